@@ -1,0 +1,109 @@
+// actors: people, offices, units and outlets named in the text, each with the side it speaks for.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ActorMention, ActorSide, Doc, Sentence, Source } from "../types.js";
+
+interface LexEntry { re: RegExp; name: string; side: ActorSide; kind: ActorMention["kind"] }
+const raw = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "actors.json"), "utf8")) as { actors: [string, string, ActorSide, ActorMention["kind"]][] };
+const LEXICON: LexEntry[] = raw.actors.map(([p, name, side, kind]) => ({ re: new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, "giu"), name, side, kind }));
+
+export function findActors(text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  const taken: boolean[] = new Array(text.length).fill(false);
+  for (const e of LEXICON) {
+    e.re.lastIndex = 0;
+    for (const m of text.matchAll(e.re)) {
+      const s = m.index!, t = s + m[0].length;
+      if (taken.slice(s, t).some(Boolean)) continue;
+      for (let i = s; i < t; i++) taken[i] = true;
+      out.push({ start: s, end: t, name: e.name === "$0" ? m[0] : e.name, side: e.side, kind: e.kind });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const SPEECH = "said|says|told|tells|claimed|claims|announced|announces|reported|reports|stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|according";
+
+/**
+ * Who asserts what a sentence says: "according to X", "X said (that)", "…, X said", "X told Y".
+ * Returns the speaker as a lexicon actor when one is named in the speech phrase.
+ */
+export function attribute(doc: Doc, sentence: Sentence, at: number): { source: Source | null; span: [number, number] | null } {
+  const t = sentence.text, base = sentence.start;
+  const actorsIn = (s: number, e: number) => doc.actors.filter((a) => a.start >= base + s && a.end <= base + e);
+  // "according to X" / "X said that" / "X claimed" — speech verbs anywhere in the sentence
+  const re = new RegExp(`\\b(${SPEECH})\\b`, "gi");
+  let best: { source: Source; span: [number, number]; dist: number } | null = null;
+  for (const m of t.matchAll(re)) {
+    const vs = m.index!, ve = vs + m[0].length;
+    let cands: ActorMention[];
+    if (/^according$/i.test(m[0])) {
+      cands = actorsIn(ve, Math.min(t.length, ve + 90)).slice(0, 1);
+      // "according to the official, who asked not to be named": a role the lexicon lacks
+      const np = /^\s+to\s+((?:the|an?|his|her|its|their)\s+[^,.;“”"]{2,80})/i.exec(t.slice(ve));
+      if (!cands.length && np) {
+        if (!best) best = { source: { name: np[1].trim(), side: sideBefore(np[1], 0, np[1].length)?.side ?? null }, span: [base + vs, base + ve + np[0].length], dist: Math.abs(base + vs - at) };
+        continue;
+      }
+    }
+    else {
+      // subject before the verb (up to the previous clause break), or after it in inversions ("…," said X)
+      // a comma right before the verb closes an apposition ("the governor, Oleg Sinegoubov, affirmed"), not a clause
+      const left = t.slice(0, vs).replace(/[,\s]+$/, " ");
+      const cut = Math.max(left.lastIndexOf(". "), left.lastIndexOf("; "), left.lastIndexOf("” "), left.lastIndexOf("\" "), left.lastIndexOf(", "), -1);
+      cands = actorsIn(cut + 1, vs).slice(0, 1);
+      // inversion: "…,” said X / "…, X told CNN" where the subject is a role the lexicon lacks
+      if (!cands.length) {
+        const role = /\b((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|soldier|source|minister|ministry|governor|mayor|head|chief|army|military|administration|authorities|analyst|expert|resident)s?\b[^,.;“”"]{0,80})\s*$/iu.exec(left.slice(cut + 1));
+        if (role) {
+          const side = sideBefore(role[1], 0, role[1].length)?.side ?? null;
+          if (!best) best = { source: { name: role[1].trim(), side }, span: [base + cut + 1 + role.index, base + ve], dist: Math.abs(base + vs - at) };
+          continue;
+        }
+        cands = actorsIn(ve, Math.min(t.length, ve + 60)).slice(0, 1);
+      }
+    }
+    const a = cands[0];
+    if (!a || a.side === null) continue;
+    // a speech verb after the event governs it only as an inversion (", X said"), not inside a time clause
+    // ("…, hours after the ministry said …")
+    if (vs > at - base && !/^according$/i.test(m[0])) {
+      const between = t.slice(Math.max(0, at - base), vs);
+      if (/\b(after|before|when|while|since|because|until)\b/i.test(between.slice(between.lastIndexOf(",") + 1))) continue;
+    }
+    // a pure place word ("Ukraine", "Russia") inside an object clause is not the speaker
+    const dist = Math.abs(base + vs - at);
+    if (!best || dist < best.dist) best = { source: { name: a.name, side: a.side }, span: [base + Math.min(a.start - base, vs), base + Math.max(a.end - base, ve)], dist };
+  }
+  return best ? { source: best.source, span: best.span } : { source: null, span: null };
+}
+
+const UA_CUE = /\b(Ukrainian|Ukraine['’]s|Ukrainians|Kyiv['’]s|Kiev['’]s|ZSU|AFU|our (troops|forces|soldiers|defenders))\b/g;
+const RU_CUE = /\b(Russian|Russia['’]s|Russians|Moscow['’]s|occupiers|occupying|occupation (army|forces|troops)|invaders|Putin['’]s|Wagner|separatists?|pro-Russian|Kremlin['’]s|DPR|LPR|Chechen|Kadyrov(ite)?s?|enemy)\b/g;
+
+/** The side named nearest before `at` in text[from, at): "Russian troops withdrew", "Ukrainian forces entered". */
+export function sideBefore(text: string, from: number, at: number): { side: "UA" | "RU"; pos: number } | null {
+  const seg = text.slice(from, at);
+  let best: { side: "UA" | "RU"; pos: number } | null = null;
+  for (const [re, side] of [[UA_CUE, "UA"], [RU_CUE, "RU"]] as const) {
+    re.lastIndex = 0;
+    for (const m of seg.matchAll(re)) {
+      // "Russian-installed head said Ukrainian troops…": skip cues glued to speaker phrases ("Russian state television")
+      if (/^Russian$/.test(m[0]) && /^[-\s](installed|backed|state|Telegram|military bloggers?|president|foreign|defen[cs]e ministry|ministry|media)/i.test(seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      if (/^Ukrain/.test(m[0]) && /^[-\s](president|President|defen[cs]e ministry|Defen[cs]e Ministry|officials?|bloggers)/.test(seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      if (!best || m.index! + from > best.pos) best = { side, pos: m.index! + from };
+    }
+  }
+  return best;
+}
+
+/** The side named just after `at`: "captured by Russian forces", "fell to Ukrainian troops". */
+export function sideAfter(text: string, at: number, to: number): "UA" | "RU" | null {
+  const seg = text.slice(at, to);
+  const m = /^\s*(?:\S+\s+){0,3}?(?:by|to|into the hands of)\s+(?:the\s+)?(\S+)/i.exec(seg);
+  if (!m) return null;
+  UA_CUE.lastIndex = 0; RU_CUE.lastIndex = 0;
+  if (UA_CUE.test(m[1])) return "UA";
+  if (RU_CUE.test(m[1])) return "RU";
+  return null;
+}

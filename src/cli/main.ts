@@ -1,0 +1,117 @@
+// The frontline command: ingest, export, control, geocode, demo.
+import { Command, Option } from "commander";
+import { createReadStream, createWriteStream, existsSync, mkdtempSync } from "node:fs";
+import { once } from "node:events";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { openSqlite } from "../store/index.js";
+import { ingestPaths } from "./ingest.js";
+import { csv, geojson, jsonl } from "../export/index.js";
+import { controlAt } from "../fuse/control.js";
+import { geocodeRecord } from "./geocode.js";
+import { EVENT_TYPES } from "../types.js";
+
+const DEFAULT_DB = "frontline.db";
+const SAMPLES = join(import.meta.dirname, "..", "..", "data", "samples");
+
+const program = new Command();
+program.name("frontline").description("War reporting in; a sourced, geocoded event ledger and a day-by-day control map out.").version("0.1.0");
+program.showHelpAfterError();
+
+const fail = (msg: string): never => {
+  process.stderr.write(`frontline: ${msg}\n`);
+  process.exit(2);
+};
+const checkDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : fail(`not a date (YYYY-MM-DD): ${v}`));
+
+async function write(chunks: Iterable<string>, out?: string) {
+  const stream = out ? createWriteStream(out) : process.stdout;
+  for (const c of chunks) if (!stream.write(c)) await once(stream, "drain");
+  if (out) await new Promise<void>((res, rej) => (stream as ReturnType<typeof createWriteStream>).end((e?: Error) => (e ? rej(e) : res())));
+}
+
+program.command("ingest")
+  .description("read articles (.txt, directories with meta.json, .jsonl, .html, RSS/Atom files or URLs) into the ledger")
+  .argument("<paths...>", "files, directories or feed URLs")
+  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .option("--no-progress", "no progress bar even on a terminal")
+  .action(async (paths: string[], o: { db: string; progress: boolean }) => {
+    const store = openSqlite(o.db);
+    const sum = await ingestPaths(store, paths, { progress: o.progress && !!process.stderr.isTTY, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
+    store.close();
+    process.stderr.write(`ingested ${sum.read} articles: ${sum.inserted} new, ${sum.unchanged} unchanged, ${sum.events} events, ${sum.failed} failed\n`);
+    process.exitCode = sum.failed ? 2 : 0;
+  });
+
+program.command("export")
+  .description("write the event ledger as JSONL, GeoJSON or CSV")
+  .addOption(new Option("--format <format>", "output format").choices(["jsonl", "geojson", "csv"]).default("jsonl"))
+  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .option("--out <file>", "write to a file instead of standard output")
+  .addOption(new Option("--type <type>", "only events of this type").choices([...EVENT_TYPES]))
+  .action(async (o: { format: string; db: string; out?: string; type?: string }) => {
+    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
+    const store = openSqlite(o.db);
+    const events = store.events({ type: o.type });
+    store.close();
+    await write(o.format === "geojson" ? geojson(events) : o.format === "csv" ? csv(events) : jsonl(events), o.out);
+  });
+
+program.command("control")
+  .description("who holds each place on a day, with the events behind it")
+  .requiredOption("--at <date>", "the day, YYYY-MM-DD", checkDate)
+  .addOption(new Option("--format <format>", "output format").choices(["json", "table"]).default("json"))
+  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .action((o: { at: string; format: string; db: string }) => {
+    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
+    const store = openSqlite(o.db);
+    const rows = controlAt(store.events(), o.at);
+    store.close();
+    if (o.format === "json") process.stdout.write(JSON.stringify(rows, null, 1) + "\n");
+    else for (const r of rows) process.stdout.write(`${r.name.padEnd(22)} ${r.pcode}  ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `  (${r.pending.length} pending)` : ""}\n`);
+  });
+
+program.command("geocode")
+  .description("place mentions of each JSONL record {id, text, published?}: one JSON line per record")
+  .argument("<file>", "a JSONL file, or - for standard input")
+  .action(async (file: string) => {
+    if (file !== "-" && !existsSync(file)) fail(`cannot read ${file}: no such file`);
+    const rl = createInterface({ input: file === "-" ? process.stdin : createReadStream(file), crlfDelay: Infinity });
+    let n = 0, bad = 0;
+    for await (const line of rl) {
+      n++;
+      if (!line.trim()) continue;
+      try { process.stdout.write(JSON.stringify(geocodeRecord(JSON.parse(line))) + "\n"); } catch (e) {
+        bad++;
+        process.stderr.write(`frontline: error: ${file}:${n}: ${(e as Error).message}\n`);
+      }
+    }
+    process.exitCode = bad ? 2 : 0;
+  });
+
+program.command("demo")
+  .description("ingest the bundled sample articles (or --from DIR) into a fresh ledger and print events and control")
+  .option("--from <dir>", "articles to use instead of the bundled samples", SAMPLES)
+  .option("--db <path>", "ledger to write (default: a new temporary file)")
+  .option("--at <date>", "day of the control map (default: the latest event day)")
+  .action(async (o: { from: string; db?: string; at?: string }) => {
+    const db = o.db ?? join(mkdtempSync(join(tmpdir(), "frontline-demo-")), "demo.db");
+    const store = openSqlite(db);
+    const sum = await ingestPaths(store, [o.from], { progress: !!process.stderr.isTTY, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
+    const events = store.events();
+    store.close();
+    const out = process.stdout;
+    out.write(`Frontline demo: ${sum.read} articles from ${o.from} -> ${db}\n\nEvents (${events.length}):\n`);
+    for (const e of events) {
+      out.write(`  ${(e.date ?? "undated").padEnd(10)} ${e.type.padEnd(14)} ${(e.side ?? "?").padEnd(3)} ${(e.places[0]?.name ?? "?").padEnd(20)} ${e.status.padEnd(11)} ${e.source ? `${e.source.name} (${e.source.side ?? "?"})` : e.outlet ?? e.file}\n`);
+      out.write(`             “${e.evidence.text.length > 150 ? e.evidence.text.slice(0, 147) + "…" : e.evidence.text}”\n`);
+    }
+    const at = o.at ?? (events.map((e) => e.date).filter((d): d is string => !!d && d.length === 10).sort().pop() ?? new Date().toISOString().slice(0, 10));
+    out.write(`\nControl on ${at}:\n`);
+    for (const r of controlAt(events, at)) out.write(`  ${r.name.padEnd(22)} ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`);
+    out.write(`\nExport it: npx frontline export --db ${db} --format geojson\n`);
+    process.exitCode = sum.failed ? 2 : 0;
+  });
+
+await program.parseAsync(process.argv);

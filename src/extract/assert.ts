@@ -1,0 +1,12 @@
+// Status and source of an assertion: reported by the outlet, claimed by a party, unconfirmed, denied, intent.
+import type { Doc, Sentence, Source, Status } from "../types.js";
+import { attribute } from "../actors/index.js";
+import { unconfirmed, type Qualifier } from "./context.js";
+
+export function statusAndSource(doc: Doc, s: Sentence, at: number, q: Qualifier): { status: Status; source: Source | null } {
+  const { source } = attribute(doc, s, at);
+  if (q === "intent") return { status: "intent", source };
+  if (unconfirmed(doc, s)) return { status: "unconfirmed", source };
+  if (source && source.side !== "media") return { status: "claimed", source };
+  return { status: "reported", source };
+}

@@ -1,0 +1,98 @@
+// Helpers shared by extractors: clause bounds, the places and dates that belong to a trigger, and the cues that
+// qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
+import type { DateMention, Doc, PlaceMention, Sentence } from "../types.js";
+import { shiftDays } from "../time/index.js";
+
+/** Clause around offset `at` (absolute) inside its sentence: split on ";", ", but", " while ", dashes, quotes ending. */
+export function clauseOf(s: Sentence, at: number): { start: number; end: number } {
+  const rel = at - s.start;
+  // dashes are not breaks: "the three liberated settlements – A, B and C – are…" is one clause
+  const BREAK = /;|,\s+(?:but|while|whereas|although|though)\b|\s+(?:but|whereas)\s+/g;
+  let start = 0, end = s.text.length;
+  for (const m of s.text.matchAll(BREAK)) {
+    if (m.index! + m[0].length <= rel) start = m.index! + m[0].length;
+    else if (m.index! >= rel) { end = m.index!; break; }
+  }
+  return { start: s.start + start, end: s.start + end };
+}
+
+// A place after one of these is a reference point, not where the event is ("northeast of Kherson").
+const REFERENCE = /\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|near|nearby|outside|kilometers|kilometres|km|miles|border between|border with|direction of|towards?|road to|closer to|approach(es)? to|between|around|via)\b[^.,;]{0,25}$/i;
+// …and a place inside one of these names an office or a person, not where the event is.
+const TITLE = /\b(governor|head|mayor|chief|administration|council|authorities|officials?|spokes(man|woman)|deputy|leader|residents?|people|native|archbishop|court|prosecutor)\s+(of|in|for)\s+(the\s+)?([\p{L}'’-]+\s+)?$/iu;
+
+export function isReference(doc: Doc, p: PlaceMention): boolean {
+  const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
+  return REFERENCE.test(before) || TITLE.test(before);
+}
+
+export const usable = (p: PlaceMention) => p.place.level !== "country";
+
+/** Place mentions of the sentence, in order, that can be the location of an event. */
+export function eventPlaces(doc: Doc, s: Sentence): PlaceMention[] {
+  return doc.places.filter((p) => p.start >= s.start && p.end <= s.end && usable(p) && !isReference(doc, p));
+}
+
+/** "three more settlements", "several localities", "30 villages", "localities": an unnamed group of places. */
+export const UNNAMED_GROUP = /^\s*(?:of\s+)?(?:the\s+|their\s+)?(?:localities|settlements|villages|towns|territor(?:y|ies)|areas|positions|ground|land)\b|\b(?:their|its) positions\b|(?:(?:the\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|dozen|several|many|some|more than \d+|over \d+|a number of|nearly \w+|around \w+|about \w+)\s+(?:more\s+|other\s+|new\s+|small\s+)?(?:settlements|villages|localities|towns|cities|communities|hamlets|positions))/i;
+
+export interface EventDate { date: string | null; dateEnd: string | null; precision: DateMention["precision"] | null; basis: "text" | "context" | "publication" | "none" }
+
+/**
+ * The date of a trigger: a date in its own clause (nearest), else the only date of the sentence, else the
+ * previous sentence's date when the sentence points back ("at the time"), else the day before publication
+ * (news reports what happened since the last edition; the basis is kept so the user sees it was assumed).
+ */
+export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence[] = []): EventDate {
+  const c = clauseOf(s, at);
+  const inS = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  const inC = inS.filter((d) => d.start >= c.start && d.end <= c.end);
+  const pick = (ds: DateMention[]) => ds.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  const d = pick(inC.length ? inC : inS.length === 1 || inS.every((x) => x.date === inS[0].date) ? inS : inS.filter((x) => x.start < at).slice(-1));
+  if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
+  const anaphoric = /\b(at the time|at that time|back then|then)\b/i.test(s.text);
+  if (anaphoric || inheritFrom.length) {
+    const prev = doc.dates.filter((x) => x.end <= s.start && (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)));
+    const last = prev[prev.length - 1];
+    if (last) return { date: last.date, dateEnd: last.dateEnd, precision: last.precision, basis: "context" };
+  }
+  const pub = doc.article.published;
+  if (!pub) return { date: null, dateEnd: null, precision: null, basis: "none" };
+  return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
+}
+
+const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|denied|deny|denies|rejected|refuted|false|fake|without)\s+(\w+\s+){0,3}$/i;
+const HYPOTHETICAL = /\b(if|when|whenever|unless|would|could|might|should|may|in case|as if|as though|every time)\b[^,.;]*$/i;
+const INTENT = /\b(will|shall|going to|plans? to|planning to|intends? to|vow(ed|s)? to|promis(ed|es) to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
+
+export type Qualifier = "negated" | "hypothetical" | "intent" | null;
+
+/** What the words right before a trigger do to it. */
+export function qualifier(doc: Doc, s: Sentence, trigStart: number): Qualifier {
+  const c = clauseOf(s, trigStart);
+  const left = doc.text.slice(Math.max(c.start, trigStart - 70), trigStart);
+  if (NEGATION.test(left)) return "negated";
+  if (INTENT.test(left)) return "intent";
+  if (HYPOTHETICAL.test(doc.text.slice(c.start, trigStart))) return "hypothetical";
+  return null;
+}
+
+const VERIFY = /\b(could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|no independent confirmation)\b/i;
+const UNCONFIRMED = /\b(could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|supposedly|allegedly|reportedly|it is not known|it was not known|it is unclear|it was unclear|appeared on social (networks|media)|circulating on social media|no independent confirmation)\b/i;
+
+const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
+
+/**
+ * The text flags the assertion as unverified: in its own sentence, or in one of the next two when no other
+ * claim stands between ("X said …. ‘…’ indicated the statement, which could not be confirmed").
+ */
+export function unconfirmed(doc: Doc, s: Sentence): boolean {
+  if (UNCONFIRMED.test(s.text)) return true;
+  const i = doc.sentences.indexOf(s);
+  for (let n = i + 1; n <= i + 2 && n < doc.sentences.length; n++) {
+    if (!VERIFY.test(doc.sentences[n].text)) continue;
+    // the cue is about the nearest claim before it
+    for (let j = n - 1; j >= i; j--) if (j === i || CLAIM.test(doc.sentences[j].text)) return j === i;
+  }
+  return false;
+}

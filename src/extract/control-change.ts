@@ -1,0 +1,61 @@
+// control_change: a side takes a place. "Ukrainian forces entered Izium", "Kupyansk and Izium were taken over",
+// "Most of the region was occupied by Russian troops", "the three liberated settlements – A, B and C".
+import type { Event } from "../types.js";
+import type { Extractor } from "./types.js";
+import { clauseOf, dateFor, qualifier } from "./context.js";
+import { placesFor } from "./places-for.js";
+import { sideAfter, sideBefore } from "../actors/index.js";
+import { statusAndSource } from "./assert.js";
+
+// Verbs used in this war almost only for Ukraine retaking ground; the agent, when named, still decides.
+const RETAKE = String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|retook|retak(?:en|es|e|ing)|regain(?:ed|s)?(?:\s+control\s+of)?|(?:took|taken|won|win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;
+const TAKE = String.raw`captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|(?:took|taken|take|takes|taking|gained|gain|established|assumed|seized)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|(?:took|taken)\s+over|entered|occupied|overran|overrun|conquer(?:ed|s)|storm(?:ed|s)|(?:fell|fallen|falls)\s+(?:to|into)|(?:raised|hoisted)\s+(?:the|a|their)\s+(?:\w+\s+)?flag\s+(?:over|in|above|at)|drove\s+(?:out|away)|driven\s+out|pushed\s+out|expelled|cleared`;
+
+const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
+
+export const controlChange: Extractor = {
+  type: "control_change",
+  name: "control-change",
+  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${RETAKE}|${TAKE})(?![\p{L}])`, "giu"),
+  extract(doc, s, m) {
+    const start = s.start + m.index, end = start + m[0].length;
+    const q = qualifier(doc, s, start);
+    if (q === "negated" || q === "hypothetical" || q === "intent") return [];
+    // "the operation to liberate the city": a purpose, not an event ("forced them to withdraw" is handled by callers)
+    if (/\bto\s+$/i.test(doc.text.slice(start - 4, start)) && !/\b(forc\w*|compel\w*|managed|able)\b[^.;]{0,40}to\s+$/i.test(doc.text.slice(Math.max(0, start - 60), start))) return [];
+    // "before entering", "after entering": a participle in a time clause is background, no new claim
+    if (/^entered$/i.test(m[0]) && !/\b(forces|troops|units|army|soldiers|military|fighters|they|we)\b[^.;]{0,30}$/i.test(doc.text.slice(Math.max(0, start - 40), start))) return [];
+    const c = clauseOf(s, start);
+    const drove = /^(drove|driven|pushed|expelled|cleared)/i.test(m[0]);
+    // "Kherson … after Ukrainian forces drove out Russian troops": the object is the troops, the place comes before
+    // "Lyman fell to Russian forces": the place is the subject
+    const where = placesFor(doc, s, { start, end }, { context: false, subjectAlways: drove || /^(fell|fallen|falls)/i.test(m[0]) });
+    if (!where) return [];
+    const retake = RETAKE_RE.test(m[0].replace(/\s+of$/i, "").trim()) || /^liberat/i.test(m[0]);
+    const byAgent = sideAfter(doc.text, end, c.end);
+    let side = byAgent ?? sideBefore(doc.text, c.start, start)?.side ?? null;
+    // "fell to Russian forces": the trigger ends in "to", the gaining side comes right after it
+    if (/^(fell|fallen|falls)/i.test(m[0])) side = byAgent ?? sideBefore(doc.text, end, Math.min(c.end, end + 30))?.side ?? null;
+    if (!side && retake) side = "UA";
+    if (!side) {
+      // look back one sentence for who is acting: "Ukraine claims the liberation of … Two towns were taken over"
+      const i = doc.sentences.indexOf(s);
+      const prev = doc.sentences[i - 1];
+      if (prev && prev.paragraph === s.paragraph) {
+        if (/\b(liberat|recaptur|retook|retak|counter-?offensive)/i.test(prev.text)) side = "UA";
+        else side = sideBefore(doc.text, prev.start, prev.end)?.side ?? null;
+      }
+    }
+    if (!side) return [];
+    const date = dateFor(doc, s, start);
+    const { status, source } = statusAndSource(doc, s, start, q);
+    const ev: Event = {
+      type: "control_change", side, places: where.places, date: date.date, dateEnd: date.dateEnd, precision: date.precision,
+      status, source, quantity: null,
+      evidence: { start: s.start, end: s.end, text: s.text },
+      trigger: { start, end, text: m[0] },
+      extractor: `control-change/${where.how}/date:${date.basis}`,
+    };
+    return [ev];
+  },
+};

@@ -1,0 +1,85 @@
+// Where a trigger happened: the places it governs in its clause, else the context before it.
+import type { Doc, PlaceMention, Sentence, Place } from "../types.js";
+import { clauseOf, eventPlaces, UNNAMED_GROUP } from "./context.js";
+import { oblastPlace, loadGazetteer } from "../geo/index.js";
+
+/** A run of places joined by commas, "and", "as well as", colons or dashes: "Izium and Kupyansk". */
+function run(doc: Doc, list: PlaceMention[]): PlaceMention[] {
+  const out = list.slice(0, 1);
+  for (let i = 1; i < list.length; i++) {
+    const gap = doc.text.slice(list[i - 1].end, list[i].start);
+    if (!/^[\s,:;–—-]*(?:(?:and|or|as well as|&)\s+)?(?:the\s+)?(?:(?:town|city|village|settlement|region|district)s?\s+of\s+)?$/i.test(gap) && !/^\s*(regions?|oblasts?|districts?)?\s*(,|and)\s*(the\s+)?$/i.test(gap)) break;
+    out.push(list[i]);
+  }
+  return out;
+}
+
+export interface Where { mentions: PlaceMention[]; places: Place[]; how: "object" | "subject" | "sentence" | "context" }
+
+const regionOf = (p: PlaceMention): Place | null => (p.place.admin1 ? oblastPlace(loadGazetteer(), p.place.admin1) : null);
+
+/**
+ * @param after   how far after the trigger its object may lie
+ * @param context whether to look at earlier sentences when the sentence names no place
+ */
+export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: number }, opts: { context: boolean; after?: number; subjectAlways?: boolean }): Where | null {
+  const c = clauseOf(s, trig.start);
+  const all = eventPlaces(doc, s);
+  const afterText = doc.text.slice(trig.end, Math.min(c.end, trig.end + (opts.after ?? 110)));
+  const objs = all.filter((p) => p.start >= trig.end && p.end <= trig.end + afterText.length);
+  // the object: the first run of places after the trigger, behind at most a short noun phrase
+  // ("liberated the strategically vital regions of Izium", "entered the town of Kupyansk", "taken over: Kupyansk")
+  if (objs.length) {
+    const gap = doc.text.slice(trig.end, objs[0].start);
+    const words = gap.trim().split(/\s+/).filter(Boolean).length;
+    const fromPhrase = /^\s*(from|out of)\b/i.test(gap);
+    const verbOrClause = /\b(is|are|was|were|has|have|had|will|would|said|says|continues?|continued|began|begins|remains?|for|by|with|since|after|before|because|which|that|who|while|near|to)\b/i.test(gap);
+    // "the liberation of localities … in the Kharkiv region": a plural of places is the object, the name only its area
+    const groupNoun = !fromPhrase && /\b(localities|settlements|villages|towns|territories|areas)\b(?!\s*(of\b|[–—:(-]|,?\s*(such as|including|namely|like)\b))/i.test(gap);
+    if ((words <= 7 || (fromPhrase && words <= 10)) && !verbOrClause && !groupNoun) {
+      const r = run(doc, objs);
+      return { mentions: r, places: r.map((m) => m.place), how: "object" };
+    }
+  }
+  const group = UNNAMED_GROUP.test(afterText);
+  // passive: "Kupyansk and Izium were liberated", "Most of the Kherson region was quickly occupied"
+  const subj = all.filter((p) => p.end <= trig.start && p.start >= c.start);
+  if (subj.length && !group) {
+    const last = subj[subj.length - 1];
+    const between = doc.text.slice(last.end, trig.start);
+    const passive = /^\s*(?:regions?|oblasts?|city|town|village)?\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|has been|have been|had been|being|been|got)\s+(?:\w+ly\s+|also\s+|now\s+|finally\s+|fully\s+)?$/i.test(between);
+    if (passive || opts.subjectAlways) {
+      const chain = [last];
+      for (let i = subj.length - 2; i >= 0; i--) {
+        const gap = doc.text.slice(subj[i].end, chain[0].start);
+        if (!/^[\s,:;–—-]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$/i.test(gap)) break;
+        chain.unshift(subj[i]);
+      }
+      return { mentions: chain, places: chain.map((m) => m.place), how: "subject" };
+    }
+  }
+  // another clause of the same sentence names a region: "Most of the Kherson region was occupied…, but … recaptured"
+  const regions = all.filter((p) => p.place.level === "oblast" || p.place.level === "raion");
+  if (regions.length && !objs.length) return { mentions: regions.slice(0, 1), places: [regions[0].place], how: "sentence" };
+  // Earlier sentences only when this one names no place at all: a sentence that names places but not as the
+  // trigger's object ("withdrew from … north-eastern Ukraine") is about somewhere we cannot pin down.
+  if (!opts.context || doc.places.some((p) => p.start >= s.start && p.end <= s.end)) return null;
+  const i = doc.sentences.indexOf(s);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const prev = doc.sentences[k];
+    if (doc.article.headings.some((h) => prev.start >= h.start && prev.start < h.end)) continue;
+    // for an unnamed group only the region matters, so a reference point ("near Kherson") serves too
+    const ps = (group ? doc.places.filter((p) => p.start >= prev.start && p.end <= prev.end && p.place.level !== "country") : eventPlaces(doc, prev)).filter((p) => p.place.pcode);
+    if (!ps.length) continue;
+    if (group) {
+      const last = ps[ps.length - 1];
+      const reg = last.place.level === "oblast" ? last.place : regionOf(last);
+      return reg ? { mentions: [last], places: [reg], how: "context" } : null;
+    }
+    const settlement = ps.filter((p) => p.place.level === "settlement").pop();
+    if (settlement) return { mentions: [settlement], places: [settlement.place], how: "context" };
+    const last = ps[ps.length - 1];
+    return { mentions: [last], places: [last.place.level === "oblast" ? last.place : regionOf(last)!], how: "context" };
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+// Refiners: each takes the events of one article and returns a new list (chrono-node's refiner habit).
+import type { Event } from "../types.js";
+import type { Refiner } from "./types.js";
+
+const placeKey = (e: Event) => e.places.map((p) => p.pcode ?? p.name).join("+");
+
+/** A place with no P-code cannot be mapped or checked: keep the event only for the places that resolved. */
+export const dropUnresolvedPlaces: Refiner = {
+  name: "drop-unresolved-places",
+  refine: (_doc, events) => events.map((e) => ({ ...e, places: e.places.filter((p) => p.pcode) })).filter((e) => e.places.length),
+};
+
+/** One event per place: "Izium and Kupyansk were liberated" is two control changes. */
+export const onePerPlace: Refiner = {
+  name: "one-per-place",
+  refine: (_doc, events) => events.flatMap((e) => e.places.map((p) => ({ ...e, places: [p] }))),
+};
+
+/** The same type, side, place and date said twice in one article is one event; the first wording is kept. */
+export const mergeSameEvent: Refiner = {
+  name: "merge-same-event",
+  refine: (_doc, events) => {
+    const seen = new Map<string, Event>();
+    for (const e of events) {
+      const k = `${e.type}|${e.side}|${placeKey(e)}|${e.date}|${e.status}`;
+      if (!seen.has(k)) seen.set(k, e);
+    }
+    return [...seen.values()];
+  },
+};
+
+/** Nothing happens after it is reported: an event dated after publication is a misread date. */
+export const dropFutureDates: Refiner = {
+  name: "drop-future-dates",
+  refine: (doc, events) => {
+    const pub = doc.article.published;
+    return pub ? events.map((e) => (e.date && e.date.slice(0, 10) > pub ? { ...e, date: null, precision: null } : e)) : events;
+  },
+};

@@ -1,0 +1,55 @@
+// withdrawal: a side leaves a place. "Russian troops withdrew from Nova Kakhovka", "the Russians escaped",
+// "forcing Russian troops to withdraw", "drove out Russian troops", "departed from Nova Kajovka".
+import type { Event, Side } from "../types.js";
+import type { Extractor } from "./types.js";
+import { clauseOf, dateFor, qualifier } from "./context.js";
+import { placesFor } from "./places-for.js";
+import { sideBefore } from "../actors/index.js";
+import { statusAndSource } from "./assert.js";
+
+const VERB = String.raw`withdr(?:ew|awn|aws|aw|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back)|(?:pulled|withdrew|took|taken|take|takes)[\s“”"«»]+(?:out|off|of|back)[\s“”"«»]+(?:its|their|all)\s+(?:forces|troops|units|soldiers)|fled|flee(?:ing|s)?|escaped|depart(?:ed|s)\s+from|(?:left|leave|leaving|abandon(?:ed|s|ing)?)\s+(?=(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu}))|drove\s+out|driven\s+out|pushed\s+out|forced\s+out|expelled`;
+const NOUN = String.raw`(?:withdrawal|retreat|pullout|pull-out)\s+(?:of\s+(?:\w+\s+){0,3}?)?from`;
+
+export const withdrawal: Extractor = {
+  type: "withdrawal",
+  name: "withdrawal",
+  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB}|${NOUN})(?![\p{L}])`, "giu"),
+  extract(doc, s, m) {
+    const start = s.start + m.index, end = start + m[0].length;
+    const q = qualifier(doc, s, start);
+    if (q === "negated" || q === "hypothetical" || q === "intent") return [];
+    const left = doc.text.slice(Math.max(0, start - 60), start);
+    if (/\bto\s+$/i.test(left) && !/\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|ordered)\b[^.;]{0,40}to\s+$/i.test(left)) return [];
+    // "before withdrawing", "after retreating": a participle in a time clause is background to another event
+    if (/\b(before|after|while|without|instead of|of|for)\s+$/i.test(left) && /ing$/i.test(m[0])) return [];
+    // "a decision to flee", "the right decision": commentary, not a report
+    if (/\b(decision|order|plan|attempt|need|readiness|ready)\s+(to\s+)?$/i.test(left)) return [];
+    const c = clauseOf(s, start);
+    const strong = !/^(fled|flee|escaped|abandon|left|leave|leaving)/i.test(m[0]);
+    // "entered Izium after forcing Russian troops to withdraw": the place is named before, as the other verb's object
+    const forced = /\b(forc\w*|compel\w*|made)\b[^.;]{0,40}to\s+$/i.test(left);
+    const where = placesFor(doc, s, { start, end }, { context: true, after: 120, subjectAlways: forced || /^(drove|driven|pushed|forced|expelled)/i.test(m[0]) });
+    if (!where) return [];
+    if (where.how === "context" && !strong && !/^(fled|escaped)/i.test(m[0])) return [];
+    // who leaves: the side named before the verb, or after "drove out" (the ones driven out)
+    let side: Side | null;
+    if (/^(drove|driven|pushed|forced|expelled)/i.test(m[0]) && !/^(driven|forced)/i.test(m[0])) side = sideBefore(doc.text, end, Math.min(c.end, end + 40))?.side ?? null;
+    else side = sideBefore(doc.text, c.start, start)?.side ?? null;
+    if (!side) {
+      const i = doc.sentences.indexOf(s);
+      const prev = doc.sentences[i - 1];
+      if (prev) side = sideBefore(doc.text, prev.start, prev.end)?.side ?? null;
+    }
+    if (!side) return [];
+    const date = dateFor(doc, s, start, where.how === "context" ? doc.sentences.slice(Math.max(0, doc.sentences.indexOf(s) - 3), doc.sentences.indexOf(s)) : []);
+    const { status, source } = statusAndSource(doc, s, start, q);
+    const ev: Event = {
+      type: "withdrawal", side, places: where.places, date: date.date, dateEnd: date.dateEnd, precision: date.precision,
+      status, source, quantity: null,
+      evidence: { start: s.start, end: s.end, text: s.text },
+      trigger: { start, end, text: m[0] },
+      extractor: `withdrawal/${where.how}/date:${date.basis}`,
+    };
+    return [ev];
+  },
+};

@@ -1,0 +1,92 @@
+// Loads the compact gazetteer built by scripts/build-gazetteer.ts and indexes every spelling of every place.
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { join } from "node:path";
+import { fold } from "./normalize.js";
+import { allVariants } from "./variants.js";
+import { OBLASTS, REGION_ONLY } from "./oblasts.js";
+
+export interface Settlement {
+  pcode: string; name: string; uk: string; lat: number; lon: number; population: number;
+  admin1: string; raion: string; hromada: string;
+}
+export interface AdminUnit { level: "oblast" | "raion" | "hromada"; pcode: string; parent: string; name: string; lat: number; lon: number }
+
+/** How a spelling was obtained: exact official or GeoNames names rank above rule-made variants. */
+export const enum Tier { Curated = 0, Official = 1, Alternate = 2, Variant = 3 }
+export interface Entry { s: Settlement; tier: Tier }
+
+export interface Gazetteer {
+  settlements: Settlement[];
+  byPcode: Map<string, Settlement>;
+  index: Map<string, Entry[]>; // folded spelling -> settlements
+  oblastIndex: Map<string, string>; // folded name -> oblast pcode
+  regionOnly: Map<string, string>; // folded name -> oblast pcode, names never meaning a settlement
+  raionIndex: Map<string, AdminUnit>; // folded name or stem -> raion
+  admin: Map<string, AdminUnit>;
+  oblastName: (pcode: string) => string;
+  maxTokens: number;
+}
+
+const DATA = join(import.meta.dirname, "..", "..", "data", "gazetteer");
+const tsv = (f: string) => gunzipSync(readFileSync(join(DATA, f))).toString("utf8").split("\n").slice(1).filter(Boolean).map((l) => l.split("\t"));
+
+let cached: Gazetteer | null = null;
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const settlements: Settlement[] = [];
+  const index = new Map<string, Entry[]>();
+  const add = (key: string, s: Settlement, tier: Tier) => {
+    if (key.length < 3) return;
+    const list = index.get(key);
+    if (!list) { index.set(key, [{ s, tier }]); return; }
+    const prev = list.find((e) => e.s === s);
+    if (prev) prev.tier = Math.min(prev.tier, tier);
+    else list.push({ s, tier });
+  };
+  for (const [pcode, name, uk, lat, lon, pop, alts] of tsv("settlements.tsv.gz")) {
+    const s: Settlement = {
+      pcode, name, uk, lat: +lat, lon: +lon, population: +pop,
+      admin1: pcode.slice(0, 4), raion: pcode.slice(0, 6), hromada: pcode.slice(0, 9),
+    };
+    settlements.push(s);
+    add(fold(name), s, Tier.Official);
+    add(fold(uk), s, Tier.Official);
+    for (const a of alts ? alts.split("|") : []) add(fold(a), s, Tier.Alternate);
+    for (const v of allVariants(name, uk)) add(v, s, Tier.Variant);
+    for (const a of alts ? alts.split("|") : []) if (/^[A-Za-z' -]+$/.test(a)) for (const v of allVariants(a, "")) add(v, s, Tier.Variant);
+  }
+  const byPcode = new Map(settlements.map((s) => [s.pcode, s]));
+  const curated = JSON.parse(readFileSync(join(DATA, "variants.json"), "utf8")) as { variants: [string, string, string][] };
+  for (const [surface, pcode] of curated.variants) {
+    const s = byPcode.get(pcode);
+    if (s) add(fold(surface), s, Tier.Curated);
+  }
+
+  const admin = new Map<string, AdminUnit>();
+  const raionIndex = new Map<string, AdminUnit>();
+  const oblastIndex = new Map<string, string>();
+  for (const [level, pcode, parent, en, uk, ru, lat, lon] of tsv("admin.tsv.gz")) {
+    const u: AdminUnit = { level: level as AdminUnit["level"], pcode, parent, name: en, lat: +lat, lon: +lon };
+    admin.set(pcode, u);
+    if (level === "oblast") { oblastIndex.set(fold(en), pcode); oblastIndex.set(fold(uk), pcode); }
+    if (level === "raion") {
+      for (const n of [en, uk, ru].filter(Boolean)) {
+        raionIndex.set(fold(n), u);
+        // "Iziumskyi" is the raion of Izium: the press says "Izium district"
+        const stem = fold(n).replace(/(skyi|skyy|sky|skiy|ckyi|ський|ский|цький|цкий)$/u, "");
+        if (stem.length > 3) raionIndex.set(stem, u);
+      }
+    }
+  }
+  for (const o of OBLASTS) for (const n of o.names) oblastIndex.set(fold(n), o.pcode);
+  const regionOnly = new Map<string, string>();
+  for (const [p, names] of Object.entries(REGION_ONLY)) for (const n of names) regionOnly.set(fold(n), p);
+
+  let maxTokens = 1;
+  for (const k of index.keys()) maxTokens = Math.max(maxTokens, k.split(" ").length);
+  const oblastName = (p: string) => OBLASTS.find((o) => o.pcode === p)?.name ?? admin.get(p)?.name ?? p;
+  cached = { settlements, byPcode, index, oblastIndex, regionOnly, raionIndex, admin, oblastName, maxTokens: Math.min(maxTokens, 5) };
+  return cached;
+}

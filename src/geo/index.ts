@@ -1,0 +1,69 @@
+// geo: place mentions -> gazetteer candidates -> one resolved place (P-code, lat/lon, level, admin1).
+// Takes the clean text and its sentences; gives PlaceMention spans in text order.
+import type { Place, PlaceMention, Sentence } from "../types.js";
+import { loadGazetteer, type Gazetteer, type Settlement } from "./gazetteer.js";
+import { findMatches, type RawMatch } from "./match.js";
+import { resolve } from "./resolve.js";
+
+export { loadGazetteer } from "./gazetteer.js";
+
+export function settlementPlace(s: Settlement): Place {
+  return { name: s.name, pcode: s.pcode, lat: s.lat, lon: s.lon, level: "settlement", admin1: s.admin1 };
+}
+
+export function oblastPlace(g: Gazetteer, pcode: string): Place {
+  const u = g.admin.get(pcode);
+  return { name: g.oblastName(pcode), pcode, lat: u?.lat ?? null, lon: u?.lon ?? null, level: "oblast", admin1: pcode };
+}
+
+export const COUNTRY: Place = { name: "Ukraine", pcode: "UA", lat: 48.38, lon: 31.17, level: "country", admin1: null };
+
+export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = loadGazetteer()): PlaceMention[] {
+  const matches = findMatches(text, g);
+  const sentenceOf = (m: RawMatch) => sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+  const sIdx = matches.map(sentenceOf);
+  // Context: oblasts named explicitly, and anchors (names with one candidate, or one clearly larger place)
+  const articleOblasts = new Set<string>();
+  const sentenceOblasts = new Map<number, Set<string>>();
+  matches.forEach((m, i) => {
+    if (m.level === "oblast" || m.level === "raion") {
+      const p = m.oblast!;
+      articleOblasts.add(p);
+      if (!sentenceOblasts.has(sIdx[i])) sentenceOblasts.set(sIdx[i], new Set());
+      sentenceOblasts.get(sIdx[i])!.add(p);
+    }
+  });
+  const empty = { sentenceOblasts: new Set<string>(), articleOblasts: new Set<string>(), sentenceAnchors: [], articleAnchors: [] };
+  const first = matches.map((m) => (m.level === "settlement" ? resolve(m, empty) : null));
+  const anchorsBySentence = new Map<number, Settlement[]>();
+  const articleAnchors: Settlement[] = [];
+  first.forEach((r, i) => {
+    if (!r?.s || r.confidence < 0.7) return;
+    articleAnchors.push(r.s);
+    if (!anchorsBySentence.has(sIdx[i])) anchorsBySentence.set(sIdx[i], []);
+    anchorsBySentence.get(sIdx[i])!.push(r.s);
+  });
+  // settlements that are certain also name their oblast for the others ("Izium" puts Kharkiv oblast in focus)
+  for (const a of articleAnchors) articleOblasts.add(a.admin1);
+
+  return matches.map((m, i): PlaceMention => {
+    const base = { start: m.start, end: m.end, surface: m.surface };
+    if (m.level === "country") return { ...base, place: COUNTRY, confidence: 0.9, candidates: [], reason: "country" };
+    if (m.level === "oblast") {
+      return { ...base, place: oblastPlace(g, m.oblast!), confidence: 0.9, candidates: [], reason: m.regionOnly ? "region name" : "named as a region" };
+    }
+    if (m.level === "raion") {
+      const u = g.admin.get(m.raion!)!;
+      return { ...base, place: { name: `${u.name} raion`, pcode: u.pcode, lat: u.lat, lon: u.lon, level: "raion", admin1: u.parent }, confidence: 0.8, candidates: [], reason: "named as a district" };
+    }
+    const r = resolve(m, {
+      sentenceOblasts: sentenceOblasts.get(sIdx[i]) ?? new Set(),
+      articleOblasts,
+      sentenceAnchors: anchorsBySentence.get(sIdx[i]) ?? [],
+      articleAnchors,
+    });
+    const candidates = r.scored.slice(0, 5).map(({ s, score }) => ({ pcode: s.pcode, name: s.name, admin1: s.admin1, score: +score.toFixed(3) }));
+    const place: Place = r.s ? settlementPlace(r.s) : { name: m.entries[0].s.name, pcode: null, lat: null, lon: null, level: "settlement", admin1: null };
+    return { ...base, place, confidence: +r.confidence.toFixed(2), candidates, reason: r.reason };
+  });
+}

@@ -1,0 +1,119 @@
+// Finds place names in text: a longest-first n-gram lookup over word tokens against every indexed spelling.
+// Home-made because the job is a dictionary lookup over ~130k folded keys with context rules around each hit;
+// Aho-Corasick libraries would match inside words and know nothing of the rules below.
+import type { Gazetteer, Entry } from "./gazetteer.js";
+import { fold } from "./normalize.js";
+
+export interface RawMatch {
+  start: number; end: number; surface: string; key: string;
+  entries: Entry[]; // settlement candidates
+  oblast: string | null; // oblast pcode if the name can mean one
+  regionOnly: boolean;
+  level: "settlement" | "oblast" | "raion" | "country";
+  raion: string | null;
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+const JOINER = /^[ \t\-‐–]$/;
+const REGION_WORD = /^(region|oblast|province|governorate|r[eé]gion|regi[oó]n|oblast'|область|области|областi)$/i;
+const REGIONS_WORD = /^(regions|oblasts|provinces|r[eé]gions|regiones|областях|областей)$/i;
+const DISTRICT_WORD = /^(districts?|raions?|rayons?|районы?)$/i;
+const RIVERS = new Set(["dnipro", "dnieper", "dnepr", "dniepr", "oskil", "oskol", "donets", "siverskyi donets", "desna", "inhulets", "bug", "southern bug", "dniester", "dnister", "kalmius", "vovcha", "mokri yaly"]);
+const RIVER_WORD = /^(river|rivers|reservoir|riverbank|bank|banks|estuary|dam|hpp)$/i;
+// A capitalised word after a name makes it part of a longer proper name (a person, a unit, a street), unless
+// it is one of these.
+const OK_AFTER = /^(oblast|oblasts|region|regions|raion|district|city|town|village|province|ukraine|russia|and|on|in|at|of|the|by|from|to|after|before|while|since|but|or|as|with|for|said|says|was|were|is|are|has|had|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const STOP_SINGLE = new Set(["nova", "novi", "novyi", "stara", "staryi", "velyka", "velykyi", "mala", "malyi", "verkhnia", "nyzhnia", "zelena", "chervona", "krasna", "mirny", "mir", "pobeda", "victoria", "sofia", "maria", "olga", "zoria", "slava", "bereh", "lan", "mayak", "mayaky", "ray", "sad", "bor", "dobre", "nadiia", "liubov", "viktoriia"]);
+
+/** "Izium district": the raion named after the town (since 2020 the town's raion), else the largest namesake's. */
+function toRaion(m: RawMatch, g: Gazetteer) {
+  let r = g.raionIndex.get(m.key);
+  if (!r && m.entries.length) {
+    const s = m.entries.slice().sort((a, b) => a.tier - b.tier || b.s.population - a.s.population)[0].s;
+    r = g.admin.get(s.raion);
+  }
+  if (r) { m.level = "raion"; m.raion = r.pcode; m.oblast = r.parent; }
+}
+
+function isCapitalised(s: string): boolean {
+  const c = s[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function findMatches(text: string, g: Gazetteer): RawMatch[] {
+  const toks: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(WORD)) toks.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  const out: RawMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isCapitalised(toks[i].text)) continue;
+    let found: RawMatch | null = null;
+    for (let n = Math.min(g.maxTokens, toks.length - i); n >= 1 && !found; n--) {
+      let ok = true;
+      for (let j = i + 1; j < i + n; j++) if (!JOINER.test(text.slice(toks[j - 1].end, toks[j].start))) { ok = false; break; }
+      if (!ok) continue;
+      const last = toks[i + n - 1];
+      let surfaceEnd = last.end;
+      let key = fold(text.slice(toks[i].start, last.end));
+      let possessive = false;
+      const poss = /['’ʼ]s$/i.exec(last.text);
+      if (poss && !g.index.has(key)) { key = key.slice(0, -1); surfaceEnd -= 2; possessive = true; }
+      const entries = g.index.get(key) ?? [];
+      const oblast = g.oblastIndex.get(key) ?? null;
+      const regionOnly = g.regionOnly.get(key);
+      if (!entries.length && !oblast && !regionOnly && key !== "ukraine") continue;
+      found = {
+        start: toks[i].start, end: surfaceEnd, surface: text.slice(toks[i].start, surfaceEnd), key, entries,
+        oblast: regionOnly ?? oblast, regionOnly: !!regionOnly, possessive,
+        level: key === "ukraine" ? "country" : regionOnly || !entries.length ? "oblast" : "settlement", raion: null,
+      };
+      (found as RawMatch & { tokEnd: number }).tokEnd = i + n;
+    }
+    if (!found) continue;
+    const tokEnd = (found as RawMatch & { tokEnd: number }).tokEnd;
+    i = tokEnd - 1;
+    const next = toks[tokEnd];
+    const gapNext = next ? text.slice(found.end, next.start) : "";
+    const before = text.slice(Math.max(0, found.start - 40), found.start);
+    // rivers: "the Dnieper", "Oskil River", "bank of the Dnipro"
+    if (RIVERS.has(found.key) && (/\bthe\s+$/i.test(before) || (next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext)))) continue;
+    if (next && /^\s+$/.test(gapNext) && /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|airport|station|highway|road|district court|front|group|bridge|plant|hotel|university|stadium|reservoir)$/i.test(next.text)) continue;
+    // "Volodymyr Zelensky", "Nova Something": a capitalised continuation means a longer proper name
+    if (found.level !== "country" && next && /^ $/.test(gapNext) && isCapitalised(next.text) && !OK_AFTER.test(next.text) &&
+      !g.index.has(fold(next.text)) && !g.oblastIndex.has(fold(next.text))) continue;
+    if (STOP_SINGLE.has(found.key)) continue;
+    // region and district readings
+    const regionAfter = next && /^\s+$/.test(gapNext) && REGION_WORD.test(next.text);
+    const regionsAfter = next && /^\s+$/.test(gapNext) && REGIONS_WORD.test(next.text);
+    const regionBefore = /\b(region|oblast|province|regi[oó]n|r[eé]gion)\s+(of|de)\s+(the\s+)?$/i.test(before);
+    if (found.oblast && (regionAfter || regionsAfter || regionBefore)) {
+      found.level = "oblast";
+      if (regionsAfter) {
+        // "the Zaporizhzhia, Dnipropetrovsk, and Sumy regions": every name of the list is an oblast
+        for (let k = out.length - 1; k >= 0; k--) {
+          const gap = text.slice(out[k].end, k === out.length - 1 ? found.start : out[k + 1].start);
+          if (!/^\s*(,|and|or|,\s*and|,\s*or)\s*$/i.test(gap) || !out[k].oblast) break;
+          out[k].level = "oblast";
+        }
+      }
+    } else if (next && /^\s+$/.test(gapNext) && DISTRICT_WORD.test(next.text)) {
+      toRaion(found, g);
+      if (/s$/i.test(next.text)) {
+        // "the Chuguiv, Kupyansk and Balaklya districts": every name of the list is a district
+        for (let k = out.length - 1; k >= 0; k--) {
+          const gap = text.slice(out[k].end, k === out.length - 1 ? found.start : out[k + 1].start);
+          if (!/^[\s"“”«»]*(,|and|or|,\s*and|,\s*or)[\s"“”«»]*$/i.test(gap) || out[k].level !== "settlement") break;
+          toRaion(out[k], g);
+        }
+      }
+    } else if (found.level === "oblast" && !found.regionOnly && !found.entries.length) {
+      // adjectival "Kharkivska oblast" or a bare oblast-only name
+      found.level = "oblast";
+    }
+    if (found.level === "settlement" && !found.entries.length) continue;
+    // the capital named as a government ("Kyiv's forces", "Kyiv said") is an actor, not a place
+    if (found.possessive && (found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") continue;
+    out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// Picks one settlement for each ambiguous name, and says why. Signals, strongest first: an oblast or raion
+// named in the same sentence or article; nearness to the other places of the sentence and article (names
+// named together lie together); size. A name with no deciding signal stays unresolved.
+import type { Entry, Settlement } from "./gazetteer.js";
+import { Tier } from "./gazetteer.js";
+import { km } from "./normalize.js";
+import type { RawMatch } from "./match.js";
+
+export interface Resolution { s: Settlement | null; confidence: number; reason: string; scored: { s: Settlement; score: number }[] }
+
+interface Context {
+  sentenceOblasts: Set<string>;
+  articleOblasts: Set<string>;
+  sentenceAnchors: Settlement[];
+  articleAnchors: Settlement[];
+}
+
+const sizeScore = (s: Settlement) => (s.population > 0 ? Math.log10(s.population) / 7 : 0) + (s.pcode.endsWith("001") ? 0.05 : 0);
+
+export function resolve(m: RawMatch, ctx: Context): Resolution {
+  // exact spellings beat rule-made variants: a rule variant of one village never outranks another's real name
+  // (GeoNames alternates and rule variants are one class: both are transliterations of the same names)
+  const official = m.entries.filter((e) => e.tier <= Tier.Official);
+  const entries: Entry[] = official.length ? official : m.entries;
+  if (entries.length === 1) {
+    const conf = entries[0].tier === Tier.Variant ? 0.75 : 0.95;
+    return { s: entries[0].s, confidence: conf, reason: entries[0].tier === Tier.Variant ? "only place with this spelling variant" : "unique name", scored: [{ s: entries[0].s, score: 1 }] };
+  }
+  const reasons = new Map<string, string[]>();
+  const scored = entries.map(({ s, tier }) => {
+    const why: string[] = [];
+    let score = sizeScore(s) + (tier === Tier.Curated ? 1 : 0);
+    if (tier === Tier.Curated) why.push("curated spelling");
+    if (ctx.sentenceOblasts.has(s.admin1)) { score += 3; why.push(`${s.admin1} named in the sentence`); }
+    else if (ctx.articleOblasts.has(s.admin1)) { score += 1.5; why.push(`${s.admin1} named in the article`); }
+    const near = (anchors: Settlement[]) => anchors.filter((a) => a.pcode !== s.pcode).reduce((d, a) => Math.min(d, km(s, a)), Infinity);
+    const dS = near(ctx.sentenceAnchors), dA = near(ctx.articleAnchors);
+    if (dS < 60) { score += 3 * Math.exp(-dS / 25); why.push(`${dS.toFixed(0)} km from a place of the sentence`); }
+    if (dA < 100) { score += 1.5 * Math.exp(-dA / 40); why.push(`${dA.toFixed(0)} km from a place of the article`); }
+    if (s.population > 0) why.push(`population ${s.population}`);
+    reasons.set(s.pcode, why);
+    return { s, score };
+  }).sort((a, b) => b.score - a.score || a.s.pcode.localeCompare(b.s.pcode));
+  const [best, second] = scored;
+  const margin = best.score - (second?.score ?? 0);
+  const contextual = (reasons.get(best.s.pcode) ?? []).some((r) => !r.startsWith("population"));
+  // Size alone decides only when the place is a real town (GeoNames lists it) and clearly the largest.
+  const bySize = best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0);
+  if (contextual ? margin < 0.3 : !bySize) {
+    return { s: null, confidence: 0, reason: `${entries.length} places share this name and nothing in the text decides`, scored };
+  }
+  return {
+    s: best.s,
+    confidence: Math.min(0.95, 0.5 + margin / 4),
+    reason: `${entries.length} candidates; chose ${best.s.pcode}: ${(reasons.get(best.s.pcode) ?? []).join("; ") || "largest"}`,
+    scored,
+  };
+}
+
+export type { Context };

@@ -1,0 +1,31 @@
+// The whole path of one article, in order (../shared/DESIGN.md):
+//   ingest → text → geo / time / actors → extract → store → fuse → api / web / cli
+import type { Article, Doc, Event, RawArticle } from "./types.js";
+import { prepare } from "./ingest/index.js";
+import { segment } from "./text/index.js";
+import { findPlaces, loadGazetteer } from "./geo/index.js";
+import { findDates } from "./time/index.js";
+import { findActors } from "./actors/index.js";
+import { extract } from "./extract/index.js";
+import { controlChange } from "./extract/control-change.js";
+import { withdrawal } from "./extract/withdrawal.js";
+import { dropFutureDates, dropUnresolvedPlaces, mergeSameEvent, onePerPlace } from "./extract/refiners.js";
+
+export const extractors = [controlChange, withdrawal];
+export const refiners = [dropUnresolvedPlaces, onePerPlace, dropFutureDates, mergeSameEvent];
+
+/** Analysis is a pure function of the article, the gazetteer and the lexicons: it parallelises freely. */
+export function analyse(raw: RawArticle): { article: Article; doc: Doc; events: Event[] } {
+  const article = prepare(raw); // ingest: boilerplate, offsets, content hash
+  const text = article.clean;
+  const { sentences, tokens } = segment(text); // text
+  const doc: Doc = {
+    article, text, sentences, tokens,
+    places: findPlaces(text, sentences, loadGazetteer()), // geo
+    dates: findDates(text, article.published), // time
+    actors: findActors(text), // actors
+  };
+  const events = extract(doc, extractors, refiners); // extract
+  return { article, doc, events };
+}
+// store, fuse and the interfaces live in ./store, ./fuse, ./cli and ./export; they take what analyse() gives.

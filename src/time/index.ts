@@ -1,0 +1,86 @@
+// time: date expressions -> calendar dates, resolved against the publication day with chrono-node.
+// News refers to the past: a bare weekday is the last such day on or before publication.
+import * as chrono from "chrono-node";
+import type { DateMention, Precision } from "../types.js";
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const dayNum = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86400000;
+const fromDayNum = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);
+
+export function shiftDays(day: string, n: number): string { return fromDayNum(dayNum(day) + n); }
+
+// Refiner in chrono's style: a result after the publication day that came from a weekday alone moves back
+// a week; a month or year after publication moves back a year.
+const pastBias: chrono.Refiner = {
+  refine: (context, results) => {
+    const ref = context.reference.instant;
+    const refDay = iso(ref);
+    for (const r of results) {
+      const c = r.start;
+      const day = iso(c.date());
+      if (day <= refDay) continue;
+      if (c.isCertain("weekday") && !c.isCertain("day")) {
+        const d = new Date(c.date().getTime() - 7 * 86400000);
+        c.imply("day", d.getUTCDate()); c.imply("month", d.getUTCMonth() + 1); c.imply("year", d.getUTCFullYear());
+      } else if (!c.isCertain("year")) {
+        c.imply("year", c.get("year")! - 1);
+      }
+    }
+    return results;
+  },
+};
+
+const parser = chrono.en.casual.clone();
+parser.refiners.push(pastBias);
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+
+export function findDates(text: string, published: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  if (!published) {
+    // Without a publication day only absolute dates are kept; relative ones stay unresolved.
+    for (const r of chrono.en.casual.parse(text, new Date("2000-01-01T12:00:00Z"))) {
+      const c = r.start;
+      if (!c.isCertain("year")) continue;
+      out.push(toMention(r, text));
+    }
+    return out;
+  }
+  const ref = new Date(`${published}T12:00:00Z`);
+  for (const r of parser.parse(text, { instant: ref, timezone: 0 })) {
+    // "last year" alone, "now", "today"-style fillers carry no usable day when far from the event
+    if (/^(now|right now)$/i.test(r.text)) continue;
+    // "two days after", "a day earlier", "a week later": counted from another event, not from publication
+    if (/\b(after|later|earlier|before)\s*$/i.test(r.text)) continue;
+    const m = toMention(r, text);
+    // "in November last year": chrono returns "November" and "last year" separately
+    const after = text.slice(r.index + r.text.length, r.index + r.text.length + 12);
+    if (m.precision === "month" && /^\s+last year/i.test(after)) {
+      const y = +published.slice(0, 4) - 1;
+      m.date = `${y}-${m.date.slice(5, 7)}`;
+      m.end = r.index + r.text.length + /^\s+last year/i.exec(after)![0].length;
+      m.text = text.slice(m.start, m.end);
+    }
+    out.push(m);
+  }
+  // "late last year" / "last year" alone: year precision
+  return out.filter((m, i) => !(m.precision === "year" && out.some((o, j) => j !== i && o.end >= m.start && o.start <= m.end)));
+}
+
+function toMention(r: chrono.ParsedResult, text: string): DateMention {
+  const c = r.start;
+  let precision: Precision = "day";
+  let date = iso(c.date());
+  if (!c.isCertain("day") && !c.isCertain("weekday")) {
+    if (c.isCertain("month") || new RegExp(`\\b(${MONTHS})\\b`, "i").test(r.text)) { precision = "month"; date = date.slice(0, 7); }
+    else if (/\b(day|days|week|weeks|yesterday|today|tonight|morning|evening|night|ago|hours?)\b/i.test(r.text)) precision = "day";
+    else { precision = "year"; date = date.slice(0, 4); }
+  }
+  const dateEnd = r.end ? iso(r.end.date()) : null;
+  // "over the last two weeks" is a range ending now
+  const range = /\b(last|past)\s+(\w+\s+)?(days|weeks|months)\b/i.test(r.text);
+  return {
+    start: r.index, end: r.index + r.text.length, text: r.text, date, precision,
+    dateEnd: dateEnd ?? (range ? iso(r.refDate) : null),
+  };
+}

@@ -1,0 +1,27 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const ROOT = join(import.meta.dirname, "..");
+export const SHARED = join(ROOT, "..", "shared");
+export const SEEDS = join(SHARED, "seeds");
+export const IN = join(ROOT, "test", "in");
+export const OUT = join(ROOT, "test", "out");
+
+export function tmp(prefix = "frontline-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Runs the real CLI as a user would (node bin/frontline.js …). */
+export function cli(args: string[], opts: { input?: string; cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "frontline.js"), ...args], {
+    cwd: opts.cwd ?? ROOT, input: opts.input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const readJsonl = (path: string) => readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+
+/** The seeds' publication days, as a caller would pass them. */
+export const seedMeta = (): { file: string; published: string }[] => JSON.parse(readFileSync(join(SEEDS, "meta.json"), "utf8")).articles;

@@ -1,0 +1,40 @@
+// Dates resolved against the publication day, with news past-bias.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates } from "../src/time/index.ts";
+
+const one = (text: string, pub: string | null) => findDates(text, pub).map((d) => [d.date, d.precision]);
+
+test("a bare weekday is the last such day on or before publication", () => {
+  assert.deepEqual(one("troops entered the town on Saturday", "2022-09-12"), [["2022-09-10", "day"]]); // a Monday
+  assert.deepEqual(one("on Wednesday evening", "2022-10-05"), [["2022-10-05", "day"]]); // the same day
+  assert.deepEqual(one("on Saturday night", "2022-09-12"), [["2022-09-10", "day"]]);
+  assert.deepEqual(one("last Saturday", "2023-03-23"), [["2023-03-18", "day"]]);
+});
+
+test("month-only dates stay month precision; 'last year' counts back", () => {
+  assert.deepEqual(one("in November last year", "2023-03-23"), [["2022-11", "month"]]);
+  assert.deepEqual(one("in February 2022", "2023-03-23"), [["2022-02", "month"]]);
+  assert.deepEqual(one("in November", "2023-03-23"), [["2022-11", "month"]]);
+});
+
+test("explicit dates in the forms the press uses", () => {
+  assert.deepEqual(one("He [miércoles] March 22, 2023, all units left", "2023-03-23"), [["2023-03-22", "day"]]);
+  assert.deepEqual(one("this Monday, September 12", "2022-09-12"), [["2022-09-12", "day"]]);
+  assert.deepEqual(one("on 16 August", "2023-08-17"), [["2023-08-16", "day"]]);
+});
+
+test("ranges keep their end", () => {
+  const [d] = findDates("shelling over the last two weeks", "2022-09-10");
+  assert.equal(d.date, "2022-08-27");
+  assert.equal(d.dateEnd, "2022-09-10");
+});
+
+test("without a publication day relative dates stay unresolved; absolute ones are kept", () => {
+  assert.deepEqual(one("on Wednesday the town fell", null), []);
+  assert.deepEqual(one("on March 3, 2022 the town fell", null), [["2022-03-03", "day"]]);
+});
+
+test("dates counted from another event are not read as dates", () => {
+  assert.deepEqual(one("two days after the columns crossed", "2022-09-11"), []);
+});
