@@ -22,7 +22,7 @@ export function findActors(text: string): ActorMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const SPEECH = "said|says|told|tells|claimed|claims|announced|announces|reported|reports|stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|according";
+const SPEECH = "said|says|told|tells|claimed|claims|announced|announces|reported|reports|stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|denies|rejected|dismissed|vowed|pledged|promised|threatened|according";
 
 /**
  * Who asserts what a sentence says: "according to X", "X said (that)", "…, X said", "X told Y".

@@ -6,6 +6,7 @@ import { unconfirmed, type Qualifier } from "./context.js";
 export function statusAndSource(doc: Doc, s: Sentence, at: number, q: Qualifier): { status: Status; source: Source | null } {
   const { source } = attribute(doc, s, at);
   if (q === "intent") return { status: "intent", source };
+  if (q === "denied") return { status: "denied", source };
   if (unconfirmed(doc, s)) return { status: "unconfirmed", source };
   if (source && source.side !== "media") return { status: "claimed", source };
   return { status: "reported", source };

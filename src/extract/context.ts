@@ -2,6 +2,15 @@
 // qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
 import type { DateMention, Doc, PlaceMention, Sentence } from "../types.js";
 import { shiftDays } from "../time/index.js";
+import { attribute } from "../actors/index.js";
+
+/** "the ministry said its troops withdrew": a possessive names the speaker's own side. */
+export function speakersOwnSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" | null {
+  const left = doc.text.slice(s.start, at);
+  if (!/\b(its|their|our)\s+(own\s+)?(troops|forces|units|soldiers|army|military|fighters|servicemen|men)\b[^.;]{0,40}$/i.test(left)) return null;
+  const side = attribute(doc, s, at).source?.side;
+  return side === "UA" || side === "RU" ? side : null;
+}
 
 /** Clause around offset `at` (absolute) inside its sentence: split on ";", ", but", " while ", dashes, quotes ending. */
 export function clauseOf(s: Sentence, at: number): { start: number; end: number } {
@@ -61,16 +70,19 @@ export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence
   return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
 }
 
-const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|denied|deny|denies|rejected|refuted|false|fake|without)\s+(\w+\s+){0,3}$/i;
+const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|false|fake|without)\s+(\w+\s+){0,3}$/i;
 const HYPOTHETICAL = /\b(if|when|whenever|unless|would|could|might|should|may|in case|as if|as though|every time)\b[^,.;]*$/i;
 const INTENT = /\b(will|shall|going to|plans? to|planning to|intends? to|vow(ed|s)? to|promis(ed|es) to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
 
-export type Qualifier = "negated" | "hypothetical" | "intent" | null;
+export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
 
-/** What the words right before a trigger do to it. */
+const DENIAL = /\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b[^.;]{0,80}$/i;
+
+/** What the words right before a trigger do to it. A denial is kept (as denied); other negations drop it. */
 export function qualifier(doc: Doc, s: Sentence, trigStart: number): Qualifier {
   const c = clauseOf(s, trigStart);
   const left = doc.text.slice(Math.max(c.start, trigStart - 70), trigStart);
+  if (DENIAL.test(doc.text.slice(Math.max(s.start, trigStart - 100), trigStart))) return "denied";
   if (NEGATION.test(left)) return "negated";
   if (INTENT.test(left)) return "intent";
   if (HYPOTHETICAL.test(doc.text.slice(c.start, trigStart))) return "hypothetical";

@@ -2,7 +2,7 @@
 // "Most of the region was occupied by Russian troops", "the three liberated settlements – A, B and C".
 import type { Event } from "../types.js";
 import type { Extractor } from "./types.js";
-import { clauseOf, dateFor, qualifier } from "./context.js";
+import { clauseOf, dateFor, qualifier, speakersOwnSide } from "./context.js";
 import { placesFor } from "./places-for.js";
 import { sideAfter, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
@@ -36,6 +36,7 @@ export const controlChange: Extractor = {
     let side = byAgent ?? sideBefore(doc.text, c.start, start)?.side ?? null;
     // "fell to Russian forces": the trigger ends in "to", the gaining side comes right after it
     if (/^(fell|fallen|falls)/i.test(m[0])) side = byAgent ?? sideBefore(doc.text, end, Math.min(c.end, end + 30))?.side ?? null;
+    side ??= speakersOwnSide(doc, s, start);
     if (!side && retake) side = "UA";
     if (!side) {
       // look back one sentence for who is acting: "Ukraine claims the liberation of … Two towns were taken over"

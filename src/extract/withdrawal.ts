@@ -2,7 +2,7 @@
 // "forcing Russian troops to withdraw", "drove out Russian troops", "departed from Nova Kajovka".
 import type { Event, Side } from "../types.js";
 import type { Extractor } from "./types.js";
-import { clauseOf, dateFor, qualifier } from "./context.js";
+import { clauseOf, dateFor, qualifier, speakersOwnSide } from "./context.js";
 import { placesFor } from "./places-for.js";
 import { sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
@@ -35,6 +35,7 @@ export const withdrawal: Extractor = {
     let side: Side | null;
     if (/^(drove|driven|pushed|forced|expelled)/i.test(m[0]) && !/^(driven|forced)/i.test(m[0])) side = sideBefore(doc.text, end, Math.min(c.end, end + 40))?.side ?? null;
     else side = sideBefore(doc.text, c.start, start)?.side ?? null;
+    side ??= speakersOwnSide(doc, s, start);
     if (!side) {
       const i = doc.sentences.indexOf(s);
       const prev = doc.sentences[i - 1];
