@@ -78,8 +78,8 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
   return best ? { source: best.source, span: best.span } : { source: null, span: null };
 }
 
-const UA_CUE = /\b(Ukrainian|Ukraine['’]s|Ukrainians|Kyiv['’]s|Kiev['’]s|ZSU|AFU|our (troops|forces|soldiers|defenders))\b/g;
-const RU_CUE = /\b(Russian|Russia['’]s|Russians|Moscow['’]s|occupiers|occupying|occupation (army|forces|troops)|invaders|Putin['’]s|Wagner|separatists?|pro-Russian|Kremlin['’]s|DPR|LPR|Chechen|Kadyrov(ite)?s?|enemy)\b/g;
+const UA_CUE = /\b(Ukraine|Ukrainian|Ukraine['’]s|Ukrainians|Kyiv['’]s|Kiev['’]s|ZSU|AFU|UAF|Armed Forces of Ukraine|(Defen[cs]e|Ground|Air|Territorial Defen[cs]e) Forces of Ukraine|our (troops|forces|soldiers|defenders|guys|units|military))\b/g;
+const RU_CUE = /\b(Russia|Russian|Russia['’]s|Russians|Russian Federation|Moscow['’]s|Moscow|occupiers|occupying|occupation (army|forces|troops)|invaders|Putin['’]s|Wagner|separatists?|pro-Russian|Kremlin['’]s|DPR|LPR|LDNR|Chechen|Kadyrov(ite)?s?|rashists?|the enemy|enemy)\b/g;
 
 /** The side named nearest before `at` in text[from, at): "Russian troops withdrew", "Ukrainian forces entered". */
 export function sideBefore(text: string, from: number, at: number): { side: "UA" | "RU"; pos: number } | null {
@@ -89,7 +89,9 @@ export function sideBefore(text: string, from: number, at: number): { side: "UA"
     re.lastIndex = 0;
     for (const m of seg.matchAll(re)) {
       // "Russian-installed head said Ukrainian troops…": skip cues glued to speaker phrases ("Russian state television")
-      if (/^Russian$/.test(m[0]) && /^[-\s](installed|backed|state|Telegram|military bloggers?|president|foreign|defen[cs]e ministry|ministry|media)/i.test(seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      if (/^(Russian|russian)$/.test(m[0]) && /^[-\s](installed|backed|appointed|occupied|held|controlled|state|Telegram|military bloggers?|war bloggers?|president|foreign|defen[cs]e ministry|ministry|media|sources|propagandists?|border|occupation of)/i.test(seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      // a country or capital after a preposition is a place ("withdrew from Ukraine", "returned to Moscow"), not an agent
+      if (/^(Moscow|Russia|Ukraine|Russia['’]s|Ukraine['’]s)$/.test(m[0]) && /\b(in|from|to|into|of|across|against|for|on|with|over|near|towards?|throughout|inside)\s+(the\s+)?$/i.test(seg.slice(Math.max(0, m.index! - 12), m.index!))) continue;
       if (/^Ukrain/.test(m[0]) && /^[-\s](president|President|defen[cs]e ministry|Defen[cs]e Ministry|officials?|bloggers)/.test(seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       if (!best || m.index! + from > best.pos) best = { side, pos: m.index! + from };
     }

@@ -32,7 +32,18 @@ const TITLE = /\b(governor|head|mayor|chief|administration|council|authorities|o
 
 export function isReference(doc: Doc, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
-  return REFERENCE.test(before) || TITLE.test(before);
+  return REFERENCE.test(before) || TITLE.test(before) || isQualifier(doc, p);
+}
+
+/**
+ * An oblast named right after a settlement only says where the settlement is: "Trostianets in the Sumy region",
+ * "Urozhaine, Donetsk Oblast", "Popasnaya Lugansk region".
+ */
+export function isQualifier(doc: Doc, p: PlaceMention): boolean {
+  if (p.place.level !== "oblast" && p.place.level !== "raion") return false;
+  const prev = doc.places.filter((q) => q.end <= p.start && q.place.level === "settlement").pop();
+  if (!prev) return false;
+  return /^\s*(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?((partially|temporarily|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern|occupied)\s+){0,3}$/i.test(doc.text.slice(prev.end, p.start));
 }
 
 export const usable = (p: PlaceMention) => p.place.level !== "country";
@@ -72,7 +83,7 @@ export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence
 
 const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|false|fake|without)\s+(\w+\s+){0,3}$/i;
 const HYPOTHETICAL = /\b(if|when|whenever|unless|would|could|might|should|may|in case|as if|as though|every time)\b[^,.;]*$/i;
-const INTENT = /\b(will|shall|going to|plans? to|planning to|intends? to|vow(ed|s)? to|promis(ed|es) to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
+const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planning to|intends? to|vow(ed|s)? to|promis(ed|es) to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
 
 export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
 

@@ -8,8 +8,8 @@ import { sideAfter, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
 
 // Verbs used in this war almost only for Ukraine retaking ground; the agent, when named, still decides.
-const RETAKE = String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|retook|retak(?:en|es|e|ing)|regain(?:ed|s)?(?:\s+control\s+of)?|(?:took|taken|won|win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;
-const TAKE = String.raw`captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|(?:took|taken|take|takes|taking|gained|gain|established|assumed|seized)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|(?:took|taken)\s+over|entered|occupied|overran|overrun|conquer(?:ed|s)|storm(?:ed|s)|(?:fell|fallen|falls)\s+(?:to|into)|(?:raised|hoisted)\s+(?:the|a|their)\s+(?:\w+\s+)?flag\s+(?:over|in|above|at)|drove\s+(?:out|away)|driven\s+out|pushed\s+out|expelled|cleared`;
+const RETAKE = String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|recapture\s+of|retook|retak(?:en|es|e|ing)|regain(?:ed|s|ing)?(?:\s+(?:full\s+)?control\s+(?:of|over))?|(?:took|taken|won|win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;
+const TAKE = String.raw`captur(?:ed|es|e|ing)|capture\s+of|seiz(?:ed|es|e|ing)|seizure\s+of|(?:took|taken|take|takes|taking|gained|gain|established|establish|assumed|seized|claim(?:ed|s)?|won)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|control\s+(?:was|has\s+been|had\s+been|is)\s+established\s+(?:over|in)|(?:came|come|comes|coming)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of|(?:took|taken)\s+over|(?:took|taken)(?=\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu})|entered|occupied|overran|overrun|conquer(?:ed|s)|storm(?:ed|s)|(?:fell|fallen|falls)\s+(?:to|into)|fall\s+of|secured|(?:raised|raising|hoisted|hoisting|installed|installing|planted|planting)\s+(?:the|a|their)\s+(?:\w+\s+)?flags?\s+(?:over|in|above|at|on)|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?(?:out|away)(?:\s+of)?|driven\s+out|pushed\s+out|expelled|cleared`;
 
 const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
 
@@ -22,20 +22,24 @@ export const controlChange: Extractor = {
     const q = qualifier(doc, s, start);
     if (q === "negated" || q === "hypothetical" || q === "intent") return [];
     // "the operation to liberate the city": a purpose, not an event ("forced them to withdraw" is handled by callers)
-    if (/\bto\s+$/i.test(doc.text.slice(start - 4, start)) && !/\b(forc\w*|compel\w*|managed|able)\b[^.;]{0,40}to\s+$/i.test(doc.text.slice(Math.max(0, start - 60), start))) return [];
+    if (/\bto\s+$/i.test(doc.text.slice(start - 4, start)) && !/\b(forc\w*|compel\w*|managed|able|continu\w*|began|begin|started)\b[^.;]{0,40}to\s+$/i.test(doc.text.slice(Math.max(0, start - 60), start))) return [];
     // "before entering", "after entering": a participle in a time clause is background, no new claim
     if (/^entered$/i.test(m[0]) && !/\b(forces|troops|units|army|soldiers|military|fighters|they|we)\b[^.;]{0,30}$/i.test(doc.text.slice(Math.max(0, start - 40), start))) return [];
     const c = clauseOf(s, start);
-    const drove = /^(drove|driven|pushed|expelled|cleared)/i.test(m[0]);
+    const drove = /^(drove|driven|pushed|expelled|cleared)/i.test(m[0]) && !/\bof$/i.test(m[0]);
+    // "came under the control of Russian occupiers", "the occupied eastern region": a state, or the place before
+    const cameUnder = /^(came|come|comes|coming)\s+under/i.test(m[0]) || /^control\s/i.test(m[0]);
+    // attributive "occupied" (the occupied region, partially occupied, Russian-occupied) describes, it does not report
+    if (/^occupied$/i.test(m[0]) && (/(\b(the|a|an|partially|temporarily|still|currently|now|long|once|previously)\s+|-)$/i.test(doc.text.slice(start - 16, start)) || /^\s+(eastern|western|southern|northern|territor|areas?|regions?|parts?|lands?|cities|towns|villages|settlements|\p{Lu})/u.test(doc.text.slice(end, end + 14)))) return [];
     // "Kherson … after Ukrainian forces drove out Russian troops": the object is the troops, the place comes before
     // "Lyman fell to Russian forces": the place is the subject
-    const where = placesFor(doc, s, { start, end }, { context: false, subjectAlways: drove || /^(fell|fallen|falls)/i.test(m[0]) });
+    const where = placesFor(doc, s, { start, end }, { context: false, subjectAlways: drove || cameUnder || /^(fell|fallen|falls)/i.test(m[0]) });
     if (!where) return [];
     const retake = RETAKE_RE.test(m[0].replace(/\s+of$/i, "").trim()) || /^liberat/i.test(m[0]);
     const byAgent = sideAfter(doc.text, end, c.end);
     let side = byAgent ?? sideBefore(doc.text, c.start, start)?.side ?? null;
     // "fell to Russian forces": the trigger ends in "to", the gaining side comes right after it
-    if (/^(fell|fallen|falls)/i.test(m[0])) side = byAgent ?? sideBefore(doc.text, end, Math.min(c.end, end + 30))?.side ?? null;
+    if (/^(fell|fallen|falls)|^(came|come|comes|coming)\s+under/i.test(m[0])) side = byAgent ?? sideBefore(doc.text, end, Math.min(c.end, end + 30))?.side ?? null;
     side ??= speakersOwnSide(doc, s, start);
     if (!side && retake) side = "UA";
     if (!side) {

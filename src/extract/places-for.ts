@@ -52,7 +52,7 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
       const chain = [last];
       for (let i = subj.length - 2; i >= 0; i--) {
         const gap = doc.text.slice(subj[i].end, chain[0].start);
-        if (!/^[\s,:;–—-]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$/i.test(gap)) break;
+        if (!/^[\s,:;–—-]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:(?:entire|whole|nearby|neighbouring|neighboring)\s+)?$/i.test(gap)) break;
         chain.unshift(subj[i]);
       }
       return { mentions: chain, places: chain.map((m) => m.place), how: "subject" };

@@ -7,7 +7,7 @@ import { placesFor } from "./places-for.js";
 import { sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
 
-const VERB = String.raw`withdr(?:ew|awn|aws|aw|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back)|(?:pulled|withdrew|took|taken|take|takes)[\s“”"«»]+(?:out|off|of|back)[\s“”"«»]+(?:its|their|all)\s+(?:forces|troops|units|soldiers)|fled|flee(?:ing|s)?|escaped|depart(?:ed|s)\s+from|(?:left|leave|leaving|abandon(?:ed|s|ing)?)\s+(?=(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu}))|drove\s+out|driven\s+out|pushed\s+out|forced\s+out|expelled`;
+const VERB = String.raw`withdr(?:ew|awn|aws|aw|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back|away)|(?:moved|moving|fell|falling|pulled)\s+(?:away|back)\s+from|departed\s+(?:\w+\s+){0,2}?from|(?:pulled|withdrew|took|taken|take|takes)[\s“”"«»]+(?:out|off|of|back)[\s“”"«»]+(?:its|their|all)\s+(?:forces|troops|units|soldiers)|fled|flee(?:ing|s)?|escaped|depart(?:ed|s)\s+from|(?:left|leave|leaves|leaving|abandon(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu}))|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?out(?:\s+of)?|driven\s+out|pushed\s+out|forced\s+out|expelled`;
 const NOUN = String.raw`(?:withdrawal|retreat|pullout|pull-out)\s+(?:of\s+(?:\w+\s+){0,3}?)?from`;
 
 export const withdrawal: Extractor = {
@@ -19,7 +19,7 @@ export const withdrawal: Extractor = {
     const q = qualifier(doc, s, start);
     if (q === "negated" || q === "hypothetical" || q === "intent") return [];
     const left = doc.text.slice(Math.max(0, start - 60), start);
-    if (/\bto\s+$/i.test(left) && !/\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|ordered)\b[^.;]{0,40}to\s+$/i.test(left)) return [];
+    if (/\bto\s+$/i.test(left) && !/\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|continu\w*|ordered|have|has)\b[^.;]{0,40}to\s+$/i.test(left)) return [];
     // "before withdrawing", "after retreating": a participle in a time clause is background to another event
     if (/\b(before|after|while|without|instead of|of|for)\s+$/i.test(left) && /ing$/i.test(m[0])) return [];
     // "a decision to flee", "the right decision": commentary, not a report
@@ -33,7 +33,7 @@ export const withdrawal: Extractor = {
     if (where.how === "context" && !strong && !/^(fled|escaped)/i.test(m[0])) return [];
     // who leaves: the side named before the verb, or after "drove out" (the ones driven out)
     let side: Side | null;
-    if (/^(drove|driven|pushed|forced|expelled)/i.test(m[0]) && !/^(driven|forced)/i.test(m[0])) side = sideBefore(doc.text, end, Math.min(c.end, end + 40))?.side ?? null;
+    if (/^(drove|driven|pushed|forced|expelled)/i.test(m[0]) && !/^(driven|forced)/i.test(m[0])) side = sideBefore(doc.text, start + 5, Math.min(c.end, end + 40))?.side ?? null;
     else side = sideBefore(doc.text, c.start, start)?.side ?? null;
     side ??= speakersOwnSide(doc, s, start);
     if (!side) {

@@ -23,7 +23,16 @@ const RIVERS = new Set(["dnipro", "dnieper", "dnepr", "dniepr", "oskil", "oskol"
 const RIVER_WORD = /^(river|rivers|reservoir|riverbank|bank|banks|estuary|dam|hpp)$/i;
 // A capitalised word after a name makes it part of a longer proper name (a person, a unit, a street), unless
 // it is one of these.
-const OK_AFTER = /^(oblast|oblasts|region|regions|raion|district|city|town|village|province|ukraine|russia|and|on|in|at|of|the|by|from|to|after|before|while|since|but|or|as|with|for|said|says|was|were|is|are|has|had|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const OK_AFTER = /^(oblast|oblasts|region|regions|raion|district|island|city|town|village|province|ukraine|russia|and|on|in|at|of|the|by|from|to|after|before|while|since|but|or|as|with|for|said|says|was|were|is|are|has|had|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+// Given names of people the war news quotes (romanised several ways), and titles before a surname: a place
+// name right after one is a surname ("Vyacheslav Chaus", "Governor Kim").
+const GIVEN_NAMES = new Set(("volodymyr vladimir volodimir oleksandr olexander alexander aleksandr oleksii oleksiy alexei aleksei sergei sergey serhii serhiy " +
+  "dmytro dmitry dmitri vyacheslav viacheslav vitalii vitaliy vitaly oleh oleg andrii andriy andrei andrey mykola nikolai nikolay yurii yuriy yuri ivan pavlo pavel " +
+  "petro petr pyotr kyrylo kirill denys denis yevgeny yevgeniy yevhen evgeny igor ihor valerii valeriy valery ramzan hanna ganna anna iryna irina olena elena " +
+  "natalia nataliya tetiana tatiana maria mariya viktor victor roman maksym maxim anatolii anatoliy vadym vadim bohdan taras mykhailo mikhail vasyl vasily " +
+  "leonid kostiantyn konstantin stepan ruslan arsen artem yaroslav oleksandra liudmyla lyudmila svitlana vladyslav vladislav borys boris fedir fyodor hennadii " +
+  "gennady rostyslav rustem emine ramzan yevheniia").split(" "));
+const PERSON_TITLES = /^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|Metropolitan)\.?$/;
 const STOP_SINGLE = new Set(["nova", "novi", "novyi", "stara", "staryi", "velyka", "velykyi", "mala", "malyi", "verkhnia", "nyzhnia", "zelena", "chervona", "krasna", "mirny", "mir", "pobeda", "victoria", "sofia", "maria", "olga", "zoria", "slava", "bereh", "lan", "mayak", "mayaky", "ray", "sad", "bor", "dobre", "nadiia", "liubov", "viktoriia"]);
 
 /** "Izium district": the raion named after the town (since 2020 the town's raion), else the largest namesake's. */
@@ -45,6 +54,7 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
   const toks: { start: number; end: number; text: string }[] = [];
   for (const m of text.matchAll(WORD)) toks.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   const out: RawMatch[] = [];
+  const persons = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     if (!isCapitalised(toks[i].text)) continue;
     let found: RawMatch | null = null;
@@ -82,10 +92,20 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     if (found.level !== "country" && next && /^ $/.test(gapNext) && isCapitalised(next.text) && !OK_AFTER.test(next.text) &&
       !g.index.has(fold(next.text)) && !g.oblastIndex.has(fold(next.text))) continue;
     if (STOP_SINGLE.has(found.key)) continue;
+    // "Vyacheslav Chaus", "Governor Kim": a given name or a title right before a one-word name makes it a
+    // surname; the same surface is then a person everywhere in the text ("Chaus said")
+    const before1 = /([\p{Lu}][\p{L}.'’]+)\s$/u.exec(text.slice(Math.max(0, found.start - 30), found.start));
+    if (found.level === "settlement" && tokEnd - 1 === i && before1 && (GIVEN_NAMES.has(fold(before1[1])) || PERSON_TITLES.test(before1[1]))) {
+      persons.add(found.key);
+      continue;
+    }
     // region and district readings
     const regionAfter = next && /^\s+$/.test(gapNext) && REGION_WORD.test(next.text);
     const regionsAfter = next && /^\s+$/.test(gapNext) && REGIONS_WORD.test(next.text);
-    const regionBefore = /\b(region|oblast|province|regi[oó]n|r[eé]gion)\s+(of|de)\s+(the\s+)?$/i.test(before);
+    const regionBefore = /\b(regions?|oblasts?|provinces?|regi[oó]n(es)?|r[eé]gions?)\s+(of|de)\s+(the\s+)?$/i.test(before) ||
+      // "the regions of Kiev and Cherniguiv": the second name of the list
+      (out.length > 0 && out[out.length - 1].level === "oblast" && /^\s*(,|and|,\s*and)\s*$/i.test(text.slice(out[out.length - 1].end, found.start)) &&
+        /\b(regions|oblasts|provinces)\s+of\s+(the\s+)?$/i.test(text.slice(Math.max(0, out[out.length - 1].start - 30), out[out.length - 1].start)));
     if (found.oblast && (regionAfter || regionsAfter || regionBefore)) {
       found.level = "oblast";
       if (regionsAfter) {
@@ -115,5 +135,5 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     if (found.possessive && (found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") continue;
     out.push(found);
   }
-  return out;
+  return out.filter((m) => !persons.has(m.key));
 }
