@@ -81,22 +81,34 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
 const UA_CUE = /\b(Ukraine|Ukrainian|Ukraine['’]s|Ukrainians|Kyiv['’]s|Kiev['’]s|ZSU|AFU|UAF|Armed Forces of Ukraine|(Defen[cs]e|Ground|Air|Territorial Defen[cs]e) Forces of Ukraine|our (troops|forces|soldiers|defenders|guys|units|military))\b/g;
 const RU_CUE = /\b(Russia|Russian|Russia['’]s|Russians|Russian Federation|Moscow['’]s|Moscow|occupiers|occupying|occupation (army|forces|troops)|invaders|Putin['’]s|Wagner|separatists?|pro-Russian|Kremlin['’]s|DPR|LPR|LDNR|Chechen|Kadyrov(ite)?s?|rashists?|the enemy|enemy)\b/g;
 
-/** The side named nearest before `at` in text[from, at): "Russian troops withdrew", "Ukrainian forces entered". */
-export function sideBefore(text: string, from: number, at: number): { side: "UA" | "RU"; pos: number } | null {
-  const seg = text.slice(from, at);
-  let best: { side: "UA" | "RU"; pos: number } | null = null;
+/** Side cues in text[from, to), in order, less those that only qualify a speaker or a place. */
+function cues(text: string, from: number, to: number): { side: "UA" | "RU"; pos: number }[] {
+  const seg = text.slice(from, to);
+  const out: { side: "UA" | "RU"; pos: number }[] = [];
   for (const [re, side] of [[UA_CUE, "UA"], [RU_CUE, "RU"]] as const) {
     re.lastIndex = 0;
     for (const m of seg.matchAll(re)) {
+      const after = seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
       // "Russian-installed head said Ukrainian troops…": skip cues glued to speaker phrases ("Russian state television")
-      if (/^(Russian|russian)$/.test(m[0]) && /^[-\s](installed|backed|appointed|occupied|held|controlled|state|Telegram|military bloggers?|war bloggers?|president|foreign|defen[cs]e ministry|ministry|media|sources|propagandists?|border|occupation of)/i.test(seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      if (/^(Russian|russian)$/.test(m[0]) && /^[-\s](installed|backed|appointed|occupied|held|controlled|state|Telegram|military bloggers?|war bloggers?|president|foreign|defen[cs]e ministry|ministry|media|sources|propagandists?|border|occupation of)/i.test(after)) continue;
+      if (/^Ukrain/.test(m[0]) && /^[-\s](president|President|defen[cs]e ministry|Defen[cs]e Ministry|officials?|bloggers)/.test(after)) continue;
       // a country or capital after a preposition is a place ("withdrew from Ukraine", "returned to Moscow"), not an agent
       if (/^(Moscow|Russia|Ukraine|Russia['’]s|Ukraine['’]s)$/.test(m[0]) && /\b(in|from|to|into|of|across|against|for|on|with|over|near|towards?|throughout|inside)\s+(the\s+)?$/i.test(seg.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-      if (/^Ukrain/.test(m[0]) && /^[-\s](president|President|defen[cs]e ministry|Defen[cs]e Ministry|officials?|bloggers)/.test(seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
-      if (!best || m.index! + from > best.pos) best = { side, pos: m.index! + from };
+      out.push({ side, pos: m.index! + from });
     }
   }
-  return best;
+  return out.sort((a, b) => a.pos - b.pos);
+}
+
+/** The side named nearest before `at` in text[from, at): "Russian troops withdrew", "Ukrainian forces entered". */
+export function sideBefore(text: string, from: number, at: number): { side: "UA" | "RU"; pos: number } | null {
+  const c = cues(text, from, at);
+  return c.length ? c[c.length - 1] : null;
+}
+
+/** The first side named in text[from, to): the subject of a sentence usually comes first. */
+export function firstSide(text: string, from: number, to: number): "UA" | "RU" | null {
+  return cues(text, from, to)[0]?.side ?? null;
 }
 
 /** The side named just after `at`: "captured by Russian forces", "fell to Ukrainian troops". */

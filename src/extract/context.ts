@@ -26,7 +26,7 @@ export function clauseOf(s: Sentence, at: number): { start: number; end: number 
 }
 
 // A place after one of these is a reference point, not where the event is ("northeast of Kherson").
-const REFERENCE = /\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|near|nearby|outside|kilometers|kilometres|km|miles|border between|border with|direction of|towards?|road to|closer to|approach(es)? to|between|around|via)\b[^.,;]{0,25}$/i;
+const REFERENCE = /\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|near|outside|kilometers|kilometres|km|miles|border between|border with|direction of|towards?|road to|closer to|approach(es)? to|between|around|via)\b[^.,;]{0,25}$/i;
 // …and a place inside one of these names an office or a person, not where the event is.
 const TITLE = /\b(governor|head|mayor|chief|administration|council|authorities|officials?|spokes(man|woman)|deputy|leader|residents?|people|native|archbishop|court|prosecutor)\s+(of|in|for)\s+(the\s+)?([\p{L}'’-]+\s+)?$/iu;
 
@@ -41,12 +41,32 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
  */
 export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   if (p.place.level !== "oblast" && p.place.level !== "raion") return false;
+  // "the southeastern Donetsk settlements of Blahodatne and Neskuchne"
+  if (/^\s+(settlements|villages|towns|cities|localities)\s+of\s/i.test(doc.text.slice(p.end, p.end + 30))) return true;
   const prev = doc.places.filter((q) => q.end <= p.start && q.place.level === "settlement").pop();
   if (!prev) return false;
   return /^\s*(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?((partially|temporarily|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern|occupied)\s+){0,3}$/i.test(doc.text.slice(prev.end, p.start));
 }
 
 export const usable = (p: PlaceMention) => p.place.level !== "country";
+
+/** How often the article names a place: a place named once is no topic to refer back to. */
+export const mentionsOf = (doc: Doc, pcode: string | null) => (pcode ? doc.places.filter((p) => p.place.pcode === pcode).length : 0);
+
+/**
+ * What "the town", "the city's capture" refer to: the latest settlement named before that the article names
+ * at least twice, else the article's dominant settlement (named most, at least twice, more than any other).
+ */
+export function topicSettlement(doc: Doc, at: number): PlaceMention | null {
+  const settlements = doc.places.filter((p) => p.place.level === "settlement" && p.place.pcode && !isReference(doc, p));
+  const before = settlements.filter((p) => p.end <= at && mentionsOf(doc, p.place.pcode) >= 2).pop();
+  if (before) return before;
+  const counts = new Map<string, number>();
+  for (const p of settlements) counts.set(p.place.pcode!, (counts.get(p.place.pcode!) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return null;
+  return settlements.find((p) => p.place.pcode === ranked[0][0]) ?? null;
+}
 
 /** Place mentions of the sentence, in order, that can be the location of an event. */
 export function eventPlaces(doc: Doc, s: Sentence): PlaceMention[] {
@@ -70,7 +90,8 @@ export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence
   const pick = (ds: DateMention[]) => ds.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const d = pick(inC.length ? inC : inS.length === 1 || inS.every((x) => x.date === inS[0].date) ? inS : inS.filter((x) => x.start < at).slice(-1));
   if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
-  const anaphoric = /\b(at the time|at that time|back then|then)\b/i.test(s.text);
+  // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")
+  const anaphoric = /\b(at the time|at that time|back then|then)\b/i.test(s.text) || /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
   if (anaphoric || inheritFrom.length) {
     const prev = doc.dates.filter((x) => x.end <= s.start && (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)));
     const last = prev[prev.length - 1];
@@ -82,7 +103,7 @@ export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence
 }
 
 const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|false|fake|without)\s+(\w+\s+){0,3}$/i;
-const HYPOTHETICAL = /\b(if|when|whenever|unless|would|could|might|should|may|in case|as if|as though|every time)\b[^,.;]*$/i;
+const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|should|may(?!\s+\d)|in case|as if|as though|every time)\b[^,.;]*$/i;
 const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planning to|intends? to|vow(ed|s)? to|promis(ed|es) to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
 
 export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
@@ -96,12 +117,18 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number): Qualifier {
   if (DENIAL.test(doc.text.slice(Math.max(s.start, trigStart - 100), trigStart))) return "denied";
   if (NEGATION.test(left)) return "negated";
   if (INTENT.test(left)) return "intent";
-  if (HYPOTHETICAL.test(doc.text.slice(c.start, trigStart))) return "hypothetical";
+  const hm = HYPOTHETICAL.exec(doc.text.slice(c.start, trigStart));
+  if (hm) {
+    // "when Russian troops withdrew from Kherson" reports a past event; "when we retreat" is a generality
+    const word = /^[\p{L}-]+/u.exec(doc.text.slice(trigStart))?.[0] ?? "";
+    const past = /(ed|withdrew|fled|took|fell|left|drove|retook|overran|won)$/i.test(word);
+    if (!(/^(when|every time)$/i.test(hm[1]) && past)) return "hypothetical";
+  }
   return null;
 }
 
 const VERIFY = /\b(could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|no independent confirmation)\b/i;
-const UNCONFIRMED = /\b(could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|supposedly|allegedly|reportedly|it is not known|it was not known|it is unclear|it was unclear|appeared on social (networks|media)|circulating on social media|no independent confirmation)\b/i;
+const UNCONFIRMED = /\b(could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|supposedly|allegedly|alleged|reportedly|it is not known|it was not known|it is unclear|it was unclear|appeared on social (networks|media)|circulating on social media|no independent confirmation)\b/i;
 
 const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
 

@@ -1,15 +1,15 @@
 // control_change: a side takes a place. "Ukrainian forces entered Izium", "Kupyansk and Izium were taken over",
 // "Most of the region was occupied by Russian troops", "the three liberated settlements – A, B and C".
-import type { Event } from "../types.js";
+import type { Doc, Event, Sentence } from "../types.js";
 import type { Extractor } from "./types.js";
-import { clauseOf, dateFor, qualifier, speakersOwnSide } from "./context.js";
+import { clauseOf, dateFor, eventPlaces, qualifier, speakersOwnSide } from "./context.js";
 import { placesFor } from "./places-for.js";
 import { sideAfter, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
 
 // Verbs used in this war almost only for Ukraine retaking ground; the agent, when named, still decides.
 const RETAKE = String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|recapture\s+of|retook|retak(?:en|es|e|ing)|regain(?:ed|s|ing)?(?:\s+(?:full\s+)?control\s+(?:of|over))?|(?:took|taken|won|win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;
-const TAKE = String.raw`captur(?:ed|es|e|ing)|capture\s+of|seiz(?:ed|es|e|ing)|seizure\s+of|(?:took|taken|take|takes|taking|gained|gain|established|establish|assumed|seized|claim(?:ed|s)?|won)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|control\s+(?:was|has\s+been|had\s+been|is)\s+established\s+(?:over|in)|(?:came|come|comes|coming)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of|(?:took|taken)\s+over|(?:took|taken)(?=\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu})|entered|occupied|overran|overrun|conquer(?:ed|s)|storm(?:ed|s)|(?:fell|fallen|falls)\s+(?:to|into)|fall\s+of|secured|(?:raised|raising|hoisted|hoisting|installed|installing|planted|planting)\s+(?:the|a|their)\s+(?:\w+\s+)?flags?\s+(?:over|in|above|at|on)|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?(?:out|away)(?:\s+of)?|driven\s+out|pushed\s+out|expelled|cleared`;
+const TAKE = String.raw`captur(?:ed|es|e|ing)|capture\s+of|seiz(?:ed|es|e|ing)|seizure\s+of|(?:took|taken|take|takes|taking|gained|gain|established|establish|assumed|seized|claim(?:ed|s)?|won)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|control\s+(?:was|has\s+been|had\s+been|is)\s+established\s+(?:over|in)|(?:came|come|comes|coming)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of|(?:took|taken)\s+over|(?:took|taken)(?=\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu})|entered|occupied|overran|overrun|conquer(?:ed|s)|storm(?:ed|s)|(?:fell|fallen|falls)\s+(?:to|into)|fall\s+of|secured|(?:raised|raising|hoisted|hoisting|installed|installing|planted|planting)\s+(?:(?:the|a|their)\s+)?(?:\w+\s+)?flags?|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?(?:out|away)(?:\s+of)?|driven\s+out|pushed\s+out|expelled|cleared`;
 
 const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
 
@@ -30,17 +30,30 @@ export const controlChange: Extractor = {
     // "came under the control of Russian occupiers", "the occupied eastern region": a state, or the place before
     const cameUnder = /^(came|come|comes|coming)\s+under/i.test(m[0]) || /^control\s/i.test(m[0]);
     // attributive "occupied" (the occupied region, partially occupied, Russian-occupied) describes, it does not report
-    if (/^occupied$/i.test(m[0]) && (/(\b(the|a|an|partially|temporarily|still|currently|now|long|once|previously)\s+|-)$/i.test(doc.text.slice(start - 16, start)) || /^\s+(eastern|western|southern|northern|territor|areas?|regions?|parts?|lands?|cities|towns|villages|settlements|\p{Lu})/u.test(doc.text.slice(end, end + 14)))) return [];
+    if (/^occupied$/i.test(m[0])) {
+      const pre = doc.text.slice(Math.max(0, start - 24), start);
+      const verbal = /\b(has|have|had|was|were|been|being|completely|fully|effectively|finally|quickly|troops|forces|army|units|soldiers|military|Russia|Ukraine|they|we|invaders|occupiers)\s+$/i.test(pre);
+      if (!verbal && (/(\b(the|a|an|partially|temporarily|still|currently|now|long|once|previously)\s+|-)$/i.test(pre) || /^\s+(eastern|western|southern|northern|territor|areas?|regions?|parts?|lands?|cities|towns|villages|settlements|\p{Lu})/u.test(doc.text.slice(end, end + 14)))) return [];
+    }
     // "Kherson … after Ukrainian forces drove out Russian troops": the object is the troops, the place comes before
     // "Lyman fell to Russian forces": the place is the subject
+    // "took" alone needs a capitalised place right after it ("took Pisky"); the trigger pattern is case-blind
+    if (/^(took|taken)$/i.test(m[0]) && !/^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}/u.test(doc.text.slice(end, end + 40))) return [];
     const where = placesFor(doc, s, { start, end }, { context: false, subjectAlways: drove || cameUnder || /^(fell|fallen|falls)/i.test(m[0]) });
     if (!where) return [];
+    // a noun ("the fall of", "the capture of") carries an event only with its place right there: "in the fall of 2024"
+    if (/\s+of$/i.test(m[0]) && where.how !== "object") return [];
     const retake = RETAKE_RE.test(m[0].replace(/\s+of$/i, "").trim()) || /^liberat/i.test(m[0]);
     const byAgent = sideAfter(doc.text, end, c.end);
     let side = byAgent ?? sideBefore(doc.text, c.start, start)?.side ?? null;
     // "fell to Russian forces": the trigger ends in "to", the gaining side comes right after it
     if (/^(fell|fallen|falls)|^(came|come|comes|coming)\s+under/i.test(m[0])) side = byAgent ?? sideBefore(doc.text, end, Math.min(c.end, end + 30))?.side ?? null;
     side ??= speakersOwnSide(doc, s, start);
+    // nobody named as the agent: a side announces its own gains ("Shoigu noted that full control was established")
+    if (!side && !retake) {
+      const sp = statusAndSource(doc, s, start, q).source?.side;
+      if (sp === "UA" || sp === "RU") side = sp;
+    }
     if (!side && retake) side = "UA";
     if (!side) {
       // look back one sentence for who is acting: "Ukraine claims the liberation of … Two towns were taken over"
@@ -61,6 +74,20 @@ export const controlChange: Extractor = {
       trigger: { start, end, text: m[0] },
       extractor: `control-change/${where.how}/date:${date.basis}`,
     };
-    return [ev];
+    return [ev, ...listedNext(doc, s, ev, where.mentions[where.mentions.length - 1]?.end ?? end)];
   },
 };
+
+/**
+ * "… over Lisichansk and a number of nearby settlements. The largest of them are Belogorovka, Novodruzhesk …":
+ * the next sentence names the places an unnamed group stood for; they share the event.
+ */
+function listedNext(doc: Doc, s: Sentence, ev: Event, from: number): Event[] {
+  const rest = doc.text.slice(from, s.end);
+  if (!/\b(a number of|several|many|some|other|dozens of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(settlements|villages|localities|towns)\b/i.test(rest)) return [];
+  const next = doc.sentences[doc.sentences.indexOf(s) + 1];
+  if (!next || !/^(the (largest|biggest|main|most important|key)( ones)? (of (them|these|which))?|these (are|include)|they (are|include)|among them|including)\b/i.test(next.text)) return [];
+  const places = eventPlaces(doc, next).filter((p) => p.place.level === "settlement").map((p) => p.place);
+  if (!places.length) return [];
+  return [{ ...ev, places, evidence: { start: next.start, end: next.end, text: next.text }, extractor: `${ev.extractor.split("/")[0]}/listed/${ev.extractor.split("/").slice(2).join("/")}` }];
+}

@@ -1,6 +1,6 @@
 // Where a trigger happened: the places it governs in its clause, else the context before it.
 import type { Doc, PlaceMention, Sentence, Place } from "../types.js";
-import { clauseOf, eventPlaces, UNNAMED_GROUP } from "./context.js";
+import { clauseOf, eventPlaces, UNNAMED_GROUP, mentionsOf, topicSettlement } from "./context.js";
 import { oblastPlace, loadGazetteer } from "../geo/index.js";
 
 /** A run of places joined by commas, "and", "as well as", colons or dashes: "Izium and Kupyansk". */
@@ -24,6 +24,13 @@ const regionOf = (p: PlaceMention): Place | null => (p.place.admin1 ? oblastPlac
  */
 export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: number }, opts: { context: boolean; after?: number; subjectAlways?: boolean }): Where | null {
   const c = clauseOf(s, trig.start);
+  // "had liberated the town", "claimed the city's capture": a definite place noun refers back to the topic
+  const anaphor = /^[\s"“”'’]*(?:of\s+)?the\s+(town|city|village|settlement)\b(?!\s+of\b)/i.test(doc.text.slice(trig.end, trig.end + 30)) ||
+    /\bthe\s+(town|city|village|settlement)['’]s\s+$/i.test(doc.text.slice(Math.max(s.start, trig.start - 30), trig.start));
+  if (anaphor) {
+    const t = topicSettlement(doc, trig.start);
+    if (t) return { mentions: [t], places: [t.place], how: "context" };
+  }
   const all = eventPlaces(doc, s);
   const afterText = doc.text.slice(trig.end, Math.min(c.end, trig.end + (opts.after ?? 110)));
   const objs = all.filter((p) => p.start >= trig.end && p.end <= trig.end + afterText.length);
@@ -35,8 +42,10 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
     const fromPhrase = /^\s*(from|out of)\b/i.test(gap);
     const verbOrClause = /\b(is|are|was|were|has|have|had|will|would|said|says|continues?|continued|began|begins|remains?|for|by|with|since|after|before|because|which|that|who|while|near|to)\b/i.test(gap);
     // "the liberation of localities … in the Kharkiv region": a plural of places is the object, the name only its area
-    const groupNoun = !fromPhrase && /\b(localities|settlements|villages|towns|territories|areas)\b(?!\s*(of\b|[–—:(-]|,?\s*(such as|including|namely|like)\b))/i.test(gap);
-    if ((words <= 7 || (fromPhrase && words <= 10)) && !verbOrClause && !groupNoun) {
+    const groupNoun = !fromPhrase && /\b(localities|settlements|villages|towns|territories|areas)\b(?!\s*(of\b|[–—:(,-]|(such as|including|namely|like)\b))/i.test(gap);
+    // "…in the southeastern Donetsk settlements of Blahodatne": a place noun introducing the names allows a longer gap
+    const introduced = /\b(towns?|city|cities|villages?|settlements?|localities|communities)\s+of\s*$/i.test(gap);
+    if ((words <= 7 || ((fromPhrase || introduced) && words <= 10)) && !verbOrClause && !groupNoun) {
       const r = run(doc, objs);
       return { mentions: r, places: r.map((m) => m.place), how: "object" };
     }
@@ -47,7 +56,7 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
   if (subj.length && !group) {
     const last = subj[subj.length - 1];
     const between = doc.text.slice(last.end, trig.start);
-    const passive = /^\s*(?:regions?|oblasts?|city|town|village)?\s*(?:,[^,]{0,60},\s*)?(?:was|were|is|are|has been|have been|had been|being|been|got)\s+(?:\w+ly\s+|also\s+|now\s+|finally\s+|fully\s+)?$/i.test(between);
+    const passive = /^\s*(?:regions?|oblasts?|city|town|village)?\s*,?\s*(?:[^,]{0,60},\s*)?(?:(?:was|were|is|are|has|have|had|being|been|got)\s+(?:(?:\w+ly|also|now|already|finally|just|since)\s+)*)+$/i.test(between);
     if (passive || opts.subjectAlways) {
       const chain = [last];
       for (let i = subj.length - 2; i >= 0; i--) {
@@ -57,6 +66,11 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
       }
       return { mentions: chain, places: chain.map((m) => m.place), how: "subject" };
     }
+  }
+  // "after heavy fighting for Lisichansk, … withdraw from their positions": one settlement named in the sentence
+  const settlements = all.filter((p) => p.place.level === "settlement");
+  if (group && opts.context && settlements.length && new Set(settlements.map((p) => p.place.pcode)).size === 1) {
+    return { mentions: [settlements[0]], places: [settlements[0].place], how: "sentence" };
   }
   // another clause of the same sentence names a region: "Most of the Kherson region was occupied…, but … recaptured"
   const regions = all.filter((p) => p.place.level === "oblast" || p.place.level === "raion");
@@ -76,8 +90,10 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
       const reg = last.place.level === "oblast" ? last.place : regionOf(last);
       return reg ? { mentions: [last], places: [reg], how: "context" } : null;
     }
-    const settlement = ps.filter((p) => p.place.level === "settlement").pop();
+    // only a place the article keeps coming back to, not one named in passing
+    const settlement = ps.filter((p) => p.place.level === "settlement" && mentionsOf(doc, p.place.pcode) >= 2).pop();
     if (settlement) return { mentions: [settlement], places: [settlement.place], how: "context" };
+    if (ps.some((p) => p.place.level === "settlement")) return null;
     const last = ps[ps.length - 1];
     return { mentions: [last], places: [last.place.level === "oblast" ? last.place : regionOf(last)!], how: "context" };
   }

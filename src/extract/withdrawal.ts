@@ -4,10 +4,10 @@ import type { Event, Side } from "../types.js";
 import type { Extractor } from "./types.js";
 import { clauseOf, dateFor, qualifier, speakersOwnSide } from "./context.js";
 import { placesFor } from "./places-for.js";
-import { sideBefore } from "../actors/index.js";
+import { firstSide, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
 
-const VERB = String.raw`withdr(?:ew|awn|aws|aw|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back|away)|(?:moved|moving|fell|falling|pulled)\s+(?:away|back)\s+from|departed\s+(?:\w+\s+){0,2}?from|(?:pulled|withdrew|took|taken|take|takes)[\s“”"«»]+(?:out|off|of|back)[\s“”"«»]+(?:its|their|all)\s+(?:forces|troops|units|soldiers)|fled|flee(?:ing|s)?|escaped|depart(?:ed|s)\s+from|(?:left|leave|leaves|leaving|abandon(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu}))|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?out(?:\s+of)?|driven\s+out|pushed\s+out|forced\s+out|expelled`;
+const VERB = String.raw`(?:pull|pulled|pulling|pulls|withdraw|withdrew|withdrawing|withdraws|move|moved|moving|took|taking)\s+(?:its|their|all|the|our)\s+(?:remaining\s+|last\s+)?(?:forces|troops|units|soldiers|garrison|fighters|defenders|guys|military)\s+(?:out\s+of|from|away\s+from)|withdr(?:ew|awn|aws|aw|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back|away)|(?:moved|moving|fell|falling|pulled)\s+(?:away|back)\s+from|departed\s+(?:\w+\s+){0,2}?from|(?:pulled|withdrew|took|taken|take|takes)[\s“”"«»]+(?:out|off|of|back)[\s“”"«»]+(?:its|their|all)\s+(?:forces|troops|units|soldiers)|fled|flee(?:ing|s)?|escaped|depart(?:ed|s)\s+from|(?:left|leave|leaves|leaving|abandon(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu}))|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?out(?:\s+of)?|driven\s+out|pushed\s+out|forced\s+out|expelled`;
 const NOUN = String.raw`(?:withdrawal|retreat|pullout|pull-out)\s+(?:of\s+(?:\w+\s+){0,3}?)?from`;
 
 export const withdrawal: Extractor = {
@@ -24,6 +24,7 @@ export const withdrawal: Extractor = {
     if (/\b(before|after|while|without|instead of|of|for)\s+$/i.test(left) && /ing$/i.test(m[0])) return [];
     // "a decision to flee", "the right decision": commentary, not a report
     if (/\b(decision|order|plan|attempt|need|readiness|ready)\s+(to\s+)?$/i.test(left)) return [];
+    if (/^(left|leave|leaves|leaving|abandon)/i.test(m[0]) && !/^\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu})/u.test(doc.text.slice(end, end + 40))) return [];
     const c = clauseOf(s, start);
     const strong = !/^(fled|flee|escaped|abandon|left|leave|leaving)/i.test(m[0]);
     // "entered Izium after forcing Russian troops to withdraw": the place is named before, as the other verb's object
@@ -39,7 +40,8 @@ export const withdrawal: Extractor = {
     if (!side) {
       const i = doc.sentences.indexOf(s);
       const prev = doc.sentences[i - 1];
-      if (prev) side = sideBefore(doc.text, prev.start, prev.end)?.side ?? null;
+      // the previous sentence's subject: its first side cue
+      if (prev) side = firstSide(doc.text, prev.start, prev.end);
     }
     if (!side) return [];
     const date = dateFor(doc, s, start, where.how === "context" ? doc.sentences.slice(Math.max(0, doc.sentences.indexOf(s) - 3), doc.sentences.indexOf(s)) : []);

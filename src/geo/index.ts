@@ -46,6 +46,30 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
   // settlements that are certain also name their oblast for the others ("Izium" puts Kharkiv oblast in focus)
   for (const a of articleAnchors) articleOblasts.add(a.admin1);
 
+  // Second pass: places resolved by context become anchors for the rest ("Blahodatne and Neskuchne" once
+  // Urozhaine is placed). Only confident resolutions count, and a name never anchors itself.
+  const ambiguous = new Map<string, Settlement[]>();
+  matches.forEach((m, i) => {
+    if (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) && m.entries.length > 1) {
+      const inFocus = m.entries.map((e) => e.s).filter((s) => !articleOblasts.size || articleOblasts.has(s.admin1));
+      if (inFocus.length) ambiguous.set(m.key, inFocus);
+    }
+  });
+  const ctxFor = (i: number) => ({
+    sentenceOblasts: sentenceOblasts.get(sIdx[i]) ?? new Set<string>(),
+    articleOblasts,
+    sentenceAnchors: anchorsBySentence.get(sIdx[i]) ?? [],
+    articleAnchors,
+    peers: [...ambiguous].filter(([k]) => k !== matches[i].key).map(([, v]) => v),
+  });
+  const firstPass = matches.map((m, i) => (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null));
+  firstPass.forEach((r, i) => {
+    if (!r?.s || r.confidence < 0.7) return;
+    articleAnchors.push(r.s);
+    if (!anchorsBySentence.has(sIdx[i])) anchorsBySentence.set(sIdx[i], []);
+    anchorsBySentence.get(sIdx[i])!.push(r.s);
+  });
+
   return matches.map((m, i): PlaceMention => {
     const base = { start: m.start, end: m.end, surface: m.surface };
     if (m.level === "country") return { ...base, place: COUNTRY, confidence: 0.9, candidates: [], reason: "country" };
@@ -56,12 +80,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
       const u = g.admin.get(m.raion!)!;
       return { ...base, place: { name: `${u.name} raion`, pcode: u.pcode, lat: u.lat, lon: u.lon, level: "raion", admin1: u.parent }, confidence: 0.8, candidates: [], reason: "named as a district" };
     }
-    const r = resolve(m, {
-      sentenceOblasts: sentenceOblasts.get(sIdx[i]) ?? new Set(),
-      articleOblasts,
-      sentenceAnchors: anchorsBySentence.get(sIdx[i]) ?? [],
-      articleAnchors,
-    });
+    const r = resolve(m, ctxFor(i));
     const candidates = r.scored.slice(0, 5).map(({ s, score }) => ({ pcode: s.pcode, name: s.name, admin1: s.admin1, score: +score.toFixed(3) }));
     const place: Place = r.s ? settlementPlace(r.s) : { name: m.entries[0].s.name, pcode: null, lat: null, lon: null, level: "settlement", admin1: null };
     return { ...base, place, confidence: +r.confidence.toFixed(2), candidates, reason: r.reason };

@@ -100,6 +100,11 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       continue;
     }
     // region and district readings
+    // "the southeastern Donetsk settlements of …", "Kharkiv villages": the name qualifies a plural, so it is the region
+    if (next && /^\s+$/.test(gapNext) && /^(settlements|villages|towns|cities|localities|communities)$/i.test(next.text)) {
+      if (!found.oblast) continue;
+      found.level = "oblast";
+    }
     const regionAfter = next && /^\s+$/.test(gapNext) && REGION_WORD.test(next.text);
     const regionsAfter = next && /^\s+$/.test(gapNext) && REGIONS_WORD.test(next.text);
     const regionBefore = /\b(regions?|oblasts?|provinces?|regi[oó]n(es)?|r[eé]gions?)\s+(of|de)\s+(the\s+)?$/i.test(before) ||

@@ -13,6 +13,8 @@ interface Context {
   articleOblasts: Set<string>;
   sentenceAnchors: Settlement[];
   articleAnchors: Settlement[];
+  /** candidates of the article's other ambiguous names: namesakes named together lie together */
+  peers?: Settlement[][];
 }
 
 const sizeScore = (s: Settlement) => (s.population > 0 ? Math.log10(s.population) / 7 : 0) + (s.pcode.endsWith("001") ? 0.05 : 0);
@@ -37,6 +39,11 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     const dS = near(ctx.sentenceAnchors), dA = near(ctx.articleAnchors);
     if (dS < 60) { score += 3 * Math.exp(-dS / 25); why.push(`${dS.toFixed(0)} km from a place of the sentence`); }
     if (dA < 100) { score += 1.5 * Math.exp(-dA / 40); why.push(`${dA.toFixed(0)} km from a place of the article`); }
+    // each other ambiguous name that has a namesake close to this candidate is a vote for it
+    for (const group of ctx.peers ?? []) {
+      const d = group.filter((p) => p.pcode !== s.pcode).reduce((m, p) => Math.min(m, km(s, p)), Infinity);
+      if (d < 25) { score += Math.exp(-d / 10); why.push(`${d.toFixed(0)} km from a namesake of ${group[0].name}`); }
+    }
     if (s.population > 0) why.push(`population ${s.population}`);
     reasons.set(s.pcode, why);
     return { s, score };

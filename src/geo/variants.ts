@@ -23,6 +23,8 @@ const LATIN_RULES: [RegExp, string][] = [
   [/ch/g, "tch"], // French: Chernihiv -> Tchernihiv
   [/zh/g, "j"], // French: Zhytomyr -> Jytomyr
   [/ts/g, "z"], // German: Donetsk -> Donezk
+  [/ai/g, "ay"], // Urozhaine -> Urozhayne
+  [/ii/g, "iy"], // Andriivka -> Andriyivka
 ];
 
 const MAX_RULES = 3;
@@ -52,7 +54,18 @@ export function russianCyrillic(uk: string): Set<string> {
     .replace(/ськ(?!\p{L})/gu, "ск").replace(/цьк(?!\p{L})/gu, "цк")
     .replace(/(?<=[бвдзлмнпрстф])и(?!\p{L})/gu, "ы") // Суми -> Сумы, Дудчани -> Дудчаны
     .replace(/ий(?!\p{L})/gu, "ый");
-  return new Set<string>([ru, ru.replace(/ия(?!\p{L})/gu, "ея") /* Балаклія -> Балаклея */]);
+  const out = new Set<string>([ru, ru.replace(/ия(?!\p{L})/gu, "ея") /* Балаклія -> Балаклея */]);
+  // Russian forms of Ukrainian adjectival names: Біла Гора -> Белая Гора, Сватове -> Сватово, Нове -> Новое,
+  // Малорязанцеве -> Малорязанцево; Ukrainian і often stands for Russian е (Білогорівка -> Белогоровка)
+  const adj = f
+    .replace(/і/g, "е").replace(/ї/g, "и").replace(/є/g, "е").replace(/ґ/g, "г")
+    .replace(/ськ(?!\p{L})/gu, "ск").replace(/цьк(?!\p{L})/gu, "цк")
+    .replace(/(?<=\p{L}{3})а(?= \p{L})/gu, "ая").replace(/ий(?= \p{L})/gu, "ый")
+    .replace(/ське(?!\p{L})/gu, "ское").replace(/(?<=[вн])е(?!\p{L})/gu, "о");
+  out.add(adj);
+  out.add(adj.replace(/(?<=[вн])о(?!\p{L})/gu, "ое"));
+  out.add(ru.replace(/(?<=[вн])е(?!\p{L})/gu, "о"));
+  return out;
 }
 
 const RU_LATIN: Record<string, string> = {

@@ -42,32 +42,41 @@ export function findDates(text: string, published: string | null): DateMention[]
     for (const r of chrono.en.casual.parse(text, new Date("2000-01-01T12:00:00Z"))) {
       const c = r.start;
       if (!c.isCertain("year")) continue;
-      out.push(toMention(r, text));
+      out.push(toMention(r, r.index));
     }
     return out;
   }
   const ref = new Date(`${published}T12:00:00Z`);
-  for (const r of parser.parse(text, { instant: ref, timezone: 0 })) {
+  for (let r of parser.parse(text, { instant: ref, timezone: 0 })) {
+    let at = r.index;
+    // chrono reads "the morning of 16 August" as this morning: parse what follows "of" instead
+    const partOf = /^(?:the\s+)?(?:morning|evening|night|afternoon|dawn|eve)\s+of\s+/i.exec(r.text);
+    if (partOf) {
+      const inner = parser.parse(text.slice(r.index + partOf[0].length, r.index + r.text.length + 20), { instant: ref, timezone: 0 })[0];
+      if (inner && inner.index === 0) { at = r.index + partOf[0].length; r = inner; }
+    }
     // "last year" alone, "now", "today"-style fillers carry no usable day when far from the event
     if (/^(now|right now)$/i.test(r.text)) continue;
     // "two days after", "a day earlier", "a week later": counted from another event, not from publication
     if (/\b(after|later|earlier|before)\s*$/i.test(r.text)) continue;
-    const m = toMention(r, text);
+    const m = toMention(r, at);
     // "in November last year": chrono returns "November" and "last year" separately
-    const after = text.slice(r.index + r.text.length, r.index + r.text.length + 12);
+    const after = text.slice(at + r.text.length, at + r.text.length + 12);
     if (m.precision === "month" && /^\s+last year/i.test(after)) {
       const y = +published.slice(0, 4) - 1;
       m.date = `${y}-${m.date.slice(5, 7)}`;
-      m.end = r.index + r.text.length + /^\s+last year/i.exec(after)![0].length;
+      m.end = at + r.text.length + /^\s+last year/i.exec(after)![0].length;
       m.text = text.slice(m.start, m.end);
     }
+    // what the text dates after publication is a forecast ("after seven months", "next week"), not an event day
+    if (m.date.slice(0, 10) > published.slice(0, m.date.length)) continue;
     out.push(m);
   }
   // "late last year" / "last year" alone: year precision
   return out.filter((m, i) => !(m.precision === "year" && out.some((o, j) => j !== i && o.end >= m.start && o.start <= m.end)));
 }
 
-function toMention(r: chrono.ParsedResult, text: string): DateMention {
+function toMention(r: chrono.ParsedResult, at: number): DateMention {
   const c = r.start;
   let precision: Precision = "day";
   let date = iso(c.date());
@@ -80,7 +89,7 @@ function toMention(r: chrono.ParsedResult, text: string): DateMention {
   // "over the last two weeks" is a range ending now
   const range = /\b(last|past)\s+(\w+\s+)?(days|weeks|months)\b/i.test(r.text);
   return {
-    start: r.index, end: r.index + r.text.length, text: r.text, date, precision,
+    start: at, end: at + r.text.length, text: r.text, date, precision,
     dateEnd: dateEnd ?? (range ? iso(r.refDate) : null),
   };
 }
