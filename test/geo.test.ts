@@ -41,3 +41,64 @@ test("a name nothing decides stays unresolved", () => {
   const got = places("Shelling was reported near Ivanivka.");
   assert.deepEqual(got, [["Ivanivka", null, "settlement"]]);
 });
+
+test("each variant family: national, Russian-derived, French, Spanish, German, apostrophes, Cyrillic, renamed, misspelt", () => {
+  const fam: [string, string, string][] = [
+    ["national romanisation", "Sievierodonetsk", "UA4412011001"],
+    ["Russian-derived", "Severodonetsk", "UA4412011001"],
+    ["Russian-derived adjectival", "Belaya Gora, Luhansk region,", "UA4412005008"],
+    ["Russian-derived neuter", "Svatovo", "UA4410011001"],
+    ["French", "Koupiansk", "UA6308009001"],
+    ["Spanish", "Jarkiv", "UA6312027001"],
+    ["German", "Cherson", "UA6510015001"],
+    ["apostrophe", "Kup’yansk", "UA6308009001"],
+    ["Ukrainian Cyrillic", "Куп'янськ", "UA6308009001"],
+    ["Russian Cyrillic", "Купянск", "UA6308009001"],
+    ["renamed", "Dzerzhynsk", "UA1402011001"],
+    ["misspelt larger town", "Popsana", "UA4412007001"],
+  ];
+  for (const [family, name, pcode] of fam) {
+    const got = places(`Shelling was reported in ${name} on Monday.`);
+    assert.equal(got[0]?.[1], pcode, `${family}: ${name} -> ${JSON.stringify(got)}`);
+  }
+});
+
+test("disambiguation: the oblast named in the sentence decides", () => {
+  const got = places("Russian troops shelled Lyman in the Kharkiv region.");
+  assert.equal(got[0][1]?.slice(0, 4), "UA63");
+});
+
+test("disambiguation: size decides between a town and its village namesakes", () => {
+  assert.deepEqual(places("Shelling was reported in Balakliia.")[0].slice(1), ["UA6304001001", "settlement"]);
+  assert.deepEqual(places("Shelling was reported in Lyman.")[0].slice(1), ["UA1412011001", "settlement"]);
+});
+
+test("disambiguation: a place resolved by context anchors its namesake neighbours", () => {
+  const got = places("Ukrainian troops raised flags in Blahodatne and Neskuchne, in the Donetsk region, and later in Makarivka.");
+  assert.deepEqual(got.filter((p) => p[2] === "settlement").map((p) => p[1]), ["UA1404001023", "UA1404001009", "UA1404001008"]);
+});
+
+test("disambiguation: with nothing else, the only namesake where the fighting is", () => {
+  const got = findPlaces("Heavy fighting near Pisky.", segment("Heavy fighting near Pisky.").sentences);
+  assert.ok(got[0].place.pcode === null || got[0].reason.includes("oblast of the fighting"), got[0].reason);
+  const one = findPlaces("Fighting in Novodruzhesk.", segment("Fighting in Novodruzhesk.").sentences)[0];
+  assert.equal(one.place.pcode, "UA4412005002");
+});
+
+test("every mention keeps offsets, candidates and the reason for the choice", () => {
+  const text = "Ukrainian troops entered Petropavlivka near Novovoskresenske in the Kherson region.";
+  const [m] = findPlaces(text, segment(text).sentences);
+  assert.equal(text.slice(m.start, m.end), "Petropavlivka");
+  assert.equal(m.place.pcode, "UA6502017007");
+  assert.ok(m.candidates.length > 1 && m.candidates[0].pcode === "UA6502017007");
+  assert.match(m.reason, /candidates; chose UA6502017007/);
+  assert.ok(m.confidence > 0 && m.confidence <= 1);
+});
+
+test("surnames that are also place names are not places", () => {
+  assert.deepEqual(places("the governor, Vyacheslav Chaus, said on Telegram. Chaus added that…").map((p) => p[0]), []);
+});
+
+test("'Donetsk People's Republic', 'Crimea' are regions", () => {
+  assert.deepEqual(places("Troops of the Donetsk People's Republic and units in Crimea.").map((p) => [p[1], p[2]]), [["UA14", "oblast"], ["UA01", "oblast"]]);
+});

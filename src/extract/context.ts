@@ -4,6 +4,12 @@ import type { DateMention, Doc, PlaceMention, Sentence } from "../types.js";
 import { shiftDays } from "../time/index.js";
 import { attribute } from "../actors/index.js";
 
+/** The side of whoever is cited for the sentence, when it is UA or RU. */
+export function speakersSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" | null {
+  const side = attribute(doc, s, at).source?.side;
+  return side === "UA" || side === "RU" ? side : null;
+}
+
 /** "the ministry said its troops withdrew": a possessive names the speaker's own side. */
 export function speakersOwnSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" | null {
   const left = doc.text.slice(s.start, at);

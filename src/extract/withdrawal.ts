@@ -2,7 +2,7 @@
 // "forcing Russian troops to withdraw", "drove out Russian troops", "departed from Nova Kajovka".
 import type { Event, Side } from "../types.js";
 import type { Extractor } from "./types.js";
-import { clauseOf, dateFor, qualifier, speakersOwnSide } from "./context.js";
+import { clauseOf, dateFor, qualifier, speakersOwnSide, speakersSide } from "./context.js";
 import { placesFor } from "./places-for.js";
 import { firstSide, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
@@ -34,7 +34,14 @@ export const withdrawal: Extractor = {
     if (where.how === "context" && !strong && !/^(fled|escaped)/i.test(m[0])) return [];
     // who leaves: the side named before the verb, or after "drove out" (the ones driven out)
     let side: Side | null;
-    if (/^(drove|driven|pushed|forced|expelled)/i.test(m[0]) && !/^(driven|forced)/i.test(m[0])) side = sideBefore(doc.text, start + 5, Math.min(c.end, end + 40))?.side ?? null;
+    if (/^(drove|driven|pushed|forced|expelled)/i.test(m[0]) && !/^(driven|forced)/i.test(m[0])) {
+      side = sideBefore(doc.text, start + 5, Math.min(c.end, end + 40))?.side ?? null;
+      // "we drove them out of Neskuchne": the ones driven out are the agent's enemy
+      if (!side) {
+        const agent = sideBefore(doc.text, c.start, start)?.side ?? speakersSide(doc, s, start);
+        side = agent === "UA" ? "RU" : agent === "RU" ? "UA" : null;
+      }
+    }
     else side = sideBefore(doc.text, c.start, start)?.side ?? null;
     side ??= speakersOwnSide(doc, s, start);
     if (!side) {

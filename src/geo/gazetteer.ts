@@ -26,6 +26,8 @@ export interface Gazetteer {
   admin: Map<string, AdminUnit>;
   oblastName: (pcode: string) => string;
   maxTokens: number;
+  /** one-letter-deleted forms of the larger towns' names, for misspellings ("Popsana" for Popasna) */
+  near: Map<string, Settlement[]>;
 }
 
 const DATA = join(import.meta.dirname, "..", "..", "data", "gazetteer");
@@ -84,9 +86,25 @@ export function loadGazetteer(): Gazetteer {
   const regionOnly = new Map<string, string>();
   for (const [p, names] of Object.entries(REGION_ONLY)) for (const n of names) regionOnly.set(fold(n), p);
 
+  // SymSpell-style index at edit distance 1 (deletes, and so transpositions too) over the names of places with
+  // at least 10,000 people: misspellings of small villages would match too many real names.
+  const near = new Map<string, Settlement[]>();
+  const addNear = (k: string, s: Settlement) => {
+    const list = near.get(k) ?? [];
+    if (!list.includes(s)) list.push(s);
+    near.set(k, list);
+  };
+  for (const s of settlements) {
+    if (s.population < 10000) continue;
+    const k = fold(s.name);
+    if (k.length < 6 || k.includes(" ")) continue;
+    addNear(k, s);
+    for (let i = 0; i < k.length; i++) addNear(k.slice(0, i) + k.slice(i + 1), s);
+  }
+
   let maxTokens = 1;
   for (const k of index.keys()) maxTokens = Math.max(maxTokens, k.split(" ").length);
   const oblastName = (p: string) => OBLASTS.find((o) => o.pcode === p)?.name ?? admin.get(p)?.name ?? p;
-  cached = { settlements, byPcode, index, oblastIndex, regionOnly, raionIndex, admin, oblastName, maxTokens: Math.min(maxTokens, 5) };
+  cached = { settlements, byPcode, index, oblastIndex, regionOnly, raionIndex, admin, oblastName, maxTokens: Math.min(maxTokens, 5), near };
   return cached;
 }

@@ -1,7 +1,7 @@
 // Finds place names in text: a longest-first n-gram lookup over word tokens against every indexed spelling.
 // Home-made because the job is a dictionary lookup over ~130k folded keys with context rules around each hit;
 // Aho-Corasick libraries would match inside words and know nothing of the rules below.
-import type { Gazetteer, Entry } from "./gazetteer.js";
+import type { Gazetteer, Entry, Settlement } from "./gazetteer.js";
 import { fold } from "./normalize.js";
 
 export interface RawMatch {
@@ -34,6 +34,22 @@ const GIVEN_NAMES = new Set(("volodymyr vladimir volodimir oleksandr olexander a
   "gennady rostyslav rustem emine ramzan yevheniia").split(" "));
 const PERSON_TITLES = /^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|Metropolitan)\.?$/;
 const STOP_SINGLE = new Set(["nova", "novi", "novyi", "stara", "staryi", "velyka", "velykyi", "mala", "malyi", "verkhnia", "nyzhnia", "zelena", "chervona", "krasna", "mirny", "mir", "pobeda", "victoria", "sofia", "maria", "olga", "zoria", "slava", "bereh", "lan", "mayak", "mayaky", "ray", "sad", "bor", "dobre", "nadiia", "liubov", "viktoriia"]);
+
+/** A capitalised word that is no known spelling but one edit away from exactly one larger town ("Popsana"). */
+function misspelt(tok: { start: number; end: number; text: string }, text: string, g: Gazetteer): RawMatch | null {
+  const k = fold(tok.text);
+  if (k.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(tok.text)) return null;
+  const hits = new Set<Settlement>();
+  for (const s of g.near.get(k) ?? []) hits.add(s);
+  for (let i = 0; i < k.length; i++) for (const s of g.near.get(k.slice(0, i) + k.slice(i + 1)) ?? []) hits.add(s);
+  if (hits.size !== 1) return null;
+  const s = [...hits][0];
+  const m: RawMatch & { tokEnd?: number } = {
+    start: tok.start, end: tok.end, surface: text.slice(tok.start, tok.end), key: k, entries: [{ s, tier: 3 }],
+    oblast: null, regionOnly: false, possessive: false, level: "settlement", raion: null,
+  };
+  return m;
+}
 
 /** "Izium district": the raion named after the town (since 2020 the town's raion), else the largest namesake's. */
 function toRaion(m: RawMatch, g: Gazetteer) {
@@ -79,6 +95,10 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       };
       (found as RawMatch & { tokEnd: number }).tokEnd = i + n;
     }
+    if (!found) {
+      found = misspelt(toks[i], text, g);
+      if (found) (found as RawMatch & { tokEnd: number }).tokEnd = i + 1;
+    }
     if (!found) continue;
     const tokEnd = (found as RawMatch & { tokEnd: number }).tokEnd;
     i = tokEnd - 1;
@@ -87,10 +107,11 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     const before = text.slice(Math.max(0, found.start - 40), found.start);
     // rivers: "the Dnieper", "Oskil River", "bank of the Dnipro"
     if (RIVERS.has(found.key) && (/\bthe\s+$/i.test(before) || (next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext)))) continue;
-    if (next && /^\s+$/.test(gapNext) && /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|airport|station|highway|road|district court|front|group|bridge|plant|hotel|university|stadium|reservoir)$/i.test(next.text)) continue;
-    // "Volodymyr Zelensky", "Nova Something": a capitalised continuation means a longer proper name
+    if (next && /^\s+$/.test(gapNext) && /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|group|reservoir|operational)$/i.test(next.text)) continue;
+    // "Volodymyr Zelensky": a place that is also a given name, before a capitalised word, is a person;
+    // "Kyiv Independent", "Shakhtar Donetsk"-style names of outlets and clubs are not places either
     if (found.level !== "country" && next && /^ $/.test(gapNext) && isCapitalised(next.text) && !OK_AFTER.test(next.text) &&
-      !g.index.has(fold(next.text)) && !g.oblastIndex.has(fold(next.text))) continue;
+      (GIVEN_NAMES.has(found.key) || /^(Independent|Post|Times|Pravda|Today|Herald|Dynamo|Metalist|Shakhtar|Zorya|Vorskla)$/.test(next.text))) continue;
     if (STOP_SINGLE.has(found.key)) continue;
     // "Vyacheslav Chaus", "Governor Kim": a given name or a title right before a one-word name makes it a
     // surname; the same surface is then a person everywhere in the text ("Chaus said")
@@ -99,6 +120,10 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       persons.add(found.key);
       continue;
     }
+    // "Orikhove, Luhansk." / "Troitske, Luhansk oblast": an oblast's name closing a place's description names the oblast
+    const prevOut = out[out.length - 1];
+    if (found.oblast && found.level === "settlement" && prevOut?.level === "settlement" && /^,\s*$/.test(text.slice(prevOut.end, found.start)) &&
+      /^\s*([.;)]|,\s+(?!and\b)|$)/.test(text.slice(found.end, found.end + 6))) found.level = "oblast";
     // region and district readings
     // "the southeastern Donetsk settlements of …", "Kharkiv villages": the name qualifies a plural, so it is the region
     if (next && /^\s+$/.test(gapNext) && /^(settlements|villages|towns|cities|localities|communities)$/i.test(next.text)) {

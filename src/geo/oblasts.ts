@@ -7,14 +7,14 @@ export const OBLASTS: Oblast[] = [
   { pcode: "UA05", name: "Vinnytsia oblast", names: ["Vinnytsia", "Vinnytska", "Vinnitsa", "Vinnytsya"] },
   { pcode: "UA07", name: "Volyn oblast", names: ["Volyn", "Volynska", "Volhynia"] },
   { pcode: "UA12", name: "Dnipropetrovsk oblast", names: ["Dnipropetrovsk", "Dnipropetrovska", "Dnepropetrovsk", "Dnipro", "Dnipropetrovs'k"] },
-  { pcode: "UA14", name: "Donetsk oblast", names: ["Donetsk", "Donetska", "Donezk", "Donetsk People's Republic"] },
+  { pcode: "UA14", name: "Donetsk oblast", names: ["Donetsk", "Donetska", "Donezk", "Donetsk People's Republic", "Donetsk People’s Republic"] },
   { pcode: "UA18", name: "Zhytomyr oblast", names: ["Zhytomyr", "Zhytomyrska", "Zhitomir"] },
   { pcode: "UA21", name: "Zakarpattia oblast", names: ["Zakarpattia", "Zakarpatska", "Transcarpathia", "Transcarpathian"] },
   { pcode: "UA23", name: "Zaporizhzhia oblast", names: ["Zaporizhzhia", "Zaporizhia", "Zaporizka", "Zaporozhye", "Zaporizhzhya", "Zaporijia", "Zaporiyia", "Saporischschja", "Zaporijjia"] },
   { pcode: "UA26", name: "Ivano-Frankivsk oblast", names: ["Ivano-Frankivsk", "Ivano-Frankivska"] },
   { pcode: "UA32", name: "Kyiv oblast", names: ["Kyiv", "Kyivska", "Kiev", "Kyiv oblast", "Kiew"] },
   { pcode: "UA35", name: "Kirovohrad oblast", names: ["Kirovohrad", "Kirovohradska", "Kirovograd"] },
-  { pcode: "UA44", name: "Luhansk oblast", names: ["Luhansk", "Luhanska", "Lugansk", "Louhansk", "Lugansk People's Republic"] },
+  { pcode: "UA44", name: "Luhansk oblast", names: ["Luhansk", "Luhanska", "Lugansk", "Louhansk", "Lugansk People's Republic", "Luhansk People's Republic", "Luhansk People’s Republic", "Lugansk People’s Republic"] },
   { pcode: "UA46", name: "Lviv oblast", names: ["Lviv", "Lvivska", "Lvov", "Lwiw"] },
   { pcode: "UA48", name: "Mykolaiv oblast", names: ["Mykolaiv", "Mykolaivska", "Nikolaev", "Nikolayev", "Mykolayiv", "Mykolaïv"] },
   { pcode: "UA51", name: "Odesa oblast", names: ["Odesa", "Odeska", "Odessa"] },
@@ -35,4 +35,6 @@ export const OBLASTS: Oblast[] = [
 /** Names that only ever denote a region, never a settlement. */
 export const REGION_ONLY: Record<string, string[]> = {
   UA01: ["Crimea", "Crimean peninsula", "Крим", "Крым", "Crimée"],
+  UA14: ["Donetsk People's Republic", "Donetsk People’s Republic", "DPR", "DNR"],
+  UA44: ["Luhansk People's Republic", "Luhansk People’s Republic", "Lugansk People's Republic", "Lugansk People’s Republic", "LPR", "LNR"],
 };

@@ -17,6 +17,10 @@ interface Context {
   peers?: Settlement[][];
 }
 
+// Oblasts where the fighting of 2022– has been: a village named in war news with nothing else to place it is
+// far likelier there. A weak prior: it decides only when it leaves a single candidate.
+const WAR_ZONE = new Set(["UA14", "UA44", "UA63", "UA65", "UA23", "UA48", "UA12", "UA59", "UA74", "UA32", "UA01"]);
+
 const sizeScore = (s: Settlement) => (s.population > 0 ? Math.log10(s.population) / 7 : 0) + (s.pcode.endsWith("001") ? 0.05 : 0);
 
 export function resolve(m: RawMatch, ctx: Context): Resolution {
@@ -49,6 +53,11 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     return { s, score };
   }).sort((a, b) => b.score - a.score || a.s.pcode.localeCompare(b.s.pcode));
   const [best, second] = scored;
+  const inWar = scored.filter((x) => WAR_ZONE.has(x.s.admin1));
+  const noContext = scored.every((x) => !(reasons.get(x.s.pcode) ?? []).some((r) => !r.startsWith("population")));
+  if (noContext && inWar.length === 1 && !(best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0))) {
+    return { s: inWar[0].s, confidence: 0.55, reason: `${entries.length} candidates; ${inWar[0].s.pcode} is the only one in an oblast of the fighting`, scored };
+  }
   const margin = best.score - (second?.score ?? 0);
   const contextual = (reasons.get(best.s.pcode) ?? []).some((r) => !r.startsWith("population"));
   // Size alone decides only when the place is a real town (GeoNames lists it) and clearly the largest.

@@ -53,7 +53,8 @@ export function russianCyrillic(uk: string): Set<string> {
     .replace(/і/g, "и").replace(/ї/g, "и").replace(/є/g, "е").replace(/ґ/g, "г")
     .replace(/ськ(?!\p{L})/gu, "ск").replace(/цьк(?!\p{L})/gu, "цк")
     .replace(/(?<=[бвдзлмнпрстф])и(?!\p{L})/gu, "ы") // Суми -> Сумы, Дудчани -> Дудчаны
-    .replace(/ий(?!\p{L})/gu, "ый");
+    .replace(/ий(?!\p{L})/gu, "ый")
+    .replace(/ця(?!\p{L})/gu, "ца"); // Вінниця -> Винница
   const out = new Set<string>([ru, ru.replace(/ия(?!\p{L})/gu, "ея") /* Балаклія -> Балаклея */]);
   // Russian forms of Ukrainian adjectival names: Біла Гора -> Белая Гора, Сватове -> Сватово, Нове -> Новое,
   // Малорязанцеве -> Малорязанцево; Ukrainian і often stands for Russian е (Білогорівка -> Белогоровка)
