@@ -9,9 +9,24 @@ import { findActors } from "./actors/index.js";
 import { extract } from "./extract/index.js";
 import { controlChange } from "./extract/control-change.js";
 import { withdrawal } from "./extract/withdrawal.js";
+import { advance } from "./extract/advance.js";
+import { strike } from "./extract/strike.js";
+import { equipmentLoss } from "./extract/equipment-loss.js";
+import { surrender } from "./extract/surrender.js";
+import { desertion } from "./extract/desertion.js";
+import { arrest } from "./extract/arrest.js";
+import { reinforcement } from "./extract/reinforcement.js";
+import { outage } from "./extract/outage.js";
+import { casualties } from "./extract/casualties.js";
+import { visit } from "./extract/visit.js";
+import { territoryClaim } from "./extract/territory-claim.js";
+import { statement } from "./extract/statement.js";
 import { dropFutureDates, dropUnresolvedPlaces, mergeSameEvent, onePerPlace } from "./extract/refiners.js";
 
-export const extractors = [controlChange, withdrawal];
+export const extractors = [
+  controlChange, withdrawal, advance, strike, equipmentLoss, surrender, desertion, arrest, reinforcement, outage, casualties,
+  visit, territoryClaim, statement,
+];
 export const refiners = [dropUnresolvedPlaces, onePerPlace, dropFutureDates, mergeSameEvent];
 
 /** Analysis is a pure function of the article, the gazetteer and the lexicons: it parallelises freely. */

@@ -93,6 +93,8 @@ export interface Event {
   status: Status;
   source: Source | null;
   quantity: { value: number; unit: string; [k: string]: unknown } | null;
+  /** what the type records besides: weapon and target of a strike, outcome and model of lost equipment, the visitor… */
+  attributes?: Record<string, string | number | boolean | null>;
   evidence: Span & { text: string };
   trigger: Span & { text: string };
   extractor: string;

@@ -8,6 +8,7 @@ import { join } from "node:path";
 
 const run = (text: string, published: string | null = "2022-09-12") =>
   analyse({ input: "t", file: "t", url: null, title: null, outlet: null, published, translatedFrom: null, language: null, text }).events
+    .filter((e) => e.type === "control_change" || e.type === "withdrawal")
     .map((e) => ({ type: e.type, side: e.side, place: e.places[0].pcode, date: e.date, status: e.status, source: e.source?.side ?? null }));
 
 test("a liberation names its side, places and date", () => {

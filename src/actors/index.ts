@@ -52,6 +52,11 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
       const left = t.slice(0, vs).replace(/[,\s]+$/, " ");
       const cut = Math.max(left.lastIndexOf(". "), left.lastIndexOf("; "), left.lastIndexOf("” "), left.lastIndexOf("\" "), left.lastIndexOf(", "), -1);
       cands = actorsIn(cut + 1, vs).slice(0, 1);
+      // "he said", "the ministry said": the latest actor before that fits the pronoun or the role
+      if (!cands.length) {
+        const ana = anaphor(doc, base, left.slice(cut + 1).trim() || t.slice(ve, ve + 20).trim());
+        if (ana) cands = [ana];
+      }
       // inversion: "…,” said X / "…, X told CNN" where the subject is a role the lexicon lacks
       if (!cands.length) {
         const role = /\b((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|soldier|source|minister|ministry|governor|mayor|head|chief|army|military|administration|authorities|analyst|expert|resident)s?\b[^,.;“”"]{0,80})\s*$/iu.exec(left.slice(cut + 1));
@@ -80,6 +85,17 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
 
 const UA_CUE = /\b(Ukraine|Ukrainian|Ukraine['’]s|Ukrainians|Kyiv['’]s|Kiev['’]s|ZSU|AFU|UAF|Armed Forces of Ukraine|(Defen[cs]e|Ground|Air|Territorial Defen[cs]e) Forces of Ukraine|our (troops|forces|soldiers|defenders|guys|units|military))\b/g;
 const RU_CUE = /\b(Russia|Russian|Russia['’]s|Russians|Russian Federation|Moscow['’]s|Moscow|occupiers|occupying|occupation (army|forces|troops)|invaders|Putin['’]s|Wagner|separatists?|pro-Russian|Kremlin['’]s|DPR|LPR|LDNR|Chechen|Kadyrov(ite)?s?|rashists?|the enemy|enemy)\b/g;
+
+/** What a pronoun or a bare role refers to: "he" -> the latest person named before, "the ministry" -> the latest ministry. */
+function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null {
+  const prior = doc.actors.filter((a) => a.end <= before && a.side !== null);
+  if (/^(he|she|his|her)\b/i.test(phrase)) return prior.filter((a) => a.kind === "person").pop() ?? null;
+  const role = /^the\s+(\w+)\b/i.exec(phrase)?.[1].toLowerCase();
+  if (role && /^(ministry|army|military|general|staff|governor|president|kremlin|department)$/.test(role)) {
+    return prior.filter((a) => a.name.toLowerCase().includes(role === "general" ? "staff" : role) || (role === "army" && /armed forces|army/i.test(a.name))).pop() ?? null;
+  }
+  return null;
+}
 
 /** Side cues in text[from, to), in order, less those that only qualify a speaker or a place. */
 function cues(text: string, from: number, to: number): { side: "UA" | "RU"; pos: number }[] {

@@ -13,6 +13,7 @@ export function eventJson(e: StoredEvent) {
     status: e.status,
     source: e.source,
     quantity: e.quantity,
+    attributes: e.attributes ?? null,
     evidence: { article: e.articleId, file: e.file, url: e.url, text: e.evidence.text, start: e.evidence.start, end: e.evidence.end },
     articles: [e.articleId],
     outlet: e.outlet,
@@ -42,7 +43,7 @@ export function* geojson(events: Iterable<StoredEvent>): Generator<string> {
   yield "\n]}\n";
 }
 
-const CSV_COLUMNS = ["id", "type", "side", "date", "date_end", "date_precision", "status", "source_name", "source_side", "place_name", "pcode", "lat", "lon", "level", "admin1", "quantity", "file", "article", "url", "outlet", "published", "evidence_start", "evidence_end", "evidence_text"] as const;
+const CSV_COLUMNS = ["id", "type", "side", "date", "date_end", "date_precision", "status", "source_name", "source_side", "place_name", "pcode", "lat", "lon", "level", "admin1", "quantity", "attributes", "file", "article", "url", "outlet", "published", "evidence_start", "evidence_end", "evidence_text"] as const;
 
 const cell = (v: unknown) => {
   if (v == null) return "";
@@ -61,7 +62,7 @@ export function* csv(events: Iterable<StoredEvent>): Generator<string> {
       const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
         id: e.id, type: e.type, side: e.side, date: e.date, date_end: e.dateEnd, date_precision: e.precision, status: e.status,
         source_name: e.source?.name, source_side: e.source?.side, place_name: p?.name, pcode: p?.pcode, lat: p?.lat, lon: p?.lon,
-        level: p?.level, admin1: p?.admin1, quantity: e.quantity, file: e.file, article: e.articleId, url: e.url, outlet: e.outlet,
+        level: p?.level, admin1: p?.admin1, quantity: e.quantity, attributes: e.attributes, file: e.file, article: e.articleId, url: e.url, outlet: e.outlet,
         published: e.published, evidence_start: e.evidence.start, evidence_end: e.evidence.end, evidence_text: e.evidence.text,
       };
       yield CSV_COLUMNS.map((c) => cell(row[c])).join(",") + "\n";

@@ -1,8 +1,9 @@
 // Helpers shared by extractors: clause bounds, the places and dates that belong to a trigger, and the cues that
 // qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
-import type { DateMention, Doc, PlaceMention, Sentence } from "../types.js";
+import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
 import { shiftDays } from "../time/index.js";
 import { attribute } from "../actors/index.js";
+import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
 /** The side of whoever is cited for the sentence, when it is UA or RU. */
 export function speakersSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" | null {
@@ -56,6 +57,18 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
 
 export const usable = (p: PlaceMention) => p.place.level !== "country";
 
+/**
+ * The oblast an article is about: the one named most, counting its settlements, when it is clearly ahead.
+ * Region-level reports with no place of their own ("the offensive continued") belong there.
+ */
+export function focusRegion(doc: Doc): Place | null {
+  const counts = new Map<string, number>();
+  for (const p of doc.places) if (p.place.admin1 && p.place.level !== "country") counts.set(p.place.admin1, (counts.get(p.place.admin1) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] * 1.5 > ranked[0][1])) return null;
+  return oblastPlace(loadGazetteer(), ranked[0][0]);
+}
+
 /** How often the article names a place: a place named once is no topic to refer back to. */
 export const mentionsOf = (doc: Doc, pcode: string | null) => (pcode ? doc.places.filter((p) => p.place.pcode === pcode).length : 0);
 
@@ -91,13 +104,15 @@ export interface EventDate { date: string | null; dateEnd: string | null; precis
  */
 export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence[] = []): EventDate {
   const c = clauseOf(s, at);
-  const inS = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  // "the largest attack since Feb. 24", "until March": a reference point, not the event's day
+  const reference = (d: DateMention) => /\b(since|until|till|before|prior to|ahead of)\b[^,;.]{0,50}$/i.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start));
+  const inS = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !reference(d));
   const inC = inS.filter((d) => d.start >= c.start && d.end <= c.end);
   const pick = (ds: DateMention[]) => ds.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const d = pick(inC.length ? inC : inS.length === 1 || inS.every((x) => x.date === inS[0].date) ? inS : inS.filter((x) => x.start < at).slice(-1));
   if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
   // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")
-  const anaphoric = /\b(at the time|at that time|back then|then)\b/i.test(s.text) || /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
+  const anaphoric = /\b(at the time|at that time|back then|then|the same (night|day|evening|morning|time))\b/i.test(s.text) || /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
   if (anaphoric || inheritFrom.length) {
     const prev = doc.dates.filter((x) => x.end <= s.start && (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)));
     const last = prev[prev.length - 1];
@@ -110,7 +125,7 @@ export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence
 
 const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|false|fake|without)\s+(\w+\s+){0,3}$/i;
 const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|should|may(?!\s+\d)|in case|as if|as though|every time)\b[^,.;]*$/i;
-const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planning to|intends? to|vow(ed|s)? to|promis(ed|es) to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
+const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planning to|intends? to|vow(ed|s)? to|promis(ed|es) to|pledg(ed|es)? to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
 
 export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
 
@@ -151,4 +166,11 @@ export function unconfirmed(doc: Doc, s: Sentence): boolean {
     for (let j = n - 1; j >= i; j--) if (j === i || CLAIM.test(doc.sentences[j].text)) return j === i;
   }
   return false;
+}
+
+/** The side whose forces an article mostly reports on ("Ukrainian troops …" against "Russian troops …"). */
+export function articleSide(doc: Doc): "UA" | "RU" | null {
+  const ua = (doc.text.match(/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|counter-?offensive|advances?|gains)\b/gi) ?? []).length;
+  const ru = (doc.text.match(/\b(Russian|Russia['’]s|Moscow['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|advances?|gains)\b/gi) ?? []).length;
+  return ua > ru * 1.5 ? "UA" : ru > ua * 1.5 ? "RU" : null;
 }

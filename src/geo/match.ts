@@ -113,6 +113,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     if (found.level !== "country" && next && /^ $/.test(gapNext) && isCapitalised(next.text) && !OK_AFTER.test(next.text) &&
       (GIVEN_NAMES.has(found.key) || /^(Independent|Post|Times|Pravda|Today|Herald|Dynamo|Metalist|Shakhtar|Zorya|Vorskla)$/.test(next.text))) continue;
     if (STOP_SINGLE.has(found.key)) continue;
+    // "Rostov-on-Don", "Kyiv-based": a name glued into a hyphenated compound is not a place mention
+    if (/^-\p{Ll}/u.test(text.slice(found.end, found.end + 2))) continue;
     // "Vyacheslav Chaus", "Governor Kim": a given name or a title right before a one-word name makes it a
     // surname; the same surface is then a person everywhere in the text ("Chaus said")
     const before1 = /([\p{Lu}][\p{L}.'’]+)\s$/u.exec(text.slice(Math.max(0, found.start - 30), found.start));

@@ -35,6 +35,7 @@ export const OBLASTS: Oblast[] = [
 /** Names that only ever denote a region, never a settlement. */
 export const REGION_ONLY: Record<string, string[]> = {
   UA01: ["Crimea", "Crimean peninsula", "Крим", "Крым", "Crimée"],
-  UA14: ["Donetsk People's Republic", "Donetsk People’s Republic", "DPR", "DNR"],
-  UA44: ["Luhansk People's Republic", "Luhansk People’s Republic", "Lugansk People's Republic", "Lugansk People’s Republic", "LPR", "LNR"],
+  // (the acronyms DPR, LPR name forces and authorities far more often than territory: they stay actors)
+  UA14: ["Donetsk People's Republic", "Donetsk People’s Republic"],
+  UA44: ["Luhansk People's Republic", "Luhansk People’s Republic", "Lugansk People's Republic", "Lugansk People’s Republic"],
 };

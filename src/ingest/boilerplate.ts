@@ -49,6 +49,8 @@ export function cleanText(raw: string): Cleaned {
     if (dm) { datedLine = dm[1]; dropped.push({ start, end: start + dm[0].length, reason: "date stamp" }); start += dm[0].length; t = raw.slice(start, end); }
     if (AD_BREAK.test(t)) { drop("ad or navigation"); continue; }
     if (THANKS.test(t)) { drop("site boilerplate"); continue; }
+    // a teaser inside the text: "Read more: Over 70 people died in …"
+    if (/^(read (more|also)|also read|see also|related|watch|listen|more on (this|the topic))\s*:\s*\S/i.test(t)) { drop("teaser link"); continue; }
     if (LINK_LIST.test(t)) { drop("link list heading"); inLinkList = true; continue; }
     if (inLinkList) {
       // a link list runs on while its lines read as headlines (no closing punctuation, or short)

@@ -18,6 +18,7 @@ export interface StoredEvent {
   status: Status;
   source: { name: string; side: ActorSide | null } | null;
   quantity: Event["quantity"];
+  attributes: Event["attributes"] | null;
   places: Place[];
   evidence: { text: string; start: number; end: number; cleanStart: number; cleanEnd: number };
   trigger: string;

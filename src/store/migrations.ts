@@ -73,4 +73,9 @@ CREATE TABLE event_places (
 CREATE INDEX event_places_pcode ON event_places(pcode);
 `,
   },
+  {
+    version: 2,
+    name: "event attributes",
+    sql: `ALTER TABLE events ADD COLUMN attributes TEXT;`,
+  },
 ];

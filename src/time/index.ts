@@ -57,6 +57,8 @@ export function findDates(text: string, published: string | null): DateMention[]
     }
     // "last year" alone, "now", "today"-style fillers carry no usable day when far from the event
     if (/^(now|right now)$/i.test(r.text)) continue;
+    // "on the same night" points back to a day named before: left to the extractor's context rule
+    if (/\bsame\b/i.test(r.text)) continue;
     // "two days after", "a day earlier", "a week later": counted from another event, not from publication
     if (/\b(after|later|earlier|before)\s*$/i.test(r.text)) continue;
     const m = toMention(r, at);
@@ -80,7 +82,7 @@ function toMention(r: chrono.ParsedResult, at: number): DateMention {
   const c = r.start;
   let precision: Precision = "day";
   let date = iso(c.date());
-  if (!c.isCertain("day") && !c.isCertain("weekday")) {
+  if (!c.isCertain("day") && !c.isCertain("weekday") && !c.isCertain("hour")) {
     if (c.isCertain("month") || new RegExp(`\\b(${MONTHS})\\b`, "i").test(r.text)) { precision = "month"; date = date.slice(0, 7); }
     else if (/\b(day|days|week|weeks|yesterday|today|tonight|morning|evening|night|ago|hours?)\b/i.test(r.text)) precision = "day";
     else { precision = "year"; date = date.slice(0, 4); }

@@ -1,0 +1,32 @@
+// advance: a side gains ground without taking a named place. "made the biggest breakthrough in the south",
+// "Ukrainian units advanced to a depth of 70 kilometres", "Belarusian troops have entered Chernihiv region",
+// "fighting for the village of X", "in the direction of X".
+import type { Extractor } from "./types.js";
+import { clausePlaces, dropped, makeEvent, trigger } from "./common.js";
+import { articleSide, clauseOf } from "./context.js";
+import { firstSide, sideAfter, sideBefore } from "../actors/index.js";
+
+const VERB = String.raw`advanc(?:ed|es|ing)|advances?|breakthroughs?|broke through|breaking through|push(?:ed|ing)? (?:forward|deeper|on)|counter-?offensive (?:continued|continues|advanced)|offensive continued|gains?|moved forward|closing in|closed in|fighting for|assault(?:s| operations)? (?:on|in)|in the direction of|entered (?=(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:region|oblast))|launched (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:offensive|counter-?offensive|drive|push)|(?:offensive|counter-?offensive|liberation of [\w ]{3,30}?) continu(?:es|ed|ing)`;
+
+export const advance: Extractor = {
+  type: "advance",
+  name: "advance",
+  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  extract(doc, s, m) {
+    const t = trigger(doc, s, m);
+    if (dropped(t)) return [];
+    // "to counter the Ukrainian advance", "stop any further advance": a reference to an advance, not a report
+    if (/\b(counter|stop|halt|repel|repelled|against|despite|amid|prevent|further)\s+(\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
+    // "the liberation of localities continues in X": the refrain of offensives
+    const places = clausePlaces(doc, t, { sentence: true, focus: true });
+    if (!places.length) return [];
+    // who advances: named in the clause, else in the sentences around it (not the speaker: a defender reports
+    // the other side's breakthrough), else the side the article's forces mostly belong to
+    const c = clauseOf(s, t.start);
+    const i = doc.sentences.indexOf(s);
+    const side = sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ??
+      (doc.sentences[i + 1] ? firstSide(doc.text, doc.sentences[i + 1].start, doc.sentences[i + 1].end) : null) ?? articleSide(doc);
+    if (!side) return [];
+    return places.filter((p) => p.place.level !== "country").map((p) => makeEvent(doc, t, "advance", side, [p.place], "advance"));
+  },
+};

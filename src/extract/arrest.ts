@@ -1,0 +1,24 @@
+// arrest: a side detains someone. "the chief of a liberated village had been detained on suspicion of collaborating".
+import type { Extractor } from "./types.js";
+import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
+
+export const arrest: Extractor = {
+  type: "arrest",
+  name: "arrest",
+  triggers: /(?<![\p{L}-])(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|taken into custody|abduct(?:ed|s)?|kidnapp?(?:ed|s)?)(?![\p{L}])/giu,
+  extract(doc, s, m) {
+    const t = trigger(doc, s, m);
+    if (dropped(t)) return [];
+    const side = agentSide(doc, t, null);
+    if (!side) return [];
+    const ps = clausePlaces(doc, t, { sentence: true });
+    // "a liberated village" with no name: the region of the article's last place
+    const places = ps.length ? ps.map((p) => p.place) : regionBefore(doc, s);
+    return places.map((p) => makeEvent(doc, t, "arrest", side, [p], "arrest"));
+  },
+};
+
+function regionBefore(doc: Parameters<Extractor["extract"]>[0], s: Parameters<Extractor["extract"]>[1]) {
+  const prev = doc.places.filter((p) => p.end <= s.start && p.place.level === "oblast").pop();
+  return prev ? [prev.place] : [];
+}

@@ -1,0 +1,76 @@
+// What most extractors share: the places a trigger concerns, the side named as its agent, and the event itself
+// with date, status and source filled in by the shared rules.
+import type { Doc, Event, EventType, Place, PlaceMention, Sentence, Side } from "../types.js";
+import { clauseOf, dateFor, eventPlaces, focusRegion, qualifier, speakersSide, topicSettlement, type Qualifier } from "./context.js";
+import { sideAfter, sideBefore } from "../actors/index.js";
+import { statusAndSource } from "./assert.js";
+import { COUNTRY } from "../geo/index.js";
+
+export interface Trigger { s: Sentence; start: number; end: number; text: string; q: Qualifier }
+
+export function trigger(doc: Doc, s: Sentence, m: RegExpExecArray): Trigger {
+  const start = s.start + m.index;
+  return { s, start, end: start + m[0].length, text: m[0], q: qualifier(doc, s, start) };
+}
+
+/** A qualifier that keeps no event: negation and hypotheticals; intent only where the type allows it. */
+export const dropped = (t: Trigger, allowIntent = false) => t.q === "negated" || t.q === "hypothetical" || (t.q === "intent" && !allowIntent);
+
+/**
+ * The places of a trigger's clause (reference points and qualifiers left out), else of its sentence; the country
+ * when "Ukraine" is all the sentence names.
+ */
+export function clausePlaces(doc: Doc, t: Trigger, opts: { sentence?: boolean; country?: boolean; title?: boolean; topic?: boolean; focus?: boolean } = {}): PlaceMention[] {
+  const c = clauseOf(t.s, t.start);
+  const inSentence = eventPlaces(doc, t.s);
+  const inClause = inSentence.filter((p) => p.start >= c.start && p.end <= c.end);
+  const ps = inClause.length ? inClause : opts.sentence ? inSentence : [];
+  if (ps.length) return ps;
+  const named = doc.places.filter((p) => p.start >= t.s.start && p.end <= t.s.end && p.place.level !== "country");
+  // "the head of the Dnipropetrovsk region claimed that Russian forces had hit…": the speaker's jurisdiction
+  if (opts.title && named.length) return named.slice(0, 1);
+  // "a lot of destruction in the city": the article's topic
+  if (opts.topic && !named.length && /\bthe (city|town|village)\b/i.test(t.s.text)) {
+    const tp = topicSettlement(doc, t.start);
+    if (tp) return [tp];
+  }
+  if (opts.focus && !named.length) {
+    const f = focusRegion(doc);
+    if (f) return [{ start: t.start, end: t.start, surface: "", place: f, confidence: 0.5, candidates: [], reason: "the article's focus region" }];
+  }
+  if (opts.country) {
+    const u = doc.places.find((p) => p.place.level === "country" && p.start >= t.s.start && p.end <= t.s.end);
+    if (u) return [u];
+    if (/\b(Ukraine|Ukrainian (cities|towns|regions))\b/.test(t.s.text)) return [{ start: t.s.start, end: t.s.start, surface: "Ukraine", place: COUNTRY, confidence: 0.5, candidates: [], reason: "country" }];
+  }
+  return [];
+}
+
+/** The side acting: named as the agent before the trigger or after it ("by Ukrainian troops"), else the speaker's. */
+export function agentSide(doc: Doc, t: Trigger, fallback: Side | null = null): Side | null {
+  const c = clauseOf(t.s, t.start);
+  return sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ?? speakersSide(doc, t.s, t.start) ?? fallback;
+}
+
+export function makeEvent(doc: Doc, t: Trigger, type: EventType, side: Side | null, places: Place[], extractor: string, extra: Partial<Event> = {}): Event {
+  const date = dateFor(doc, t.s, t.start);
+  const { status, source } = statusAndSource(doc, t.s, t.start, t.q);
+  return {
+    type, side, places, date: date.date, dateEnd: date.dateEnd, precision: date.precision, status, source, quantity: null,
+    evidence: { start: t.s.start, end: t.s.end, text: t.s.text },
+    trigger: { start: t.start, end: t.end, text: t.text },
+    extractor: `${extractor}/date:${date.basis}`,
+    ...extra,
+  };
+}
+
+/** Numbers written as words or digits, with ACLED's reading of vague counts ("dozens" = 12, "hundreds" = 100). */
+const WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 12, hundreds: 100, thousands: 1000, several: 3 };
+export function readNumber(s: string): number | null {
+  const t = s.toLowerCase().replace(/^(at least|more than|over|some|about|around|nearly|almost|up to)\s+/, "");
+  const d = /^(\d[\d,.\s]*\d|\d)/.exec(t);
+  if (d) return +d[1].replace(/[,\s]/g, "").replace(/\.(?=\d{3}\b)/g, "");
+  const w = /^([a-z]+)/.exec(t);
+  return w && w[1] in WORDS ? WORDS[w[1]] : null;
+}
+export const NUMBER = String.raw`(?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]*\d|\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens(?: and dozens)?|hundreds|thousands|several)`;

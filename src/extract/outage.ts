@@ -1,0 +1,29 @@
+// outage: power, water or gas cut in a place. "a total blackout in the Kharkiv and Donetsk regions",
+// "Most of the villages do not have electricity or gas", "30% of the city without electricity".
+import type { Extractor } from "./types.js";
+import { clausePlaces, makeEvent, trigger, readNumber } from "./common.js";
+import { clauseOf } from "./context.js";
+
+const VERB = String.raw`blackouts?|power (?:cuts?|outages?|failures?)|(?:electricity|power|water|gas|heating) (?:cuts?|outages?|shortages?|supplies? (?:were |was )?(?:disrupted|cut))|without (?:electricity|power|water|gas|heating|light)|(?:do|does|did) not have (?:electricity|power|water|gas|heating)|no (?:electricity|power|water supply|gas supply)|de-?energi[sz]ed|(?:disrupted|cut off) (?:electricity|power|water|gas)`;
+
+export const outage: Extractor = {
+  type: "outage",
+  name: "outage",
+  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  extract(doc, s, m) {
+    const t = trigger(doc, s, m);
+    if (t.q === "hypothetical") return [];
+    // "do not have electricity" is itself the report; other negations ("no longer without power") end it
+    if (t.q === "negated" && !/not have/i.test(t.text)) return [];
+    const c = clauseOf(s, t.start);
+    const clause = doc.text.slice(c.start, c.end);
+    const utility = /water/i.test(t.text) ? "water" : /\bgas\b/i.test(t.text) ? "gas" : /heating/i.test(t.text) ? "heating" : "power";
+    const extent = /\b(total|complete|full|entire|all)\b/i.test(clause) ? "total" : /\b(partial|partly|some|parts? of|\d+\s?%)/i.test(clause) ? "partial" : null;
+    const places = clausePlaces(doc, t, { sentence: true, country: true });
+    if (!places.length || t.q === "intent" || t.q === "denied") return [];
+    const pct = /(\d+)\s?%/.exec(clause);
+    const subs = /(\d[\d,.\s]*)\s+(subscribers|households|consumers|customers|people)/i.exec(clause);
+    const quantity = pct ? { value: +pct[1], unit: "percent" } : subs ? { value: readNumber(subs[1]) ?? 0, unit: subs[2].toLowerCase().replace(/s$/, "") } : null;
+    return places.map((p) => makeEvent(doc, t, "outage", null, [p.place], "outage", { quantity, attributes: { utility, extent } }));
+  },
+};

@@ -1,0 +1,31 @@
+// statement: what a side announces rather than does: negotiations offered, annexation, mobilisation, nuclear
+// threats, promises to retake ground. "would be open to participating in peace negotiations",
+// "These territories 'will be recaptured'", "the territories annexed by Putin on Friday".
+import type { Extractor } from "./types.js";
+import { makeEvent, trigger, clausePlaces } from "./common.js";
+import { COUNTRY } from "../geo/index.js";
+import { speakersSide } from "./context.js";
+import { sideBefore } from "../actors/index.js";
+
+const VERB = String.raw`(?:peace )?(?:negotiations|talks)|annex(?:ed|ing|ation|es)|mobili[sz](?:ation|ed|ing|e)|nuclear (?:weapons|retaliation|strike)|will (?:be )?(?:recaptur|retak|regain|liberat|return)\w*|vow(?:ed|s)? to (?:retake|recapture|regain|liberate|defend)|will (?:restore|rebuild)`;
+
+export const statement: Extractor = {
+  type: "statement",
+  name: "statement",
+  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  extract(doc, s, m) {
+    const t = trigger(doc, s, m);
+    // "would be open to negotiations" is the statement itself, so hypotheticals stay
+    if (t.q === "negated") return [];
+    const side = speakersSide(doc, s, t.start) ?? sideBefore(doc.text, s.start, t.start)?.side ?? null;
+    if (!side) return [];
+    const kind = /negotiat|talks/i.test(t.text) ? "negotiations" : /annex/i.test(t.text) ? "annexation" : /mobili/i.test(t.text) ? "mobilisation" : /nuclear/i.test(t.text) ? "nuclear" : "pledge";
+    const ps = clausePlaces(doc, t).filter((p) => p.place.level !== "settlement");
+    const places = ps.length ? ps.map((p) => p.place) : [COUNTRY];
+    const intent = /^(will|vow)/i.test(t.text) || kind === "pledge" || t.q === "intent";
+    return places.map((p) => {
+      const e = makeEvent(doc, t, "statement", side, [p], "statement", { attributes: { kind } });
+      return intent ? { ...e, status: "intent" as const } : e;
+    });
+  },
+};

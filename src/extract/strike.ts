@@ -1,0 +1,52 @@
+// strike: one side hits a place. "Russian missiles struck central Kyiv", "Kupiansk had come under artillery fire
+// from the Ukrainian armed forces", "explosions were reported in Kharkiv, Lviv and Dnipro", "two power plants in
+// Kremenchuk and Kharkiv were struck". One event per place; weapon and target are recorded when named.
+import type { Extractor } from "./types.js";
+import { clausePlaces, dropped, makeEvent, trigger } from "./common.js";
+import { clauseOf } from "./context.js";
+import { sideAfter, sideBefore } from "../actors/index.js";
+
+const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attack(?:ed|ing|s)? (?=\p{Lu}|the (?:city|town|village|region|capital))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|attacks? on|strikes? on`;
+
+export const WEAPONS: [RegExp, string][] = [
+  [/\b(missiles?|rockets?|Iskander|Kalibr|Kinzhal|Kh-\d+|X-\d+|S-300|Tochka|ballistic|cruise)\b/i, "missile"],
+  [/\b(drones?|Shahed|Geran|kamikaze|UAVs?|Lancet)\b/i, "drone"],
+  [/\b(artillery|shell(ed|ing|s)?|mortars?|MLRS|Grad|Uragan|Smerch|howitzers?|HIMARS)\b/i, "artillery"],
+  [/\b(air ?strikes?|airstrikes?|aviation|aircraft|bomb(s|ed|ing)?|glide bombs?|KABs?)\b/i, "air"],
+];
+export const TARGETS: [RegExp, string][] = [
+  [/\b(power (plants?|stations?)|TPP|CHP|HPP|thermal|substations?|energy|electricity|power grid|gas (distribution|infrastructure))\b/i, "energy"],
+  [/\b(bridges?)\b/i, "bridge"],
+  [/\b(residential|homes?|houses?|apartments?|civilians?|hospitals?|schools?|shopping|mall|markets?|church|theat(er|re)|kindergarten|dormitor)/i, "civilian"],
+  [/\b(command posts?|ammunition depots?|depots?|barracks|military (bases?|facilities|infrastructure)|air ?bases?|airfields?|positions|supply lines?|fuel reserves)\b/i, "military"],
+  [/\b(infrastructure|railway|rail|port|dam|warehouses?|facilit(y|ies))\b/i, "infrastructure"],
+];
+const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
+
+export const strike: Extractor = {
+  type: "strike",
+  name: "strike",
+  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  extract(doc, s, m) {
+    const t = trigger(doc, s, m);
+    if (dropped(t)) return [];
+    // "hit" and "strike" are also everyday words: a strike needs a weapon, a target or a side nearby
+    const around = doc.text.slice(Math.max(s.start, t.start - 120), Math.min(s.end, t.end + 120));
+    const weapon = pick(WEAPONS, around);
+    const target = pick(TARGETS, around);
+    if (/^(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) && !weapon && !target && !/\b(Russian|Ukrainian|enemy|occupiers)\b/i.test(around)) return [];
+    // "hit a record", "struck a deal"
+    if (/^\s+(a\s+)?(record|deal|agreement|note|chord|milestone)\b/i.test(doc.text.slice(t.end, t.end + 20))) return [];
+    const places = clausePlaces(doc, t, { sentence: true, title: true, topic: true, country: true });
+    if (!places.length) return [];
+    // "fire from the Ukrainian armed forces": the attacker after "from"
+    const from = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)/i.exec(doc.text.slice(t.end, t.end + 60));
+    // the attacker named in the trigger ("Russian attacks"), after "from" or "by", or before it; else Russia, whose
+    // strikes most reports are about (a speaker reporting a strike is usually its target, so never the default)
+    const inner = /\b(Ukrainian|Russian)\b/i.exec(t.text)?.[1];
+    const c = clauseOf(s, t.start);
+    const side = inner ? (/^Ukrain/i.test(inner) ? "UA" : "RU") : from ? (/^Ukrain/i.test(from[1]) ? "UA" : "RU") :
+      sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ?? "RU";
+    return places.map((p) => makeEvent(doc, t, "strike", side, [p.place], "strike", { attributes: { weapon: weapon ?? "unknown", target } }));
+  },
+};

@@ -1,0 +1,25 @@
+// surrender: soldiers give themselves up. "images of Russian soldiers surrendering in Kherson",
+// "The last group of 531 militants surrendered today".
+import type { Extractor } from "./types.js";
+import { clausePlaces, dropped, makeEvent, trigger, readNumber, NUMBER } from "./common.js";
+import { clauseOf } from "./context.js";
+import { sideBefore } from "../actors/index.js";
+
+export const surrender: Extractor = {
+  type: "surrender",
+  name: "surrender",
+  triggers: /(?<![\p{L}-])(?:surrender(?:ed|ing|s)?|laid down (?:their|his) (?:arms|weapons)|gave themselves up|taken prisoner|were captured)(?![\p{L}])/giu,
+  extract(doc, s, m) {
+    const t = trigger(doc, s, m);
+    if (dropped(t)) return [];
+    const c = clauseOf(s, t.start);
+    const who = sideBefore(doc.text, c.start, t.start)?.side ?? null;
+    // "militants", "defenders" in a Russian statement are Ukrainians; without a side name it stays open
+    const side = who ?? (/\b(militants|defenders|nationalists|Azov)\b/i.test(doc.text.slice(c.start, t.start)) ? "UA" : null);
+    if (!side) return [];
+    const n = new RegExp(`(${NUMBER})\\s+(?:\\w+\\s+){0,2}(?:soldiers|troops|servicemen|militants|fighters|defenders)`, "i").exec(doc.text.slice(c.start, t.start));
+    const places = clausePlaces(doc, t, { sentence: true });
+    if (!places.length) return [];
+    return places.map((p) => makeEvent(doc, t, "surrender", side, [p.place], "surrender", { quantity: n ? { value: readNumber(n[1]) ?? 0, unit: "soldier" } : null }));
+  },
+};

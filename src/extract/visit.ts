@@ -1,0 +1,43 @@
+// visit: a leader or official goes to a place. "Zelensky had visited the regional capital, Kherson",
+// "a visit by Russian President Vladimir Putin to the occupied city of Mariupol", "Biden made a surprise visit to Kiev".
+import type { Extractor } from "./types.js";
+import { dropped, makeEvent, trigger } from "./common.js";
+import { clauseOf, eventPlaces, focusRegion, isReference } from "./context.js";
+
+const VERB = String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving) (?:in|at)|(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|inspected|met (?:with )?(?:troops|soldiers|residents|villagers)`;
+
+export const visit: Extractor = {
+  type: "visit",
+  name: "visit",
+  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  extract(doc, s, m) {
+    const t = trigger(doc, s, m);
+    if (dropped(t)) return [];
+    const c = clauseOf(s, t.start);
+    // the visitor: a person the actor lexicon knows, in the clause ("a visit by Putin", "Zelensky visited", "he")
+    const people = doc.actors.filter((a) => a.kind === "person" && a.start >= s.start && a.end <= s.end);
+    let who = people.filter((a) => a.end <= t.start && t.start - a.end < 80).pop() ?? people.find((a) => a.start >= t.end && a.start - t.end < 60);
+    // "helicopters arriving in the region": something else arrives
+    if (/^arriv/i.test(t.text) && /\b\w+s\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && !/\b(he|she)\s+$/i.test(doc.text.slice(t.start - 5, t.start))) return [];
+    if (!who && /^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start))) {
+      who = doc.actors.filter((a) => a.kind === "person" && a.end <= s.start).pop();
+    }
+    if (!who || (who.side !== "UA" && who.side !== "RU" && who.side !== "other")) return [];
+    // where: the places after the trigger in its clause ("visited the regional capital, Kherson"); "near X" counts
+    // the visited place is the trigger's object: "visited the regional capital, Kherson", "a visit … to the occupied city of Mariupol"
+    const object = (p: { start: number }) => {
+      const gap = doc.text.slice(t.end, p.start);
+      return gap.split(/\s+/).filter(Boolean).length <= 9 && !/\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who)\b/i.test(gap);
+    };
+    const after = eventPlaces(doc, s).filter((p) => p.start >= t.end && p.end <= c.end && object(p));
+    const near = doc.places.filter((p) => p.start >= t.end && p.end <= c.end && p.start - t.end < 110 && p.place.level !== "country" && isReference(doc, p) && /\bnear\s+(the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(p.start - 25, p.start)));
+    let places = after.length ? after.slice(0, 3) : near.slice(0, 1);
+    // "he had toured recently liberated areas": the region the article is about
+    if (!places.length && /\b(areas|territories|region|villages|front)\b/i.test(doc.text.slice(t.end, c.end))) {
+      const f = focusRegion(doc);
+      if (f) places = [{ start: t.start, end: t.start, surface: "", place: f, confidence: 0.5, candidates: [], reason: "the article's focus region" }];
+    }
+    if (!places.length) return [];
+    return places.map((p) => makeEvent(doc, t, "visit", who!.side as "UA" | "RU" | "other", [p.place], "visit", { attributes: { actor: who!.name, near: !after.length } }));
+  },
+};
