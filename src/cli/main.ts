@@ -11,9 +11,17 @@ import { csv, geojson, jsonl } from "../export/index.js";
 import { controlAt } from "../fuse/control.js";
 import { geocodeRecord } from "./geocode.js";
 import { EVENT_TYPES } from "../types.js";
+import { evalGold, goldInputs } from "./eval.js";
+import { report } from "./score.js";
 
 const DEFAULT_DB = "frontline.db";
 const SAMPLES = join(import.meta.dirname, "..", "..", "data", "samples");
+
+// a reader that stops early (`| head`) is no error
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 const program = new Command();
 program.name("frontline").description("War reporting in; a sourced, geocoded event ledger and a day-by-day control map out.").version("0.1.0");
@@ -112,6 +120,19 @@ program.command("demo")
     for (const r of controlAt(events, at)) out.write(`  ${r.name.padEnd(22)} ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`);
     out.write(`\nExport it: npx frontline export --db ${db} --format geojson\n`);
     process.exitCode = sum.failed ? 2 : 0;
+  });
+
+program.command("eval")
+  .description("score the pipeline against a gold file (../shared/gold/FORMAT.md): per-type P/R/F1, status, dates, critical errors")
+  .requiredOption("--gold <file>", "gold file")
+  .option("--input <path...>", "the gold's articles (default: found beside the gold file by name)")
+  .option("--json", "print the scores as JSON")
+  .option("--verbose", "list every miss and extra")
+  .action(async (o: { gold: string; input?: string[]; json?: boolean; verbose?: boolean }) => {
+    if (!existsSync(o.gold)) fail(`cannot read ${o.gold}: no such file`);
+    let r;
+    try { r = await evalGold(o.gold, goldInputs(o.gold, o.input)); } catch (e) { fail((e as Error).message); }
+    process.stdout.write((o.json ? JSON.stringify(r, null, 1) : report(r!, o.verbose)) + "\n");
   });
 
 await program.parseAsync(process.argv);

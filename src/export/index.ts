@@ -1,5 +1,6 @@
 // Exports in the shapes of ../shared/contract/IO.md: JSONL events, GeoJSON points, CSV rows.
 import type { StoredEvent } from "../store/index.js";
+import { acled, viina } from "./codebooks.js";
 
 export function eventJson(e: StoredEvent) {
   return {
@@ -19,6 +20,8 @@ export function eventJson(e: StoredEvent) {
     outlet: e.outlet,
     published: e.published,
     extractor: e.extractor,
+    acled: acled(e),
+    viina: viina(e),
   };
 }
 
@@ -43,7 +46,8 @@ export function* geojson(events: Iterable<StoredEvent>): Generator<string> {
   yield "\n]}\n";
 }
 
-const CSV_COLUMNS = ["id", "type", "side", "date", "date_end", "date_precision", "status", "source_name", "source_side", "place_name", "pcode", "lat", "lon", "level", "admin1", "quantity", "attributes", "file", "article", "url", "outlet", "published", "evidence_start", "evidence_end", "evidence_text"] as const;
+const CSV_COLUMNS = ["id", "type", "side", "date", "date_end", "date_precision", "status", "source_name", "source_side", "place_name", "pcode", "lat", "lon", "level", "admin1", "quantity", "attributes", "file", "article", "url", "outlet", "published", "evidence_start", "evidence_end", "evidence_text",
+  "acled_event_type", "acled_sub_event_type", "acled_actor1", "acled_admin1", "acled_location", "acled_geo_precision", "acled_time_precision", "viina_category"] as const;
 
 const cell = (v: unknown) => {
   if (v == null) return "";
@@ -64,6 +68,13 @@ export function* csv(events: Iterable<StoredEvent>): Generator<string> {
         source_name: e.source?.name, source_side: e.source?.side, place_name: p?.name, pcode: p?.pcode, lat: p?.lat, lon: p?.lon,
         level: p?.level, admin1: p?.admin1, quantity: e.quantity, attributes: e.attributes, file: e.file, article: e.articleId, url: e.url, outlet: e.outlet,
         published: e.published, evidence_start: e.evidence.start, evidence_end: e.evidence.end, evidence_text: e.evidence.text,
+        ...(() => {
+          const a = acled({ ...e, places: p ? [p] : [] });
+          return {
+            acled_event_type: a.event_type, acled_sub_event_type: a.sub_event_type, acled_actor1: a.actor1, acled_admin1: a.admin1,
+            acled_location: a.location, acled_geo_precision: a.geo_precision, acled_time_precision: a.time_precision, viina_category: viina(e),
+          };
+        })(),
       };
       yield CSV_COLUMNS.map((c) => cell(row[c])).join(",") + "\n";
     }

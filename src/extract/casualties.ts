@@ -16,7 +16,7 @@ export const casualties: Extractor = {
     const value = m[1] ? readNumber(m[1]) ?? 0 : 0;
     const kind = /\b(civilians?|residents|children|people)\b/i.test(t.text) ? "civilian" : /\b(soldiers|servicemen|troops)\b/i.test(t.text) ? "military" : null;
     const hurt = /wounded|injured/i.test(t.text) ? "wounded" : "killed";
-    const places = clausePlaces(doc, t, { sentence: true, country: true });
+    const places = clausePlaces(doc, t, { sentence: true, near: true, country: true });
     if (!places.length) return [];
     return places.slice(0, 1).map((p) => makeEvent(doc, t, "casualties", null, [p.place], "casualties", { quantity: { value, unit: hurt }, attributes: { kind } }));
   },

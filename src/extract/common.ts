@@ -20,13 +20,16 @@ export const dropped = (t: Trigger, allowIntent = false) => t.q === "negated" ||
  * The places of a trigger's clause (reference points and qualifiers left out), else of its sentence; the country
  * when "Ukraine" is all the sentence names.
  */
-export function clausePlaces(doc: Doc, t: Trigger, opts: { sentence?: boolean; country?: boolean; title?: boolean; topic?: boolean; focus?: boolean } = {}): PlaceMention[] {
+export function clausePlaces(doc: Doc, t: Trigger, opts: { sentence?: boolean; country?: boolean; title?: boolean; topic?: boolean; focus?: boolean; near?: boolean } = {}): PlaceMention[] {
   const c = clauseOf(t.s, t.start);
   const inSentence = eventPlaces(doc, t.s);
   const inClause = inSentence.filter((p) => p.start >= c.start && p.end <= c.end);
   const ps = inClause.length ? inClause : opts.sentence ? inSentence : [];
   if (ps.length) return ps;
   const named = doc.places.filter((p) => p.start >= t.s.start && p.end <= t.s.end && p.place.level !== "country");
+  // "tanks were captured near Kherson": close enough to place what happened there
+  const near = named.filter((p) => /\bnear\s+(the\s+)?((town|city|village) of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 30), p.start)));
+  if (opts.near && near.length) return near.slice(0, 1);
   // "the head of the Dnipropetrovsk region claimed that Russian forces had hit…": the speaker's jurisdiction
   if (opts.title && named.length) return named.slice(0, 1);
   // "a lot of destruction in the city": the article's topic

@@ -105,10 +105,13 @@ export interface EventDate { date: string | null; dateEnd: string | null; precis
 export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence[] = []): EventDate {
   const c = clauseOf(s, at);
   // "the largest attack since Feb. 24", "until March": a reference point, not the event's day
-  const reference = (d: DateMention) => /\b(since|until|till|before|prior to|ahead of)\b[^,;.]{0,50}$/i.test(doc.text.slice(Math.max(s.start, d.start - 60), d.start));
+  const reference = (d: DateMention) => /\b(since|until|till|before|prior to|ahead of)\b[^,;.]{0,70}$/i.test(doc.text.slice(Math.max(s.start, d.start - 80), d.start));
   const inS = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !reference(d));
   const inC = inS.filter((d) => d.start >= c.start && d.end <= c.end);
-  const pick = (ds: DateMention[]) => ds.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  // a time adverbial after the trigger ("visited Mariupol last Saturday") or opening the clause ("On Saturday, …")
+  // belongs to it; one in the middle before it may belong to another verb ("Their trips this week followed a visit")
+  const rank = (d: DateMention) => (d.start >= at ? 0 : d.start - c.start < 25 || at - d.end < 20 ? 1 : 2);
+  const pick = (ds: DateMention[]) => ds.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const d = pick(inC.length ? inC : inS.length === 1 || inS.every((x) => x.date === inS[0].date) ? inS : inS.filter((x) => x.start < at).slice(-1));
   if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
   // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")

@@ -15,5 +15,6 @@ export function extract(doc: Doc, extractors: Extractor[], refiners: Refiner[]):
     }
   }
   for (const r of refiners) events = r.refine(doc, events);
-  return events.sort((a, b) => a.evidence.start - b.evidence.start || a.type.localeCompare(b.type) || (a.places[0]?.pcode ?? "").localeCompare(b.places[0]?.pcode ?? ""));
+  // text order (a stable sort keeps the places of one trigger in the order the text names them)
+  return events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start || a.type.localeCompare(b.type));
 }

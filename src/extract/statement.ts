@@ -22,10 +22,9 @@ export const statement: Extractor = {
     const kind = /negotiat|talks/i.test(t.text) ? "negotiations" : /annex/i.test(t.text) ? "annexation" : /mobili/i.test(t.text) ? "mobilisation" : /nuclear/i.test(t.text) ? "nuclear" : "pledge";
     const ps = clausePlaces(doc, t).filter((p) => p.place.level !== "settlement");
     const places = ps.length ? ps.map((p) => p.place) : [COUNTRY];
-    const intent = /^(will|vow)/i.test(t.text) || kind === "pledge" || t.q === "intent";
-    return places.map((p) => {
-      const e = makeEvent(doc, t, "statement", side, [p], "statement", { attributes: { kind } });
-      return intent ? { ...e, status: "intent" as const } : e;
-    });
+    // a pledge or threat is intent; saying one is open to talks is a claim about the present
+    const intent = /^(will|vow)/i.test(t.text) || kind === "pledge" || kind === "nuclear";
+    const t2 = { ...t, q: intent ? ("intent" as const) : t.q === "intent" || t.q === "hypothetical" ? null : t.q };
+    return places.map((p) => makeEvent(doc, t2, "statement", side, [p], "statement", { attributes: { kind } }));
   },
 };

@@ -25,8 +25,11 @@ export const visit: Extractor = {
     if (!who || (who.side !== "UA" && who.side !== "RU" && who.side !== "other")) return [];
     // where: the places after the trigger in its clause ("visited the regional capital, Kherson"); "near X" counts
     // the visited place is the trigger's object: "visited the regional capital, Kherson", "a visit … to the occupied city of Mariupol"
+    // ("a visit by Russian President Vladimir Putin to …": the gap counts from after the visitor)
+    const from = who.start >= t.end ? who.end : t.end;
     const object = (p: { start: number }) => {
-      const gap = doc.text.slice(t.end, p.start);
+      if (p.start < from) return false;
+      const gap = doc.text.slice(from, p.start);
       return gap.split(/\s+/).filter(Boolean).length <= 9 && !/\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who)\b/i.test(gap);
     };
     const after = eventPlaces(doc, s).filter((p) => p.start >= t.end && p.end <= c.end && object(p));

@@ -1,5 +1,5 @@
 // The control map for one day: each place that some event speaks of is UA, RU, CONTESTED or UNKNOWN, with the
-// events behind it. Claims flagged unconfirmed, denied or intended never change the controller; they are
+// events behind it: control changes, withdrawals (contested at most) and visits by a side's leaders. Claims flagged unconfirmed, denied or intended never change the controller; they are
 // listed as pending.
 import type { StoredEvent } from "../store/index.js";
 
@@ -19,7 +19,9 @@ const effective = (e: StoredEvent) => (e.date ? (e.date.length === 7 ? `${e.date
 export function controlAt(events: StoredEvent[], at: string): ControlRow[] {
   const byPlace = new Map<string, { place: StoredEvent["places"][0]; evs: StoredEvent[] }>();
   for (const e of events) {
-    if (e.type !== "control_change" && e.type !== "withdrawal") continue;
+    // a leader's visit to a place shows who holds it ("a visit by Putin to occupied Mariupol"); "near Bakhmut" does not
+    const visit = e.type === "visit" && (e.side === "UA" || e.side === "RU") && e.attributes?.near !== true;
+    if (e.type !== "control_change" && e.type !== "withdrawal" && !visit) continue;
     for (const p of e.places) {
       if (p.level !== "settlement" || !p.pcode) continue; // regions are too coarse to colour a settlement
       if (!byPlace.has(p.pcode)) byPlace.set(p.pcode, { place: p, evs: [] });
@@ -36,15 +38,17 @@ export function controlAt(events: StoredEvent[], at: string): ControlRow[] {
     const days = [...new Set(decisive.map((e) => effective(e)!))].sort();
     for (const day of days) {
       const today = decisive.filter((e) => effective(e) === day);
-      const gains = today.filter((e) => e.type === "control_change");
+      const gains = today.filter((e) => e.type === "control_change" || e.type === "visit");
       const leaves = today.filter((e) => e.type === "withdrawal");
       let next: Controller | null = null, ev: StoredEvent[] = [];
       if (gains.length) {
         // conflicting claims on one day: the side with more independent reports wins, a tie is contested
-        const count = (s: string) => new Set(gains.filter((e) => e.side === s).map((e) => e.articleId)).size;
+        // (a visit only confirms; it never outvotes a reported change of the same day)
+        const changes = gains.some((e) => e.type === "control_change") ? gains.filter((e) => e.type === "control_change") : gains;
+        const count = (s: string) => new Set(changes.filter((e) => e.side === s).map((e) => e.articleId)).size;
         const ua = count("UA"), ru = count("RU");
         next = ua > ru ? "UA" : ru > ua ? "RU" : "CONTESTED";
-        ev = gains.filter((e) => next === "CONTESTED" || e.side === next);
+        ev = changes.filter((e) => next === "CONTESTED" || e.side === next);
         // the losing side's withdrawal the same day confirms the gain
         ev.push(...leaves.filter((e) => other(e.side) === next));
       } else if (leaves.length) {
