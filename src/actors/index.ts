@@ -19,8 +19,55 @@ export function findActors(text: string): ActorMention[] {
       out.push({ start: s, end: t, name: e.name === "$0" ? m[0] : e.name, side: e.side, kind: e.kind });
     }
   }
+  out.push(...findPeople(text, taken));
   return out.sort((a, b) => a.start - b.start);
 }
+
+// Titles and roles that introduce a person's name, and the side each implies when nothing else says it.
+const ROLE = String.raw`(?:President|Prime Minister|(?:Deputy |Vice )?(?:Defen[cs]e |Foreign )?Minister|Governor|Mayor|Commander|General|Colonel|Lieutenant General|spokes(?:man|woman|person)|head|chief|leader|adviser|advisor|propagandist|blogger|analyst|commentator|TV host|host|official|officer|deputy|ombudsman|secretary|chairman|director)`;
+const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}`;
+
+/**
+ * People the lexicon does not know, found by their title ("Deputy Defense Minister Hanna Maliar", "Russian
+ * propagandist Vladimir Solovyov", "Viktor Trehubov, spokesperson for …") and then by surname alone ("Maliar added").
+ * Their side comes from the words of the title (Ukrainian, Russian, Russian-installed, governor of a Ukrainian oblast).
+ */
+function findPeople(text: string, taken: boolean[]): ActorMention[] {
+  const found = new Map<string, { name: string; side: ActorSide | null }>();
+  const out: ActorMention[] = [];
+  const add = (start: number, end: number, name: string, side: ActorSide | null) => {
+    if (taken.slice(start, end).some(Boolean)) return;
+    for (let i = start; i < end; i++) taken[i] = true;
+    out.push({ start, end, name, side, kind: "person" });
+    const surname = name.split(/\s+/).pop()!;
+    if (!found.has(surname) || (found.get(surname)!.side === null && side)) found.set(surname, { name, side });
+  };
+  const sideOf = (phrase: string): ActorSide | null => {
+    if (/\b(Russian[- ]installed|installed by|pro-Russian|Russian|Russia['’]s|Kremlin|separatist|militia)\b/i.test(phrase)) return "RU";
+    if (/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|governor|mayor|oblast|regional military administration|Khortytsia|Tavria)\b/i.test(phrase)) return "UA";
+    if (/\b(US|U\.S\.|American|British|French|German|NATO|EU|Western)\b/.test(phrase)) return "other";
+    return null;
+  };
+  // title before the name: "Ukrainian Deputy Defense Minister Hanna Maliar"
+  const before = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){0,4}?)${ROLE}\s+(${NAME})`, "gu");
+  for (const m of text.matchAll(before)) {
+    const nameStart = m.index! + m[0].length - m[2].length;
+    if (!GIVEN.test(m[2]) && m[2].split(/\s+/).length < 2) continue;
+    add(nameStart, nameStart + m[2].length, m[2], sideOf(m[0]));
+  }
+  // name then title: "Viktor Trehubov, spokesperson for the Khortytsia group"
+  const after = new RegExp(String.raw`(${NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,3}?${ROLE}[^,.;]{0,60})`, "gu");
+  for (const m of text.matchAll(after)) {
+    if (m[1].split(/\s+/).length < 2) continue;
+    add(m.index!, m.index! + m[1].length, m[1], sideOf(m[2]));
+  }
+  // later mentions by surname
+  for (const [surname, who] of found) {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "gu"))) add(m.index!, m.index! + surname.length, who.name, who.side);
+  }
+  return out;
+}
+const GIVEN = /^(Hanna|Ganna|Hannha|Anna|Olena|Iryna|Natalia|Maria|Tetiana|Oleksandr|Olexander|Alexander|Aleksandr|Serhiy|Serhii|Sergei|Sergey|Viktor|Victor|Vladimir|Volodymyr|Dmytro|Dmitry|Andriy|Andrii|Andrey|Kyrylo|Kirill|Mykola|Nikolai|Vitaliy|Vitalii|Valerii|Valery|Yevhen|Yevgeny|Oleh|Oleg|Ivan|Igor|Ihor|Roman|Ruslan|Yurii|Yuriy|Pavlo|Petro|Maksym|Denys|Denis|Vadym|Rustem|Emine|Joe|Emmanuel|Olaf|Mario|Boris|Antony|Lloyd|Jens|Ursula|Andrzej|Klaus)\b/;
 
 const SPEECH = "said|says|told|tells|claimed|claims|announced|announces|reported|reports|stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|denies|rejected|dismissed|vowed|pledged|promised|threatened|according";
 
@@ -29,6 +76,35 @@ const SPEECH = "said|says|told|tells|claimed|claims|announced|announces|reported
  * Returns the speaker as a lexicon actor when one is named in the speech phrase.
  */
 export function attribute(doc: Doc, sentence: Sentence, at: number): { source: Source | null; span: [number, number] | null } {
+  const own = attributeIn(doc, sentence, at);
+  if (own.source) return own;
+  // inside a quotation the speaker is named where it closes ("… occurred. There are settlements …,” he added)
+  // or where it opens (X said: “…)
+  const q = quoteAround(doc, sentence.start);
+  if (!q) return own;
+  const i = doc.sentences.indexOf(sentence);
+  for (const k of [i + 1, i + 2, i - 1, i - 2]) {
+    const s2 = doc.sentences[k];
+    if (!s2 || s2.paragraph !== sentence.paragraph) continue;
+    if (s2.start > q.end + 2 || s2.end < q.start - 2) continue;
+    const r = attributeIn(doc, s2, k > i ? q.end : q.start);
+    if (r.source) return r;
+  }
+  return own;
+}
+
+/** The quotation (curly or straight double quotes) that contains offset `at`, within its paragraph. */
+function quoteAround(doc: Doc, at: number): { start: number; end: number } | null {
+  const ps = doc.text.lastIndexOf("\n", at) + 1, pe = doc.text.indexOf("\n", at);
+  const para = doc.text.slice(ps, pe < 0 ? undefined : pe);
+  for (const m of para.matchAll(/“[^”]*”|"[^"]*"/g)) {
+    const start = ps + m.index!, end = start + m[0].length;
+    if (at >= start && at < end && m[0].length > 30) return { start, end };
+  }
+  return null;
+}
+
+function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source | null; span: [number, number] | null } {
   const t = sentence.text, base = sentence.start;
   const actorsIn = (s: number, e: number) => doc.actors.filter((a) => a.start >= base + s && a.end <= base + e);
   // "according to X" / "X said that" / "X claimed" — speech verbs anywhere in the sentence
@@ -51,7 +127,10 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
       // a comma right before the verb closes an apposition ("the governor, Oleg Sinegoubov, affirmed"), not a clause
       const left = t.slice(0, vs).replace(/[,\s]+$/, " ");
       const cut = Math.max(left.lastIndexOf(". "), left.lastIndexOf("; "), left.lastIndexOf("” "), left.lastIndexOf("\" "), left.lastIndexOf(", "), -1);
-      cands = actorsIn(cut + 1, vs).slice(0, 1);
+      // the speaker nearest the verb, passing over a dateline's "MOSCOW" or "Kyiv" when someone else is named
+      const inSubject = actorsIn(cut + 1, vs);
+      const named = inSubject.filter((a) => a.kind !== "organisation");
+      cands = (named.length ? named : inSubject).slice(-1);
       // "he said", "the ministry said": the latest actor before that fits the pronoun or the role
       if (!cands.length) {
         const ana = anaphor(doc, base, left.slice(cut + 1).trim() || t.slice(ve, ve + 20).trim());
@@ -61,11 +140,12 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
       if (!cands.length) {
         const role = /\b((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|soldier|source|minister|ministry|governor|mayor|head|chief|army|military|administration|authorities|analyst|expert|resident)s?\b[^,.;“”"]{0,80})\s*$/iu.exec(left.slice(cut + 1));
         if (role) {
-          const side = sideBefore(role[1], 0, role[1].length)?.side ?? null;
+          const side = sideBefore(role[1], 0, role[1].length)?.side ?? roleSide(doc, role[1]);
           if (!best) best = { source: { name: role[1].trim(), side }, span: [base + cut + 1 + role.index, base + ve], dist: Math.abs(base + vs - at) };
           continue;
         }
-        cands = actorsIn(ve, Math.min(t.length, ve + 60)).slice(0, 1);
+        // only a true inversion: the verb right after a quote or comma (“…,” said X / “…”, X said)
+        if (/[,”"]\s*$/.test(t.slice(0, vs))) cands = actorsIn(ve, Math.min(t.length, ve + 60)).slice(0, 1);
       }
     }
     const a = cands[0];
@@ -86,15 +166,30 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
 const UA_CUE = /\b(Ukraine|Ukrainian|Ukraine['’]s|Ukrainians|Kyiv['’]s|Kiev['’]s|ZSU|AFU|UAF|Armed Forces of Ukraine|(Defen[cs]e|Ground|Air|Territorial Defen[cs]e) Forces of Ukraine|our (troops|forces|soldiers|defenders|guys|units|military))\b/g;
 const RU_CUE = /\b(Russia|Russian|Russia['’]s|Russians|Russian Federation|Moscow['’]s|Moscow|occupiers|occupying|occupation (army|forces|troops)|invaders|Putin['’]s|Wagner|separatists?|pro-Russian|Kremlin['’]s|DPR|LPR|LDNR|Chechen|Kadyrov(ite)?s?|rashists?|the enemy|enemy)\b/g;
 
+/**
+ * The side of a role the lexicon lacks: a governor, mayor or regional administration is Ukraine's unless installed
+ * by Russia; someone "involved in the operation" is on the side whose operation the article reports.
+ */
+function roleSide(doc: Doc, role: string): "UA" | "RU" | null {
+  if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
+  if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
+  if (/\bliberat/i.test(role)) return "UA";
+  if (/\b(operation|offensive|counter-?offensive)\b/i.test(role)) {
+    const ua = (doc.text.match(/\b(Ukrainian|Ukraine['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|counter-?offensive)\b/gi) ?? []).length;
+    const ru = (doc.text.match(/\b(Russian|Russia['’]s)\s+(troops|forces|army|military|units|soldiers|offensive)\b/gi) ?? []).length;
+    return ua > ru * 1.5 ? "UA" : ru > ua * 1.5 ? "RU" : null;
+  }
+  return null;
+}
+
 /** What a pronoun or a bare role refers to: "he" -> the latest person named before, "the ministry" -> the latest ministry. */
 function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null {
   const prior = doc.actors.filter((a) => a.end <= before && a.side !== null);
   if (/^(he|she|his|her)\b/i.test(phrase)) return prior.filter((a) => a.kind === "person").pop() ?? null;
-  const role = /^the\s+(\w+)\b/i.exec(phrase)?.[1].toLowerCase();
-  if (role && /^(ministry|army|military|general|staff|governor|president|kremlin|department)$/.test(role)) {
-    return prior.filter((a) => a.name.toLowerCase().includes(role === "general" ? "staff" : role) || (role === "army" && /armed forces|army/i.test(a.name))).pop() ?? null;
-  }
-  return null;
+  if (!/^the\b/i.test(phrase)) return null;
+  const role = /\b(ministry|army|military|staff|governor|president|kremlin|department|administration)\b/i.exec(phrase)?.[1].toLowerCase();
+  if (!role) return null;
+  return prior.filter((a) => a.name.toLowerCase().includes(role) || (role === "army" && /armed forces|army/i.test(a.name)) || (role === "military" && /armed forces|army|military/i.test(a.name))).pop() ?? null;
 }
 
 /** Side cues in text[from, to), in order, less those that only qualify a speaker or a place. */

@@ -151,8 +151,8 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number): Qualifier {
   return null;
 }
 
-const VERIFY = /\b(could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|no independent confirmation)\b/i;
-const UNCONFIRMED = /\b(could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|supposedly|allegedly|alleged|reportedly|it is not known|it was not known|it is unclear|it was unclear|appeared on social (networks|media)|circulating on social media|no independent confirmation)\b/i;
+const VERIFY = /\b((was|were|is|are) (unable|not able) to (independently )?(verify|confirm)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|no independent confirmation)\b/i;
+const UNCONFIRMED = /\b((was|were|is|are) (unable|not able) to (independently )?(verify|confirm)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|supposedly|allegedly|alleged|reportedly|it is not known|it was not known|it is unclear|it was unclear|appeared on social (networks|media)|circulating on social media|no independent confirmation)\b/i;
 
 const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
 

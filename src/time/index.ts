@@ -58,7 +58,9 @@ export function findDates(text: string, published: string | null): DateMention[]
     // "last year" alone, "now", "today"-style fillers carry no usable day when far from the event
     if (/^(now|right now)$/i.test(r.text)) continue;
     // "on the same night" points back to a day named before: left to the extractor's context rule
-    if (/\bsame\b/i.test(r.text)) continue;
+    if (/\bsame\b/i.test(r.text) || /\bsame\s+$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
+    // a bare "night", "morning" or "evening" names no day of its own
+    if (/^(night|morning|evening|afternoon|tonight)$/i.test(r.text)) continue;
     // "two days after", "a day earlier", "a week later": counted from another event, not from publication
     if (/\b(after|later|earlier|before)\s*$/i.test(r.text)) continue;
     const m = toMention(r, at);
