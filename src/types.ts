@@ -81,7 +81,8 @@ export interface Doc {
   actors: ActorMention[];
 }
 
-export interface Source { name: string; side: ActorSide | null }
+/** Who asserts an event; `via` is the agency or outlet the text cites for it ("quoted by RIA", "told CNN"). */
+export interface Source { name: string; side: ActorSide | null; via?: string | null }
 
 export interface Event {
   type: EventType;

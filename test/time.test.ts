@@ -38,3 +38,9 @@ test("without a publication day relative dates stay unresolved; absolute ones ar
 test("dates counted from another event are not read as dates", () => {
   assert.deepEqual(one("two days after the columns crossed", "2022-09-11"), []);
 });
+
+test("dates counted from the invasion, and vague years", () => {
+  assert.deepEqual(one("the visit came 13 months after the full-scale invasion", "2023-03-23"), [["2023-03", "month"]]);
+  assert.deepEqual(one("At 200e day of the conflict, the army recaptured the town", "2022-09-12"), [["2022-09-11", "day"]]);
+  assert.deepEqual(one("a successful counteroffensive late last year", "2023-03-23"), [["2022", "year"]]);
+});

@@ -44,12 +44,13 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   };
   const sideOf = (phrase: string): ActorSide | null => {
     if (/\b(Russian[- ]installed|installed by|pro-Russian|Russian|Russia['’]s|Kremlin|separatist|militia)\b/i.test(phrase)) return "RU";
-    if (/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s|governor|mayor|oblast|regional military administration|Khortytsia|Tavria)\b/i.test(phrase)) return "UA";
+    if (/\b(of Russia)\b/i.test(phrase)) return "RU";
+    if (/\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|regional military administration|Khortytsia|Tavria)\b/i.test(phrase)) return "UA";
     if (/\b(US|U\.S\.|American|British|French|German|NATO|EU|Western)\b/.test(phrase)) return "other";
     return null;
   };
   // title before the name: "Ukrainian Deputy Defense Minister Hanna Maliar"
-  const before = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){0,4}?)${ROLE}\s+(${NAME})`, "gu");
+  const before = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){0,4}?)${ROLE}\s+(?:of\s+(?:Ukraine|Russia|the\s+[\p{L}-]+)\s+)?(${NAME})`, "gu");
   for (const m of text.matchAll(before)) {
     const nameStart = m.index! + m[0].length - m[2].length;
     if (!GIVEN.test(m[2]) && m[2].split(/\s+/).length < 2) continue;
@@ -69,14 +70,14 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
 }
 const GIVEN = /^(Hanna|Ganna|Hannha|Anna|Olena|Iryna|Natalia|Maria|Tetiana|Oleksandr|Olexander|Alexander|Aleksandr|Serhiy|Serhii|Sergei|Sergey|Viktor|Victor|Vladimir|Volodymyr|Dmytro|Dmitry|Andriy|Andrii|Andrey|Kyrylo|Kirill|Mykola|Nikolai|Vitaliy|Vitalii|Valerii|Valery|Yevhen|Yevgeny|Oleh|Oleg|Ivan|Igor|Ihor|Roman|Ruslan|Yurii|Yuriy|Pavlo|Petro|Maksym|Denys|Denis|Vadym|Rustem|Emine|Joe|Emmanuel|Olaf|Mario|Boris|Antony|Lloyd|Jens|Ursula|Andrzej|Klaus)\b/;
 
-const SPEECH = "said|says|told|tells|claimed|claims|announced|announces|reported|reports|stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|denies|rejected|dismissed|vowed|pledged|promised|threatened|according";
+const SPEECH = "said|says|told|tells|claimed|claims|announced|announces|reported|reports|stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according";
 
 /**
  * Who asserts what a sentence says: "according to X", "X said (that)", "…, X said", "X told Y".
  * Returns the speaker as a lexicon actor when one is named in the speech phrase.
  */
 export function attribute(doc: Doc, sentence: Sentence, at: number): { source: Source | null; span: [number, number] | null } {
-  const own = attributeIn(doc, sentence, at);
+  const own = withVia(doc, sentence, attributeIn(doc, sentence, at));
   if (own.source) return own;
   // inside a quotation the speaker is named where it closes ("… occurred. There are settlements …,” he added)
   // or where it opens (X said: “…)
@@ -87,10 +88,18 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
     const s2 = doc.sentences[k];
     if (!s2 || s2.paragraph !== sentence.paragraph) continue;
     if (s2.start > q.end + 2 || s2.end < q.start - 2) continue;
-    const r = attributeIn(doc, s2, k > i ? q.end : q.start);
+    const r = withVia(doc, s2, attributeIn(doc, s2, k > i ? q.end : q.start));
     if (r.source) return r;
   }
   return own;
+}
+
+/** The reporting chain: a news agency or outlet the sentence cites besides the speaker ("quoted by RIA", "told CNN"). */
+function withVia(doc: Doc, sentence: Sentence, r: { source: Source | null; span: [number, number] | null }) {
+  if (!r.source) return r;
+  const media = doc.actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end && a.kind === "media" && a.name !== r.source!.name);
+  const via = media.find((a) => /\b(quoted by|told|according to|reported by|citing|cited by|via|to)\s+(the\s+)?([\p{L}-]+\s+){0,4}$/iu.test(doc.text.slice(Math.max(sentence.start, a.start - 50), a.start)) || /^\s+(reports?|reported|said|says)\b/i.test(doc.text.slice(a.end, a.end + 12)));
+  return via ? { ...r, source: { ...r.source, via: via.name } } : r;
 }
 
 /** The quotation (curly or straight double quotes) that contains offset `at`, within its paragraph. */
@@ -125,12 +134,17 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     else {
       // subject before the verb (up to the previous clause break), or after it in inversions ("…," said X)
       // a comma right before the verb closes an apposition ("the governor, Oleg Sinegoubov, affirmed"), not a clause
-      const left = t.slice(0, vs).replace(/[,\s]+$/, " ");
+      const left = t.slice(0, vs).replace(/\s+(was|were|is|are|has been|had been)\s*$/i, " ").replace(/[,\s]+$/, " ");
       const cut = Math.max(left.lastIndexOf(". "), left.lastIndexOf("; "), left.lastIndexOf("” "), left.lastIndexOf("\" "), left.lastIndexOf(", "), -1);
       // the speaker nearest the verb, passing over a dateline's "MOSCOW" or "Kyiv" when someone else is named
       const inSubject = actorsIn(cut + 1, vs);
       const named = inSubject.filter((a) => a.kind !== "organisation");
       cands = (named.length ? named : inSubject).slice(-1);
+      // "Vladislav Sokolov, head of the Russian-backed administration, was quoted": the person the role describes
+      if (/^\s*(the\s+)?(head|chief|leader|spokes\w+|minister|governor|mayor|commander|deputy|adviser|advisor|secretary|director)\b/i.test(left.slice(cut + 1))) {
+        const person = doc.actors.filter((a) => a.kind === "person" && a.end <= base + cut + 1 && a.end >= base + cut - 3).pop();
+        if (person) cands = [person];
+      }
       // "he said", "the ministry said": the latest actor before that fits the pronoun or the role
       if (!cands.length) {
         const ana = anaphor(doc, base, left.slice(cut + 1).trim() || t.slice(ve, ve + 20).trim());

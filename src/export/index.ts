@@ -13,6 +13,8 @@ export function eventJson(e: StoredEvent) {
     places: e.places.map((p) => ({ name: p.name, pcode: p.pcode, lat: p.lat, lon: p.lon, level: p.level, admin1: p.admin1 })),
     status: e.status,
     source: e.source,
+    // the reporting chain, outermost first: the outlet that published, the agency it cites, the speaker
+    chain: [e.outlet, e.source?.via, e.source?.name].filter((x): x is string => !!x),
     quantity: e.quantity,
     attributes: e.attributes ?? null,
     evidence: { article: e.articleId, file: e.file, url: e.url, text: e.evidence.text, start: e.evidence.start, end: e.evidence.end },

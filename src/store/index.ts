@@ -16,7 +16,7 @@ export interface StoredEvent {
   dateEnd: string | null;
   precision: Precision | null;
   status: Status;
-  source: { name: string; side: ActorSide | null } | null;
+  source: { name: string; side: ActorSide | null; via?: string | null } | null;
   quantity: Event["quantity"];
   attributes: Event["attributes"] | null;
   places: Place[];

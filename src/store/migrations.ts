@@ -78,4 +78,9 @@ CREATE INDEX event_places_pcode ON event_places(pcode);
     name: "event attributes",
     sql: `ALTER TABLE events ADD COLUMN attributes TEXT;`,
   },
+  {
+    version: 3,
+    name: "reporting chain",
+    sql: `ALTER TABLE events ADD COLUMN source_via TEXT;`,
+  },
 ];

@@ -31,8 +31,8 @@ export function openSqlite(path: string): Store {
     VALUES (@id, @file, @input, @url, @title, @outlet, @published, @translatedFrom, @language, @raw, @clean, @segments, @dropped, @headings, @now)`);
   const insMention = db.prepare(`INSERT OR IGNORE INTO mentions (article_id, kind, start_offset, end_offset, surface, value, pcode, lat, lon, level, admin1, confidence, detail)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insEvent = db.prepare(`INSERT OR IGNORE INTO events (id, article_id, type, side, event_date, date_end, date_precision, status, source_name, source_side, quantity, evidence_start, evidence_end, evidence_text, trigger_text, extractor, attributes)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insEvent = db.prepare(`INSERT OR IGNORE INTO events (id, article_id, type, side, event_date, date_end, date_precision, status, source_name, source_side, quantity, evidence_start, evidence_end, evidence_text, trigger_text, extractor, attributes, source_via)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insPlace = db.prepare(`INSERT OR IGNORE INTO event_places (event_id, ord, name, pcode, lat, lon, level, admin1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
 
   const save = db.transaction((a: Article, doc: Doc, events: Event[]) => {
@@ -51,7 +51,7 @@ export function openSqlite(path: string): Store {
       const id = eventId(a.id, e);
       insEvent.run(id, a.id, e.type, e.side, e.date, e.dateEnd, e.precision, e.status, e.source?.name ?? null, e.source?.side ?? null,
         e.quantity ? JSON.stringify(e.quantity) : null, e.evidence.start, e.evidence.end, e.evidence.text, e.trigger.text, e.extractor,
-        e.attributes ? JSON.stringify(e.attributes) : null);
+        e.attributes ? JSON.stringify(e.attributes) : null, e.source?.via ?? null);
       e.places.forEach((p, i) => insPlace.run(id, i, p.name, p.pcode, p.lat, p.lon, p.level, p.admin1));
     }
   });
@@ -65,7 +65,7 @@ export function openSqlite(path: string): Store {
       published: (r.published as string) ?? null,
       type: r.type as StoredEvent["type"], side: (r.side as StoredEvent["side"]) ?? null, date: (r.event_date as string) ?? null,
       dateEnd: (r.date_end as string) ?? null, precision: (r.date_precision as StoredEvent["precision"]) ?? null, status: r.status as StoredEvent["status"],
-      source: r.source_name ? { name: r.source_name as string, side: (r.source_side as StoredEvent["side"]) ?? null } : null,
+      source: r.source_name ? { name: r.source_name as string, side: (r.source_side as StoredEvent["side"]) ?? null, via: (r.source_via as string) ?? null } : null,
       quantity: r.quantity ? JSON.parse(r.quantity as string) : null,
       attributes: r.attributes ? JSON.parse(r.attributes as string) : null,
       places: places.map((p) => ({ name: p.name as string, pcode: (p.pcode as string) ?? null, lat: (p.lat as number) ?? null, lon: (p.lon as number) ?? null, level: p.level as StoredEvent["places"][0]["level"], admin1: (p.admin1 as string) ?? null })),

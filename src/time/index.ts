@@ -76,6 +76,25 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (m.date.slice(0, 10) > published.slice(0, m.date.length)) continue;
     out.push(m);
   }
+  // "13 months after the full-scale invasion", "on the 200th day of the war": counted from 24 February 2022
+  for (const m of text.matchAll(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+(?:after|since|into)\s+(?:the\s+(?:start\s+of\s+the\s+)?)?(?:full-scale\s+|Russian\s+)*(?:invasion|war)\b/gi)) {
+    const n = /^\d+$/.test(m[1]) ? +m[1] : ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].indexOf(m[1].toLowerCase()) + 1;
+    const d = new Date(Date.UTC(2022, 1, 24));
+    const unit = m[2].toLowerCase().replace(/s$/, "");
+    if (unit === "day") d.setUTCDate(d.getUTCDate() + n - 1);
+    else if (unit === "week") d.setUTCDate(d.getUTCDate() + 7 * n);
+    else if (unit === "month") d.setUTCMonth(d.getUTCMonth() + n);
+    else d.setUTCFullYear(d.getUTCFullYear() + n);
+    const precision: Precision = unit === "day" || unit === "week" ? "day" : unit === "month" ? "month" : "year";
+    const date = precision === "day" ? iso(d) : precision === "month" ? iso(d).slice(0, 7) : iso(d).slice(0, 4);
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start < m.index! + m[0].length && out[k].end > m.index!) out.splice(k, 1);
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, dateEnd: null, precision });
+  }
+  for (const m of text.matchAll(/\b(?:at|on)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th|e)?\s+day\s+of\s+the\s+(?:war|conflict|invasion)\b/gi)) {
+    const d = new Date(Date.UTC(2022, 1, 24 + +m[1] - 1));
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date: iso(d), dateEnd: null, precision: "day" });
+  }
+  out.sort((a, b) => a.start - b.start);
   // "late last year" / "last year" alone: year precision
   return out.filter((m, i) => !(m.precision === "year" && out.some((o, j) => j !== i && o.end >= m.start && o.start <= m.end)));
 }
