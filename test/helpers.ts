@@ -16,7 +16,7 @@ export function tmp(prefix = "frontline-test-"): string {
 /** Runs the real CLI as a user would (node bin/frontline.js …). */
 export function cli(args: string[], opts: { input?: string; cwd?: string } = {}) {
   const r = spawnSync(process.execPath, [join(ROOT, "bin", "frontline.js"), ...args], {
-    cwd: opts.cwd ?? ROOT, input: opts.input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" },
+    cwd: opts.cwd ?? ROOT, input: opts.input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 28,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

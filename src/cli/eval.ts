@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { openSqlite } from "../store/index.js";
-import { eventJson } from "../export/index.js";
+import { fusedJson } from "../export/index.js";
+import { fuse } from "../fuse/fuse.js";
 import { controlAt } from "../fuse/control.js";
 import { ingestPaths } from "./ingest.js";
 import { evaluate, type EvalResult, type GoldFile } from "./score.js";
@@ -24,8 +25,8 @@ export async function evalGold(goldPath: string, inputs: string[]): Promise<Eval
   try {
     const sum = await ingestPaths(store, inputs);
     if (sum.failed) throw new Error(`inputs failed: ${sum.failures.join("; ")}`);
-    const events = store.events();
-    return evaluate(gold, events.map(eventJson), (day) => controlAt(events, day));
+    const events = fuse(store.events());
+    return evaluate(gold, events.map(fusedJson), (day) => controlAt(events, day));
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,10 @@ import { createInterface } from "node:readline";
 import { openSqlite } from "../store/index.js";
 import { ingestPaths } from "./ingest.js";
 import { csv, geojson, jsonl } from "../export/index.js";
-import { controlAt } from "../fuse/control.js";
+import { changes, controlAt, rollup } from "../fuse/control.js";
+import { fuse } from "../fuse/fuse.js";
+import { fromCsv, fromGeoJson } from "../fuse/baseline.js";
+import { compare } from "../fuse/compare.js";
 import { geocodeRecord } from "./geocode.js";
 import { EVENT_TYPES } from "../types.js";
 import { evalGold, goldInputs } from "./eval.js";
@@ -58,11 +61,13 @@ program.command("export")
   .option("--db <path>", "SQLite ledger", DEFAULT_DB)
   .option("--out <file>", "write to a file instead of standard output")
   .addOption(new Option("--type <type>", "only events of this type").choices([...EVENT_TYPES]))
-  .action(async (o: { format: string; db: string; out?: string; type?: string }) => {
+  .option("--reports", "one line per report (article) instead of one per fused event")
+  .action(async (o: { format: string; db: string; out?: string; type?: string; reports?: boolean }) => {
     if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
     const store = openSqlite(o.db);
-    const events = store.events({ type: o.type });
+    const reports = store.events({ type: o.type });
     store.close();
+    const events = o.reports ? reports : fuse(reports);
     await write(o.format === "geojson" ? geojson(events) : o.format === "csv" ? csv(events) : jsonl(events), o.out);
   });
 
@@ -70,14 +75,62 @@ program.command("control")
   .description("who holds each place on a day, with the events behind it")
   .requiredOption("--at <date>", "the day, YYYY-MM-DD", checkDate)
   .addOption(new Option("--format <format>", "output format").choices(["json", "table"]).default("json"))
+  .addOption(new Option("--by <unit>", "roll up: settlements per oblast and controller").choices(["oblast"]))
   .option("--db <path>", "SQLite ledger", DEFAULT_DB)
-  .action((o: { at: string; format: string; db: string }) => {
+  .action((o: { at: string; format: string; db: string; by?: string }) => {
     if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
     const store = openSqlite(o.db);
-    const rows = controlAt(store.events(), o.at);
+    const rows = controlAt(fuse(store.events()), o.at, store.baseline());
     store.close();
-    if (o.format === "json") process.stdout.write(JSON.stringify(rows, null, 1) + "\n");
+    if (o.by === "oblast") process.stdout.write(JSON.stringify(rollup(rows), null, 1) + "\n");
+    else if (o.format === "json") process.stdout.write(JSON.stringify(rows, null, 1) + "\n");
     else for (const r of rows) process.stdout.write(`${r.name.padEnd(22)} ${r.pcode}  ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `  (${r.pending.length} pending)` : ""}\n`);
+  });
+
+program.command("changes")
+  .description("the places that changed hands between two days")
+  .requiredOption("--from <date>", "first day, YYYY-MM-DD", checkDate)
+  .requiredOption("--to <date>", "last day, YYYY-MM-DD", checkDate)
+  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .action((o: { from: string; to: string; db: string }) => {
+    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
+    if (o.from > o.to) fail(`--from ${o.from} is after --to ${o.to}`);
+    const store = openSqlite(o.db);
+    const rows = changes(fuse(store.events()), o.from, o.to, store.baseline());
+    store.close();
+    process.stdout.write(JSON.stringify(rows, null, 1) + "\n");
+  });
+
+const baselineCmd = program.command("baseline").description("starting maps that news then updates");
+baselineCmd.command("import")
+  .description("import a DeepStateMap-style GeoJSON (.geojson, .geojson.gz) or a CSV of place and controller")
+  .argument("<file>", "the map")
+  .requiredOption("--as-of <date>", "the day the map shows, YYYY-MM-DD", checkDate)
+  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .action((file: string, o: { asOf: string; db: string }) => {
+    if (!existsSync(file)) fail(`cannot read ${file}: no such file`);
+    let rows;
+    try { rows = /\.(geo)?json(\.gz)?$/i.test(file) ? fromGeoJson(file, o.asOf) : fromCsv(file, o.asOf); } catch (e) { fail((e as Error).message); }
+    const store = openSqlite(o.db);
+    store.importBaseline(rows!);
+    store.close();
+    const by = rows!.reduce((m, r) => ({ ...m, [r.controller]: (m[r.controller] ?? 0) + 1 }), {} as Record<string, number>);
+    process.stderr.write(`baseline ${o.asOf}: ${rows!.length} settlements (${Object.entries(by).map(([k, v]) => `${k} ${v}`).join(", ")})\n`);
+  });
+
+program.command("compare")
+  .description("agreement of the control map with an external per-settlement timeline (CSV: pcode, date, status)")
+  .requiredOption("--control <file>", "the external timeline")
+  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .action((o: { control: string; db: string }) => {
+    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
+    if (!existsSync(o.control)) fail(`cannot read ${o.control}: no such file`);
+    const store = openSqlite(o.db);
+    const events = fuse(store.events()), base = store.baseline();
+    store.close();
+    let r;
+    try { r = compare(events, o.control, base); } catch (e) { fail((e as Error).message); }
+    process.stdout.write(JSON.stringify(r, null, 1) + "\n");
   });
 
 program.command("geocode")
@@ -108,6 +161,7 @@ program.command("demo")
     const store = openSqlite(db);
     const sum = await ingestPaths(store, [o.from], { progress: !!process.stderr.isTTY, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
     const events = store.events();
+    const fused = fuse(events);
     store.close();
     const out = process.stdout;
     out.write(`Frontline demo: ${sum.read} articles from ${o.from} -> ${db}\n\nEvents (${events.length}):\n`);
@@ -117,7 +171,7 @@ program.command("demo")
     }
     const at = o.at ?? (events.map((e) => e.date).filter((d): d is string => !!d && d.length === 10).sort().pop() ?? new Date().toISOString().slice(0, 10));
     out.write(`\nControl on ${at}:\n`);
-    for (const r of controlAt(events, at)) out.write(`  ${r.name.padEnd(22)} ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`);
+    for (const r of controlAt(fused, at)) out.write(`  ${r.name.padEnd(22)} ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`);
     out.write(`\nExport it: npx frontline export --db ${db} --format geojson\n`);
     process.exitCode = sum.failed ? 2 : 0;
   });

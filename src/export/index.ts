@@ -1,6 +1,7 @@
 // Exports in the shapes of ../shared/contract/IO.md: JSONL events, GeoJSON points, CSV rows.
 import type { StoredEvent } from "../store/index.js";
 import { acled, viina } from "./codebooks.js";
+import type { FusedEvent } from "../fuse/fuse.js";
 
 export function eventJson(e: StoredEvent) {
   return {
@@ -27,17 +28,37 @@ export function eventJson(e: StoredEvent) {
   };
 }
 
-export function* jsonl(events: Iterable<StoredEvent>): Generator<string> {
-  for (const e of events) yield JSON.stringify(eventJson(e)) + "\n";
+/** One fused event: the representative report's wording, every report, and how well it is corroborated. */
+export function fusedJson(f: FusedEvent) {
+  const base = eventJson({ ...f.representative, places: [f.place] });
+  return {
+    ...base,
+    id: f.id,
+    date: f.date,
+    status: f.status,
+    // every article that reports it (file names, or JSONL ids, as in evidence.file), then their ledger ids
+    articles: [...new Set(f.reports.map((r) => r.file))],
+    article_ids: [...new Set(f.reports.map((r) => r.articleId))],
+    reports: f.reports.map((r) => ({
+      id: r.id, article: r.articleId, file: r.file, url: r.url, outlet: r.outlet, published: r.published, date: r.date, status: r.status,
+      source: r.source, evidence: { text: r.evidence.text, start: r.evidence.start, end: r.evidence.end },
+    })),
+    corroboration: f.corroboration,
+    contradicts: f.contradicts,
+  };
+}
+
+export function* jsonl(events: Iterable<StoredEvent | FusedEvent>): Generator<string> {
+  for (const e of events) yield JSON.stringify("representative" in e ? fusedJson(e) : eventJson(e)) + "\n";
 }
 
 /** One point feature per event and place; events without coordinates are left out of the map, not the ledger. */
-export function* geojson(events: Iterable<StoredEvent>): Generator<string> {
+export function* geojson(events: Iterable<StoredEvent | FusedEvent>): Generator<string> {
   yield '{"type":"FeatureCollection","features":[';
   let first = true;
   for (const e of events) {
-    const j = eventJson(e);
-    for (const p of e.places) {
+    const j = "representative" in e ? fusedJson(e) : eventJson(e);
+    for (const p of "representative" in e ? [e.place] : e.places) {
       if (p.lat == null || p.lon == null) continue;
       const { places: _places, ...props } = j;
       const f = { type: "Feature", geometry: { type: "Point", coordinates: [p.lon, p.lat] }, properties: { ...props, place: p } };
@@ -49,7 +70,7 @@ export function* geojson(events: Iterable<StoredEvent>): Generator<string> {
 }
 
 const CSV_COLUMNS = ["id", "type", "side", "date", "date_end", "date_precision", "status", "source_name", "source_side", "place_name", "pcode", "lat", "lon", "level", "admin1", "quantity", "attributes", "file", "article", "url", "outlet", "published", "evidence_start", "evidence_end", "evidence_text",
-  "acled_event_type", "acled_sub_event_type", "acled_actor1", "acled_admin1", "acled_location", "acled_geo_precision", "acled_time_precision", "viina_category"] as const;
+  "acled_event_type", "acled_sub_event_type", "acled_actor1", "acled_admin1", "acled_location", "acled_geo_precision", "acled_time_precision", "viina_category", "reports", "independent_sources", "confidence", "contradicts"] as const;
 
 const cell = (v: unknown) => {
   if (v == null) return "";
@@ -60,9 +81,11 @@ const cell = (v: unknown) => {
 };
 
 /** One row per event and place. */
-export function* csv(events: Iterable<StoredEvent>): Generator<string> {
+export function* csv(events: Iterable<StoredEvent | FusedEvent>): Generator<string> {
   yield CSV_COLUMNS.join(",") + "\n";
-  for (const e of events) {
+  for (const x of events) {
+    const f = "representative" in x ? x : null;
+    const e: StoredEvent = f ? { ...f.representative, id: f.id, date: f.date, status: f.status, places: [f.place] } : x as StoredEvent;
     const places = e.places.length ? e.places : [null];
     for (const p of places) {
       const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
@@ -75,6 +98,8 @@ export function* csv(events: Iterable<StoredEvent>): Generator<string> {
           return {
             acled_event_type: a.event_type, acled_sub_event_type: a.sub_event_type, acled_actor1: a.actor1, acled_admin1: a.admin1,
             acled_location: a.location, acled_geo_precision: a.geo_precision, acled_time_precision: a.time_precision, viina_category: viina(e),
+            reports: f ? f.reports.length : 1, independent_sources: f ? f.corroboration.independent : 1,
+            confidence: f ? f.corroboration.confidence : null, contradicts: f ? f.contradicts.join(" ") : "",
           };
         })(),
       };

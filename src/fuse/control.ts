@@ -1,74 +1,101 @@
 // The control map for one day: each place that some event speaks of is UA, RU, CONTESTED or UNKNOWN, with the
-// events behind it: control changes, withdrawals (contested at most) and visits by a side's leaders. Claims flagged unconfirmed, denied or intended never change the controller; they are
-// listed as pending.
-import type { StoredEvent } from "../store/index.js";
+// events behind it. Evidence: control changes, withdrawals (contested at most) and visits by a side's leaders,
+// each a fused event whose corroboration sets the basis. Claims flagged unconfirmed, denied or intended never
+// change the controller; they are listed as pending.
+import type { FusedEvent } from "./fuse.js";
 
 export type Controller = "UA" | "RU" | "CONTESTED" | "UNKNOWN";
+export type Basis = "corroborated" | "claimed" | "baseline";
 export interface ControlRow {
-  name: string; pcode: string; lat: number | null; lon: number | null;
-  controller: Controller; basis: "corroborated" | "claimed" | "baseline" | null; since: string | null;
+  name: string; pcode: string; lat: number | null; lon: number | null; admin1?: string | null;
+  controller: Controller; basis: Basis | null; since: string | null;
   evidence: string[]; pending?: string[];
 }
+/** A starting map: the controller of each settlement on a day, before news updates it. */
+export interface BaselineRow { pcode: string; name: string; lat: number | null; lon: number | null; admin1: string | null; controller: Controller; asOf: string; source: string }
 
 const DECISIVE = new Set(["reported", "claimed"]);
 const other = (s: string | null) => (s === "UA" ? "RU" : s === "RU" ? "UA" : null);
 
 /** The first day an event can be placed on: a month-precision date counts from the 1st. */
-const effective = (e: StoredEvent) => (e.date ? (e.date.length === 7 ? `${e.date}-01` : e.date.length === 4 ? `${e.date}-01-01` : e.date) : null);
+export const effective = (e: { date: string | null }) => (e.date ? (e.date.length === 7 ? `${e.date}-01` : e.date.length === 4 ? `${e.date}-01-01` : e.date) : null);
 
-export function controlAt(events: StoredEvent[], at: string): ControlRow[] {
-  const byPlace = new Map<string, { place: StoredEvent["places"][0]; evs: StoredEvent[] }>();
+const counts = (e: FusedEvent) =>
+  e.place.level === "settlement" && !!e.place.pcode &&
+  (e.type === "control_change" || e.type === "withdrawal" || (e.type === "visit" && (e.side === "UA" || e.side === "RU") && e.representative.attributes?.near !== true));
+
+export function controlAt(events: FusedEvent[], at: string, baseline: BaselineRow[] = []): ControlRow[] {
+  const byPlace = new Map<string, { place: FusedEvent["place"]; evs: FusedEvent[]; base?: BaselineRow }>();
+  for (const b of baseline) {
+    if (b.asOf > at) continue;
+    const prev = byPlace.get(b.pcode);
+    if (!prev || (prev.base && prev.base.asOf <= b.asOf)) byPlace.set(b.pcode, { place: { name: b.name, pcode: b.pcode, lat: b.lat, lon: b.lon, level: "settlement", admin1: b.admin1 }, evs: [], base: b });
+  }
   for (const e of events) {
-    // a leader's visit to a place shows who holds it ("a visit by Putin to occupied Mariupol"); "near Bakhmut" does not
-    const visit = e.type === "visit" && (e.side === "UA" || e.side === "RU") && e.attributes?.near !== true;
-    if (e.type !== "control_change" && e.type !== "withdrawal" && !visit) continue;
-    for (const p of e.places) {
-      if (p.level !== "settlement" || !p.pcode) continue; // regions are too coarse to colour a settlement
-      if (!byPlace.has(p.pcode)) byPlace.set(p.pcode, { place: p, evs: [] });
-      byPlace.get(p.pcode)!.evs.push(e);
-    }
+    if (!counts(e)) continue;
+    const k = e.place.pcode!;
+    if (!byPlace.has(k)) byPlace.set(k, { place: e.place, evs: [] });
+    byPlace.get(k)!.evs.push(e);
   }
   const rows: ControlRow[] = [];
-  for (const [pcode, { place, evs }] of [...byPlace].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const dated = evs.filter((e) => effective(e) && effective(e)! <= at);
+  for (const [pcode, { place, evs, base }] of [...byPlace].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const dated = evs.filter((e) => effective(e) && effective(e)! <= at && (!base || effective(e)! >= base.asOf));
     const decisive = dated.filter((e) => DECISIVE.has(e.status) && e.side);
     const pending = dated.filter((e) => !DECISIVE.has(e.status)).map((e) => e.id);
-    let controller: Controller = "UNKNOWN", since: string | null = null, basis: ControlRow["basis"] = null, evidence: string[] = [];
+    let controller: Controller = base?.controller ?? "UNKNOWN";
+    let since: string | null = base ? base.asOf : null, basis: Basis | null = base ? "baseline" : null, evidence: string[] = [];
     // walk day by day: a day's control changes decide; a withdrawal alone leaves the place contested
-    const days = [...new Set(decisive.map((e) => effective(e)!))].sort();
-    for (const day of days) {
+    for (const day of [...new Set(decisive.map((e) => effective(e)!))].sort()) {
       const today = decisive.filter((e) => effective(e) === day);
-      const gains = today.filter((e) => e.type === "control_change" || e.type === "visit");
+      const changes = today.filter((e) => e.type === "control_change");
+      const gains = changes.length ? changes : today.filter((e) => e.type === "visit"); // a visit confirms, never outvotes
       const leaves = today.filter((e) => e.type === "withdrawal");
-      let next: Controller | null = null, ev: StoredEvent[] = [];
+      let next: Controller | null = null, ev: FusedEvent[] = [];
       if (gains.length) {
-        // conflicting claims on one day: the side with more independent reports wins, a tie is contested
-        // (a visit only confirms; it never outvotes a reported change of the same day)
-        const changes = gains.some((e) => e.type === "control_change") ? gains.filter((e) => e.type === "control_change") : gains;
-        const count = (s: string) => new Set(changes.filter((e) => e.side === s).map((e) => e.articleId)).size;
-        const ua = count("UA"), ru = count("RU");
+        // rival claims on one day: the side with more independent sources wins, a tie is contested
+        const weight = (s: string) => gains.filter((e) => e.side === s).reduce((n, e) => n + e.corroboration.independent, 0);
+        const ua = weight("UA"), ru = weight("RU");
         next = ua > ru ? "UA" : ru > ua ? "RU" : "CONTESTED";
-        ev = changes.filter((e) => next === "CONTESTED" || e.side === next);
-        // the losing side's withdrawal the same day confirms the gain
-        ev.push(...leaves.filter((e) => other(e.side) === next));
+        ev = gains.filter((e) => next === "CONTESTED" || e.side === next);
+        ev.push(...leaves.filter((e) => other(e.side) === next)); // the loser's withdrawal that day confirms it
       } else if (leaves.length) {
-        const leaver = leaves[0].side;
-        if (controller === other(leaver)) continue; // the other side already holds it
-        next = "CONTESTED";
+        if (controller === other(leaves[0].side)) continue; // the other side already holds it
+        // a withdrawal alone leaves the place contested; reported by independent sources it hands it over
+        const independent = new Set(leaves.flatMap((e) => e.reports.filter((r) => DECISIVE.has(r.status)).map((r) => r.dupGroup))).size;
+        next = independent >= 2 && other(leaves[0].side) ? (other(leaves[0].side) as Controller) : "CONTESTED";
         ev = leaves;
       }
       if (!next) continue;
       if (next !== controller) { since = day; evidence = []; }
       controller = next;
       evidence.push(...ev.map((e) => e.id));
-      const articles = new Set(evidence.map((id) => evs.find((e) => e.id === id)!.articleId));
-      const admitted = ev.some((e) => (e.type === "withdrawal" && e.source?.side === e.side) || (e.type === "control_change" && e.source?.side === other(e.side)));
-      basis = articles.size >= 2 || admitted ? "corroborated" : "claimed";
+      const behind = evs.filter((e) => evidence.includes(e.id));
+      const independent = new Set(behind.flatMap((e) => e.reports.filter((r) => DECISIVE.has(r.status)).map((r) => r.dupGroup))).size;
+      basis = independent >= 2 || behind.some((e) => e.corroboration.admitted) ? "corroborated" : "claimed";
     }
     rows.push({
-      name: place.name, pcode, lat: place.lat, lon: place.lon, controller, basis, since, evidence: [...new Set(evidence)],
+      name: place.name, pcode, lat: place.lat, lon: place.lon, admin1: place.admin1, controller, basis, since, evidence: [...new Set(evidence)],
       ...(pending.length ? { pending } : {}),
     });
   }
   return rows;
+}
+
+/** The places whose controller differs between two days. */
+export function changes(events: FusedEvent[], from: string, to: string, baseline: BaselineRow[] = []) {
+  const a = new Map(controlAt(events, from, baseline).map((r) => [r.pcode, r]));
+  return controlAt(events, to, baseline)
+    .filter((r) => (a.get(r.pcode)?.controller ?? "UNKNOWN") !== r.controller)
+    .map((r) => ({ ...r, from: a.get(r.pcode)?.controller ?? "UNKNOWN" }));
+}
+
+/** Settlements per oblast and controller. */
+export function rollup(rows: ControlRow[]) {
+  const out = new Map<string, Record<Controller, number>>();
+  for (const r of rows) {
+    const k = r.admin1 ?? "?";
+    if (!out.has(k)) out.set(k, { UA: 0, RU: 0, CONTESTED: 0, UNKNOWN: 0 });
+    out.get(k)![r.controller]++;
+  }
+  return [...out].sort((a, b) => a[0].localeCompare(b[0])).map(([admin1, c]) => ({ admin1, ...c }));
 }

@@ -2,10 +2,13 @@
 // use; SQLite implements it now, and a PostgreSQL backend will implement the same (the SQL avoids
 // SQLite-only features: TEXT/INTEGER/REAL columns, JSON kept as TEXT, no reserved words as names).
 import type { Article, Doc, Event, Place, Side, Status, ActorSide, Precision, EventType } from "../types.js";
+import type { BaselineRow } from "../fuse/control.js";
 
 export interface StoredEvent {
   id: string;
   articleId: string;
+  /** the near-duplicate group of the article: copies of one story count as one source */
+  dupGroup: string;
   file: string;
   url: string | null;
   outlet: string | null;
@@ -40,6 +43,9 @@ export interface Store {
   article(id: string): StoredArticle | null;
   counts(): { articles: number; events: number; mentions: number };
   schemaVersion(): number;
+  /** A starting map, one row per settlement and day; importing a day again replaces that day. */
+  importBaseline(rows: BaselineRow[]): number;
+  baseline(): BaselineRow[];
   close(): void;
 }
 

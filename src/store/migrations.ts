@@ -83,4 +83,30 @@ CREATE INDEX event_places_pcode ON event_places(pcode);
     name: "reporting chain",
     sql: `ALTER TABLE events ADD COLUMN source_via TEXT;`,
   },
+  {
+    version: 4,
+    name: "near-duplicate articles",
+    sql: `
+ALTER TABLE articles ADD COLUMN minhash TEXT;
+ALTER TABLE articles ADD COLUMN dup_group TEXT;
+CREATE TABLE article_bands (band TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, PRIMARY KEY (band, article_id));
+`,
+  },
+  {
+    version: 5,
+    name: "baseline map",
+    sql: `
+CREATE TABLE baseline (
+  pcode TEXT NOT NULL,
+  as_of TEXT NOT NULL,
+  name TEXT NOT NULL,
+  lat REAL,
+  lon REAL,
+  admin1 TEXT,
+  controller TEXT NOT NULL,
+  source TEXT NOT NULL,
+  PRIMARY KEY (pcode, as_of)
+);
+`,
+  },
 ];

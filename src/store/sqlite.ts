@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import type { Article, Doc, Event } from "../types.js";
 import { toRaw } from "../ingest/index.js";
 import type { EventFilter, Store, StoredArticle, StoredEvent } from "./index.js";
+import type { BaselineRow } from "../fuse/control.js";
 import { MIGRATIONS } from "./migrations.js";
+import { bands, DUPLICATE, minhash, similarity } from "../fuse/near-duplicates.js";
 
 export function eventId(articleId: string, e: Event): string {
   const key = [articleId, e.type, e.side, e.places.map((p) => p.pcode ?? p.name).join("+"), e.date, e.status, e.evidence.start, e.evidence.end, e.trigger.start].join("|");
@@ -35,6 +37,28 @@ export function openSqlite(path: string): Store {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insPlace = db.prepare(`INSERT OR IGNORE INTO event_places (event_id, ord, name, pcode, lat, lon, level, admin1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
 
+  const bandPeers = db.prepare("SELECT DISTINCT b.article_id, a.minhash, a.dup_group FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ?");
+  const insBand = db.prepare("INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)");
+  const setGroup = db.prepare("UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?");
+  const renameGroup = db.prepare("UPDATE articles SET dup_group = ? WHERE dup_group = ?");
+
+  /** A copy of an article already in the ledger joins its group; the group is named by its earliest member. */
+  const group = (a: Article) => {
+    const sig = minhash(a.clean);
+    let best: { id: string; group: string; sim: number } | null = null;
+    for (const band of bands(sig)) {
+      for (const r of bandPeers.all(band) as { article_id: string; minhash: string; dup_group: string }[]) {
+        const sim = similarity(sig, JSON.parse(r.minhash));
+        if (sim >= DUPLICATE && (!best || sim > best.sim || (sim === best.sim && r.dup_group < best.group))) best = { id: r.article_id, group: r.dup_group, sim };
+      }
+    }
+    for (const band of bands(sig)) insBand.run(band, a.id);
+    // the group is named by its smallest article id, so the ledger does not depend on the order of ingest
+    const name = best && best.group < a.id ? best.group : a.id;
+    setGroup.run(JSON.stringify(sig), name, a.id);
+    if (best && best.group !== name) renameGroup.run(name, best.group);
+  };
+
   const save = db.transaction((a: Article, doc: Doc, events: Event[]) => {
     insArticle.run({
       id: a.id, file: a.file, input: a.input, url: a.url, title: a.title, outlet: a.outlet, published: a.published,
@@ -54,6 +78,7 @@ export function openSqlite(path: string): Store {
         e.attributes ? JSON.stringify(e.attributes) : null, e.source?.via ?? null);
       e.places.forEach((p, i) => insPlace.run(id, i, p.name, p.pcode, p.lat, p.lon, p.level, p.admin1));
     }
+    group(a);
   });
 
   type Row = Record<string, unknown>;
@@ -61,7 +86,7 @@ export function openSqlite(path: string): Store {
     const segments = JSON.parse(segs);
     const cs = r.evidence_start as number, ce = r.evidence_end as number;
     return {
-      id: r.id as string, articleId: r.article_id as string, file: r.file as string, url: (r.url as string) ?? null, outlet: (r.outlet as string) ?? null,
+      id: r.id as string, articleId: r.article_id as string, dupGroup: (r.dup_group as string) ?? (r.article_id as string), file: r.file as string, url: (r.url as string) ?? null, outlet: (r.outlet as string) ?? null,
       published: (r.published as string) ?? null,
       type: r.type as StoredEvent["type"], side: (r.side as StoredEvent["side"]) ?? null, date: (r.event_date as string) ?? null,
       dateEnd: (r.date_end as string) ?? null, precision: (r.date_precision as StoredEvent["precision"]) ?? null, status: r.status as StoredEvent["status"],
@@ -90,7 +115,7 @@ export function openSqlite(path: string): Store {
       if (f.from) { where.push("e.event_date >= ?"); args.push(f.from); }
       if (f.to) { where.push("e.event_date <= ?"); args.push(f.to); }
       if (f.pcode) { where.push("EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id AND ep.pcode = ?)"); args.push(f.pcode); }
-      const rows = db.prepare(`SELECT e.*, a.file, a.url, a.outlet, a.published, a.segments FROM events e JOIN articles a ON a.id = e.article_id
+      const rows = db.prepare(`SELECT e.*, a.file, a.url, a.outlet, a.published, a.segments, a.dup_group FROM events e JOIN articles a ON a.id = e.article_id
         ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY e.event_date, e.type, e.id`).all(...args) as Row[];
       const placesOf = db.prepare("SELECT * FROM event_places WHERE event_id = ? ORDER BY ord");
       return rows.map((r) => toEvent(r, placesOf.all(r.id) as Row[], r.segments as string));
@@ -109,6 +134,21 @@ export function openSqlite(path: string): Store {
       return { articles: c("articles"), events: c("events"), mentions: c("mentions") };
     },
     schemaVersion: () => (db.prepare("SELECT MAX(version) AS v FROM schema_migrations").get() as { v: number }).v,
+    importBaseline(rows) {
+      const del = db.prepare("DELETE FROM baseline WHERE as_of = ?");
+      const ins = db.prepare("INSERT OR REPLACE INTO baseline (pcode, as_of, name, lat, lon, admin1, controller, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      db.transaction(() => {
+        for (const d of new Set(rows.map((r) => r.asOf))) del.run(d);
+        for (const r of rows) ins.run(r.pcode, r.asOf, r.name, r.lat, r.lon, r.admin1, r.controller, r.source);
+      })();
+      return rows.length;
+    },
+    baseline() {
+      return (db.prepare("SELECT * FROM baseline ORDER BY pcode, as_of").all() as Record<string, unknown>[]).map((r) => ({
+        pcode: r.pcode as string, name: r.name as string, lat: (r.lat as number) ?? null, lon: (r.lon as number) ?? null, admin1: (r.admin1 as string) ?? null,
+        controller: r.controller as BaselineRow["controller"], asOf: r.as_of as string, source: r.source as string,
+      }));
+    },
     close: () => db.close(),
   };
 }
