@@ -67,19 +67,21 @@ test("shuffled ingest order gives the identical export", () => {
   assert.equal(a, b);
 });
 
-test("control rules: unconfirmed never flips; a lone withdrawal contests; a region-level event colours no settlement", () => {
+test("control rules: unconfirmed never flips; a lone withdrawal contests only a place its side held; a region-level event colours no settlement", () => {
   const dir = tmp();
   write(join(dir, "in"), {
     "u.txt": "Russian bloggers claimed that Russian units had recaptured Snihurivka on Monday, a claim that could not be verified.",
-    "w.txt": "Russian troops withdrew from Balakliia on Saturday, the Russian defence ministry said.",
+    "w.txt": "Russian troops withdrew from Balakliia on Saturday, the Russian defence ministry said. Russian forces captured Balakliia in March, residents recalled.",
+    "v.txt": "Russian troops are leaving Chernihiv, the governor said on Saturday.",
     "r.txt": "Ukrainian troops liberated most of the Kherson region in November, officials said.",
-  }, { "u.txt": "2022-11-15", "w.txt": "2022-09-11", "r.txt": "2022-12-01" });
+  }, { "u.txt": "2022-11-15", "w.txt": "2022-09-11", "r.txt": "2022-12-01", "v.txt": "2022-04-02" });
   const db = join(dir, "l.db");
   cli(["ingest", "--db", db, join(dir, "in")]);
   const rows = JSON.parse(cli(["control", "--db", db, "--at", "2022-12-02"]).stdout) as { pcode: string; controller: string; pending?: string[] }[];
   const sn = rows.find((r) => r.pcode.startsWith("UA48") && r.pending);
   assert.equal(sn?.controller, "UNKNOWN");
-  assert.equal(rows.find((r) => r.pcode === "UA6304001001")?.controller, "CONTESTED");
+  assert.equal(rows.find((r) => r.pcode === "UA6304001001")?.controller, "CONTESTED"); // held by Russia, then left
+  assert.equal(rows.find((r) => r.pcode === "UA7410039001")?.controller ?? "UNKNOWN", "UNKNOWN"); // never known held
   assert.equal(rows.filter((r) => r.pcode.startsWith("UA65")).length, 0);
 });
 

@@ -15,6 +15,8 @@ export interface ControlRow {
 export interface BaselineRow { pcode: string; name: string; lat: number | null; lon: number | null; admin1: string | null; controller: Controller; asOf: string; source: string }
 
 const DECISIVE = new Set(["reported", "claimed"]);
+/** How far back a change of hands vouches for the side that lost the place. */
+const PRIOR_DAYS = 30;
 const other = (s: string | null) => (s === "UA" ? "RU" : s === "RU" ? "UA" : null);
 
 /** The first day an event can be placed on: a month-precision date counts from the 1st. */
@@ -44,6 +46,19 @@ export function controlAt(events: FusedEvent[], at: string, baseline: BaselineRo
     const pending = dated.filter((e) => !DECISIVE.has(e.status)).map((e) => e.id);
     let controller: Controller = base?.controller ?? "UNKNOWN";
     let since: string | null = base ? base.asOf : null, basis: Basis | null = base ? "baseline" : null, evidence: string[] = [];
+    // A change of hands also says who held the place before it: in the weeks before the first reported change
+    // (or withdrawal), the losing side held it. Inferred, so "claimed" at most, and only where nothing else speaks.
+    // (withdrawals do not count here: troops "withdraw from" towns they besieged as often as from towns they held)
+    const firstChange = evs.filter((e) => DECISIVE.has(e.status) && e.side && e.type === "control_change" && effective(e))
+      .sort((a, b) => effective(a)!.localeCompare(effective(b)!))[0];
+    if (!base && firstChange && effective(firstChange)! > at) {
+      const loser = firstChange.type === "withdrawal" ? firstChange.side : other(firstChange.side);
+      const from = new Date(Date.parse(`${effective(firstChange)}T00:00:00Z`) - PRIOR_DAYS * 86400000).toISOString().slice(0, 10);
+      if (loser && at >= from) {
+        rows.push({ name: place.name, pcode, lat: place.lat, lon: place.lon, admin1: place.admin1, controller: loser as Controller, basis: "claimed", since: null, evidence: [firstChange.id], ...(pending.length ? { pending } : {}) });
+        continue;
+      }
+    }
     // walk day by day: a day's control changes decide; a withdrawal alone leaves the place contested
     for (const day of [...new Set(decisive.map((e) => effective(e)!))].sort()) {
       const today = decisive.filter((e) => effective(e) === day);
@@ -60,9 +75,13 @@ export function controlAt(events: FusedEvent[], at: string, baseline: BaselineRo
         ev.push(...leaves.filter((e) => other(e.side) === next)); // the loser's withdrawal that day confirms it
       } else if (leaves.length) {
         if (controller === other(leaves[0].side)) continue; // the other side already holds it
-        // a withdrawal alone leaves the place contested; reported by independent sources it hands it over
+        // reported by independent sources, a withdrawal hands the place over; alone, it leaves a place the
+        // withdrawing side held contested, and says nothing of a place nobody is known to have held (troops
+        // "leave" towns they only besieged)
         const independent = new Set(leaves.flatMap((e) => e.reports.filter((r) => DECISIVE.has(r.status)).map((r) => r.dupGroup))).size;
-        next = independent >= 2 && other(leaves[0].side) ? (other(leaves[0].side) as Controller) : "CONTESTED";
+        if (independent >= 2 && other(leaves[0].side)) next = other(leaves[0].side) as Controller;
+        else if (controller === leaves[0].side || controller === "CONTESTED") next = "CONTESTED";
+        else continue;
         ev = leaves;
       }
       if (!next) continue;
