@@ -23,7 +23,8 @@ export function speakersOwnSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" 
 export function clauseOf(s: Sentence, at: number): { start: number; end: number } {
   const rel = at - s.start;
   // dashes are not breaks: "the three liberated settlements – A, B and C – are…" is one clause
-  const BREAK = /;|,\s+(?:but|while|whereas|although|though)\b|\s+(?:but|whereas)\s+/g;
+  // (", and on July 25, …" opens a new clause; ", and Balakliia" inside a list of places does not)
+  const BREAK = /;|,\s+(?:but|while|whereas|although|though)\b|\s+(?:but|whereas)\s+|,\s+and\s+(?=(?:on|in|at|then|later|since|after|before)\b)/g;
   let start = 0, end = s.text.length;
   for (const m of s.text.matchAll(BREAK)) {
     if (m.index! + m[0].length <= rel) start = m.index! + m[0].length;
@@ -105,7 +106,12 @@ export interface EventDate { date: string | null; dateEnd: string | null; precis
 export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence[] = []): EventDate {
   const c = clauseOf(s, at);
   // "the largest attack since Feb. 24", "until March": a reference point, not the event's day
-  const reference = (d: DateMention) => /\b(since|until|till|before|prior to|ahead of)\b[^,;.]{0,70}$/i.test(doc.text.slice(Math.max(s.start, d.start - 80), d.start));
+  // (for an event inside that clause — "since it captured the port last month" — the date is its own)
+  const reference = (d: DateMention) => {
+    const from = Math.max(s.start, d.start - 80);
+    const m = /\b(since|until|till|before|prior to|ahead of)\b([^,;.]{0,70})$/i.exec(doc.text.slice(from, d.start));
+    return !!m && at < from + m.index!;
+  };
   const inS = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !reference(d));
   const inC = inS.filter((d) => d.start >= c.start && d.end <= c.end);
   // a time adverbial after the trigger ("visited Mariupol last Saturday") or opening the clause ("On Saturday, …")

@@ -19,7 +19,13 @@ export const outage: Extractor = {
     const clause = doc.text.slice(c.start, c.end);
     const utility = /water/i.test(t.text) ? "water" : /\bgas\b/i.test(t.text) ? "gas" : /heating/i.test(t.text) ? "heating" : "power";
     const extent = /\b(total|complete|full|entire|all)\b/i.test(clause) ? "total" : /\b(partial|partly|some|parts? of|\d+\s?%)/i.test(clause) ? "partial" : null;
-    const places = clausePlaces(doc, t, { sentence: true, country: true });
+    let places = clausePlaces(doc, t, { sentence: true, country: true });
+    // "Currently, some areas are without electricity" after "attacks in 8 regions of Ukraine": the areas just named
+    if (!places.length) {
+      const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
+      const u = prev && prev.paragraph === s.paragraph && doc.places.find((p) => p.place.level === "country" && p.start >= prev.start && p.end <= prev.end);
+      if (u) places = [u];
+    }
     if (!places.length || t.q === "intent" || t.q === "denied") return [];
     const pct = /(\d+)\s?%/.exec(clause);
     const subs = /(\d[\d,.\s]*)\s+(subscribers|households|consumers|customers|people)/i.exec(clause);

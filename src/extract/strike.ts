@@ -6,7 +6,7 @@ import { clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf } from "./context.js";
 import { sideAfter, sideBefore } from "../actors/index.js";
 
-const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attack(?:ed|ing|s)? (?=\p{Lu}|the (?:city|town|village|region|capital))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|attacks? on|strikes? on`;
+const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attack(?:ed|ing|s)? (?=\p{Lu}|the (?:city|town|village|region|capital))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|attacks? on|strikes? on|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit)|destroyed the|damaged the`;
 
 export const WEAPONS: [RegExp, string][] = [
   [/\b(missiles?|rockets?|Iskander|Kalibr|Kinzhal|Kh-\d+|X-\d+|S-300|Tochka|ballistic|cruise)\b/i, "missile"],
@@ -31,10 +31,14 @@ export const strike: Extractor = {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];
     // "hit" and "strike" are also everyday words: a strike needs a weapon, a target or a side nearby
-    const around = doc.text.slice(Math.max(s.start, t.start - 120), Math.min(s.end, t.end + 120));
+    const around = s.text;
     const weapon = pick(WEAPONS, around);
     const target = pick(TARGETS, around);
     if (/^(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) && !weapon && !target && !/\b(Russian|Ukrainian|enemy|occupiers)\b/i.test(around)) return [];
+    // "was destroyed", "damaged the": a strike only when what was hit is infrastructure, homes or a military site
+    if (/destroyed|damaged|\bhit$/i.test(t.text) && !target) return [];
+    // "attacked" + a name: the pattern is case-blind, so check the capital here
+    if (/^attack(ed|ing|s)?$/i.test(t.text) && !/^\s*(\p{Lu}|the (city|town|village|region|capital))/u.test(doc.text.slice(t.end, t.end + 20))) return [];
     // "hit a record", "struck a deal"
     if (/^\s+(a\s+)?(record|deal|agreement|note|chord|milestone)\b/i.test(doc.text.slice(t.end, t.end + 20))) return [];
     const places = clausePlaces(doc, t, { sentence: true, title: true, topic: true, country: true });

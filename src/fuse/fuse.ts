@@ -74,7 +74,9 @@ export function fuse(events: StoredEvent[]): FusedEvent[] {
 
 function build(reps: StoredEvent[]): FusedEvent {
   // the representative: the best-dated report, then the one with a named source (text date over assumed)
-  const rep = reps.slice().sort((a, b) => (dateBasis(a) === "text" ? 0 : 1) - (dateBasis(b) === "text" ? 0 : 1) || (a.source ? 0 : 1) - (b.source ? 0 : 1) || RANK[a.status] - RANK[b.status] ||
+  // (a day date first: it also falls inside any month another report gives)
+  const dayFirst = (e: StoredEvent) => (e.date?.length === 10 ? 0 : 1);
+  const rep = reps.slice().sort((a, b) => dayFirst(a) - dayFirst(b) || (dateBasis(a) === "text" ? 0 : 1) - (dateBasis(b) === "text" ? 0 : 1) || (a.source ? 0 : 1) - (b.source ? 0 : 1) || RANK[a.status] - RANK[b.status] ||
     (a.date ?? "9").localeCompare(b.date ?? "9") || a.articleId.localeCompare(b.articleId))[0];
   const asserting = reps.filter((r) => r.status === "reported" || r.status === "claimed");
   const independent = new Set(asserting.map((r) => r.dupGroup)).size;

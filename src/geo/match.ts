@@ -126,6 +126,11 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     const prevOut = out[out.length - 1];
     if (found.oblast && found.level === "settlement" && prevOut?.level === "settlement" && /^,\s*$/.test(text.slice(prevOut.end, found.start)) &&
       /^\s*([.;)]|,\s+(?!and\b)|$)/.test(text.slice(found.end, found.end + 6))) found.level = "oblast";
+    // "visits to the Kherson region and the Luhansk": an oblast's name after "the", with no noun following, is the region
+    if (found.oblast && found.level === "settlement" && /\bthe\s+$/i.test(before) && !(next && /^\s+$/.test(gapNext) && /^\p{Ll}/u.test(next.text) && !/^(in|on|at|and|or|for|since|last|this|over)$/.test(next.text))) {
+      const prevTok = /(\p{L}+)\s+the\s+$/u.exec(before)?.[1] ?? "";
+      if (/^(and|or|to|of|in)$/i.test(prevTok) && out.some((o) => o.level === "oblast")) found.level = "oblast";
+    }
     // region and district readings
     // "the southeastern Donetsk settlements of …", "Kharkiv villages": the name qualifies a plural, so it is the region
     if (next && /^\s+$/.test(gapNext) && /^(settlements|villages|towns|cities|localities|communities)$/i.test(next.text)) {
