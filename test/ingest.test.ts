@@ -184,14 +184,14 @@ test("control --at checks its date and the ledger exists", () => {
 });
 
 test("demo runs on the bundled samples and on any folder", () => {
-  const r = cli(["demo"]);
+  const r = cli(["demo", "--no-serve"]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /Events \(\d+\)/);
   assert.match(r.stdout, /Lyman\s+UA/);
   const dir = tmp();
   mkdirSync(join(dir, "in"));
   copyFileSync(join(SAMPLES, "03-kherson.txt"), join(dir, "in", "k.txt"));
-  const r2 = cli(["demo", "--from", join(dir, "in")]);
+  const r2 = cli(["demo", "--no-serve", "--from", join(dir, "in")]);
   assert.equal(r2.code, 0, r2.stderr);
   assert.match(r2.stdout, /Kherson/);
   void readFileSync;

@@ -16,8 +16,20 @@ import { geocodeRecord } from "./geocode.js";
 import { EVENT_TYPES } from "../types.js";
 import { evalGold, goldInputs } from "./eval.js";
 import { report } from "./score.js";
+import { createServer } from "../api/server.js";
 
 const DEFAULT_DB = "frontline.db";
+
+async function serve(store: ReturnType<typeof openSqlite>, host: string, port: string, tiles?: string) {
+  const p = Number(port);
+  if (!Number.isInteger(p) || p < 0 || p > 65535) fail(`not a port: ${port}`);
+  const app = await createServer({ store, tiles: tiles ?? null });
+  const url = await app.listen({ host, port: p });
+  process.stdout.write(`Frontline map: ${url.replace("[::1]", "localhost")}/  (Ctrl-C to stop)\n`);
+  const stop = () => void app.close().then(() => { store.close(); process.exit(0); });
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
 const SAMPLES = join(import.meta.dirname, "..", "..", "data", "samples");
 
 // a reader that stops early (`| head`) is no error
@@ -34,7 +46,7 @@ const fail = (msg: string): never => {
   process.stderr.write(`frontline: ${msg}\n`);
   process.exit(2);
 };
-const checkDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : fail(`not a date (YYYY-MM-DD): ${v}`));
+const checkDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v ? v : fail(`not a date (YYYY-MM-DD): ${v}`));
 
 async function write(chunks: Iterable<string>, out?: string) {
   const stream = out ? createWriteStream(out) : process.stdout;
@@ -133,6 +145,17 @@ program.command("compare")
     process.stdout.write(JSON.stringify(r, null, 1) + "\n");
   });
 
+program.command("serve")
+  .description("serve the map, the API and the evidence for a ledger")
+  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .option("--host <host>", "address to bind (loopback unless you choose otherwise)", "127.0.0.1")
+  .option("--port <port>", "port (0 for any free one)", "8787")
+  .option("--tiles <url>", "a tile URL template, e.g. https://tile.example.org/{z}/{x}/{y}.png (none by default)")
+  .action(async (o: { db: string; host: string; port: string; tiles?: string }) => {
+    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
+    await serve(openSqlite(o.db), o.host, o.port, o.tiles);
+  });
+
 program.command("geocode")
   .description("place mentions of each JSONL record {id, text, published?}: one JSON line per record")
   .argument("<file>", "a JSONL file, or - for standard input")
@@ -156,7 +179,10 @@ program.command("demo")
   .option("--from <dir>", "articles to use instead of the bundled samples", SAMPLES)
   .option("--db <path>", "ledger to write (default: a new temporary file)")
   .option("--at <date>", "day of the control map (default: the latest event day)")
-  .action(async (o: { from: string; db?: string; at?: string }) => {
+  .option("--no-serve", "print and exit instead of serving the map")
+  .option("--host <host>", "address to bind", "127.0.0.1")
+  .option("--port <port>", "port (0 for any free one)", "8787")
+  .action(async (o: { from: string; db?: string; at?: string; serve: boolean; host: string; port: string }) => {
     const db = o.db ?? join(mkdtempSync(join(tmpdir(), "frontline-demo-")), "demo.db");
     const store = openSqlite(db);
     const sum = await ingestPaths(store, [o.from], { progress: !!process.stderr.isTTY, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
@@ -174,6 +200,7 @@ program.command("demo")
     for (const r of controlAt(fused, at)) out.write(`  ${r.name.padEnd(22)} ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`);
     out.write(`\nExport it: npx frontline export --db ${db} --format geojson\n`);
     process.exitCode = sum.failed ? 2 : 0;
+    if (o.serve) await serve(openSqlite(db), o.host, o.port, undefined);
   });
 
 program.command("eval")
