@@ -110,7 +110,8 @@ export function report(r: EvalResult, verbose = false): string {
   const f = (x: number) => x.toFixed(3);
   const lines = ["type                 recall      precision   F1"];
   for (const [type, s] of Object.entries(r.types)) {
-    lines.push(`${type.padEnd(20)} ${String(s.goldMatched).padStart(3)}/${String(s.gold).padEnd(4)}   ${String(s.predMatched).padStart(3)}/${String(s.pred).padEnd(4)}   ${f(s.f1)}`);
+    // a type the gold does not list completely has no precision, so no F1: its recall stands alone
+    lines.push(`${type.padEnd(20)} ${String(s.goldMatched).padStart(3)}/${String(s.gold).padEnd(4)}   ${String(s.predMatched).padStart(3)}/${String(s.pred).padEnd(4)}   ${s.pred ? f(s.f1) : "  —"}`);
   }
   if (verbose) {
     for (const m of r.misses) lines.push(`MISS  ${m}`);

@@ -24,8 +24,8 @@ export const advance: Extractor = {
     // the other side's breakthrough), else the side the article's forces mostly belong to
     const c = clauseOf(s, t.start);
     const i = doc.sentences.indexOf(s);
-    const side = sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ??
-      (doc.sentences[i + 1] ? firstSide(doc.text, doc.sentences[i + 1].start, doc.sentences[i + 1].end) : null) ?? articleSide(doc);
+    const side = sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ?? articleSide(doc) ??
+      (doc.sentences[i + 1] ? firstSide(doc.text, doc.sentences[i + 1].start, doc.sentences[i + 1].end) : null);
     if (!side) return [];
     return places.filter((p) => p.place.level !== "country").map((p) => makeEvent(doc, t, "advance", side, [p.place], "advance"));
   },
