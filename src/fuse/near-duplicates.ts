@@ -20,11 +20,25 @@ export function shingles(text: string, n = 5): Set<string> {
   return out;
 }
 
+// K hash functions from one: h_i(x) = (a_i * h(x) + b_i) mod p, the usual universal family (p = 2^31 - 1),
+// so each shingle is hashed once rather than K times
+const P = 2147483647;
+const A = SEEDS.map((x) => (x % (P - 1)) + 1), B = SEEDS.map((x) => fnv1a(String(x), 7) % P);
+
 export function minhash(text: string): number[] {
-  const sig = new Array<number>(K).fill(0xffffffff);
-  for (const sh of shingles(text)) for (let i = 0; i < K; i++) { const h = fnv1a(sh, SEEDS[i]); if (h < sig[i]) sig[i] = h; }
+  const sig = new Array<number>(K).fill(P);
+  for (const sh of shingles(text)) {
+    const h = fnv1a(sh, 0) % P;
+    for (let i = 0; i < K; i++) {
+      // (a*h) fits a double exactly only below 2^53: split a into 16-bit halves to stay exact without BigInt
+      const lo = ((A[i] & 0xffff) * h) % P, hi = (((A[i] >>> 16) * h) % P) * 65536 % P;
+      const v = (lo + hi + B[i]) % P;
+      if (v < sig[i]) sig[i] = v;
+    }
+  }
   return sig;
 }
+
 
 export function similarity(a: number[], b: number[]): number {
   let eq = 0;
