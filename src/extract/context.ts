@@ -78,9 +78,10 @@ export const mentionsOf = (doc: Doc, pcode: string | null) => (pcode ? doc.place
  * at least twice, else the article's dominant settlement (named most, at least twice, more than any other).
  */
 export function topicSettlement(doc: Doc, at: number): PlaceMention | null {
-  const settlements = doc.places.filter((p) => p.place.level === "settlement" && p.place.pcode && !isReference(doc, p));
-  const before = settlements.filter((p) => p.end <= at && mentionsOf(doc, p.place.pcode) >= 2).pop();
+  const settlements = doc.places.filter((p) => p.place.level === "settlement" && p.place.pcode);
+  const before = settlements.filter((p) => p.end <= at && !isReference(doc, p) && mentionsOf(doc, p.place.pcode) >= 2).pop();
   if (before) return before;
+  // (for what the article is about, every mention counts, "near Chasiv Yar" too)
   const counts = new Map<string, number>();
   for (const p of settlements) counts.set(p.place.pcode!, (counts.get(p.place.pcode!) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -6,7 +6,7 @@ import { clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf } from "./context.js";
 import { sideAfter, sideBefore } from "../actors/index.js";
 
-const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attack(?:ed|ing|s)? (?=\p{Lu}|the (?:city|town|village|region|capital))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|attacks? on|strikes? on|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit)|destroyed the|damaged the`;
+const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attacks? on|strikes? on|attack(?:ed|ing|s)?(?=\s+(?:\p{Lu}|the (?:city|town|village|region|capital)))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|affected)|destroyed the|damaged the`;
 
 export const WEAPONS: [RegExp, string][] = [
   [/\b(missiles?|rockets?|Iskander|Kalibr|Kinzhal|Kh-\d+|X-\d+|S-300|Tochka|ballistic|cruise)\b/i, "missile"],
@@ -36,7 +36,7 @@ export const strike: Extractor = {
     const target = pick(TARGETS, around);
     if (/^(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) && !weapon && !target && !/\b(Russian|Ukrainian|enemy|occupiers)\b/i.test(around)) return [];
     // "was destroyed", "damaged the": a strike only when what was hit is infrastructure, homes or a military site
-    if (/destroyed|damaged|\bhit$/i.test(t.text) && !target) return [];
+    if (/destroyed|damaged|affected|\bhit$/i.test(t.text) && !target) return [];
     // "attacked" + a name: the pattern is case-blind, so check the capital here
     if (/^attack(ed|ing|s)?$/i.test(t.text) && !/^\s*(\p{Lu}|the (city|town|village|region|capital))/u.test(doc.text.slice(t.end, t.end + 20))) return [];
     // "hit a record", "struck a deal"

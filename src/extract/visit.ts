@@ -4,7 +4,7 @@ import type { Extractor } from "./types.js";
 import { dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf, eventPlaces, focusRegion, isReference } from "./context.js";
 
-const VERB = String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving) (?:in|at)|(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|inspected|met (?:with )?(?:troops|soldiers|residents|villagers)`;
+const VERB = String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|inspected|met (?:with )?(?:troops|soldiers|residents|villagers)`;
 
 export const visit: Extractor = {
   type: "visit",
@@ -19,7 +19,7 @@ export const visit: Extractor = {
     let who = people.filter((a) => a.end <= t.start && t.start - a.end < 80).pop() ?? people.find((a) => a.start >= t.end && a.start - t.end < 60);
     // "helicopters arriving in the region": something else arrives
     if (/^arriv/i.test(t.text) && /\b\w+s\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && !/\b(he|she)\s+$/i.test(doc.text.slice(t.start - 5, t.start))) return [];
-    if (!who && /^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start))) {
+    if (!who && (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) || /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))) {
       who = doc.actors.filter((a) => a.kind === "person" && a.end <= s.start).pop();
     }
     if (!who || (who.side !== "UA" && who.side !== "RU" && who.side !== "other")) return [];

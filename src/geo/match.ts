@@ -125,7 +125,7 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // "Orikhove, Luhansk." / "Troitske, Luhansk oblast": an oblast's name closing a place's description names the oblast
     const prevOut = out[out.length - 1];
     if (found.oblast && found.level === "settlement" && prevOut?.level === "settlement" && /^,\s*$/.test(text.slice(prevOut.end, found.start)) &&
-      /^\s*([.;)]|,\s+(?!and\b)|$)/.test(text.slice(found.end, found.end + 6))) found.level = "oblast";
+      /^\s*([.;)]|$)/.test(text.slice(found.end, found.end + 6))) found.level = "oblast";
     // "visits to the Kherson region and the Luhansk": an oblast's name after "the", with no noun following, is the region
     if (found.oblast && found.level === "settlement" && /\bthe\s+$/i.test(before) && !(next && /^\s+$/.test(gapNext) && /^\p{Ll}/u.test(next.text) && !/^(in|on|at|and|or|for|since|last|this|over)$/.test(next.text))) {
       const prevTok = /(\p{L}+)\s+the\s+$/u.exec(before)?.[1] ?? "";

@@ -61,6 +61,8 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (/\bsame\b/i.test(r.text) || /\bsame\s+$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
     // a bare "night", "morning" or "evening" names no day of its own
     if (/^(night|morning|evening|afternoon|tonight)$/i.test(r.text)) continue;
+    // "the 3-1/2 year war": a fraction, not a day
+    if (/^\d{1,2}\/\d{1,2}$/.test(r.text) && (/[\d-]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[\s-]*(year|month|week|day)/i.test(text.slice(at + r.text.length, at + r.text.length + 8)))) continue;
     // "two days after", "a day earlier", "a week later": counted from another event, not from publication
     if (/\b(after|later|earlier|before)\s*$/i.test(r.text)) continue;
     const m = toMention(r, at);
