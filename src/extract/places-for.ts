@@ -8,13 +8,14 @@ function run(doc: Doc, list: PlaceMention[]): PlaceMention[] {
   const out = list.slice(0, 1);
   for (let i = 1; i < list.length; i++) {
     const gap = doc.text.slice(list[i - 1].end, list[i].start);
-    if (!/^[\s,:;–—-]*(?:(?:and|or|as well as|&)\s+)?(?:the\s+)?(?:(?:town|city|village|settlement|region|district)s?\s+of\s+)?$/i.test(gap) && !/^\s*(regions?|oblasts?|districts?)?\s*(,|and)\s*(the\s+)?$/i.test(gap)) break;
+    // ", and the small town of Girnyk": up to two words may describe the place noun
+    if (!/^[\s,:;–—-]*(?:(?:and|or|as well as|&)\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|settlement|region|district)s?\s+of\s+)?$/i.test(gap) && !/^\s*(regions?|oblasts?|districts?)?\s*(,|and)\s*(the\s+)?$/i.test(gap)) break;
     out.push(list[i]);
   }
   return out;
 }
 
-export interface Where { mentions: PlaceMention[]; places: Place[]; how: "object" | "subject" | "sentence" | "context" }
+export interface Where { mentions: PlaceMention[]; places: Place[]; how: "object" | "subject" | "sentence" | "context" | "anaphor" }
 
 const regionOf = (p: PlaceMention): Place | null => (p.place.admin1 ? oblastPlace(loadGazetteer(), p.place.admin1) : null);
 
@@ -29,7 +30,7 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
     /\bthe\s+(town|city|village|settlement)['’]s\s+$/i.test(doc.text.slice(Math.max(s.start, trig.start - 30), trig.start));
   if (anaphor) {
     const t = topicSettlement(doc, trig.start);
-    if (t) return { mentions: [t], places: [t.place], how: "context" };
+    if (t) return { mentions: [t], places: [t.place], how: "anaphor" };
   }
   const all = eventPlaces(doc, s);
   const afterText = doc.text.slice(trig.end, Math.min(c.end, trig.end + (opts.after ?? 110)));
