@@ -7,7 +7,7 @@ import { findPlaces, loadGazetteer } from "./geo/index.js";
 import { findDates } from "./time/index.js";
 import { findActors } from "./actors/index.js";
 import { extract } from "./extract/index.js";
-import { controlChange } from "./extract/control-change.js";
+import { controlChange, repelled } from "./extract/control-change.js";
 import { withdrawal } from "./extract/withdrawal.js";
 import { advance } from "./extract/advance.js";
 import { strike } from "./extract/strike.js";
@@ -24,7 +24,7 @@ import { statement } from "./extract/statement.js";
 import { dropFutureDates, dropUnresolvedPlaces, mergeSameEvent, onePerPlace } from "./extract/refiners.js";
 
 export const extractors = [
-  controlChange, withdrawal, advance, strike, equipmentLoss, surrender, desertion, arrest, reinforcement, outage, casualties,
+  controlChange, repelled, withdrawal, advance, strike, equipmentLoss, surrender, desertion, arrest, reinforcement, outage, casualties,
   visit, territoryClaim, statement,
 ];
 export const refiners = [dropUnresolvedPlaces, onePerPlace, dropFutureDates, mergeSameEvent];

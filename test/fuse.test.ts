@@ -100,6 +100,25 @@ test("contradictions are linked: a claim and its denial", () => {
   assert.deepEqual(denial.contradicts, [claim.id]);
 });
 
+test("contradictions: 'liberated' against 'repelled'; a vow to recapture against the other side's gain", () => {
+  const dir = tmp();
+  write(join(dir, "in"), {
+    "l.txt": "Ukrainian troops liberated Staromaiorske, in the Donetsk region, on Sunday, the brigade said.",
+    "r.txt": "The Russian defence ministry said on Sunday its forces had repelled Ukrainian attacks on Staromaiorske, in the Donetsk region.",
+    "v.txt": "Ukrainian troops recaptured Lyman, in the Donetsk region, on Saturday. These territories will be recaptured, Dmitry Peskov said of the Donetsk region.",
+  }, { "l.txt": "2023-06-12", "r.txt": "2023-06-12", "v.txt": "2022-10-02" });
+  const db = join(dir, "l.db");
+  cli(["ingest", "--db", db, join(dir, "in")]);
+  const ev = cli(["export", "--db", db]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+  const lib = ev.find((e) => e.type === "control_change" && e.status !== "denied" && e.places[0].name === "Staromaiorske");
+  const rep = ev.find((e) => e.type === "control_change" && e.status === "denied" && e.places[0].name === "Staromaiorske");
+  assert.ok(lib && rep, JSON.stringify(ev.map((e) => [e.type, e.status, e.places[0].name])));
+  assert.ok(lib.contradicts.includes(rep.id));
+  const vow = ev.find((e) => e.type === "statement" && e.status === "intent");
+  const lyman = ev.find((e) => e.type === "control_change" && e.places[0].name === "Lyman");
+  assert.ok(vow && lyman && vow.contradicts.includes(lyman.id));
+});
+
 test("baseline: a DeepStateMap snapshot, then news; changes between days; roll-up per oblast", () => {
   const dir = tmp(), db = join(dir, "l.db");
   const snap = join(SHARED, "data", "dev", "deepstatemap_snapshots_sample_2022-04_07", "deepstatemap_2022-07-31_1659264086.geojson.gz");

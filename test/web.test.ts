@@ -47,6 +47,7 @@ test("the app loads with its map, slider and events", async () => {
   assert.equal(await page.title(), "Frontline — control map");
   assert.ok(await page.locator(".oblast").count() >= 25, "oblast outlines drawn");
   assert.ok(await page.locator("#events tbody tr").count() > 5);
+  assert.ok(await page.locator(".event-marker.event-control_change").count() >= 1, "event markers by type");
   await page.screenshot({ path: join(ART, "01-map-2022-09-12.png") });
 });
 

@@ -126,5 +126,19 @@ function link(events: FusedEvent[]) {
       }
     }
   }
+  // a vow to retake a region against the other side's gains there ("these territories will be recaptured");
+  // a withdrawal its own side calls a regrouping
+  const monthApart = (a: FusedEvent, b: FusedEvent) => !a.date || !b.date || Math.abs(dayNum(a.date) - dayNum(b.date)) <= 31;
+  const pair = (a: FusedEvent, b: FusedEvent) => {
+    if (!a.contradicts.includes(b.id)) a.contradicts.push(b.id);
+    if (!b.contradicts.includes(a.id)) b.contradicts.push(a.id);
+  };
+  for (const v of events.filter((e) => e.type === "statement" && e.status === "intent" && e.representative.attributes?.kind === "pledge")) {
+    for (const g of events) if (g.type === "control_change" && g.side && g.side !== v.side && g.status !== "denied" && monthApart(v, g) &&
+      (v.place.level === "country" || (v.place.admin1 && g.place.admin1 === v.place.admin1))) pair(v, g);
+  }
+  for (const r of events.filter((e) => e.type === "reinforcement" && /regroup/i.test(e.representative.trigger))) {
+    for (const w of events) if (w.type === "withdrawal" && w.side === r.side && w.place.pcode === r.place.pcode && near(w, r)) pair(w, r);
+  }
   for (const e of events) e.contradicts.sort();
 }

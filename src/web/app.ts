@@ -17,6 +17,13 @@ const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) 
 const state = { day: "", place: "", type: "", side: "", status: "", days: [] as string[] };
 const map = L.map("map", { zoomSnap: 0.25 }).fitBounds([[44.3, 22.1], [52.4, 40.3]]);
 const places = L.layerGroup().addTo(map);
+const eventsLayer = L.layerGroup().addTo(map);
+// event markers by type: small squares, coloured by kind of event, offset so they do not hide the place dot
+const TYPE_COLORS: Record<string, string> = {
+  control_change: "#6b21a8", advance: "#7c3aed", withdrawal: "#a16207", strike: "#111827", equipment_loss: "#0f766e", surrender: "#0e7490",
+  desertion: "#0e7490", arrest: "#475569", reinforcement: "#92400e", outage: "#ca8a04", casualties: "#991b1b", visit: "#15803d",
+  territory_claim: "#6b21a8", statement: "#64748b",
+};
 let playing: number | null = null;
 
 function readHash() {
@@ -99,6 +106,18 @@ async function render() {
     const path = m.getElement();
     path?.setAttribute("data-pcode", r.pcode);
     path?.setAttribute("data-controller", claimOnly ? "CLAIMED" : r.controller);
+  }
+  // the events of the last week to this day, on the map
+  eventsLayer.clearLayers();
+  const weekAgo = addDays(day, -7);
+  for (const e of events.items) {
+    const p = e.places[0];
+    if (!p || p.lat == null || p.lon == null || !e.date || e.date.slice(0, 10) < weekAgo.slice(0, e.date.length)) continue;
+    const icon = L.divIcon({ className: `event-marker event-${e.type}`, iconSize: [8, 8], iconAnchor: [-5, 10] });
+    const m = L.marker([p.lat, p.lon], { icon, keyboard: false, title: `${e.type.replace("_", " ")} · ${e.side ?? ""} · ${p.name}` }).on("click", () => void openEvent(e.id));
+    m.addTo(eventsLayer);
+    const node = m.getElement();
+    if (node) node.style.background = TYPE_COLORS[e.type] ?? "#000";
   }
   const body = $("events").querySelector("tbody")!;
   body.replaceChildren(...events.items.slice().reverse().map((e) => {
