@@ -69,6 +69,9 @@ function isCapitalised(s: string): boolean {
 export function findMatches(text: string, g: Gazetteer): RawMatch[] {
   const toks: { start: number; end: number; text: string }[] = [];
   for (const m of text.matchAll(WORD)) toks.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  // each token folded once; an n-gram's key is its tokens' folds joined by a space (what fold() makes of the
+  // spaces and hyphens between them)
+  const folded = toks.map((t) => fold(t.text));
   const out: RawMatch[] = [];
   const persons = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
@@ -80,7 +83,7 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       if (!ok) continue;
       const last = toks[i + n - 1];
       let surfaceEnd = last.end;
-      let key = fold(text.slice(toks[i].start, last.end));
+      let key = n === 1 ? folded[i] : folded.slice(i, i + n).join(" ");
       let possessive = false;
       const poss = /['’ʼ]s$/i.exec(last.text);
       if (poss && !g.index.has(key)) { key = key.slice(0, -1); surfaceEnd -= 2; possessive = true; }
