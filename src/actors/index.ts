@@ -191,12 +191,15 @@ function roleSide(doc: Doc, role: string): "UA" | "RU" | null {
   if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
   if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
   if (/\bliberat/i.test(role)) return "UA";
-  if (/\b(operation|offensive|counter-?offensive)\b/i.test(role)) {
-    const ua = (doc.text.match(/\b(Ukrainian|Ukraine['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|counter-?offensive)\b/gi) ?? []).length;
-    const ru = (doc.text.match(/\b(Russian|Russia['’]s)\s+(troops|forces|army|military|units|soldiers|offensive)\b/gi) ?? []).length;
-    return ua > ru * 1.5 ? "UA" : ru > ua * 1.5 ? "RU" : null;
-  }
+  if (/\b(operation|offensive|counter-?offensive)\b/i.test(role)) return articleSide(doc.text);
   return null;
+}
+
+/** The side whose forces an article mostly reports on ("Ukrainian troops …" against "Russian troops …"). */
+export function articleSide(text: string): "UA" | "RU" | null {
+  const ua = (text.match(/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|counter-?offensive|advances?|gains)\b/gi) ?? []).length;
+  const ru = (text.match(/\b(Russian|Russia['’]s|Moscow['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|advances?|gains)\b/gi) ?? []).length;
+  return ua > ru * 1.5 ? "UA" : ru > ua * 1.5 ? "RU" : null;
 }
 
 /** What a pronoun or a bare role refers to: "he" -> the latest person named before, "the ministry" -> the latest ministry. */

@@ -120,9 +120,10 @@ export async function createServer(opts: ServeOptions): Promise<FastifyInstance>
     const events = ledger().events.filter((e) => e.place.pcode === p.pcode);
     const days = [...new Set(events.map((e) => effective(e)).filter((d): d is string => !!d))].sort();
     const base = store.baseline().filter((b) => b.pcode === p.pcode);
-    // the controller from each day something was reported: the intervals of the timeline
+    // the controller from each day something was reported: the intervals of the timeline (a place's control
+    // depends on its own events and baseline only)
     const timeline = [...new Set([...base.map((b) => b.asOf), ...days])].sort().map((d) => {
-      const row = controlAt(ledger().events, d, store.baseline()).find((r) => r.pcode === p.pcode);
+      const row = controlAt(events, d, base).find((r) => r.pcode === p.pcode);
       return { from: d, controller: row?.controller ?? "UNKNOWN", basis: row?.basis ?? null, evidence: row?.evidence ?? [] };
     }).filter((x, i, all) => i === 0 || x.controller !== all[i - 1].controller);
     const s = loadGazetteer().byPcode.get(p.pcode);

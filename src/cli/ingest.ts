@@ -1,8 +1,7 @@
 // Reads inputs, analyses each article and stores it in its own transaction. Bad inputs are reported one line
 // each and the batch goes on.
 import cliProgress from "cli-progress";
-import { createHash } from "node:crypto";
-import { readInputs, type InputResult } from "../ingest/index.js";
+import { articleId, readInputs, type InputResult } from "../ingest/index.js";
 import { analyse } from "../pipeline.js";
 import type { Store } from "../store/index.js";
 
@@ -25,8 +24,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: { progres
     else {
       sum.read++;
       try {
-        const id = createHash("sha256").update(r.article.text).digest("hex").slice(0, 32);
-        if (store.hasArticle(id)) sum.unchanged++;
+        if (store.hasArticle(articleId(r.article.text))) sum.unchanged++;
         else {
           const { article, doc, events } = analyse(r.article);
           if (store.saveArticle(article, doc, events) === "inserted") { sum.inserted++; sum.events += events.length; } else sum.unchanged++;

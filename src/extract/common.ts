@@ -49,10 +49,13 @@ export function clausePlaces(doc: Doc, t: Trigger, opts: { sentence?: boolean; c
   return [];
 }
 
-/** The side acting: named as the agent before the trigger or after it ("by Ukrainian troops"), else the speaker's. */
-export function agentSide(doc: Doc, t: Trigger, fallback: Side | null = null): Side | null {
+/**
+ * The side acting: named as the agent after the trigger ("by Ukrainian troops") or before it, else the speaker's
+ * (unless the type's speakers are usually its targets), else the fallback.
+ */
+export function agentSide(doc: Doc, t: Trigger, fallback: Side | null = null, speaker = true): Side | null {
   const c = clauseOf(t.s, t.start);
-  return sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ?? speakersSide(doc, t.s, t.start) ?? fallback;
+  return sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ?? (speaker ? speakersSide(doc, t.s, t.start) : null) ?? fallback;
 }
 
 export function makeEvent(doc: Doc, t: Trigger, type: EventType, side: Side | null, places: Place[], extractor: string, extra: Partial<Event> = {}): Event {

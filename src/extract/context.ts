@@ -2,7 +2,7 @@
 // qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
 import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
 import { shiftDays } from "../time/index.js";
-import { attribute } from "../actors/index.js";
+import { articleSide as sideOfText, attribute } from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
 /** The side of whoever is cited for the sentence, when it is UA or RU. */
@@ -178,9 +178,5 @@ export function unconfirmed(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
-/** The side whose forces an article mostly reports on ("Ukrainian troops …" against "Russian troops …"). */
-export function articleSide(doc: Doc): "UA" | "RU" | null {
-  const ua = (doc.text.match(/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|counter-?offensive|advances?|gains)\b/gi) ?? []).length;
-  const ru = (doc.text.match(/\b(Russian|Russia['’]s|Moscow['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|advances?|gains)\b/gi) ?? []).length;
-  return ua > ru * 1.5 ? "UA" : ru > ua * 1.5 ? "RU" : null;
-}
+/** The side whose forces the article mostly reports on. */
+export const articleSide = (doc: Doc) => sideOfText(doc.text);

@@ -2,9 +2,7 @@
 // from the Ukrainian armed forces", "explosions were reported in Kharkiv, Lviv and Dnipro", "two power plants in
 // Kremenchuk and Kharkiv were struck". One event per place; weapon and target are recorded when named.
 import type { Extractor } from "./types.js";
-import { clausePlaces, dropped, makeEvent, trigger } from "./common.js";
-import { clauseOf } from "./context.js";
-import { sideAfter, sideBefore } from "../actors/index.js";
+import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 
 const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attacks? on|strikes? on|attack(?:ed|ing|s)?(?=\s+(?:\p{Lu}|the (?:city|town|village|region|capital)))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|affected)|destroyed the|damaged the`;
 
@@ -48,9 +46,7 @@ export const strike: Extractor = {
     // the attacker named in the trigger ("Russian attacks"), after "from" or "by", or before it; else Russia, whose
     // strikes most reports are about (a speaker reporting a strike is usually its target, so never the default)
     const inner = /\b(Ukrainian|Russian)\b/i.exec(t.text)?.[1];
-    const c = clauseOf(s, t.start);
-    const side = inner ? (/^Ukrain/i.test(inner) ? "UA" : "RU") : from ? (/^Ukrain/i.test(from[1]) ? "UA" : "RU") :
-      sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ?? "RU";
+    const side = inner ? (/^Ukrain/i.test(inner) ? "UA" : "RU") : from ? (/^Ukrain/i.test(from[1]) ? "UA" : "RU") : agentSide(doc, t, "RU", false);
     return places.map((p) => makeEvent(doc, t, "strike", side, [p.place], "strike", { attributes: { weapon: weapon ?? "unknown", target } }));
   },
 };

@@ -7,8 +7,11 @@ export { readInputs, type InputResult } from "./read.js";
 export { InputError } from "./decode.js";
 export { toRaw } from "./boilerplate.js";
 
+/** An article's idempotency key: a hash of its text as read. */
+export const articleId = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 32);
+
 export function prepare(raw: RawArticle): Article {
-  const id = createHash("sha256").update(raw.text).digest("hex").slice(0, 32);
+  const id = articleId(raw.text);
   const c = cleanText(raw.text);
   return {
     ...raw,

@@ -1,7 +1,7 @@
 // The embedded default: one SQLite file (better-sqlite3), WAL mode, one transaction per article.
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
-import type { Article, Doc, Event } from "../types.js";
+import type { Article, Doc, Event, Segment } from "../types.js";
 import { toRaw } from "../ingest/index.js";
 import type { EventFilter, Store, StoredArticle, StoredEvent } from "./index.js";
 import type { BaselineRow } from "../fuse/control.js";
@@ -85,8 +85,8 @@ export function openSqlite(path: string): Store {
   });
 
   type Row = Record<string, unknown>;
-  const toEvent = (r: Row, places: Row[], segs: string): StoredEvent => {
-    const segments = JSON.parse(segs);
+  const placesOf = db.prepare("SELECT * FROM event_places WHERE event_id = ? ORDER BY ord");
+  const toEvent = (r: Row, places: Row[], segments: Segment[]): StoredEvent => {
     const cs = r.evidence_start as number, ce = r.evidence_end as number;
     return {
       id: r.id as string, articleId: r.article_id as string, dupGroup: (r.dup_group as string) ?? (r.article_id as string), file: r.file as string, url: (r.url as string) ?? null, outlet: (r.outlet as string) ?? null,
@@ -120,8 +120,12 @@ export function openSqlite(path: string): Store {
       if (f.pcode) { where.push("EXISTS (SELECT 1 FROM event_places ep WHERE ep.event_id = e.id AND ep.pcode = ?)"); args.push(f.pcode); }
       const rows = db.prepare(`SELECT e.*, a.file, a.url, a.outlet, a.published, a.segments, a.dup_group FROM events e JOIN articles a ON a.id = e.article_id
         ${where.length ? "WHERE " + where.join(" AND ") : ""} ORDER BY e.event_date, e.type, e.id`).all(...args) as Row[];
-      const placesOf = db.prepare("SELECT * FROM event_places WHERE event_id = ? ORDER BY ord");
-      return rows.map((r) => toEvent(r, placesOf.all(r.id) as Row[], r.segments as string));
+      const segs = new Map<string, Segment[]>();
+      const segmentsOf = (r: Row) => {
+        if (!segs.has(r.article_id as string)) segs.set(r.article_id as string, JSON.parse(r.segments as string));
+        return segs.get(r.article_id as string)!;
+      };
+      return rows.map((r) => toEvent(r, placesOf.all(r.id) as Row[], segmentsOf(r)));
     },
     article(id) {
       const r = db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as Row | undefined;
