@@ -1,6 +1,7 @@
 // The whole path of one article, in order (../shared/DESIGN.md):
 //   ingest → text → geo / time / actors → extract → store → fuse → api / web / cli
 import type { Article, Doc, Event, RawArticle } from "./types.js";
+import type { StoredDoc } from "./store/index.js";
 import { prepare } from "./ingest/index.js";
 import { segment } from "./text/index.js";
 import { findPlaces, loadGazetteer } from "./geo/index.js";
@@ -42,5 +43,10 @@ export function analyse(raw: RawArticle): { article: Article; doc: Doc; events: 
   };
   const events = extract(doc, extractors, refiners); // extract
   return { article, doc, events };
+}
+/** What the store keeps of an analysis (no tokens): what a worker thread sends back to the writer. */
+export function analyseForStore(raw: RawArticle): { article: Article; doc: StoredDoc; events: Event[] } {
+  const { article, doc, events } = analyse(raw);
+  return { article, doc: { text: doc.text, places: doc.places, dates: doc.dates, actors: doc.actors }, events };
 }
 // store, fuse and the interfaces live in ./store, ./fuse, ./cli and ./export; they take what analyse() gives.

@@ -10,11 +10,11 @@ import { SEEDS, tmp } from "./helpers.ts";
 
 let app: FastifyInstance, store: Store;
 before(async () => {
-  store = openSqlite(join(tmp(), "api.db"));
+  store = await openSqlite(join(tmp(), "api.db"));
   await ingestPaths(store, [SEEDS]);
   app = await createServer({ store });
 });
-after(async () => { await app.close(); store.close(); });
+after(async () => { await app.close(); await store.close(); });
 
 const get = async (url: string) => {
   const r = await app.inject({ method: "GET", url });

@@ -23,11 +23,11 @@ before(async () => {
     id: "hostile-1", published: "2022-09-20",
     text: "Ukrainian troops entered Kupiansk on Monday <script>window.__pwned = 1</script> <img src=x onerror=\"window.__pwned = 2\">, the governor said.",
   }) + "\n");
-  const store = openSqlite(db);
+  const store = await openSqlite(db);
   await ingestPaths(store, [SEEDS, join(dir, "hostile.jsonl")]);
   const app = await createServer({ store });
   base = (await app.listen({ host: "127.0.0.1", port: 0 })).replace("[::1]", "localhost");
-  close = async () => { await app.close(); store.close(); };
+  close = async () => { await app.close(); await store.close(); };
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

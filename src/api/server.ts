@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { Store } from "../store/index.js";
 import { fuse, type FusedEvent } from "../fuse/fuse.js";
-import { changes, controlAt, effective } from "../fuse/control.js";
+import { changes, controlAt, effective, type BaselineRow } from "../fuse/control.js";
 import { csv, fusedJson, geojson, jsonl } from "../export/index.js";
 import { loadGazetteer } from "../geo/index.js";
 import { fold } from "../geo/normalize.js";
@@ -29,13 +29,17 @@ export async function createServer(opts: ServeOptions): Promise<FastifyInstance>
   const { store } = opts;
   const web = await buildWeb();
   // the fused ledger, recomputed when the ledger grows
-  let cache: { n: number; events: FusedEvent[]; byId: Map<string, FusedEvent> } | null = null;
-  const ledger = () => {
-    const n = store.counts().events;
-    if (!cache || cache.n !== n) {
-      const events = fuse(store.events());
-      cache = { n, events, byId: new Map(events.map((e) => [e.id, e])) };
-    }
+  // (another worker may write to a shared PostgreSQL ledger while this server runs, so the key is read each time)
+  type Ledger = { key: string; events: FusedEvent[]; byId: Map<string, FusedEvent>; baseline: BaselineRow[] };
+  let cache: Promise<Ledger> | null = null;
+  const build = async (key: string): Promise<Ledger> => {
+    const events = fuse(await store.events());
+    return { key, events, byId: new Map(events.map((e) => [e.id, e])), baseline: await store.baseline() };
+  };
+  const ledger = async () => {
+    const c = await store.counts();
+    const key = `${c.articles}:${c.events}:${c.mentions}`;
+    if (!cache || (await cache).key !== key) cache = build(key);
     return cache;
   };
 
@@ -64,44 +68,48 @@ export async function createServer(opts: ServeOptions): Promise<FastifyInstance>
 
   // --- the API
   app.get("/api/openapi.json", (_req, reply) => void reply.send(OPENAPI));
-  app.get("/api/range", (req, reply) => {
+  app.get("/api/range", async (req, reply) => {
     if (!parse(Empty, req.query, reply)) return;
-    const days = ledger().events.map((e) => effective(e)).filter((d): d is string => !!d).sort();
-    void reply.send({ from: days[0] ?? null, to: days[days.length - 1] ?? null, events: ledger().events.length });
+    const L = await ledger();
+    const days = L.events.map((e) => effective(e)).filter((d): d is string => !!d).sort();
+    void reply.send({ from: days[0] ?? null, to: days[days.length - 1] ?? null, events: L.events.length });
   });
-  app.get("/api/events", (req, reply) => {
+  app.get("/api/events", async (req, reply) => {
     const q = parse(EventsQuery, req.query, reply);
     if (!q) return;
+    const L = await ledger();
     const bbox = q.bbox?.split(",").map(Number);
-    const items = ledger().events.filter((e) =>
+    const items = L.events.filter((e) =>
       (!q.type || e.type === q.type) && (!q.side || e.side === q.side) && (!q.status || e.status === q.status) &&
       (!q.pcode || e.place.pcode === q.pcode) && (!q.oblast || e.place.admin1 === q.oblast) &&
       (!q.from || (effective(e) ?? "") >= q.from) && (!q.to || ((effective(e) ?? "9") <= q.to)) &&
       (!bbox || (e.place.lon != null && e.place.lat != null && e.place.lon >= bbox[0] && e.place.lat >= bbox[1] && e.place.lon <= bbox[2] && e.place.lat <= bbox[3])));
     void reply.send({ total: items.length, offset: q.offset, items: items.slice(q.offset, q.offset + q.limit).map(fusedJson) });
   });
-  app.get("/api/events/:id", (req, reply) => {
+  app.get("/api/events/:id", async (req, reply) => {
     const p = parse(Id, req.params, reply);
     if (!p) return;
-    const e = ledger().byId.get(p.id);
+    const L = await ledger();
+    const e = L.byId.get(p.id);
     if (!e) return void reply.code(404).send({ error: `no event ${p.id}` });
-    void reply.send({ ...fusedJson(e), contradictions: e.contradicts.map((id) => ledger().byId.get(id)).filter(Boolean).map((x) => fusedJson(x!)) });
+    void reply.send({ ...fusedJson(e), contradictions: e.contradicts.map((id) => L.byId.get(id)).filter(Boolean).map((x) => fusedJson(x!)) });
   });
-  app.get("/api/articles/:id", (req, reply) => {
+  app.get("/api/articles/:id", async (req, reply) => {
     const p = parse(Id, req.params, reply);
     if (!p) return;
-    const a = store.article(p.id);
+    const a = await store.article(p.id);
     if (!a) return void reply.code(404).send({ error: `no article ${p.id}` });
-    const spans = store.events({ article: a.id }).map((e) => ({ event: e.id, type: e.type, start: e.evidence.cleanStart, end: e.evidence.cleanEnd }));
+    const spans = (await store.events({ article: a.id })).map((e) => ({ event: e.id, type: e.type, start: e.evidence.cleanStart, end: e.evidence.cleanEnd }));
     // the text goes out as data; the app renders it as text, never as HTML
     void reply.send({ id: a.id, file: a.file, url: a.url, title: a.title, outlet: a.outlet, published: a.published, text: a.clean, spans });
   });
-  app.get("/api/places", (req, reply) => {
+  app.get("/api/places", async (req, reply) => {
     const q = parse(PlacesQuery, req.query, reply);
     if (!q) return;
+    const L = await ledger();
     const g = loadGazetteer();
     const key = fold(q.q);
-    const inLedger = new Set(ledger().events.map((e) => e.place.pcode));
+    const inLedger = new Set(L.events.map((e) => e.place.pcode));
     const seen = new Set<string>();
     const out: { pcode: string; name: string; lat: number; lon: number; admin1: string; oblast: string; inLedger: boolean }[] = [];
     const exact = g.index.get(key) ?? [];
@@ -114,12 +122,13 @@ export async function createServer(opts: ServeOptions): Promise<FastifyInstance>
     }
     void reply.send(out);
   });
-  app.get("/api/places/:pcode", (req, reply) => {
+  app.get("/api/places/:pcode", async (req, reply) => {
     const p = parse(Pcode, req.params, reply);
     if (!p) return;
-    const events = ledger().events.filter((e) => e.place.pcode === p.pcode);
+    const L = await ledger();
+    const events = L.events.filter((e) => e.place.pcode === p.pcode);
     const days = [...new Set(events.map((e) => effective(e)).filter((d): d is string => !!d))].sort();
-    const base = store.baseline().filter((b) => b.pcode === p.pcode);
+    const base = L.baseline.filter((b) => b.pcode === p.pcode);
     // the controller from each day something was reported: the intervals of the timeline (a place's control
     // depends on its own events and baseline only)
     const timeline = [...new Set([...base.map((b) => b.asOf), ...days])].sort().map((d) => {
@@ -129,20 +138,23 @@ export async function createServer(opts: ServeOptions): Promise<FastifyInstance>
     const s = loadGazetteer().byPcode.get(p.pcode);
     void reply.send({ pcode: p.pcode, name: s?.name ?? events[0]?.place.name ?? p.pcode, timeline, events: events.map(fusedJson) });
   });
-  app.get("/api/control", (req, reply) => {
+  app.get("/api/control", async (req, reply) => {
     const q = parse(AtQuery, req.query, reply);
     if (!q) return;
-    void reply.send(controlAt(ledger().events, q.at, store.baseline()));
+    const L = await ledger();
+    void reply.send(controlAt(L.events, q.at, L.baseline));
   });
-  app.get("/api/changes", (req, reply) => {
+  app.get("/api/changes", async (req, reply) => {
     const q = parse(ChangesQuery, req.query, reply);
     if (!q) return;
-    void reply.send(changes(ledger().events, q.from, q.to, store.baseline()));
+    const L = await ledger();
+    void reply.send(changes(L.events, q.from, q.to, L.baseline));
   });
-  app.get("/api/export.:format", (req, reply) => {
+  app.get("/api/export.:format", async (req, reply) => {
     const p = parse(ExportFormat, req.params, reply);
     if (!p) return;
-    const gen = p.format === "csv" ? csv(ledger().events) : p.format === "geojson" ? geojson(ledger().events) : jsonl(ledger().events);
+    const L = await ledger();
+    const gen = p.format === "csv" ? csv(L.events) : p.format === "geojson" ? geojson(L.events) : jsonl(L.events);
     const type = p.format === "csv" ? "text/csv; charset=utf-8" : p.format === "geojson" ? "application/geo+json" : "application/x-ndjson";
     reply.type(type).header("Content-Disposition", `attachment; filename="frontline.${p.format}"`);
     // streamed: large ledgers never sit in memory as one string

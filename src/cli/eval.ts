@@ -21,14 +21,14 @@ export function goldInputs(goldPath: string, given: string[] = []): string[] {
 export async function evalGold(goldPath: string, inputs: string[]): Promise<EvalResult> {
   const gold = JSON.parse(readFileSync(goldPath, "utf8")) as GoldFile;
   const dir = mkdtempSync(join(tmpdir(), "frontline-eval-"));
-  const store = openSqlite(join(dir, "eval.db"));
+  const store = await openSqlite(join(dir, "eval.db"));
   try {
     const sum = await ingestPaths(store, inputs);
     if (sum.failed) throw new Error(`inputs failed: ${sum.failures.join("; ")}`);
-    const events = fuse(store.events());
+    const events = fuse(await store.events());
     return evaluate(gold, events.map(fusedJson), (day) => controlAt(events, day));
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

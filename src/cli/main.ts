@@ -5,7 +5,9 @@ import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { openSqlite } from "../store/index.js";
+import { isPostgres, openStore, type Store } from "../store/index.js";
+import { defaultJobs } from "./analyser.js";
+import { reextract } from "./reextract.js";
 import { ingestPaths } from "./ingest.js";
 import { csv, geojson, jsonl } from "../export/index.js";
 import { changes, controlAt, rollup } from "../fuse/control.js";
@@ -20,13 +22,13 @@ import { createServer } from "../api/server.js";
 
 const DEFAULT_DB = "frontline.db";
 
-async function serve(store: ReturnType<typeof openSqlite>, host: string, port: string, tiles?: string) {
+async function serve(store: Store, host: string, port: string, tiles?: string) {
   const p = Number(port);
   if (!Number.isInteger(p) || p < 0 || p > 65535) fail(`not a port: ${port}`);
   const app = await createServer({ store, tiles: tiles ?? null });
   const url = await app.listen({ host, port: p });
   process.stdout.write(`Frontline map: ${url.replace("[::1]", "localhost")}/  (Ctrl-C to stop)\n`);
-  const stop = () => void app.close().then(() => { store.close(); process.exit(0); });
+  const stop = () => void app.close().then(() => store.close()).then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }
@@ -46,6 +48,20 @@ const fail = (msg: string): never => {
   process.stderr.write(`frontline: ${msg}\n`);
   process.exit(2);
 };
+const DB_HELP = "the ledger: a SQLite file, or postgres://user@host/db for a shared PostgreSQL";
+const jobsOpt = () => new Option("--jobs <n>", "analysis threads (default: every core)").argParser((v) => {
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 1 && n <= 256 ? n : fail(`--jobs wants a whole number from 1 to 256: ${v}`);
+});
+/** Opens an existing ledger (a missing SQLite file is an error: nothing was ingested into it). */
+async function open(db: string, create = false): Promise<Store> {
+  if (!create && !isPostgres(db) && !existsSync(db)) fail(`no ledger at ${db} (run frontline ingest first, or pass --db)`);
+  try {
+    return await openStore(db);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+}
 const checkDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v ? v : fail(`not a date (YYYY-MM-DD): ${v}`));
 
 async function write(chunks: Iterable<string>, out?: string) {
@@ -57,12 +73,13 @@ async function write(chunks: Iterable<string>, out?: string) {
 program.command("ingest")
   .description("read articles (.txt, directories with meta.json, .jsonl, .html, RSS/Atom files or URLs) into the ledger")
   .argument("<paths...>", "files, directories or feed URLs")
-  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .option("--db <path>", DB_HELP, DEFAULT_DB)
   .option("--no-progress", "no progress bar even on a terminal")
-  .action(async (paths: string[], o: { db: string; progress: boolean }) => {
-    const store = openSqlite(o.db);
-    const sum = await ingestPaths(store, paths, { progress: o.progress && !!process.stderr.isTTY, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
-    store.close();
+  .addOption(jobsOpt())
+  .action(async (paths: string[], o: { db: string; progress: boolean; jobs?: number }) => {
+    const store = await open(o.db, true);
+    const sum = await ingestPaths(store, paths, { jobs: o.jobs ?? defaultJobs(), progress: o.progress && !!process.stderr.isTTY, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
+    await store.close();
     process.stderr.write(`ingested ${sum.read} articles: ${sum.inserted} new, ${sum.unchanged} unchanged, ${sum.events} events, ${sum.failed} failed\n`);
     process.exitCode = sum.failed ? 2 : 0;
   });
@@ -70,15 +87,14 @@ program.command("ingest")
 program.command("export")
   .description("write the event ledger as JSONL, GeoJSON or CSV")
   .addOption(new Option("--format <format>", "output format").choices(["jsonl", "geojson", "csv"]).default("jsonl"))
-  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .option("--db <path>", DB_HELP, DEFAULT_DB)
   .option("--out <file>", "write to a file instead of standard output")
   .addOption(new Option("--type <type>", "only events of this type").choices([...EVENT_TYPES]))
   .option("--reports", "one line per report (article) instead of one per fused event")
   .action(async (o: { format: string; db: string; out?: string; type?: string; reports?: boolean }) => {
-    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
-    const store = openSqlite(o.db);
-    const reports = store.events({ type: o.type });
-    store.close();
+    const store = await open(o.db);
+    const reports = await store.events({ type: o.type });
+    await store.close();
     const events = o.reports ? reports : fuse(reports);
     await write(o.format === "geojson" ? geojson(events) : o.format === "csv" ? csv(events) : jsonl(events), o.out);
   });
@@ -88,12 +104,11 @@ program.command("control")
   .requiredOption("--at <date>", "the day, YYYY-MM-DD", checkDate)
   .addOption(new Option("--format <format>", "output format").choices(["json", "table"]).default("json"))
   .addOption(new Option("--by <unit>", "roll up: settlements per oblast and controller").choices(["oblast"]))
-  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
-  .action((o: { at: string; format: string; db: string; by?: string }) => {
-    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
-    const store = openSqlite(o.db);
-    const rows = controlAt(fuse(store.events()), o.at, store.baseline());
-    store.close();
+  .option("--db <path>", DB_HELP, DEFAULT_DB)
+  .action(async (o: { at: string; format: string; db: string; by?: string }) => {
+    const store = await open(o.db);
+    const rows = controlAt(fuse(await store.events()), o.at, await store.baseline());
+    await store.close();
     if (o.by === "oblast") process.stdout.write(JSON.stringify(rollup(rows), null, 1) + "\n");
     else if (o.format === "json") process.stdout.write(JSON.stringify(rows, null, 1) + "\n");
     else for (const r of rows) process.stdout.write(`${r.name.padEnd(22)} ${r.pcode}  ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `  (${r.pending.length} pending)` : ""}\n`);
@@ -103,13 +118,12 @@ program.command("changes")
   .description("the places that changed hands between two days")
   .requiredOption("--from <date>", "first day, YYYY-MM-DD", checkDate)
   .requiredOption("--to <date>", "last day, YYYY-MM-DD", checkDate)
-  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
-  .action((o: { from: string; to: string; db: string }) => {
-    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
+  .option("--db <path>", DB_HELP, DEFAULT_DB)
+  .action(async (o: { from: string; to: string; db: string }) => {
     if (o.from > o.to) fail(`--from ${o.from} is after --to ${o.to}`);
-    const store = openSqlite(o.db);
-    const rows = changes(fuse(store.events()), o.from, o.to, store.baseline());
-    store.close();
+    const store = await open(o.db);
+    const rows = changes(fuse(await store.events()), o.from, o.to, await store.baseline());
+    await store.close();
     process.stdout.write(JSON.stringify(rows, null, 1) + "\n");
   });
 
@@ -118,14 +132,14 @@ baselineCmd.command("import")
   .description("import a DeepStateMap-style GeoJSON (.geojson, .geojson.gz) or a CSV of place and controller")
   .argument("<file>", "the map")
   .requiredOption("--as-of <date>", "the day the map shows, YYYY-MM-DD", checkDate)
-  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
-  .action((file: string, o: { asOf: string; db: string }) => {
+  .option("--db <path>", DB_HELP, DEFAULT_DB)
+  .action(async (file: string, o: { asOf: string; db: string }) => {
     if (!existsSync(file)) fail(`cannot read ${file}: no such file`);
     let rows;
     try { rows = /\.(geo)?json(\.gz)?$/i.test(file) ? fromGeoJson(file, o.asOf) : fromCsv(file, o.asOf); } catch (e) { fail((e as Error).message); }
-    const store = openSqlite(o.db);
-    store.importBaseline(rows!);
-    store.close();
+    const store = await open(o.db, true);
+    await store.importBaseline(rows!);
+    await store.close();
     const by = rows!.reduce((m, r) => ({ ...m, [r.controller]: (m[r.controller] ?? 0) + 1 }), {} as Record<string, number>);
     process.stderr.write(`baseline ${o.asOf}: ${rows!.length} settlements (${Object.entries(by).map(([k, v]) => `${k} ${v}`).join(", ")})\n`);
   });
@@ -133,13 +147,12 @@ baselineCmd.command("import")
 program.command("compare")
   .description("agreement of the control map with an external per-settlement timeline (CSV: pcode, date, status)")
   .requiredOption("--control <file>", "the external timeline")
-  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
-  .action((o: { control: string; db: string }) => {
-    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
+  .option("--db <path>", DB_HELP, DEFAULT_DB)
+  .action(async (o: { control: string; db: string }) => {
     if (!existsSync(o.control)) fail(`cannot read ${o.control}: no such file`);
-    const store = openSqlite(o.db);
-    const events = fuse(store.events()), base = store.baseline();
-    store.close();
+    const store = await open(o.db);
+    const events = fuse(await store.events()), base = await store.baseline();
+    await store.close();
     let r;
     try { r = compare(events, o.control, base); } catch (e) { fail((e as Error).message); }
     process.stdout.write(JSON.stringify(r, null, 1) + "\n");
@@ -147,13 +160,12 @@ program.command("compare")
 
 program.command("serve")
   .description("serve the map, the API and the evidence for a ledger")
-  .option("--db <path>", "SQLite ledger", DEFAULT_DB)
+  .option("--db <path>", DB_HELP, DEFAULT_DB)
   .option("--host <host>", "address to bind (loopback unless you choose otherwise)", "127.0.0.1")
   .option("--port <port>", "port (0 for any free one)", "8787")
   .option("--tiles <url>", "a tile URL template, e.g. https://tile.example.org/{z}/{x}/{y}.png (none by default)")
   .action(async (o: { db: string; host: string; port: string; tiles?: string }) => {
-    if (!existsSync(o.db)) fail(`no ledger at ${o.db} (run frontline ingest first, or pass --db)`);
-    await serve(openSqlite(o.db), o.host, o.port, o.tiles);
+    await serve(await open(o.db), o.host, o.port, o.tiles);
   });
 
 program.command("geocode")
@@ -184,11 +196,11 @@ program.command("demo")
   .option("--port <port>", "port (0 for any free one)", "8787")
   .action(async (o: { from: string; db?: string; at?: string; serve: boolean; host: string; port: string }) => {
     const db = o.db ?? join(mkdtempSync(join(tmpdir(), "frontline-demo-")), "demo.db");
-    const store = openSqlite(db);
-    const sum = await ingestPaths(store, [o.from], { progress: !!process.stderr.isTTY, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
-    const events = store.events();
+    const store = await open(db, true);
+    const sum = await ingestPaths(store, [o.from], { jobs: defaultJobs(), progress: !!process.stderr.isTTY, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
+    const events = await store.events();
     const fused = fuse(events);
-    store.close();
+    await store.close();
     const out = process.stdout;
     out.write(`Frontline demo: ${sum.read} articles from ${o.from} -> ${db}\n\nEvents (${events.length}):\n`);
     for (const e of events) {
@@ -200,7 +212,63 @@ program.command("demo")
     for (const r of controlAt(fused, at)) out.write(`  ${r.name.padEnd(22)} ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`);
     out.write(`\nExport it: npx frontline export --db ${db} --format geojson\n`);
     process.exitCode = sum.failed ? 2 : 0;
-    if (o.serve) await serve(openSqlite(db), o.host, o.port, undefined);
+    if (o.serve) await serve(await open(db), o.host, o.port, undefined);
+  });
+
+program.command("reextract")
+  .description("run the current pipeline again over stored articles (after an upgrade), replacing what was read from each")
+  .option("--db <path>", DB_HELP, DEFAULT_DB)
+  .option("--since <date>", "only articles published (or, undated, ingested) on or after this day", checkDate)
+  .option("--no-progress", "no progress bar even on a terminal")
+  .addOption(jobsOpt())
+  .action(async (o: { db: string; since?: string; progress: boolean; jobs?: number }) => {
+    const store = await open(o.db);
+    const sum = await reextract(store, { since: o.since, jobs: o.jobs ?? defaultJobs(), progress: o.progress && !!process.stderr.isTTY, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
+    await store.close();
+    process.stderr.write(`reextracted ${sum.articles} articles: ${sum.before} events before, ${sum.after} after, ${sum.failed} failed\n`);
+    process.exitCode = sum.failed ? 2 : 0;
+  });
+
+const needsPostgres = (db: string) => (isPostgres(db) ? db : fail(`the queue lives in PostgreSQL: pass --db postgres://… (got ${db})`));
+const leaseOpt = () => new Option("--lease <seconds>", "how long a worker may hold a job before it is handed to another").default(300).argParser((v) => {
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 1 ? n : fail(`--lease wants whole seconds: ${v}`);
+});
+
+program.command("enqueue")
+  .description("queue articles for the workers of a shared PostgreSQL ledger (one job per article; the article travels in the job)")
+  .argument("<paths...>", "files, directories or feed URLs")
+  .requiredOption("--db <url>", "the shared ledger, postgres://…")
+  .addOption(leaseOpt())
+  .option("--retries <n>", "tries after a failure or a lost worker", (v) => (/^\d+$/.test(v) ? Number(v) : fail(`--retries wants a whole number: ${v}`)), 3)
+  .action(async (paths: string[], o: { db: string; lease: number; retries: number }) => {
+    const { enqueue } = await import("../queue/index.js");
+    let sum;
+    try { sum = await enqueue(needsPostgres(o.db), paths, { lease: o.lease, retries: o.retries, onError: (m) => process.stderr.write(`frontline: error: ${m}\n`) }); } catch (e) { fail((e as Error).message); }
+    process.stderr.write(`queued ${sum!.queued} of ${sum!.read} articles (${sum!.inLedger} already in the ledger), ${sum!.failed} inputs failed\n`);
+    process.exitCode = sum!.failed ? 2 : 0;
+  });
+
+program.command("worker")
+  .description("take queued articles from a shared PostgreSQL ledger and store what they report; run as many as you like, anywhere")
+  .requiredOption("--db <url>", "the shared ledger, postgres://…")
+  .addOption(jobsOpt())
+  .option("--drain", "exit when the queue is empty instead of waiting for more")
+  .addOption(leaseOpt())
+  .action(async (o: { db: string; jobs?: number; drain?: boolean; lease: number }) => {
+    const { runWorker } = await import("../queue/index.js");
+    const stop = new AbortController();
+    // finish the jobs in hand, then stop; a second signal stops at once (the jobs come back when their lease ends)
+    const onSignal = () => (stop.signal.aborted ? process.exit(130) : stop.abort());
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    process.stderr.write(`frontline worker ${process.pid}: waiting for jobs\n`);
+    let sum;
+    try {
+      sum = await runWorker(needsPostgres(o.db), { jobs: o.jobs ?? defaultJobs(), drain: o.drain, lease: o.lease, signal: stop.signal, log: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
+    } catch (e) { fail((e as Error).message); }
+    process.stderr.write(`worker ${process.pid}: ${sum!.jobs} jobs, ${sum!.inserted} new articles, ${sum!.unchanged} already stored, ${sum!.failed} failed\n`);
+    process.exitCode = sum!.failed ? 2 : 0;
   });
 
 program.command("eval")

@@ -1,8 +1,10 @@
-// store: articles, mentions, events and evidence spans. The interface is what the CLI, exports and fusion
-// use; SQLite implements it now, and a PostgreSQL backend will implement the same (the SQL avoids
-// SQLite-only features: TEXT/INTEGER/REAL columns, JSON kept as TEXT, no reserved words as names).
+// store: articles, mentions, events and evidence spans, behind one asynchronous interface that the CLI, the API,
+// exports, fusion and the workers use. Two backends implement it with the same SQL and the same code
+// (ledger.ts): SQLite, the embedded default, and PostgreSQL/PostGIS for a ledger shared by many workers and users.
 import type { Article, Doc, Event, Place, Side, Status, ActorSide, Precision, EventType } from "../types.js";
 import type { BaselineRow } from "../fuse/control.js";
+import { openLedger } from "./ledger.js";
+import { sqliteDriver } from "./sqlite.js";
 
 export interface StoredEvent {
   id: string;
@@ -33,20 +35,42 @@ export interface StoredArticle {
   published: string | null; translatedFrom: string | null; language: string | null; text: string; clean: string;
 }
 
+/** What the store keeps of an analysed document: the mentions, not the tokens. Small enough to pass between threads. */
+export type StoredDoc = Pick<Doc, "text" | "places" | "dates" | "actors">;
+
 export interface EventFilter { type?: string; side?: string; status?: string; pcode?: string; from?: string; to?: string; article?: string }
 
 export interface Store {
+  readonly backend: "sqlite" | "postgres";
   /** Saves one analysed article and everything found in it, in one transaction. Unchanged content is skipped. */
-  saveArticle(article: Article, doc: Doc, events: Event[]): "inserted" | "unchanged";
-  hasArticle(id: string): boolean;
-  events(filter?: EventFilter): StoredEvent[];
-  article(id: string): StoredArticle | null;
-  counts(): { articles: number; events: number; mentions: number };
-  schemaVersion(): number;
+  saveArticle(article: Article, doc: StoredDoc, events: Event[]): Promise<"inserted" | "unchanged">;
+  /** Replaces what was read from a stored article (after an extractor upgrade), in one transaction. */
+  replaceAnalysis(article: Article, doc: StoredDoc, events: Event[]): Promise<void>;
+  hasArticle(id: string): Promise<boolean>;
+  events(filter?: EventFilter): Promise<StoredEvent[]>;
+  article(id: string): Promise<StoredArticle | null>;
+  /** Stored articles in id order, a page at a time; `since` keeps those published (or, undated, ingested) on or after a day. */
+  articles(opts: { since?: string; after?: string; limit: number }): Promise<StoredArticle[]>;
+  countArticles(opts?: { since?: string }): Promise<number>;
+  counts(): Promise<{ articles: number; events: number; mentions: number }>;
+  schemaVersion(): Promise<number>;
   /** A starting map, one row per settlement and day; importing a day again replaces that day. */
-  importBaseline(rows: BaselineRow[]): number;
-  baseline(): BaselineRow[];
-  close(): void;
+  importBaseline(rows: BaselineRow[]): Promise<number>;
+  baseline(): Promise<BaselineRow[]>;
+  close(): Promise<void>;
 }
 
-export { openSqlite } from "./sqlite.js";
+export const isPostgres = (target: string) => /^postgres(ql)?:\/\//i.test(target);
+
+/** Opens the ledger a `--db` value names: a postgres:// URL, or a SQLite file (created when missing). */
+export async function openStore(target: string): Promise<Store> {
+  if (isPostgres(target)) {
+    // loaded on demand: the embedded default never needs the pg driver
+    const { postgresDriver } = await import("./postgres.js");
+    return openLedger(await postgresDriver(target));
+  }
+  return openLedger(sqliteDriver(target));
+}
+
+/** The embedded default, by file path. */
+export const openSqlite = (path: string): Promise<Store> => openLedger(sqliteDriver(path));

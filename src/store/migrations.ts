@@ -1,6 +1,15 @@
-// Versioned schema. Each migration runs once, in order, inside a transaction; schema_migrations records it.
-// Written in the SQL common to SQLite and PostgreSQL.
-export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+// Versioned schema, one sequence for both backends. Each migration runs once, in order, inside a transaction;
+// schema_migrations records it. Written in the SQL common to SQLite and PostgreSQL; a migration that only one
+// backend can express gives each its own text.
+export interface Migration { version: number; name: string; sql: string | { sqlite: string; postgres: string } }
+
+/** The text of a migration for a backend. PostgreSQL's REAL is 4 bytes: coordinates need DOUBLE PRECISION to match SQLite. */
+export function migrationSql(m: Migration, backend: "sqlite" | "postgres"): string {
+  if (typeof m.sql !== "string") return m.sql[backend];
+  return backend === "postgres" ? m.sql.replace(/\bREAL\b/g, "DOUBLE PRECISION") : m.sql;
+}
+
+export const MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: "ledger",
@@ -108,5 +117,29 @@ CREATE TABLE baseline (
   PRIMARY KEY (pcode, as_of)
 );
 `,
+  },
+  {
+    version: 6,
+    name: "spatial and full-text indexes",
+    sql: {
+      // SQLite: the bounding-box queries the app makes are served by the pcode index and a scan; FTS is not used yet
+      sqlite: `SELECT 1;`,
+      // PostgreSQL: points as PostGIS geography with GiST indexes, and full-text search over the articles
+      postgres: `
+CREATE EXTENSION IF NOT EXISTS postgis;
+ALTER TABLE event_places ADD COLUMN geog geography(Point, 4326)
+  GENERATED ALWAYS AS (CASE WHEN lat IS NULL OR lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED;
+CREATE INDEX event_places_geog ON event_places USING GIST (geog);
+ALTER TABLE mentions ADD COLUMN geog geography(Point, 4326)
+  GENERATED ALWAYS AS (CASE WHEN lat IS NULL OR lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED;
+CREATE INDEX mentions_geog ON mentions USING GIST (geog);
+ALTER TABLE baseline ADD COLUMN geog geography(Point, 4326)
+  GENERATED ALWAYS AS (CASE WHEN lat IS NULL OR lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED;
+CREATE INDEX baseline_geog ON baseline USING GIST (geog);
+ALTER TABLE articles ADD COLUMN search tsvector
+  GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || clean_text)) STORED;
+CREATE INDEX articles_search ON articles USING GIN (search);
+`,
+    },
   },
 ];
