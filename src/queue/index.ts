@@ -7,6 +7,7 @@
 // next worker. Saving is idempotent (the article id is the hash of its text, and one transaction writes the
 // article and all it holds), so a job run twice stores one article.
 import PgBoss from "pg-boss";
+import { z } from "zod";
 import { articleId, readInputs } from "../ingest/index.js";
 import { openStore, type Store } from "../store/index.js";
 import { redact } from "../store/postgres.js";
@@ -14,6 +15,18 @@ import type { RawArticle } from "../types.js";
 import { createAnalyser } from "../cli/analyser.js";
 
 export const QUEUE = "frontline-ingest";
+
+// a job is untrusted input like any file: anything may put rows in the queue table
+const JobArticle = z.object({
+  input: z.string(), file: z.string(), url: z.string().nullable(), title: z.string().nullable(), outlet: z.string().nullable(),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(), translatedFrom: z.string().nullable(), language: z.string().nullable(),
+  text: z.string().min(1),
+});
+const asArticle = (data: unknown): RawArticle => {
+  const r = JobArticle.safeParse(data);
+  if (!r.success) throw new Error(`not an article: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return r.data;
+};
 
 export interface QueueOptions {
   /** seconds a worker may hold a job before it counts as lost and is handed to another worker */
@@ -92,7 +105,7 @@ export async function runWorker(url: string, opts: QueueOptions & { jobs?: numbe
   const batchSize = opts.batch ?? Math.max(4, analyser.threads * 4);
   try {
     while (!opts.signal?.aborted) {
-      const jobs = await boss.fetch<RawArticle>(QUEUE, { batchSize });
+      const jobs = await boss.fetch<unknown>(QUEUE, { batchSize });
       if (!jobs.length) {
         // queued or held elsewhere: a job held by a dead worker comes back when its lease runs out
         if (opts.drain && (await boss.getQueueSize(QUEUE, { before: "completed" })) === 0) break;
@@ -102,13 +115,13 @@ export async function runWorker(url: string, opts: QueueOptions & { jobs?: numbe
       }
       await Promise.all(jobs.map(async (job) => {
         try {
-          const r = await analyser.run(job.data);
+          const r = await analyser.run(asArticle(job.data));
           const saved = await store.saveArticle(r.article, r.doc, r.events);
           if (saved === "inserted") sum.inserted++; else sum.unchanged++;
           await boss.complete(QUEUE, job.id);
         } catch (e) {
           sum.failed++;
-          log(`job ${job.id} (${job.data?.input ?? "?"}): ${(e as Error).message}`);
+          log(`job ${job.id}: ${(e as Error).message}`);
           await boss.fail(QUEUE, job.id, { message: (e as Error).message });
         }
         sum.jobs++;
