@@ -4,7 +4,7 @@ import cliProgress from "cli-progress";
 import { articleId, readInputs, type InputResult } from "../ingest/index.js";
 import type { Store } from "../store/index.js";
 import type { RawArticle } from "../types.js";
-import { createAnalyser, type Analyser } from "./analyser.js";
+import { createPool, SMALL_BATCH } from "../parallel/pool.js";
 
 export interface IngestSummary { read: number; inserted: number; unchanged: number; events: number; failed: number; failures: string[] }
 export interface IngestOptions {
@@ -15,9 +15,6 @@ export interface IngestOptions {
   /** called once, when the first event of the batch is in the ledger (time to first event) */
   onFirstEvent?: () => void;
 }
-
-// starting a thread loads its own gazetteer (about a second): not worth it for a few articles
-const SMALL_BATCH = 24;
 
 /** A progress bar on standard error that error lines do not garble. */
 export function progressBar(label: string, total: number, show: boolean) {
@@ -45,6 +42,11 @@ export async function bounded<T>(items: Iterable<T>, window: number, work: (item
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const results: InputResult[] = [];
   for await (const r of readInputs(paths)) results.push(r);
+  return ingestArticles(store, results, opts);
+}
+
+/** Stores what was read (articles, or the errors reading them); the batch size picks one thread or many. */
+export async function ingestArticles(store: Store, results: InputResult[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const sum: IngestSummary = { read: 0, inserted: 0, unchanged: 0, events: 0, failed: 0, failures: [] };
   const bar = progressBar("ingest", results.length, !!opts.progress);
   const fail = (msg: string) => {
@@ -53,18 +55,18 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     bar.clear();
     opts.onError?.(msg);
   };
-  const analyser: Analyser = createAnalyser(results.length >= SMALL_BATCH ? (opts.jobs ?? 1) : 1);
+  const pool = createPool(store, results.length >= SMALL_BATCH ? (opts.jobs ?? 1) : 1);
   let first = false;
   const one = async (raw: RawArticle) => {
     sum.read++;
     try {
       if (await store.hasArticle(articleId(raw.text))) sum.unchanged++;
       else {
-        const { article, doc, events } = await analyser.run(raw);
-        if ((await store.saveArticle(article, doc, events)) === "inserted") {
+        const r = await pool.run({ op: "ingest", raw });
+        if (r.status === "inserted") {
           sum.inserted++;
-          sum.events += events.length;
-          if (!first && events.length) { first = true; opts.onFirstEvent?.(); }
+          sum.events += r.events;
+          if (!first && r.events) { first = true; opts.onFirstEvent?.(); }
         } else sum.unchanged++;
       }
     } catch (e) {
@@ -72,15 +74,15 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     }
   };
   try {
-    // enough in flight to keep every thread busy while the main thread writes
-    await bounded(results, Math.max(1, analyser.threads * 4), async (r) => {
+    // enough in flight that no thread waits for the next article
+    await bounded(results, Math.max(1, pool.threads * 16), async (r) => {
       if ("error" in r) fail(`${r.error.input}: ${r.error.reason}`);
       else await one(r.article);
       bar.tick(sum.events, sum.failed);
     });
   } finally {
     bar.stop();
-    await analyser.close();
+    await pool.close();
   }
   return sum;
 }

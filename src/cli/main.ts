@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { isPostgres, openStore, type Store } from "../store/index.js";
-import { defaultJobs } from "./analyser.js";
+import { defaultJobs } from "../parallel/pool.js";
 import { reextract } from "./reextract.js";
 import { ingestPaths } from "./ingest.js";
 import { csv, geojson, jsonl } from "../export/index.js";

@@ -3,7 +3,7 @@
 // so nothing needs the original files.
 import type { Store, StoredArticle } from "../store/index.js";
 import type { RawArticle } from "../types.js";
-import { createAnalyser } from "./analyser.js";
+import { createPool, SMALL_BATCH } from "../parallel/pool.js";
 import { bounded, progressBar } from "./ingest.js";
 
 export interface ReextractSummary { articles: number; before: number; after: number; failed: number; failures: string[] }
@@ -17,7 +17,7 @@ export async function reextract(store: Store, opts: { since?: string; jobs?: num
   const total = await store.countArticles({ since: opts.since });
   const sum: ReextractSummary = { articles: 0, before: (await store.counts()).events, after: 0, failed: 0, failures: [] };
   const bar = progressBar("reextract", total, !!opts.progress);
-  const analyser = createAnalyser(total >= 24 ? (opts.jobs ?? 1) : 1);
+  const pool = createPool(store, total >= SMALL_BATCH ? (opts.jobs ?? 1) : 1);
   let events = 0;
   try {
     // a page at a time, so that a ledger of millions of articles never sits in memory
@@ -25,12 +25,11 @@ export async function reextract(store: Store, opts: { since?: string; jobs?: num
       const page = await store.articles({ since: opts.since, after, limit: 500 });
       if (!page.length) break;
       after = page[page.length - 1].id;
-      await bounded(page, Math.max(1, analyser.threads * 4), async (a) => {
+      await bounded(page, Math.max(1, pool.threads * 16), async (a) => {
         try {
-          const r = await analyser.run(toRaw(a));
-          await store.replaceAnalysis(r.article, r.doc, r.events);
+          const r = await pool.run({ op: "reextract", raw: toRaw(a) });
           sum.articles++;
-          events += r.events.length;
+          events += r.events;
         } catch (e) {
           sum.failed++;
           sum.failures.push(`${a.input}: ${(e as Error).message}`);
@@ -42,7 +41,7 @@ export async function reextract(store: Store, opts: { since?: string; jobs?: num
     }
   } finally {
     bar.stop();
-    await analyser.close();
+    await pool.close();
   }
   sum.after = (await store.counts()).events;
   return sum;

@@ -12,7 +12,7 @@ import { articleId, readInputs } from "../ingest/index.js";
 import { openStore, type Store } from "../store/index.js";
 import { redact } from "../store/postgres.js";
 import type { RawArticle } from "../types.js";
-import { createAnalyser } from "../cli/analyser.js";
+import { createPool } from "../parallel/pool.js";
 
 export const QUEUE = "frontline-ingest";
 
@@ -99,10 +99,10 @@ export interface WorkerSummary { jobs: number; inserted: number; unchanged: numb
 export async function runWorker(url: string, opts: QueueOptions & { jobs?: number; batch?: number; drain?: boolean; log?: (m: string) => void; signal?: AbortSignal } = {}): Promise<WorkerSummary> {
   const store: Store = await openStore(url);
   const boss = await startBoss(url, opts);
-  const analyser = createAnalyser(opts.jobs ?? 1);
+  const pool = createPool(store, opts.jobs ?? 1);
   const sum: WorkerSummary = { jobs: 0, inserted: 0, unchanged: 0, failed: 0 };
   const log = opts.log ?? (() => undefined);
-  const batchSize = opts.batch ?? Math.max(4, analyser.threads * 4);
+  const batchSize = opts.batch ?? Math.max(4, pool.threads * 8);
   try {
     while (!opts.signal?.aborted) {
       const jobs = await boss.fetch<unknown>(QUEUE, { batchSize });
@@ -115,9 +115,8 @@ export async function runWorker(url: string, opts: QueueOptions & { jobs?: numbe
       }
       await Promise.all(jobs.map(async (job) => {
         try {
-          const r = await analyser.run(asArticle(job.data));
-          const saved = await store.saveArticle(r.article, r.doc, r.events);
-          if (saved === "inserted") sum.inserted++; else sum.unchanged++;
+          const r = await pool.run({ op: "ingest", raw: asArticle(job.data) });
+          if (r.status === "inserted") sum.inserted++; else sum.unchanged++;
           await boss.complete(QUEUE, job.id);
         } catch (e) {
           sum.failed++;
@@ -128,7 +127,7 @@ export async function runWorker(url: string, opts: QueueOptions & { jobs?: numbe
       }));
     }
   } finally {
-    await analyser.close();
+    await pool.close();
     await boss.stop({ graceful: false, wait: true });
     await store.close();
   }

@@ -13,6 +13,8 @@ export interface Sql {
 
 export interface Driver extends Sql {
   readonly backend: "sqlite" | "postgres";
+  /** what opens this ledger again (file path or URL): threads and workers open their own connections */
+  readonly target: string;
   /** Runs `fn` in one transaction: committed when it returns, rolled back when it throws. */
   tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
   /** Takes a lock held until the transaction ends (PostgreSQL advisory lock); SQLite's writer lock already is one. */

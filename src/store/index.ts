@@ -42,6 +42,7 @@ export interface EventFilter { type?: string; side?: string; status?: string; pc
 
 export interface Store {
   readonly backend: "sqlite" | "postgres";
+  readonly target: string;
   /** Saves one analysed article and everything found in it, in one transaction. Unchanged content is skipped. */
   saveArticle(article: Article, doc: StoredDoc, events: Event[]): Promise<"inserted" | "unchanged">;
   /** Replaces what was read from a stored article (after an extractor upgrade), in one transaction. */
@@ -63,13 +64,13 @@ export interface Store {
 export const isPostgres = (target: string) => /^postgres(ql)?:\/\//i.test(target);
 
 /** Opens the ledger a `--db` value names: a postgres:// URL, or a SQLite file (created when missing). */
-export async function openStore(target: string): Promise<Store> {
+export async function openStore(target: string, opts: { writeLock?: SharedArrayBuffer } = {}): Promise<Store> {
   if (isPostgres(target)) {
     // loaded on demand: the embedded default never needs the pg driver
     const { postgresDriver } = await import("./postgres.js");
     return openLedger(await postgresDriver(target));
   }
-  return openLedger(sqliteDriver(target));
+  return openLedger(sqliteDriver(target, opts));
 }
 
 /** The embedded default, by file path. */

@@ -11,6 +11,7 @@ import { bands, DUPLICATE, minhash, similarity } from "../fuse/near-duplicates.j
 
 // advisory-lock keys (PostgreSQL): schema changes, and near-duplicate grouping, which reads other articles' groups
 const MIGRATE_LOCK = 7_340_001, GROUP_LOCK = 7_340_002;
+const NEAR_COPY = 0.9;
 
 export function eventId(articleId: string, e: Event): string {
   const key = [articleId, e.type, e.side, e.places.map((p) => p.pcode ?? p.name).join("+"), e.date, e.status, e.evidence.start, e.evidence.end, e.trigger.start].join("|");
@@ -56,45 +57,70 @@ function toEvent(r: Row, places: Row[], segments: Segment[]): StoredEvent {
   };
 }
 
-/** Mentions and events of one analysed article. */
-async function writeAnalysis(q: Sql, a: Article, doc: StoredDoc, events: Event[]) {
-  const mention = `INSERT INTO mentions (article_id, kind, start_offset, end_offset, surface, value, pcode, lat, lon, level, admin1, confidence, detail)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
-  for (const p of doc.places) {
-    await q.run(mention, [a.id, "place", p.start, p.end, p.surface, p.place.name, p.place.pcode, p.place.lat, p.place.lon, p.place.level, p.place.admin1, p.confidence,
-      JSON.stringify({ reason: p.reason, candidates: p.candidates })]);
-  }
-  for (const d of doc.dates) await q.run(mention, [a.id, "date", d.start, d.end, d.text, d.date, null, null, null, d.precision, null, null, JSON.stringify({ dateEnd: d.dateEnd })]);
-  for (const x of doc.actors) await q.run(mention, [a.id, "actor", x.start, x.end, doc.text.slice(x.start, x.end), x.name, null, null, null, x.kind, null, null, JSON.stringify({ side: x.side })]);
-  for (const e of events) {
-    const id = eventId(a.id, e);
-    const n = await q.run(`INSERT INTO events (id, article_id, type, side, event_date, date_end, date_precision, status, source_name, source_side, quantity, evidence_start, evidence_end, evidence_text, trigger_text, extractor, attributes, source_via)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-    [id, a.id, e.type, e.side, e.date, e.dateEnd, e.precision, e.status, e.source?.name ?? null, e.source?.side ?? null,
-      e.quantity ? JSON.stringify(e.quantity) : null, e.evidence.start, e.evidence.end, e.evidence.text, e.trigger.text, e.extractor,
-      e.attributes ? JSON.stringify(e.attributes) : null, e.source?.via ?? null]);
-    if (!n) continue; // the same event read twice from one article
-    for (const [i, p] of e.places.entries()) {
-      await q.run("INSERT INTO event_places (event_id, ord, name, pcode, lat, lon, level, admin1) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [id, i, p.name, p.pcode, p.lat, p.lon, p.level, p.admin1]);
-    }
+/**
+ * Inserts rows with multi-row VALUES, a few hundred at a time: one statement per table and article instead of one
+ * per row, which is what a server round trip costs most (and SQLite still binds far fewer than its 32,766 limit).
+ */
+async function insertRows(q: Sql, head: string, width: number, rows: unknown[][], tail = " ON CONFLICT DO NOTHING") {
+  const tuple = `(${new Array(width).fill("?").join(", ")})`;
+  for (let i = 0; i < rows.length; i += 400) {
+    const chunk = rows.slice(i, i + 400);
+    await q.run(`${head} VALUES ${chunk.map(() => tuple).join(", ")}${tail}`, chunk.flat());
   }
 }
 
-/** A copy of an article already in the ledger joins its group; the group is named by its smallest member id. */
-async function group(q: Sql, a: Article) {
-  const sig = minhash(a.clean);
-  let best: { group: string; sim: number } | null = null;
-  for (const band of bands(sig)) {
-    const peers = await q.all("SELECT a.minhash, a.dup_group FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND a.id <> ?", [band, a.id]);
-    for (const r of peers) {
-      if (!r.minhash) continue;
-      const sim = similarity(sig, JSON.parse(r.minhash as string));
-      const g = r.dup_group as string;
-      if (sim >= DUPLICATE && (!best || sim > best.sim || (sim === best.sim && g < best.group))) best = { group: g, sim };
-    }
+interface AnalysisRows { mentions: unknown[][]; events: unknown[][]; places: unknown[][] }
+
+/** The rows of one analysed article, built before its transaction so that the writer's lock is held only to write. */
+function analysisRows(a: Article, doc: StoredDoc, events: Event[]): AnalysisRows {
+  const mentions: unknown[][] = [];
+  for (const p of doc.places) {
+    mentions.push([a.id, "place", p.start, p.end, p.surface, p.place.name, p.place.pcode, p.place.lat, p.place.lon, p.place.level, p.place.admin1, p.confidence,
+      JSON.stringify({ reason: p.reason, candidates: p.candidates })]);
   }
-  for (const band of bands(sig)) await q.run("INSERT INTO article_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [band, a.id]);
+  for (const d of doc.dates) mentions.push([a.id, "date", d.start, d.end, d.text, d.date, null, null, null, d.precision, null, null, JSON.stringify({ dateEnd: d.dateEnd })]);
+  for (const x of doc.actors) mentions.push([a.id, "actor", x.start, x.end, doc.text.slice(x.start, x.end), x.name, null, null, null, x.kind, null, null, JSON.stringify({ side: x.side })]);
+  // one row per key: a multi-row insert may not name the same key twice in PostgreSQL
+  const unique = (rows: unknown[][], key: (r: unknown[]) => string) => {
+    const m = new Map<string, unknown[]>();
+    for (const r of rows) if (!m.has(key(r))) m.set(key(r), r);
+    return [...m.values()];
+  };
+  const eventRows: unknown[][] = [], placeRows: unknown[][] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    const id = eventId(a.id, e);
+    if (seen.has(id)) continue; // the same event read twice from one article
+    seen.add(id);
+    eventRows.push([id, a.id, e.type, e.side, e.date, e.dateEnd, e.precision, e.status, e.source?.name ?? null, e.source?.side ?? null,
+      e.quantity ? JSON.stringify(e.quantity) : null, e.evidence.start, e.evidence.end, e.evidence.text, e.trigger.text, e.extractor,
+      e.attributes ? JSON.stringify(e.attributes) : null, e.source?.via ?? null]);
+    e.places.forEach((p, i) => placeRows.push([id, i, p.name, p.pcode, p.lat, p.lon, p.level, p.admin1]));
+  }
+  return { mentions: unique(mentions, (r) => `${r[1]}|${r[2]}|${r[3]}`), events: eventRows, places: placeRows };
+}
+
+async function writeAnalysis(q: Sql, rows: AnalysisRows) {
+  await insertRows(q, "INSERT INTO mentions (article_id, kind, start_offset, end_offset, surface, value, pcode, lat, lon, level, admin1, confidence, detail)", 13, rows.mentions);
+  await insertRows(q, `INSERT INTO events (id, article_id, type, side, event_date, date_end, date_precision, status, source_name, source_side, quantity, evidence_start, evidence_end, evidence_text, trigger_text, extractor, attributes, source_via)`, 18, rows.events);
+  await insertRows(q, "INSERT INTO event_places (event_id, ord, name, pcode, lat, lon, level, admin1)", 8, rows.places);
+}
+
+/** A copy of an article already in the ledger joins its group; the group is named by its smallest member id. */
+async function group(q: Sql, a: Article, sig: number[]) {
+  const bs = bands(sig);
+  let best: { group: string; sim: number } | null = null;
+  const peers = await q.all(`SELECT DISTINCT a.id, a.minhash, a.dup_group FROM article_bands b JOIN articles a ON a.id = b.article_id
+    WHERE b.band IN (${bs.map(() => "?").join(", ")}) AND a.id <> ?`, [...bs, a.id]);
+  for (const r of peers) {
+    if (!r.minhash) continue;
+    const sim = similarity(sig, JSON.parse(r.minhash as string));
+    const g = r.dup_group as string;
+    if (sim >= DUPLICATE && (!best || sim > best.sim || (sim === best.sim && g < best.group))) best = { group: g, sim };
+  }
+  // a near-verbatim copy adds nothing its original's bands do not already catch; leaving its bands out keeps the
+  // candidates of a much-copied story from growing with every copy (otherwise grouping is quadratic in the copies)
+  if (!best || best.sim < NEAR_COPY) await insertRows(q, "INSERT INTO article_bands (band, article_id)", 2, bs.map((b) => [b, a.id]));
   // named by the smallest id, so the ledger does not depend on the order of ingest
   const name = best && best.group < a.id ? best.group : a.id;
   await q.run("UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?", [JSON.stringify(sig), name, a.id]);
@@ -127,30 +153,36 @@ export async function openLedger(db: Driver): Promise<Store> {
 
   return {
     backend: db.backend,
+    target: db.target,
     hasArticle: (id) => has(db, id),
-    saveArticle: (a, doc, events) =>
-      db.tx(async (q) => {
+    saveArticle: (a, doc, events) => {
+      // outside the transaction: the signature needs no lock, and the writer's lock is held for less time
+      const sig = minhash(a.clean), rows = analysisRows(a, doc, events);
+      const articleRow = [a.id, a.file, a.input, a.url, a.title, a.outlet, a.published, a.translatedFrom, a.language, a.text, a.clean,
+        JSON.stringify(a.segments), JSON.stringify(a.dropped), JSON.stringify(a.headings), new Date().toISOString()];
+      return db.tx(async (q) => {
         // ON CONFLICT: a second worker saving the same article waits for the first and then finds it there
         const n = await q.run(`INSERT INTO articles (id, file, input, url, title, outlet, published, translated_from, language, raw_text, clean_text, segments, dropped, headings, ingested_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        [a.id, a.file, a.input, a.url, a.title, a.outlet, a.published, a.translatedFrom, a.language, a.text, a.clean,
-          JSON.stringify(a.segments), JSON.stringify(a.dropped), JSON.stringify(a.headings), new Date().toISOString()]);
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`, articleRow);
         if (!n) return "unchanged" as const;
-        await writeAnalysis(q, a, doc, events);
+        await writeAnalysis(q, rows);
         await db.lockInTx(q, GROUP_LOCK);
-        await group(q, a);
+        await group(q, a, sig);
         return "inserted" as const;
-      }),
-    replaceAnalysis: (a, doc, events) =>
-      db.tx(async (q) => {
+      });
+    },
+    replaceAnalysis: (a, doc, events) => {
+      const rows = analysisRows(a, doc, events);
+      return db.tx(async (q) => {
         if (!(await has(q, a.id))) throw new Error(`no stored article ${a.id}`);
         // the near-duplicate group is kept: it was computed over the text, which an extractor upgrade does not change
         await q.run("DELETE FROM events WHERE article_id = ?", [a.id]);
         await q.run("DELETE FROM mentions WHERE article_id = ?", [a.id]);
         await q.run("UPDATE articles SET title = ?, clean_text = ?, segments = ?, dropped = ?, headings = ? WHERE id = ?",
           [a.title, a.clean, JSON.stringify(a.segments), JSON.stringify(a.dropped), JSON.stringify(a.headings), a.id]);
-        await writeAnalysis(q, a, doc, events);
-      }),
+        await writeAnalysis(q, rows);
+      });
+    },
     async events(f: EventFilter = {}) {
       const { where, args } = filterSql(f);
       const from = `FROM events e JOIN articles a ON a.id = e.article_id ${where}`;

@@ -30,6 +30,7 @@ export async function postgresDriver(url: string, opts: { max?: number } = {}): 
   }
   return {
     backend: "postgres",
+    target: url,
     ...sqlOn(pool),
     async tx<T>(fn: (q: Sql) => Promise<T>): Promise<T> {
       const client = await pool.connect();
