@@ -51,6 +51,20 @@ test("SQLite and PostgreSQL hold the same ledger: every export, control map and 
   }
 });
 
+test("a DeepStateMap baseline imports the same into both, and the maps and the comparison built on it agree", () => {
+  const map = join(SHARED, "data", "dev", "deepstatemap_snapshots_sample_2022-04_07", "deepstatemap_2022-04-03_1649005166.geojson.gz");
+  const dsm = join(SHARED, "data", "dev", "dsm_control_changes_2022-04-03_2022-07-31.csv");
+  const out: string[][] = [];
+  for (const db of [sqlite, shared]) {
+    const r = cli(["baseline", "import", map, "--as-of", "2022-04-03", "--db", db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /baseline 2022-04-03: 29708 settlements/);
+    out.push([cli(["control", "--at", "2022-05-01", "--by", "oblast", "--db", db]).stdout, cli(["compare", "--control", dsm, "--db", db]).stdout]);
+  }
+  assert.ok(JSON.parse(out[0][1]).placesWithOpinion > 20000);
+  assert.deepEqual(out[1], out[0]);
+});
+
 test("PostGIS: event places are geography with a GiST index; articles have full-text search", async () => {
   // Izium lies about 2 km from this point; Kherson does not
   const near = await query(shared, "SELECT DISTINCT name FROM event_places WHERE ST_DWithin(geog, ST_SetSRID(ST_MakePoint(37.26, 49.21), 4326)::geography, 5000)");
@@ -137,6 +151,7 @@ test("kill a worker mid-batch: its jobs come back to the others, nothing is lost
 
   const states = await query(url, "SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state", [QUEUE]);
   assert.deepEqual(states, [{ state: "completed", n: N }]);
+  assert.deepEqual(JSON.parse(cli(["queue", "--db", url]).stdout), { completed: N });
   assert.equal((await query(url, "SELECT count(*)::int AS n FROM articles"))[0].n, N);
   // the same ledger as one uninterrupted SQLite ingest of the batch
   const ref = join(dir, "batch.db");

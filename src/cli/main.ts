@@ -265,10 +265,23 @@ program.command("worker")
     process.stderr.write(`frontline worker ${process.pid}: waiting for jobs\n`);
     let sum;
     try {
-      sum = await runWorker(needsPostgres(o.db), { jobs: o.jobs ?? defaultJobs(), drain: o.drain, lease: o.lease, signal: stop.signal, log: (m) => process.stderr.write(`frontline: error: ${m}\n`) });
+      sum = await runWorker(needsPostgres(o.db), {
+        jobs: o.jobs ?? defaultJobs(), drain: o.drain, lease: o.lease, signal: stop.signal, log: (m) => process.stderr.write(`frontline: error: ${m}\n`),
+        progress: (s) => process.stderr.write(`worker ${process.pid}: ${s.jobs} jobs so far, ${s.inserted} new articles, ${s.failed} failed\n`),
+      });
     } catch (e) { fail((e as Error).message); }
     process.stderr.write(`worker ${process.pid}: ${sum!.jobs} jobs, ${sum!.inserted} new articles, ${sum!.unchanged} already stored, ${sum!.failed} failed\n`);
     process.exitCode = sum!.failed ? 2 : 0;
+  });
+
+program.command("queue")
+  .description("the jobs of a shared PostgreSQL ledger's queue, by state")
+  .requiredOption("--db <url>", "the shared ledger, postgres://…")
+  .action(async (o: { db: string }) => {
+    const { queueCounts } = await import("../queue/index.js");
+    let counts;
+    try { counts = await queueCounts(needsPostgres(o.db)); } catch (e) { fail((e as Error).message); }
+    process.stdout.write(JSON.stringify(counts) + "\n");
   });
 
 program.command("eval")

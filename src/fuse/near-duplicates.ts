@@ -25,20 +25,28 @@ export function shingles(text: string, n = 5): Set<string> {
 const P = 2147483647;
 const A = SEEDS.map((x) => (x % (P - 1)) + 1), B = SEEDS.map((x) => fnv1a(String(x), 7) % P);
 
+// x mod (2^31 - 1) for 0 <= x < 2^53 without the slow floating-point `%`: 2^31 ≡ 1, so x ≡ high part + low part
+const TWO31 = 2147483648;
+const modP = (x: number) => {
+  const q = Math.floor(x / TWO31);
+  let y = x - q * TWO31 + q;
+  while (y >= P) y -= P;
+  return y;
+};
+// a's 16-bit halves, so that each product stays below 2^53 and exact in a double
+const ALO = A.map((a) => a & 0xffff), AHI = A.map((a) => a >>> 16);
+
 export function minhash(text: string): number[] {
   const sig = new Array<number>(K).fill(P);
   for (const sh of shingles(text)) {
     const h = fnv1a(sh, 0) % P;
     for (let i = 0; i < K; i++) {
-      // (a*h) fits a double exactly only below 2^53: split a into 16-bit halves to stay exact without BigInt
-      const lo = ((A[i] & 0xffff) * h) % P, hi = (((A[i] >>> 16) * h) % P) * 65536 % P;
-      const v = (lo + hi + B[i]) % P;
+      const v = modP(modP(ALO[i] * h) + modP(modP(AHI[i] * h) * 65536) + B[i]);
       if (v < sig[i]) sig[i] = v;
     }
   }
   return sig;
 }
-
 
 export function similarity(a: number[], b: number[]): number {
   let eq = 0;

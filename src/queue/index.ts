@@ -96,13 +96,18 @@ export interface WorkerSummary { jobs: number; inserted: number; unchanged: numb
  * Takes jobs until stopped (or, with `drain`, until the queue is empty and no other worker holds a job).
  * Each job is completed only after its article is committed.
  */
-export async function runWorker(url: string, opts: QueueOptions & { jobs?: number; batch?: number; drain?: boolean; log?: (m: string) => void; signal?: AbortSignal } = {}): Promise<WorkerSummary> {
+export async function runWorker(url: string, opts: QueueOptions & {
+  jobs?: number; batch?: number; drain?: boolean; log?: (m: string) => void; signal?: AbortSignal;
+  /** called every `every` ms with the running totals */
+  progress?: (s: WorkerSummary) => void; every?: number;
+} = {}): Promise<WorkerSummary> {
   const store: Store = await openStore(url);
   const boss = await startBoss(url, opts);
   const pool = createPool(store, opts.jobs ?? 1);
   const sum: WorkerSummary = { jobs: 0, inserted: 0, unchanged: 0, failed: 0 };
   const log = opts.log ?? (() => undefined);
   const batchSize = opts.batch ?? Math.max(4, pool.threads * 8);
+  const ticker = opts.progress ? setInterval(() => opts.progress!(sum), opts.every ?? 10_000) : null;
   try {
     while (!opts.signal?.aborted) {
       const jobs = await boss.fetch<unknown>(QUEUE, { batchSize });
@@ -127,6 +132,7 @@ export async function runWorker(url: string, opts: QueueOptions & { jobs?: numbe
       }));
     }
   } finally {
+    if (ticker) clearInterval(ticker);
     await pool.close();
     await boss.stop({ graceful: false, wait: true });
     await store.close();
@@ -134,11 +140,13 @@ export async function runWorker(url: string, opts: QueueOptions & { jobs?: numbe
   return sum;
 }
 
-/** Jobs by state, for `frontline queue`-style progress and the tests. */
-export async function queueCounts(url: string): Promise<{ queued: number; unfinished: number }> {
+/** Jobs by state (created, retry, active, completed, failed…), for `frontline queue`. */
+export async function queueCounts(url: string): Promise<Record<string, number>> {
   const boss = await startBoss(url);
   try {
-    return { queued: await boss.getQueueSize(QUEUE), unfinished: await boss.getQueueSize(QUEUE, { before: "completed" }) };
+    // pg-boss keeps its jobs in its own schema; its API counts only the states before one, so read the table
+    const { rows } = await boss.getDb().executeSql("SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state ORDER BY state", [QUEUE]);
+    return Object.fromEntries(rows.map((r: { state: string; n: number }) => [r.state, r.n]));
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

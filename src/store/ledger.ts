@@ -223,11 +223,9 @@ export async function openLedger(db: Driver): Promise<Store> {
     async importBaseline(rows) {
       await db.tx(async (q) => {
         for (const d of new Set(rows.map((r) => r.asOf))) await q.run("DELETE FROM baseline WHERE as_of = ?", [d]);
-        for (const r of rows) {
-          await q.run(`INSERT INTO baseline (pcode, as_of, name, lat, lon, admin1, controller, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (pcode, as_of) DO UPDATE SET name = excluded.name, lat = excluded.lat, lon = excluded.lon, admin1 = excluded.admin1, controller = excluded.controller, source = excluded.source`,
-          [r.pcode, r.asOf, r.name, r.lat, r.lon, r.admin1, r.controller, r.source]);
-        }
+        // a settlement listed twice for one day: the last row wins, as it would row by row
+        const last = new Map(rows.map((r) => [`${r.pcode}|${r.asOf}`, [r.pcode, r.asOf, r.name, r.lat, r.lon, r.admin1, r.controller, r.source]]));
+        await insertRows(q, "INSERT INTO baseline (pcode, as_of, name, lat, lon, admin1, controller, source)", 8, [...last.values()], "");
       });
       return rows.length;
     },
