@@ -42,20 +42,23 @@ export async function bounded<T>(items: Iterable<T>, window: number, work: (item
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const results: InputResult[] = [];
   for await (const r of readInputs(paths)) results.push(r);
-  return ingestArticles(store, results, opts);
+  return ingestArticles(store, results, results.length, opts);
 }
 
-/** Stores what was read (articles, or the errors reading them); the batch size picks one thread or many. */
-export async function ingestArticles(store: Store, results: InputResult[], opts: IngestOptions = {}): Promise<IngestSummary> {
+/**
+ * Stores what was read (articles, or the errors reading them), taken from `results` as they are needed so that a
+ * generator need not hold a whole batch in memory; `total` sizes the progress bar and picks one thread or many.
+ */
+export async function ingestArticles(store: Store, results: Iterable<InputResult>, total: number, opts: IngestOptions = {}): Promise<IngestSummary> {
   const sum: IngestSummary = { read: 0, inserted: 0, unchanged: 0, events: 0, failed: 0, failures: [] };
-  const bar = progressBar("ingest", results.length, !!opts.progress);
+  const bar = progressBar("ingest", total, !!opts.progress);
   const fail = (msg: string) => {
     sum.failed++;
     sum.failures.push(msg);
     bar.clear();
     opts.onError?.(msg);
   };
-  const pool = createPool(store, results.length >= SMALL_BATCH ? (opts.jobs ?? 1) : 1);
+  const pool = createPool(store, total >= SMALL_BATCH ? (opts.jobs ?? 1) : 1);
   let first = false;
   const one = async (raw: RawArticle) => {
     sum.read++;

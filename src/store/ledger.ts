@@ -11,7 +11,7 @@ import { bands, DUPLICATE, minhash, similarity } from "../fuse/near-duplicates.j
 
 // advisory-lock keys (PostgreSQL): schema changes, and near-duplicate grouping, which reads other articles' groups
 const MIGRATE_LOCK = 7_340_001, GROUP_LOCK = 7_340_002;
-const NEAR_COPY = 0.9;
+const NEAR_COPY = 0.9, PER_BAND = 8;
 
 export function eventId(articleId: string, e: Event): string {
   const key = [articleId, e.type, e.side, e.places.map((p) => p.pcode ?? p.name).join("+"), e.date, e.status, e.evidence.start, e.evidence.end, e.trigger.start].join("|");
@@ -107,11 +107,13 @@ async function writeAnalysis(q: Sql, rows: AnalysisRows) {
 }
 
 /** A copy of an article already in the ledger joins its group; the group is named by its smallest member id. */
-async function group(q: Sql, a: Article, sig: number[]) {
+async function group(q: Sql, a: Article, sig: number[], C: string) {
   const bs = bands(sig);
   let best: { group: string; sim: number } | null = null;
-  const peers = await q.all(`SELECT DISTINCT a.id, a.minhash, a.dup_group FROM article_bands b JOIN articles a ON a.id = b.article_id
-    WHERE b.band IN (${bs.map(() => "?").join(", ")}) AND a.id <> ?`, [...bs, a.id]);
+  // the first few articles of each band, not all: a band many articles share belongs to a story already grouped,
+  // and reading every copy of it would make ingest slow down with each copy (deterministic: by id)
+  const perBand = bs.map((_, i) => `SELECT * FROM (SELECT article_id FROM article_bands WHERE band = ? AND article_id <> ? ORDER BY article_id${C} LIMIT ${PER_BAND}) AS b${i}`);
+  const peers = await q.all(`SELECT a.id, a.minhash, a.dup_group FROM articles a WHERE a.id IN (${perBand.join(" UNION ")})`, bs.flatMap((b) => [b, a.id]));
   for (const r of peers) {
     if (!r.minhash) continue;
     const sim = similarity(sig, JSON.parse(r.minhash as string));
@@ -167,7 +169,7 @@ export async function openLedger(db: Driver): Promise<Store> {
         if (!n) return "unchanged" as const;
         await writeAnalysis(q, rows);
         await db.lockInTx(q, GROUP_LOCK);
-        await group(q, a, sig);
+        await group(q, a, sig, C);
         return "inserted" as const;
       });
     },
