@@ -50,3 +50,5 @@ export function analyseForStore(raw: RawArticle): { article: Article; doc: Store
   return { article, doc: { text: doc.text, places: doc.places, dates: doc.dates, actors: doc.actors }, events };
 }
 // store, fuse and the interfaces live in ./store, ./fuse, ./cli and ./export; they take what analyse() gives.
+// ./parallel runs analyse-and-store on every core (threads); ./queue runs it on many machines (pg-boss workers
+// on a shared PostgreSQL ledger). Both call the same function for each article: parallel/task.ts.

@@ -90,6 +90,19 @@ test("the API answers the same from either backend", async () => {
   assert.deepEqual(answers[1], answers[0]);
 });
 
+test("a server on the shared ledger sees what another process writes to it", async () => {
+  const url = await cluster.createDb("live");
+  const store = await openStore(url);
+  const app = await createServer({ store });
+  const count = async () => JSON.parse((await app.inject({ url: "/api/range" })).body).events as number;
+  assert.equal(await count(), 0);
+  const r = cli(["ingest", "--db", url, "--no-progress", join(SEEDS, "000_a6a6b8673fc8b0cf.txt")]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok((await count()) > 0, "the new events are served without a restart");
+  await app.close();
+  await store.close();
+});
+
 test("reextract replaces each article's events in place on both backends, and the ledger comes out the same", () => {
   for (const db of [sqlite, shared]) {
     const before = cli(["export", "--db", db]).stdout;

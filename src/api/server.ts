@@ -37,8 +37,7 @@ export async function createServer(opts: ServeOptions): Promise<FastifyInstance>
     return { key, events, byId: new Map(events.map((e) => [e.id, e])), baseline: await store.baseline() };
   };
   const ledger = async () => {
-    const c = await store.counts();
-    const key = `${c.articles}:${c.events}:${c.mentions}`;
+    const key = String(await store.version());
     if (!cache || (await cache).key !== key) cache = build(key);
     return cache;
   };

@@ -55,6 +55,8 @@ export interface Store {
   countArticles(opts?: { since?: string }): Promise<number>;
   counts(): Promise<{ articles: number; events: number; mentions: number }>;
   schemaVersion(): Promise<number>;
+  /** Moves on with every write: whether a view computed from the ledger is stale. */
+  version(): Promise<number>;
   /** A starting map, one row per settlement and day; importing a day again replaces that day. */
   importBaseline(rows: BaselineRow[]): Promise<number>;
   baseline(): Promise<BaselineRow[]>;

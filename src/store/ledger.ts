@@ -151,6 +151,8 @@ export async function openLedger(db: Driver): Promise<Store> {
   // both backends order text byte-wise, so the two ledgers list events identically
   const C = db.backend === "postgres" ? ' COLLATE "C"' : "";
   const since = (s?: string) => (s ? { where: "WHERE (published >= ? OR (published IS NULL AND ingested_at >= ?))", args: [s, s] } : { where: "", args: [] as unknown[] });
+  // last in each writing transaction, so the row lock it takes is held only for the commit
+  const bump = (q: Sql) => q.run("UPDATE ledger_state SET version = version + 1 WHERE id = 1");
   const has = async (q: Sql, id: string) => (await q.all("SELECT 1 AS x FROM articles WHERE id = ?", [id])).length > 0;
 
   return {
@@ -170,6 +172,7 @@ export async function openLedger(db: Driver): Promise<Store> {
         await writeAnalysis(q, rows);
         await db.lockInTx(q, GROUP_LOCK);
         await group(q, a, sig, C);
+        await bump(q);
         return "inserted" as const;
       });
     },
@@ -183,6 +186,7 @@ export async function openLedger(db: Driver): Promise<Store> {
         await q.run("UPDATE articles SET title = ?, clean_text = ?, segments = ?, dropped = ?, headings = ? WHERE id = ?",
           [a.title, a.clean, JSON.stringify(a.segments), JSON.stringify(a.dropped), JSON.stringify(a.headings), a.id]);
         await writeAnalysis(q, rows);
+        await bump(q);
       });
     },
     async events(f: EventFilter = {}) {
@@ -221,6 +225,7 @@ export async function openLedger(db: Driver): Promise<Store> {
       const c = async (t: string) => Number((await db.all(`SELECT COUNT(*) AS n FROM ${t}`))[0].n);
       return { articles: await c("articles"), events: await c("events"), mentions: await c("mentions") };
     },
+    version: async () => Number((await db.all("SELECT version FROM ledger_state WHERE id = 1"))[0].version),
     schemaVersion: async () => Number((await db.all("SELECT MAX(version) AS v FROM schema_migrations"))[0].v),
     async importBaseline(rows) {
       await db.tx(async (q) => {
@@ -228,6 +233,7 @@ export async function openLedger(db: Driver): Promise<Store> {
         // a settlement listed twice for one day: the last row wins, as it would row by row
         const last = new Map(rows.map((r) => [`${r.pcode}|${r.asOf}`, [r.pcode, r.asOf, r.name, r.lat, r.lon, r.admin1, r.controller, r.source]]));
         await insertRows(q, "INSERT INTO baseline (pcode, as_of, name, lat, lon, admin1, controller, source)", 8, [...last.values()], "");
+        await bump(q);
       });
       return rows.length;
     },

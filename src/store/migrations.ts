@@ -142,4 +142,13 @@ CREATE INDEX articles_search ON articles USING GIN (search);
 `,
     },
   },
+  {
+    version: 7,
+    name: "ledger version",
+    // a counter every write moves on: readers (the API) learn cheaply whether their fused view is stale
+    sql: `
+CREATE TABLE ledger_state (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+INSERT INTO ledger_state (id, version) VALUES (1, 0);
+`,
+  },
 ];
