@@ -63,8 +63,8 @@ test("full-text search of articles: every word must be there; query syntax in th
   const both = await get("/api/articles?q=Izium%20Kherson");
   assert.ok(both.body.length >= 1 && both.body.length < izium.body.length);
   assert.deepEqual((await get("/api/articles?q=Izium%20zzzqqq")).body, []);
-  for (const hostile of ['"', "Izium*", "NEAR(a b)", "title:x OR", "') --"]) {
-    const r = await get(`/api/articles?q=${encodeURIComponent(hostile.padEnd(2, " x"))}`);
+  for (const hostile of ['""', '"Izium', "Izium*", "NEAR(a b)", "title:x OR", "') --", "!!"]) {
+    const r = await get(`/api/articles?q=${encodeURIComponent(hostile)}`);
     assert.equal(r.code, 200, hostile);
     assert.ok(Array.isArray(r.body), hostile);
   }
