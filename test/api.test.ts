@@ -56,6 +56,21 @@ test("one event with its reports, and one article with its evidence spans", asyn
   assert.equal((await get("/api/articles/..%2F..%2Fetc")).code, 400);
 });
 
+test("full-text search of articles: every word must be there; query syntax in the input is only words", async () => {
+  const izium = await get("/api/articles?q=Izium");
+  assert.equal(izium.code, 200);
+  assert.ok(izium.body.length >= 3, `articles with Izium: ${izium.body.length}`);
+  const both = await get("/api/articles?q=Izium%20Kherson");
+  assert.ok(both.body.length >= 1 && both.body.length < izium.body.length);
+  assert.deepEqual((await get("/api/articles?q=Izium%20zzzqqq")).body, []);
+  for (const hostile of ['""', '"Izium', "Izium*", "NEAR(a b)", "title:x OR", "') --", "!!"]) {
+    const r = await get(`/api/articles?q=${encodeURIComponent(hostile)}`);
+    assert.equal(r.code, 200, hostile);
+    assert.ok(Array.isArray(r.body), hostile);
+  }
+  for (const bad of ["q=a", "", "q=Izium&limit=0", "q=Izium&limit=101", "q=Izium&x=1"]) assert.equal((await get(`/api/articles?${bad}`)).code, 400, bad);
+});
+
 test("places in any spelling, and a place's timeline", async () => {
   for (const q of ["Izyum", "Izioum", "izium", "Ізюм"]) {
     const r = await get(`/api/places?q=${encodeURIComponent(q)}`);
@@ -92,7 +107,7 @@ test("exports are streamed in three formats; the OpenAPI document lists every pa
   assert.match(String(c.body), /^id,type,side,date/);
   assert.equal((await get("/api/export.xml")).code, 400);
   const o = await get("/api/openapi.json");
-  for (const p of ["/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/places", "/api/places/{pcode}", "/api/control", "/api/changes", "/api/export.{format}"]) assert.ok(o.body.paths[p], p);
+  for (const p of ["/api/events", "/api/events/{id}", "/api/articles", "/api/articles/{id}", "/api/places", "/api/places/{pcode}", "/api/control", "/api/changes", "/api/export.{format}"]) assert.ok(o.body.paths[p], p);
 });
 
 test("security: CSP and headers; nothing outside the API and the app; malformed requests survive", async () => {

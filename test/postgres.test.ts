@@ -81,12 +81,13 @@ test("the API answers the same from either backend", async () => {
   for (const db of [sqlite, shared]) {
     const store = await openStore(db);
     const app = await createServer({ store });
-    const paths = ["/api/events?type=control_change&limit=500", "/api/control?at=2022-09-12", "/api/places/UA6304009001"];
+    const paths = ["/api/events?type=control_change&limit=500", "/api/control?at=2022-09-12", "/api/places/UA6304009001", "/api/articles?q=Kherson%20bridge&limit=50"];
     answers.push(await Promise.all(paths.map(async (url) => (await app.inject({ url })).body)));
     await app.close();
     await store.close();
   }
   assert.ok(JSON.parse(answers[0][0]).total > 10);
+  assert.ok(JSON.parse(answers[0][3]).length >= 2, "full-text search finds articles");
   assert.deepEqual(answers[1], answers[0]);
 });
 

@@ -9,6 +9,7 @@ export const OPENAPI = {
   paths: {
     "/api/events": { get: { summary: "Fused events, filtered and paged", parameters: [q("type", "event type"), q("side", "UA, RU or other"), q("status", "reported, claimed, unconfirmed, denied, intent"), q("pcode", "settlement P-code"), q("oblast", "oblast P-code"), q("from", "first day"), q("to", "last day"), q("bbox", "minLon,minLat,maxLon,maxLat"), q("limit", "1-1000, default 100"), q("offset", "default 0")], responses: ok("{ total, items }") } },
     "/api/events/{id}": { get: { summary: "One event with all its reports, evidence and contradictions", parameters: [p("id", "event id")], responses: { ...ok("the event"), 404: { description: "no such event" } } } },
+    "/api/articles": { get: { summary: "Articles holding every word of a query (full-text index), newest first", parameters: [q("q", "words", true), q("limit", "1-100, default 20")], responses: ok("[{ id, file, title, outlet, published, url }]") } },
     "/api/articles/{id}": { get: { summary: "One article's clean text and its evidence spans", parameters: [p("id", "article id")], responses: { ...ok("the article"), 404: { description: "no such article" } } } },
     "/api/places": { get: { summary: "Settlements by any spelling", parameters: [q("q", "a name in any spelling", true), q("limit", "1-50")], responses: ok("matching places") } },
     "/api/places/{pcode}": { get: { summary: "A place's control timeline and events", parameters: [p("pcode", "P-code")], responses: ok("timeline and events") } },

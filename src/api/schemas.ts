@@ -22,6 +22,7 @@ export const EventsQuery = z.object({
 export const AtQuery = z.object({ at: day }).strict();
 export const ChangesQuery = z.object({ from: day, to: day }).strict().refine((q) => q.from <= q.to, "from must not be after to");
 export const PlacesQuery = z.object({ q: z.string().trim().min(2, "at least 2 characters").max(80), limit: z.coerce.number().int().min(1).max(50).default(10) }).strict();
+export const ArticlesQuery = z.object({ q: z.string().trim().min(2, "at least 2 characters").max(200), limit: z.coerce.number().int().min(1).max(100).default(20) }).strict();
 export const Id = z.object({ id: z.string().regex(/^[0-9a-f]{16,64}$/, "an id") });
 export const Pcode = z.object({ pcode });
 export const ExportFormat = z.object({ format: z.enum(["jsonl", "geojson", "csv"]) });

@@ -10,7 +10,7 @@ import { changes, controlAt, effective, type BaselineRow } from "../fuse/control
 import { csv, fusedJson, geojson, jsonl } from "../export/index.js";
 import { loadGazetteer } from "../geo/index.js";
 import { fold } from "../geo/normalize.js";
-import { AtQuery, ChangesQuery, Empty, EventsQuery, ExportFormat, Id, Pcode, PlacesQuery } from "./schemas.js";
+import { ArticlesQuery, AtQuery, ChangesQuery, Empty, EventsQuery, ExportFormat, Id, Pcode, PlacesQuery } from "./schemas.js";
 import { OPENAPI } from "./openapi.js";
 import { buildWeb } from "../web/build.js";
 
@@ -92,6 +92,11 @@ export async function createServer(opts: ServeOptions): Promise<FastifyInstance>
     const e = L.byId.get(p.id);
     if (!e) return void reply.code(404).send({ error: `no event ${p.id}` });
     void reply.send({ ...fusedJson(e), contradictions: e.contradicts.map((id) => L.byId.get(id)).filter(Boolean).map((x) => fusedJson(x!)) });
+  });
+  app.get("/api/articles", async (req, reply) => {
+    const q = parse(ArticlesQuery, req.query, reply);
+    if (!q) return;
+    void reply.send(await store.searchArticles(q.q, q.limit));
   });
   app.get("/api/articles/:id", async (req, reply) => {
     const p = parse(Id, req.params, reply);

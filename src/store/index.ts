@@ -30,6 +30,8 @@ export interface StoredEvent {
   extractor: string;
 }
 
+export interface ArticleHit { id: string; file: string; title: string | null; outlet: string | null; published: string | null; url: string | null }
+
 export interface StoredArticle {
   id: string; file: string; input: string; url: string | null; title: string | null; outlet: string | null;
   published: string | null; translatedFrom: string | null; language: string | null; text: string; clean: string;
@@ -53,6 +55,8 @@ export interface Store {
   /** Stored articles in id order, a page at a time; `since` keeps those published (or, undated, ingested) on or after a day. */
   articles(opts: { since?: string; after?: string; limit: number }): Promise<StoredArticle[]>;
   countArticles(opts?: { since?: string }): Promise<number>;
+  /** Articles holding every word of `q` (full-text index on both backends), newest first. */
+  searchArticles(q: string, limit: number): Promise<ArticleHit[]>;
   counts(): Promise<{ articles: number; events: number; mentions: number }>;
   schemaVersion(): Promise<number>;
   /** Moves on with every write: whether a view computed from the ledger is stale. */

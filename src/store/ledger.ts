@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { Article, Event, Segment } from "../types.js";
 import { toRaw } from "../ingest/index.js";
 import type { BaselineRow } from "../fuse/control.js";
-import type { EventFilter, Store, StoredArticle, StoredDoc, StoredEvent } from "./index.js";
+import type { ArticleHit, EventFilter, Store, StoredArticle, StoredDoc, StoredEvent } from "./index.js";
 import type { Driver, Row, Sql } from "./driver.js";
 import { MIGRATIONS, migrationSql } from "./migrations.js";
 import { bands, DUPLICATE, minhash, similarity } from "../fuse/near-duplicates.js";
@@ -220,6 +220,17 @@ export async function openLedger(db: Driver): Promise<Store> {
     async countArticles({ since: s } = {}) {
       const w = since(s);
       return Number((await db.all(`SELECT COUNT(*) AS n FROM articles ${w.where}`, w.args))[0].n);
+    },
+    async searchArticles(text, limit) {
+      // words only: the query reaches neither backend's query syntax, so no input can make it fail
+      const words = [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 16);
+      if (!words.length) return [];
+      const hit = "SELECT a.id, a.file, a.title, a.outlet, a.published, a.url FROM articles a";
+      const order = `ORDER BY a.published${C} DESC NULLS LAST, a.id${C} LIMIT ?`;
+      const rows = db.backend === "postgres"
+        ? await db.all(`${hit} WHERE a.search @@ plainto_tsquery('simple', ?) ${order}`, [words.join(" "), limit])
+        : await db.all(`${hit} JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ? ${order}`, [words.map((w) => `"${w}"`).join(" AND "), limit]);
+      return rows.map((r): ArticleHit => ({ id: r.id as string, file: r.file as string, title: str(r.title), outlet: str(r.outlet), published: str(r.published), url: str(r.url) }));
     },
     async counts() {
       const c = async (t: string) => Number((await db.all(`SELECT COUNT(*) AS n FROM ${t}`))[0].n);

@@ -151,4 +151,27 @@ CREATE TABLE ledger_state (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
 INSERT INTO ledger_state (id, version) VALUES (1, 0);
 `,
   },
+  {
+    version: 8,
+    name: "article search",
+    sql: {
+      // FTS5 over the articles' title and clean text, kept in step by triggers (PostgreSQL has its tsvector since v6);
+      // diacritics kept, as PostgreSQL's 'simple' configuration keeps them
+      sqlite: `
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, clean_text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.rowid, new.title, new.clean_text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.rowid, old.title, old.clean_text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, clean_text ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.rowid, old.title, old.clean_text);
+  INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.rowid, new.title, new.clean_text);
+END;
+INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+`,
+      postgres: `SELECT 1;`,
+    },
+  },
 ];
