@@ -7,10 +7,13 @@ import { join } from "node:path";
 import { cli, readJsonl, ROOT, SEEDS, SHARED, tmp } from "./helpers.ts";
 import { minhash, shingles, similarity } from "../src/fuse/near-duplicates.ts";
 
-const write = (dir: string, files: Record<string, string>, meta: Record<string, string>) => {
-  mkdirSync(dir, { recursive: true });
-  for (const [f, t] of Object.entries(files)) writeFileSync(join(dir, f), t);
-  writeFileSync(join(dir, "meta.json"), JSON.stringify({ articles: Object.entries(meta).map(([file, published]) => ({ file, published })) }));
+/** Writes articles with their publication days into a fresh folder and ingests them into a new ledger. */
+const ledgerOf = (files: Record<string, string>, meta: Record<string, string>) => {
+  const dir = tmp(), input = join(dir, "in"), db = join(dir, "l.db");
+  mkdirSync(input, { recursive: true });
+  for (const [f, t] of Object.entries(files)) writeFileSync(join(input, f), t);
+  writeFileSync(join(input, "meta.json"), JSON.stringify({ articles: Object.entries(meta).map(([file, published]) => ({ file, published })) }));
+  return { dir, db, ingest: cli(["ingest", "--db", db, input]) };
 };
 
 test("MinHash estimates Jaccard similarity", () => {
@@ -25,14 +28,12 @@ test("MinHash estimates Jaccard similarity", () => {
 const WIRE = "Ukrainian troops entered Kupiansk on Saturday, the regional governor said. Russian units left the town overnight after days of shelling, according to the governor, who spoke on national television about the situation in the district and the needs of the residents who stayed.";
 
 test("copies of one wire story are one source; an independent report corroborates", () => {
-  const dir = tmp();
-  write(join(dir, "in"), {
+  const { dir, db, ingest } = ledgerOf({
     "a.txt": WIRE,
     "b.txt": "Breaking: " + WIRE + " More to follow.",
     "c.txt": "Kupiansk is back under Ukrainian control: Ukrainian forces entered Kupiansk on Saturday, Russia's defence ministry acknowledged in its daily briefing.",
   }, { "a.txt": "2022-09-11", "b.txt": "2022-09-11", "c.txt": "2022-09-11" });
-  const db = join(dir, "l.db");
-  assert.equal(cli(["ingest", "--db", db, join(dir, "in")]).code, 0);
+  assert.equal(ingest.code, 0);
   const ev = readJsonl(cli(["export", "--db", db, "--out", join(dir, "e.jsonl")]) && join(dir, "e.jsonl"));
   const cc = ev.filter((e) => e.type === "control_change" && e.places[0].pcode === "UA6308009001");
   assert.equal(cc.length, 1, JSON.stringify(cc.map((e) => [e.date, e.articles])));
@@ -68,15 +69,12 @@ test("shuffled ingest order gives the identical export", () => {
 });
 
 test("control rules: unconfirmed never flips; a lone withdrawal contests only a place its side held; a region-level event colours no settlement", () => {
-  const dir = tmp();
-  write(join(dir, "in"), {
+  const { db } = ledgerOf({
     "u.txt": "Russian bloggers claimed that Russian units had recaptured Snihurivka on Monday, a claim that could not be verified.",
     "w.txt": "Russian troops withdrew from Balakliia on Saturday, the Russian defence ministry said. Russian forces captured Balakliia in March, residents recalled.",
     "v.txt": "Russian troops are leaving Chernihiv, the governor said on Saturday.",
     "r.txt": "Ukrainian troops liberated most of the Kherson region in November, officials said.",
   }, { "u.txt": "2022-11-15", "w.txt": "2022-09-11", "r.txt": "2022-12-01", "v.txt": "2022-04-02" });
-  const db = join(dir, "l.db");
-  cli(["ingest", "--db", db, join(dir, "in")]);
   const rows = JSON.parse(cli(["control", "--db", db, "--at", "2022-12-02"]).stdout) as { pcode: string; controller: string; pending?: string[] }[];
   const sn = rows.find((r) => r.pcode.startsWith("UA48") && r.pending);
   assert.equal(sn?.controller, "UNKNOWN");
@@ -86,13 +84,10 @@ test("control rules: unconfirmed never flips; a lone withdrawal contests only a 
 });
 
 test("contradictions are linked: a claim and its denial", () => {
-  const dir = tmp();
-  write(join(dir, "in"), {
+  const { db } = ledgerOf({
     "c.txt": "Russia's defence ministry said on Friday that its forces had captured Toretsk.",
     "d.txt": "The Ukrainian military denied on Friday that Russian forces had captured Toretsk, saying fighting continues.",
   }, { "c.txt": "2025-02-07", "d.txt": "2025-02-07" });
-  const db = join(dir, "l.db");
-  cli(["ingest", "--db", db, join(dir, "in")]);
   const ev = cli(["export", "--db", db]).stdout.trim().split("\n").map((l) => JSON.parse(l)).filter((e) => e.type === "control_change");
   const claim = ev.find((e) => e.status !== "denied"), denial = ev.find((e) => e.status === "denied");
   assert.ok(claim && denial, JSON.stringify(ev.map((e) => e.status)));
@@ -101,14 +96,11 @@ test("contradictions are linked: a claim and its denial", () => {
 });
 
 test("contradictions: 'liberated' against 'repelled'; a vow to recapture against the other side's gain", () => {
-  const dir = tmp();
-  write(join(dir, "in"), {
+  const { db } = ledgerOf({
     "l.txt": "Ukrainian troops liberated Staromaiorske, in the Donetsk region, on Sunday, the brigade said.",
     "r.txt": "The Russian defence ministry said on Sunday its forces had repelled Ukrainian attacks on Staromaiorske, in the Donetsk region.",
     "v.txt": "Ukrainian troops recaptured Lyman, in the Donetsk region, on Saturday. These territories will be recaptured, Dmitry Peskov said of the Donetsk region.",
   }, { "l.txt": "2023-06-12", "r.txt": "2023-06-12", "v.txt": "2022-10-02" });
-  const db = join(dir, "l.db");
-  cli(["ingest", "--db", db, join(dir, "in")]);
   const ev = cli(["export", "--db", db]).stdout.trim().split("\n").map((l) => JSON.parse(l));
   const lib = ev.find((e) => e.type === "control_change" && e.status !== "denied" && e.places[0].name === "Staromaiorske");
   const rep = ev.find((e) => e.type === "control_change" && e.status === "denied" && e.places[0].name === "Staromaiorske");

@@ -4,13 +4,13 @@ import cliProgress from "cli-progress";
 import { articleId, readInputs, type InputResult } from "../ingest/index.js";
 import type { Store } from "../store/index.js";
 import type { RawArticle } from "../types.js";
-import { createPool, SMALL_BATCH } from "../parallel/pool.js";
+import { createPool } from "../parallel/pool.js";
 
 export interface IngestSummary { read: number; inserted: number; unchanged: number; events: number; failed: number; failures: string[] }
 export interface IngestOptions {
   progress?: boolean;
   onError?: (msg: string) => void;
-  /** analysis threads; batches under SMALL_BATCH articles are analysed in this thread whatever the value */
+  /** analysis threads; a batch of a few articles is analysed in this thread whatever the value (parallel/pool.ts) */
   jobs?: number;
   /** called once, when the first event of the batch is in the ledger (time to first event) */
   onFirstEvent?: () => void;
@@ -58,7 +58,7 @@ export async function ingestArticles(store: Store, results: Iterable<InputResult
     bar.clear();
     opts.onError?.(msg);
   };
-  const pool = createPool(store, total >= SMALL_BATCH ? (opts.jobs ?? 1) : 1);
+  const pool = createPool(store, opts.jobs ?? 1, total);
   let first = false;
   const one = async (raw: RawArticle) => {
     sum.read++;

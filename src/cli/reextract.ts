@@ -3,7 +3,7 @@
 // so nothing needs the original files.
 import type { Store, StoredArticle } from "../store/index.js";
 import type { RawArticle } from "../types.js";
-import { createPool, SMALL_BATCH } from "../parallel/pool.js";
+import { createPool } from "../parallel/pool.js";
 import { bounded, progressBar } from "./ingest.js";
 
 export interface ReextractSummary { articles: number; before: number; after: number; failed: number; failures: string[] }
@@ -17,7 +17,7 @@ export async function reextract(store: Store, opts: { since?: string; jobs?: num
   const total = await store.countArticles({ since: opts.since });
   const sum: ReextractSummary = { articles: 0, before: (await store.counts()).events, after: 0, failed: 0, failures: [] };
   const bar = progressBar("reextract", total, !!opts.progress);
-  const pool = createPool(store, total >= SMALL_BATCH ? (opts.jobs ?? 1) : 1);
+  const pool = createPool(store, opts.jobs ?? 1, total);
   let events = 0;
   try {
     // a page at a time, so that a ledger of millions of articles never sits in memory

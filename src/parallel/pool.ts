@@ -9,11 +9,14 @@ export interface Pool { readonly threads: number; run(task: Task): Promise<TaskR
 export const defaultJobs = () => availableParallelism();
 
 // starting a thread loads its own gazetteer (about a second): not worth it for a handful of articles
-export const SMALL_BATCH = 24;
+const SMALL_BATCH = 24;
 
-/** `jobs` threads writing to the store's ledger; 1 works in this thread, on this store. */
-export function createPool(store: Store, jobs: number): Pool {
-  if (jobs <= 1) return { threads: 0, run: (task) => runTask(store, task), close: async () => undefined };
+/**
+ * `jobs` threads writing to the store's ledger; 1, or a known batch of fewer than SMALL_BATCH articles, works in
+ * this thread, on this store.
+ */
+export function createPool(store: Store, jobs: number, batch?: number): Pool {
+  if (jobs <= 1 || (batch !== undefined && batch < SMALL_BATCH)) return { threads: 0, run: (task) => runTask(store, task), close: async () => undefined };
   const pool = new Piscina({ filename: new URL("./thread.mjs", import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, workerData: { db: store.target, writeLock: new SharedArrayBuffer(4) } });
   return { threads: jobs, run: (task) => pool.run(task) as Promise<TaskResult>, close: () => pool.destroy() };
 }
