@@ -84,8 +84,8 @@ try {
       runs.push(JSON.parse(r.stdout.trim().split("\n").pop()!));
     }
   }
-  const seeds = await evalGold(join(SHARED, "gold", "seeds.gold.json"), [join(SHARED, "seeds")]);
-  const dev = await evalGold(join(SHARED, "gold", "dev-news.gold.json"), [join(SHARED, "gold", "dev-news.jsonl")]);
+  const seeds = (await evalGold(join(SHARED, "gold", "seeds.gold.json"), [join(SHARED, "seeds")])).all;
+  const dev = (await evalGold(join(SHARED, "gold", "dev-news.gold.json"), [join(SHARED, "gold", "dev-news.jsonl")])).all;
 
   console.log(`corpus: ${n} articles, ${(chars / n).toFixed(0)} characters each on average; ${cores} cores`);
   console.log(`floor: bare wink-nlp tokenisation, ${tokRate.toFixed(0)} articles/s on one core`);

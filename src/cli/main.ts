@@ -16,8 +16,7 @@ import { fromCsv, fromGeoJson } from "../fuse/baseline.js";
 import { compare } from "../fuse/compare.js";
 import { geocodeRecord } from "./geocode.js";
 import { EVENT_TYPES } from "../types.js";
-import { evalGold, goldInputs } from "./eval.js";
-import { report } from "./score.js";
+import { evalGold, goldInputs, reportSet, type SetResult } from "./eval.js";
 import { createServer } from "../api/server.js";
 
 const DEFAULT_DB = "frontline.db";
@@ -285,16 +284,24 @@ program.command("queue")
   });
 
 program.command("eval")
-  .description("score the pipeline against a gold file (../shared/gold/FORMAT.md): per-type P/R/F1, status, dates, critical errors")
-  .requiredOption("--gold <file>", "gold file")
-  .option("--input <path...>", "the gold's articles (default: found beside the gold file by name)")
+  .description("score the pipeline against gold files (../shared/gold/FORMAT.md): per-type P/R/F1, status, dates, critical errors, by language and fold")
+  .requiredOption("--gold <files...>", "gold files")
+  .option("--input <path...>", "the gold's articles (one gold file only; default: found beside the gold file by name)")
+  .option("--lang <lang>", "the per-type table and misses of one language only: en, uk or ru")
   .option("--json", "print the scores as JSON")
-  .option("--verbose", "list every miss and extra")
-  .action(async (o: { gold: string; input?: string[]; json?: boolean; verbose?: boolean }) => {
-    if (!existsSync(o.gold)) fail(`cannot read ${o.gold}: no such file`);
-    let r;
-    try { r = await evalGold(o.gold, goldInputs(o.gold, o.input)); } catch (e) { fail((e as Error).message); }
-    process.stdout.write((o.json ? JSON.stringify(r, null, 1) : report(r!, o.verbose)) + "\n");
+  .option("--verbose", "list every miss and extra (never those of a held-out fold)")
+  .action(async (o: { gold: string[]; input?: string[]; lang?: string; json?: boolean; verbose?: boolean }) => {
+    for (const g of o.gold) if (!existsSync(g)) fail(`cannot read ${g}: no such file`);
+    if (o.input && o.gold.length > 1) fail("--input goes with one --gold file");
+    if (o.lang && !["en", "uk", "ru"].includes(o.lang)) fail(`--lang must be en, uk or ru, not ${o.lang}`);
+    const results = [];
+    for (const g of o.gold) {
+      try { results.push(await evalGold(g, goldInputs(g, o.input))); } catch (e) { fail(`${g}: ${(e as Error).message}`); }
+    }
+    if (o.json) {
+      const one = (r: SetResult) => ({ set: r.set, ...r.all, parts: Object.fromEntries(r.parts.map((p) => [p.name, { articles: p.articles, ...p.result }])) });
+      process.stdout.write(JSON.stringify(results.length === 1 ? one(results[0]) : results.map(one), null, 1) + "\n");
+    } else process.stdout.write(results.map((r) => reportSet(r, { verbose: o.verbose, lang: o.lang })).join("\n\n") + "\n");
   });
 
 await program.parseAsync(process.argv);
