@@ -34,9 +34,9 @@ export const refiners = [dropUnresolvedPlaces, onePerPlace, dropFutureDates, mer
 export function analyse(raw: RawArticle): { article: Article; doc: Doc; events: Event[] } {
   const article = prepare(raw); // ingest: boilerplate, offsets, content hash
   const text = article.clean;
-  const { sentences, tokens } = segment(text); // text
+  const { sentences, tokens, grammar } = segment(text); // text: sentences, tokens, grammar
   const doc: Doc = {
-    article, text, sentences, tokens,
+    article, text, sentences, tokens, grammar,
     places: findPlaces(text, sentences, loadGazetteer()), // geo
     dates: findDates(text, article.published), // time
     actors: findActors(text), // actors

@@ -1,3 +1,5 @@
+import type { SentenceGrammar } from "./text/grammar.js";
+
 // Shared shapes of the pipeline. Every annotation is a span over the article's clean text (spaCy's Doc habit).
 
 export const EVENT_TYPES = [
@@ -76,6 +78,7 @@ export interface Doc {
   text: string; // = article.clean
   sentences: Sentence[];
   tokens: Token[];
+  grammar: SentenceGrammar[]; // index-aligned with sentences (text/grammar.ts)
   places: PlaceMention[];
   dates: DateMention[];
   actors: ActorMention[];

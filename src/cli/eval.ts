@@ -55,19 +55,20 @@ export async function evalGold(goldPath: string, inputs: string[]): Promise<SetR
     const set = setName(goldPath);
     const all = evaluate(gold, preds, (day) => controlAt(events, day));
     const split = partsOf(set, new Map(gold.articles.map((a) => [a.file, langs.get(a.file) ?? "en"])));
-    const parts = split.map((p) => {
-      const sub: GoldFile = { articles: gold.articles.filter((a) => p.files.has(a.file)) };
-      const result = evaluate(sub, preds);
-      // the held-out fold is scored, never read: its misses and extras stay unprinted
-      if (p.held) { result.misses = []; result.extras = []; result.critical = result.critical.map(() => "(held out)"); }
-      return { name: p.name, held: p.held, articles: sub.articles.length, result };
-    });
-    // …nor are the whole set's lines that come from it
+    // the held-out fold is scored, never read: no line of any report names what it missed or added
     const held = new Set(split.filter((p) => p.held).flatMap((p) => [...p.files]));
     const shown = (line: string) => !held.has(line.slice(0, line.indexOf(":")));
-    all.misses = all.misses.filter(shown);
-    all.extras = all.extras.filter(shown);
-    all.critical = all.critical.map((c) => (shown(c) ? c : "(held out)"));
+    const hide = (r: EvalResult) => {
+      r.misses = r.misses.filter(shown);
+      r.extras = r.extras.filter(shown);
+      r.critical = r.critical.map((c) => (shown(c) ? c : "(held out)"));
+      return r;
+    };
+    const parts = split.map((p) => {
+      const sub: GoldFile = { articles: gold.articles.filter((a) => p.files.has(a.file)) };
+      return { name: p.name, held: p.held, articles: sub.articles.length, result: hide(evaluate(sub, preds)) };
+    });
+    hide(all);
     return { set, all, parts };
   } finally {
     await store.close();

@@ -1,11 +1,16 @@
 // control_change: a side takes a place. "Ukrainian forces entered Izium", "Kupyansk and Izium were taken over",
 // "Most of the region was occupied by Russian troops", "the three liberated settlements – A, B and C".
-import type { Doc, Event, Sentence } from "../types.js";
+import type { Doc, Event, Sentence, Side } from "../types.js";
 import type { Extractor } from "./types.js";
 import { clauseOf, dateFor, eventPlaces, qualifier, speakersOwnSide } from "./context.js";
-import { placesFor } from "./places-for.js";
 import { sideAfter, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
+import { placesFor, type Where } from "./places-for.js";
+import { isPartOf, placesIn, predicateAt, rolesOf, sideOfPhrase } from "./roles.js";
+import { speakersSide } from "./context.js";
+import type { Phrase } from "../text/grammar.js";
+
+const other = (x: Side | null): Side | null => (x === "UA" ? "RU" : x === "RU" ? "UA" : null);
 
 // Verbs used in this war almost only for Ukraine retaking ground; the agent, when named, still decides.
 const RETAKE = String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|recapture\s+of|retook|retak(?:en|es|e|ing)|regain(?:ed|s|ing)?(?:\s+(?:full\s+)?control\s+(?:of|over))?|(?:took|taken|won|win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;
@@ -65,18 +70,41 @@ export const controlChange: Extractor = {
     // "Lyman fell to Russian forces": the place is the subject
     // "took" alone needs a capitalised place right after it ("took Pisky"); the trigger pattern is case-blind
     if (/^(took|taken)$/i.test(m[0]) && !/^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}/u.test(doc.text.slice(end, end + 40))) return [];
-    const where = placesFor(doc, s, { start, end }, { context: false, subjectAlways: drove || cameUnder || /^(fell|fallen|falls)/i.test(m[0]) });
+    const fall = /^(fell|fallen|falls)|^(came|come|comes|coming)\s+under/i.test(m[0]);
+    // the grammar first: who is the agent, what is the patient, with the voice undone
+    const pred = predicateAt(doc, s, { start, end });
+    if (pred && (pred.negated || pred.modality || pred.clause.kind === "conditional")) return [];
+    const roles = pred && !pred.attributive ? rolesOf(pred) : null;
+    let where: Where | null = null, partial = false;
+    if (roles && pred) {
+      const control = (x: Phrase | null) => !!x && /^(?:(?:full|complete|total)\s+)?control$/i.test(doc.text.slice(x.start, x.end));
+      const phrases = fall ? [pred.subject] : drove ? [roles.pp(/^(out of|from|of)$/), pred.listed] :
+        control(roles.patient) || !roles.patient ? [roles.pp(/^(of|over)$/), pred.listed, roles.patient] : [roles.patient, pred.listed];
+      const ps = placesIn(doc, s, ...phrases);
+      if (ps.length) where = { mentions: ps, places: ps.map((p) => p.place), how: "role" };
+      partial = isPartOf(doc, fall ? pred.subject : roles.patient);
+    }
+    where ??= placesFor(doc, s, { start, end }, { context: false, subjectAlways: drove || cameUnder || /^(fell|fallen|falls)/i.test(m[0]) });
     if (!where) return [];
     // a noun ("the fall of", "the capture of") carries an event only with its place right there: "in the fall of 2024"
-    if (/\s+of$/i.test(m[0]) && where.how !== "object") return [];
+    if (/\s+of$/i.test(m[0]) && where.how !== "object" && where.how !== "role") return [];
     const retake = RETAKE_RE.test(m[0].replace(/\s+of$/i, "").trim()) || /^liberat/i.test(m[0]);
+    let side: Side | null = null;
+    if (roles && pred) {
+      side = sideOfPhrase(doc, s, fall ? roles.pp(/^(to|into|of|under)$/) : roles.agent);
+      // "Russian units were pushed out of X": the ones driven out lose it to the other side
+      if (!side && drove) side = other(sideOfPhrase(doc, s, pred.voice === "passive" ? pred.subject : pred.object));
+      // a passive without its agent: the speaker announces their own side's gain ("was liberated," the Russian
+      // defence ministry said); with nobody cited, a retaking is Ukraine's (the usual report)
+      if (!side && pred.voice === "passive" && !drove && !fall) side = speakersSide(doc, s, start) ?? (retake ? "UA" : null);
+    }
     const byAgent = sideAfter(doc.text, end, c.end);
-    let side = byAgent ?? sideBefore(doc.text, c.start, start)?.side ?? null;
+    side ??= byAgent ?? sideBefore(doc.text, c.start, start)?.side ?? null;
     // "fell to Russian forces": the trigger ends in "to", the gaining side comes right after it
-    if (/^(fell|fallen|falls)|^(came|come|comes|coming)\s+under/i.test(m[0])) side = byAgent ?? sideBefore(doc.text, end, Math.min(c.end, end + 30))?.side ?? null;
+    if (!roles && fall) side = byAgent ?? sideBefore(doc.text, end, Math.min(c.end, end + 30))?.side ?? null;
     side ??= speakersOwnSide(doc, s, start);
     // nobody named as the agent: a side announces its own gains ("Shoigu noted that full control was established")
-    if (!side && !retake) {
+    if (!side) {
       const sp = statusAndSource(doc, s, start, q).source?.side;
       if (sp === "UA" || sp === "RU") side = sp;
     }
@@ -94,7 +122,8 @@ export const controlChange: Extractor = {
     const date = dateFor(doc, s, start);
     const { status, source } = statusAndSource(doc, s, start, q);
     const ev: Event = {
-      type: "control_change", side, places: where.places, date: date.date, dateEnd: date.dateEnd, precision: date.precision,
+      // part of a place ("the outskirts of X", "a foothold in X") is an advance, not a change of hands
+      type: partial ? "advance" : "control_change", side, places: where.places, date: date.date, dateEnd: date.dateEnd, precision: date.precision,
       status, source, quantity: null,
       evidence: { start: s.start, end: s.end, text: s.text },
       trigger: { start, end, text: m[0] },

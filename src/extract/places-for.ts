@@ -15,7 +15,7 @@ function run(doc: Doc, list: PlaceMention[]): PlaceMention[] {
   return out;
 }
 
-export interface Where { mentions: PlaceMention[]; places: Place[]; how: "object" | "subject" | "sentence" | "context" | "anaphor" }
+export interface Where { mentions: PlaceMention[]; places: Place[]; how: "object" | "subject" | "sentence" | "context" | "anaphor" | "role" }
 
 const regionOf = (p: PlaceMention): Place | null => (p.place.admin1 ? oblastPlace(loadGazetteer(), p.place.admin1) : null);
 

@@ -1,0 +1,81 @@
+// Who did what to which place, read from the grammar layer (text/grammar.ts): the predicate a trigger belongs to,
+// its roles with voice undone (the agent of "X was taken by Wagner" is Wagner, its patient X), the side of a
+// role's words, and the places inside a role.
+import type { Doc, PlaceMention, Sentence, Side, Span } from "../types.js";
+import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
+import { firstSide } from "../actors/index.js";
+import { eventPlaces, speakersSide } from "./context.js";
+
+/** The grammar of a sentence (sentences are in text order, so a binary search finds it). */
+export function grammarOf(doc: Doc, s: Sentence): SentenceGrammar | null {
+  let lo = 0, hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, x = doc.sentences[mid];
+    if (x.start === s.start) return doc.grammar?.[mid] ?? null;
+    if (x.start < s.start) lo = mid + 1; else hi = mid - 1;
+  }
+  return null;
+}
+
+/** The predicate whose head lies inside the trigger span (the first, for "took control of"). */
+export function predicateAt(doc: Doc, s: Sentence, span: Span): Predicate | null {
+  const g = grammarOf(doc, s);
+  if (!g) return null;
+  return g.predicates.find((p) => g.tokens[p.head].start >= span.start && g.tokens[p.head].start < span.end) ?? null;
+}
+
+export interface Roles { agent: Phrase | null; patient: Phrase | null; listed: Phrase | null; pp: (prep: RegExp) => Phrase | null }
+
+/** Roles with the voice undone: the doer and the done-to, whatever the sentence's order. */
+export function rolesOf(p: Predicate): Roles {
+  const passive = p.voice === "passive";
+  const pp = (prep: RegExp) => p.pps.find((x) => prep.test(x.prep)) ?? null;
+  if (p.nominal) return { agent: p.agent ?? p.subject, patient: pp(/^(of|on|against)$/), listed: p.listed, pp };
+  return { agent: passive ? p.agent : p.subject, patient: passive ? p.subject : p.object, listed: p.listed, pp };
+}
+
+const text = (doc: Doc, x: Span) => doc.text.slice(x.start, x.end);
+
+/**
+ * The side a phrase names: a side word or a known actor ("Ukrainian forces", "Wagner", "the 92nd Brigade" via the
+ * lexicon); a possessive or "we" names the speaker's own side; "the enemy" the speaker's enemy; "they" the side
+ * the sentence before named first.
+ */
+export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | null {
+  if (!x) return null;
+  const words = text(doc, x);
+  const speaker = () => speakersSide(doc, s, x.start);
+  if (/^(?:the\s+)?(?:enemy|adversary|opponent)\b/i.test(words)) {
+    const sp = speaker();
+    return sp === "RU" ? "UA" : "RU"; // Ukrainian reports say "the enemy" far more often
+  }
+  if (/^(?:we|us|our|its|their)\b/i.test(words) && !/^(?:its|their)\s+(?:own\s+)?(?:residents|people|citizens)\b/i.test(words)) {
+    const own = /^(?:we|us|our)\b/i.test(words) || /^(?:its|their)\s+(?:own\s+)?(?:troops|forces|units|soldiers|army|military|fighters|servicemen|men|defenders|brigades?)\b/i.test(words);
+    if (own) {
+      const sp = speaker();
+      if (sp) return sp;
+    }
+  }
+  const actor = doc.actors.find((a) => a.start >= x.start && a.end <= x.end && (a.side === "UA" || a.side === "RU") && a.kind !== "media");
+  const cue = firstSide(doc.text, x.start, x.end);
+  if (cue) return cue;
+  if (actor) return actor.side as Side;
+  if (/^(?:they|them)$/i.test(words)) {
+    const i = doc.sentences.findIndex((y) => y.start === s.start);
+    const prev = doc.sentences[i - 1];
+    if (prev) return firstSide(doc.text, prev.start, prev.end);
+  }
+  return null;
+}
+
+/** The event places (not reference points, not countries) inside a phrase, each member of a list. */
+export function placesIn(doc: Doc, s: Sentence, ...xs: (Phrase | null)[]): PlaceMention[] {
+  const all = eventPlaces(doc, s);
+  const out: PlaceMention[] = [];
+  for (const x of xs) if (x) for (const p of all) if (p.start >= x.start && p.end <= x.end && !out.includes(p)) out.push(p);
+  return out;
+}
+
+/** "the outskirts of X", "half of X", "a district of X", "a foothold in X": part of a place, not the whole. */
+export const PART_OF_PLACE = /^(?:(?:the|a|an|its|their)\s+)?(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much)\s+)*(?:outskirts|half|part|parts|district|districts|neighbou?rhoods?|suburbs?|edge|edges|centre|center|industrial zone|quarter|streets?|blocks?|foothold|bridgehead|approaches|positions?|east|west|north|south|microdistricts?|areas?)\b/i;
+export const isPartOf = (doc: Doc, x: Phrase | null) => !!x && PART_OF_PLACE.test(text(doc, x));

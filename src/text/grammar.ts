@@ -1,0 +1,363 @@
+// The grammar layer: computed once per sentence from wink-nlp's part-of-speech tags and lemmas, read by every
+// extractor. Predicates (verb groups and the nominalisations of event verbs) with voice, negation and modality;
+// noun phrases with coordination lists, appositions and parentheticals stepped over; the roles around each
+// predicate (subject, object, by-agent, prepositional phrases); and the kind of clause each stands in.
+//
+// Home-made on purpose: wink-nlp tags and lemmatises but has no parser, and no parser on the npm registry runs
+// offline at this speed. This is a shallow, linear-time reading (each loop walks a bounded window of tokens),
+// enough to tell who did what to which place; it does not build trees.
+import type { Span } from "../types.js";
+
+export interface GToken extends Span { text: string; lower: string; pos: string; lemma: string }
+
+export type Voice = "active" | "passive";
+export type Modality = "future" | "possible" | "intent" | "attempt" | null;
+export type ClauseKind = "main" | "relative" | "temporal" | "conditional" | "purpose" | "concessive";
+
+export interface Phrase extends Span { head: number; members: Span[] } // members: the items of a coordination list
+export interface PrepPhrase extends Phrase { prep: string }
+
+export interface Predicate extends Span {
+  head: number; // token index of the main verb (or the event noun)
+  lemma: string; // "capture", "push out", "take over"
+  nominal: boolean; // "the capture of X", "Russia's withdrawal from X"
+  voice: Voice;
+  negated: boolean;
+  modality: Modality;
+  attributive: boolean; // "the liberated town": describes, does not report
+  clause: Span & { kind: ClauseKind; marker: string | null };
+  subject: Phrase | null;
+  object: Phrase | null;
+  agent: Phrase | null; // "by X" of a passive or a nominal
+  listed: Phrase | null; // a list after a colon or dash: "were freed: A, B and C"
+  pps: PrepPhrase[];
+}
+
+export interface SentenceGrammar extends Span { tokens: GToken[]; predicates: Predicate[] }
+
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "get", "got", "gets", "gotten", "getting", "'s", "’s"]);
+const IRREGULAR_PARTICIPLES = new Set([
+  "taken", "retaken", "overtaken", "driven", "shot", "hit", "struck", "seen", "done", "given", "beaten", "overrun", "won",
+  "lost", "left", "held", "fought", "brought", "sent", "built", "caught", "thrown", "blown", "broken", "fallen", "made",
+  "put", "set", "kept", "found", "told", "shown", "known", "begun", "run", "withdrawn", "undertaken", "cut", "spread",
+  "hurt", "beat", "forgotten", "chosen", "frozen", "stolen", "torn", "worn", "sunk", "seized", "freed",
+]);
+const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "in"]);
+const MODALS_FUTURE = new Set(["will", "shall", "'ll", "’ll", "wo"]);
+const MODALS_POSSIBLE = new Set(["would", "could", "might", "may", "can", "should", "must", "ca"]);
+const NEGATORS = new Set(["not", "n't", "n’t", "never", "no"]);
+// Verbs that take an infinitive and pass their meaning on to it ("failed to enter", "plans to capture").
+const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "possible"> = {
+  fail: "negated", refuse: "negated", unable: "negated",
+  plan: "intent", intend: "intent", vow: "intent", aim: "intent", seek: "intent", want: "intent", hope: "intent",
+  threaten: "intent", promise: "intent", pledge: "intent", prepare: "intent", order: "intent", vowed: "intent", need: "intent",
+  try: "attempt", attempt: "attempt",
+  manage: "inherit", begin: "inherit", start: "inherit", continue: "inherit", help: "inherit",
+  expect: "possible", likely: "possible",
+};
+// Nouns that name an event and take their place in an of-, on- or from-phrase ("the capture of X").
+const EVENT_NOUNS = new Set([
+  "capture", "liberation", "seizure", "fall", "occupation", "recapture", "withdrawal", "retreat", "pullout",
+  "attack", "attacks", "strike", "strikes", "shelling", "bombardment", "bombing", "assault", "offensive", "advance",
+  "takeover", "encirclement", "surrender", "evacuation", "raid", "airstrike", "airstrikes", "visit", "entry", "control",
+]);
+// Place and part nouns whose of-phrase belongs to them: "the village of X", "the outskirts of X", "half of X".
+const OF_HEADS = new Set([
+  "city", "town", "village", "settlement", "hamlet", "outskirts", "half", "part", "parts", "centre", "center",
+  "district", "districts", "suburbs", "suburb", "region", "oblast", "area", "areas", "territory", "vicinity", "most",
+  "rest", "remains", "port", "capital", "rest", "villages", "towns", "cities", "settlements", "localities", "outpost",
+  "south", "north", "east", "west", "edge", "heart", "streets", "direction", "settlements", "community", "urban",
+]);
+const SUBORD: Record<string, ClauseKind> = {
+  after: "temporal", before: "temporal", since: "temporal", until: "temporal", till: "temporal", when: "temporal",
+  once: "temporal", while: "concessive", whereas: "concessive", although: "concessive", though: "concessive",
+  if: "conditional", unless: "conditional", whether: "conditional", because: "main",
+};
+const RELATIVE = new Set(["which", "who", "whom", "whose", "that", "where"]);
+const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "X"]);
+
+const isParticiple = (t: GToken) => /(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
+
+/** wink's tagger reads some participles after "be" as nouns ("was retaken"): after a form of be they are verbs. */
+function retag(tokens: GToken[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === "VERB" || !isParticiple(t) || !/^[a-z]/.test(t.text)) continue;
+    let j = i - 1;
+    while (j >= 0 && tokens[j].pos === "ADV") j--;
+    if (j >= 0 && BE.has(tokens[j].lower) && (tokens[j].pos === "AUX" || tokens[j].pos === "VERB")) t.pos = "VERB";
+  }
+}
+
+/** The noun phrase that starts at token i: its span, head and (for a coordination list) its members. */
+export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): Phrase | null {
+  const one = (k: number): { end: number; head: number } | null => {
+    let j = k;
+    // a possessive pronoun or determiner may open it ("its units", "the town")
+    if (j < limit && (tokens[j].pos === "DET" || (tokens[j].pos === "PRON" && /^(its|their|our|his|her|my|your)$/.test(tokens[j].lower)))) j++;
+    let head = -1;
+    // adverbs inside ("the strategically important town"), hyphens and possessive 's glue the phrase
+    while (j < limit && (NP_POS.has(tokens[j].pos) || (tokens[j].pos === "ADV" && j + 1 < limit && NP_POS.has(tokens[j + 1].pos) && tokens[j + 1].pos !== "DET") || tokens[j].text === "-" || ((tokens[j].lower === "'s" || tokens[j].lower === "’s") && tokens[j].pos === "PART"))) {
+      if (tokens[j].pos === "DET" && j > k) break;
+      if (tokens[j].pos !== "ADV" && tokens[j].text !== "-") head = j;
+      j++;
+    }
+    if (head < 0) return null;
+    // "the village of X", "the outskirts of X": the of-phrase belongs to a place or part noun
+    if (j + 1 < limit && tokens[j].lower === "of" && OF_HEADS.has(tokens[head].lower)) {
+      const inner = one(j + 1);
+      if (inner) return { end: inner.end, head: inner.head };
+    }
+    return { end: j, head };
+  };
+  const first = one(i);
+  if (!first) return null;
+  const members: (Span & { end_: number; head: number; conj: boolean })[] = [];
+  let end = first.end;
+  // coordination and lists: ", X", "and X", "as well as X", ": X, Y and Z", "namely X", "including X", a parenthetical
+  // after a member "(… raion)" stepped over; only members that open with a capital go in (names, not clauses)
+  for (let guard = 0; guard < 40 && end < limit; guard++) {
+    let k = end;
+    if (tokens[k].text === "(") {
+      let d = k;
+      while (d < limit && d - k < 12 && tokens[d].text !== ")") d++;
+      if (d < limit && tokens[d].text === ")") { end = d + 1; k = end; if (k >= limit) break; } else break;
+    }
+    let conj = false;
+    if (tokens[k].text === ":" || tokens[k].text === "–" || tokens[k].text === "—") { k++; conj = true; }
+    else if (tokens[k].text === ",") k++;
+    if (k < limit && /^(and|or|&|namely|including|like)$/.test(tokens[k].lower)) { k++; conj = true; }
+    else if (k + 2 < limit && tokens[k].lower === "as" && tokens[k + 1].lower === "well" && tokens[k + 2].lower === "as") { k += 3; conj = true; }
+    else if (k + 1 < limit && tokens[k].lower === "such" && tokens[k + 1].lower === "as") { k += 2; conj = true; }
+    else if (k + 1 < limit && /^(they|these)$/.test(tokens[k].lower) && /^(are|were|include)$/.test(tokens[k + 1].lower)) { k += 2; conj = true; }
+    if (k === end || k >= limit) break;
+    const next = one(k);
+    // only members that name something ("the small town of Girnyk", "the entire Kiev region"): not clauses
+    if (!next || !tokens.slice(k, next.end).some((x) => /^\p{Lu}/u.test(x.text) && x.pos !== "DET")) break;
+    members.push({ start: tokens[k].start, end: tokens[next.end - 1].end, end_: next.end, head: next.head, conj });
+    end = next.end;
+  }
+  // "A, B and C" is a list; "Odesa, Ukraine's largest port" is an apposition, not a second member: members
+  // joined by commas alone count only up to the last one a conjunction, colon or list word joins
+  let last = -1;
+  for (let m = 0; m < members.length; m++) if (members[m].conj) last = m;
+  const kept = members.slice(0, last + 1);
+  const tail = kept.length ? kept[kept.length - 1] : { end_: first.end, head: first.head };
+  return {
+    start: tokens[i].start, end: tokens[tail.end_ - 1].end, head: tail.head,
+    members: [{ start: tokens[i].start, end: tokens[first.end - 1].end }, ...kept.map((x) => ({ start: x.start, end: x.end }))],
+  };
+}
+
+/** The clauses of a sentence: spans split where a subordinator, a relative pronoun or a semicolon opens one. */
+function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
+  const out: (Span & ClauseSpan)[] = [];
+  let from = 0, kind: ClauseKind = "main", marker: string | null = null;
+  const close = (to: number) => {
+    if (to > from) out.push({ start: tokens[from].start, end: tokens[to - 1].end, kind, marker, from, to });
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1];
+    let opens: { kind: ClauseKind; marker: string | null } | null = null;
+    if (t.text === ";") opens = { kind: "main", marker: null };
+    else if (kind === "relative" && t.text === "," && (tokens[i + 1]?.pos === "AUX" || tokens[i + 1]?.pos === "VERB" || (tokens[i + 1]?.pos === "ADV" && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")))) {
+      opens = { kind: "main", marker: "," }; // "Kherson, which Russia took in March, was liberated": the main clause goes on
+    }
+    else if (SUBORD[t.lower] && (t.pos === "SCONJ" || t.pos === "ADP" || t.lower === "when" || t.lower === "if") && !(t.lower === "since" && tokens[i + 1]?.pos === "NUM")) {
+      // "after" and "before" take a clause only when a verb follows soon ("after the town fell", not "after talks")
+      const verbSoon = tokens.slice(i + 1, i + 8).some((x) => x.pos === "VERB" || x.pos === "AUX");
+      if (verbSoon || !/^(after|before|since|until|till)$/.test(t.lower)) opens = { kind: SUBORD[t.lower], marker: t.lower };
+    } else if (RELATIVE.has(t.lower) && (prev.text === "," || prev.pos === "PROPN" || prev.pos === "NOUN") && t.pos !== "DET") {
+      opens = { kind: "relative", marker: t.lower }; // its antecedent ends before the pronoun (and a comma)
+    } else if (t.lower === "but" && prev.text === ",") opens = { kind: "main", marker: null };
+    else if (t.lower === "to" && t.pos === "PART" && tokens[i + 1]?.pos === "VERB" && !(prev.pos === "VERB" || prev.pos === "ADJ" || prev.pos === "AUX")) {
+      opens = { kind: "purpose", marker: "to" };
+    }
+    if (opens) { close(i); from = i; ({ kind, marker } = opens); }
+  }
+  close(tokens.length);
+  return out;
+}
+
+/** wink lemmatises most verbs; a past form it leaves alone is undone by spelling ("liberated", "shelled"). */
+function lemmaOf(t: GToken): string {
+  if (t.lemma !== t.lower || !/ed$/.test(t.lower)) return t.lemma;
+  const w = t.lower;
+  if (/ied$/.test(w)) return w.slice(0, -3) + "y";
+  if (/(at|ur|iz|is|ut|iv|ov|ag|uc|ac|ir|ar|in|id|os|us|as|ys|yz|iat)ed$/.test(w)) return w.slice(0, -1);
+  if (/([bdgmnprt])\1ed$/.test(w)) return w.slice(0, -3);
+  return w.slice(0, -2);
+}
+
+/** The grammar of one sentence. `tokens` are its tokens with wink's tags; offsets are absolute. */
+export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
+  retag(tokens);
+  const cls = clauses(tokens);
+  const clauseAt = (i: number) => cls.find((c) => i >= c.from && i < c.to) ?? cls[0];
+  const predicates: Predicate[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    // an event noun with its place phrase ("the capture of X", "Russia's withdrawal from X"), however tagged
+    const noun = EVENT_NOUNS.has(t.lower) && i + 1 < n && /^(of|on|from|against|by|in|to|into)$/.test(tokens[i + 1].lower) &&
+      (t.pos === "NOUN" || (i > 0 && (tokens[i - 1].pos === "DET" || tokens[i - 1].pos === "ADJ" || /^['’]s$/.test(tokens[i - 1].lower))));
+    const verb = t.pos === "VERB" && !noun;
+    if (!verb && !noun) continue;
+    const c = clauseAt(i);
+    // the auxiliary chain to the left: "has not been", "did not manage to", "will"
+    let j = i - 1, voice: Voice = "active", negated = false, modality: Modality = null;
+    const chain: GToken[] = [];
+    let governor: Predicate | undefined;
+    if (verb) {
+      while (j >= c.from && i - j <= 6 && (tokens[j].pos === "AUX" || tokens[j].pos === "PART" || tokens[j].pos === "ADV" || NEGATORS.has(tokens[j].lower))) chain.push(tokens[j--]);
+      if (chain.some((x) => BE.has(x.lower) || x.lemma === "be" || x.lemma === "get") && isParticiple(t)) voice = "passive";
+      if (chain.some((x) => NEGATORS.has(x.lower) || x.lower === "longer")) negated = true;
+      if (chain.some((x) => MODALS_FUTURE.has(x.lower))) modality = "future";
+      else if (chain.some((x) => MODALS_POSSIBLE.has(x.lower))) modality = "possible";
+      if (chain.some((x) => x.lower === "going") && chain.some((x) => x.lower === "to")) modality = "future";
+      // an infinitive takes its meaning from the verb that governs it ("failed to enter", "vowed to retake")
+      const to = chain.find((x) => x.lower === "to");
+      const gov = to ? tokens[j] : undefined;
+      if (gov && (gov.pos === "VERB" || gov.pos === "ADJ" || gov.pos === "NOUN")) {
+        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower];
+        const govPred = predicates.find((p) => p.head === j);
+        governor = govPred;
+        if (kind === "negated") negated = true;
+        else if (kind === "intent" || kind === "attempt" || kind === "possible") modality = kind;
+        if (govPred && (kind === "inherit" || kind === "intent" || kind === "attempt" || !kind)) {
+          negated ||= govPred.negated;
+          modality ??= govPred.modality;
+        }
+      } else if (gov && (gov.pos === "AUX" || gov.lower === "going")) { /* "be going to", "have to" */ }
+      // reduced relative: "a building destroyed by a missile", "the town captured by Russia"
+      if (voice === "active" && isParticiple(t) && !chain.length && i > 0 && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") && tokens.slice(i + 1, i + 6).some((x) => x.lower === "by")) voice = "passive";
+    }
+    const start = chain.length ? chain[chain.length - 1].start : t.start;
+    // attributive participle: "the liberated town", "occupied Melitopol"
+    const attributive = verb && isParticiple(t) && !chain.length && i + 1 < n && (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
+      (i === 0 || /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[i - 1].pos));
+    // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
+    let k = i + 1, lemma = verb ? lemmaOf(t) : t.lower;
+    if (verb && k < n && PARTICLES.has(tokens[k].lower) && !(tokens[k].lower === "in" && tokens[k + 1]?.pos !== "PUNCT")) { lemma += ` ${tokens[k].lower}`; k++; }
+    const limit = c.to;
+    // roles to the right: object, by-agent, prepositional phrases
+    let object: Phrase | null = null, agent: Phrase | null = null;
+    const pps: PrepPhrase[] = [];
+    if (verb && k < limit && (NP_POS.has(tokens[k].pos) || tokens[k].pos === "PRON") && !/^(which|that|who)$/.test(tokens[k].lower)) {
+      object = nounPhrase(tokens, k, limit);
+      if (object) k = indexAfter(tokens, object.end, k);
+    }
+    // "Three villages were freed: A, B and C": the list after a colon or dash names what the predicate concerns
+    let listed: Phrase | null = null;
+    if (k + 1 < limit && /^[:–—]$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k + 1].text)) {
+      listed = nounPhrase(tokens, k + 1, limit);
+      if (listed) k = indexAfter(tokens, listed.end, k + 1);
+    }
+    for (let q = k, steps = 0; q < limit && steps < 30; q++, steps++) {
+      const w = tokens[q];
+      if (w.pos === "VERB" && q > k) break; // the next predicate takes over
+      let prep: string | null = null, at = q + 1;
+      if (w.pos === "ADP" || w.pos === "SCONJ" || /^(out|back|away)$/.test(w.lower)) {
+        prep = w.lower;
+        if (at < limit && (tokens[at].lower === "of" || tokens[at].lower === "from" || tokens[at].lower === "to") && /^(out|away|back|close|next)$/.test(w.lower)) { prep += ` ${tokens[at].lower}`; at++; }
+      }
+      if (!prep || at >= limit) continue;
+      const np = nounPhrase(tokens, at, limit);
+      if (!np) continue;
+      const pp = { ...np, prep, start: w.start };
+      if (prep === "by" && !agent && (voice === "passive" || noun)) agent = np;
+      else pps.push(pp);
+      q = indexAfter(tokens, np.end, at) - 1;
+    }
+    // the subject: the phrase before the verb in its clause, a parenthetical or an aside stepped over;
+    // a relative clause's subject is what the pronoun stands for
+    let subject: Phrase | null = null;
+    if (verb) subject = subjectBefore(tokens, chain.length ? i - chain.length : i, c, cls);
+    else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s")) subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
+    if (!subject && governor) subject = governor.subject; // "Moscow vowed to retake Izium": Moscow retakes
+    // "X, which Russia captured": the pronoun is the object
+    if (verb && c.kind === "relative" && !object && voice === "active" && subject && /^(which|that|whom)$/.test(c.marker ?? "") && tokens[c.from + 1] && tokens[c.from + 1].pos !== "VERB" && tokens[c.from + 1].pos !== "AUX") {
+      object = antecedent(tokens, c, cls);
+    }
+    predicates.push({
+      start, end: t.end, head: i, lemma, nominal: noun, voice, negated, modality, attributive,
+      clause: { start: c.start, end: c.end, kind: c.kind, marker: c.marker },
+      subject, object, agent, listed, pps,
+    });
+  }
+  return { start: span.start, end: span.end, tokens, predicates };
+}
+
+const indexAfter = (tokens: GToken[], end: number, from: number) => {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < end) k++;
+  return k;
+};
+
+/** The noun phrase whose last token is `last` (walking left over its modifiers), within the clause from `from`. */
+function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | null {
+  if (last < from || !(NP_POS.has(tokens[last].pos) || tokens[last].pos === "PRON")) return null;
+  if (tokens[last].pos === "PRON") return { start: tokens[last].start, end: tokens[last].end, head: last, members: [{ start: tokens[last].start, end: tokens[last].end }] };
+  let s = last;
+  while (s - 1 >= from && (NP_POS.has(tokens[s - 1].pos) || tokens[s - 1].text === "-" || /^(its|their|our|his|her)$/.test(tokens[s - 1].lower) || ((tokens[s - 1].lower === "'s" || tokens[s - 1].lower === "’s") && tokens[s - 1].pos === "PART"))) {
+    s--;
+    if (tokens[s].pos === "DET") break;
+  }
+  // a coordination before: "Izium and Kupiansk were liberated", "Hrakove, Pishchane and Kurylivka" (the joiner
+  // nearest the head must be a conjunction: "on Tuesday, the General Staff" is no list)
+  let p = s;
+  for (let guard = 0; guard < 20; guard++) {
+    let q = p - 1;
+    const conj = q >= from && /^(and|or|&)$/.test(tokens[q].lower);
+    if (conj) q--;
+    if (!conj && guard === 0) break;
+    if (q >= from && tokens[q].text === ",") q--;
+    if (q >= from && tokens[q].text === ")") { let d = q; while (d > from && q - d < 12 && tokens[d].text !== "(") d--; q = d - 1; }
+    if (q === p - 1 || q < from || !/^\p{Lu}/u.test(tokens[q].text) || !NP_POS.has(tokens[q].pos)) break;
+    let r = q;
+    while (r - 1 >= from && NP_POS.has(tokens[r - 1].pos) && tokens[r - 1].pos !== "DET" && /^\p{Lu}/u.test(tokens[r - 1].text)) r--;
+    p = r;
+  }
+  const whole = nounPhrase(tokens, p, last + 1);
+  return whole ?? { start: tokens[s].start, end: tokens[last].end, head: last, members: [{ start: tokens[s].start, end: tokens[last].end }] };
+}
+
+type ClauseSpan = { from: number; to: number; kind: ClauseKind; marker: string | null };
+
+/** What a relative clause's pronoun stands for: the phrase before it ("Kherson, which …"). */
+function antecedent(tokens: GToken[], rel: ClauseSpan, cls: ClauseSpan[]): Phrase | null {
+  let a = rel.from - 1;
+  if (a >= 0 && tokens[a].text === ",") a--;
+  const outer = cls.find((x) => a >= x.from && a < x.to);
+  return outer ? phraseEndingAt(tokens, a, outer.from) : null;
+}
+
+function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseSpan[]): Phrase | null {
+  let q = vi - 1;
+  if (q < c.from || (q === c.from && (RELATIVE.has(tokens[q].lower) || tokens[q].text === ","))) {
+    // "X, which was captured": the pronoun's antecedent; "X, which …, was liberated": the main clause's subject
+    if (c.kind === "relative") return antecedent(tokens, c, cls);
+    const rel = c.marker === "," ? cls.find((x) => x.to === c.from && x.kind === "relative") : undefined;
+    return rel ? antecedent(tokens, rel, cls) : null;
+  }
+  for (let guard = 0; guard < 4 && q >= c.from; guard++) {
+    const t = tokens[q];
+    if (t.pos === "ADV") { q--; continue; }
+    if (t.text === ")") { // a parenthetical: "the city of X (Y oblast) was liberated"
+      let d = q;
+      while (d > c.from && q - d < 15 && tokens[d].text !== "(") d--;
+      q = d - 1;
+      continue;
+    }
+    if (t.text === "," ) { // an aside closed by a comma: "Hrakove, a village in Kharkiv oblast, was retaken"
+      let d = q - 1;
+      while (d > c.from && q - d < 15 && tokens[d].text !== ",") d--;
+      if (d > c.from && tokens[d].text === ",") { q = d - 1; continue; }
+      break;
+    }
+    break;
+  }
+  if (q < c.from) return null;
+  if (tokens[q].pos === "PRON" && /^(which|that|who)$/.test(tokens[q].lower)) return null;
+  return phraseEndingAt(tokens, q, c.from);
+}
