@@ -18,11 +18,12 @@ const TAKE = String.raw`captur(?:ed|es|e|ing)|capture\s+of|seiz(?:ed|es|e|ing)|s
 
 const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
 
-// "repelled Ukrainian attacks on Blahodatne": the defender says the attacker did not take the place
+// "repelled Ukrainian attacks on Blahodatne": the defender says the attacker did not advance there
 const REPELLED = /(?<![\p{L}-])(?:repelled|repulsed|beat back|fought off|foiled|thwarted)(?![\p{L}])/giu;
 
+// A repelled attack is the attacker's advance, denied by the defender: no change of hands either way.
 export const repelled: Extractor = {
-  type: "control_change",
+  type: "advance",
   name: "repelled",
   triggers: REPELLED,
   extract(doc, s, m) {
@@ -37,7 +38,7 @@ export const repelled: Extractor = {
     const date = dateFor(doc, s, start);
     const { source } = statusAndSource(doc, s, start, q);
     return [{
-      type: "control_change", side: attacker, places: where.places, date: date.date, dateEnd: date.dateEnd, precision: date.precision,
+      type: "advance", side: attacker, places: where.places, date: date.date, dateEnd: date.dateEnd, precision: date.precision,
       status: "denied", source, quantity: null, evidence: { start: s.start, end: s.end, text: s.text }, trigger: { start, end, text: m[0] },
       extractor: `repelled/${where.how}/date:${date.basis}`,
     }];

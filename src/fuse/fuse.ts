@@ -117,7 +117,9 @@ function link(events: FusedEvent[]) {
       if (a === b || !near(a, b)) continue;
       const territorial = (e: FusedEvent) => e.type === "control_change" || e.type === "withdrawal" || e.type === "advance";
       if (!territorial(a) || !territorial(b)) continue;
-      const denial = a.type === b.type && a.side === b.side && (a.status === "denied") !== (b.status === "denied");
+      // a denial of the same event, or a denied advance (a repelled attack) against a claimed gain there
+      const gain = (e: FusedEvent) => e.type === "control_change" || e.type === "advance";
+      const denial = (a.type === b.type || (gain(a) && gain(b))) && a.side === b.side && (a.status === "denied") !== (b.status === "denied");
       const rival = a.type === "control_change" && b.type === "control_change" && a.side !== b.side && a.status !== "denied" && b.status !== "denied";
       const retreatVsGain = a.type === "withdrawal" && (b.type === "control_change" || b.type === "advance") && a.side === b.side && a.status !== "denied" && b.status !== "denied";
       if (denial || rival || retreatVsGain) {

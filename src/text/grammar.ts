@@ -53,7 +53,13 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   threaten: "intent", promise: "intent", pledge: "intent", prepare: "intent", order: "intent", vowed: "intent", need: "intent",
   try: "attempt", attempt: "attempt",
   manage: "inherit", begin: "inherit", start: "inherit", continue: "inherit", help: "inherit",
-  expect: "possible", likely: "possible",
+  expect: "possible", likely: "possible", able: "inherit", failure: "negated", inability: "negated",
+};
+// Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
+const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
+  include: "intent", involve: "intent", require: "intent", mean: "intent", consider: "intent", plan: "intent",
+  discuss: "intent", contemplate: "intent", risk: "intent", avoid: "negated", prevent: "negated", stop: "negated",
+  resist: "negated", deny: "negated",
 };
 // Nouns that name an event and take their place in an of-, on- or from-phrase ("the capture of X").
 const EVENT_NOUNS = new Set([
@@ -153,6 +159,8 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
 function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
   const out: (Span & ClauseSpan)[] = [];
   let from = 0, kind: ClauseKind = "main", marker: string | null = null;
+  // a sentence may open with its subordinate clause: "After taking Popasna, …", "If the town falls, …"
+  if (tokens.length && SUBORD[tokens[0].lower]) ({ kind, marker } = { kind: SUBORD[tokens[0].lower], marker: tokens[0].lower });
   const close = (to: number) => {
     if (to > from) out.push({ start: tokens[from].start, end: tokens[to - 1].end, kind, marker, from, to });
   };
@@ -160,6 +168,7 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     const t = tokens[i], prev = tokens[i - 1];
     let opens: { kind: ClauseKind; marker: string | null } | null = null;
     if (t.text === ";") opens = { kind: "main", marker: null };
+    else if (from === 0 && kind !== "main" && kind !== "relative" && t.text === ",") opens = { kind: "main", marker: null };
     else if (kind === "relative" && t.text === "," && (tokens[i + 1]?.pos === "AUX" || tokens[i + 1]?.pos === "VERB" || (tokens[i + 1]?.pos === "ADV" && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")))) {
       opens = { kind: "main", marker: "," }; // "Kherson, which Russia took in March, was liberated": the main clause goes on
     }
@@ -219,7 +228,9 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       const to = chain.find((x) => x.lower === "to");
       const gov = to ? tokens[j] : undefined;
       if (gov && (gov.pos === "VERB" || gov.pos === "ADJ" || gov.pos === "NOUN")) {
-        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower];
+        // an infinitive after a noun or an adjective is unrealised ("the failure to seize", "a bid to take",
+        // "ready to attack") unless the word says it happened ("able to enter")
+        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (gov.pos === "VERB" ? undefined : "intent");
         const govPred = predicates.find((p) => p.head === j);
         governor = govPred;
         if (kind === "negated") negated = true;
@@ -228,7 +239,18 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
           negated ||= govPred.negated;
           modality ??= govPred.modality;
         }
-      } else if (gov && (gov.pos === "AUX" || gov.lower === "going")) { /* "be going to", "have to" */ }
+      }
+      // a gerund governed by a preposition or a planning verb names no event of its own: "close to capturing",
+      // "the focus on seizing", "without entering", "the plan includes taking" ("after taking" is a past event)
+      if (/ing$/.test(t.lower) && !chain.length && i > 0) {
+        const g = tokens[i - 1];
+        if (g.pos === "ADP" || g.pos === "SCONJ" || g.pos === "PART") {
+          if (/^(without|instead)$/.test(g.lower)) negated = true;
+          else if (/^(of|on|to|toward|towards|for|at|about|in|against|from)$/.test(g.lower)) modality ??= "intent";
+        } else if (g.pos === "VERB" && GERUND_GOVERNORS[g.lemma]) {
+          if (GERUND_GOVERNORS[g.lemma] === "negated") negated = true; else modality ??= "intent";
+        }
+      }
       // reduced relative: "a building destroyed by a missile", "the town captured by Russia"
       if (voice === "active" && isParticiple(t) && !chain.length && i > 0 && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") && tokens.slice(i + 1, i + 6).some((x) => x.lower === "by")) voice = "passive";
     }
@@ -269,12 +291,26 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       else pps.push(pp);
       q = indexAfter(tokens, np.end, at) - 1;
     }
+    // "captured four settlements near X over the past week: A, B, C and D": a list after a colon further on, before
+    // any other verb, names the group
+    if (!listed) {
+      for (let q = k, steps = 0; q + 1 < limit && steps < 25; q++, steps++) {
+        if (tokens[q].pos === "VERB" || tokens[q].pos === "AUX") break;
+        if (/^[:–—]$/.test(tokens[q].text) && /^\p{Lu}/u.test(tokens[q + 1].text)) { listed = nounPhrase(tokens, q + 1, limit); break; }
+      }
+    }
     // the subject: the phrase before the verb in its clause, a parenthetical or an aside stepped over;
     // a relative clause's subject is what the pronoun stands for
     let subject: Phrase | null = null;
     if (verb) subject = subjectBefore(tokens, chain.length ? i - chain.length : i, c, cls);
     else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s")) subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
     if (!subject && governor) subject = governor.subject; // "Moscow vowed to retake Izium": Moscow retakes
+    // "They were able to enter X", "Russia's failure to seize X": the subject of the adjective's copula, the noun's owner
+    if (verb && subject && subject.head === i - chain.length - 1 && tokens[subject.head].pos === "ADJ") {
+      let b = subject.head - 1;
+      while (b >= c.from && (tokens[b].pos === "AUX" || tokens[b].pos === "ADV" || tokens[b].pos === "PART")) b--;
+      subject = b >= c.from ? phraseEndingAt(tokens, b, c.from) : null;
+    }
     // "X, which Russia captured": the pronoun is the object
     if (verb && c.kind === "relative" && !object && voice === "active" && subject && /^(which|that|whom)$/.test(c.marker ?? "") && tokens[c.from + 1] && tokens[c.from + 1].pos !== "VERB" && tokens[c.from + 1].pos !== "AUX") {
       object = antecedent(tokens, c, cls);
