@@ -3,6 +3,9 @@
 // below 80%); `npm run checklist -- --verbose` lists what fails.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { loadTests, score } from "./checklist/run.ts";
 
 const OVERALL = 0.4;
@@ -22,6 +25,8 @@ test("checklist: at least 40 named tests and 2,000 generated cases, pass rates a
   }
 });
 
-test("checklist: a file without expectations is refused", () => {
-  assert.throws(() => loadTests("/nonexistent"), /ENOENT/);
+test("checklist: a case without expectations is refused, naming its file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "checklist-"));
+  writeFileSync(join(dir, "bad.json"), JSON.stringify({ test: "bad", phenomenon: "-", published: "2024-01-01", cases: [{ text: "Nothing." }] }));
+  assert.throws(() => loadTests(dir), /bad\.json: case 1/);
 });
