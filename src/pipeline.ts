@@ -8,6 +8,7 @@ import { findPlaces, loadGazetteer } from "./geo/index.js";
 import { findDates } from "./time/index.js";
 import { findActors } from "./actors/index.js";
 import { extract } from "./extract/index.js";
+import { FRAMES } from "./extract/en/frames.js";
 import { controlChange, repelled } from "./extract/control-change.js";
 import { withdrawal } from "./extract/withdrawal.js";
 import { advance } from "./extract/advance.js";
@@ -41,7 +42,7 @@ export function analyse(raw: RawArticle): { article: Article; doc: Doc; events: 
     dates: findDates(text, article.published), // time
     actors: findActors(text), // actors
   };
-  const events = extract(doc, extractors, refiners); // extract
+  const events = extract(doc, extractors, refiners, FRAMES); // extract: frames, then regex extractors
   return { article, doc, events };
 }
 /** What the store keeps of an analysis (no tokens): what a worker thread sends back to the writer. */

@@ -304,6 +304,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     let subject: Phrase | null = null;
     if (verb) subject = subjectBefore(tokens, chain.length ? i - chain.length : i, c, cls);
     else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s")) subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
+    else subject = phraseEndingAt(tokens, i, c.from); // "a Russian missile attack on X": the words around the noun
     if (!subject && governor) subject = governor.subject; // "Moscow vowed to retake Izium": Moscow retakes
     // "They were able to enter X", "Russia's failure to seize X": the subject of the adjective's copula, the noun's owner
     if (verb && subject && subject.head === i - chain.length - 1 && tokens[subject.head].pos === "ADJ") {

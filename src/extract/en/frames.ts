@@ -1,0 +1,142 @@
+// English frames: for each event type, the predicates that carry it, the role whose actor is its side and the
+// roles where its place is (../frames.ts reads them). Word lists only: a new language adds a file like this one.
+import type { Frame } from "../frames.js";
+
+// the forces that move: a guard that keeps "residents fled", "Zelensky left Kyiv" out of withdrawals
+const FORCES = /\b(troops|forces|units?|soldiers|servicemen|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
+// weapons and what carries them
+const WEAPON = /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
+const ATTACK = /\b(strikes?|struck|attack(s|ed)?|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|artillery|air ?strikes?|airstrikes?|barrage|salvo|raid)\b/i;
+// equipment: vehicles, aircraft, ships, launchers, missiles
+export const KIT = /\b(tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
+const PEOPLE = /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
+
+const unitOf = (w: string) =>
+  /tank|T-\d|Leopard|Abrams|Challenger/i.test(w) ? "tank" : /vehicle|BMP|BTR|APC|IFV|Bradley|Stryker/i.test(w) ? "vehicle" :
+  /helicopter|Mi-\d|Ka-\d/i.test(w) ? "helicopter" : /aircraft|jet|fighter|bomber|Su-\d|MiG|plane/i.test(w) ? "aircraft" :
+  /ship|vessel|boat|corvette|cruiser|frigate|submarine/i.test(w) ? "ship" : /drone|UAV/i.test(w) ? "drone" :
+  /missile/i.test(w) ? "missile" : "item";
+const hurt = (w: string) => (/wound|injur/i.test(w) ? "wounded" : "killed");
+
+export const FRAMES: Frame[] = [
+  // ---- control_change: a side takes a place --------------------------------------------------------------------
+  {
+    type: "control_change", name: "take", partial: "advance",
+    verbs: /^(capture|seize|occupy|overrun|overtake|conquer|take|take over|secure|clear|capture of|seizure|capture|takeover)$/,
+    nominal: true, actor: ["agent"], fallback: ["speaker"],
+    place: ["patient", "listed", "pp:of|over"],
+  },
+  {
+    // verbs of retaking: a Russian official's "liberated" is a Russian gain, so the speaker comes before the default
+    type: "control_change", name: "retake", partial: "advance",
+    verbs: /^(liberate|liberation|recapture|retake|retaken|retook|regain|reclaim|free|freed|win back|take back|de-occupy|deoccupy|restore)$/,
+    nominal: true, actor: ["agent"], fallback: ["speaker", "UA"],
+    place: ["patient", "listed", "pp:of|over"],
+  },
+  {
+    type: "control_change", name: "fall-to", partial: "advance", voice: "active",
+    verbs: /^(fall)$/, actor: ["pp:to|into|under"], fallback: ["previous"],
+    place: ["subject"],
+  },
+  {
+    type: "control_change", name: "come-under-control", voice: "active",
+    verbs: /^(come|pass|go)$/, needs: { role: "pp:under|into", words: /\bcontrol|hands\b/i },
+    actor: ["pp:of"], fallback: [], place: ["subject"],
+  },
+  {
+    // "Ukrainian forces drove the Russians out of X": the driver gains X
+    type: "control_change", name: "drive-out", voice: "active",
+    verbs: /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/,
+    needs: { role: "pp:out of|from|of", words: /\p{Lu}/u },
+    actor: ["agent"], fallback: ["not-patient", "speaker"], place: ["pp:out of|from|of"],
+  },
+  {
+    // "Russian units were pushed out of X": the ones driven out withdraw
+    type: "withdrawal", name: "driven-out", voice: "passive",
+    verbs: /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/,
+    actor: ["patient"], fallback: ["not-agent"], place: ["pp:out of|from|of"],
+  },
+  {
+    type: "control_change", name: "flag", partial: "advance",
+    verbs: /^(raise|hoist|plant|install|fly|put up)$/, needs: { role: "patient", words: /\bflags?\b/i },
+    actor: ["agent"], fallback: ["speaker"], place: ["pp:over|above|in|on|at", "patient"],
+  },
+  // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
+  {
+    type: "withdrawal", name: "withdraw",
+    verbs: /^(withdraw|withdrawal|withdrawn|retreat|pull out|pull back|pull|fall back|move back|pullout|exit)$/, nominal: true,
+    actor: ["subject", "object"], fallback: ["speaker"], place: ["pp:from|out of|of", "listed"],
+  },
+  {
+    type: "withdrawal", name: "flee",
+    verbs: /^(flee|fled|escape|run away|abandon|leave|left|quit|vacate)$/, needs: { role: "agent", words: FORCES },
+    actor: ["agent"], fallback: ["speaker"], place: ["patient", "pp:from|out of"],
+  },
+  // ---- advance: ground gained, not a whole place ---------------------------------------------------------------
+  {
+    type: "advance", name: "advance", near: true,
+    verbs: /^(advance|push forward|push on|move forward|break through|breach|close in|press on|wedge in|gain|make|reach|approach)$/,
+    needs: { role: "sentence", words: /\b(advanc\w*|forward|through|ground|gains?|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*)\b/i },
+    actor: ["agent"], fallback: ["previous"],
+    place: ["patient", "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to"],
+  },
+  // ---- strike: a side hits a place -----------------------------------------------------------------------------
+  {
+    type: "strike", name: "strike", near: true,
+    verbs: /^(strike|struck|hit|shell|bomb|bombard|attack|target|pound|fire|launch|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|raid)$/,
+    nominal: true, needs: { role: "sentence", words: ATTACK },
+    actor: ["agent"], fallback: ["RU"],
+    place: ["patient", "pp:on|at|against|across|in|near|over|into"],
+    attributes: (w) => ({ weapon: weaponOf(w) }),
+  },
+  {
+    // "air defence shot down 13 Russian missiles over X": an interception is the attacker's strike there
+    type: "strike", name: "intercepted", near: true,
+    verbs: /^(shoot down|shoot|down|intercept|destroy|neutralise|neutralize)$/, needs: { role: "patient", words: /\b(missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?|ATACMS|Storm Shadows?|Kalibrs?|Kinzhals?|Iskanders?)\b/i },
+    actor: ["patient"], fallback: ["not-agent", "not-speaker", "RU"],
+    place: ["pp:over|above|in|near|on|at"],
+    attributes: (w) => ({ weapon: weaponOf(w) }),
+  },
+  // ---- equipment_loss: kit destroyed, captured, abandoned ------------------------------------------------------
+  {
+    // the owner is named on the kit ("Russian tanks"); else it is the enemy of whoever destroyed it or says so
+    type: "equipment_loss", name: "destroyed", near: true,
+    verbs: /^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|eliminate|take out|neutralise|neutralize|strike|struck)$/,
+    needs: { role: "patient", words: KIT },
+    actor: ["patient"], fallback: ["not-agent", "not-speaker", "RU"],
+    place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause"],
+    quantity: { role: "patient", unit: unitOf },
+    attributes: (w) => ({ outcome: /captur|seiz/i.test(w) ? "captured" : "destroyed" }),
+  },
+  {
+    type: "equipment_loss", name: "lost", near: true,
+    verbs: /^(lose|abandon|leave behind|leave)$/, needs: { role: "patient", words: KIT },
+    actor: ["agent"], fallback: ["speaker", "RU"],
+    place: ["pp:near|in|at|around|outside|on|close to", "clause"],
+    quantity: { role: "patient", unit: unitOf },
+    attributes: () => ({ outcome: "abandoned" }),
+  },
+  // ---- casualties: people killed or wounded --------------------------------------------------------------------
+  {
+    type: "casualties", name: "killed", near: true, sideOptional: true,
+    verbs: /^(kill|wound|injure|killed|wounded|injured)$/, needs: { role: "patient", words: PEOPLE },
+    actor: [], fallback: [],
+    place: ["pp:in|near|at|on|outside|across", "clause"],
+    quantity: { role: "patient", unit: hurt },
+  },
+  {
+    type: "casualties", name: "died", near: true, sideOptional: true, voice: "active",
+    verbs: /^(die|perish|died)$/, needs: { role: "subject", words: PEOPLE },
+    actor: [], fallback: [],
+    place: ["pp:in|near|at|on|outside|across", "clause"],
+    quantity: { role: "subject", unit: () => "killed" },
+  },
+];
+
+function weaponOf(w: string): string {
+  if (/\b(missiles?|rockets?|Iskander|Kalibr|Kinzhal|ballistic|cruise|ATACMS|Storm Shadow)\b/i.test(w)) return "missile";
+  if (/\b(drones?|Shahed|Geran|kamikaze|UAVs?|Lancet)\b/i.test(w)) return "drone";
+  if (/\b(artillery|shell(ed|ing|s)?|mortars?|MLRS|Grad|Uragan|Smerch|howitzers?|HIMARS)\b/i.test(w)) return "artillery";
+  if (/\b(air ?strikes?|airstrikes?|aviation|aircraft|bombs?|glide|KABs?)\b/i.test(w)) return "air";
+  return WEAPON.test(w) ? "other" : "unknown";
+}

@@ -1,0 +1,163 @@
+// Extraction by frames, in chrono-node's grain: each frame (a data-like entry in ./en/frames.ts) names an event
+// type, the predicates that carry it (verbs and their nominalisations, matched on the grammar layer's lemmas), the
+// role whose actor is the event's side, the roles where its place is, and its guards. This engine reads every
+// predicate of a sentence once, applies the frames that fit, and fills status, source and date with the refiners
+// shared by all types. The regex extractors still run after it, for the triggers no frame read.
+import type { Doc, Event, EventType, PlaceMention, Sentence, Side } from "../types.js";
+import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
+import { dateFor, isReference, qualifier, speakersSide, usable } from "./context.js";
+import { statusAndSource } from "./assert.js";
+import { isPartOf, rolesOf, sideOfPhrase } from "./roles.js";
+import { readNumber } from "./common.js";
+
+/** A role of a predicate: the doer and the done-to with voice undone, its grammatical slots, or a preposition's phrase. */
+export type Role = "agent" | "patient" | "subject" | "object" | "listed" | "clause" | "sentence" | `pp:${string}`;
+
+/** Where the side comes from when the actor role names none. */
+export type Fallback = Side | "speaker" | "not-speaker" | "not-agent" | "not-patient" | "previous";
+
+export interface Frame {
+  type: EventType;
+  name: string;
+  /** the predicate's lemma ("capture", "push out"); nominal predicates only when `nominal` */
+  verbs: RegExp;
+  nominal?: boolean;
+  voice?: "active" | "passive";
+  /** whose side the event's side is: the first role that names one */
+  actor: Role[];
+  fallback: Fallback[];
+  /** an event without a side is kept (casualties, outages); otherwise a frame that finds no side emits nothing */
+  sideOptional?: boolean;
+  /** where: the places inside the first of these roles that has any */
+  place: Role[];
+  /** "near X", "outside X" are where things happen for strikes and losses; for a change of hands a reference */
+  near?: boolean;
+  /** a guard on a role's words: the patient must be equipment, a weapon, people… */
+  needs?: { role: Role; words: RegExp };
+  /** a count from a role's words ("two tanks", "12 civilians") */
+  quantity?: { role: Role; unit: (words: string) => string };
+  /** part of a place ("the outskirts of X") turns the event into this type */
+  partial?: EventType;
+  /** a frame that emits only with the event's status intent (threats, plans) */
+  intent?: boolean;
+  attributes?: (words: string) => Record<string, string | number | boolean | null>;
+}
+
+const other = (x: Side | null): Side | null => (x === "UA" ? "RU" : x === "RU" ? "UA" : null);
+
+/** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
+export function phrasesOf(p: Predicate, role: Role, s: Sentence): Phrase[] {
+  const r = rolesOf(p);
+  const one = (x: Phrase | null) => (x ? [x] : []);
+  switch (role) {
+    case "agent": return one(r.agent);
+    case "patient": return one(r.patient);
+    case "subject": return one(p.subject);
+    case "object": return one(p.object);
+    case "listed": return one(p.listed);
+    case "clause": return [{ ...p.clause, head: p.head, members: [] }];
+    case "sentence": return [{ start: s.start, end: s.end, head: p.head, members: [] }];
+    default: {
+      const prep = new RegExp(`^(?:${role.slice(3)})$`);
+      return p.pps.filter((x) => prep.test(x.prep));
+    }
+  }
+}
+const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
+
+const NEAR = /\b(?:near|outside|around|close to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
+
+/** The places a role covers: event places, and with `near` places given as "near X". */
+type Located = PlaceMention & { ref: boolean };
+function placesOf(doc: Doc, s: Sentence, x: Phrase | null, near: boolean, inSentence: Located[]): PlaceMention[] {
+  if (!x) return [];
+  return inSentence.filter((p) => p.start >= x.start && p.end <= x.end &&
+    (!p.ref || (near && NEAR.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start)))));
+}
+
+/** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
+export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Frame[]): { events: Event[]; used: { start: number; end: number; type: EventType }[] } {
+  const events: Event[] = [];
+  const used: { start: number; end: number; type: EventType }[] = [];
+  const inSentence = sentencePlaces(doc, s);
+  for (const p of g.predicates) {
+    if (p.attributive || p.negated || p.clause.kind === "conditional") continue;
+    const lemma = p.lemma;
+    for (const f of frames) {
+      if (!f.verbs.test(lemma) || (p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
+      if (p.modality && !(f.intent && (p.modality === "intent" || p.modality === "future"))) continue;
+      if (!p.modality && f.intent) continue;
+      const head = g.tokens[p.head];
+      const q = qualifier(doc, s, p.start);
+      if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
+      if (f.needs && !phrasesOf(p, f.needs.role, s).some((x) => f.needs!.words.test(words(doc, x)))) continue;
+      let places: PlaceMention[] = [];
+      let where: Phrase | null = null;
+      for (const role of f.place) {
+        for (const x of phrasesOf(p, role, s)) {
+          places = placesOf(doc, s, x, !!f.near, inSentence);
+          if (places.length) { where = x; break; }
+        }
+        if (places.length) break;
+      }
+      if (!places.length) continue;
+      const side = sideFor(doc, s, p, f);
+      if (side === undefined) continue;
+      const type = f.partial && isPartOf(doc, where) ? f.partial : f.type;
+      const date = dateFor(doc, s, head.start);
+      const { status, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
+      const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;
+      const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end)) : undefined;
+      for (const m of places) {
+        events.push({
+          type, side, places: [m.place], date: date.date, dateEnd: date.dateEnd, precision: date.precision, status, source,
+          quantity: qty, ...(attrs ? { attributes: attrs } : {}),
+          evidence: { start: s.start, end: s.end, text: s.text },
+          trigger: { start: p.start, end: head.end, text: doc.text.slice(p.start, head.end) },
+          extractor: `frame:${f.name}/date:${date.basis}`,
+        });
+      }
+      used.push({ start: p.start, end: head.end, type: f.type });
+    }
+  }
+  return { events, used };
+}
+
+const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");
+
+/** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */
+function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame): Side | null | undefined {
+  for (const role of f.actor) {
+    const side = sideOfPhrase(doc, s, phraseOf(p, role, s));
+    if (side) return side;
+  }
+  const head = p.start;
+  for (const fb of f.fallback) {
+    if (fb === "UA" || fb === "RU" || fb === "other") return fb;
+    if (fb === "speaker") { const sp = speakersSide(doc, s, head); if (sp) return sp; }
+    if (fb === "not-speaker") { const sp = other(speakersSide(doc, s, head)); if (sp) return sp; }
+    if (fb === "not-agent") { const a = other(sideOfPhrase(doc, s, rolesOf(p).agent)); if (a) return a; }
+    if (fb === "not-patient") { const a = other(sideOfPhrase(doc, s, rolesOf(p).patient)); if (a) return a; }
+    if (fb === "previous") {
+      const i = doc.sentences.findIndex((x) => x.start === s.start);
+      const prev = i > 0 ? doc.sentences[i - 1] : null;
+      const subj = prev ? doc.grammar[i - 1]?.predicates.find((x) => x.subject)?.subject ?? null : null;
+      const side = prev ? sideOfPhrase(doc, prev, subj) : null;
+      if (side) return side;
+    }
+  }
+  return f.sideOptional ? null : undefined;
+}
+
+function quantityOf(words: string, unit: (w: string) => string): Event["quantity"] {
+  const m = /(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s/i.exec(` ${words} `);
+  const value = m ? readNumber(m[1]) : null;
+  return value != null ? { value, unit: unit(words) } : null;
+}
+
+/** The sentence's usable place mentions, each flagged when the text makes it a reference point or a qualifier. */
+function sentencePlaces(doc: Doc, s: Sentence): Located[] {
+  return doc.places.filter((p) => p.start >= s.start && p.end <= s.end && usable(p) && p.place.pcode).map((p) => ({ ...p, ref: isRefPlace(doc, p) }));
+}
+
+const isRefPlace = (doc: Doc, p: PlaceMention) => isReference(doc, p);
