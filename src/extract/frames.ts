@@ -22,6 +22,9 @@ export interface Frame {
   /** the predicate's lemma ("capture", "push out"); nominal predicates only when `nominal` */
   verbs: RegExp;
   nominal?: boolean;
+  /** a nominal counts only under a verb that asserts it ("announced the capture of X"), not as a mere reference
+   * ("the battle against the takeover of X", "with the seizure of Crimea") */
+  asserted?: RegExp;
   voice?: "active" | "passive";
   /** whose side the event's side is: the first role that names one */
   actor: Role[];
@@ -85,6 +88,7 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
     const lemma = p.lemma;
     for (const f of frames) {
       if (!f.verbs.test(lemma) || (p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
+      if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor))) continue;
       if (p.modality && !(f.intent && (p.modality === "intent" || p.modality === "future"))) continue;
       if (!p.modality && f.intent) continue;
       const head = g.tokens[p.head];

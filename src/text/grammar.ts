@@ -21,6 +21,8 @@ export interface Predicate extends Span {
   head: number; // token index of the main verb (or the event noun)
   lemma: string; // "capture", "push out", "take over"
   nominal: boolean; // "the capture of X", "Russia's withdrawal from X"
+  /** for a nominal, the verb whose object or prepositional phrase holds it ("announced the capture of X") */
+  governor: string | null;
   voice: Voice;
   negated: boolean;
   modality: Modality;
@@ -79,6 +81,8 @@ const SUBORD: Record<string, ClauseKind> = {
   once: "temporal", while: "concessive", whereas: "concessive", although: "concessive", though: "concessive",
   if: "conditional", unless: "conditional", whether: "conditional", because: "main",
 };
+// Verbs that carry an event noun and lend it their subject: "launched an attack", "carried out strikes".
+const LIGHT = new Set(["launch", "carry out", "carry", "conduct", "make", "stage", "mount", "deliver", "inflict", "complete", "announce", "claim", "report", "confirm", "declare", "begin", "start", "continue"]);
 const RELATIVE = new Set(["which", "who", "whom", "whose", "that", "where"]);
 const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "X"]);
 
@@ -317,10 +321,21 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       object = antecedent(tokens, c, cls);
     }
     predicates.push({
-      start, end: t.end, head: i, lemma, nominal: noun, voice, negated, modality, attributive,
+      start, end: t.end, head: i, lemma, nominal: noun, governor: null, voice, negated, modality, attributive,
       clause: { start: c.start, end: c.end, kind: c.kind, marker: c.marker },
       subject, object, agent, listed, pps,
     });
+  }
+  // a nominal's governing verb: the predicate whose object (or a phrase of which) holds it; a light verb lends it
+  // its subject as the agent ("Ukraine launched a missile attack on X": Ukraine attacks)
+  for (const nom of predicates) {
+    if (!nom.nominal) continue;
+    const at = tokens[nom.head].start;
+    const gov = predicates.filter((v) => !v.nominal && v.start < at && v.clause.start === nom.clause.start &&
+      [v.object, v.listed, ...v.pps].some((x) => x && at >= x.start && at < x.end)).pop();
+    if (!gov) continue;
+    nom.governor = gov.lemma;
+    if (LIGHT.has(gov.lemma) && !nom.agent) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
   }
   return { start: span.start, end: span.end, tokens, predicates };
 }

@@ -11,6 +11,9 @@ const ATTACK = /\b(strikes?|struck|attack(s|ed)?|fire[ds]?|shell(ed|ing|s)?|bomb
 export const KIT = /\b(tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
 const PEOPLE = /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
+// verbs that assert an event noun they govern: "announced the liberation of X", "completed the capture of X"
+const ASSERTING = /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
+
 const unitOf = (w: string) =>
   /tank|T-\d|Leopard|Abrams|Challenger/i.test(w) ? "tank" : /vehicle|BMP|BTR|APC|IFV|Bradley|Stryker/i.test(w) ? "vehicle" :
   /helicopter|Mi-\d|Ka-\d/i.test(w) ? "helicopter" : /aircraft|jet|fighter|bomber|Su-\d|MiG|plane/i.test(w) ? "aircraft" :
@@ -23,14 +26,14 @@ export const FRAMES: Frame[] = [
   {
     type: "control_change", name: "take", partial: "advance",
     verbs: /^(capture|seize|occupy|overrun|overtake|conquer|take|take over|secure|clear|capture of|seizure|capture|takeover)$/,
-    nominal: true, actor: ["agent"], fallback: ["speaker"],
+    nominal: true, asserted: ASSERTING, actor: ["agent"], fallback: ["speaker"],
     place: ["patient", "listed", "pp:of|over"],
   },
   {
     // verbs of retaking: a Russian official's "liberated" is a Russian gain, so the speaker comes before the default
     type: "control_change", name: "retake", partial: "advance",
     verbs: /^(liberate|liberation|recapture|retake|retaken|retook|regain|reclaim|free|freed|win back|take back|de-occupy|deoccupy|restore)$/,
-    nominal: true, actor: ["agent"], fallback: ["speaker", "UA"],
+    nominal: true, asserted: ASSERTING, actor: ["agent"], fallback: ["speaker", "UA"],
     place: ["patient", "listed", "pp:of|over"],
   },
   {
@@ -64,7 +67,7 @@ export const FRAMES: Frame[] = [
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
   {
     type: "withdrawal", name: "withdraw",
-    verbs: /^(withdraw|withdrawal|withdrawn|retreat|pull out|pull back|pull|fall back|move back|pullout|exit)$/, nominal: true,
+    verbs: /^(withdraw|withdrawal|withdrawn|retreat|pull out|pull back|pull|fall back|move back|pullout|exit)$/, nominal: true, asserted: ASSERTING,
     actor: ["subject", "object"], fallback: ["speaker"], place: ["pp:from|out of|of", "listed"],
   },
   {
@@ -83,7 +86,7 @@ export const FRAMES: Frame[] = [
   // ---- strike: a side hits a place -----------------------------------------------------------------------------
   {
     type: "strike", name: "strike", near: true,
-    verbs: /^(strike|struck|hit|shell|bomb|bombard|attack|target|pound|fire|launch|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|raid)$/,
+    verbs: /^(strike|struck|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|raid)$/,
     nominal: true, needs: { role: "sentence", words: ATTACK },
     actor: ["agent"], fallback: ["RU"],
     place: ["patient", "pp:on|at|against|across|in|near|over|into"],
