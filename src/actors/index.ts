@@ -24,7 +24,8 @@ export function findActors(text: string): ActorMention[] {
 }
 
 // Titles and roles that introduce a person's name, and the side each implies when nothing else says it.
-const ROLE = String.raw`(?:President|Prime Minister|(?:Deputy |Vice )?(?:Defen[cs]e |Foreign )?Minister|Governor|Mayor|Commander|General|Colonel|Lieutenant General|spokes(?:man|woman|person)|head|chief|leader|adviser|advisor|propagandist|blogger|analyst|commentator|TV host|host|official|officer|deputy|ombudsman|secretary|chairman|director)`;
+// (either case: "regional governor Oleh Kiper" as well as "Governor Oleh Kiper")
+const ROLE = String.raw`(?:[Pp]resident|[Pp]rime [Mm]inister|(?:[Dd]eputy |[Vv]ice )?(?:[Dd]efen[cs]e |[Ff]oreign )?[Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]ommander|[Gg]eneral|[Cc]olonel|[Ll]ieutenant [Gg]eneral|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|[Ll]eader|[Aa]dviser|[Aa]dvisor|propagandist|blogger|analyst|commentator|TV host|host|official|officer|deputy|ombudsman|secretary|chairman|director)`;
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}`;
 
 /**

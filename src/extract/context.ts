@@ -53,7 +53,10 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   if (/^\s+(settlements|villages|towns|cities|localities)\s+of\s/i.test(doc.text.slice(p.end, p.end + 30))) return true;
   const prev = doc.places.filter((q) => q.end <= p.start && q.place.level === "settlement").pop();
   if (!prev) return false;
-  return /^\s*(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?((partially|temporarily|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern|occupied)\s+){0,3}$/i.test(doc.text.slice(prev.end, p.start));
+  const gap = doc.text.slice(prev.end, p.start);
+  if (/^\s*(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?((partially|temporarily|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern|occupied)\s+){0,3}$/i.test(gap)) return true;
+  // an apposition that places the settlement: "Uman, a city in central Ukraine's Cherkasy region"
+  return gap.length < 80 && /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|community|district|centre|center)\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(gap);
 }
 
 export const usable = (p: PlaceMention) => p.place.level !== "country";

@@ -11,7 +11,7 @@ import { isPartOf, rolesOf, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 
 /** A role of a predicate: the doer and the done-to with voice undone, its grammatical slots, or a preposition's phrase. */
-export type Role = "agent" | "patient" | "subject" | "object" | "listed" | "clause" | "sentence" | `pp:${string}`;
+export type Role = "agent" | "patient" | "subject" | "object" | "listed" | "clause" | "sentence" | "front" | `pp:${string}`;
 
 /** Where the side comes from when the actor role names none. */
 export type Fallback = Side | "speaker" | "not-speaker" | "not-agent" | "not-patient" | "previous";
@@ -41,6 +41,8 @@ export interface Frame {
   quantity?: { role: Role; unit: (words: string) => string };
   /** part of a place ("the outskirts of X") turns the event into this type */
   partial?: EventType;
+  /** one event, at the first place found (a count of dead belongs to one place) */
+  onePlace?: boolean;
   /** a frame that emits only with the event's status intent (threats, plans) */
   intent?: boolean;
   attributes?: (words: string) => Record<string, string | number | boolean | null>;
@@ -49,7 +51,7 @@ export interface Frame {
 const other = (x: Side | null): Side | null => (x === "UA" ? "RU" : x === "RU" ? "UA" : null);
 
 /** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
-export function phrasesOf(p: Predicate, role: Role, s: Sentence): Phrase[] {
+export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGrammar): Phrase[] {
   const r = rolesOf(p);
   const one = (x: Phrase | null) => (x ? [x] : []);
   switch (role) {
@@ -60,6 +62,7 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence): Phrase[] {
     case "listed": return one(p.listed);
     case "clause": return [{ ...p.clause, head: p.head, members: [] }];
     case "sentence": return [{ start: s.start, end: s.end, head: p.head, members: [] }];
+    case "front": return g ? one(frontal(g)) : [];
     default: {
       const prep = new RegExp(`^(?:${role.slice(3)})$`);
       return p.pps.filter((x) => prep.test(x.prep));
@@ -67,6 +70,14 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence): Phrase[] {
   }
 }
 const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
+
+/** "In Kryvyi Rih, a missile struck …": a locative opening the sentence places what the sentence reports. */
+function frontal(g: SentenceGrammar): Phrase | null {
+  const t = g.tokens;
+  if (t.length < 4 || !/^(in|near|outside|across|around|at)$/i.test(t[0].text)) return null;
+  const comma = t.findIndex((x, i) => i > 1 && i < 12 && x.text === ",");
+  return comma > 0 ? { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] } : null;
+}
 
 const NEAR = /\b(?:near|outside|around|close to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
 
@@ -98,7 +109,7 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;
       for (const role of f.place) {
-        for (const x of phrasesOf(p, role, s)) {
+        for (const x of phrasesOf(p, role, s, g)) {
           places = placesOf(doc, s, x, !!f.near, inSentence);
           if (places.length) { where = x; break; }
         }
@@ -112,7 +123,7 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       const { status, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
       const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end)) : undefined;
-      for (const m of places) {
+      for (const m of f.onePlace ? places.slice(0, 1) : places) {
         events.push({
           type, side, places: [m.place], date: date.date, dateEnd: date.dateEnd, precision: date.precision, status, source,
           quantity: qty, ...(attrs ? { attributes: attrs } : {}),

@@ -81,6 +81,8 @@ const SUBORD: Record<string, ClauseKind> = {
   once: "temporal", while: "concessive", whereas: "concessive", although: "concessive", though: "concessive",
   if: "conditional", unless: "conditional", whether: "conditional", because: "main",
 };
+// Verbs whose object is the instrument of the infinitive after it: "used drones to strike X".
+const INSTRUMENTAL = new Set(["use", "employ", "deploy", "send", "launch", "fire", "dispatch"]);
 // Verbs that carry an event noun and lend it their subject: "launched an attack", "carried out strikes".
 const LIGHT = new Set(["launch", "carry out", "carry", "conduct", "make", "stage", "mount", "deliver", "inflict", "complete", "announce", "claim", "report", "confirm", "declare", "begin", "start", "continue"]);
 const RELATIVE = new Set(["which", "who", "whom", "whose", "that", "where"]);
@@ -88,10 +90,17 @@ const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "X"]);
 
 const isParticiple = (t: GToken) => /(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
 
-/** wink's tagger reads some participles after "be" as nouns ("was retaken"): after a form of be they are verbs. */
+// Nouns the tagger takes for verbs after another noun: "an apartment block in Uman", "a power plant".
+const COMPOUND_HEADS = new Set(["block", "blocks", "building", "complex", "house", "station", "plant", "yard", "depot", "store", "market", "centre", "center", "works", "hub", "line"]);
+
+/**
+ * wink's tagger reads some participles after "be" as nouns ("was retaken"): after a form of be they are verbs;
+ * and some compound heads after a noun as verbs ("apartment block"): there they are nouns.
+ */
 function retag(tokens: GToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.pos === "VERB" && COMPOUND_HEADS.has(t.lower) && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "ADJ")) { t.pos = "NOUN"; continue; }
     if (t.pos === "VERB" || !isParticiple(t) || !/^[a-z]/.test(t.text)) continue;
     let j = i - 1;
     while (j >= 0 && tokens[j].pos === "ADV") j--;
@@ -234,7 +243,9 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       if (gov && (gov.pos === "VERB" || gov.pos === "ADJ" || gov.pos === "NOUN")) {
         // an infinitive after a noun or an adjective is unrealised ("the failure to seize", "a bid to take",
         // "ready to attack") unless the word says it happened ("able to enter")
-        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (gov.pos === "VERB" ? undefined : "intent");
+        // ("used Grad launchers to fire on X": the instrument of a use verb names a done deed)
+        const used = gov.pos === "NOUN" && predicates.some((p) => !p.nominal && p.head < j && p.head >= c.from && INSTRUMENTAL.has(p.lemma));
+        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (gov.pos === "VERB" || used ? undefined : "intent");
         const govPred = predicates.find((p) => p.head === j);
         governor = govPred;
         if (kind === "negated") negated = true;

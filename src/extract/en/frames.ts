@@ -86,18 +86,38 @@ export const FRAMES: Frame[] = [
   // ---- strike: a side hits a place -----------------------------------------------------------------------------
   {
     type: "strike", name: "strike", near: true,
-    verbs: /^(strike|struck|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|raid)$/,
+    verbs: /^(strike|struck|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down)$/,
     nominal: true, needs: { role: "sentence", words: ATTACK },
     actor: ["agent"], fallback: ["RU"],
-    place: ["patient", "pp:on|at|against|across|in|near|over|into"],
+    place: ["patient", "pp:on|at|against|across|in|near|over|into", "front"],
     attributes: (w) => ({ weapon: weaponOf(w) }),
+  },
+  {
+    // "a missile destroyed a school in X", "a building destroyed by a Russian drone": the weapon is the agent
+    type: "strike", name: "weapon-agent", near: true,
+    verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure)$/, needs: { role: "agent", words: WEAPON },
+    actor: ["agent"], fallback: ["RU"], place: ["patient", "pp:in|near|at|on|outside"],
+    attributes: (w) => ({ weapon: weaponOf(w) }),
+  },
+  {
+    // "launched a wave of strikes on X", "bombardments launched by Russian forces across X"
+    type: "strike", name: "launch", near: true,
+    verbs: /^(launch|carry out|conduct|unleash|stage|mount)$/, needs: { role: "patient", words: ATTACK },
+    actor: ["agent"], fallback: ["RU"], place: ["pp:on|at|against|across|in|into|over"],
+    attributes: (w) => ({ weapon: weaponOf(w) }),
+  },
+  {
+    // "the cities targeted included Kyiv, Dnipro and Kryvyi Rih": a list of what was hit
+    type: "strike", name: "targets-included",
+    verbs: /^(include)$/, needs: { role: "subject", words: /\b(targeted|hit|struck|attacked|shelled|damaged|affected|targets)\b/i },
+    actor: [], fallback: ["previous", "RU"], place: ["object", "listed"],
   },
   {
     // "air defence shot down 13 Russian missiles over X": an interception is the attacker's strike there
     type: "strike", name: "intercepted", near: true,
     verbs: /^(shoot down|shoot|down|intercept|destroy|neutralise|neutralize)$/, needs: { role: "patient", words: /\b(missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?|ATACMS|Storm Shadows?|Kalibrs?|Kinzhals?|Iskanders?)\b/i },
     actor: ["patient"], fallback: ["not-agent", "not-speaker", "RU"],
-    place: ["pp:over|above|in|near|on|at"],
+    place: ["pp:over|above|in|near|on|at", "clause"],
     attributes: (w) => ({ weapon: weaponOf(w) }),
   },
   // ---- equipment_loss: kit destroyed, captured, abandoned ------------------------------------------------------
@@ -121,14 +141,14 @@ export const FRAMES: Frame[] = [
   },
   // ---- casualties: people killed or wounded --------------------------------------------------------------------
   {
-    type: "casualties", name: "killed", near: true, sideOptional: true,
+    type: "casualties", name: "killed", near: true, sideOptional: true, onePlace: true,
     verbs: /^(kill|wound|injure|killed|wounded|injured)$/, needs: { role: "patient", words: PEOPLE },
     actor: [], fallback: [],
-    place: ["pp:in|near|at|on|outside|across", "clause"],
+    place: ["pp:in|near|at|on|outside|across", "clause", "front"],
     quantity: { role: "patient", unit: hurt },
   },
   {
-    type: "casualties", name: "died", near: true, sideOptional: true, voice: "active",
+    type: "casualties", name: "died", near: true, sideOptional: true, onePlace: true, voice: "active",
     verbs: /^(die|perish|died)$/, needs: { role: "subject", words: PEOPLE },
     actor: [], fallback: [],
     place: ["pp:in|near|at|on|outside|across", "clause"],
