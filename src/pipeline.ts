@@ -38,7 +38,7 @@ export function analyse(raw: RawArticle): { article: Article; doc: Doc; events: 
   const { sentences, tokens, grammar } = segment(text); // text: sentences, tokens, grammar
   const doc: Doc = {
     article, text, sentences, tokens, grammar,
-    places: findPlaces(text, sentences, loadGazetteer()), // geo
+    places: findPlaces(text, sentences, loadGazetteer(), article.published), // geo
     dates: findDates(text, article.published), // time
     actors: findActors(text), // actors
   };

@@ -18,7 +18,8 @@ export function oblastPlace(g: Gazetteer, pcode: string): Place {
 
 export const COUNTRY: Place = { name: "Ukraine", pcode: "UA", lat: 48.38, lon: 31.17, level: "country", admin1: null };
 
-export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = loadGazetteer()): PlaceMention[] {
+/** Place mentions with their settlements; `published` lets the front line of the day decide between namesakes. */
+export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = loadGazetteer(), published: string | null = null): PlaceMention[] {
   const matches = findMatches(text, g);
   const sentenceOf = (m: RawMatch) => sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
   const sIdx = matches.map(sentenceOf);
@@ -61,6 +62,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     sentenceAnchors: anchorsBySentence.get(sIdx[i]) ?? [],
     articleAnchors,
     peers: [...ambiguous].filter(([k]) => k !== matches[i].key).map(([, v]) => v),
+    published,
   });
   const firstPass = matches.map((m, i) => (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null));
   firstPass.forEach((r, i) => {

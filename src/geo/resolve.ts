@@ -15,6 +15,23 @@ interface Context {
   articleAnchors: Settlement[];
   /** candidates of the article's other ambiguous names: namesakes named together lie together */
   peers?: Settlement[][];
+  /** the article's publication day: which oblasts were on the front line then */
+  published?: string | null;
+}
+
+// Oblasts on the front line, by period (facts compiled for Frontline from the course of the war): the north until
+// the Russian withdrawal of early April 2022; the east and south after it; the right bank of Kherson and Mykolaiv
+// oblast until November 2022; Dnipropetrovsk oblast again from mid-2025.
+const FRONT: [string, string, string[]][] = [
+  ["2022-02-24", "2022-04-07", ["UA32", "UA74", "UA59", "UA63", "UA14", "UA44", "UA65", "UA23", "UA48"]],
+  ["2022-04-08", "2022-11-11", ["UA63", "UA14", "UA44", "UA65", "UA23", "UA48"]],
+  ["2022-11-12", "2025-05-31", ["UA63", "UA14", "UA44", "UA65", "UA23"]],
+  ["2025-06-01", "9999-12-31", ["UA63", "UA14", "UA44", "UA65", "UA23", "UA12"]],
+];
+export function frontOblasts(day: string | null | undefined): Set<string> | null {
+  if (!day) return null;
+  const row = FRONT.find(([from, to]) => day >= from && day <= to);
+  return row ? new Set(row[2]) : null;
 }
 
 // Oblasts where the fighting of 2022– has been: a village named in war news with nothing else to place it is
@@ -55,8 +72,18 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   const [best, second] = scored;
   const inWar = scored.filter((x) => WAR_ZONE.has(x.s.admin1));
   const noContext = scored.every((x) => !(reasons.get(x.s.pcode) ?? []).some((r) => !r.startsWith("population")));
-  if (noContext && inWar.length === 1 && !(best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0))) {
+  const largest = best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0);
+  if (noContext && inWar.length === 1 && !largest) {
     return { s: inWar[0].s, confidence: 0.55, reason: `${entries.length} candidates; ${inWar[0].s.pcode} is the only one in an oblast of the fighting`, scored };
+  }
+  // with nothing else to go by, the front line of the article's day: the only namesake in a front-line oblast,
+  // or the only one there that GeoNames lists (a place notable enough to be in the news)
+  const front = frontOblasts(ctx.published);
+  if (noContext && front && !largest) {
+    const there = scored.filter((x) => front.has(x.s.admin1));
+    const listed = there.filter((x) => x.s.population > 0);
+    const pick = there.length === 1 ? there[0] : listed.length === 1 ? listed[0] : null;
+    if (pick) return { s: pick.s, confidence: 0.5, reason: `${entries.length} candidates; ${pick.s.pcode} is the ${there.length === 1 ? "only one" : "only listed town"} in an oblast on the front line on ${ctx.published}`, scored };
   }
   const margin = best.score - (second?.score ?? 0);
   const contextual = (reasons.get(best.s.pcode) ?? []).some((r) => !r.startsWith("population"));

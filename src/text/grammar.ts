@@ -38,6 +38,7 @@ export interface Predicate extends Span {
 export interface SentenceGrammar extends Span { tokens: GToken[]; predicates: Predicate[] }
 
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "get", "got", "gets", "gotten", "getting", "'s", "’s"]);
+const HAVE = new Set(["have", "has", "had", "'ve", "’ve", "having"]);
 const IRREGULAR_PARTICIPLES = new Set([
   "taken", "retaken", "overtaken", "driven", "shot", "hit", "struck", "seen", "done", "given", "beaten", "overrun", "won",
   "lost", "left", "held", "fought", "brought", "sent", "built", "caught", "thrown", "blown", "broken", "fallen", "made",
@@ -101,10 +102,11 @@ function retag(tokens: GToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos === "VERB" && COMPOUND_HEADS.has(t.lower) && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "ADJ")) { t.pos = "NOUN"; continue; }
-    if (t.pos === "VERB" || !isParticiple(t) || !/^[a-z]/.test(t.text)) continue;
+    if (t.pos === "VERB" || !isParticiple(t) || !/^[a-z]/.test(t.text) || BE.has(t.lower) || HAVE.has(t.lower)) continue;
     let j = i - 1;
     while (j >= 0 && tokens[j].pos === "ADV") j--;
-    if (j >= 0 && BE.has(tokens[j].lower) && (tokens[j].pos === "AUX" || tokens[j].pos === "VERB")) t.pos = "VERB";
+    // after a form of be ("was retaken") or of have ("had liberated", which wink may tag as an adjective)
+    if (j >= 0 && (BE.has(tokens[j].lower) || HAVE.has(tokens[j].lower)) && (tokens[j].pos === "AUX" || tokens[j].pos === "VERB")) t.pos = "VERB";
   }
 }
 
@@ -223,7 +225,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     // an event noun with its place phrase ("the capture of X", "Russia's withdrawal from X"), however tagged
     const noun = EVENT_NOUNS.has(t.lower) && i + 1 < n && /^(of|on|from|against|by|in|to|into)$/.test(tokens[i + 1].lower) &&
       (t.pos === "NOUN" || (i > 0 && (tokens[i - 1].pos === "DET" || tokens[i - 1].pos === "ADJ" || /^['’]s$/.test(tokens[i - 1].lower))));
-    const verb = t.pos === "VERB" && !noun;
+    const verb = t.pos === "VERB" && !noun && !((BE.has(t.lower) || HAVE.has(t.lower)) && /^(VERB|ADV|PART)$/.test(tokens[i + 1]?.pos ?? ""));
     if (!verb && !noun) continue;
     const c = clauseAt(i);
     // the auxiliary chain to the left: "has not been", "did not manage to", "will"
@@ -231,7 +233,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     const chain: GToken[] = [];
     let governor: Predicate | undefined;
     if (verb) {
-      while (j >= c.from && i - j <= 6 && (tokens[j].pos === "AUX" || tokens[j].pos === "PART" || tokens[j].pos === "ADV" || NEGATORS.has(tokens[j].lower))) chain.push(tokens[j--]);
+      const aux = (x: GToken) => x.pos === "AUX" || x.pos === "PART" || x.pos === "ADV" || NEGATORS.has(x.lower) || BE.has(x.lower) || HAVE.has(x.lower);
+      while (j >= c.from && i - j <= 6 && aux(tokens[j])) chain.push(tokens[j--]);
       if (chain.some((x) => BE.has(x.lower) || x.lemma === "be" || x.lemma === "get") && isParticiple(t)) voice = "passive";
       if (chain.some((x) => NEGATORS.has(x.lower) || x.lower === "longer")) negated = true;
       if (chain.some((x) => MODALS_FUTURE.has(x.lower))) modality = "future";
