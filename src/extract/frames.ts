@@ -79,7 +79,7 @@ function frontal(g: SentenceGrammar): Phrase | null {
   return comma > 0 ? { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] } : null;
 }
 
-const NEAR = /\b(?:near|outside|around|close to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
+const NEAR = /\b(?:near|outside|around|close to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
 
 /** The places a role covers: event places, and with `near` places given as "near X". */
 type Located = PlaceMention & { ref: boolean };
@@ -115,10 +115,19 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
         }
         if (places.length) break;
       }
+      // part of a place names its place further on: "captured the industrial zone of X", "streets in the centre of X"
+      const patient = rolesOf(p).patient;
+      const partial = !!f.partial && (isPartOf(doc, patient) || isPartOf(doc, where));
+      if (!places.length && partial) {
+        for (const x of phrasesOf(p, "pp:of|in|inside|within", s, g)) {
+          places = placesOf(doc, s, x, !!f.near, inSentence);
+          if (places.length) { where = x; break; }
+        }
+      }
       if (!places.length) continue;
       const side = sideFor(doc, s, p, f);
       if (side === undefined) continue;
-      const type = f.partial && isPartOf(doc, where) ? f.partial : f.type;
+      const type = partial ? f.partial! : f.type;
       const date = dateFor(doc, s, head.start);
       const { status, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
       const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;

@@ -77,5 +77,5 @@ export function placesIn(doc: Doc, s: Sentence, ...xs: (Phrase | null)[]): Place
 }
 
 /** "the outskirts of X", "half of X", "a district of X", "a foothold in X": part of a place, not the whole. */
-export const PART_OF_PLACE = /^(?:(?:the|a|an|its|their)\s+)?(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much)\s+)*(?:outskirts|half|part|parts|district|districts|neighbou?rhoods?|suburbs?|edge|edges|centre|center|industrial zone|quarter|streets?|blocks?|foothold|bridgehead|approaches|positions?|east|west|north|south|microdistricts?|areas?)\b/i;
+export const PART_OF_PLACE = /^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than)\s+)*(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much)\s+)*(?:outskirts|half|part|parts|district|districts|neighbou?rhoods?|suburbs?|edge|edges|centre|center|industrial zone|zone|quarter|streets?|blocks?|foothold|bridgehead|approaches|positions?|east|west|north|south|microdistricts?|areas?|plant|factory|works|station|airport|airfield|air base|base|mine|outpost|\d+\s*(?:percent|per cent|%))\b/i;
 export const isPartOf = (doc: Doc, x: Phrase | null) => !!x && PART_OF_PLACE.test(text(doc, x));

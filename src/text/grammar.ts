@@ -184,12 +184,16 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     let opens: { kind: ClauseKind; marker: string | null } | null = null;
     if (t.text === ";") opens = { kind: "main", marker: null };
     else if (from === 0 && kind !== "main" && kind !== "relative" && t.text === ",") opens = { kind: "main", marker: null };
-    else if (kind === "relative" && t.text === "," && (tokens[i + 1]?.pos === "AUX" || tokens[i + 1]?.pos === "VERB" || (tokens[i + 1]?.pos === "ADV" && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")))) {
+    else if (kind !== "main" && t.text === "," && (tokens[i + 1]?.pos === "AUX" || tokens[i + 1]?.pos === "VERB" || (tokens[i + 1]?.pos === "ADV" && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")))) {
       opens = { kind: "main", marker: "," }; // "Kherson, which Russia took in March, was liberated": the main clause goes on
+      // (and "X, after weeks of fighting that …, was abandoned")
     }
     else if (SUBORD[t.lower] && (t.pos === "SCONJ" || t.pos === "ADP" || t.lower === "when" || t.lower === "if") && !(t.lower === "since" && tokens[i + 1]?.pos === "NUM")) {
       // "after" and "before" take a clause only when a verb follows soon ("after the town fell", not "after talks")
-      const verbSoon = tokens.slice(i + 1, i + 8).some((x) => x.pos === "VERB" || x.pos === "AUX");
+      // (a verb before the next comma: "since March, was recaptured" is a phrase, not a clause)
+      let k = i + 1;
+      while (k < tokens.length && k - i < 10 && tokens[k].text !== ",") k++;
+      const verbSoon = tokens.slice(i + 1, k).some((x) => x.pos === "VERB" || x.pos === "AUX");
       if (verbSoon || !/^(after|before|since|until|till)$/.test(t.lower)) opens = { kind: SUBORD[t.lower], marker: t.lower };
     } else if (RELATIVE.has(t.lower) && (prev.text === "," || prev.pos === "PROPN" || prev.pos === "NOUN") && t.pos !== "DET") {
       opens = { kind: "relative", marker: t.lower }; // its antecedent ends before the pronoun (and a comma)
@@ -232,9 +236,18 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     let j = i - 1, voice: Voice = "active", negated = false, modality: Modality = null;
     const chain: GToken[] = [];
     let governor: Predicate | undefined;
+    let chainStart = i;
     if (verb) {
       const aux = (x: GToken) => x.pos === "AUX" || x.pos === "PART" || x.pos === "ADV" || NEGATORS.has(x.lower) || BE.has(x.lower) || HAVE.has(x.lower);
-      while (j >= c.from && i - j <= 6 && aux(tokens[j])) chain.push(tokens[j--]);
+      for (let steps = 0; j >= 0 && steps < 8; steps++) {
+        if (j >= c.from && aux(tokens[j])) { chain.push(tokens[j--]); continue; }
+        // "was, according to the ministry, captured", "was – after two weeks of fighting – liberated": an aside
+        // between the auxiliary and the verb is stepped over
+        const open = asideOpener(tokens, j);
+        if (open > 0 && (tokens[open - 1].pos === "AUX" || BE.has(tokens[open - 1].lower) || HAVE.has(tokens[open - 1].lower))) { j = open - 1; continue; }
+        break;
+      }
+      chainStart = j + 1;
       if (chain.some((x) => BE.has(x.lower) || x.lemma === "be" || x.lemma === "get") && isParticiple(t)) voice = "passive";
       if (chain.some((x) => NEGATORS.has(x.lower) || x.lower === "longer")) negated = true;
       if (chain.some((x) => MODALS_FUTURE.has(x.lower))) modality = "future";
@@ -272,7 +285,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       // reduced relative: "a building destroyed by a missile", "the town captured by Russia"
       if (voice === "active" && isParticiple(t) && !chain.length && i > 0 && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") && tokens.slice(i + 1, i + 6).some((x) => x.lower === "by")) voice = "passive";
     }
-    const start = chain.length ? chain[chain.length - 1].start : t.start;
+    const start = tokens[chainStart].start;
     // attributive participle: "the liberated town", "occupied Melitopol"
     const attributive = verb && isParticiple(t) && !chain.length && i + 1 < n && (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
       (i === 0 || /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[i - 1].pos));
@@ -320,7 +333,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     // the subject: the phrase before the verb in its clause, a parenthetical or an aside stepped over;
     // a relative clause's subject is what the pronoun stands for
     let subject: Phrase | null = null;
-    if (verb) subject = subjectBefore(tokens, chain.length ? i - chain.length : i, c, cls);
+    if (verb) subject = subjectBefore(tokens, chainStart, c, cls);
     else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s")) subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
     else subject = phraseEndingAt(tokens, i, c.from); // "a Russian missile attack on X": the words around the noun
     if (!subject && governor) subject = governor.subject; // "Moscow vowed to retake Izium": Moscow retakes
@@ -398,32 +411,40 @@ function antecedent(tokens: GToken[], rel: ClauseSpan, cls: ClauseSpan[]): Phras
   return outer ? phraseEndingAt(tokens, a, outer.from) : null;
 }
 
+/**
+ * The opener of an aside that closes at token j (a comma, a dash or a parenthesis): "X, a village in Y oblast, was",
+ * "X – or Y, as Moscow calls it – was", "X (Y raion) was". Asides may hold clauses of their own, so clause bounds
+ * do not stop the search; -1 when j closes none.
+ */
+function asideOpener(tokens: GToken[], j: number): number {
+  if (j < 1) return -1;
+  const close = tokens[j].text;
+  const open = close === ")" ? "(" : close === "," ? "," : close === "–" || close === "—" ? close : null;
+  if (!open) return -1;
+  for (let d = j - 1; d > 0 && j - d <= 40; d--) {
+    if (tokens[d].text === open) return d;
+    if (tokens[d].text === ";" || (open === "," && (tokens[d].text === "–" || tokens[d].text === "—"))) break;
+  }
+  return -1;
+}
+
 function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseSpan[]): Phrase | null {
   let q = vi - 1;
-  if (q < c.from || (q === c.from && (RELATIVE.has(tokens[q].lower) || tokens[q].text === ","))) {
-    // "X, which was captured": the pronoun's antecedent; "X, which …, was liberated": the main clause's subject
-    if (c.kind === "relative") return antecedent(tokens, c, cls);
-    const rel = c.marker === "," ? cls.find((x) => x.to === c.from && x.kind === "relative") : undefined;
-    return rel ? antecedent(tokens, rel, cls) : null;
-  }
-  for (let guard = 0; guard < 4 && q >= c.from; guard++) {
-    const t = tokens[q];
-    if (t.pos === "ADV") { q--; continue; }
-    if (t.text === ")") { // a parenthetical: "the city of X (Y oblast) was liberated"
-      let d = q;
-      while (d > c.from && q - d < 15 && tokens[d].text !== "(") d--;
-      q = d - 1;
+  if (c.kind === "relative" && (q < c.from || (q === c.from && RELATIVE.has(tokens[q].lower)))) return antecedent(tokens, c, cls);
+  // asides before the verb are stepped over, whatever clauses they hold; adverbs too
+  let from = c.from;
+  for (let guard = 0; guard < 6 && q >= 0; guard++) {
+    if (q >= c.from && tokens[q].pos === "ADV") { q--; continue; }
+    const open = asideOpener(tokens, q);
+    if (open > 0 && (q < c.from + 2 || tokens[q].text !== "," || open >= 0)) {
+      q = open - 1;
+      from = Math.min(from, (cls.find((x) => q >= x.from && q < x.to) ?? c).from);
       continue;
-    }
-    if (t.text === "," ) { // an aside closed by a comma: "Hrakove, a village in Kharkiv oblast, was retaken"
-      let d = q - 1;
-      while (d > c.from && q - d < 15 && tokens[d].text !== ",") d--;
-      if (d > c.from && tokens[d].text === ",") { q = d - 1; continue; }
-      break;
     }
     break;
   }
-  if (q < c.from) return null;
+  if (q < 0 || q < from) return null;
   if (tokens[q].pos === "PRON" && /^(which|that|who)$/.test(tokens[q].lower)) return null;
-  return phraseEndingAt(tokens, q, c.from);
+  // the aside opener's clause may be a relative one ("Kherson, which …, was"): its antecedent is the subject
+  return phraseEndingAt(tokens, q, from);
 }

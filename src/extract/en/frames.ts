@@ -64,6 +64,18 @@ export const FRAMES: Frame[] = [
     verbs: /^(raise|hoist|plant|install|fly|put up)$/, needs: { role: "patient", words: /\bflags?\b/i },
     actor: ["agent"], fallback: ["speaker"], place: ["pp:over|above|in|on|at", "patient"],
   },
+  {
+    // "Ukrainian forces now control about half of X", "Russian forces hold 70 percent of X": ground held, not a place
+    type: "advance", name: "hold-part", partial: "advance",
+    verbs: /^(control|hold|occupy)$/, needs: { role: "patient", words: /\b(half|part|parts|percent|per cent|%|outskirts|district|districts|streets?|centre|center|most)\b/i },
+    actor: ["agent"], fallback: ["speaker"], place: ["patient", "pp:of|in"],
+  },
+  {
+    // "entered X" takes the place; "entered the outskirts of X" is an advance
+    type: "control_change", name: "enter", partial: "advance", voice: "active",
+    verbs: /^(enter|storm into|break into|burst into)$/, needs: { role: "agent", words: FORCES },
+    actor: ["agent"], fallback: ["previous"], place: ["patient", "listed"],
+  },
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
   {
     type: "withdrawal", name: "withdraw",
@@ -78,8 +90,8 @@ export const FRAMES: Frame[] = [
   // ---- advance: ground gained, not a whole place ---------------------------------------------------------------
   {
     type: "advance", name: "advance", near: true,
-    verbs: /^(advance|push forward|push on|move forward|break through|breach|close in|press on|wedge in|gain|make|reach|approach)$/,
-    needs: { role: "sentence", words: /\b(advanc\w*|forward|through|ground|gains?|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*)\b/i },
+    verbs: /^(advance|push forward|push on|push|move forward|break through|break|burst|breach|close in|press on|wedge in|gain|make|reach|approach|penetrate|infiltrate)$/,
+    needs: { role: "sentence", words: /\b(advanc\w*|forward|through|into|ground|gain\w*|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*|foothold|penetrat\w*|infiltrat\w*)\b/i },
     actor: ["agent"], fallback: ["previous"],
     place: ["patient", "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to"],
   },
