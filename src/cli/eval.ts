@@ -61,6 +61,7 @@ export async function evalGold(goldPath: string, inputs: string[]): Promise<SetR
     const hide = (r: EvalResult) => {
       r.misses = r.misses.filter(shown);
       r.extras = r.extras.filter(shown);
+      r.wrong = r.wrong.filter(shown);
       r.critical = r.critical.map((c) => (shown(c) ? c : "(held out)"));
       return r;
     };
@@ -77,7 +78,7 @@ export async function evalGold(goldPath: string, inputs: string[]): Promise<SetR
 }
 
 /** One line of figures: the summary line `report` ends with. */
-const summary = (r: EvalResult) => report({ ...r, types: {}, misses: [], extras: [] }).split("\n").pop()!;
+const summary = (r: EvalResult) => report({ ...r, types: {}, misses: [], extras: [], wrong: [] }).split("\n").pop()!;
 
 /**
  * A set's report: the per-type table with misses (of one language when asked; never of the held-out fold), then

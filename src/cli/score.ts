@@ -44,6 +44,7 @@ export interface EvalResult {
   critical: string[];
   misses: string[];
   extras: string[];
+  wrong: string[]; // matched events whose status or source side differ from the gold's
   control: { ok: number; n: number };
 }
 
@@ -63,7 +64,7 @@ export function evaluate(gold: GoldFile, preds: Pred[], controlAt?: (day: string
   }
   const t = new Map<string, { g: number; gm: number; p: number; pm: number }>();
   const bump = (type: string) => { if (!t.has(type)) t.set(type, { g: 0, gm: 0, p: 0, pm: 0 }); return t.get(type)!; };
-  const res: EvalResult = { types: {}, overall: { p: 0, r: 0, f1: 0 }, status: { ok: 0, n: 0 }, sourceSide: { ok: 0, n: 0 }, date: { ok: 0, n: 0 }, critical: [], misses: [], extras: [], control: { ok: 0, n: 0 } };
+  const res: EvalResult = { types: {}, overall: { p: 0, r: 0, f1: 0 }, status: { ok: 0, n: 0 }, sourceSide: { ok: 0, n: 0 }, date: { ok: 0, n: 0 }, critical: [], misses: [], extras: [], wrong: [], control: { ok: 0, n: 0 } };
   for (const a of gold.articles) {
     const ps = byArticle.get(a.file) ?? [];
     for (const g of a.events) {
@@ -76,6 +77,9 @@ export function evaluate(gold: GoldFile, preds: Pred[], controlAt?: (day: string
       s.gm++;
       if (g.status) { res.status.n++; if (hit.status === g.status) res.status.ok++; }
       if (g.source?.side) { res.sourceSide.n++; if (hit.source?.side === g.source.side) res.sourceSide.ok++; }
+      if ((g.status && hit.status !== g.status) || (g.source?.side && hit.source?.side !== g.source.side)) {
+        res.wrong.push(`${a.file}: ${g.type} ${[g.place].flat().map((p) => p.name ?? p.region ?? p.country)[0]} status ${hit.status} (gold ${g.status}) source ${hit.source?.side ?? "-"} (gold ${g.source?.side ?? "-"}) «${(hit.evidence?.text ?? "").slice(0, 90)}»`);
+      }
       if (isDay(g.date)) { res.date.n++; if (hit.date === g.date) res.date.ok++; }
     }
     for (const p of ps) {
@@ -116,6 +120,7 @@ export function report(r: EvalResult, verbose = false): string {
   if (verbose) {
     for (const m of r.misses) lines.push(`MISS  ${m}`);
     for (const x of r.extras) lines.push(`EXTRA ${x}`);
+    for (const x of r.wrong) lines.push(`WRONG ${x}`);
   }
   for (const c of r.critical) lines.push(`CRITICAL ${c}`);
   const ratio = (o: { ok: number; n: number }) => (o.n ? (o.ok / o.n).toFixed(2) : "n/a");
