@@ -36,7 +36,7 @@ export function cleanText(raw: string): Cleaned {
   const dropped: Cleaned["dropped"] = [];
   const keep: { start: number; end: number; heading: boolean; paragraphBreak: boolean }[] = [];
   let title: string | null = null, datedLine: string | null = null;
-  let inLinkList = false, sawBlank = false, firstContent = true;
+  let inLinkList = false, sawBlank = false, firstContent = true, sawBio = false, tail = false;
   const n = lines.length;
   for (let i = 0; i < n; i++) {
     const { text } = lines[i];
@@ -51,7 +51,15 @@ export function cleanText(raw: string): Cleaned {
     if (THANKS.test(t)) { drop("site boilerplate"); continue; }
     // a teaser inside the text: "Read more: Over 70 people died in …"
     if (/^(read (more|also)|also read|see also|related|watch|listen|more on (this|the topic))\s*:\s*\S/i.test(t)) { drop("teaser link"); continue; }
-    if (LINK_LIST.test(t)) { drop("link list heading"); inLinkList = true; continue; }
+    // past the article's end (after its author's bio, or late in the page) a link heading opens the other
+    // stories of the page, whatever their length: none of it is this article
+    if (tail) { drop("link list"); continue; }
+    if (LINK_LIST.test(t)) {
+      drop("link list heading");
+      inLinkList = true;
+      if (sawBio || start > raw.length * 0.6) tail = true;
+      continue;
+    }
     if (inLinkList) {
       // a link list runs on while its lines read as headlines (no closing punctuation, or short)
       if (!endsLikeProse(t) || t.length < 150) { drop("link list"); continue; }
@@ -61,6 +69,7 @@ export function cleanText(raw: string): Cleaned {
     if (CREDIT_TAIL.test(t) || (PHOTO.test(t) && t.length < 300)) { drop("caption or photo credit"); continue; }
     if (BIO.test(t) && start > raw.length * 0.5) {
       drop("author bio");
+      sawBio = true;
       // the author's name on the line before
       const prev = keep[keep.length - 1];
       if (prev && words(raw.slice(prev.start, prev.end)) <= 4 && !endsLikeProse(raw.slice(prev.start, prev.end))) {
