@@ -47,7 +47,8 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
     if (/\b(Russian[- ]installed|installed by|pro-Russian|Russian|Russia['’]s|Kremlin|separatist|militia)\b/i.test(phrase)) return "RU";
     if (/\b(of Russia)\b/i.test(phrase)) return "RU";
     if (/\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|regional military administration|Khortytsia|Tavria)\b/i.test(phrase)) return "UA";
-    if (/\b(US|U\.S\.|American|British|French|German|NATO|EU|Western)\b/.test(phrase)) return "other";
+    // any other nation's title: "Hungarian Prime Minister", "Indian Prime Minister", "Polish President"
+    if (/\b(US|U\.S\.|UK|American|British|French|German|NATO|EU|European|Western|Hungarian|Polish|Indian|Italian|Spanish|Dutch|Canadian|Japanese|Chinese|Turkish|Czech|Slovak|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Belgian|Austrian|Swiss|Irish|Portuguese|Greek|Bulgarian|Croatian|Serbian|Georgian|Israeli|Australian|Brazilian|South African|Korean|Saudi|Qatari|Emirati|Iranian|Belarusian|Kazakh|Armenian|Azerbaijani)\b/.test(phrase)) return "other";
     return null;
   };
   // title before the name: "Ukrainian Deputy Defense Minister Hanna Maliar"

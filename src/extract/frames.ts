@@ -5,13 +5,13 @@
 // shared by all types. The regex extractors still run after it, for the triggers no frame read.
 import type { Doc, Event, EventType, PlaceMention, Sentence, Side } from "../types.js";
 import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
-import { dateFor, isReference, qualifier, speakersSide, usable } from "./context.js";
+import { dateFor, isReference, qualifier, speakersSide, topicSettlement, usable } from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { isPartOf, rolesOf, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 
 /** A role of a predicate: the doer and the done-to with voice undone, its grammatical slots, or a preposition's phrase. */
-export type Role = "agent" | "patient" | "subject" | "object" | "listed" | "clause" | "sentence" | "front" | `pp:${string}`;
+export type Role = "agent" | "patient" | "subject" | "object" | "listed" | "clause" | "sentence" | "front" | "topic" | `pp:${string}`;
 
 /** Where the side comes from when the actor role names none. */
 export type Fallback = Side | "speaker" | "not-speaker" | "not-agent" | "not-patient" | "previous";
@@ -63,6 +63,7 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     case "clause": return [{ ...p.clause, head: p.head, members: [] }];
     case "sentence": return [{ start: s.start, end: s.end, head: p.head, members: [] }];
     case "front": return g ? one(frontal(g)) : [];
+    case "topic": return [];
     default: {
       const prep = new RegExp(`^(?:${role.slice(3)})$`);
       return p.pps.filter((x) => prep.test(x.prep));
@@ -123,6 +124,11 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
           places = placesOf(doc, s, x, !!f.near, inSentence);
           if (places.length) { where = x; break; }
         }
+      }
+      // "the death toll rose to 40": the place the article is about (named at least twice, or last named before)
+      if (!places.length && f.place.includes("topic")) {
+        const t = topicSettlement(doc, s.start);
+        if (t) places = [t];
       }
       if (!places.length) continue;
       const side = sideFor(doc, s, p, f);

@@ -283,7 +283,10 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
         }
       }
       // reduced relative: "a building destroyed by a missile", "the town captured by Russia"
-      if (voice === "active" && isParticiple(t) && !chain.length && i > 0 && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") && tokens.slice(i + 1, i + 6).some((x) => x.lower === "by")) voice = "passive";
+      // ("460 Russians killed yesterday", "two tanks destroyed": after a counted noun, with no object of its own)
+      const counted = () => { let b = i - 1; while (b > 0 && i - b < 5 && tokens[b].pos !== "NUM" && tokens[b].pos !== "DET" && tokens[b].pos !== "PUNCT") b--; return tokens[b]?.pos === "NUM"; };
+      if (voice === "active" && isParticiple(t) && !chain.length && i > 0 && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") &&
+        (tokens.slice(i + 1, i + 6).some((x) => x.lower === "by") || (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") && counted()))) voice = "passive";
     }
     const start = tokens[chainStart].start;
     // attributive participle: "the liberated town", "occupied Melitopol"

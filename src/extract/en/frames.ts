@@ -9,7 +9,7 @@ const WEAPON = /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|
 const ATTACK = /\b(strikes?|struck|attack(s|ed)?|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|artillery|air ?strikes?|airstrikes?|barrage|salvo|raid)\b/i;
 // equipment: vehicles, aircraft, ships, launchers, missiles
 export const KIT = /\b(tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
-const PEOPLE = /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
+const PEOPLE = /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
 // verbs that assert an event noun they govern: "announced the liberation of X", "completed the capture of X"
 const ASSERTING = /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
@@ -156,8 +156,16 @@ export const FRAMES: Frame[] = [
     type: "casualties", name: "killed", near: true, sideOptional: true, onePlace: true,
     verbs: /^(kill|wound|injure|killed|wounded|injured)$/, needs: { role: "patient", words: PEOPLE },
     actor: [], fallback: [],
-    place: ["pp:in|near|at|on|outside|across", "clause", "front"],
+    place: ["pp:in|near|at|on|outside|across", "clause", "front", "topic"],
     quantity: { role: "patient", unit: hurt },
+  },
+  {
+    // "the death toll rose to 40", "bringing the death toll to 18": the count is in the to- or at-phrase
+    type: "casualties", name: "death-toll", near: true, sideOptional: true, onePlace: true,
+    verbs: /^(rise|climb|reach|increase|grow|stand|jump|bring|hit|surpass|exceed)$/, needs: { role: "sentence", words: /\b(death toll|toll|number of (?:dead|deaths|victims|people killed)|fatalities)\b/i },
+    actor: [], fallback: [],
+    place: ["pp:in|near|at|on|outside|across", "clause", "front", "topic"],
+    quantity: { role: "pp:to|at", unit: () => "killed" },
   },
   {
     type: "casualties", name: "died", near: true, sideOptional: true, onePlace: true, voice: "active",
