@@ -41,6 +41,8 @@ export interface Frame {
   quantity?: { role: Role; unit: (words: string) => string };
   /** part of a place ("the outskirts of X") turns the event into this type */
   partial?: EventType;
+  /** a withdrawal "to positions west of A and B" leaves A and B: places after a bearing count */
+  beyond?: boolean;
   /** one event, at the first place found (a count of dead belongs to one place) */
   onePlace?: boolean;
   /** a frame that emits only with the event's status intent (threats, plans) */
@@ -80,14 +82,16 @@ function frontal(g: SentenceGrammar): Phrase | null {
   return comma > 0 ? { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] } : null;
 }
 
-const NEAR = /\b(?:near|outside|around|close to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
+const NEAR = /\b(?:near|outside|around|close to|towards?|in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
 
 /** The places a role covers: event places, and with `near` places given as "near X". */
 type Located = PlaceMention & { ref: boolean };
-function placesOf(doc: Doc, s: Sentence, x: Phrase | null, near: boolean, inSentence: Located[]): PlaceMention[] {
+const BEARING = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[\p{L}-]+,?\s+){0,4}(?:and\s+)?)?$/iu;
+function placesOf(doc: Doc, s: Sentence, x: Phrase | null, near: boolean, inSentence: Located[], beyond = false): PlaceMention[] {
   if (!x) return [];
+  const before = (p: PlaceMention) => doc.text.slice(Math.max(s.start, p.start - 60), p.start);
   return inSentence.filter((p) => p.start >= x.start && p.end <= x.end &&
-    (!p.ref || (near && NEAR.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start)))));
+    (!p.ref || (near && NEAR.test(before(p))) || (beyond && BEARING.test(before(p)))));
 }
 
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
@@ -111,7 +115,7 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       let where: Phrase | null = null;
       for (const role of f.place) {
         for (const x of phrasesOf(p, role, s, g)) {
-          places = placesOf(doc, s, x, !!f.near, inSentence);
+          places = placesOf(doc, s, x, !!f.near, inSentence, !!f.beyond && /^pp:to/.test(role));
           if (places.length) { where = x; break; }
         }
         if (places.length) break;

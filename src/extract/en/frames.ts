@@ -71,16 +71,35 @@ export const FRAMES: Frame[] = [
     actor: ["agent"], fallback: ["speaker"], place: ["patient", "pp:of|in"],
   },
   {
-    // "entered X" takes the place; "entered the outskirts of X" is an advance
+    // "entered X" reports the advance into X, and is read as its capture too unless only part of X is entered
+    // (the control layer decides what a lone entry is worth)
     type: "control_change", name: "enter", partial: "advance", voice: "active",
     verbs: /^(enter|storm into|break into|burst into)$/, needs: { role: "agent", words: FORCES },
     actor: ["agent"], fallback: ["previous"], place: ["patient", "listed"],
   },
+  {
+    type: "advance", name: "entered", voice: "active",
+    verbs: /^(enter|storm into|break into|burst into)$/, needs: { role: "agent", words: FORCES },
+    actor: ["agent"], fallback: ["previous"], place: ["patient", "listed"],
+  },
+  {
+    // "moved into the city", "marched into X", "pressing ahead … near X"
+    type: "advance", name: "move-into", near: true, voice: "active",
+    verbs: /^(move|march|roll|push|drive|press|press ahead|press on|sweep|pour)$/, needs: { role: "sentence", words: /\b(into|ahead|forward|deeper)\b/i },
+    actor: ["agent"], fallback: ["previous"], place: ["pp:into|near|toward|towards|on"],
+  },
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
   {
     type: "withdrawal", name: "withdraw",
-    verbs: /^(withdraw|withdrawal|withdrawn|retreat|pull out|pull back|pull|fall back|move back|pullout|exit)$/, nominal: true, asserted: ASSERTING,
-    actor: ["subject", "object"], fallback: ["speaker"], place: ["pp:from|out of|of", "listed"],
+    verbs: /^(withdraw|withdrawal|withdrawn|retreat|pull out|pull back|pull|fall back|move back|move away|move out|pullout|exit)$/, nominal: true, asserted: ASSERTING,
+    actor: ["subject", "object"], fallback: ["speaker"], place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond"],
+    beyond: true,
+  },
+  {
+    // "units have moved to new frontiers west of A and B", "relocated to more defensible positions"
+    type: "withdrawal", name: "reposition", beyond: true,
+    verbs: /^(move|relocate|redeploy|regroup|fall back)$/, needs: { role: "pp:to", words: /\b(positions|frontiers|lines|line|defensive|defensible|prepared|protected)\b/i },
+    actor: ["subject"], fallback: ["speaker"], place: ["pp:from|out of", "pp:to"],
   },
   {
     type: "withdrawal", name: "flee",
