@@ -83,6 +83,11 @@ const SPEECH = "said|says|told|tells|claimed|claims|announced|announces|reported
  */
 export function attribute(doc: Doc, sentence: Sentence, at: number): { source: Source | null; span: [number, number] | null } {
   const own = withVia(doc, sentence, attributeIn(doc, sentence, at));
+  // "Reuters, citing the Russian defence ministry, reported …": the party cited speaks, the outlet relays
+  const cited = citedIn(doc, sentence);
+  if (cited && (!own.source || own.source.side === "media")) {
+    return { source: { ...cited.source, via: own.source?.name ?? cited.source.via ?? null }, span: cited.span };
+  }
   if (own.source) return own;
   // inside a quotation the speaker is named where it closes ("… occurred. There are settlements …,” he added)
   // or where it opens (X said: “…)
@@ -97,6 +102,22 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
     if (r.source) return r;
   }
   return own;
+}
+
+/**
+ * The party an outlet cites: "citing X", "quoting X", "quoted X as saying", "X, as cited by Y". A known actor after
+ * the verb, else the noun phrase there ("the regional police", "sources in the SBU"), its side from its words.
+ */
+function citedIn(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
+  const m = /\b(?:citing|quoting|quoted|cites|cited|citing a statement (?:from|by)|according to a statement (?:from|by))\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,90})/i.exec(sentence.text);
+  if (!m) return null;
+  const from = sentence.start + m.index + m[0].length - m[1].length, to = from + m[1].length;
+  const phrase = m[1].replace(/\s+(?:as saying|that|who|which|reported|said|says)\b.*$/i, "").trim();
+  const actor = doc.actors.find((a) => a.start >= from && a.end <= to && a.side !== null && a.kind !== "media");
+  if (actor) return { source: { name: actor.name, side: actor.side }, span: [actor.start, actor.end] };
+  if (doc.actors.some((a) => a.start >= from && a.end <= from + phrase.length && a.kind === "media")) return null;
+  const side = sideBefore(phrase, 0, phrase.length)?.side ?? roleSide(doc, phrase) ?? (/\b(police|SBU|prosecutor|regional|oblast|military administration|air force|navy|general staff)\b/i.test(phrase) ? "UA" : null);
+  return { source: { name: phrase, side }, span: [from, from + phrase.length] };
 }
 
 /**
@@ -172,7 +193,7 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       }
       // inversion: "…,” said X / "…, X told CNN" where the subject is a role the lexicon lacks
       if (!cands.length) {
-        const role = /\b((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|soldier|source|minister|ministry|governor|mayor|head|chief|army|military|administration|authorities|analyst|expert|resident)s?\b[^,.;“”"]{0,80})\s*$/iu.exec(left.slice(cut + 1));
+        const role = /\b((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|soldier|source|minister|ministry|governor|mayor|head|chief|army|military|administration|authorities|analyst|expert|resident|brigade|battalion|regiment|unit|corps|command|staff|service|police|agency|guard|group|navy|air force|force)s?\b[^,.;“”"]{0,80})\s*$/iu.exec(left.slice(cut + 1));
         if (role) {
           const side = sideBefore(role[1], 0, role[1].length)?.side ?? roleSide(doc, role[1]);
           if (!best) best = { source: { name: role[1].trim(), side }, span: [base + cut + 1 + role.index, base + ve], dist: Math.abs(base + vs - at) };
