@@ -38,6 +38,11 @@ const REFERENCE = /\b(north|south|east|west|northeast|northwest|southeast|southw
 // …and a place inside one of these names an office or a person, not where the event is.
 const TITLE = /\b(governor|head|mayor|chief|administration|council|authorities|officials?|spokes(man|woman)|deputy|leader|residents?|people|native|archbishop|court|prosecutor)\s+(of|in|for)\s+(the\s+)?([\p{L}'’-]+\s+)?$/iu;
 
+// "the Avdiivka direction", "the Bakhmut axis": a place naming a sector of the front (near enough to place a
+// strike or an advance, never what "the village" refers back to)
+const SECTOR_AFTER = /^['’]?s?\s+(direction|axis|sector|front|salient|bulge|pocket|operational area)\b/i;
+export const namesSector = (doc: Doc, p: PlaceMention) => SECTOR_AFTER.test(doc.text.slice(p.end, p.end + 24));
+
 export function isReference(doc: Doc, p: PlaceMention): boolean {
   const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
   return REFERENCE.test(before) || TITLE.test(before) || isQualifier(doc, p);

@@ -5,13 +5,14 @@
 // shared by all types. The regex extractors still run after it, for the triggers no frame read.
 import type { Doc, Event, EventType, PlaceMention, Sentence, Side } from "../types.js";
 import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
-import { dateFor, isReference, qualifier, speakersSide, topicSettlement, usable } from "./context.js";
+import { dateFor, isReference, namesSector, qualifier, speakersSide, topicSettlement, usable } from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { isPartOf, rolesOf, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
+import { loadGazetteer } from "../geo/index.js";
 
 /** A role of a predicate: the doer and the done-to with voice undone, its grammatical slots, or a preposition's phrase. */
-export type Role = "agent" | "patient" | "subject" | "object" | "listed" | "clause" | "sentence" | "front" | "topic" | `pp:${string}`;
+export type Role = "agent" | "patient" | "subject" | "object" | "listed" | "clause" | "sentence" | "front" | "topic" | "anaphor" | `pp:${string}`;
 
 /** Where the side comes from when the actor role names none. */
 export type Fallback = Side | "speaker" | "not-speaker" | "not-agent" | "not-patient" | "previous";
@@ -65,7 +66,7 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     case "clause": return [{ ...p.clause, head: p.head, members: [] }];
     case "sentence": return [{ start: s.start, end: s.end, head: p.head, members: [] }];
     case "front": return g ? one(frontal(g)) : [];
-    case "topic": return [];
+    case "topic": case "anaphor": return [];
     default: {
       const prep = new RegExp(`^(?:${role.slice(3)})$`);
       return p.pps.filter((x) => prep.test(x.prep));
@@ -129,6 +130,18 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
           if (places.length) { where = x; break; }
         }
       }
+      // "they had captured it", "they pulled out of the town", "they were forced to withdraw": a pronoun or a
+      // definite place noun in the place's role, or no place at all after a pronoun subject, is the settlement the
+      // sentences before named last
+      if (!places.length && f.place.includes("anaphor")) {
+        const pointer = [rolesOf(p).patient, ...p.pps].some((x) => x && /^(?:it|the\s+(?:town|city|village|settlement))$/i.test(words(doc, x))) ||
+          // (an intransitive leaving with nothing to say where: "they were forced to withdraw")
+          (f.type === "withdrawal" && !rolesOf(p).patient && !p.listed && !p.pps.some((x) => /^(from|out of|of|to|away from)$/.test(x.prep)) &&
+            !!p.subject && /^(?:they|it|we|he|she)$/i.test(words(doc, p.subject)) && !inSentence.length);
+        const noun = /\b(town|city|village|settlement)\b/i.exec([rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "))?.[1];
+        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase()) : null;
+        if (before) places = [before];
+      }
       // "the death toll rose to 40": the place the article is about (named at least twice, or last named before)
       if (!places.length && f.place.includes("topic")) {
         const t = topicSettlement(doc, s.start);
@@ -155,6 +168,19 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
     }
   }
   return { events, used };
+}
+
+/**
+ * The last settlement named in the two sentences before (not as a reference point); "the village" does not point to
+ * a city of 10,000 or more, nor "the city" to a place GeoNames does not list.
+ */
+function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string): PlaceMention | null {
+  const i = doc.sentences.findIndex((x) => x.start === s.start);
+  const from = doc.sentences[Math.max(0, i - 2)]?.start ?? s.start;
+  const size = (p: PlaceMention) => loadGazetteer().byPcode.get(p.place.pcode!)?.population ?? 0;
+  const fits = (p: PlaceMention) => (noun === "village" ? size(p) < 10000 : noun === "city" ? size(p) > 0 : true);
+  const ps = doc.places.filter((p) => p.start >= from && p.end <= s.start && p.place.level === "settlement" && p.place.pcode && !isReference(doc, p) && !namesSector(doc, p) && fits(p));
+  return ps[ps.length - 1] ?? null;
 }
 
 const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");

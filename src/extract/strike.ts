@@ -46,7 +46,11 @@ export const strike: Extractor = {
     // the attacker named in the trigger ("Russian attacks"), after "from" or "by", or before it; else Russia, whose
     // strikes most reports are about (a speaker reporting a strike is usually its target, so never the default)
     const inner = /\b(Ukrainian|Russian)\b/i.exec(t.text)?.[1];
-    const side = inner ? (/^Ukrain/i.test(inner) ? "UA" : "RU") : from ? (/^Ukrain/i.test(from[1]) ? "UA" : "RU") : agentSide(doc, t, "RU", false);
+    // "Ukrainian troops under constant shelling", "came under fire": the side named before is the target
+    const underFire = /^(?:(?:came|come|comes|coming)\s+)?under\b/i.test(t.text);
+    const hitSide = underFire ? agentSide(doc, t, null, false) : null;
+    const side = inner ? (/^Ukrain/i.test(inner) ? "UA" : "RU") : from ? (/^Ukrain/i.test(from[1]) ? "UA" : "RU") :
+      underFire ? (hitSide === "UA" ? "RU" : hitSide === "RU" ? "UA" : "RU") : agentSide(doc, t, "RU", false);
     return places.map((p) => makeEvent(doc, t, "strike", side, [p.place], "strike", { attributes: { weapon: weapon ?? "unknown", target } }));
   },
 };

@@ -38,6 +38,7 @@ export interface Predicate extends Span {
 export interface SentenceGrammar extends Span { tokens: GToken[]; predicates: Predicate[] }
 
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "get", "got", "gets", "gotten", "getting", "'s", "’s"]);
+const PAST_FORMS = new Set(["took", "retook", "overran", "fell", "drove", "withdrew", "fled", "shot", "struck", "hit", "left", "seized", "won", "lost", "overtook", "broke", "went", "came"]);
 const HAVE = new Set(["have", "has", "had", "'ve", "’ve", "having"]);
 const IRREGULAR_PARTICIPLES = new Set([
   "taken", "retaken", "overtaken", "driven", "shot", "hit", "struck", "seen", "done", "given", "beaten", "overrun", "won",
@@ -102,6 +103,9 @@ function retag(tokens: GToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos === "VERB" && COMPOUND_HEADS.has(t.lower) && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "ADJ")) { t.pos = "NOUN"; continue; }
+    // a past form right after its subject and before its object is a verb, however tagged ("forces retook three villages")
+    if (t.pos !== "VERB" && /^[a-z]/.test(t.text) && (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower)) &&
+      /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1].pos) && /^(DET|NUM|PROPN|ADP|PRON)$/.test(tokens[i + 1]?.pos ?? "") && !BE.has(t.lower)) { t.pos = "VERB"; continue; }
     if (t.pos === "VERB" || !isParticiple(t) || !/^[a-z]/.test(t.text) || BE.has(t.lower) || HAVE.has(t.lower)) continue;
     let j = i - 1;
     while (j >= 0 && tokens[j].pos === "ADV") j--;
@@ -143,6 +147,15 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       let d = k;
       while (d < limit && d - k < 12 && tokens[d].text !== ")") d++;
       if (d < limit && tokens[d].text === ")") { end = d + 1; k = end; if (k >= limit) break; } else break;
+    }
+    // a member's own region: "A and B in Donetsk region, and C in Zaporizhzhia region"
+    if (tokens[k].lower === "in" && k + 1 < limit) {
+      let r = k + 1;
+      while (r < limit && r - k < 6 && tokens[r].pos !== "PUNCT" && !/^(region|oblast|district|raion|province)$/i.test(tokens[r].lower)) r++;
+      if (r < limit && /^(region|oblast|district|raion|province)$/i.test(tokens[r].lower) && r + 1 < limit && /^(,|and|or)$/.test(tokens[r + 1].lower)) {
+        end = r + 1;
+        k = end;
+      }
     }
     let conj = false;
     if (tokens[k].text === ":" || tokens[k].text === "–" || tokens[k].text === "—") { k++; conj = true; }
@@ -327,10 +340,19 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     }
     // "captured four settlements near X over the past week: A, B, C and D": a list after a colon further on, before
     // any other verb, names the group
+    // (or after "namely", "including", "among them", "they are", "such as": "seized several villages, namely A and B")
     if (!listed) {
-      for (let q = k, steps = 0; q + 1 < limit && steps < 25; q++, steps++) {
-        if (tokens[q].pos === "VERB" || tokens[q].pos === "AUX") break;
-        if (/^[:–—]$/.test(tokens[q].text) && /^\p{Lu}/u.test(tokens[q + 1].text)) { listed = nounPhrase(tokens, q + 1, limit); break; }
+      const end = Math.min(tokens.length, limit + 12);
+      for (let q = k, steps = 0; q + 1 < end && steps < 25; q++, steps++) {
+        let at = -1;
+        if (/^[:–—]$/.test(tokens[q].text)) at = q + 1;
+        else if (/^(namely|including|notably|incl)$/.test(tokens[q].lower)) at = q + 1;
+        else if (tokens[q].lower === "such" && tokens[q + 1]?.lower === "as") at = q + 2;
+        else if (/^(among|they|these|which)$/.test(tokens[q].lower) && /^(them|are|were|include|included|being)$/.test(tokens[q + 1]?.lower ?? "")) at = q + 2;
+        else if (tokens[q].lower === "in" && tokens[q + 1]?.lower === "particular") at = q + 2;
+        if (at > 0 && at < end && tokens[at]?.text === ",") at++;
+        if (at > 0 && at < end && /^\p{Lu}/u.test(tokens[at].text)) { listed = nounPhrase(tokens, at, end); break; }
+        if (q >= limit || tokens[q].pos === "VERB" || tokens[q].pos === "AUX") break;
       }
     }
     // the subject: the phrase before the verb in its clause, a parenthetical or an aside stepped over;

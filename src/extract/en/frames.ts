@@ -27,14 +27,14 @@ export const FRAMES: Frame[] = [
     type: "control_change", name: "take", partial: "advance",
     verbs: /^(capture|seize|occupy|overrun|overtake|conquer|take|take over|secure|clear|capture of|seizure|capture|takeover)$/,
     nominal: true, asserted: ASSERTING, actor: ["agent"], fallback: ["speaker"],
-    place: ["patient", "listed", "pp:of|over"],
+    place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
     // verbs of retaking: a Russian official's "liberated" is a Russian gain, so the speaker comes before the default
     type: "control_change", name: "retake", partial: "advance",
     verbs: /^(liberate|liberation|recapture|retake|retaken|retook|regain|reclaim|free|freed|win back|take back|de-occupy|deoccupy|restore)$/,
     nominal: true, asserted: ASSERTING, actor: ["agent"], fallback: ["speaker", "UA"],
-    place: ["patient", "listed", "pp:of|over"],
+    place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
     type: "control_change", name: "fall-to", partial: "advance", voice: "active",
@@ -92,7 +92,7 @@ export const FRAMES: Frame[] = [
   {
     type: "withdrawal", name: "withdraw",
     verbs: /^(withdraw|withdrawal|withdrawn|retreat|pull out|pull back|pull|fall back|move back|move away|move out|pullout|exit)$/, nominal: true, asserted: ASSERTING,
-    actor: ["subject", "object"], fallback: ["speaker"], place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond"],
+    actor: ["subject", "object"], fallback: ["speaker"], place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond", "anaphor"],
     beyond: true,
   },
   {
