@@ -103,7 +103,8 @@ test("contradictions: 'liberated' against 'repelled'; a vow to recapture against
   }, { "l.txt": "2023-06-12", "r.txt": "2023-06-12", "v.txt": "2022-10-02" });
   const ev = cli(["export", "--db", db]).stdout.trim().split("\n").map((l) => JSON.parse(l));
   const lib = ev.find((e) => e.type === "control_change" && e.status !== "denied" && e.places[0].name === "Staromaiorske");
-  const rep = ev.find((e) => e.type === "control_change" && e.status === "denied" && e.places[0].name === "Staromaiorske");
+  // a repelled attack is the attacker's advance, denied (not a change of hands)
+  const rep = ev.find((e) => e.type === "advance" && e.status === "denied" && e.places[0].name === "Staromaiorske");
   assert.ok(lib && rep, JSON.stringify(ev.map((e) => [e.type, e.status, e.places[0].name])));
   assert.ok(lib.contradicts.includes(rep.id));
   const vow = ev.find((e) => e.type === "statement" && e.status === "intent");

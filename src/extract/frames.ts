@@ -48,7 +48,9 @@ export interface Frame {
   onePlace?: boolean;
   /** a frame that emits only with the event's status intent (threats, plans) */
   intent?: boolean;
-  attributes?: (words: string) => Record<string, string | number | boolean | null>;
+  /** what the type records besides, from the sentence's words and the predicate's own */
+  attributes?: (sentence: string, head: string) => Record<string, string | number | boolean | null>;
+  /** a model named in the counted role goes into the quantity ("two T-62M tanks") */
 }
 
 const other = (x: Side | null): Side | null => (x === "UA" ? "RU" : x === "RU" ? "UA" : null);
@@ -154,7 +156,7 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       const date = dateFor(doc, s, head.start);
       const { status, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
       const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;
-      const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end)) : undefined;
+      const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
         events.push({
           type, side, places: [m.place], date: date.date, dateEnd: date.dateEnd, precision: date.precision, status, source,
@@ -209,10 +211,12 @@ function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame): Side | null | u
   return f.sideOptional ? null : undefined;
 }
 
+const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+)\b/;
 function quantityOf(words: string, unit: (w: string) => string): Event["quantity"] {
+  const model = MODEL.exec(words)?.[1];
   const m = /(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s/i.exec(` ${words} `);
   const value = m ? readNumber(m[1]) : null;
-  return value != null ? { value, unit: unit(words) } : null;
+  return value != null ? { value, unit: unit(words), ...(model ? { model } : {}) } : null;
 }
 
 /** The sentence's usable place mentions, each flagged when the text makes it a reference point or a qualifier. */

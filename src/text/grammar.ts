@@ -407,6 +407,11 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
     s--;
     if (tokens[s].pos === "DET") break;
   }
+  // a count before it: "dozens of soldiers", "hundreds of civilians", "two of the villages"
+  if (s - 2 >= from && tokens[s - 1].lower === "of" && (tokens[s - 2].pos === "NUM" || /^(dozens|hundreds|thousands|scores|tens|number|couple|group|handful|some|several|many)$/.test(tokens[s - 2].lower))) {
+    s -= 2;
+    while (s - 1 >= from && (tokens[s - 1].pos === "DET" || tokens[s - 1].pos === "NUM" || tokens[s - 1].pos === "ADJ")) s--;
+  }
   // a coordination before: "Izium and Kupiansk were liberated", "Hrakove, Pishchane and Kurylivka" (the joiner
   // nearest the head must be a conjunction: "on Tuesday, the General Staff" is no list)
   let p = s;

@@ -1,12 +1,22 @@
 // English frames: for each event type, the predicates that carry it, the role whose actor is its side and the
 // roles where its place is (../frames.ts reads them). Word lists only: a new language adds a file like this one.
 import type { Frame } from "../frames.js";
+import { TARGETS, WEAPONS } from "../strike.js";
+
+const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
+const strikeAttributes = (w: string) => ({ weapon: pick(WEAPONS, w) ?? "unknown", target: pick(TARGETS, w) });
+const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+|Leopard(?: \d\w*)?|Bradley|Challenger(?: \d)?|Abrams|CV90)\b/;
+const modelOf = (w: string) => MODEL.exec(w)?.[1] ?? null;
+const peopleKind = (w: string) =>
+  /\b(civilians?|residents?|children|people|women|villagers|passengers|pensioners?)\b/i.test(w) ? "civilian" :
+  /\b(soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|officers?)\b/i.test(w) ? "military" : null;
 
 // the forces that move: a guard that keeps "residents fled", "Zelensky left Kyiv" out of withdrawals
 const FORCES = /\b(troops|forces|units?|soldiers|servicemen|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
 // weapons and what carries them
 const WEAPON = /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
-const ATTACK = /\b(strikes?|struck|attack(s|ed)?|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|artillery|air ?strikes?|airstrikes?|barrage|salvo|raid)\b/i;
+// what makes an attack a strike: a weapon or a word of firing ("attacks on X" alone may be ground assaults)
+const ATTACK = /\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|Shaheds?|artillery|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|Grads?|HIMARS|Iskanders?|glide)\b/i;
 // equipment: vehicles, aircraft, ships, launchers, missiles
 export const KIT = /\b(tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
 const PEOPLE = /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
@@ -121,21 +131,21 @@ export const FRAMES: Frame[] = [
     nominal: true, needs: { role: "sentence", words: ATTACK },
     actor: ["agent"], fallback: ["RU"],
     place: ["patient", "pp:on|at|against|across|in|near|over|into", "front"],
-    attributes: (w) => ({ weapon: weaponOf(w) }),
+    attributes: strikeAttributes,
   },
   {
     // "a missile destroyed a school in X", "a building destroyed by a Russian drone": the weapon is the agent
     type: "strike", name: "weapon-agent", near: true,
     verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure)$/, needs: { role: "agent", words: WEAPON },
     actor: ["agent"], fallback: ["RU"], place: ["patient", "pp:in|near|at|on|outside"],
-    attributes: (w) => ({ weapon: weaponOf(w) }),
+    attributes: strikeAttributes,
   },
   {
     // "launched a wave of strikes on X", "bombardments launched by Russian forces across X"
     type: "strike", name: "launch", near: true,
     verbs: /^(launch|carry out|conduct|unleash|stage|mount)$/, needs: { role: "patient", words: ATTACK },
     actor: ["agent"], fallback: ["RU"], place: ["pp:on|at|against|across|in|into|over"],
-    attributes: (w) => ({ weapon: weaponOf(w) }),
+    attributes: strikeAttributes,
   },
   {
     // "the cities targeted included Kyiv, Dnipro and Kryvyi Rih": a list of what was hit
@@ -149,7 +159,7 @@ export const FRAMES: Frame[] = [
     verbs: /^(shoot down|shoot|down|intercept|destroy|neutralise|neutralize)$/, needs: { role: "patient", words: /\b(missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?|ATACMS|Storm Shadows?|Kalibrs?|Kinzhals?|Iskanders?)\b/i },
     actor: ["patient"], fallback: ["not-agent", "not-speaker", "RU"],
     place: ["pp:over|above|in|near|on|at", "clause"],
-    attributes: (w) => ({ weapon: weaponOf(w) }),
+    attributes: strikeAttributes,
   },
   // ---- equipment_loss: kit destroyed, captured, abandoned ------------------------------------------------------
   {
@@ -160,7 +170,7 @@ export const FRAMES: Frame[] = [
     actor: ["patient"], fallback: ["not-agent", "not-speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause"],
     quantity: { role: "patient", unit: unitOf },
-    attributes: (w) => ({ outcome: /captur|seiz/i.test(w) ? "captured" : "destroyed" }),
+    attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
   },
   {
     type: "equipment_loss", name: "lost", near: true,
@@ -168,7 +178,7 @@ export const FRAMES: Frame[] = [
     actor: ["agent"], fallback: ["speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|close to", "clause"],
     quantity: { role: "patient", unit: unitOf },
-    attributes: () => ({ outcome: "abandoned" }),
+    attributes: (w) => ({ outcome: "abandoned", model: modelOf(w) }),
   },
   // ---- casualties: people killed or wounded --------------------------------------------------------------------
   {
@@ -177,6 +187,7 @@ export const FRAMES: Frame[] = [
     actor: [], fallback: [],
     place: ["pp:in|near|at|on|outside|across", "clause", "front", "topic"],
     quantity: { role: "patient", unit: hurt },
+    attributes: (w) => ({ kind: peopleKind(w) }),
   },
   {
     // "the death toll rose to 40", "bringing the death toll to 18": the count is in the to- or at-phrase
@@ -192,13 +203,6 @@ export const FRAMES: Frame[] = [
     actor: [], fallback: [],
     place: ["pp:in|near|at|on|outside|across", "clause"],
     quantity: { role: "subject", unit: () => "killed" },
+    attributes: (w) => ({ kind: peopleKind(w) }),
   },
 ];
-
-function weaponOf(w: string): string {
-  if (/\b(missiles?|rockets?|Iskander|Kalibr|Kinzhal|ballistic|cruise|ATACMS|Storm Shadow)\b/i.test(w)) return "missile";
-  if (/\b(drones?|Shahed|Geran|kamikaze|UAVs?|Lancet)\b/i.test(w)) return "drone";
-  if (/\b(artillery|shell(ed|ing|s)?|mortars?|MLRS|Grad|Uragan|Smerch|howitzers?|HIMARS)\b/i.test(w)) return "artillery";
-  if (/\b(air ?strikes?|airstrikes?|aviation|aircraft|bombs?|glide|KABs?)\b/i.test(w)) return "air";
-  return WEAPON.test(w) ? "other" : "unknown";
-}
