@@ -166,8 +166,8 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number): Qualifier {
   return null;
 }
 
-const VERIFY = /\b((was|were|is|are) (unable|not able) to (independently )?(verify|confirm)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|no independent confirmation)\b/i;
-const UNCONFIRMED = /\b((was|were|is|are) (unable|not able) to (independently )?(verify|confirm)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|supposedly|allegedly|alleged|reportedly|it is not known|it was not known|it is unclear|it was unclear|appeared on social (networks|media)|circulating on social media|no independent confirmation)\b/i;
+const VERIFY = /\b((was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|(it was|it is) not possible to (independently )?(verify|confirm)|no immediate (confirmation|independent confirmation)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|no independent confirmation)\b/i;
+const UNCONFIRMED = /\b((was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|(it was|it is) not possible to (independently )?(verify|confirm)|no immediate (confirmation|independent confirmation)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|supposedly|allegedly|alleged|reportedly|it is not known|it was not known|it is unclear|it was unclear|appeared on social (networks|media)|circulating on social media|no independent confirmation)\b/i;
 
 const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
 
@@ -179,7 +179,11 @@ export function unconfirmed(doc: Doc, s: Sentence): boolean {
   if (UNCONFIRMED.test(s.text)) return true;
   const i = doc.sentences.indexOf(s);
   for (let n = i + 1; n <= i + 2 && n < doc.sentences.length; n++) {
-    if (!VERIFY.test(doc.sentences[n].text)) continue;
+    const cue = VERIFY.exec(doc.sentences[n].text);
+    if (!cue) continue;
+    // "Missiles struck Kharkiv. Moscow claimed …; Reuters could not verify that report": a caveat is about a claim,
+    // here the one in its own sentence, not the outlet's own report before it
+    if (CLAIM.test(doc.sentences[n].text.slice(0, cue.index)) && !CLAIM.test(s.text)) return false;
     // the cue is about the nearest claim before it
     for (let j = n - 1; j >= i; j--) if (j === i || CLAIM.test(doc.sentences[j].text)) return j === i;
   }

@@ -220,8 +220,19 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
   return out;
 }
 
+// Irregular past forms and participles of the verbs war reporting uses, for the ones wink leaves as they are.
+const IRREGULAR: Record<string, string> = {
+  took: "take", taken: "take", retook: "retake", retaken: "retake", overtook: "overtake", overtaken: "overtake",
+  shot: "shoot", struck: "strike", fell: "fall", fallen: "fall", drove: "drive", driven: "drive", withdrew: "withdraw",
+  withdrawn: "withdraw", fled: "flee", left: "leave", brought: "bring", overran: "overrun", won: "win", lost: "lose",
+  broke: "break", broken: "break", went: "go", gone: "go", came: "come", threw: "throw", thrown: "throw", blew: "blow",
+  blown: "blow", beat: "beat", beaten: "beat", began: "begin", begun: "begin", sank: "sink", sunk: "sink", hit: "hit",
+  froze: "freeze", swept: "sweep", held: "hold", fought: "fight", sent: "send", caught: "catch", kept: "keep",
+};
+
 /** wink lemmatises most verbs; a past form it leaves alone is undone by spelling ("liberated", "shelled"). */
 function lemmaOf(t: GToken): string {
+  if (IRREGULAR[t.lower]) return IRREGULAR[t.lower];
   if (t.lemma !== t.lower || !/ed$/.test(t.lower)) return t.lemma;
   const w = t.lower;
   if (/ied$/.test(w)) return w.slice(0, -3) + "y";

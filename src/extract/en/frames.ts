@@ -42,7 +42,7 @@ export const FRAMES: Frame[] = [
   {
     // verbs of retaking: a Russian official's "liberated" is a Russian gain, so the speaker comes before the default
     type: "control_change", name: "retake", partial: "advance",
-    verbs: /^(liberate|liberation|recapture|retake|retaken|retook|regain|reclaim|free|freed|win back|take back|de-occupy|deoccupy|restore)$/,
+    verbs: /^(liberate|liberation|recapture|retake|regain|reclaim|free|freed|win back|take back|de-occupy|deoccupy|restore)$/,
     nominal: true, asserted: ASSERTING, actor: ["agent"], fallback: ["speaker", "UA"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
@@ -101,7 +101,7 @@ export const FRAMES: Frame[] = [
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
   {
     type: "withdrawal", name: "withdraw",
-    verbs: /^(withdraw|withdrawal|withdrawn|retreat|pull out|pull back|pull|fall back|move back|move away|move out|pullout|exit)$/, nominal: true, asserted: ASSERTING,
+    verbs: /^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|pullout|exit)$/, nominal: true, asserted: ASSERTING,
     actor: ["subject", "object"], fallback: ["speaker"], place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond", "anaphor"],
     beyond: true,
   },
@@ -113,7 +113,7 @@ export const FRAMES: Frame[] = [
   },
   {
     type: "withdrawal", name: "flee",
-    verbs: /^(flee|fled|escape|run away|abandon|leave|left|quit|vacate)$/, needs: { role: "agent", words: FORCES },
+    verbs: /^(flee|escape|run away|abandon|leave|quit|vacate)$/, needs: { role: "agent", words: FORCES },
     actor: ["agent"], fallback: ["speaker"], place: ["patient", "pp:from|out of"],
   },
   // ---- advance: ground gained, not a whole place ---------------------------------------------------------------
@@ -127,7 +127,7 @@ export const FRAMES: Frame[] = [
   // ---- strike: a side hits a place -----------------------------------------------------------------------------
   {
     type: "strike", name: "strike", near: true,
-    verbs: /^(strike|struck|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down)$/,
+    verbs: /^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down)$/,
     nominal: true, needs: { role: "sentence", words: ATTACK },
     actor: ["agent"], fallback: ["RU"],
     place: ["patient", "pp:on|at|against|across|in|near|over|into", "front"],
@@ -165,7 +165,7 @@ export const FRAMES: Frame[] = [
   {
     // the owner is named on the kit ("Russian tanks"); else it is the enemy of whoever destroyed it or says so
     type: "equipment_loss", name: "destroyed", near: true,
-    verbs: /^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|eliminate|take out|neutralise|neutralize|strike|struck)$/,
+    verbs: /^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|bring down|eliminate|take out|neutralise|neutralize|strike)$/,
     needs: { role: "patient", words: KIT },
     actor: ["patient"], fallback: ["not-agent", "not-speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause"],
