@@ -1,6 +1,6 @@
 // `npm run bench`: throughput, peak memory, latency and accuracy, for SQLite and PostgreSQL, on one core and on all.
 // The corpus is built from real texts read in place (scripts/corpus.ts). `npm run bench -- --n 100000` is the
-// full-size run; `--backends sqlite` or `--jobs 1` narrow it.
+// full-size run; `--backends sqlite` or `--jobs 1` narrow it; `--backends none` measures analysis alone.
 //
 // Each configuration runs in its own process, so that its peak RSS is its own (worker threads included).
 // PostgreSQL is a private server started here with fsync on and synchronous_commit off: a crash of the server
@@ -57,7 +57,7 @@ if (process.argv.includes("--one")) {
   process.exit(0);
 }
 
-const backends = arg("backends", "sqlite,postgres").split(",");
+const backends = arg("backends", "sqlite,postgres").split(",").filter((b) => b && b !== "none");
 const jobsList = [...new Set(arg("jobs", `1,${cores}`).split(",").map(Number))];
 const dir = mkdtempSync(join(tmpdir(), "frontline-bench-"));
 const cluster = backends.includes("postgres") ? await startCluster({ durable: true }) : null;
@@ -74,6 +74,20 @@ try {
   }
   const tokRate = n / ((performance.now() - t0) / 1000);
 
+  // analysis alone, one core: ms per article and per 2 KB (issue 12's budget: 5 ms), and one 200 KB live-blog page
+  // (0.5 s): analysis must stay linear in the length of its input
+  for (let i = 0; i < 30; i++) analyseForStore(make(n + 100 + i));
+  let aChars = 0;
+  const a0 = performance.now();
+  const sample = Math.min(n, 1000);
+  for (let i = 0; i < sample; i++) { const a = make(i); aChars += a.text.length; analyseForStore(a); }
+  const msPer = (performance.now() - a0) / sample;
+  let blog = "";
+  for (let i = 0; blog.length < 200_000; i++) blog += make(n + 200 + i).text + "\n\n";
+  const b0 = performance.now();
+  analyseForStore({ ...make(n + 199), text: blog });
+  const blogSecs = (performance.now() - b0) / 1000;
+
   const runs: Run[] = [];
   for (const backend of backends) {
     for (const jobs of jobsList) {
@@ -89,6 +103,7 @@ try {
 
   console.log(`corpus: ${n} articles, ${(chars / n).toFixed(0)} characters each on average; ${cores} cores`);
   console.log(`floor: bare wink-nlp tokenisation, ${tokRate.toFixed(0)} articles/s on one core`);
+  console.log(`analysis, one core: ${msPer.toFixed(2)} ms per article, ${(msPer * 2048 / (aChars / sample)).toFixed(2)} ms per 2 KB; a ${(blog.length / 1000).toFixed(0)} KB live-blog page: ${blogSecs.toFixed(2)} s`);
   console.log("");
   console.log("| backend | threads | articles/s | × floor | peak RSS | events | first event (cold) | new article → map |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
