@@ -46,7 +46,7 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   const sideOf = (phrase: string): ActorSide | null => {
     if (/\b(Russian[- ]installed|installed by|pro-Russian|Russian|Russia['’]s|Kremlin|separatist|militia)\b/i.test(phrase)) return "RU";
     if (/\b(of Russia)\b/i.test(phrase)) return "RU";
-    if (/\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|regional military administration|Khortytsia|Tavria)\b/i.test(phrase)) return "UA";
+    if (/\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|regional (?:military |state )?administration|military administration|RMA|Khortytsia|Tavria|Armed Forces)\b/i.test(phrase)) return "UA";
     // any other nation's title: "Hungarian Prime Minister", "Indian Prime Minister", "Polish President"
     if (/\b(US|U\.S\.|UK|American|British|French|German|NATO|EU|European|Western|Hungarian|Polish|Indian|Italian|Spanish|Dutch|Canadian|Japanese|Chinese|Turkish|Czech|Slovak|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Belgian|Austrian|Swiss|Irish|Portuguese|Greek|Bulgarian|Croatian|Serbian|Georgian|Israeli|Australian|Brazilian|South African|Korean|Saudi|Qatari|Emirati|Iranian|Belarusian|Kazakh|Armenian|Azerbaijani)\b/.test(phrase)) return "other";
     return null;
@@ -62,7 +62,7 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
     add(nameStart, nameStart + m[1].length, m[1], sideOf(prefix + m[0]));
   }
   // name then title: "Viktor Trehubov, spokesperson for the Khortytsia group"
-  const after = new RegExp(String.raw`(${NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,3}?${ROLE}[^,.;]{0,60})`, "gu");
+  const after = new RegExp(String.raw`(${NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,3}?${ROLE}\b[^,.;]{0,60})`, "gu");
   for (const m of text.matchAll(after)) {
     if (m[1].split(/\s+/).length < 2) continue;
     add(m.index!, m.index! + m[1].length, m[1], sideOf(m[2]));
