@@ -116,10 +116,19 @@ function retag(tokens: GToken[]): void {
   }
 }
 
+/** "at least", "more than", "up to", "over", "about" before a number belong to the phrase it counts. */
+function quantityPrefix(tokens: GToken[], k: number): number {
+  const w = (o: number) => tokens[k + o]?.lower ?? "";
+  const num = (o: number) => tokens[k + o]?.pos === "NUM" || /^(a|an|one|dozens|hundreds|thousands)$/.test(w(o));
+  if (/^(at|more|less|fewer|up)$/.test(w(0)) && /^(least|most|than|to)$/.test(w(1)) && num(2)) return 2;
+  if (/^(over|about|around|nearly|almost|roughly|approximately|some|only|just)$/.test(w(0)) && num(1)) return 1;
+  return 0;
+}
+
 /** The noun phrase that starts at token i: its span, head and (for a coordination list) its members. */
 export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): Phrase | null {
   const one = (k: number): { end: number; head: number } | null => {
-    let j = k;
+    let j = k + quantityPrefix(tokens, k);
     // a possessive pronoun or determiner may open it ("its units", "the town")
     if (j < limit && (tokens[j].pos === "DET" || (tokens[j].pos === "PRON" && /^(its|their|our|his|her|my|your)$/.test(tokens[j].lower)))) j++;
     let head = -1;
@@ -325,7 +334,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     // roles to the right: object, by-agent, prepositional phrases
     let object: Phrase | null = null, agent: Phrase | null = null;
     const pps: PrepPhrase[] = [];
-    if (verb && k < limit && (NP_POS.has(tokens[k].pos) || tokens[k].pos === "PRON") && !/^(which|that|who)$/.test(tokens[k].lower)) {
+    if (verb && k < limit && (NP_POS.has(tokens[k].pos) || tokens[k].pos === "PRON" || quantityPrefix(tokens, k) > 0) && !/^(which|that|who)$/.test(tokens[k].lower)) {
       object = nounPhrase(tokens, k, limit);
       if (object) k = indexAfter(tokens, object.end, k);
     }
