@@ -22,7 +22,10 @@ export const visit: Extractor = {
     if (!who && (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) || /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))) {
       who = doc.actors.filter((a) => a.kind === "person" && a.end <= s.start).pop();
     }
-    if (!who || (who.side !== "UA" && who.side !== "RU" && who.side !== "other")) return [];
+    if (!who) return [];
+    // a titled visitor nothing places on either side ("Prime Minister Narendra Modi arrived in Ukraine") is a foreign one
+    const side = who.side === "UA" || who.side === "RU" || who.side === "other" ? who.side : who.kind === "person" ? "other" : null;
+    if (!side) return [];
     // where: the places after the trigger in its clause ("visited the regional capital, Kherson"); "near X" counts
     // the visited place is the trigger's object: "visited the regional capital, Kherson", "a visit … to the occupied city of Mariupol"
     // ("a visit by Russian President Vladimir Putin to …": the gap counts from after the visitor)
@@ -41,6 +44,6 @@ export const visit: Extractor = {
       if (f) places = [{ start: t.start, end: t.start, surface: "", place: f, confidence: 0.5, candidates: [], reason: "the article's focus region" }];
     }
     if (!places.length) return [];
-    return places.map((p) => makeEvent(doc, t, "visit", who!.side as "UA" | "RU" | "other", [p.place], "visit", { attributes: { actor: who!.name, near: !after.length } }));
+    return places.map((p) => makeEvent(doc, t, "visit", side, [p.place], "visit", { attributes: { actor: who!.name, near: !after.length } }));
   },
 };
