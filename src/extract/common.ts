@@ -1,7 +1,7 @@
 // What most extractors share: the places a trigger concerns, the side named as its agent, and the event itself
 // with date, status and source filled in by the shared rules.
 import type { Doc, Event, EventType, Place, PlaceMention, Sentence, Side } from "../types.js";
-import { clauseOf, dateFor, eventPlaces, focusRegion, qualifier, speakersSide, topicSettlement, type Qualifier } from "./context.js";
+import { clauseOf, dateFor, eventPlaces, focusRegion, placesOf, qualifier, speakersSide, topicSettlement, type Qualifier } from "./context.js";
 import { sideAfter, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
 import { COUNTRY } from "../geo/index.js";
@@ -26,7 +26,7 @@ export function clausePlaces(doc: Doc, t: Trigger, opts: { sentence?: boolean; c
   const inClause = inSentence.filter((p) => p.start >= c.start && p.end <= c.end);
   const ps = inClause.length ? inClause : opts.sentence ? inSentence : [];
   if (ps.length) return ps;
-  const named = doc.places.filter((p) => p.start >= t.s.start && p.end <= t.s.end && p.place.level !== "country");
+  const named = placesOf(doc, t.s).filter((p) => p.place.level !== "country");
   // "tanks were captured near Kherson": close enough to place what happened there
   const near = named.filter((p) => /\bnear\s+(the\s+)?((town|city|village) of\s+)?$/i.test(doc.text.slice(Math.max(0, p.start - 30), p.start)));
   if (opts.near && near.length) return near.slice(0, 1);
@@ -42,7 +42,7 @@ export function clausePlaces(doc: Doc, t: Trigger, opts: { sentence?: boolean; c
     if (f) return [{ start: t.start, end: t.start, surface: "", place: f, confidence: 0.5, candidates: [], reason: "the article's focus region" }];
   }
   if (opts.country) {
-    const u = doc.places.find((p) => p.place.level === "country" && p.start >= t.s.start && p.end <= t.s.end);
+    const u = placesOf(doc, t.s).find((p) => p.place.level === "country");
     if (u) return [u];
     if (/\b(Ukraine|Ukrainian (cities|towns|regions))\b/.test(t.s.text)) return [{ start: t.s.start, end: t.s.start, surface: "Ukraine", place: COUNTRY, confidence: 0.5, candidates: [], reason: "country" }];
   }

@@ -43,9 +43,15 @@ const TITLE = /\b(governor|head|mayor|chief|administration|council|authorities|o
 const SECTOR_AFTER = /^['’]?s?\s+(direction|axis|sector|front|salient|bulge|pocket|operational area)\b/i;
 export const namesSector = (doc: Doc, p: PlaceMention) => SECTOR_AFTER.test(doc.text.slice(p.end, p.end + 24));
 
+// (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)
+const referenceCache = new WeakMap<PlaceMention, boolean>();
 export function isReference(doc: Doc, p: PlaceMention): boolean {
+  const known = referenceCache.get(p);
+  if (known !== undefined) return known;
   const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
-  return REFERENCE.test(before) || TITLE.test(before) || isQualifier(doc, p);
+  const r = REFERENCE.test(before) || TITLE.test(before) || isQualifier(doc, p);
+  referenceCache.set(p, r);
+  return r;
 }
 
 /**
@@ -56,7 +62,12 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   if (p.place.level !== "oblast" && p.place.level !== "raion") return false;
   // "the southeastern Donetsk settlements of Blahodatne and Neskuchne"
   if (/^\s+(settlements|villages|towns|cities|localities)\s+of\s/i.test(doc.text.slice(p.end, p.end + 30))) return true;
-  const prev = doc.places.filter((q) => q.end <= p.start && q.place.level === "settlement").pop();
+  // the settlement named last before it (places are in text order: a binary search, then a short walk back)
+  let lo = 0, hi = doc.places.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.places[mid].end <= p.start) lo = mid + 1; else hi = mid; }
+  let k = lo - 1;
+  while (k >= 0 && doc.places[k].place.level !== "settlement") k--;
+  const prev = k >= 0 ? doc.places[k] : undefined;
   if (!prev) return false;
   const gap = doc.text.slice(prev.end, p.start);
   if (/^\s*(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?((partially|temporarily|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern|occupied)\s+){0,3}$/i.test(gap)) return true;
@@ -97,9 +108,28 @@ export function topicSettlement(doc: Doc, at: number): PlaceMention | null {
   return settlements.find((p) => p.place.pcode === ranked[0][0]) ?? null;
 }
 
+// The place mentions of each sentence, grouped once per article: asked for every trigger, a scan of all the
+// article's places each time grew with the square of its length.
+const bySentence = new WeakMap<Doc, Map<number, PlaceMention[]>>();
+export function placesOf(doc: Doc, s: Sentence): PlaceMention[] {
+  let m = bySentence.get(doc);
+  if (!m) {
+    m = new Map();
+    let k = 0;
+    for (const x of doc.sentences) {
+      while (k < doc.places.length && doc.places[k].start < x.start) k++;
+      const here: PlaceMention[] = [];
+      for (let j = k; j < doc.places.length && doc.places[j].start < x.end; j++) if (doc.places[j].end <= x.end) here.push(doc.places[j]);
+      m.set(x.start, here);
+    }
+    bySentence.set(doc, m);
+  }
+  return m.get(s.start) ?? doc.places.filter((p) => p.start >= s.start && p.end <= s.end);
+}
+
 /** Place mentions of the sentence, in order, that can be the location of an event. */
 export function eventPlaces(doc: Doc, s: Sentence): PlaceMention[] {
-  return doc.places.filter((p) => p.start >= s.start && p.end <= s.end && usable(p) && !isReference(doc, p));
+  return placesOf(doc, s).filter((p) => usable(p) && !isReference(doc, p));
 }
 
 /** "three more settlements", "several localities", "30 villages", "localities": an unnamed group of places. */

@@ -5,7 +5,7 @@
 // shared by all types. The regex extractors still run after it, for the triggers no frame read.
 import type { Doc, Event, EventType, PlaceMention, Sentence, Side } from "../types.js";
 import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
-import { dateFor, isReference, namesSector, qualifier, speakersSide, topicSettlement, usable } from "./context.js";
+import { dateFor, isReference, namesSector, placesOf as sentencePlacesOf, qualifier, speakersSide, topicSettlement, usable } from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { isPartOf, rolesOf, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
@@ -101,7 +101,8 @@ function placesOf(doc: Doc, s: Sentence, x: Phrase | null, near: boolean, inSent
 export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Frame[]): { events: Event[]; used: { start: number; end: number; type: EventType }[] } {
   const events: Event[] = [];
   const used: { start: number; end: number; type: EventType }[] = [];
-  const inSentence = sentencePlaces(doc, s);
+  let located: Located[] | null = null; // the sentence's places, read only once a frame fits a predicate
+  const places_ = () => (located ??= sentencePlaces(doc, s));
   for (const p of g.predicates) {
     if (p.attributive || p.negated || p.clause.kind === "conditional") continue;
     const lemma = p.lemma;
@@ -114,6 +115,7 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       const q = qualifier(doc, s, p.start);
       if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
       if (f.needs && !phrasesOf(p, f.needs.role, s).some((x) => f.needs!.words.test(words(doc, x)))) continue;
+      const inSentence = places_();
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;
       for (const role of f.place) {
@@ -221,7 +223,7 @@ function quantityOf(words: string, unit: (w: string) => string): Event["quantity
 
 /** The sentence's usable place mentions, each flagged when the text makes it a reference point or a qualifier. */
 function sentencePlaces(doc: Doc, s: Sentence): Located[] {
-  return doc.places.filter((p) => p.start >= s.start && p.end <= s.end && usable(p) && p.place.pcode).map((p) => ({ ...p, ref: isRefPlace(doc, p) }));
+  return sentencePlacesOf(doc, s).filter((p) => usable(p) && p.place.pcode).map((p) => ({ ...p, ref: isRefPlace(doc, p) }));
 }
 
 const isRefPlace = (doc: Doc, p: PlaceMention) => isReference(doc, p);
