@@ -24,6 +24,9 @@ const PEOPLE = /\b(people|persons?|civilians?|residents?|children|women|men|sold
 // verbs that assert an event noun they govern: "announced the liberation of X", "completed the capture of X"
 const ASSERTING = /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
 
+// who is detained: people by role, not places or things
+const SUSPECT = /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|\d+)\b/i;
+
 const unitOf = (w: string) =>
   /tank|T-\d|Leopard|Abrams|Challenger/i.test(w) ? "tank" : /vehicle|BMP|BTR|APC|IFV|Bradley|Stryker/i.test(w) ? "vehicle" :
   /helicopter|Mi-\d|Ka-\d/i.test(w) ? "helicopter" : /aircraft|jet|fighter|bomber|Su-\d|MiG|plane/i.test(w) ? "aircraft" :
@@ -180,7 +183,36 @@ export const FRAMES: Frame[] = [
     quantity: { role: "patient", unit: unitOf },
     attributes: (w) => ({ outcome: "abandoned", model: modelOf(w) }),
   },
-  // ---- casualties: people killed or wounded --------------------------------------------------------------------
+    // ---- arrest, desertion, surrender, reinforcement ----------------------------------------------------------------
+  {
+    // "the SBU detained a Russian agent in Odesa", "a saboteur group was detained in Bryansk region"
+    type: "arrest", name: "detain", near: true,
+    verbs: /^(detain|arrest|apprehend|capture|seize|round up|abduct|kidnap|take)$/, needs: { role: "patient", words: SUSPECT },
+    actor: ["agent"], fallback: ["speaker"], place: ["pp:in|near|at|outside|on", "clause", "front"],
+    quantity: { role: "patient", unit: () => "people" },
+  },
+  {
+    // "soldiers deserted their unit near X", "servicemen who left their units without permission", "fleeing the front"
+    type: "desertion", name: "desert", near: true,
+    verbs: /^(desert|defect|abandon|leave|flee|run away|go awol)$/,
+    needs: { role: "sentence", words: /\b(desert\w*|defect\w*|without (?:orders|permission)|AWOL|their (?:units?|posts?|positions)|the front)\b/i },
+    actor: ["subject"], fallback: ["speaker"], place: ["pp:near|in|at|from|outside", "patient", "clause"],
+    quantity: { role: "subject", unit: () => "soldiers" },
+  },
+  {
+    type: "surrender", name: "surrender", near: true, voice: "active",
+    verbs: /^(surrender|capitulate|lay down|give up)$/, needs: { role: "subject", words: FORCES },
+    actor: ["subject"], fallback: ["not-speaker"], place: ["pp:in|near|at|outside|on", "clause", "topic"],
+    quantity: { role: "subject", unit: () => "soldiers" },
+  },
+  {
+    // "Russia has moved additional airborne units to the Kupiansk area", "brought fresh forces into Kharkiv oblast"
+    type: "reinforcement", name: "reinforce", near: true,
+    verbs: /^(reinforce|redeploy|deploy|send|move|transfer|bring|bring in|amass|mass|concentrate|build up|rush|pour|dispatch|shift)$/,
+    needs: { role: "patient", words: /\b(troops|reserves?|units?|forces|reinforcements|brigades?|battalions?|divisions?|regiments?|paratroopers|marines|armou?r|equipment|tanks|soldiers|servicemen|personnel|groups?)\b/i },
+    actor: ["agent"], fallback: ["speaker"], place: ["pp:to|into|toward|towards|near|in|around|across from|on", "listed"],
+  },
+  // ---- casualties: people killed or wounded-----------------------------------------------------------------
   {
     type: "casualties", name: "killed", near: true, sideOptional: true, onePlace: true,
     verbs: /^(kill|wound|injure|killed|wounded|injured)$/, needs: { role: "patient", words: PEOPLE },
