@@ -213,7 +213,10 @@ export function unconfirmed(doc: Doc, s: Sentence): boolean {
     if (!cue) continue;
     // "Missiles struck Kharkiv. Moscow claimed …; Reuters could not verify that report": a caveat is about a claim,
     // here the one in its own sentence, not the outlet's own report before it
-    if (CLAIM.test(doc.sentences[n].text.slice(0, cue.index)) && !CLAIM.test(s.text)) return false;
+    // (unless that claim only attributes a quotation the sentence before closes: "“… They left.” indicated the
+    // statement, which could not be confirmed")
+    const attributesQuote = /[”"»]\s*$/.test(doc.sentences[n - 1].text) || /^\s*[a-z]/.test(doc.sentences[n].text);
+    if (CLAIM.test(doc.sentences[n].text.slice(0, cue.index)) && !CLAIM.test(s.text) && !attributesQuote) return false;
     // the cue is about the nearest claim before it
     for (let j = n - 1; j >= i; j--) if (j === i || CLAIM.test(doc.sentences[j].text)) return j === i;
   }
