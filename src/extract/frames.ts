@@ -46,6 +46,8 @@ export interface Frame {
   beyond?: boolean;
   /** one event, at the first place found (a count of dead belongs to one place) */
   onePlace?: boolean;
+  /** a status the frame itself gives: a repelled attack is the attacker's advance, denied by the defender */
+  status?: "denied";
   /** a frame that emits only with the event's status intent (threats, plans) */
   intent?: boolean;
   /** what the type records besides, from the sentence's words and the predicate's own */
@@ -156,7 +158,8 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       if (side === undefined) continue;
       const type = partial ? f.partial! : f.type;
       const date = dateFor(doc, s, head.start);
-      const { status, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
+      const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
+      const status = f.status ?? said;
       const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
@@ -168,7 +171,11 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
           extractor: `frame:${f.name}/date:${date.basis}`,
         });
       }
-      used.push({ start: p.start, end: head.end, type: f.type });
+      // the regex extractors of this type skip the predicate and its roles ("beat back a Russian assault on X" is
+      // one denied advance, not also an advance read from "assault on")
+      const reach = Math.max(head.end, ...[rolesOf(p).patient, p.listed, ...p.pps].map((x) => x?.end ?? 0));
+      used.push({ start: p.start, end: reach, type: f.type });
+      if (type !== f.type) used.push({ start: p.start, end: reach, type });
     }
   }
   return { events, used };

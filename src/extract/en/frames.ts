@@ -101,6 +101,14 @@ export const FRAMES: Frame[] = [
     verbs: /^(move|march|roll|push|drive|press|press ahead|press on|sweep|pour)$/, needs: { role: "sentence", words: /\b(into|ahead|forward|deeper)\b/i },
     actor: ["agent"], fallback: ["previous"], place: ["pp:into|near|toward|towards|on"],
   },
+  {
+    // "repelled 14 enemy attacks near X", "beat back a Russian assault on X", "the assaults were repulsed":
+    // the attacker's advance, denied by the defender (no change of hands either way)
+    type: "advance", name: "repelled", near: true, status: "denied",
+    verbs: /^(repel|repulse|beat back|fight off|thwart|foil|stop|halt|stave off|push back|rebuff)$/,
+    needs: { role: "patient", words: /\b(attacks?|assaults?|attempts?|offensives?|advances?|storming|raids?|landing|breakthrough|incursion|push)\b/i },
+    actor: ["patient"], fallback: ["not-agent", "not-speaker"], place: ["pp:near|on|in|at|around|outside|toward|towards|in the area of|of", "patient"],
+  },
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
   {
     type: "withdrawal", name: "withdraw",
