@@ -206,7 +206,8 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       }
     }
     const a = cands[0];
-    if (!a || a.side === null) continue;
+    // a speaker of no known side still makes it a claim ("Deputy Defence Minister Hanna Maliar said")
+    if (!a) continue;
     // a speech verb after the event governs it only as an inversion (", X said"), not inside a time clause
     // ("…, hours after the ministry said …")
     if (vs > at - base && !/^according$/i.test(m[0])) {

@@ -103,6 +103,8 @@ function retag(tokens: GToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos === "VERB" && COMPOUND_HEADS.has(t.lower) && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "ADJ")) { t.pos = "NOUN"; continue; }
+    // ", wounding 16 people", ", killing three": an -ing form after a comma, before its object, is a verb
+    if (t.pos !== "VERB" && /^[a-z]+ing$/.test(t.text) && tokens[i - 1].text === "," && /^(NUM|DET|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? "")) { t.pos = "VERB"; continue; }
     // an -ing form between a modifier and its noun describes it: "Russian occupying forces", "the advancing troops"
     if (t.pos === "VERB" && /ing$/.test(t.lower) && /^(ADJ|PROPN|DET)$/.test(tokens[i - 1].pos) && /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? "")) { t.pos = "ADJ"; continue; }
     // a past form right after its subject and before its object is a verb, however tagged ("forces retook three villages")

@@ -125,7 +125,7 @@ export const FRAMES: Frame[] = [
   {
     type: "withdrawal", name: "flee",
     verbs: /^(flee|escape|run away|abandon|leave|quit|vacate)$/, needs: { role: "agent", words: FORCES },
-    actor: ["agent"], fallback: ["speaker"], place: ["patient", "pp:from|out of"],
+    actor: ["agent"], fallback: ["speaker"], place: ["patient", "listed", "pp:from|out of"],
   },
   // ---- advance: ground gained, not a whole place ---------------------------------------------------------------
   {
@@ -133,12 +133,12 @@ export const FRAMES: Frame[] = [
     verbs: /^(advance|push forward|push on|push|move forward|break through|break|burst|breach|close in|press on|wedge in|gain|make|reach|approach|penetrate|infiltrate)$/,
     needs: { role: "sentence", words: /\b(advanc\w*|forward|through|into|ground|gain\w*|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*|foothold|penetrat\w*|infiltrat\w*)\b/i },
     actor: ["agent"], fallback: ["previous"],
-    place: ["patient", "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to"],
+    place: ["patient", "listed", "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to"],
   },
   // ---- strike: a side hits a place -----------------------------------------------------------------------------
   {
     type: "strike", name: "strike", near: true,
-    verbs: /^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down)$/,
+    verbs: /^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down|impact|land|explode)$/,
     nominal: true, needs: { role: "sentence", words: ATTACK },
     actor: ["agent"], fallback: ["RU"],
     place: ["patient", "pp:on|at|against|across|in|near|over|into", "front"],
