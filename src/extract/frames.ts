@@ -154,7 +154,7 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
         if (t) places = [t];
       }
       if (!places.length) continue;
-      const side = sideFor(doc, s, p, f);
+      const side = sideFor(doc, s, p, f, q === "denied");
       if (side === undefined) continue;
       const type = partial ? f.partial! : f.type;
       const date = dateFor(doc, s, head.start);
@@ -197,7 +197,7 @@ function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string): PlaceMentio
 const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");
 
 /** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */
-function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame): Side | null | undefined {
+function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame, denied = false): Side | null | undefined {
   for (const role of f.actor) {
     const side = sideOfPhrase(doc, s, phraseOf(p, role, s));
     if (side) return side;
@@ -205,7 +205,8 @@ function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame): Side | null | u
   const head = p.start;
   for (const fb of f.fallback) {
     if (fb === "UA" || fb === "RU" || fb === "other") return fb;
-    if (fb === "speaker") { const sp = speakersSide(doc, s, head); if (sp) return sp; }
+    // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
+    if (fb === "speaker") { const sp = speakersSide(doc, s, head); if (sp) return denied ? other(sp) : sp; }
     if (fb === "not-speaker") { const sp = other(speakersSide(doc, s, head)); if (sp) return sp; }
     if (fb === "not-agent") { const a = other(sideOfPhrase(doc, s, rolesOf(p).agent)); if (a) return a; }
     if (fb === "not-patient") { const a = other(sideOfPhrase(doc, s, rolesOf(p).patient)); if (a) return a; }

@@ -49,7 +49,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "in"]);
 const MODALS_FUTURE = new Set(["will", "shall", "'ll", "’ll", "wo"]);
 const MODALS_POSSIBLE = new Set(["would", "could", "might", "may", "can", "should", "must", "ca"]);
-const NEGATORS = new Set(["not", "n't", "n’t", "never", "no"]);
+const NEGATORS = new Set(["not", "n't", "n’t", "never", "no", "neither", "nor"]);
 // Verbs that take an infinitive and pass their meaning on to it ("failed to enter", "plans to capture").
 const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "possible"> = {
   fail: "negated", refuse: "negated", unable: "negated",
@@ -327,8 +327,9 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     }
     const start = tokens[chainStart].start;
     // attributive participle: "the liberated town", "occupied Melitopol"
-    const attributive = verb && isParticiple(t) && !chain.length && i + 1 < n && (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
-      (i === 0 || /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[i - 1].pos));
+    // (adverbs may stand before it: "the temporarily occupied Berdiansk", "recently liberated villages")
+    const attributive = verb && isParticiple(t) && chain.every((x) => x.pos === "ADV") && i + 1 < n && (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
+      (chainStart === 0 || /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos));
     // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
     let k = i + 1, lemma = verb ? lemmaOf(t) : t.lower;
     if (verb && k < n && PARTICLES.has(tokens[k].lower) && !(tokens[k].lower === "in" && tokens[k + 1]?.pos !== "PUNCT")) { lemma += ` ${tokens[k].lower}`; k++; }
@@ -411,6 +412,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       [v.object, v.listed, ...v.pps].some((x) => x && at >= x.start && at < x.end)).pop();
     if (!gov) continue;
     nom.governor = gov.lemma;
+    // "neither announced the withdrawal from X nor …": what a negated verb asserts is not asserted
+    if (gov.negated) nom.negated = true;
     if (LIGHT.has(gov.lemma) && !nom.agent) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
   }
   return { start: span.start, end: span.end, tokens, predicates };

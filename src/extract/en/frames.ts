@@ -38,8 +38,14 @@ export const FRAMES: Frame[] = [
   // ---- control_change: a side takes a place --------------------------------------------------------------------
   {
     type: "control_change", name: "take", partial: "advance",
-    verbs: /^(capture|seize|occupy|overrun|overtake|conquer|take|take over|secure|clear|capture of|seizure|capture|takeover)$/,
+    verbs: /^(capture|seize|overrun|overtake|conquer|take|take over|secure|clear|capture of|seizure|capture|takeover)$/,
     nominal: true, asserted: ASSERTING, actor: ["agent"], fallback: ["speaker"],
+    place: ["patient", "listed", "pp:of|over", "anaphor"],
+  },
+  {
+    // "occupied" is what the other side does: no side says it of its own gains (Moscow says "liberated")
+    type: "control_change", name: "occupy", partial: "advance",
+    verbs: /^(occupy)$/, actor: ["agent"], fallback: ["not-speaker", "RU"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
