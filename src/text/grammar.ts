@@ -58,6 +58,10 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   try: "attempt", attempt: "attempt",
   manage: "inherit", begin: "inherit", start: "inherit", continue: "inherit", help: "inherit",
   expect: "possible", likely: "possible", able: "inherit", failure: "negated", inability: "negated",
+  // reported speech and its kin: "are reported to have captured X" is a claim of a deed
+  say: "inherit", report: "inherit", believe: "inherit", think: "inherit", claim: "inherit", appear: "inherit",
+  seem: "inherit", understand: "inherit", know: "inherit", confirm: "inherit", force: "inherit", compel: "inherit",
+  oblige: "inherit", go: "possible", use: "inherit", have: "inherit",
 };
 // Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
 const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
@@ -84,6 +88,7 @@ const SUBORD: Record<string, ClauseKind> = {
   if: "conditional", unless: "conditional", whether: "conditional", because: "main",
 };
 // Verbs whose object is the instrument of the infinitive after it: "used drones to strike X".
+const CAUSATIVE = new Set(["force", "compel", "make", "oblige", "push", "lead", "cause", "allow", "enable", "help"]);
 const INSTRUMENTAL = new Set(["use", "employ", "deploy", "send", "launch", "fire", "dispatch"]);
 // Verbs that carry an event noun and lend it their subject: "launched an attack", "carried out strikes".
 const LIGHT = new Set(["launch", "carry out", "carry", "conduct", "make", "stage", "mount", "deliver", "inflict", "complete", "announce", "claim", "report", "confirm", "declare", "begin", "start", "continue"]);
@@ -297,8 +302,10 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
         // an infinitive after a noun or an adjective is unrealised ("the failure to seize", "a bid to take",
         // "ready to attack") unless the word says it happened ("able to enter")
         // ("used Grad launchers to fire on X": the instrument of a use verb names a done deed)
-        const used = gov.pos === "NOUN" && predicates.some((p) => !p.nominal && p.head < j && p.head >= c.from && INSTRUMENTAL.has(p.lemma));
-        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (gov.pos === "VERB" || used ? undefined : "intent");
+        // ("forced Russian troops to withdraw": what a causative verb made happen happened)
+        const used = gov.pos === "NOUN" && predicates.some((p) => !p.nominal && p.head < j && p.head >= c.from && (INSTRUMENTAL.has(p.lemma) || CAUSATIVE.has(p.lemma)));
+        // an infinitive after any other verb is its purpose ("reserves arrived to stop the advance"): not done
+        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used ? undefined : "intent");
         const govPred = predicates.find((p) => p.head === j);
         governor = govPred;
         if (kind === "negated") negated = true;
