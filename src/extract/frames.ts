@@ -173,9 +173,11 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       }
       // the regex extractors of this type skip the predicate and its roles ("beat back a Russian assault on X" is
       // one denied advance, not also an advance read from "assault on")
-      const reach = Math.max(head.end, ...[rolesOf(p).patient, p.listed, ...p.pps].map((x) => x?.end ?? 0));
-      used.push({ start: p.start, end: reach, type: f.type });
-      if (type !== f.type) used.push({ start: p.start, end: reach, type });
+      const roles = [rolesOf(p).patient, p.subject, p.listed, ...p.pps].filter((x): x is Phrase => !!x);
+      const reach = Math.max(head.end, ...roles.map((x) => x.end));
+      const from = Math.min(p.start, ...roles.map((x) => x.start));
+      used.push({ start: from, end: reach, type: f.type });
+      if (type !== f.type) used.push({ start: from, end: reach, type });
     }
   }
   return { events, used };

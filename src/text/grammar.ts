@@ -39,6 +39,7 @@ export interface SentenceGrammar extends Span { tokens: GToken[]; predicates: Pr
 
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "get", "got", "gets", "gotten", "getting", "'s", "’s"]);
 const PAST_FORMS = new Set(["took", "retook", "overran", "fell", "drove", "withdrew", "fled", "shot", "struck", "hit", "left", "seized", "won", "lost", "overtook", "broke", "went", "came"]);
+const QUOTES = new Set(["“", "”", "\"", "'", "‘", "’", "«", "»"]);
 const HAVE = new Set(["have", "has", "had", "'ve", "’ve", "having"]);
 const IRREGULAR_PARTICIPLES = new Set([
   "taken", "retaken", "overtaken", "driven", "shot", "hit", "struck", "seen", "done", "given", "beaten", "overrun", "won",
@@ -108,6 +109,8 @@ function retag(tokens: GToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos === "VERB" && COMPOUND_HEADS.has(t.lower) && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "ADJ")) { t.pos = "NOUN"; continue; }
+    // a hyphenated compound is one word: "US-made", "self-propelled", "Russian-occupied"
+    if ((t.pos === "VERB" || t.pos === "NOUN") && tokens[i - 1].text === "-" && tokens[i - 1].end === t.start && i > 1 && tokens[i - 2].end === tokens[i - 1].start && /(ed|en|ing)$/.test(t.lower)) { t.pos = "ADJ"; continue; }
     // ", wounding 16 people", ", killing three": an -ing form after a comma, before its object, is a verb
     if (t.pos !== "VERB" && /^[a-z]+ing$/.test(t.text) && tokens[i - 1].text === "," && /^(NUM|DET|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? "")) { t.pos = "VERB"; continue; }
     // an -ing form between a modifier and its noun describes it: "Russian occupying forces", "the advancing troops"
@@ -117,7 +120,7 @@ function retag(tokens: GToken[]): void {
       /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1].pos) && /^(DET|NUM|PROPN|ADP|PRON)$/.test(tokens[i + 1]?.pos ?? "") && !BE.has(t.lower)) { t.pos = "VERB"; continue; }
     if (t.pos === "VERB" || !isParticiple(t) || !/^[a-z]/.test(t.text) || BE.has(t.lower) || HAVE.has(t.lower)) continue;
     let j = i - 1;
-    while (j >= 0 && tokens[j].pos === "ADV") j--;
+    while (j >= 0 && (tokens[j].pos === "ADV" || QUOTES.has(tokens[j].text))) j--;
     // after a form of be ("was retaken") or of have ("had liberated", which wink may tag as an adjective)
     if (j >= 0 && (BE.has(tokens[j].lower) || HAVE.has(tokens[j].lower)) && (tokens[j].pos === "AUX" || tokens[j].pos === "VERB")) t.pos = "VERB";
   }
@@ -280,7 +283,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     let governor: Predicate | undefined;
     let chainStart = i;
     if (verb) {
-      const aux = (x: GToken) => x.pos === "AUX" || x.pos === "PART" || x.pos === "ADV" || NEGATORS.has(x.lower) || BE.has(x.lower) || HAVE.has(x.lower);
+      // (scare quotes around the verb are stepped over: "had been “liberated”", "has 'liberated'")
+      const aux = (x: GToken) => x.pos === "AUX" || x.pos === "PART" || x.pos === "ADV" || NEGATORS.has(x.lower) || BE.has(x.lower) || HAVE.has(x.lower) || QUOTES.has(x.text);
       for (let steps = 0; j >= 0 && steps < 8; steps++) {
         if (j >= c.from && aux(tokens[j])) { chain.push(tokens[j--]); continue; }
         // "was, according to the ministry, captured", "was – after two weeks of fighting – liberated": an aside
@@ -340,6 +344,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
     let k = i + 1, lemma = verb ? lemmaOf(t) : t.lower;
     if (verb && k < n && PARTICLES.has(tokens[k].lower) && !(tokens[k].lower === "in" && tokens[k + 1]?.pos !== "PUNCT")) { lemma += ` ${tokens[k].lower}`; k++; }
+    if (verb && k < n && QUOTES.has(tokens[k].text) && QUOTES.has(tokens[i - 1]?.text ?? "")) k++; // a closing scare quote
     const limit = c.to;
     // roles to the right: object, by-agent, prepositional phrases
     let object: Phrase | null = null, agent: Phrase | null = null;

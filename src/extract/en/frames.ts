@@ -18,7 +18,7 @@ const WEAPON = /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|
 // what makes an attack a strike: a weapon or a word of firing ("attacks on X" alone may be ground assaults)
 const ATTACK = /\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|Shaheds?|artillery|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|Grads?|HIMARS|Iskanders?|glide)\b/i;
 // equipment: vehicles, aircraft, ships, launchers, missiles
-export const KIT = /\b(tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
+export const KIT = /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
 const PEOPLE = /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
 // verbs that assert an event noun they govern: "announced the liberation of X", "completed the capture of X"
@@ -57,13 +57,16 @@ export const FRAMES: Frame[] = [
   },
   {
     type: "control_change", name: "fall-to", partial: "advance", voice: "active",
-    verbs: /^(fall)$/, actor: ["pp:to|into|under"], fallback: ["previous"],
+    // (with nobody named, a place "fell" is the speaker's loss: "Vuhledar fell, Ukrainian officials acknowledged")
+    verbs: /^(fall)$/, actor: ["pp:to|into|under"], fallback: ["previous", "not-speaker"],
     place: ["subject"],
   },
   {
+    // "came under the control of Russian forces", "passed into Ukrainian hands", "returned to Ukrainian control",
+    // "is now under full Russian control"
     type: "control_change", name: "come-under-control", voice: "active",
-    verbs: /^(come|pass|go)$/, needs: { role: "pp:under|into", words: /\bcontrol|hands\b/i },
-    actor: ["pp:of"], fallback: [], place: ["subject"],
+    verbs: /^(come|pass|go|return|fall|be)$/, needs: { role: "pp:under|into|to", words: /\b(control|hands)\b/i },
+    actor: ["pp:of", "pp:under|into|to"], fallback: [], place: ["subject"],
   },
   {
     // "Ukrainian forces drove the Russians out of X": the driver gains X
