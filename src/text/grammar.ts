@@ -156,6 +156,10 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     }
     return { end: j, head };
   };
+  // a personal pronoun is a phrase of its own: "captured it", "drove them out"
+  if (tokens[i].pos === "PRON" && /^(it|them|they|him|her|us|we|he|she)$/.test(tokens[i].lower)) {
+    return { start: tokens[i].start, end: tokens[i].end, head: i, members: [{ start: tokens[i].start, end: tokens[i].end }] };
+  }
   const first = one(i);
   if (!first) return null;
   const members: (Span & { end_: number; head: number; conj: boolean })[] = [];
@@ -340,7 +344,9 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     // attributive participle: "the liberated town", "occupied Melitopol"
     // (adverbs may stand before it: "the temporarily occupied Berdiansk", "recently liberated villages")
     const attributive = verb && isParticiple(t) && chain.every((x) => x.pos === "ADV") && i + 1 < n && (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
-      (chainStart === 0 || /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos));
+      (chainStart === 0 || /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos)) &&
+      // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)
+      !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB");
     // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
     let k = i + 1, lemma = verb ? lemmaOf(t) : t.lower;
     if (verb && k < n && PARTICLES.has(tokens[k].lower) && !(tokens[k].lower === "in" && tokens[k + 1]?.pos !== "PUNCT")) { lemma += ` ${tokens[k].lower}`; k++; }
@@ -398,6 +404,11 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     if (verb) subject = subjectBefore(tokens, chainStart, c, cls);
     else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s")) subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
     else subject = phraseEndingAt(tokens, i, c.from); // "a Russian missile attack on X": the words around the noun
+    // "Russian troops entered and captured Berdiansk": verbs joined by a conjunction share their subject
+    if (verb && chainStart > 0 && /^(and|or|but)$/.test(tokens[chainStart - 1].lower)) {
+      const prev = predicates.filter((x) => !x.nominal && x.head < chainStart - 1 && x.clause.start === c.start).pop();
+      if (prev?.subject && (!subject || subject.end > prev.start)) subject = prev.subject;
+    }
     if (!subject && governor) subject = governor.subject; // "Moscow vowed to retake Izium": Moscow retakes
     // "They were able to enter X", "Russia's failure to seize X": the subject of the adjective's copula, the noun's owner
     if (verb && subject && subject.head === i - chain.length - 1 && tokens[subject.head].pos === "ADJ") {
