@@ -17,7 +17,8 @@ test("checklist: at least 40 named tests and 2,000 generated cases, pass rates a
   const rows = score(tests);
   const generated = rows.reduce((n, r) => n + r.generated[1], 0);
   assert.ok(generated >= 2000, `${generated} generated cases`);
-  const ok = rows.reduce((n, r) => n + r.mft[0] + r.generated[0], 0), n = rows.reduce((n, r) => n + r.mft[1] + r.generated[1], 0);
+  const ok = rows.reduce((n, r) => n + r.mft[0] + r.generated[0], 0),
+    n = rows.reduce((n, r) => n + r.mft[1] + r.generated[1], 0);
   assert.ok(ok / n >= OVERALL, `overall ${ok}/${n}`);
   for (const r of rows) {
     const rate = (r.mft[0] + r.generated[0]) / (r.mft[1] + r.generated[1]);
@@ -27,6 +28,9 @@ test("checklist: at least 40 named tests and 2,000 generated cases, pass rates a
 
 test("checklist: a case without expectations is refused, naming its file", () => {
   const dir = mkdtempSync(join(tmpdir(), "checklist-"));
-  writeFileSync(join(dir, "bad.json"), JSON.stringify({ test: "bad", phenomenon: "-", published: "2024-01-01", cases: [{ text: "Nothing." }] }));
+  writeFileSync(
+    join(dir, "bad.json"),
+    JSON.stringify({ test: "bad", phenomenon: "-", published: "2024-01-01", cases: [{ text: "Nothing." }] }),
+  );
   assert.throws(() => loadTests(dir), /bad\.json: case 1/);
 });

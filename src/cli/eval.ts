@@ -12,10 +12,14 @@ import { ingestPaths } from "./ingest.js";
 import { evaluate, report, type EvalResult, type GoldFile } from "./score.js";
 import { heldOut, languageOf } from "./folds.js";
 
-/** Where a gold file's inputs are: given, or beside it by name (seeds.gold.json -> ../seeds/, dev-news.gold.json -> dev-news.jsonl). */
+/**
+ * Where a gold file's inputs are: given, or beside it by name (seeds.gold.json -> ../seeds/,
+ * dev-news.gold.json -> dev-news.jsonl).
+ */
 export function goldInputs(goldPath: string, given: string[] = []): string[] {
   if (given.length) return given;
-  const dir = dirname(goldPath), stem = setName(goldPath);
+  const dir = dirname(goldPath),
+    stem = setName(goldPath);
   const found = [join(dir, `${stem}.jsonl`), join(dir, "..", stem), join(dir, stem)].filter((p) => existsSync(p));
   if (!found.length) throw new Error(`no inputs found for ${goldPath}: pass --input PATH`);
   return found.slice(0, 1);
@@ -24,22 +28,43 @@ export function goldInputs(goldPath: string, given: string[] = []): string[] {
 export const setName = (goldPath: string) => basename(goldPath).replace(/\.gold\.json$|\.json$/, "");
 
 /** A part of a gold set: which articles, and whether its misses may be shown. */
-export interface Part { name: string; files: Set<string>; held: boolean }
-export interface PartResult { name: string; held: boolean; articles: number; result: EvalResult }
+export interface Part {
+  name: string;
+  files: Set<string>;
+  held: boolean;
+}
+export interface PartResult {
+  name: string;
+  held: boolean;
+  articles: number;
+  result: EvalResult;
+}
 
 /** The parts every set is reported in: all English, the English read while developing, the held-out fold, uk, ru. */
 export function partsOf(set: string, langs: Map<string, string>): Part[] {
   const articles = [...langs].map(([file, lang]) => ({ file, lang }));
   const held = heldOut(set, articles);
-  const of = (name: string, keep: (a: { file: string; lang: string }) => boolean, isHeld = false): Part =>
-    ({ name, files: new Set(articles.filter(keep).map((a) => a.file)), held: isHeld });
+  const of = (name: string, keep: (a: { file: string; lang: string }) => boolean, isHeld = false): Part => ({
+    name,
+    files: new Set(articles.filter(keep).map((a) => a.file)),
+    held: isHeld,
+  });
   const parts = [of("en", (a) => a.lang === "en")];
-  if (held.size) parts.push(of("en-read", (a) => a.lang === "en" && !held.has(a.file)), of("en-held-out", (a) => held.has(a.file), true));
-  for (const lang of ["uk", "ru"]) if (articles.some((a) => a.lang === lang)) parts.push(of(lang, (a) => a.lang === lang));
+  if (held.size)
+    parts.push(
+      of("en-read", (a) => a.lang === "en" && !held.has(a.file)),
+      of("en-held-out", (a) => held.has(a.file), true),
+    );
+  for (const lang of ["uk", "ru"])
+    if (articles.some((a) => a.lang === lang)) parts.push(of(lang, (a) => a.lang === lang));
   return parts.filter((p) => p.files.size);
 }
 
-export interface SetResult { set: string; all: EvalResult; parts: PartResult[] }
+export interface SetResult {
+  set: string;
+  all: EvalResult;
+  parts: PartResult[];
+}
 
 export async function evalGold(goldPath: string, inputs: string[]): Promise<SetResult> {
   const gold = JSON.parse(readFileSync(goldPath, "utf8")) as GoldFile;
@@ -78,7 +103,10 @@ export async function evalGold(goldPath: string, inputs: string[]): Promise<SetR
 }
 
 /** One line of figures: the summary line `report` ends with. */
-const summary = (r: EvalResult) => report({ ...r, types: {}, misses: [], extras: [], wrong: [] }).split("\n").pop()!;
+const summary = (r: EvalResult) =>
+  report({ ...r, types: {}, misses: [], extras: [], wrong: [] })
+    .split("\n")
+    .pop()!;
 
 /**
  * A set's report: the per-type table with misses (of one language when asked; never of the held-out fold), then

@@ -4,7 +4,8 @@
 
 /** The language of a text by its letters: Cyrillic with Ukrainian-only letters is uk, other Cyrillic ru. */
 export function languageOf(text: string): "en" | "uk" | "ru" {
-  let cyr = 0, lat = 0;
+  let cyr = 0,
+    lat = 0;
   for (const ch of text) {
     if (/[\u0400-\u04ff]/.test(ch)) cyr++;
     else if (/[a-z]/i.test(ch)) lat++;

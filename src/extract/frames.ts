@@ -5,14 +5,35 @@
 // shared by all types. The regex extractors still run after it, for the triggers no frame read.
 import type { Doc, Event, EventType, PlaceMention, Sentence, Side, Span } from "../types.js";
 import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
-import { dateFor, type EventDate, isReference, namesSector, placesOf as sentencePlacesOf, qualifier, speakersSide, topicSettlement, usable } from "./context.js";
+import {
+  dateFor,
+  type EventDate,
+  isReference,
+  namesSector,
+  placesOf as sentencePlacesOf,
+  qualifier,
+  speakersSide,
+  topicSettlement,
+  usable,
+} from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { isPartOf, rolesOf, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import { loadGazetteer } from "../geo/index.js";
 
-/** A role of a predicate: the doer and the done-to with voice undone, its grammatical slots, or a preposition's phrase. */
-export type Role = "agent" | "patient" | "subject" | "object" | "listed" | "clause" | "sentence" | "front" | "topic" | "anaphor" | `pp:${string}`;
+/** A role of a predicate: the doer and the done-to with voice undone, its slots, or a preposition's phrase. */
+export type Role =
+  | "agent"
+  | "patient"
+  | "subject"
+  | "object"
+  | "listed"
+  | "clause"
+  | "sentence"
+  | "front"
+  | "topic"
+  | "anaphor"
+  | `pp:${string}`;
 
 /** Where the side comes from when the actor role names none. */
 export type Fallback = Side | "speaker" | "not-speaker" | "not-agent" | "not-patient" | "previous";
@@ -62,15 +83,25 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
   const r = rolesOf(p);
   const one = (x: Phrase | null) => (x ? [x] : []);
   switch (role) {
-    case "agent": return one(r.agent);
-    case "patient": return one(r.patient);
-    case "subject": return one(p.subject);
-    case "object": return one(p.object);
-    case "listed": return one(p.listed);
-    case "clause": return [{ ...p.clause, head: p.head, members: [] }];
-    case "sentence": return [{ start: s.start, end: s.end, head: p.head, members: [] }];
-    case "front": return g ? one(frontal(g)) : [];
-    case "topic": case "anaphor": return [];
+    case "agent":
+      return one(r.agent);
+    case "patient":
+      return one(r.patient);
+    case "subject":
+      return one(p.subject);
+    case "object":
+      return one(p.object);
+    case "listed":
+      return one(p.listed);
+    case "clause":
+      return [{ ...p.clause, head: p.head, members: [] }];
+    case "sentence":
+      return [{ start: s.start, end: s.end, head: p.head, members: [] }];
+    case "front":
+      return g ? one(frontal(g)) : [];
+    case "topic":
+    case "anaphor":
+      return [];
     default: {
       const prep = new RegExp(`^(?:${role.slice(3)})$`);
       return p.pps.filter((x) => prep.test(x.prep));
@@ -87,20 +118,38 @@ function frontal(g: SentenceGrammar): Phrase | null {
   return comma > 0 ? { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] } : null;
 }
 
-const NEAR = /\b(?:near|outside|around|close to|towards?|in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
+const NEAR =
+  /\b(?:near|outside|around|close to|towards?|in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
 
 /** The places a role covers: event places, and with `near` places given as "near X". */
 type Located = PlaceMention & { ref: boolean };
-const BEARING = /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[\p{L}-]+,?\s+){0,4}(?:and\s+)?)?$/iu;
-function placesOf(doc: Doc, s: Sentence, x: Phrase | null, near: boolean, inSentence: Located[], beyond = false): PlaceMention[] {
+const BEARING =
+  /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[\p{L}-]+,?\s+){0,4}(?:and\s+)?)?$/iu;
+function placesOf(
+  doc: Doc,
+  s: Sentence,
+  x: Phrase | null,
+  near: boolean,
+  inSentence: Located[],
+  beyond = false,
+): PlaceMention[] {
   if (!x) return [];
   const before = (p: PlaceMention) => doc.text.slice(Math.max(s.start, p.start - 60), p.start);
-  return inSentence.filter((p) => p.start >= x.start && p.end <= x.end &&
-    (!p.ref || (near && NEAR.test(before(p))) || (beyond && BEARING.test(before(p)))));
+  return inSentence.filter(
+    (p) =>
+      p.start >= x.start &&
+      p.end <= x.end &&
+      (!p.ref || (near && NEAR.test(before(p))) || (beyond && BEARING.test(before(p)))),
+  );
 }
 
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
-export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Frame[]): { events: Event[]; used: { start: number; end: number; type: EventType }[] } {
+export function readFrames(
+  doc: Doc,
+  s: Sentence,
+  g: SentenceGrammar,
+  frames: Frame[],
+): { events: Event[]; used: { start: number; end: number; type: EventType }[] } {
   const events: Event[] = [];
   const used: { start: number; end: number; type: EventType }[] = [];
   let located: Located[] | null = null; // the sentence's places, read only once a frame fits a predicate
@@ -123,7 +172,10 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       for (const role of f.place) {
         for (const x of phrasesOf(p, role, s, g)) {
           places = placesOf(doc, s, x, !!f.near, inSentence, !!f.beyond && /^pp:to/.test(role));
-          if (places.length) { where = x; break; }
+          if (places.length) {
+            where = x;
+            break;
+          }
         }
         if (places.length) break;
       }
@@ -133,18 +185,31 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       if (!places.length && partial) {
         for (const x of phrasesOf(p, "pp:of|in|inside|within", s, g)) {
           places = placesOf(doc, s, x, !!f.near, inSentence);
-          if (places.length) { where = x; break; }
+          if (places.length) {
+            where = x;
+            break;
+          }
         }
       }
       // "they had captured it", "they pulled out of the town", "they were forced to withdraw": a pronoun or a
       // definite place noun in the place's role, or no place at all after a pronoun subject, is the settlement the
       // sentences before named last
       if (!places.length && f.place.includes("anaphor")) {
-        const pointer = [rolesOf(p).patient, ...p.pps].some((x) => x && /^(?:it|the\s+(?:town|city|village|settlement))$/i.test(words(doc, x))) ||
+        const pointer =
+          [rolesOf(p).patient, ...p.pps].some(
+            (x) => x && /^(?:it|the\s+(?:town|city|village|settlement))$/i.test(words(doc, x)),
+          ) ||
           // (an intransitive leaving with nothing to say where: "they were forced to withdraw")
-          (f.type === "withdrawal" && !rolesOf(p).patient && !p.listed && !p.pps.some((x) => /^(from|out of|of|to|away from)$/.test(x.prep)) &&
-            !!p.subject && /^(?:they|it|we|he|she)$/i.test(words(doc, p.subject)) && !inSentence.length);
-        const noun = /\b(town|city|village|settlement)\b/i.exec([rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "))?.[1];
+          (f.type === "withdrawal" &&
+            !rolesOf(p).patient &&
+            !p.listed &&
+            !p.pps.some((x) => /^(from|out of|of|to|away from)$/.test(x.prep)) &&
+            !!p.subject &&
+            /^(?:they|it|we|he|she)$/i.test(words(doc, p.subject)) &&
+            !inSentence.length);
+        const noun = /\b(town|city|village|settlement)\b/i.exec(
+          [rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "),
+        )?.[1];
         const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase()) : null;
         if (before) places = [before];
       }
@@ -164,8 +229,16 @@ export function readFrames(doc: Doc, s: Sentence, g: SentenceGrammar, frames: Fr
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
         events.push({
-          type, side, places: [m.place], date: date.date, dateEnd: date.dateEnd, precision: date.precision, status, source,
-          quantity: qty, ...(attrs ? { attributes: attrs } : {}),
+          type,
+          side,
+          places: [m.place],
+          date: date.date,
+          dateEnd: date.dateEnd,
+          precision: date.precision,
+          status,
+          source,
+          quantity: qty,
+          ...(attrs ? { attributes: attrs } : {}),
           evidence: { start: s.start, end: s.end, text: s.text },
           trigger: { start: p.start, end: head.end, text: doc.text.slice(p.start, head.end) },
           extractor: `frame:${f.name}/date:${date.basis}`,
@@ -212,7 +285,16 @@ function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string): PlaceMentio
   const from = doc.sentences[Math.max(0, i - 2)]?.start ?? s.start;
   const size = (p: PlaceMention) => loadGazetteer().byPcode.get(p.place.pcode!)?.population ?? 0;
   const fits = (p: PlaceMention) => (noun === "village" ? size(p) < 10000 : noun === "city" ? size(p) > 0 : true);
-  const ps = doc.places.filter((p) => p.start >= from && p.end <= s.start && p.place.level === "settlement" && p.place.pcode && !isReference(doc, p) && !namesSector(doc, p) && fits(p));
+  const ps = doc.places.filter(
+    (p) =>
+      p.start >= from &&
+      p.end <= s.start &&
+      p.place.level === "settlement" &&
+      p.place.pcode &&
+      !isReference(doc, p) &&
+      !namesSector(doc, p) &&
+      fits(p),
+  );
   return ps[ps.length - 1] ?? null;
 }
 
@@ -228,14 +310,26 @@ function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame, denied = false):
   for (const fb of f.fallback) {
     if (fb === "UA" || fb === "RU" || fb === "other") return fb;
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
-    if (fb === "speaker") { const sp = speakersSide(doc, s, head); if (sp) return denied ? other(sp) : sp; }
-    if (fb === "not-speaker") { const sp = other(speakersSide(doc, s, head)); if (sp) return sp; }
-    if (fb === "not-agent") { const a = other(sideOfPhrase(doc, s, rolesOf(p).agent)); if (a) return a; }
-    if (fb === "not-patient") { const a = other(sideOfPhrase(doc, s, rolesOf(p).patient)); if (a) return a; }
+    if (fb === "speaker") {
+      const sp = speakersSide(doc, s, head);
+      if (sp) return denied ? other(sp) : sp;
+    }
+    if (fb === "not-speaker") {
+      const sp = other(speakersSide(doc, s, head));
+      if (sp) return sp;
+    }
+    if (fb === "not-agent") {
+      const a = other(sideOfPhrase(doc, s, rolesOf(p).agent));
+      if (a) return a;
+    }
+    if (fb === "not-patient") {
+      const a = other(sideOfPhrase(doc, s, rolesOf(p).patient));
+      if (a) return a;
+    }
     if (fb === "previous") {
       const i = doc.sentences.findIndex((x) => x.start === s.start);
       const prev = i > 0 ? doc.sentences[i - 1] : null;
-      const subj = prev ? doc.grammar[i - 1]?.predicates.find((x) => x.subject)?.subject ?? null : null;
+      const subj = prev ? (doc.grammar[i - 1]?.predicates.find((x) => x.subject)?.subject ?? null) : null;
       const side = prev ? sideOfPhrase(doc, prev, subj) : null;
       if (side) return side;
     }
@@ -246,14 +340,19 @@ function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame, denied = false):
 const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+)\b/;
 function quantityOf(words: string, unit: (w: string) => string): Event["quantity"] {
   const model = MODEL.exec(words)?.[1];
-  const m = /(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s/i.exec(` ${words} `);
+  const m =
+    /(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s/i.exec(
+      ` ${words} `,
+    );
   const value = m ? readNumber(m[1]) : null;
   return value != null ? { value, unit: unit(words), ...(model ? { model } : {}) } : null;
 }
 
 /** The sentence's usable place mentions, each flagged when the text makes it a reference point or a qualifier. */
 function sentencePlaces(doc: Doc, s: Sentence): Located[] {
-  return sentencePlacesOf(doc, s).filter((p) => usable(p) && p.place.pcode).map((p) => ({ ...p, ref: isRefPlace(doc, p) }));
+  return sentencePlacesOf(doc, s)
+    .filter((p) => usable(p) && p.place.pcode)
+    .map((p) => ({ ...p, ref: isRefPlace(doc, p) }));
 }
 
 const isRefPlace = (doc: Doc, p: PlaceMention) => isReference(doc, p);

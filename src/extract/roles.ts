@@ -8,11 +8,14 @@ import { eventPlaces, speakersSide } from "./context.js";
 
 /** The grammar of a sentence (sentences are in text order, so a binary search finds it). */
 export function grammarOf(doc: Doc, s: Sentence): SentenceGrammar | null {
-  let lo = 0, hi = doc.sentences.length - 1;
+  let lo = 0,
+    hi = doc.sentences.length - 1;
   while (lo <= hi) {
-    const mid = (lo + hi) >> 1, x = doc.sentences[mid];
+    const mid = (lo + hi) >> 1,
+      x = doc.sentences[mid];
     if (x.start === s.start) return doc.grammar?.[mid] ?? null;
-    if (x.start < s.start) lo = mid + 1; else hi = mid - 1;
+    if (x.start < s.start) lo = mid + 1;
+    else hi = mid - 1;
   }
   return null;
 }
@@ -24,7 +27,12 @@ export function predicateAt(doc: Doc, s: Sentence, span: Span): Predicate | null
   return g.predicates.find((p) => g.tokens[p.head].start >= span.start && g.tokens[p.head].start < span.end) ?? null;
 }
 
-export interface Roles { agent: Phrase | null; patient: Phrase | null; listed: Phrase | null; pp: (prep: RegExp) => Phrase | null }
+export interface Roles {
+  agent: Phrase | null;
+  patient: Phrase | null;
+  listed: Phrase | null;
+  pp: (prep: RegExp) => Phrase | null;
+}
 
 /** Roles with the voice undone: the doer and the done-to, whatever the sentence's order. */
 export function rolesOf(p: Predicate): Roles {
@@ -49,14 +57,23 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     const sp = speaker();
     return sp === "RU" ? "UA" : "RU"; // Ukrainian reports say "the enemy" far more often
   }
-  if (/^(?:we|us|our|its|their)\b/i.test(words) && !/^(?:its|their)\s+(?:own\s+)?(?:residents|people|citizens)\b/i.test(words)) {
-    const own = /^(?:we|us|our)\b/i.test(words) || /^(?:its|their)\s+(?:own\s+)?(?:troops|forces|units|soldiers|army|military|fighters|servicemen|men|defenders|brigades?)\b/i.test(words);
+  if (
+    /^(?:we|us|our|its|their)\b/i.test(words) &&
+    !/^(?:its|their)\s+(?:own\s+)?(?:residents|people|citizens)\b/i.test(words)
+  ) {
+    const own =
+      /^(?:we|us|our)\b/i.test(words) ||
+      /^(?:its|their)\s+(?:own\s+)?(?:troops|forces|units|soldiers|army|military|fighters|servicemen|men|defenders|brigades?)\b/i.test(
+        words,
+      );
     if (own) {
       const sp = speaker();
       if (sp) return sp;
     }
   }
-  const actor = doc.actors.find((a) => a.start >= x.start && a.end <= x.end && (a.side === "UA" || a.side === "RU") && a.kind !== "media");
+  const actor = doc.actors.find(
+    (a) => a.start >= x.start && a.end <= x.end && (a.side === "UA" || a.side === "RU") && a.kind !== "media",
+  );
   const cue = firstSide(doc.text, x.start, x.end);
   if (cue) return cue;
   if (actor) return actor.side as Side;
@@ -72,10 +89,12 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
 export function placesIn(doc: Doc, s: Sentence, ...xs: (Phrase | null)[]): PlaceMention[] {
   const all = eventPlaces(doc, s);
   const out: PlaceMention[] = [];
-  for (const x of xs) if (x) for (const p of all) if (p.start >= x.start && p.end <= x.end && !out.includes(p)) out.push(p);
+  for (const x of xs)
+    if (x) for (const p of all) if (p.start >= x.start && p.end <= x.end && !out.includes(p)) out.push(p);
   return out;
 }
 
 /** "the outskirts of X", "half of X", "a district of X", "a foothold in X": part of a place, not the whole. */
-export const PART_OF_PLACE = /^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than)\s+)*(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much)\s+)*(?:outskirts|half|part|parts|district|districts|neighbou?rhoods?|suburbs?|edge|edges|centre|center|industrial zone|zone|quarter|streets?|blocks?|foothold|bridgehead|approaches|positions?|east|west|north|south|microdistricts?|areas?|plant|factory|works|station|airport|airfield|air base|base|mine|outpost|\d+\s*(?:percent|per cent|%))\b/i;
+export const PART_OF_PLACE =
+  /^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than)\s+)*(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much)\s+)*(?:outskirts|half|part|parts|district|districts|neighbou?rhoods?|suburbs?|edge|edges|centre|center|industrial zone|zone|quarter|streets?|blocks?|foothold|bridgehead|approaches|positions?|east|west|north|south|microdistricts?|areas?|plant|factory|works|station|airport|airfield|air base|base|mine|outpost|\d+\s*(?:percent|per cent|%))\b/i;
 export const isPartOf = (doc: Doc, x: Phrase | null) => !!x && PART_OF_PLACE.test(text(doc, x));

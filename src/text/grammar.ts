@@ -8,14 +8,24 @@
 // enough to tell who did what to which place; it does not build trees.
 import type { Span } from "../types.js";
 
-export interface GToken extends Span { text: string; lower: string; pos: string; lemma: string }
+export interface GToken extends Span {
+  text: string;
+  lower: string;
+  pos: string;
+  lemma: string;
+}
 
 export type Voice = "active" | "passive";
 export type Modality = "future" | "possible" | "intent" | "attempt" | null;
 export type ClauseKind = "main" | "relative" | "temporal" | "conditional" | "purpose" | "concessive";
 
-export interface Phrase extends Span { head: number; members: Span[] } // members: the items of a coordination list
-export interface PrepPhrase extends Phrase { prep: string }
+export interface Phrase extends Span {
+  head: number;
+  members: Span[];
+} // members: the items of a coordination list
+export interface PrepPhrase extends Phrase {
+  prep: string;
+}
 
 export interface Predicate extends Span {
   head: number; // token index of the main verb (or the event noun)
@@ -35,17 +45,101 @@ export interface Predicate extends Span {
   pps: PrepPhrase[];
 }
 
-export interface SentenceGrammar extends Span { tokens: GToken[]; predicates: Predicate[] }
+export interface SentenceGrammar extends Span {
+  tokens: GToken[];
+  predicates: Predicate[];
+}
 
-const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "get", "got", "gets", "gotten", "getting", "'s", "’s"]);
-const PAST_FORMS = new Set(["took", "retook", "overran", "fell", "drove", "withdrew", "fled", "shot", "struck", "hit", "left", "seized", "won", "lost", "overtook", "broke", "went", "came"]);
-const QUOTES = new Set(["“", "”", "\"", "'", "‘", "’", "«", "»"]);
+const BE = new Set([
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "being",
+  "am",
+  "get",
+  "got",
+  "gets",
+  "gotten",
+  "getting",
+  "'s",
+  "’s",
+]);
+const PAST_FORMS = new Set([
+  "took",
+  "retook",
+  "overran",
+  "fell",
+  "drove",
+  "withdrew",
+  "fled",
+  "shot",
+  "struck",
+  "hit",
+  "left",
+  "seized",
+  "won",
+  "lost",
+  "overtook",
+  "broke",
+  "went",
+  "came",
+]);
+const QUOTES = new Set(["“", "”", '"', "'", "‘", "’", "«", "»"]);
 const HAVE = new Set(["have", "has", "had", "'ve", "’ve", "having"]);
 const IRREGULAR_PARTICIPLES = new Set([
-  "taken", "retaken", "overtaken", "driven", "shot", "hit", "struck", "seen", "done", "given", "beaten", "overrun", "won",
-  "lost", "left", "held", "fought", "brought", "sent", "built", "caught", "thrown", "blown", "broken", "fallen", "made",
-  "put", "set", "kept", "found", "told", "shown", "known", "begun", "run", "withdrawn", "undertaken", "cut", "spread",
-  "hurt", "beat", "forgotten", "chosen", "frozen", "stolen", "torn", "worn", "sunk", "seized", "freed",
+  "taken",
+  "retaken",
+  "overtaken",
+  "driven",
+  "shot",
+  "hit",
+  "struck",
+  "seen",
+  "done",
+  "given",
+  "beaten",
+  "overrun",
+  "won",
+  "lost",
+  "left",
+  "held",
+  "fought",
+  "brought",
+  "sent",
+  "built",
+  "caught",
+  "thrown",
+  "blown",
+  "broken",
+  "fallen",
+  "made",
+  "put",
+  "set",
+  "kept",
+  "found",
+  "told",
+  "shown",
+  "known",
+  "begun",
+  "run",
+  "withdrawn",
+  "undertaken",
+  "cut",
+  "spread",
+  "hurt",
+  "beat",
+  "forgotten",
+  "chosen",
+  "frozen",
+  "stolen",
+  "torn",
+  "worn",
+  "sunk",
+  "seized",
+  "freed",
 ]);
 const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "in"]);
 const MODALS_FUTURE = new Set(["will", "shall", "'ll", "’ll", "wo"]);
@@ -53,53 +147,214 @@ const MODALS_POSSIBLE = new Set(["would", "could", "might", "may", "can", "shoul
 const NEGATORS = new Set(["not", "n't", "n’t", "never", "no", "neither", "nor"]);
 // Verbs that take an infinitive and pass their meaning on to it ("failed to enter", "plans to capture").
 const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "possible"> = {
-  fail: "negated", refuse: "negated", unable: "negated",
-  plan: "intent", intend: "intent", vow: "intent", aim: "intent", seek: "intent", want: "intent", hope: "intent",
-  threaten: "intent", promise: "intent", pledge: "intent", prepare: "intent", order: "intent", vowed: "intent", need: "intent",
-  try: "attempt", attempt: "attempt",
-  manage: "inherit", begin: "inherit", start: "inherit", continue: "inherit", help: "inherit",
-  expect: "possible", likely: "possible", able: "inherit", failure: "negated", inability: "negated",
+  fail: "negated",
+  refuse: "negated",
+  unable: "negated",
+  plan: "intent",
+  intend: "intent",
+  vow: "intent",
+  aim: "intent",
+  seek: "intent",
+  want: "intent",
+  hope: "intent",
+  threaten: "intent",
+  promise: "intent",
+  pledge: "intent",
+  prepare: "intent",
+  order: "intent",
+  vowed: "intent",
+  need: "intent",
+  try: "attempt",
+  attempt: "attempt",
+  manage: "inherit",
+  begin: "inherit",
+  start: "inherit",
+  continue: "inherit",
+  help: "inherit",
+  expect: "possible",
+  likely: "possible",
+  able: "inherit",
+  failure: "negated",
+  inability: "negated",
   // reported speech and its kin: "are reported to have captured X" is a claim of a deed
-  say: "inherit", report: "inherit", believe: "inherit", think: "inherit", claim: "inherit", appear: "inherit",
-  seem: "inherit", understand: "inherit", know: "inherit", confirm: "inherit", force: "inherit", compel: "inherit",
-  oblige: "inherit", go: "possible", use: "inherit", have: "inherit",
+  say: "inherit",
+  report: "inherit",
+  believe: "inherit",
+  think: "inherit",
+  claim: "inherit",
+  appear: "inherit",
+  seem: "inherit",
+  understand: "inherit",
+  know: "inherit",
+  confirm: "inherit",
+  force: "inherit",
+  compel: "inherit",
+  oblige: "inherit",
+  go: "possible",
+  use: "inherit",
+  have: "inherit",
 };
 // Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
 const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
-  include: "intent", involve: "intent", require: "intent", mean: "intent", consider: "intent", plan: "intent",
-  discuss: "intent", contemplate: "intent", risk: "intent", avoid: "negated", prevent: "negated", stop: "negated",
-  resist: "negated", deny: "negated",
+  include: "intent",
+  involve: "intent",
+  require: "intent",
+  mean: "intent",
+  consider: "intent",
+  plan: "intent",
+  discuss: "intent",
+  contemplate: "intent",
+  risk: "intent",
+  avoid: "negated",
+  prevent: "negated",
+  stop: "negated",
+  resist: "negated",
+  deny: "negated",
 };
 // Nouns that name an event and take their place in an of-, on- or from-phrase ("the capture of X").
 const EVENT_NOUNS = new Set([
-  "capture", "liberation", "seizure", "fall", "occupation", "recapture", "withdrawal", "retreat", "pullout",
-  "attack", "attacks", "strike", "strikes", "shelling", "bombardment", "bombing", "assault", "offensive", "advance",
-  "takeover", "encirclement", "surrender", "evacuation", "raid", "airstrike", "airstrikes", "visit", "entry", "control",
+  "capture",
+  "liberation",
+  "seizure",
+  "fall",
+  "occupation",
+  "recapture",
+  "withdrawal",
+  "retreat",
+  "pullout",
+  "attack",
+  "attacks",
+  "strike",
+  "strikes",
+  "shelling",
+  "bombardment",
+  "bombing",
+  "assault",
+  "offensive",
+  "advance",
+  "takeover",
+  "encirclement",
+  "surrender",
+  "evacuation",
+  "raid",
+  "airstrike",
+  "airstrikes",
+  "visit",
+  "entry",
+  "control",
 ]);
 // Place and part nouns whose of-phrase belongs to them: "the village of X", "the outskirts of X", "half of X".
 const OF_HEADS = new Set([
-  "city", "town", "village", "settlement", "hamlet", "outskirts", "half", "part", "parts", "centre", "center",
-  "district", "districts", "suburbs", "suburb", "region", "oblast", "area", "areas", "territory", "vicinity", "most",
-  "rest", "remains", "port", "capital", "rest", "villages", "towns", "cities", "settlements", "localities", "outpost",
-  "south", "north", "east", "west", "edge", "heart", "streets", "direction", "settlements", "community", "urban",
+  "city",
+  "town",
+  "village",
+  "settlement",
+  "hamlet",
+  "outskirts",
+  "half",
+  "part",
+  "parts",
+  "centre",
+  "center",
+  "district",
+  "districts",
+  "suburbs",
+  "suburb",
+  "region",
+  "oblast",
+  "area",
+  "areas",
+  "territory",
+  "vicinity",
+  "most",
+  "rest",
+  "remains",
+  "port",
+  "capital",
+  "rest",
+  "villages",
+  "towns",
+  "cities",
+  "settlements",
+  "localities",
+  "outpost",
+  "south",
+  "north",
+  "east",
+  "west",
+  "edge",
+  "heart",
+  "streets",
+  "direction",
+  "settlements",
+  "community",
+  "urban",
 ]);
 const SUBORD: Record<string, ClauseKind> = {
-  after: "temporal", before: "temporal", since: "temporal", until: "temporal", till: "temporal", when: "temporal",
-  once: "temporal", while: "concessive", whereas: "concessive", although: "concessive", though: "concessive",
-  if: "conditional", unless: "conditional", whether: "conditional", because: "main",
+  after: "temporal",
+  before: "temporal",
+  since: "temporal",
+  until: "temporal",
+  till: "temporal",
+  when: "temporal",
+  once: "temporal",
+  while: "concessive",
+  whereas: "concessive",
+  although: "concessive",
+  though: "concessive",
+  if: "conditional",
+  unless: "conditional",
+  whether: "conditional",
+  because: "main",
 };
 // Verbs whose object is the instrument of the infinitive after it: "used drones to strike X".
 const CAUSATIVE = new Set(["force", "compel", "make", "oblige", "push", "lead", "cause", "allow", "enable", "help"]);
 const INSTRUMENTAL = new Set(["use", "employ", "deploy", "send", "launch", "fire", "dispatch"]);
 // Verbs that carry an event noun and lend it their subject: "launched an attack", "carried out strikes".
-const LIGHT = new Set(["launch", "carry out", "carry", "conduct", "make", "stage", "mount", "deliver", "inflict", "complete", "announce", "claim", "report", "confirm", "declare", "begin", "start", "continue"]);
+const LIGHT = new Set([
+  "launch",
+  "carry out",
+  "carry",
+  "conduct",
+  "make",
+  "stage",
+  "mount",
+  "deliver",
+  "inflict",
+  "complete",
+  "announce",
+  "claim",
+  "report",
+  "confirm",
+  "declare",
+  "begin",
+  "start",
+  "continue",
+]);
 const RELATIVE = new Set(["which", "who", "whom", "whose", "that", "where"]);
 const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "X"]);
 
 const isParticiple = (t: GToken) => /(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
 
 // Nouns the tagger takes for verbs after another noun: "an apartment block in Uman", "a power plant".
-const COMPOUND_HEADS = new Set(["block", "blocks", "building", "complex", "house", "station", "plant", "yard", "depot", "store", "market", "centre", "center", "works", "hub", "line"]);
+const COMPOUND_HEADS = new Set([
+  "block",
+  "blocks",
+  "building",
+  "complex",
+  "house",
+  "station",
+  "plant",
+  "yard",
+  "depot",
+  "store",
+  "market",
+  "centre",
+  "center",
+  "works",
+  "hub",
+  "line",
+]);
 
 /**
  * wink's tagger reads some participles after "be" as nouns ("was retaken"): after a form of be they are verbs;
@@ -108,21 +363,70 @@ const COMPOUND_HEADS = new Set(["block", "blocks", "building", "complex", "house
 function retag(tokens: GToken[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos === "VERB" && COMPOUND_HEADS.has(t.lower) && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "ADJ")) { t.pos = "NOUN"; continue; }
+    if (
+      t.pos === "VERB" &&
+      COMPOUND_HEADS.has(t.lower) &&
+      (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "ADJ")
+    ) {
+      t.pos = "NOUN";
+      continue;
+    }
     // a hyphenated compound is one word: "US-made", "self-propelled", "Russian-occupied"
-    if ((t.pos === "VERB" || t.pos === "NOUN") && tokens[i - 1].text === "-" && tokens[i - 1].end === t.start && i > 1 && tokens[i - 2].end === tokens[i - 1].start && /(ed|en|ing)$/.test(t.lower)) { t.pos = "ADJ"; continue; }
+    if (
+      (t.pos === "VERB" || t.pos === "NOUN") &&
+      tokens[i - 1].text === "-" &&
+      tokens[i - 1].end === t.start &&
+      i > 1 &&
+      tokens[i - 2].end === tokens[i - 1].start &&
+      /(ed|en|ing)$/.test(t.lower)
+    ) {
+      t.pos = "ADJ";
+      continue;
+    }
     // ", wounding 16 people", ", killing three": an -ing form after a comma, before its object, is a verb
-    if (t.pos !== "VERB" && /^[a-z]+ing$/.test(t.text) && tokens[i - 1].text === "," && /^(NUM|DET|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? "")) { t.pos = "VERB"; continue; }
+    if (
+      t.pos !== "VERB" &&
+      /^[a-z]+ing$/.test(t.text) &&
+      tokens[i - 1].text === "," &&
+      /^(NUM|DET|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      t.pos = "VERB";
+      continue;
+    }
     // an -ing form between a modifier and its noun describes it: "Russian occupying forces", "the advancing troops"
-    if (t.pos === "VERB" && /ing$/.test(t.lower) && /^(ADJ|PROPN|DET)$/.test(tokens[i - 1].pos) && /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? "")) { t.pos = "ADJ"; continue; }
-    // a past form right after its subject and before its object is a verb, however tagged ("forces retook three villages")
-    if (t.pos !== "VERB" && /^[a-z]/.test(t.text) && (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower)) &&
-      /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1].pos) && /^(DET|NUM|PROPN|ADP|PRON)$/.test(tokens[i + 1]?.pos ?? "") && !BE.has(t.lower)) { t.pos = "VERB"; continue; }
-    if (t.pos === "VERB" || !isParticiple(t) || !/^[a-z]/.test(t.text) || BE.has(t.lower) || HAVE.has(t.lower)) continue;
+    if (
+      t.pos === "VERB" &&
+      /ing$/.test(t.lower) &&
+      /^(ADJ|PROPN|DET)$/.test(tokens[i - 1].pos) &&
+      /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      t.pos = "ADJ";
+      continue;
+    }
+    // a past form right after its subject and before its object is a verb, however tagged
+    // ("forces retook three villages")
+    if (
+      t.pos !== "VERB" &&
+      /^[a-z]/.test(t.text) &&
+      (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower)) &&
+      /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1].pos) &&
+      /^(DET|NUM|PROPN|ADP|PRON)$/.test(tokens[i + 1]?.pos ?? "") &&
+      !BE.has(t.lower)
+    ) {
+      t.pos = "VERB";
+      continue;
+    }
+    if (t.pos === "VERB" || !isParticiple(t) || !/^[a-z]/.test(t.text) || BE.has(t.lower) || HAVE.has(t.lower))
+      continue;
     let j = i - 1;
     while (j >= 0 && (tokens[j].pos === "ADV" || QUOTES.has(tokens[j].text))) j--;
     // after a form of be ("was retaken") or of have ("had liberated", which wink may tag as an adjective)
-    if (j >= 0 && (BE.has(tokens[j].lower) || HAVE.has(tokens[j].lower)) && (tokens[j].pos === "AUX" || tokens[j].pos === "VERB")) t.pos = "VERB";
+    if (
+      j >= 0 &&
+      (BE.has(tokens[j].lower) || HAVE.has(tokens[j].lower)) &&
+      (tokens[j].pos === "AUX" || tokens[j].pos === "VERB")
+    )
+      t.pos = "VERB";
   }
 }
 
@@ -140,10 +444,21 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   const one = (k: number): { end: number; head: number } | null => {
     let j = k + quantityPrefix(tokens, k);
     // a possessive pronoun or determiner may open it ("its units", "the town")
-    if (j < limit && (tokens[j].pos === "DET" || (tokens[j].pos === "PRON" && /^(its|their|our|his|her|my|your)$/.test(tokens[j].lower)))) j++;
+    if (
+      j < limit &&
+      (tokens[j].pos === "DET" ||
+        (tokens[j].pos === "PRON" && /^(its|their|our|his|her|my|your)$/.test(tokens[j].lower)))
+    )
+      j++;
     let head = -1;
     // adverbs inside ("the strategically important town"), hyphens and possessive 's glue the phrase
-    while (j < limit && (NP_POS.has(tokens[j].pos) || (tokens[j].pos === "ADV" && j + 1 < limit && NP_POS.has(tokens[j + 1].pos) && tokens[j + 1].pos !== "DET") || tokens[j].text === "-" || ((tokens[j].lower === "'s" || tokens[j].lower === "’s") && tokens[j].pos === "PART"))) {
+    while (
+      j < limit &&
+      (NP_POS.has(tokens[j].pos) ||
+        (tokens[j].pos === "ADV" && j + 1 < limit && NP_POS.has(tokens[j + 1].pos) && tokens[j + 1].pos !== "DET") ||
+        tokens[j].text === "-" ||
+        ((tokens[j].lower === "'s" || tokens[j].lower === "’s") && tokens[j].pos === "PART"))
+    ) {
       if (tokens[j].pos === "DET" && j > k) break;
       if (tokens[j].pos !== "ADV" && tokens[j].text !== "-") head = j;
       j++;
@@ -158,7 +473,12 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   };
   // a personal pronoun is a phrase of its own: "captured it", "drove them out"
   if (tokens[i].pos === "PRON" && /^(it|them|they|him|her|us|we|he|she)$/.test(tokens[i].lower)) {
-    return { start: tokens[i].start, end: tokens[i].end, head: i, members: [{ start: tokens[i].start, end: tokens[i].end }] };
+    return {
+      start: tokens[i].start,
+      end: tokens[i].end,
+      head: i,
+      members: [{ start: tokens[i].start, end: tokens[i].end }],
+    };
   }
   const first = one(i);
   if (!first) return null;
@@ -171,24 +491,59 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     if (tokens[k].text === "(") {
       let d = k;
       while (d < limit && d - k < 12 && tokens[d].text !== ")") d++;
-      if (d < limit && tokens[d].text === ")") { end = d + 1; k = end; if (k >= limit) break; } else break;
+      if (d < limit && tokens[d].text === ")") {
+        end = d + 1;
+        k = end;
+        if (k >= limit) break;
+      } else break;
     }
     // a member's own region: "A and B in Donetsk region, and C in Zaporizhzhia region"
     if (tokens[k].lower === "in" && k + 1 < limit) {
       let r = k + 1;
-      while (r < limit && r - k < 6 && tokens[r].pos !== "PUNCT" && !/^(region|oblast|district|raion|province)$/i.test(tokens[r].lower)) r++;
-      if (r < limit && /^(region|oblast|district|raion|province)$/i.test(tokens[r].lower) && r + 1 < limit && /^(,|and|or)$/.test(tokens[r + 1].lower)) {
+      while (
+        r < limit &&
+        r - k < 6 &&
+        tokens[r].pos !== "PUNCT" &&
+        !/^(region|oblast|district|raion|province)$/i.test(tokens[r].lower)
+      )
+        r++;
+      if (
+        r < limit &&
+        /^(region|oblast|district|raion|province)$/i.test(tokens[r].lower) &&
+        r + 1 < limit &&
+        /^(,|and|or)$/.test(tokens[r + 1].lower)
+      ) {
         end = r + 1;
         k = end;
       }
     }
     let conj = false;
-    if (tokens[k].text === ":" || tokens[k].text === "–" || tokens[k].text === "—") { k++; conj = true; }
-    else if (tokens[k].text === ",") k++;
-    if (k < limit && /^(and|or|&|namely|including|like)$/.test(tokens[k].lower)) { k++; conj = true; }
-    else if (k + 2 < limit && tokens[k].lower === "as" && tokens[k + 1].lower === "well" && tokens[k + 2].lower === "as") { k += 3; conj = true; }
-    else if (k + 1 < limit && tokens[k].lower === "such" && tokens[k + 1].lower === "as") { k += 2; conj = true; }
-    else if (k + 1 < limit && /^(they|these)$/.test(tokens[k].lower) && /^(are|were|include)$/.test(tokens[k + 1].lower)) { k += 2; conj = true; }
+    if (tokens[k].text === ":" || tokens[k].text === "–" || tokens[k].text === "—") {
+      k++;
+      conj = true;
+    } else if (tokens[k].text === ",") k++;
+    if (k < limit && /^(and|or|&|namely|including|like)$/.test(tokens[k].lower)) {
+      k++;
+      conj = true;
+    } else if (
+      k + 2 < limit &&
+      tokens[k].lower === "as" &&
+      tokens[k + 1].lower === "well" &&
+      tokens[k + 2].lower === "as"
+    ) {
+      k += 3;
+      conj = true;
+    } else if (k + 1 < limit && tokens[k].lower === "such" && tokens[k + 1].lower === "as") {
+      k += 2;
+      conj = true;
+    } else if (
+      k + 1 < limit &&
+      /^(they|these)$/.test(tokens[k].lower) &&
+      /^(are|were|include)$/.test(tokens[k + 1].lower)
+    ) {
+      k += 2;
+      conj = true;
+    }
     if (k === end || k >= limit) break;
     const next = one(k);
     // only members that name something ("the small town of Girnyk", "the entire Kiev region"): not clauses
@@ -203,43 +558,77 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   const kept = members.slice(0, last + 1);
   const tail = kept.length ? kept[kept.length - 1] : { end_: first.end, head: first.head };
   return {
-    start: tokens[i].start, end: tokens[tail.end_ - 1].end, head: tail.head,
-    members: [{ start: tokens[i].start, end: tokens[first.end - 1].end }, ...kept.map((x) => ({ start: x.start, end: x.end }))],
+    start: tokens[i].start,
+    end: tokens[tail.end_ - 1].end,
+    head: tail.head,
+    members: [
+      { start: tokens[i].start, end: tokens[first.end - 1].end },
+      ...kept.map((x) => ({ start: x.start, end: x.end })),
+    ],
   };
 }
 
 /** The clauses of a sentence: spans split where a subordinator, a relative pronoun or a semicolon opens one. */
 function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
   const out: (Span & ClauseSpan)[] = [];
-  let from = 0, kind: ClauseKind = "main", marker: string | null = null;
+  let from = 0,
+    kind: ClauseKind = "main",
+    marker: string | null = null;
   // a sentence may open with its subordinate clause: "After taking Popasna, …", "If the town falls, …"
-  if (tokens.length && SUBORD[tokens[0].lower]) ({ kind, marker } = { kind: SUBORD[tokens[0].lower], marker: tokens[0].lower });
+  if (tokens.length && SUBORD[tokens[0].lower])
+    ({ kind, marker } = { kind: SUBORD[tokens[0].lower], marker: tokens[0].lower });
   const close = (to: number) => {
     if (to > from) out.push({ start: tokens[from].start, end: tokens[to - 1].end, kind, marker, from, to });
   };
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i], prev = tokens[i - 1];
+    const t = tokens[i],
+      prev = tokens[i - 1];
     let opens: { kind: ClauseKind; marker: string | null } | null = null;
     if (t.text === ";") opens = { kind: "main", marker: null };
-    else if (from === 0 && kind !== "main" && kind !== "relative" && t.text === ",") opens = { kind: "main", marker: null };
-    else if (kind !== "main" && t.text === "," && (tokens[i + 1]?.pos === "AUX" || tokens[i + 1]?.pos === "VERB" || (tokens[i + 1]?.pos === "ADV" && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")))) {
-      opens = { kind: "main", marker: "," }; // "Kherson, which Russia took in March, was liberated": the main clause goes on
+    else if (from === 0 && kind !== "main" && kind !== "relative" && t.text === ",")
+      opens = { kind: "main", marker: null };
+    else if (
+      kind !== "main" &&
+      t.text === "," &&
+      (tokens[i + 1]?.pos === "AUX" ||
+        tokens[i + 1]?.pos === "VERB" ||
+        (tokens[i + 1]?.pos === "ADV" && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? "")))
+    ) {
+      // "Kherson, which Russia took in March, was liberated": the main clause goes on
+      opens = { kind: "main", marker: "," };
       // (and "X, after weeks of fighting that …, was abandoned")
-    }
-    else if (SUBORD[t.lower] && (t.pos === "SCONJ" || t.pos === "ADP" || t.lower === "when" || t.lower === "if") && !(t.lower === "since" && tokens[i + 1]?.pos === "NUM")) {
+    } else if (
+      SUBORD[t.lower] &&
+      (t.pos === "SCONJ" || t.pos === "ADP" || t.lower === "when" || t.lower === "if") &&
+      !(t.lower === "since" && tokens[i + 1]?.pos === "NUM")
+    ) {
       // "after" and "before" take a clause only when a verb follows soon ("after the town fell", not "after talks")
       // (a verb before the next comma: "since March, was recaptured" is a phrase, not a clause)
       let k = i + 1;
       while (k < tokens.length && k - i < 10 && tokens[k].text !== ",") k++;
       const verbSoon = tokens.slice(i + 1, k).some((x) => x.pos === "VERB" || x.pos === "AUX");
-      if (verbSoon || !/^(after|before|since|until|till)$/.test(t.lower)) opens = { kind: SUBORD[t.lower], marker: t.lower };
-    } else if (RELATIVE.has(t.lower) && (prev.text === "," || prev.pos === "PROPN" || prev.pos === "NOUN") && t.pos !== "DET") {
+      if (verbSoon || !/^(after|before|since|until|till)$/.test(t.lower))
+        opens = { kind: SUBORD[t.lower], marker: t.lower };
+    } else if (
+      RELATIVE.has(t.lower) &&
+      (prev.text === "," || prev.pos === "PROPN" || prev.pos === "NOUN") &&
+      t.pos !== "DET"
+    ) {
       opens = { kind: "relative", marker: t.lower }; // its antecedent ends before the pronoun (and a comma)
     } else if (t.lower === "but" && prev.text === ",") opens = { kind: "main", marker: null };
-    else if (t.lower === "to" && t.pos === "PART" && tokens[i + 1]?.pos === "VERB" && !(prev.pos === "VERB" || prev.pos === "ADJ" || prev.pos === "AUX")) {
+    else if (
+      t.lower === "to" &&
+      t.pos === "PART" &&
+      tokens[i + 1]?.pos === "VERB" &&
+      !(prev.pos === "VERB" || prev.pos === "ADJ" || prev.pos === "AUX")
+    ) {
       opens = { kind: "purpose", marker: "to" };
     }
-    if (opens) { close(i); from = i; ({ kind, marker } = opens); }
+    if (opens) {
+      close(i);
+      from = i;
+      ({ kind, marker } = opens);
+    }
   }
   close(tokens.length);
   return out;
@@ -247,12 +636,49 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
 
 // Irregular past forms and participles of the verbs war reporting uses, for the ones wink leaves as they are.
 const IRREGULAR: Record<string, string> = {
-  took: "take", taken: "take", retook: "retake", retaken: "retake", overtook: "overtake", overtaken: "overtake",
-  shot: "shoot", struck: "strike", fell: "fall", fallen: "fall", drove: "drive", driven: "drive", withdrew: "withdraw",
-  withdrawn: "withdraw", fled: "flee", left: "leave", brought: "bring", overran: "overrun", won: "win", lost: "lose",
-  broke: "break", broken: "break", went: "go", gone: "go", came: "come", threw: "throw", thrown: "throw", blew: "blow",
-  blown: "blow", beat: "beat", beaten: "beat", began: "begin", begun: "begin", sank: "sink", sunk: "sink", hit: "hit",
-  froze: "freeze", swept: "sweep", held: "hold", fought: "fight", sent: "send", caught: "catch", kept: "keep",
+  took: "take",
+  taken: "take",
+  retook: "retake",
+  retaken: "retake",
+  overtook: "overtake",
+  overtaken: "overtake",
+  shot: "shoot",
+  struck: "strike",
+  fell: "fall",
+  fallen: "fall",
+  drove: "drive",
+  driven: "drive",
+  withdrew: "withdraw",
+  withdrawn: "withdraw",
+  fled: "flee",
+  left: "leave",
+  brought: "bring",
+  overran: "overrun",
+  won: "win",
+  lost: "lose",
+  broke: "break",
+  broken: "break",
+  went: "go",
+  gone: "go",
+  came: "come",
+  threw: "throw",
+  thrown: "throw",
+  blew: "blow",
+  blown: "blow",
+  beat: "beat",
+  beaten: "beat",
+  began: "begin",
+  begun: "begin",
+  sank: "sink",
+  sunk: "sink",
+  hit: "hit",
+  froze: "freeze",
+  swept: "sweep",
+  held: "hold",
+  fought: "fight",
+  sent: "send",
+  caught: "catch",
+  kept: "keep",
 };
 
 /** wink lemmatises most verbs; a past form it leaves alone is undone by spelling ("liberated", "shelled"). */
@@ -276,29 +702,56 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     // an event noun with its place phrase ("the capture of X", "Russia's withdrawal from X"), however tagged
-    const noun = EVENT_NOUNS.has(t.lower) && i + 1 < n && /^(of|on|from|against|by|in|to|into)$/.test(tokens[i + 1].lower) &&
-      (t.pos === "NOUN" || (i > 0 && (tokens[i - 1].pos === "DET" || tokens[i - 1].pos === "ADJ" || /^['’]s$/.test(tokens[i - 1].lower))));
-    const verb = t.pos === "VERB" && !noun && !((BE.has(t.lower) || HAVE.has(t.lower)) && /^(VERB|ADV|PART)$/.test(tokens[i + 1]?.pos ?? ""));
+    const noun =
+      EVENT_NOUNS.has(t.lower) &&
+      i + 1 < n &&
+      /^(of|on|from|against|by|in|to|into)$/.test(tokens[i + 1].lower) &&
+      (t.pos === "NOUN" ||
+        (i > 0 && (tokens[i - 1].pos === "DET" || tokens[i - 1].pos === "ADJ" || /^['’]s$/.test(tokens[i - 1].lower))));
+    const verb =
+      t.pos === "VERB" &&
+      !noun &&
+      !((BE.has(t.lower) || HAVE.has(t.lower)) && /^(VERB|ADV|PART)$/.test(tokens[i + 1]?.pos ?? ""));
     if (!verb && !noun) continue;
     const c = clauseAt(i);
     // the auxiliary chain to the left: "has not been", "did not manage to", "will"
-    let j = i - 1, voice: Voice = "active", negated = false, modality: Modality = null;
+    let j = i - 1,
+      voice: Voice = "active",
+      negated = false,
+      modality: Modality = null;
     const chain: GToken[] = [];
     let governor: Predicate | undefined;
     let chainStart = i;
     if (verb) {
       // (scare quotes around the verb are stepped over: "had been “liberated”", "has 'liberated'")
-      const aux = (x: GToken) => x.pos === "AUX" || x.pos === "PART" || x.pos === "ADV" || NEGATORS.has(x.lower) || BE.has(x.lower) || HAVE.has(x.lower) || QUOTES.has(x.text);
+      const aux = (x: GToken) =>
+        x.pos === "AUX" ||
+        x.pos === "PART" ||
+        x.pos === "ADV" ||
+        NEGATORS.has(x.lower) ||
+        BE.has(x.lower) ||
+        HAVE.has(x.lower) ||
+        QUOTES.has(x.text);
       for (let steps = 0; j >= 0 && steps < 8; steps++) {
-        if (j >= c.from && aux(tokens[j])) { chain.push(tokens[j--]); continue; }
+        if (j >= c.from && aux(tokens[j])) {
+          chain.push(tokens[j--]);
+          continue;
+        }
         // "was, according to the ministry, captured", "was – after two weeks of fighting – liberated": an aside
         // between the auxiliary and the verb is stepped over
         const open = asideOpener(tokens, j);
-        if (open > 0 && (tokens[open - 1].pos === "AUX" || BE.has(tokens[open - 1].lower) || HAVE.has(tokens[open - 1].lower))) { j = open - 1; continue; }
+        if (
+          open > 0 &&
+          (tokens[open - 1].pos === "AUX" || BE.has(tokens[open - 1].lower) || HAVE.has(tokens[open - 1].lower))
+        ) {
+          j = open - 1;
+          continue;
+        }
         break;
       }
       chainStart = j + 1;
-      if (chain.some((x) => BE.has(x.lower) || x.lemma === "be" || x.lemma === "get") && isParticiple(t)) voice = "passive";
+      if (chain.some((x) => BE.has(x.lower) || x.lemma === "be" || x.lemma === "get") && isParticiple(t))
+        voice = "passive";
       if (chain.some((x) => NEGATORS.has(x.lower) || x.lower === "longer")) negated = true;
       if (chain.some((x) => MODALS_FUTURE.has(x.lower))) modality = "future";
       else if (chain.some((x) => MODALS_POSSIBLE.has(x.lower))) modality = "possible";
@@ -311,7 +764,12 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
         // "ready to attack") unless the word says it happened ("able to enter")
         // ("used Grad launchers to fire on X": the instrument of a use verb names a done deed)
         // ("forced Russian troops to withdraw": what a causative verb made happen happened)
-        const used = gov.pos === "NOUN" && predicates.some((p) => !p.nominal && p.head < j && p.head >= c.from && (INSTRUMENTAL.has(p.lemma) || CAUSATIVE.has(p.lemma)));
+        const used =
+          gov.pos === "NOUN" &&
+          predicates.some(
+            (p) =>
+              !p.nominal && p.head < j && p.head >= c.from && (INSTRUMENTAL.has(p.lemma) || CAUSATIVE.has(p.lemma)),
+          );
         // an infinitive after any other verb is its purpose ("reserves arrived to stop the advance"): not done
         const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used ? undefined : "intent");
         const govPred = predicates.find((p) => p.head === j);
@@ -331,31 +789,66 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
           if (/^(without|instead)$/.test(g.lower)) negated = true;
           else if (/^(of|on|to|toward|towards|for|at|about|in|against|from)$/.test(g.lower)) modality ??= "intent";
         } else if (g.pos === "VERB" && GERUND_GOVERNORS[g.lemma]) {
-          if (GERUND_GOVERNORS[g.lemma] === "negated") negated = true; else modality ??= "intent";
+          if (GERUND_GOVERNORS[g.lemma] === "negated") negated = true;
+          else modality ??= "intent";
         }
       }
       // reduced relative: "a building destroyed by a missile", "the town captured by Russia"
       // ("460 Russians killed yesterday", "two tanks destroyed": after a counted noun, with no object of its own)
-      const counted = () => { let b = i - 1; while (b > 0 && i - b < 5 && tokens[b].pos !== "NUM" && tokens[b].pos !== "DET" && tokens[b].pos !== "PUNCT") b--; return tokens[b]?.pos === "NUM"; };
-      if (voice === "active" && isParticiple(t) && !chain.length && i > 0 && (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") &&
-        (tokens.slice(i + 1, i + 6).some((x) => x.lower === "by") || (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") && counted()))) voice = "passive";
+      const counted = () => {
+        let b = i - 1;
+        while (b > 0 && i - b < 5 && tokens[b].pos !== "NUM" && tokens[b].pos !== "DET" && tokens[b].pos !== "PUNCT")
+          b--;
+        return tokens[b]?.pos === "NUM";
+      };
+      if (
+        voice === "active" &&
+        isParticiple(t) &&
+        !chain.length &&
+        i > 0 &&
+        (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") &&
+        (tokens.slice(i + 1, i + 6).some((x) => x.lower === "by") ||
+          (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") && counted()))
+      )
+        voice = "passive";
     }
     const start = tokens[chainStart].start;
     // attributive participle: "the liberated town", "occupied Melitopol"
     // (adverbs may stand before it: "the temporarily occupied Berdiansk", "recently liberated villages")
-    const attributive = verb && isParticiple(t) && chain.every((x) => x.pos === "ADV") && i + 1 < n && (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
+    const attributive =
+      verb &&
+      isParticiple(t) &&
+      chain.every((x) => x.pos === "ADV") &&
+      i + 1 < n &&
+      (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
       (chainStart === 0 || /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos)) &&
       // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)
       !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB");
     // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
-    let k = i + 1, lemma = verb ? lemmaOf(t) : t.lower;
-    if (verb && k < n && PARTICLES.has(tokens[k].lower) && !(tokens[k].lower === "in" && tokens[k + 1]?.pos !== "PUNCT")) { lemma += ` ${tokens[k].lower}`; k++; }
-    if (verb && k < n && QUOTES.has(tokens[k].text) && QUOTES.has(tokens[i - 1]?.text ?? "")) k++; // a closing scare quote
+    let k = i + 1,
+      lemma = verb ? lemmaOf(t) : t.lower;
+    if (
+      verb &&
+      k < n &&
+      PARTICLES.has(tokens[k].lower) &&
+      !(tokens[k].lower === "in" && tokens[k + 1]?.pos !== "PUNCT")
+    ) {
+      lemma += ` ${tokens[k].lower}`;
+      k++;
+    }
+    // a closing scare quote
+    if (verb && k < n && QUOTES.has(tokens[k].text) && QUOTES.has(tokens[i - 1]?.text ?? "")) k++;
     const limit = c.to;
     // roles to the right: object, by-agent, prepositional phrases
-    let object: Phrase | null = null, agent: Phrase | null = null;
+    let object: Phrase | null = null,
+      agent: Phrase | null = null;
     const pps: PrepPhrase[] = [];
-    if (verb && k < limit && (NP_POS.has(tokens[k].pos) || tokens[k].pos === "PRON" || quantityPrefix(tokens, k) > 0) && !/^(which|that|who)$/.test(tokens[k].lower)) {
+    if (
+      verb &&
+      k < limit &&
+      (NP_POS.has(tokens[k].pos) || tokens[k].pos === "PRON" || quantityPrefix(tokens, k) > 0) &&
+      !/^(which|that|who)$/.test(tokens[k].lower)
+    ) {
       object = nounPhrase(tokens, k, limit);
       if (object) k = indexAfter(tokens, object.end, k);
     }
@@ -368,10 +861,18 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     for (let q = k, steps = 0; q < limit && steps < 30; q++, steps++) {
       const w = tokens[q];
       if (w.pos === "VERB" && q > k) break; // the next predicate takes over
-      let prep: string | null = null, at = q + 1;
+      let prep: string | null = null,
+        at = q + 1;
       if (w.pos === "ADP" || w.pos === "SCONJ" || /^(out|back|away)$/.test(w.lower)) {
         prep = w.lower;
-        if (at < limit && (tokens[at].lower === "of" || tokens[at].lower === "from" || tokens[at].lower === "to") && /^(out|away|back|close|next)$/.test(w.lower)) { prep += ` ${tokens[at].lower}`; at++; }
+        if (
+          at < limit &&
+          (tokens[at].lower === "of" || tokens[at].lower === "from" || tokens[at].lower === "to") &&
+          /^(out|away|back|close|next)$/.test(w.lower)
+        ) {
+          prep += ` ${tokens[at].lower}`;
+          at++;
+        }
       }
       if (!prep || at >= limit) continue;
       const np = nounPhrase(tokens, at, limit);
@@ -391,10 +892,17 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
         if (/^[:–—]$/.test(tokens[q].text)) at = q + 1;
         else if (/^(namely|including|notably|incl)$/.test(tokens[q].lower)) at = q + 1;
         else if (tokens[q].lower === "such" && tokens[q + 1]?.lower === "as") at = q + 2;
-        else if (/^(among|they|these|which)$/.test(tokens[q].lower) && /^(them|are|were|include|included|being)$/.test(tokens[q + 1]?.lower ?? "")) at = q + 2;
+        else if (
+          /^(among|they|these|which)$/.test(tokens[q].lower) &&
+          /^(them|are|were|include|included|being)$/.test(tokens[q + 1]?.lower ?? "")
+        )
+          at = q + 2;
         else if (tokens[q].lower === "in" && tokens[q + 1]?.lower === "particular") at = q + 2;
         if (at > 0 && at < end && tokens[at]?.text === ",") at++;
-        if (at > 0 && at < end && /^\p{Lu}/u.test(tokens[at].text)) { listed = nounPhrase(tokens, at, end); break; }
+        if (at > 0 && at < end && /^\p{Lu}/u.test(tokens[at].text)) {
+          listed = nounPhrase(tokens, at, end);
+          break;
+        }
         if (q >= limit || tokens[q].pos === "VERB" || tokens[q].pos === "AUX") break;
       }
     }
@@ -402,7 +910,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     // a relative clause's subject is what the pronoun stands for
     let subject: Phrase | null = null;
     if (verb) subject = subjectBefore(tokens, chainStart, c, cls);
-    else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s")) subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
+    else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s"))
+      subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
     else subject = phraseEndingAt(tokens, i, c.from); // "a Russian missile attack on X": the words around the noun
     // "Russian troops entered and captured Berdiansk": verbs joined by a conjunction share their subject
     if (verb && chainStart > 0 && /^(and|or|but)$/.test(tokens[chainStart - 1].lower)) {
@@ -410,20 +919,44 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       if (prev?.subject && (!subject || subject.end > prev.start)) subject = prev.subject;
     }
     if (!subject && governor) subject = governor.subject; // "Moscow vowed to retake Izium": Moscow retakes
-    // "They were able to enter X", "Russia's failure to seize X": the subject of the adjective's copula, the noun's owner
+    // "They were able to enter X", "Russia's failure to seize X": the subject of the adjective's copula, the
+    // noun's owner
     if (verb && subject && subject.head === i - chain.length - 1 && tokens[subject.head].pos === "ADJ") {
       let b = subject.head - 1;
       while (b >= c.from && (tokens[b].pos === "AUX" || tokens[b].pos === "ADV" || tokens[b].pos === "PART")) b--;
       subject = b >= c.from ? phraseEndingAt(tokens, b, c.from) : null;
     }
     // "X, which Russia captured": the pronoun is the object
-    if (verb && c.kind === "relative" && !object && voice === "active" && subject && /^(which|that|whom)$/.test(c.marker ?? "") && tokens[c.from + 1] && tokens[c.from + 1].pos !== "VERB" && tokens[c.from + 1].pos !== "AUX") {
+    if (
+      verb &&
+      c.kind === "relative" &&
+      !object &&
+      voice === "active" &&
+      subject &&
+      /^(which|that|whom)$/.test(c.marker ?? "") &&
+      tokens[c.from + 1] &&
+      tokens[c.from + 1].pos !== "VERB" &&
+      tokens[c.from + 1].pos !== "AUX"
+    ) {
       object = antecedent(tokens, c, cls);
     }
     predicates.push({
-      start, end: t.end, head: i, lemma, nominal: noun, governor: null, voice, negated, modality, attributive,
+      start,
+      end: t.end,
+      head: i,
+      lemma,
+      nominal: noun,
+      governor: null,
+      voice,
+      negated,
+      modality,
+      attributive,
       clause: { start: c.start, end: c.end, kind: c.kind, marker: c.marker },
-      subject, object, agent, listed, pps,
+      subject,
+      object,
+      agent,
+      listed,
+      pps,
     });
   }
   // a nominal's governing verb: the predicate whose object (or a phrase of which) holds it; a light verb lends it
@@ -431,8 +964,15 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
   for (const nom of predicates) {
     if (!nom.nominal) continue;
     const at = tokens[nom.head].start;
-    const gov = predicates.filter((v) => !v.nominal && v.start < at && v.clause.start === nom.clause.start &&
-      [v.object, v.listed, ...v.pps].some((x) => x && at >= x.start && at < x.end)).pop();
+    const gov = predicates
+      .filter(
+        (v) =>
+          !v.nominal &&
+          v.start < at &&
+          v.clause.start === nom.clause.start &&
+          [v.object, v.listed, ...v.pps].some((x) => x && at >= x.start && at < x.end),
+      )
+      .pop();
     if (!gov) continue;
     nom.governor = gov.lemma;
     // "neither announced the withdrawal from X nor …": what a negated verb asserts is not asserted
@@ -451,16 +991,36 @@ const indexAfter = (tokens: GToken[], end: number, from: number) => {
 /** The noun phrase whose last token is `last` (walking left over its modifiers), within the clause from `from`. */
 function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | null {
   if (last < from || !(NP_POS.has(tokens[last].pos) || tokens[last].pos === "PRON")) return null;
-  if (tokens[last].pos === "PRON") return { start: tokens[last].start, end: tokens[last].end, head: last, members: [{ start: tokens[last].start, end: tokens[last].end }] };
+  if (tokens[last].pos === "PRON")
+    return {
+      start: tokens[last].start,
+      end: tokens[last].end,
+      head: last,
+      members: [{ start: tokens[last].start, end: tokens[last].end }],
+    };
   let s = last;
-  while (s - 1 >= from && (NP_POS.has(tokens[s - 1].pos) || tokens[s - 1].text === "-" || /^(its|their|our|his|her)$/.test(tokens[s - 1].lower) || ((tokens[s - 1].lower === "'s" || tokens[s - 1].lower === "’s") && tokens[s - 1].pos === "PART"))) {
+  while (
+    s - 1 >= from &&
+    (NP_POS.has(tokens[s - 1].pos) ||
+      tokens[s - 1].text === "-" ||
+      /^(its|their|our|his|her)$/.test(tokens[s - 1].lower) ||
+      ((tokens[s - 1].lower === "'s" || tokens[s - 1].lower === "’s") && tokens[s - 1].pos === "PART"))
+  ) {
     s--;
     if (tokens[s].pos === "DET") break;
   }
   // a count before it: "dozens of soldiers", "hundreds of civilians", "two of the villages"
-  if (s - 2 >= from && tokens[s - 1].lower === "of" && (tokens[s - 2].pos === "NUM" || /^(dozens|hundreds|thousands|scores|tens|number|couple|group|handful|some|several|many)$/.test(tokens[s - 2].lower))) {
+  if (
+    s - 2 >= from &&
+    tokens[s - 1].lower === "of" &&
+    (tokens[s - 2].pos === "NUM" ||
+      /^(dozens|hundreds|thousands|scores|tens|number|couple|group|handful|some|several|many)$/.test(
+        tokens[s - 2].lower,
+      ))
+  ) {
     s -= 2;
-    while (s - 1 >= from && (tokens[s - 1].pos === "DET" || tokens[s - 1].pos === "NUM" || tokens[s - 1].pos === "ADJ")) s--;
+    while (s - 1 >= from && (tokens[s - 1].pos === "DET" || tokens[s - 1].pos === "NUM" || tokens[s - 1].pos === "ADJ"))
+      s--;
   }
   // a coordination before: "Izium and Kupiansk were liberated", "Hrakove, Pishchane and Kurylivka" (the joiner
   // nearest the head must be a conjunction: "on Tuesday, the General Staff" is no list)
@@ -471,14 +1031,31 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
     if (conj) q--;
     if (!conj && guard === 0) break;
     if (q >= from && tokens[q].text === ",") q--;
-    if (q >= from && tokens[q].text === ")") { let d = q; while (d > from && q - d < 12 && tokens[d].text !== "(") d--; q = d - 1; }
+    if (q >= from && tokens[q].text === ")") {
+      let d = q;
+      while (d > from && q - d < 12 && tokens[d].text !== "(") d--;
+      q = d - 1;
+    }
     if (q === p - 1 || q < from || !/^\p{Lu}/u.test(tokens[q].text) || !NP_POS.has(tokens[q].pos)) break;
     let r = q;
-    while (r - 1 >= from && NP_POS.has(tokens[r - 1].pos) && tokens[r - 1].pos !== "DET" && /^\p{Lu}/u.test(tokens[r - 1].text)) r--;
+    while (
+      r - 1 >= from &&
+      NP_POS.has(tokens[r - 1].pos) &&
+      tokens[r - 1].pos !== "DET" &&
+      /^\p{Lu}/u.test(tokens[r - 1].text)
+    )
+      r--;
     p = r;
   }
   const whole = nounPhrase(tokens, p, last + 1);
-  return whole ?? { start: tokens[s].start, end: tokens[last].end, head: last, members: [{ start: tokens[s].start, end: tokens[last].end }] };
+  return (
+    whole ?? {
+      start: tokens[s].start,
+      end: tokens[last].end,
+      head: last,
+      members: [{ start: tokens[s].start, end: tokens[last].end }],
+    }
+  );
 }
 
 type ClauseSpan = { from: number; to: number; kind: ClauseKind; marker: string | null };
@@ -510,11 +1087,15 @@ function asideOpener(tokens: GToken[], j: number): number {
 
 function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseSpan[]): Phrase | null {
   let q = vi - 1;
-  if (c.kind === "relative" && (q < c.from || (q === c.from && RELATIVE.has(tokens[q].lower)))) return antecedent(tokens, c, cls);
+  if (c.kind === "relative" && (q < c.from || (q === c.from && RELATIVE.has(tokens[q].lower))))
+    return antecedent(tokens, c, cls);
   // asides before the verb are stepped over, whatever clauses they hold; adverbs too
   let from = c.from;
   for (let guard = 0; guard < 6 && q >= 0; guard++) {
-    if (q >= c.from && tokens[q].pos === "ADV") { q--; continue; }
+    if (q >= c.from && tokens[q].pos === "ADV") {
+      q--;
+      continue;
+    }
     const open = asideOpener(tokens, q);
     if (open > 0 && (q < c.from + 2 || tokens[q].text !== "," || open >= 0)) {
       q = open - 1;

@@ -12,22 +12,54 @@ import { fold } from "../../src/geo/normalize.ts";
 import { OBLASTS } from "../../src/geo/oblasts.ts";
 import type { Event, RawArticle } from "../../src/types.ts";
 
-export interface Want { type?: string; side?: string | null; place?: string; oblast?: string; level?: string; status?: string; date?: string; quantity?: number }
-export interface Case { text: string; published?: string; expect?: Want[]; forbid?: Want[]; flip?: boolean }
-export interface TestFile { test: string; phenomenon: string; published: string; cases: Case[] }
-export interface Generated { test: string; kind: string; text: string; published: string; expect: Want[]; forbid: Want[] }
+export interface Want {
+  type?: string;
+  side?: string | null;
+  place?: string;
+  oblast?: string;
+  level?: string;
+  status?: string;
+  date?: string;
+  quantity?: number;
+}
+export interface Case {
+  text: string;
+  published?: string;
+  expect?: Want[];
+  forbid?: Want[];
+  flip?: boolean;
+}
+export interface TestFile {
+  test: string;
+  phenomenon: string;
+  published: string;
+  cases: Case[];
+}
+export interface Generated {
+  test: string;
+  kind: string;
+  text: string;
+  published: string;
+  expect: Want[];
+  forbid: Want[];
+}
 
 export const CASES = join(import.meta.dirname, "cases");
 
 export function loadTests(dir = CASES): TestFile[] {
-  return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => {
-    const t = JSON.parse(readFileSync(join(dir, f), "utf8")) as TestFile;
-    if (!t.test || !Array.isArray(t.cases)) throw new Error(`${f}: not a checklist file (test, phenomenon, published, cases)`);
-    t.cases.forEach((c, i) => {
-      if (!c.text || !(c.expect?.length || c.forbid?.length)) throw new Error(`${f}: case ${i + 1} has no text or no expectation`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const t = JSON.parse(readFileSync(join(dir, f), "utf8")) as TestFile;
+      if (!t.test || !Array.isArray(t.cases))
+        throw new Error(`${f}: not a checklist file (test, phenomenon, published, cases)`);
+      t.cases.forEach((c, i) => {
+        if (!c.text || !(c.expect?.length || c.forbid?.length))
+          throw new Error(`${f}: case ${i + 1} has no text or no expectation`);
+      });
+      return t;
     });
-    return t;
-  });
 }
 
 // ---- matching --------------------------------------------------------------------------------------------------
@@ -68,11 +100,23 @@ export function matches(w: Want, e: Event): boolean {
 }
 
 export function run(g: Generated): { ok: boolean; why: string[]; events: Event[] } {
-  const raw: RawArticle = { input: g.test, file: `${g.test}.txt`, url: null, title: null, outlet: null, published: g.published, translatedFrom: null, language: null, text: g.text };
+  const raw: RawArticle = {
+    input: g.test,
+    file: `${g.test}.txt`,
+    url: null,
+    title: null,
+    outlet: null,
+    published: g.published,
+    translatedFrom: null,
+    language: null,
+    text: g.text,
+  };
   const { events } = analyse(raw);
   const why: string[] = [];
   for (const w of g.expect) if (!events.some((e) => matches(w, e))) why.push(`missing ${JSON.stringify(w)}`);
-  for (const w of g.forbid) for (const e of events) if (matches(w, e)) why.push(`forbidden ${e.type} ${e.side} ${e.places.map((p) => p.name).join("+")} ${e.status}`);
+  for (const w of g.forbid)
+    for (const e of events)
+      if (matches(w, e)) why.push(`forbidden ${e.type} ${e.side} ${e.places.map((p) => p.name).join("+")} ${e.status}`);
   return { ok: !why.length, why, events };
 }
 
@@ -80,10 +124,18 @@ export function run(g: Generated): { ok: boolean; why: string[]; events: Event[]
 
 /** Settlements in two spellings each (official romanisation, a Russian-derived one) that the swap puts in. */
 const SWAP: [string, string, string][] = [
-  ["Izium", "Izyum", "Kharkiv"], ["Kupiansk", "Kupyansk", "Kharkiv"], ["Bakhmut", "Artemovsk", "Donetsk"],
-  ["Avdiivka", "Avdeyevka", "Donetsk"], ["Vuhledar", "Ugledar", "Donetsk"], ["Kreminna", "Kremennaya", "Luhansk"],
-  ["Toretsk", "Dzerzhinsk", "Donetsk"], ["Huliaipole", "Gulyaipole", "Zaporizhzhia"], ["Vovchansk", "Volchansk", "Kharkiv"],
-  ["Robotyne", "Rabotino", "Zaporizhzhia"], ["Balakliia", "Balakleya", "Kharkiv"], ["Svatove", "Svatovo", "Luhansk"],
+  ["Izium", "Izyum", "Kharkiv"],
+  ["Kupiansk", "Kupyansk", "Kharkiv"],
+  ["Bakhmut", "Artemovsk", "Donetsk"],
+  ["Avdiivka", "Avdeyevka", "Donetsk"],
+  ["Vuhledar", "Ugledar", "Donetsk"],
+  ["Kreminna", "Kremennaya", "Luhansk"],
+  ["Toretsk", "Dzerzhinsk", "Donetsk"],
+  ["Huliaipole", "Gulyaipole", "Zaporizhzhia"],
+  ["Vovchansk", "Volchansk", "Kharkiv"],
+  ["Robotyne", "Rabotino", "Zaporizhzhia"],
+  ["Balakliia", "Balakleya", "Kharkiv"],
+  ["Svatove", "Svatovo", "Luhansk"],
 ];
 const HEADLINES = [
   ["Read also: Russian troops shell Nikopol overnight", { type: "strike", place: "Nikopol" }],
@@ -92,17 +144,42 @@ const HEADLINES = [
   ["Photo: Russian tanks destroyed near Trostianets / Reuters", { type: "equipment_loss", place: "Trostianets" }],
 ] as const;
 const SPEAKERS: Record<string, string[]> = {
-  UA: ["the General Staff of Ukraine's armed forces", "Ukraine's defence ministry", "the Ukrainian military", "Volodymyr Zelensky"],
-  RU: ["the Russian defence ministry", "Russia's defence ministry", "the Russian Defence Ministry", "Kremlin spokesman Dmitry Peskov"],
+  UA: [
+    "the General Staff of Ukraine's armed forces",
+    "Ukraine's defence ministry",
+    "the Ukrainian military",
+    "Volodymyr Zelensky",
+  ],
+  RU: [
+    "the Russian defence ministry",
+    "Russia's defence ministry",
+    "the Russian Defence Ministry",
+    "Kremlin spokesman Dmitry Peskov",
+  ],
 };
 const FLIP: [RegExp, string][] = [
-  [/\bUkrainians\b/g, "\0RUS"], [/\bRussians\b/g, "\0UKRS"], [/\bUkrainian\b/g, "\0RU"], [/\bRussian\b/g, "\0UA"],
-  [/\bUkraine's\b/g, "\0RUP"], [/\bRussia's\b/g, "\0UAP"], [/\bUkraine\b/g, "\0RC"], [/\bRussia\b/g, "\0UC"],
-  [/\bKyiv\b/g, "\0MOS"], [/\bMoscow\b/g, "\0KYI"],
+  [/\bUkrainians\b/g, "\0RUS"],
+  [/\bRussians\b/g, "\0UKRS"],
+  [/\bUkrainian\b/g, "\0RU"],
+  [/\bRussian\b/g, "\0UA"],
+  [/\bUkraine's\b/g, "\0RUP"],
+  [/\bRussia's\b/g, "\0UAP"],
+  [/\bUkraine\b/g, "\0RC"],
+  [/\bRussia\b/g, "\0UC"],
+  [/\bKyiv\b/g, "\0MOS"],
+  [/\bMoscow\b/g, "\0KYI"],
 ];
 const FLIP_BACK: Record<string, string> = {
-  RUS: "Russians", UKRS: "Ukrainians", RU: "Russian", UA: "Ukrainian", RUP: "Russia's", UAP: "Ukraine's", RC: "Russia",
-  UC: "Ukraine", MOS: "Moscow", KYI: "Kyiv",
+  RUS: "Russians",
+  UKRS: "Ukrainians",
+  RU: "Russian",
+  UA: "Ukrainian",
+  RUP: "Russia's",
+  UAP: "Ukraine's",
+  RC: "Russia",
+  UC: "Ukraine",
+  MOS: "Moscow",
+  KYI: "Kyiv",
 };
 const flipSide = (w: Want): Want => ({ ...w, side: w.side === "UA" ? "RU" : w.side === "RU" ? "UA" : w.side });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -111,17 +188,31 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function generate(t: TestFile): Generated[] {
   const out: Generated[] = [];
   t.cases.forEach((c, i) => {
-    const base: Generated = { test: t.test, kind: "mft", text: c.text, published: c.published ?? t.published, expect: c.expect ?? [], forbid: c.forbid ?? [] };
+    const base: Generated = {
+      test: t.test,
+      kind: "mft",
+      text: c.text,
+      published: c.published ?? t.published,
+      expect: c.expect ?? [],
+      forbid: c.forbid ?? [],
+    };
     out.push(base);
     const tag = (kind: string, g: Partial<Generated>) => out.push({ ...base, ...g, kind: `${kind}#${i + 1}` });
     // another settlement, in its Russian-derived spelling: the event follows the place
-    const named = base.expect.find((w) => w.place && (w.level ?? "settlement") === "settlement" && new RegExp(`\\b${escape(w.place)}\\b`).test(c.text));
+    const named = base.expect.find(
+      (w) =>
+        w.place && (w.level ?? "settlement") === "settlement" && new RegExp(`\\b${escape(w.place)}\\b`).test(c.text),
+    );
     if (named && !base.forbid.some((w) => w.place === named.place)) {
       const inText = SWAP.filter(([a, b]) => !c.text.includes(a) && !c.text.includes(b));
       for (const [official, spelt, oblast] of inText.slice(i % 4, (i % 4) + 2)) {
         const re = new RegExp(`\\b${escape(named.place!)}\\b`, "g");
         const move = (w: Want) => (w.place === named.place ? { ...w, place: official, oblast } : w);
-        tag("inv-place", { text: c.text.replace(re, spelt), expect: base.expect.map(move), forbid: base.forbid.map(move) });
+        tag("inv-place", {
+          text: c.text.replace(re, spelt),
+          expect: base.expect.map(move),
+          forbid: base.forbid.map(move),
+        });
       }
     }
     // page furniture inside the text: nothing changes, and the furniture's own event never appears
@@ -133,7 +224,10 @@ export function generate(t: TestFile): Generated[] {
     // another speaker of the same side
     for (const side of ["UA", "RU"]) {
       const said = SPEAKERS[side].find((s) => c.text.includes(s));
-      if (said) tag("inv-speaker", { text: c.text.replace(said, SPEAKERS[side][(SPEAKERS[side].indexOf(said) + 1) % SPEAKERS[side].length]) });
+      if (said)
+        tag("inv-speaker", {
+          text: c.text.replace(said, SPEAKERS[side][(SPEAKERS[side].indexOf(said) + 1) % SPEAKERS[side].length]),
+        });
     }
     // Ukrainian and Russian swapped: every side flips
     if (c.flip) {
@@ -147,22 +241,37 @@ export function generate(t: TestFile): Generated[] {
     if (asserted.length && asserted.length === base.expect.length && !c.text.includes("\n")) {
       tag("dir-unverified", {
         text: `${c.text} The claim could not be independently verified.`,
-        expect: base.expect.map((w) => ({ ...w, status: "unconfirmed" })), forbid: base.forbid.filter((w) => !w.status),
+        expect: base.expect.map((w) => ({ ...w, status: "unconfirmed" })),
+        forbid: base.forbid.filter((w) => !w.status),
       });
     }
     // the other side's denial of a claimed change of hands: a denied event beside the claim
-    const claim = base.expect.find((w) => w.type === "control_change" && w.status === "claimed" && w.side === "RU" && w.place && (w.level ?? "settlement") === "settlement");
+    const claim = base.expect.find(
+      (w) =>
+        w.type === "control_change" &&
+        w.status === "claimed" &&
+        w.side === "RU" &&
+        w.place &&
+        (w.level ?? "settlement") === "settlement",
+    );
     if (claim && !c.text.includes("\n")) {
       tag("dir-denial", {
         text: `${c.text}\nUkraine's General Staff denied that Russian forces had captured ${claim.place}.`,
-        expect: [...base.expect, { ...claim, status: "denied" }], forbid: base.forbid.filter((w) => !w.status),
+        expect: [...base.expect, { ...claim, status: "denied" }],
+        forbid: base.forbid.filter((w) => !w.status),
       });
     }
   });
   return out;
 }
 
-export interface TestScore { test: string; phenomenon: string; mft: [number, number]; generated: [number, number]; failures: string[] }
+export interface TestScore {
+  test: string;
+  phenomenon: string;
+  mft: [number, number];
+  generated: [number, number];
+  failures: string[];
+}
 
 export function score(tests: TestFile[]): TestScore[] {
   return tests.map((t) => {

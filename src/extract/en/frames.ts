@@ -5,251 +5,459 @@ import { TARGETS, WEAPONS } from "../strike.js";
 
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 const strikeAttributes = (w: string) => ({ weapon: pick(WEAPONS, w) ?? "unknown", target: pick(TARGETS, w) });
-const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+|Leopard(?: \d\w*)?|Bradley|Challenger(?: \d)?|Abrams|CV90)\b/;
+const MODEL =
+  /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+|Leopard(?: \d\w*)?|Bradley|Challenger(?: \d)?|Abrams|CV90)\b/;
 const modelOf = (w: string) => MODEL.exec(w)?.[1] ?? null;
 const peopleKind = (w: string) =>
-  /\b(civilians?|residents?|children|people|women|villagers|passengers|pensioners?)\b/i.test(w) ? "civilian" :
-  /\b(soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|officers?)\b/i.test(w) ? "military" : null;
+  /\b(civilians?|residents?|children|people|women|villagers|passengers|pensioners?)\b/i.test(w)
+    ? "civilian"
+    : /\b(soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|officers?)\b/i.test(w)
+      ? "military"
+      : null;
 
 // the forces that move: a guard that keeps "residents fled", "Zelensky left Kyiv" out of withdrawals
-const FORCES = /\b(troops|forces|units?|soldiers|servicemen|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
+const FORCES =
+  /\b(troops|forces|units?|soldiers|servicemen|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
 // weapons and what carries them
-const WEAPON = /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
+const WEAPON =
+  /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
 // what makes an attack a strike: a weapon or a word of firing ("attacks on X" alone may be ground assaults)
-const ATTACK = /\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|Shaheds?|artillery|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|Grads?|HIMARS|Iskanders?|glide)\b/i;
+const ATTACK =
+  /\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|Shaheds?|artillery|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|Grads?|HIMARS|Iskanders?|glide)\b/i;
 // equipment: vehicles, aircraft, ships, launchers, missiles
-export const KIT = /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
-const PEOPLE = /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
+export const KIT =
+  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
+const PEOPLE =
+  /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
 // verbs that assert an event noun they govern: "announced the liberation of X", "completed the capture of X"
-const ASSERTING = /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
+const ASSERTING =
+  /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
 
 // who is detained: people by role, not places or things
-const SUSPECT = /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|\d+)\b/i;
+const SUSPECT =
+  /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|\d+)\b/i;
 
 const unitOf = (w: string) =>
-  /tank|T-\d|Leopard|Abrams|Challenger/i.test(w) ? "tank" : /vehicle|BMP|BTR|APC|IFV|Bradley|Stryker/i.test(w) ? "vehicle" :
-  /helicopter|Mi-\d|Ka-\d/i.test(w) ? "helicopter" : /aircraft|jet|fighter|bomber|Su-\d|MiG|plane/i.test(w) ? "aircraft" :
-  /ship|vessel|boat|corvette|cruiser|frigate|submarine/i.test(w) ? "ship" : /drone|UAV/i.test(w) ? "drone" :
-  /missile/i.test(w) ? "missile" : "item";
+  /tank|T-\d|Leopard|Abrams|Challenger/i.test(w)
+    ? "tank"
+    : /vehicle|BMP|BTR|APC|IFV|Bradley|Stryker/i.test(w)
+      ? "vehicle"
+      : /helicopter|Mi-\d|Ka-\d/i.test(w)
+        ? "helicopter"
+        : /aircraft|jet|fighter|bomber|Su-\d|MiG|plane/i.test(w)
+          ? "aircraft"
+          : /ship|vessel|boat|corvette|cruiser|frigate|submarine/i.test(w)
+            ? "ship"
+            : /drone|UAV/i.test(w)
+              ? "drone"
+              : /missile/i.test(w)
+                ? "missile"
+                : "item";
 const hurt = (w: string) => (/wound|injur/i.test(w) ? "wounded" : "killed");
 
 export const FRAMES: Frame[] = [
   // ---- control_change: a side takes a place --------------------------------------------------------------------
   {
-    type: "control_change", name: "take", partial: "advance",
+    type: "control_change",
+    name: "take",
+    partial: "advance",
     verbs: /^(capture|seize|overrun|overtake|conquer|take|take over|secure|clear|capture of|seizure|capture|takeover)$/,
-    nominal: true, asserted: ASSERTING, actor: ["agent"], fallback: ["speaker"],
+    nominal: true,
+    asserted: ASSERTING,
+    actor: ["agent"],
+    fallback: ["speaker"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
     // "occupied" is what the other side does: no side says it of its own gains (Moscow says "liberated")
-    type: "control_change", name: "occupy", partial: "advance",
-    verbs: /^(occupy)$/, actor: ["agent"], fallback: ["not-speaker", "RU"],
+    type: "control_change",
+    name: "occupy",
+    partial: "advance",
+    verbs: /^(occupy)$/,
+    actor: ["agent"],
+    fallback: ["not-speaker", "RU"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
     // verbs of retaking: a Russian official's "liberated" is a Russian gain, so the speaker comes before the default
-    type: "control_change", name: "retake", partial: "advance",
-    verbs: /^(liberate|liberation|recapture|retake|regain|reclaim|free|freed|win back|take back|de-occupy|deoccupy|restore)$/,
-    nominal: true, asserted: ASSERTING, actor: ["agent"], fallback: ["speaker", "UA"],
+    type: "control_change",
+    name: "retake",
+    partial: "advance",
+    verbs:
+      /^(liberate|liberation|recapture|retake|regain|reclaim|free|freed|win back|take back|de-occupy|deoccupy|restore)$/,
+    nominal: true,
+    asserted: ASSERTING,
+    actor: ["agent"],
+    fallback: ["speaker", "UA"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
-    type: "control_change", name: "fall-to", partial: "advance", voice: "active",
+    type: "control_change",
+    name: "fall-to",
+    partial: "advance",
+    voice: "active",
     // (with nobody named, a place "fell" is the speaker's loss: "Vuhledar fell, Ukrainian officials acknowledged")
-    verbs: /^(fall)$/, actor: ["pp:to|into|under"], fallback: ["previous", "not-speaker"],
+    verbs: /^(fall)$/,
+    actor: ["pp:to|into|under"],
+    fallback: ["previous", "not-speaker"],
     place: ["subject"],
   },
   {
     // "came under the control of Russian forces", "passed into Ukrainian hands", "returned to Ukrainian control",
     // "is now under full Russian control"
-    type: "control_change", name: "come-under-control", voice: "active",
-    verbs: /^(come|pass|go|return|fall|be)$/, needs: { role: "pp:under|into|to", words: /\b(control|hands)\b/i },
-    actor: ["pp:of", "pp:under|into|to"], fallback: [], place: ["subject"],
+    type: "control_change",
+    name: "come-under-control",
+    voice: "active",
+    verbs: /^(come|pass|go|return|fall|be)$/,
+    needs: { role: "pp:under|into|to", words: /\b(control|hands)\b/i },
+    actor: ["pp:of", "pp:under|into|to"],
+    fallback: [],
+    place: ["subject"],
   },
   {
     // "Ukrainian forces drove the Russians out of X": the driver gains X
-    type: "control_change", name: "drive-out", voice: "active",
-    verbs: /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/,
+    type: "control_change",
+    name: "drive-out",
+    voice: "active",
+    verbs:
+      /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/,
     needs: { role: "pp:out of|from|of", words: /\p{Lu}/u },
-    actor: ["agent"], fallback: ["not-patient", "speaker"], place: ["pp:out of|from|of"],
+    actor: ["agent"],
+    fallback: ["not-patient", "speaker"],
+    place: ["pp:out of|from|of"],
   },
   {
     // "Russian units were pushed out of X": the ones driven out withdraw
-    type: "withdrawal", name: "driven-out", voice: "passive",
-    verbs: /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/,
-    actor: ["patient"], fallback: ["not-agent"], place: ["pp:out of|from|of"],
+    type: "withdrawal",
+    name: "driven-out",
+    voice: "passive",
+    verbs:
+      /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/,
+    actor: ["patient"],
+    fallback: ["not-agent"],
+    place: ["pp:out of|from|of"],
   },
   {
-    type: "control_change", name: "flag", partial: "advance",
-    verbs: /^(raise|hoist|plant|install|fly|put up)$/, needs: { role: "patient", words: /\bflags?\b/i },
-    actor: ["agent"], fallback: ["speaker"], place: ["pp:over|above|in|on|at", "patient"],
+    type: "control_change",
+    name: "flag",
+    partial: "advance",
+    verbs: /^(raise|hoist|plant|install|fly|put up)$/,
+    needs: { role: "patient", words: /\bflags?\b/i },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["pp:over|above|in|on|at", "patient"],
   },
   {
     // "Ukrainian forces now control about half of X", "Russian forces hold 70 percent of X": ground held, not a place
-    type: "advance", name: "hold-part", partial: "advance",
-    verbs: /^(control|hold|occupy)$/, needs: { role: "patient", words: /\b(half|part|parts|percent|per cent|%|outskirts|district|districts|streets?|centre|center|most)\b/i },
-    actor: ["agent"], fallback: ["speaker"], place: ["patient", "pp:of|in"],
+    type: "advance",
+    name: "hold-part",
+    partial: "advance",
+    verbs: /^(control|hold|occupy)$/,
+    needs: {
+      role: "patient",
+      words: /\b(half|part|parts|percent|per cent|%|outskirts|district|districts|streets?|centre|center|most)\b/i,
+    },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["patient", "pp:of|in"],
   },
   {
     // "entered X" reports the advance into X, and is read as its capture too unless only part of X is entered
     // (the control layer decides what a lone entry is worth)
-    type: "control_change", name: "enter", partial: "advance", voice: "active",
-    verbs: /^(enter|storm into|break into|burst into)$/, needs: { role: "agent", words: FORCES },
-    actor: ["agent"], fallback: ["previous"], place: ["patient", "listed"],
+    type: "control_change",
+    name: "enter",
+    partial: "advance",
+    voice: "active",
+    verbs: /^(enter|storm into|break into|burst into)$/,
+    needs: { role: "agent", words: FORCES },
+    actor: ["agent"],
+    fallback: ["previous"],
+    place: ["patient", "listed"],
   },
   {
-    type: "advance", name: "entered", voice: "active",
-    verbs: /^(enter|storm into|break into|burst into)$/, needs: { role: "agent", words: FORCES },
-    actor: ["agent"], fallback: ["previous"], place: ["patient", "listed"],
+    type: "advance",
+    name: "entered",
+    voice: "active",
+    verbs: /^(enter|storm into|break into|burst into)$/,
+    needs: { role: "agent", words: FORCES },
+    actor: ["agent"],
+    fallback: ["previous"],
+    place: ["patient", "listed"],
   },
   {
     // "moved into the city", "marched into X", "pressing ahead … near X"
-    type: "advance", name: "move-into", near: true, voice: "active",
-    verbs: /^(move|march|roll|push|drive|press|press ahead|press on|sweep|pour)$/, needs: { role: "sentence", words: /\b(into|ahead|forward|deeper)\b/i },
-    actor: ["agent"], fallback: ["previous"], place: ["pp:into|near|toward|towards|on"],
+    type: "advance",
+    name: "move-into",
+    near: true,
+    voice: "active",
+    verbs: /^(move|march|roll|push|drive|press|press ahead|press on|sweep|pour)$/,
+    needs: { role: "sentence", words: /\b(into|ahead|forward|deeper)\b/i },
+    actor: ["agent"],
+    fallback: ["previous"],
+    place: ["pp:into|near|toward|towards|on"],
   },
   {
     // "repelled 14 enemy attacks near X", "beat back a Russian assault on X", "the assaults were repulsed":
     // the attacker's advance, denied by the defender (no change of hands either way)
-    type: "advance", name: "repelled", near: true, status: "denied",
+    type: "advance",
+    name: "repelled",
+    near: true,
+    status: "denied",
     verbs: /^(repel|repulse|beat back|fight off|thwart|foil|stop|halt|stave off|push back|rebuff)$/,
-    needs: { role: "patient", words: /\b(attacks?|assaults?|attempts?|offensives?|advances?|storming|raids?|landing|breakthrough|incursion|push)\b/i },
-    actor: ["patient"], fallback: ["not-agent", "not-speaker"], place: ["pp:near|on|in|at|around|outside|toward|towards|in the area of|of", "patient"],
+    needs: {
+      role: "patient",
+      words:
+        /\b(attacks?|assaults?|attempts?|offensives?|advances?|storming|raids?|landing|breakthrough|incursion|push)\b/i,
+    },
+    actor: ["patient"],
+    fallback: ["not-agent", "not-speaker"],
+    place: ["pp:near|on|in|at|around|outside|toward|towards|in the area of|of", "patient"],
   },
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
   {
-    type: "withdrawal", name: "withdraw",
-    verbs: /^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|pullout|exit)$/, nominal: true, asserted: ASSERTING,
-    actor: ["subject", "object"], fallback: ["speaker"], place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond", "anaphor"],
+    type: "withdrawal",
+    name: "withdraw",
+    verbs:
+      /^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|pullout|exit)$/,
+    nominal: true,
+    asserted: ASSERTING,
+    actor: ["subject", "object"],
+    fallback: ["speaker"],
+    place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond", "anaphor"],
     beyond: true,
   },
   {
     // "units have moved to new frontiers west of A and B", "relocated to more defensible positions"
-    type: "withdrawal", name: "reposition", beyond: true,
-    verbs: /^(move|relocate|redeploy|regroup|fall back)$/, needs: { role: "pp:to", words: /\b(positions|frontiers|lines|line|defensive|defensible|prepared|protected)\b/i },
-    actor: ["subject"], fallback: ["speaker"], place: ["pp:from|out of", "pp:to"],
+    type: "withdrawal",
+    name: "reposition",
+    beyond: true,
+    verbs: /^(move|relocate|redeploy|regroup|fall back)$/,
+    needs: { role: "pp:to", words: /\b(positions|frontiers|lines|line|defensive|defensible|prepared|protected)\b/i },
+    actor: ["subject"],
+    fallback: ["speaker"],
+    place: ["pp:from|out of", "pp:to"],
   },
   {
-    type: "withdrawal", name: "flee",
-    verbs: /^(flee|escape|run away|abandon|leave|quit|vacate)$/, needs: { role: "agent", words: FORCES },
-    actor: ["agent"], fallback: ["speaker"], place: ["patient", "listed", "pp:from|out of"],
+    type: "withdrawal",
+    name: "flee",
+    verbs: /^(flee|escape|run away|abandon|leave|quit|vacate)$/,
+    needs: { role: "agent", words: FORCES },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["patient", "listed", "pp:from|out of"],
   },
   // ---- advance: ground gained, not a whole place ---------------------------------------------------------------
   {
-    type: "advance", name: "advance", near: true,
-    verbs: /^(advance|push forward|push on|push|move forward|break through|break|burst|breach|close in|press on|wedge in|gain|make|reach|approach|penetrate|infiltrate)$/,
-    needs: { role: "sentence", words: /\b(advanc\w*|forward|through|into|ground|gain\w*|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*|foothold|penetrat\w*|infiltrat\w*)\b/i },
-    actor: ["agent"], fallback: ["previous"],
-    place: ["patient", "listed", "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to"],
+    type: "advance",
+    name: "advance",
+    near: true,
+    verbs:
+      /^(advance|push forward|push on|push|move forward|break through|break|burst|breach|close in|press on|wedge in|gain|make|reach|approach|penetrate|infiltrate)$/,
+    needs: {
+      role: "sentence",
+      words:
+        /\b(advanc\w*|forward|through|into|ground|gain\w*|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*|foothold|penetrat\w*|infiltrat\w*)\b/i,
+    },
+    actor: ["agent"],
+    fallback: ["previous"],
+    place: [
+      "patient",
+      "listed",
+      "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to",
+    ],
   },
   // ---- strike: a side hits a place -----------------------------------------------------------------------------
   {
-    type: "strike", name: "strike", near: true,
-    verbs: /^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down|impact|land|explode)$/,
-    nominal: true, needs: { role: "sentence", words: ATTACK },
-    actor: ["agent"], fallback: ["RU"],
+    type: "strike",
+    name: "strike",
+    near: true,
+    verbs:
+      /^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down|impact|land|explode)$/,
+    nominal: true,
+    needs: { role: "sentence", words: ATTACK },
+    actor: ["agent"],
+    fallback: ["RU"],
     place: ["patient", "pp:on|at|against|across|in|near|over|into", "front"],
     attributes: strikeAttributes,
   },
   {
     // "a missile destroyed a school in X", "a building destroyed by a Russian drone": the weapon is the agent
-    type: "strike", name: "weapon-agent", near: true,
-    verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure)$/, needs: { role: "agent", words: WEAPON },
-    actor: ["agent"], fallback: ["RU"], place: ["patient", "pp:in|near|at|on|outside"],
+    type: "strike",
+    name: "weapon-agent",
+    near: true,
+    verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure)$/,
+    needs: { role: "agent", words: WEAPON },
+    actor: ["agent"],
+    fallback: ["RU"],
+    place: ["patient", "pp:in|near|at|on|outside"],
     attributes: strikeAttributes,
   },
   {
     // "launched a wave of strikes on X", "bombardments launched by Russian forces across X"
-    type: "strike", name: "launch", near: true,
-    verbs: /^(launch|carry out|conduct|unleash|stage|mount)$/, needs: { role: "patient", words: ATTACK },
-    actor: ["agent"], fallback: ["RU"], place: ["pp:on|at|against|across|in|into|over"],
+    type: "strike",
+    name: "launch",
+    near: true,
+    verbs: /^(launch|carry out|conduct|unleash|stage|mount)$/,
+    needs: { role: "patient", words: ATTACK },
+    actor: ["agent"],
+    fallback: ["RU"],
+    place: ["pp:on|at|against|across|in|into|over"],
     attributes: strikeAttributes,
   },
   {
     // "the cities targeted included Kyiv, Dnipro and Kryvyi Rih": a list of what was hit
-    type: "strike", name: "targets-included",
-    verbs: /^(include)$/, needs: { role: "subject", words: /\b(targeted|hit|struck|attacked|shelled|damaged|affected|targets)\b/i },
-    actor: [], fallback: ["previous", "RU"], place: ["object", "listed"],
+    type: "strike",
+    name: "targets-included",
+    verbs: /^(include)$/,
+    needs: { role: "subject", words: /\b(targeted|hit|struck|attacked|shelled|damaged|affected|targets)\b/i },
+    actor: [],
+    fallback: ["previous", "RU"],
+    place: ["object", "listed"],
   },
   {
     // "air defence shot down 13 Russian missiles over X": an interception is the attacker's strike there
-    type: "strike", name: "intercepted", near: true,
-    verbs: /^(shoot down|shoot|down|intercept|destroy|neutralise|neutralize)$/, needs: { role: "patient", words: /\b(missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?|ATACMS|Storm Shadows?|Kalibrs?|Kinzhals?|Iskanders?)\b/i },
-    actor: ["patient"], fallback: ["not-agent", "not-speaker", "RU"],
+    type: "strike",
+    name: "intercepted",
+    near: true,
+    verbs: /^(shoot down|shoot|down|intercept|destroy|neutralise|neutralize)$/,
+    needs: {
+      role: "patient",
+      words:
+        /\b(missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?|ATACMS|Storm Shadows?|Kalibrs?|Kinzhals?|Iskanders?)\b/i,
+    },
+    actor: ["patient"],
+    fallback: ["not-agent", "not-speaker", "RU"],
     place: ["pp:over|above|in|near|on|at", "clause"],
     attributes: strikeAttributes,
   },
   // ---- equipment_loss: kit destroyed, captured, abandoned ------------------------------------------------------
   {
     // the owner is named on the kit ("Russian tanks"); else it is the enemy of whoever destroyed it or says so
-    type: "equipment_loss", name: "destroyed", near: true,
-    verbs: /^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|bring down|eliminate|take out|neutralise|neutralize|strike)$/,
+    type: "equipment_loss",
+    name: "destroyed",
+    near: true,
+    verbs:
+      /^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|bring down|eliminate|take out|neutralise|neutralize|strike)$/,
     needs: { role: "patient", words: KIT },
-    actor: ["patient"], fallback: ["not-agent", "not-speaker", "RU"],
+    actor: ["patient"],
+    fallback: ["not-agent", "not-speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "topic"],
     quantity: { role: "patient", unit: unitOf },
     attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
   },
   {
-    type: "equipment_loss", name: "lost", near: true,
-    verbs: /^(lose|abandon|leave behind|leave)$/, needs: { role: "patient", words: KIT },
-    actor: ["agent"], fallback: ["speaker", "RU"],
+    type: "equipment_loss",
+    name: "lost",
+    near: true,
+    verbs: /^(lose|abandon|leave behind|leave)$/,
+    needs: { role: "patient", words: KIT },
+    actor: ["agent"],
+    fallback: ["speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|close to", "clause", "topic"],
     quantity: { role: "patient", unit: unitOf },
     attributes: (w) => ({ outcome: "abandoned", model: modelOf(w) }),
   },
-    // ---- arrest, desertion, surrender, reinforcement ----------------------------------------------------------------
+  // ---- arrest, desertion, surrender, reinforcement ----------------------------------------------------------------
   {
     // "the SBU detained a Russian agent in Odesa", "a saboteur group was detained in Bryansk region"
-    type: "arrest", name: "detain", near: true,
-    verbs: /^(detain|arrest|apprehend|capture|seize|round up|abduct|kidnap|take)$/, needs: { role: "patient", words: SUSPECT },
-    actor: ["agent"], fallback: ["speaker"], place: ["pp:in|near|at|outside|on", "clause", "front"],
+    type: "arrest",
+    name: "detain",
+    near: true,
+    verbs: /^(detain|arrest|apprehend|capture|seize|round up|abduct|kidnap|take)$/,
+    needs: { role: "patient", words: SUSPECT },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["pp:in|near|at|outside|on", "clause", "front"],
     quantity: { role: "patient", unit: () => "people" },
   },
   {
     // "soldiers deserted their unit near X", "servicemen who left their units without permission", "fleeing the front"
-    type: "desertion", name: "desert", near: true,
+    type: "desertion",
+    name: "desert",
+    near: true,
     verbs: /^(desert|defect|abandon|leave|flee|run away|go awol)$/,
-    needs: { role: "sentence", words: /\b(desert\w*|defect\w*|without (?:orders|permission)|AWOL|their (?:units?|posts?|positions)|the front)\b/i },
-    actor: ["subject"], fallback: ["speaker"], place: ["pp:near|in|at|from|outside", "patient", "clause"],
+    needs: {
+      role: "sentence",
+      words:
+        /\b(desert\w*|defect\w*|without (?:orders|permission)|AWOL|their (?:units?|posts?|positions)|the front)\b/i,
+    },
+    actor: ["subject"],
+    fallback: ["speaker"],
+    place: ["pp:near|in|at|from|outside", "patient", "clause"],
     quantity: { role: "subject", unit: () => "soldiers" },
   },
   {
-    type: "surrender", name: "surrender", near: true, voice: "active",
-    verbs: /^(surrender|capitulate|lay down|give up)$/, needs: { role: "subject", words: FORCES },
-    actor: ["subject"], fallback: ["not-speaker"], place: ["pp:in|near|at|outside|on", "clause", "topic"],
+    type: "surrender",
+    name: "surrender",
+    near: true,
+    voice: "active",
+    verbs: /^(surrender|capitulate|lay down|give up)$/,
+    needs: { role: "subject", words: FORCES },
+    actor: ["subject"],
+    fallback: ["not-speaker"],
+    place: ["pp:in|near|at|outside|on", "clause", "topic"],
     quantity: { role: "subject", unit: () => "soldiers" },
   },
   {
     // "Russia has moved additional airborne units to the Kupiansk area", "brought fresh forces into Kharkiv oblast"
-    type: "reinforcement", name: "reinforce", near: true,
-    verbs: /^(reinforce|redeploy|deploy|send|move|transfer|bring|bring in|amass|mass|concentrate|build up|rush|pour|dispatch|shift)$/,
-    needs: { role: "patient", words: /\b(troops|reserves?|units?|forces|reinforcements|brigades?|battalions?|divisions?|regiments?|paratroopers|marines|armou?r|equipment|tanks|soldiers|servicemen|personnel|groups?)\b/i },
-    actor: ["agent"], fallback: ["speaker"], place: ["pp:to|into|toward|towards|near|in|around|across from|on", "listed"],
+    type: "reinforcement",
+    name: "reinforce",
+    near: true,
+    verbs:
+      /^(reinforce|redeploy|deploy|send|move|transfer|bring|bring in|amass|mass|concentrate|build up|rush|pour|dispatch|shift)$/,
+    needs: {
+      role: "patient",
+      words:
+        /\b(troops|reserves?|units?|forces|reinforcements|brigades?|battalions?|divisions?|regiments?|paratroopers|marines|armou?r|equipment|tanks|soldiers|servicemen|personnel|groups?)\b/i,
+    },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["pp:to|into|toward|towards|near|in|around|across from|on", "listed"],
   },
   // ---- casualties: people killed or wounded-----------------------------------------------------------------
   {
-    type: "casualties", name: "killed", near: true, sideOptional: true, onePlace: true,
-    verbs: /^(kill|wound|injure|killed|wounded|injured)$/, needs: { role: "patient", words: PEOPLE },
-    actor: [], fallback: [],
+    type: "casualties",
+    name: "killed",
+    near: true,
+    sideOptional: true,
+    onePlace: true,
+    verbs: /^(kill|wound|injure|killed|wounded|injured)$/,
+    needs: { role: "patient", words: PEOPLE },
+    actor: [],
+    fallback: [],
     place: ["pp:in|near|at|on|outside|across", "clause", "front", "topic"],
     quantity: { role: "patient", unit: hurt },
     attributes: (w) => ({ kind: peopleKind(w) }),
   },
   {
     // "the death toll rose to 40", "bringing the death toll to 18": the count is in the to- or at-phrase
-    type: "casualties", name: "death-toll", near: true, sideOptional: true, onePlace: true,
-    verbs: /^(rise|climb|reach|increase|grow|stand|jump|bring|hit|surpass|exceed)$/, needs: { role: "sentence", words: /\b(death toll|toll|number of (?:dead|deaths|victims|people killed)|fatalities)\b/i },
-    actor: [], fallback: [],
+    type: "casualties",
+    name: "death-toll",
+    near: true,
+    sideOptional: true,
+    onePlace: true,
+    verbs: /^(rise|climb|reach|increase|grow|stand|jump|bring|hit|surpass|exceed)$/,
+    needs: {
+      role: "sentence",
+      words: /\b(death toll|toll|number of (?:dead|deaths|victims|people killed)|fatalities)\b/i,
+    },
+    actor: [],
+    fallback: [],
     place: ["pp:in|near|at|on|outside|across", "clause", "front", "topic"],
     quantity: { role: "pp:to|at", unit: () => "killed" },
   },
   {
-    type: "casualties", name: "died", near: true, sideOptional: true, onePlace: true, voice: "active",
-    verbs: /^(die|perish|died)$/, needs: { role: "subject", words: PEOPLE },
-    actor: [], fallback: [],
+    type: "casualties",
+    name: "died",
+    near: true,
+    sideOptional: true,
+    onePlace: true,
+    voice: "active",
+    verbs: /^(die|perish|died)$/,
+    needs: { role: "subject", words: PEOPLE },
+    actor: [],
+    fallback: [],
     place: ["pp:in|near|at|on|outside|across", "clause"],
     quantity: { role: "subject", unit: () => "killed" },
     attributes: (w) => ({ kind: peopleKind(w) }),
