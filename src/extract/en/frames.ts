@@ -38,6 +38,9 @@ const ASSERTING =
 const SUSPECT =
   /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|\d+)\b/i;
 
+// what a strike hits: buildings, facilities, infrastructure
+const TARGET_WORDS = /\b(cent(?:er|re)s?|hospitals?|schools?|buildings?|blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|hotels?|offices?|factor(?:y|ies)|enterprises?)\b/i;
+
 const unitOf = (w: string) =>
   /tank|T-\d|Leopard|Abrams|Challenger/i.test(w)
     ? "tank"
@@ -310,10 +313,18 @@ export const FRAMES: Frame[] = [
     type: "strike",
     name: "targets-included",
     verbs: /^(include)$/,
-    needs: { role: "subject", words: /\b(targeted|hit|struck|attacked|shelled|damaged|affected|targets)\b/i },
+    needs: { role: "sentence", words: /\b(targeted|hit|struck|attacked|shelled|damaged|affected|targets)\b/i },
     actor: [],
     fallback: ["previous", "RU"],
     place: ["object", "listed"],
+  },
+  {
+    // "Russian troops attacked a recreation centre in Kharkiv": an attack on a building or a facility is a strike,
+    // whatever the weapon (a ground assault takes ground, not buildings)
+    type: "strike", name: "attack-target", near: true,
+    verbs: /^(attack|hit|target|strike)$/, needs: { role: "patient", words: TARGET_WORDS },
+    actor: ["agent"], fallback: ["RU"], place: ["pp:in|at|near|on|outside|of", "patient"],
+    attributes: strikeAttributes,
   },
   {
     // "air defence shot down 13 Russian missiles over X": an interception is the attacker's strike there
