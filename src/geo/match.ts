@@ -66,6 +66,8 @@ function isCapitalised(s: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+const CITY_NOUN = /^(apartment|apartments|building|block|hospital|residents?|mayor|city|authorities|airport|station|plant|factory|school|market|council|administration|centre|center|clinic|suburbs?|district|strike|attack|tragedy|metro|railway)$/i;
+
 export function findMatches(text: string, g: Gazetteer): RawMatch[] {
   const toks: { start: number; end: number; text: string }[] = [];
   for (const m of text.matchAll(WORD)) toks.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
@@ -109,7 +111,9 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     const gapNext = next ? text.slice(found.end, next.start) : "";
     const before = text.slice(Math.max(0, found.start - 40), found.start);
     // rivers: "the Dnieper", "Oskil River", "bank of the Dnipro"
-    if (RIVERS.has(found.key) && (/\bthe\s+$/i.test(before) || (next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext)))) continue;
+    // (but "the Dnipro apartment building", "the Dnipro mayor": the city, naming what is in it)
+    const cityNoun = next && /^\s+$/.test(gapNext) && CITY_NOUN.test(next.text);
+    if (RIVERS.has(found.key) && !cityNoun && (/\bthe\s+$/i.test(before) || (next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext)))) continue;
     if (next && /^\s+$/.test(gapNext) && /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|group|reservoir|operational)$/i.test(next.text)) continue;
     // "Volodymyr Zelensky": a place that is also a given name, before a capitalised word, is a person;
     // "Kyiv Independent", "Shakhtar Donetsk"-style names of outlets and clubs are not places either
