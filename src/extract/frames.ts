@@ -36,7 +36,7 @@ export type Role =
   | `pp:${string}`;
 
 /** Where the side comes from when the actor role names none. */
-export type Fallback = Side | "speaker" | "not-speaker" | "not-agent" | "not-patient" | "previous";
+export type Fallback = Side | "speaker" | "not-speaker" | "not-agent" | "not-patient" | "previous" | "target";
 
 export interface Frame {
   type: EventType;
@@ -219,7 +219,7 @@ export function readFrames(
         if (t) places = [t];
       }
       if (!places.length) continue;
-      const side = sideFor(doc, s, p, f, q === "denied");
+      const side = sideFor(doc, s, p, f, q === "denied", places);
       if (side === undefined) continue;
       const type = partial ? f.partial! : f.type;
       const date = predicateDate(doc, s, g, p) ?? dateFor(doc, s, head.start);
@@ -301,7 +301,10 @@ function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string): PlaceMentio
 const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");
 
 /** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */
-function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame, denied = false): Side | null | undefined {
+// Crimea and Sevastopol, held by Russia throughout: what strikes them is Ukraine's
+const RUSSIAN_HELD = new Set(["UA01", "UA85"]);
+
+function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame, denied = false, places: PlaceMention[] = []): Side | null | undefined {
   for (const role of f.actor) {
     const side = sideOfPhrase(doc, s, phraseOf(p, role, s));
     if (side) return side;
@@ -309,6 +312,7 @@ function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame, denied = false):
   const head = p.start;
   for (const fb of f.fallback) {
     if (fb === "UA" || fb === "RU" || fb === "other") return fb;
+    if (fb === "target" && places.length && places.every((x) => RUSSIAN_HELD.has(x.place.admin1 ?? ""))) return "UA";
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
     if (fb === "speaker") {
       const sp = speakersSide(doc, s, head);
