@@ -50,7 +50,9 @@ export const strike: Extractor = {
     const underFire = /^(?:(?:came|come|comes|coming)\s+)?under\b/i.test(t.text);
     const hitSide = underFire ? agentSide(doc, t, null, false) : null;
     const side = inner ? (/^Ukrain/i.test(inner) ? "UA" : "RU") : from ? (/^Ukrain/i.test(from[1]) ? "UA" : "RU") :
-      underFire ? (hitSide === "UA" ? "RU" : hitSide === "RU" ? "UA" : "RU") : agentSide(doc, t, "RU", false);
+      underFire ? (hitSide === "UA" ? "RU" : hitSide === "RU" ? "UA" : "RU") :
+      // with no attacker named: Russia, whose strikes most reports are about, but Ukraine on Crimea and Sevastopol
+      agentSide(doc, t, null, false) ?? (places.every((p) => p.place.admin1 === "UA01" || p.place.admin1 === "UA85") ? "UA" : "RU");
     return places.map((p) => makeEvent(doc, t, "strike", side, [p.place], "strike", { attributes: { weapon: weapon ?? "unknown", target } }));
   },
 };
