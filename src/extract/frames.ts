@@ -304,7 +304,14 @@ const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end
 // Crimea and Sevastopol, held by Russia throughout: what strikes them is Ukraine's
 const RUSSIAN_HELD = new Set(["UA01", "UA85"]);
 
-function sideFor(doc: Doc, s: Sentence, p: Predicate, f: Frame, denied = false, places: PlaceMention[] = []): Side | null | undefined {
+function sideFor(
+  doc: Doc,
+  s: Sentence,
+  p: Predicate,
+  f: Frame,
+  denied = false,
+  places: PlaceMention[] = [],
+): Side | null | undefined {
   for (const role of f.actor) {
     const side = sideOfPhrase(doc, s, phraseOf(p, role, s));
     if (side) return side;

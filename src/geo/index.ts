@@ -56,7 +56,14 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
       if (inFocus.length) ambiguous.set(m.key, inFocus);
     }
   });
+  // "Lyman (Donetsk region)", "Shevchenkove, Kharkiv oblast": a region right after a name qualifies that name
+  const ownOblast = (i: number) => {
+    const next = matches[i + 1];
+    if (!next || (next.level !== "oblast" && next.level !== "raion")) return null;
+    return /^\s*[(,]\s*(?:in\s+)?(?:the\s+)?$/i.test(text.slice(matches[i].end, next.start)) ? next.oblast ?? null : null;
+  };
   const ctxFor = (i: number) => ({
+    ownOblast: ownOblast(i),
     sentenceOblasts: sentenceOblasts.get(sIdx[i]) ?? new Set<string>(),
     articleOblasts,
     sentenceAnchors: anchorsBySentence.get(sIdx[i]) ?? [],

@@ -6,9 +6,16 @@ import { Tier } from "./gazetteer.js";
 import { km } from "./normalize.js";
 import type { RawMatch } from "./match.js";
 
-export interface Resolution { s: Settlement | null; confidence: number; reason: string; scored: { s: Settlement; score: number }[] }
+export interface Resolution {
+  s: Settlement | null;
+  confidence: number;
+  reason: string;
+  scored: { s: Settlement; score: number }[];
+}
 
 interface Context {
+  /** the oblast named right after the name, in brackets or after a comma: it qualifies this name alone */
+  ownOblast?: string | null;
   sentenceOblasts: Set<string>;
   articleOblasts: Set<string>;
   sentenceAnchors: Settlement[];
@@ -38,7 +45,8 @@ export function frontOblasts(day: string | null | undefined): Set<string> | null
 // far likelier there. A weak prior: it decides only when it leaves a single candidate.
 const WAR_ZONE = new Set(["UA14", "UA44", "UA63", "UA65", "UA23", "UA48", "UA12", "UA59", "UA74", "UA32", "UA01"]);
 
-const sizeScore = (s: Settlement) => (s.population > 0 ? Math.log10(s.population) / 7 : 0) + (s.pcode.endsWith("001") ? 0.05 : 0);
+const sizeScore = (s: Settlement) =>
+  (s.population > 0 ? Math.log10(s.population) / 7 : 0) + (s.pcode.endsWith("001") ? 0.05 : 0);
 
 export function resolve(m: RawMatch, ctx: Context): Resolution {
   // exact spellings beat rule-made variants: a rule variant of one village never outranks another's real name
@@ -47,34 +55,66 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   const entries: Entry[] = official.length ? official : m.entries;
   if (entries.length === 1) {
     const conf = entries[0].tier === Tier.Variant ? 0.75 : 0.95;
-    return { s: entries[0].s, confidence: conf, reason: entries[0].tier === Tier.Variant ? "only place with this spelling variant" : "unique name", scored: [{ s: entries[0].s, score: 1 }] };
+    return {
+      s: entries[0].s,
+      confidence: conf,
+      reason: entries[0].tier === Tier.Variant ? "only place with this spelling variant" : "unique name",
+      scored: [{ s: entries[0].s, score: 1 }],
+    };
   }
   const reasons = new Map<string, string[]>();
-  const scored = entries.map(({ s, tier }) => {
-    const why: string[] = [];
-    let score = sizeScore(s) + (tier === Tier.Curated ? 1 : 0);
-    if (tier === Tier.Curated) why.push("curated spelling");
-    if (ctx.sentenceOblasts.has(s.admin1)) { score += 3; why.push(`${s.admin1} named in the sentence`); }
-    else if (ctx.articleOblasts.has(s.admin1)) { score += 1.5; why.push(`${s.admin1} named in the article`); }
-    const near = (anchors: Settlement[]) => anchors.filter((a) => a.pcode !== s.pcode).reduce((d, a) => Math.min(d, km(s, a)), Infinity);
-    const dS = near(ctx.sentenceAnchors), dA = near(ctx.articleAnchors);
-    if (dS < 60) { score += 3 * Math.exp(-dS / 25); why.push(`${dS.toFixed(0)} km from a place of the sentence`); }
-    if (dA < 100) { score += 1.5 * Math.exp(-dA / 40); why.push(`${dA.toFixed(0)} km from a place of the article`); }
-    // each other ambiguous name that has a namesake close to this candidate is a vote for it
-    for (const group of ctx.peers ?? []) {
-      const d = group.filter((p) => p.pcode !== s.pcode).reduce((m, p) => Math.min(m, km(s, p)), Infinity);
-      if (d < 25) { score += Math.exp(-d / 10); why.push(`${d.toFixed(0)} km from a namesake of ${group[0].name}`); }
-    }
-    if (s.population > 0) why.push(`population ${s.population}`);
-    reasons.set(s.pcode, why);
-    return { s, score };
-  }).sort((a, b) => b.score - a.score || a.s.pcode.localeCompare(b.s.pcode));
+  const scored = entries
+    .map(({ s, tier }) => {
+      const why: string[] = [];
+      let score = sizeScore(s) + (tier === Tier.Curated ? 1 : 0);
+      if (tier === Tier.Curated) why.push("curated spelling");
+      if (ctx.ownOblast && ctx.ownOblast === s.admin1) {
+        score += 5;
+        why.push(`${s.admin1} named right after it`);
+      }
+      if (ctx.sentenceOblasts.has(s.admin1)) {
+        score += 3;
+        why.push(`${s.admin1} named in the sentence`);
+      } else if (ctx.articleOblasts.has(s.admin1)) {
+        score += 1.5;
+        why.push(`${s.admin1} named in the article`);
+      }
+      const near = (anchors: Settlement[]) =>
+        anchors.filter((a) => a.pcode !== s.pcode).reduce((d, a) => Math.min(d, km(s, a)), Infinity);
+      const dS = near(ctx.sentenceAnchors),
+        dA = near(ctx.articleAnchors);
+      if (dS < 60) {
+        score += 3 * Math.exp(-dS / 25);
+        why.push(`${dS.toFixed(0)} km from a place of the sentence`);
+      }
+      if (dA < 100) {
+        score += 1.5 * Math.exp(-dA / 40);
+        why.push(`${dA.toFixed(0)} km from a place of the article`);
+      }
+      // each other ambiguous name that has a namesake close to this candidate is a vote for it
+      for (const group of ctx.peers ?? []) {
+        const d = group.filter((p) => p.pcode !== s.pcode).reduce((m, p) => Math.min(m, km(s, p)), Infinity);
+        if (d < 25) {
+          score += Math.exp(-d / 10);
+          why.push(`${d.toFixed(0)} km from a namesake of ${group[0].name}`);
+        }
+      }
+      if (s.population > 0) why.push(`population ${s.population}`);
+      reasons.set(s.pcode, why);
+      return { s, score };
+    })
+    .sort((a, b) => b.score - a.score || a.s.pcode.localeCompare(b.s.pcode));
   const [best, second] = scored;
   const inWar = scored.filter((x) => WAR_ZONE.has(x.s.admin1));
   const noContext = scored.every((x) => !(reasons.get(x.s.pcode) ?? []).some((r) => !r.startsWith("population")));
   const largest = best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0);
   if (noContext && inWar.length === 1 && !largest) {
-    return { s: inWar[0].s, confidence: 0.55, reason: `${entries.length} candidates; ${inWar[0].s.pcode} is the only one in an oblast of the fighting`, scored };
+    return {
+      s: inWar[0].s,
+      confidence: 0.55,
+      reason: `${entries.length} candidates; ${inWar[0].s.pcode} is the only one in an oblast of the fighting`,
+      scored,
+    };
   }
   // with nothing else to go by, the front line of the article's day: the only namesake in a front-line oblast,
   // or the only one there that GeoNames lists (a place notable enough to be in the news)
@@ -83,14 +123,25 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     const there = scored.filter((x) => front.has(x.s.admin1));
     const listed = there.filter((x) => x.s.population > 0);
     const pick = there.length === 1 ? there[0] : listed.length === 1 ? listed[0] : null;
-    if (pick) return { s: pick.s, confidence: 0.5, reason: `${entries.length} candidates; ${pick.s.pcode} is the ${there.length === 1 ? "only one" : "only listed town"} in an oblast on the front line on ${ctx.published}`, scored };
+    if (pick)
+      return {
+        s: pick.s,
+        confidence: 0.5,
+        reason: `${entries.length} candidates; ${pick.s.pcode} is the ${there.length === 1 ? "only one" : "only listed town"} in an oblast on the front line on ${ctx.published}`,
+        scored,
+      };
   }
   const margin = best.score - (second?.score ?? 0);
   const contextual = (reasons.get(best.s.pcode) ?? []).some((r) => !r.startsWith("population"));
   // Size alone decides only when the place is a real town (GeoNames lists it) and clearly the largest.
   const bySize = best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0);
   if (contextual ? margin < 0.3 : !bySize) {
-    return { s: null, confidence: 0, reason: `${entries.length} places share this name and nothing in the text decides`, scored };
+    return {
+      s: null,
+      confidence: 0,
+      reason: `${entries.length} places share this name and nothing in the text decides`,
+      scored,
+    };
   }
   return {
     s: best.s,

@@ -692,6 +692,15 @@ function lemmaOf(t: GToken): string {
   return w.slice(0, -2);
 }
 
+/** A form of be or have that a verb follows (adverbs and quotes between): an auxiliary, not a predicate. */
+function auxiliaryOf(tokens: GToken[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
+    if (tokens[k].pos === "VERB") return true;
+    if (!(tokens[k].pos === "ADV" || tokens[k].pos === "PART" || QUOTES.has(tokens[k].text))) return false;
+  }
+  return false;
+}
+
 /** The grammar of one sentence. `tokens` are its tokens with wink's tags; offsets are absolute. */
 export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
   retag(tokens);
@@ -708,10 +717,10 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       /^(of|on|from|against|by|in|to|into)$/.test(tokens[i + 1].lower) &&
       (t.pos === "NOUN" ||
         (i > 0 && (tokens[i - 1].pos === "DET" || tokens[i - 1].pos === "ADJ" || /^['’]s$/.test(tokens[i - 1].lower))));
+    // (a form of be or have that a verb follows is an auxiliary; "are all back under control" is a predicate)
+    const copula = t.pos === "AUX" && BE.has(t.lower) && !/^['’]s$/.test(t.lower);
     const verb =
-      t.pos === "VERB" &&
-      !noun &&
-      !((BE.has(t.lower) || HAVE.has(t.lower)) && /^(VERB|ADV|PART)$/.test(tokens[i + 1]?.pos ?? ""));
+      (t.pos === "VERB" || copula) && !noun && !((BE.has(t.lower) || HAVE.has(t.lower)) && auxiliaryOf(tokens, i));
     if (!verb && !noun) continue;
     const c = clauseAt(i);
     // the auxiliary chain to the left: "has not been", "did not manage to", "will"

@@ -39,7 +39,8 @@ const SUSPECT =
   /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|\d+)\b/i;
 
 // what a strike hits: buildings, facilities, infrastructure
-const TARGET_WORDS = /\b(cent(?:er|re)s?|hospitals?|schools?|buildings?|blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|hotels?|offices?|factor(?:y|ies)|enterprises?)\b/i;
+const TARGET_WORDS =
+  /\b(cent(?:er|re)s?|hospitals?|schools?|buildings?|blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|hotels?|offices?|factor(?:y|ies)|enterprises?)\b/i;
 
 const unitOf = (w: string) =>
   /tank|T-\d|Leopard|Abrams|Challenger/i.test(w)
@@ -107,14 +108,25 @@ export const FRAMES: Frame[] = [
     place: ["subject"],
   },
   {
-    // "came under the control of Russian forces", "passed into Ukrainian hands", "returned to Ukrainian control",
-    // "is now under full Russian control"
+    // "came under the control of Russian forces", "passed into Ukrainian hands", "returned to Ukrainian control"
     type: "control_change",
     name: "come-under-control",
     voice: "active",
-    verbs: /^(come|pass|go|return|fall|be)$/,
+    verbs: /^(come|pass|go|return|fall)$/,
     needs: { role: "pp:under|into|to", words: /\b(control|hands)\b/i },
     actor: ["pp:of", "pp:under|into|to"],
+    fallback: [],
+    place: ["subject"],
+  },
+  {
+    // "X is now back under Ukrainian control": a state that says it changed ("back", "now", "again"); a bare
+    // "X is under Russian control" only describes, and is no event
+    type: "control_change",
+    name: "back-under-control",
+    voice: "active",
+    verbs: /^(be)$/,
+    needs: { role: "sentence", words: /\b(?:back|now|again|once more)\s+(?:\w+\s+)?(?:under|in)\b/i },
+    actor: ["pp:of", "pp:under|into|to|in"],
     fallback: [],
     place: ["subject"],
   },
@@ -321,9 +333,14 @@ export const FRAMES: Frame[] = [
   {
     // "Russian troops attacked a recreation centre in Kharkiv": an attack on a building or a facility is a strike,
     // whatever the weapon (a ground assault takes ground, not buildings)
-    type: "strike", name: "attack-target", near: true,
-    verbs: /^(attack|hit|target|strike)$/, needs: { role: "patient", words: TARGET_WORDS },
-    actor: ["agent"], fallback: ["target", "RU"], place: ["pp:in|at|near|on|outside|of", "patient"],
+    type: "strike",
+    name: "attack-target",
+    near: true,
+    verbs: /^(attack|hit|target|strike)$/,
+    needs: { role: "patient", words: TARGET_WORDS },
+    actor: ["agent"],
+    fallback: ["target", "RU"],
+    place: ["pp:in|at|near|on|outside|of", "patient"],
     attributes: strikeAttributes,
   },
   {
