@@ -230,6 +230,9 @@ const RU_CUE = /\b(Russia|Russian|Russia['’]s|Russians|Russian Federation|Mosc
  */
 function roleSide(doc: Doc, role: string): "UA" | "RU" | null {
   if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
+  // "the Russian ministry", "a Ukrainian brigade spokesman": the speaker's own nationality
+  if (/\b(Russian|Russia['’]s|Moscow['’]s)\b/.test(role)) return "RU";
+  if (/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\b/.test(role)) return "UA";
   if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
   if (/\bliberat/i.test(role)) return "UA";
   if (/\b(operation|offensive|counter-?offensive)\b/i.test(role)) return articleSide(doc.text);

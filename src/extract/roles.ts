@@ -77,6 +77,11 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
   const cue = firstSide(doc.text, x.start, x.end);
   if (cue) return cue;
   if (actor) return actor.side as Side;
+  // "the ministry said it had liberated X": "it" is the speaking body
+  if (/^it$/i.test(words)) {
+    const sp = speaker();
+    if (sp) return sp;
+  }
   if (/^(?:they|them)$/i.test(words)) {
     const i = doc.sentences.findIndex((y) => y.start === s.start);
     const prev = doc.sentences[i - 1];
