@@ -35,11 +35,18 @@ export interface Roles {
 }
 
 /** Roles with the voice undone: the doer and the done-to, whatever the sentence's order. */
+// (asked many times per predicate, by every frame that fits it: computed once)
+const rolesCache = new WeakMap<Predicate, Roles>();
 export function rolesOf(p: Predicate): Roles {
+  const known = rolesCache.get(p);
+  if (known) return known;
   const passive = p.voice === "passive";
   const pp = (prep: RegExp) => p.pps.find((x) => prep.test(x.prep)) ?? null;
-  if (p.nominal) return { agent: p.agent ?? p.subject, patient: pp(/^(of|on|against)$/), listed: p.listed, pp };
-  return { agent: passive ? p.agent : p.subject, patient: passive ? p.subject : p.object, listed: p.listed, pp };
+  const r = p.nominal
+    ? { agent: p.agent ?? p.subject, patient: pp(/^(of|on|against)$/), listed: p.listed, pp }
+    : { agent: passive ? p.agent : p.subject, patient: passive ? p.subject : p.object, listed: p.listed, pp };
+  rolesCache.set(p, r);
+  return r;
 }
 
 const text = (doc: Doc, x: Span) => doc.text.slice(x.start, x.end);

@@ -18,31 +18,29 @@ export function segment(text: string): { sentences: Sentence[]; tokens: Token[];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const base = m.index;
     const doc = nlp.readDoc(m[0]);
-    const values = doc.tokens().out() as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const tags = doc.tokens().out(its.pos) as string[];
-    const lemmas = doc.tokens().out(its.lemma as never) as string[];
-    const starts: number[] = [];
+    const col = doc.tokens();
+    const values = col.out() as string[];
+    const spaces = col.out(its.precedingSpaces) as string[];
+    const tags = col.out(its.pos) as string[];
+    const lemmas = col.out(its.lemma as never) as string[];
+    // one object per token serves the token list and the grammar (fewer allocations on the hot path)
+    const here: GToken[] = new Array(values.length);
     let pos = 0;
     for (let i = 0; i < values.length; i++) {
       pos += spaces[i].length;
       // wink keeps the text verbatim; guard anyway so offsets never drift
       const at = m[0].indexOf(values[i], pos);
       pos = at >= 0 ? at : pos;
-      starts.push(pos);
-      tokens.push({ start: base + pos, end: base + pos + values[i].length, text: values[i] });
-      pos += values[i].length;
+      const v = values[i];
+      here[i] = { start: base + pos, end: base + pos + v.length, text: v, lower: v.toLowerCase(), pos: tags[i], lemma: lemmas[i].toLowerCase() };
+      tokens.push(here[i]);
+      pos += v.length;
     }
     doc.sentences().each((s: ItemSentence) => {
       const [a, b] = s.out(its.span) as unknown as [number, number];
-      const start = base + starts[a], end = base + starts[b] + values[b].length;
+      const start = here[a].start, end = here[b].end;
       sentences.push({ start, end, text: text.slice(start, end), paragraph });
-      const gt: GToken[] = [];
-      for (let i = a; i <= b; i++) {
-        const st = base + starts[i];
-        gt.push({ start: st, end: st + values[i].length, text: values[i], lower: values[i].toLowerCase(), pos: tags[i], lemma: lemmas[i].toLowerCase() });
-      }
-      grammar.push(parseSentence({ start, end }, gt));
+      grammar.push(parseSentence({ start, end }, here.slice(a, b + 1)));
     });
     paragraph++;
   }
