@@ -60,6 +60,22 @@ const unitOf = (w: string) =>
                 : "item";
 const hurt = (w: string) => (/wound|injur/i.test(w) ? "wounded" : "killed");
 
+// driving out: "drove the Russians out of X" (the driver gains X), "were pushed out of X" (the driven withdraw)
+const DRIVE_OUT =
+  /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/;
+
+const ENTER: Frame = {
+  type: "control_change",
+  name: "enter",
+  partial: "advance",
+  voice: "active",
+  verbs: /^(enter|storm into|break into|burst into)$/,
+  needs: { role: "agent", words: FORCES },
+  actor: ["agent"],
+  fallback: ["previous"],
+  place: ["patient", "listed"],
+};
+
 export const FRAMES: Frame[] = [
   // ---- control_change: a side takes a place --------------------------------------------------------------------
   {
@@ -135,8 +151,7 @@ export const FRAMES: Frame[] = [
     type: "control_change",
     name: "drive-out",
     voice: "active",
-    verbs:
-      /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/,
+    verbs: DRIVE_OUT,
     needs: { role: "pp:out of|from|of", words: /\p{Lu}/u },
     actor: ["agent"],
     fallback: ["not-patient", "speaker"],
@@ -147,8 +162,7 @@ export const FRAMES: Frame[] = [
     type: "withdrawal",
     name: "driven-out",
     voice: "passive",
-    verbs:
-      /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/,
+    verbs: DRIVE_OUT,
     actor: ["patient"],
     fallback: ["not-agent"],
     place: ["pp:out of|from|of"],
@@ -177,29 +191,10 @@ export const FRAMES: Frame[] = [
     fallback: ["speaker"],
     place: ["patient", "pp:of|in"],
   },
-  {
-    // "entered X" reports the advance into X, and is read as its capture too unless only part of X is entered
-    // (the control layer decides what a lone entry is worth)
-    type: "control_change",
-    name: "enter",
-    partial: "advance",
-    voice: "active",
-    verbs: /^(enter|storm into|break into|burst into)$/,
-    needs: { role: "agent", words: FORCES },
-    actor: ["agent"],
-    fallback: ["previous"],
-    place: ["patient", "listed"],
-  },
-  {
-    type: "advance",
-    name: "entered",
-    voice: "active",
-    verbs: /^(enter|storm into|break into|burst into)$/,
-    needs: { role: "agent", words: FORCES },
-    actor: ["agent"],
-    fallback: ["previous"],
-    place: ["patient", "listed"],
-  },
+  // "entered X" reports the advance into X, and is read as its capture too unless only part of X is entered
+  // (the control layer decides what a lone entry is worth)
+  ENTER,
+  { ...ENTER, type: "advance", name: "entered", partial: undefined },
   {
     // "moved into the city", "marched into X", "pressing ahead … near X"
     type: "advance",
