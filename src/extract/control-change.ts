@@ -2,15 +2,12 @@
 // "Most of the region was occupied by Russian troops", "the three liberated settlements – A, B and C".
 import type { Doc, Event, Sentence, Side } from "../types.js";
 import type { Extractor } from "./types.js";
-import { clauseOf, dateFor, eventPlaces, qualifier, speakersOwnSide } from "./context.js";
+import { clauseOf, dateFor, eventPlaces, qualifier, speakersOwnSide, speakersSide } from "./context.js";
 import { sideAfter, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
 import { placesFor, type Where } from "./places-for.js";
-import { isPartOf, placesIn, predicateAt, rolesOf, sideOfPhrase } from "./roles.js";
-import { speakersSide } from "./context.js";
+import { isPartOf, otherSide as other, placesIn, predicateAt, rolesOf, sideOfPhrase } from "./roles.js";
 import type { Phrase } from "../text/grammar.js";
-
-const other = (x: Side | null): Side | null => (x === "UA" ? "RU" : x === "RU" ? "UA" : null);
 
 // Verbs used in this war almost only for Ukraine retaking ground; the agent, when named, still decides.
 const RETAKE = String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|recapture\s+of|retook|retak(?:en|es|e|ing)|regain(?:ed|s|ing)?(?:\s+(?:full\s+)?control\s+(?:of|over))?|(?:took|taken|won|win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;

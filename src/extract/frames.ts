@@ -17,7 +17,7 @@ import {
   usable,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
-import { isPartOf, rolesOf, sideOfPhrase } from "./roles.js";
+import { isPartOf, otherSide, rolesOf, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import { loadGazetteer } from "../geo/index.js";
 
@@ -76,7 +76,7 @@ export interface Frame {
   /** a model named in the counted role goes into the quantity ("two T-62M tanks") */
 }
 
-const other = (x: Side | null): Side | null => (x === "UA" ? "RU" : x === "RU" ? "UA" : null);
+const other = otherSide;
 
 /** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
 export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGrammar): Phrase[] {
@@ -363,7 +363,6 @@ function quantityOf(words: string, unit: (w: string) => string): Event["quantity
 function sentencePlaces(doc: Doc, s: Sentence): Located[] {
   return sentencePlacesOf(doc, s)
     .filter((p) => usable(p) && p.place.pcode)
-    .map((p) => ({ ...p, ref: isRefPlace(doc, p) }));
+    .map((p) => ({ ...p, ref: isReference(doc, p) }));
 }
 
-const isRefPlace = (doc: Doc, p: PlaceMention) => isReference(doc, p);

@@ -49,6 +49,9 @@ export function rolesOf(p: Predicate): Roles {
   return r;
 }
 
+/** The other side of a war of two. */
+export const otherSide = (x: Side | null): Side | null => (x === "UA" ? "RU" : x === "RU" ? "UA" : null);
+
 const text = (doc: Doc, x: Span) => doc.text.slice(x.start, x.end);
 
 /**
