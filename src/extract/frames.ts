@@ -65,6 +65,8 @@ export interface Frame {
   partial?: EventType;
   /** a withdrawal "to positions west of A and B" leaves A and B: places after a bearing count */
   beyond?: boolean;
+  /** an office's place counts ("detained the mayor of X" happened in X) */
+  office?: boolean;
   /** one event, at the first place found (a count of dead belongs to one place) */
   onePlace?: boolean;
   /** a status the frame itself gives: a repelled attack is the attacker's advance, denied by the defender */
@@ -132,6 +134,7 @@ function placesOf(
   near: boolean,
   inSentence: Located[],
   beyond = false,
+  office = false,
 ): PlaceMention[] {
   if (!x) return [];
   const before = (p: PlaceMention) => doc.text.slice(Math.max(s.start, p.start - 60), p.start);
@@ -139,9 +142,14 @@ function placesOf(
     (p) =>
       p.start >= x.start &&
       p.end <= x.end &&
-      (!p.ref || (near && NEAR.test(before(p))) || (beyond && BEARING.test(before(p)))),
+      (!p.ref ||
+        (near && NEAR.test(before(p))) ||
+        (beyond && BEARING.test(before(p))) ||
+        (office && OFFICE.test(before(p)))),
   );
 }
+// "detained the mayor of Melitopol": an office's place is where its holder was taken
+const OFFICE = /\b(?:mayor|head|deputy|governor|chief|priest|councillor|council|administration)\s+(?:of|in)\s+(?:the\s+)?$/i;
 
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
 export function readFrames(
@@ -171,7 +179,7 @@ export function readFrames(
       let where: Phrase | null = null;
       for (const role of f.place) {
         for (const x of phrasesOf(p, role, s, g)) {
-          places = placesOf(doc, s, x, !!f.near, inSentence, !!f.beyond && /^pp:to/.test(role));
+          places = placesOf(doc, s, x, !!f.near, inSentence, !!f.beyond && /^pp:to/.test(role), !!f.office);
           if (places.length) {
             where = x;
             break;

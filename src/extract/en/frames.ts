@@ -387,11 +387,12 @@ export const FRAMES: Frame[] = [
     type: "arrest",
     name: "detain",
     near: true,
+    office: true,
     verbs: /^(detain|arrest|apprehend|capture|seize|round up|abduct|kidnap|take)$/,
     needs: { role: "patient", words: SUSPECT },
     actor: ["agent"],
     fallback: ["speaker"],
-    place: ["pp:in|near|at|outside|on", "clause", "front"],
+    place: ["pp:in|near|at|outside|on", "patient", "clause", "front"],
     quantity: { role: "patient", unit: () => "people" },
   },
   {
