@@ -17,7 +17,7 @@ import {
   usable,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
-import { isPartOf, otherSide, rolesOf, sideOfPhrase } from "./roles.js";
+import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import { loadGazetteer } from "../geo/index.js";
 
@@ -149,7 +149,8 @@ function placesOf(
   );
 }
 // "detained the mayor of Melitopol": an office's place is where its holder was taken
-const OFFICE = /\b(?:mayor|head|deputy|governor|chief|priest|councillor|council|administration)\s+(?:of|in)\s+(?:the\s+)?$/i;
+const OFFICE =
+  /\b(?:mayor|head|deputy|governor|chief|priest|councillor|council|administration)\s+(?:of|in)\s+(?:the\s+)?$/i;
 
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
 export function readFrames(
@@ -289,7 +290,7 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
  * a city of 10,000 or more, nor "the city" to a place GeoNames does not list.
  */
 function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string): PlaceMention | null {
-  const i = doc.sentences.findIndex((x) => x.start === s.start);
+  const i = sentenceIndex(doc, s);
   const from = doc.sentences[Math.max(0, i - 2)]?.start ?? s.start;
   const size = (p: PlaceMention) => loadGazetteer().byPcode.get(p.place.pcode!)?.population ?? 0;
   const fits = (p: PlaceMention) => (noun === "village" ? size(p) < 10000 : noun === "city" ? size(p) > 0 : true);
@@ -346,7 +347,7 @@ function sideFor(
       if (a) return a;
     }
     if (fb === "previous") {
-      const i = doc.sentences.findIndex((x) => x.start === s.start);
+      const i = sentenceIndex(doc, s);
       const prev = i > 0 ? doc.sentences[i - 1] : null;
       const subj = prev ? (doc.grammar[i - 1]?.predicates.find((x) => x.subject)?.subject ?? null) : null;
       const side = prev ? sideOfPhrase(doc, prev, subj) : null;
@@ -373,4 +374,3 @@ function sentencePlaces(doc: Doc, s: Sentence): Located[] {
     .filter((p) => usable(p) && p.place.pcode)
     .map((p) => ({ ...p, ref: isReference(doc, p) }));
 }
-

@@ -6,18 +6,24 @@ import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
 import { firstSide } from "../actors/index.js";
 import { eventPlaces, speakersSide } from "./context.js";
 
-/** The grammar of a sentence (sentences are in text order, so a binary search finds it). */
-export function grammarOf(doc: Doc, s: Sentence): SentenceGrammar | null {
+/** A sentence's index in the article (sentences are in text order, so a binary search finds it); -1 if none. */
+export function sentenceIndex(doc: Doc, s: Sentence): number {
   let lo = 0,
     hi = doc.sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1,
       x = doc.sentences[mid];
-    if (x.start === s.start) return doc.grammar?.[mid] ?? null;
+    if (x.start === s.start) return mid;
     if (x.start < s.start) lo = mid + 1;
     else hi = mid - 1;
   }
-  return null;
+  return -1;
+}
+
+/** The grammar of a sentence. */
+export function grammarOf(doc: Doc, s: Sentence): SentenceGrammar | null {
+  const i = sentenceIndex(doc, s);
+  return i >= 0 ? (doc.grammar?.[i] ?? null) : null;
 }
 
 /** The predicate whose head lies inside the trigger span (the first, for "took control of"). */
@@ -93,7 +99,7 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     if (sp) return sp;
   }
   if (/^(?:they|them)$/i.test(words)) {
-    const i = doc.sentences.findIndex((y) => y.start === s.start);
+    const i = sentenceIndex(doc, s);
     const prev = doc.sentences[i - 1];
     if (prev) return firstSide(doc.text, prev.start, prev.end);
   }

@@ -64,6 +64,16 @@ const hurt = (w: string) => (/wound|injur/i.test(w) ? "wounded" : "killed");
 const DRIVE_OUT =
   /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/;
 
+// what strikes share: the attacker is the agent, else Ukraine on Crimea and Sevastopol, else Russia, whose strikes
+// most reports are about; "near X" places them; weapon and target are recorded
+const STRIKE = {
+  type: "strike",
+  near: true,
+  actor: ["agent"],
+  fallback: ["target", "RU"],
+  attributes: strikeAttributes,
+} satisfies Partial<Frame>;
+
 const ENTER: Frame = {
   type: "control_change",
   name: "enter",
@@ -279,41 +289,29 @@ export const FRAMES: Frame[] = [
   },
   // ---- strike: a side hits a place -----------------------------------------------------------------------------
   {
-    type: "strike",
+    ...STRIKE,
     name: "strike",
-    near: true,
     verbs:
       /^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down|impact|land|explode)$/,
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
-    actor: ["agent"],
-    fallback: ["target", "RU"],
     place: ["patient", "pp:on|at|against|across|in|near|over|into", "front"],
-    attributes: strikeAttributes,
   },
   {
     // "a missile destroyed a school in X", "a building destroyed by a Russian drone": the weapon is the agent
-    type: "strike",
+    ...STRIKE,
     name: "weapon-agent",
-    near: true,
     verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure)$/,
     needs: { role: "agent", words: WEAPON },
-    actor: ["agent"],
-    fallback: ["target", "RU"],
     place: ["patient", "pp:in|near|at|on|outside"],
-    attributes: strikeAttributes,
   },
   {
     // "launched a wave of strikes on X", "bombardments launched by Russian forces across X"
-    type: "strike",
+    ...STRIKE,
     name: "launch",
-    near: true,
     verbs: /^(launch|carry out|conduct|unleash|stage|mount)$/,
     needs: { role: "patient", words: ATTACK },
-    actor: ["agent"],
-    fallback: ["target", "RU"],
     place: ["pp:on|at|against|across|in|into|over"],
-    attributes: strikeAttributes,
   },
   {
     // "the cities targeted included Kyiv, Dnipro and Kryvyi Rih": a list of what was hit
@@ -328,15 +326,11 @@ export const FRAMES: Frame[] = [
   {
     // "Russian troops attacked a recreation centre in Kharkiv": an attack on a building or a facility is a strike,
     // whatever the weapon (a ground assault takes ground, not buildings)
-    type: "strike",
+    ...STRIKE,
     name: "attack-target",
-    near: true,
     verbs: /^(attack|hit|target|strike)$/,
     needs: { role: "patient", words: TARGET_WORDS },
-    actor: ["agent"],
-    fallback: ["target", "RU"],
     place: ["pp:in|at|near|on|outside|of", "patient"],
-    attributes: strikeAttributes,
   },
   {
     // "air defence shot down 13 Russian missiles over X": an interception is the attacker's strike there
