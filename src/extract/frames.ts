@@ -71,6 +71,9 @@ export interface Frame {
   onePlace?: boolean;
   /** a status the frame itself gives: a repelled attack is the attacker's advance, denied by the defender */
   status?: "denied";
+  /** an attributive participle reports too ("an abandoned Russian tank", "burnt-out armour"): kit left on a field
+   * is a loss seen, where "the liberated town" only names a town */
+  attributive?: boolean;
   /** a frame that emits only with the event's status intent (threats, plans) */
   intent?: boolean;
   /** what the type records besides, from the sentence's words and the predicate's own */
@@ -164,9 +167,12 @@ export function readFrames(
   let located: Located[] | null = null; // the sentence's places, read only once a frame fits a predicate
   const places_ = () => (located ??= sentencePlaces(doc, s));
   for (const p of g.predicates) {
-    if (p.attributive || p.negated || p.clause.kind === "conditional") continue;
+    if (p.negated || p.clause.kind === "conditional") continue;
     const lemma = p.lemma;
     for (const f of frames) {
+      // (nor when it only describes the kit another predicate already counted: "abandoned their damaged tank")
+      if (p.attributive && (!f.attributive || used.some((u) => u.type === f.type && p.start >= u.start && p.start < u.end)))
+        continue;
       if (!f.verbs.test(lemma) || (p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
       if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor))) continue;
       if (p.modality && !(f.intent && (p.modality === "intent" || p.modality === "future"))) continue;
@@ -327,7 +333,8 @@ function sideFor(
   }
   const head = p.start;
   for (const fb of f.fallback) {
-    if (fb === "UA" || fb === "RU" || fb === "other") return fb;
+    // (a description names no one's habit: "a damaged tank" is nobody's without a word for whose)
+    if (fb === "UA" || fb === "RU" || fb === "other") return p.attributive ? undefined : fb;
     if (fb === "target" && places.length && places.every((x) => RUSSIAN_HELD.has(x.place.admin1 ?? ""))) return "UA";
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
     if (fb === "speaker") {

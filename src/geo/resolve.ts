@@ -122,12 +122,22 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   if (noContext && front && !largest) {
     const there = scored.filter((x) => front.has(x.s.admin1));
     const listed = there.filter((x) => x.s.population > 0);
-    const pick = there.length === 1 ? there[0] : listed.length === 1 ? listed[0] : null;
+    // (else the only seat of a hromada among them: the community's centre is the namesake the news is about)
+    const seats = there.filter((x) => x.s.pcode.endsWith("001"));
+    const pick =
+      there.length === 1
+        ? there[0]
+        : listed.length === 1
+          ? listed[0]
+          : !listed.length && seats.length === 1
+            ? seats[0]
+            : null;
+    const what = there.length === 1 ? "only one" : listed.length === 1 ? "only listed town" : "only hromada seat";
     if (pick)
       return {
         s: pick.s,
         confidence: 0.5,
-        reason: `${entries.length} candidates; ${pick.s.pcode} is the ${there.length === 1 ? "only one" : "only listed town"} in an oblast on the front line on ${ctx.published}`,
+        reason: `${entries.length} candidates; ${pick.s.pcode} is the ${what} in an oblast on the front line on ${ctx.published}`,
         scored,
       };
   }

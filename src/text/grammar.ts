@@ -141,7 +141,7 @@ const IRREGULAR_PARTICIPLES = new Set([
   "seized",
   "freed",
 ]);
-const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "in"]);
+const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "in", "behind"]);
 const MODALS_FUTURE = new Set(["will", "shall", "'ll", "’ll", "wo"]);
 const MODALS_POSSIBLE = new Set(["would", "could", "might", "may", "can", "should", "must", "ca"]);
 const NEGATORS = new Set(["not", "n't", "n’t", "never", "no", "neither", "nor"]);
@@ -378,7 +378,7 @@ function retag(tokens: GToken[]): void {
       tokens[i - 1].end === t.start &&
       i > 1 &&
       tokens[i - 2].end === tokens[i - 1].start &&
-      /(ed|en|ing)$/.test(t.lower)
+      (/ing$/.test(t.lower) || isParticiple(t))
     ) {
       t.pos = "ADJ";
       continue;
@@ -439,6 +439,22 @@ function quantityPrefix(tokens: GToken[], k: number): number {
   return 0;
 }
 
+/**
+ * A participle inside a noun phrase, after its determiner or a modifier and before the noun it describes:
+ * "their damaged tank", "an abandoned Russian carrier", "the newly liberated villages".
+ */
+function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: number): boolean {
+  const t = tokens[j];
+  if (t.pos !== "VERB" || j <= from || j + 1 >= limit || !(isParticiple(t) || /ing$/.test(t.lower))) return false;
+  const before = tokens[j - 1].pos,
+    after = tokens[j + 1].pos;
+  return (
+    (before === "DET" || before === "ADJ" || before === "NUM" || (before === "PRON" && POSSESSIVE.test(tokens[j - 1].lower))) &&
+    (after === "NOUN" || after === "PROPN" || after === "ADJ")
+  );
+}
+const POSSESSIVE = /^(its|their|our|his|her|my|your)$/;
+
 /** The noun phrase that starts at token i: its span, head and (for a coordination list) its members. */
 export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): Phrase | null {
   const one = (k: number): { end: number; head: number } | null => {
@@ -456,6 +472,7 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       j < limit &&
       (NP_POS.has(tokens[j].pos) ||
         (tokens[j].pos === "ADV" && j + 1 < limit && NP_POS.has(tokens[j + 1].pos) && tokens[j + 1].pos !== "DET") ||
+        modifyingParticiple(tokens, j, k, limit) ||
         tokens[j].text === "-" ||
         ((tokens[j].lower === "'s" || tokens[j].lower === "’s") && tokens[j].pos === "PART"))
     ) {
@@ -817,7 +834,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
         i > 0 &&
         (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") &&
         (tokens.slice(i + 1, i + 6).some((x) => x.lower === "by") ||
-          (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") && counted()))
+          (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") && counted()) ||
+          verbAfterPlace(tokens, i + 1, c.to))
       )
         voice = "passive";
     }
@@ -918,7 +936,19 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     // the subject: the phrase before the verb in its clause, a parenthetical or an aside stepped over;
     // a relative clause's subject is what the pronoun stands for
     let subject: Phrase | null = null;
-    if (verb) subject = subjectBefore(tokens, chainStart, c, cls);
+    // (an attributive participle has none: "an abandoned tank" is the patient, already its object)
+    if (attributive) subject = null;
+    else if (verb) {
+      // ", leaving behind …", ", killing three", "fled the town leaving behind …": a participle clause after a comma
+      // or after the object is done by the subject of the verb it follows, not by the noun just before it
+      const reduced = (x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
+      const main = predicates.filter((x) => !x.nominal && !x.attributive && !reduced(x) && x.head < i).pop();
+      const after = i > 0 && (tokens[i - 1].text === "," || main?.object?.end === tokens[i - 1].end);
+      subject =
+        !chain.length && /ing$/.test(t.lower) && after && main?.subject
+          ? main.subject
+          : subjectBefore(tokens, chainStart, c, cls);
+    }
     else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s"))
       subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
     else subject = phraseEndingAt(tokens, i, c.from); // "a Russian missile attack on X": the words around the noun
@@ -926,6 +956,19 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     if (verb && chainStart > 0 && /^(and|or|but)$/.test(tokens[chainStart - 1].lower)) {
       const prev = predicates.filter((x) => !x.nominal && x.head < chainStart - 1 && x.clause.start === c.start).pop();
       if (prev?.subject && (!subject || subject.end > prev.start)) subject = prev.subject;
+    }
+    // "the troops stationed in X shelled Y", "tanks destroyed by drones near X included…": the subject is the noun
+    // a reduced relative describes, not the end of its place phrase or by-agent
+    if (verb && subject && !chain.length && voice === "active") {
+      const rel = predicates.filter((x) => !x.nominal && x.head < i && x.clause.start === c.start).pop();
+      if (
+        rel?.voice === "passive" &&
+        rel.subject &&
+        rel.start === tokens[rel.head].start &&
+        rel.subject.end <= rel.start &&
+        [rel.agent, ...rel.pps].some((x) => x && subject!.start >= x.start && subject!.end <= x.end)
+      )
+        subject = rel.subject;
     }
     if (!subject && governor) subject = governor.subject; // "Moscow vowed to retake Izium": Moscow retakes
     // "They were able to enter X", "Russia's failure to seize X": the subject of the adjective's copula, the
@@ -989,6 +1032,22 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     if (LIGHT.has(gov.lemma) && !nom.agent) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
   }
   return { start: span.start, end: span.end, tokens, predicates };
+}
+
+/**
+ * "The equipment captured near X included …": a participle whose place phrase runs straight into the clause's
+ * verb, with no comma or conjunction between, is a reduced relative on the noun before it.
+ */
+function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
+  if (tokens[q]?.pos !== "ADP" || tokens[q].lower === "by") return false;
+  for (let steps = 0; q < limit && steps < 12; q++, steps++) {
+    const pos = tokens[q].pos;
+    // (not when that verb is itself a participle on a phrase: "crews sifted through the building destroyed by …")
+    if (pos === "VERB" || pos === "AUX")
+      return !/ing$/.test(tokens[q].lower) && !(isParticiple(tokens[q]) && /^(ADP|PUNCT)$/.test(tokens[q + 1]?.pos ?? ""));
+    if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(pos)) return false;
+  }
+  return false;
 }
 
 const indexAfter = (tokens: GToken[], end: number, from: number) => {

@@ -26,7 +26,7 @@ const ATTACK =
   /\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|Shaheds?|artillery|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|Grads?|HIMARS|Iskanders?|glide)\b/i;
 // equipment: vehicles, aircraft, ships, launchers, missiles
 export const KIT =
-  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
+  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
 const PEOPLE =
   /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
@@ -362,14 +362,31 @@ export const FRAMES: Frame[] = [
     place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "topic"],
     quantity: { role: "patient", unit: unitOf },
     attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
+    attributive: true,
   },
   {
+    // "took a T-64 as a trophy", "among the trophies taken by X": kit taken is the loser's, whoever took it
+    type: "equipment_loss",
+    name: "trophy",
+    near: true,
+    verbs: /^(take|collect|get|gather|tow away|tow)$/,
+    needs: { role: "sentence", words: /\btroph(?:y|ies)\b/i },
+    actor: ["patient"],
+    fallback: ["not-agent", "not-speaker"],
+    place: ["pp:near|in|at|around|outside|on|during|close to", "clause", "topic"],
+    quantity: { role: "patient", unit: unitOf },
+    attributes: (w) => ({ outcome: "captured", model: modelOf(w) }),
+  },
+  {
+    // the one who abandons is the owner ("crews left behind 40 tanks"); else the kit names it ("an abandoned Russian
+    // carrier")
     type: "equipment_loss",
     name: "lost",
     near: true,
     verbs: /^(lose|abandon|leave behind|leave)$/,
     needs: { role: "patient", words: KIT },
-    actor: ["agent"],
+    attributive: true,
+    actor: ["agent", "patient"],
     fallback: ["speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|close to", "clause", "topic"],
     quantity: { role: "patient", unit: unitOf },
