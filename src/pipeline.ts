@@ -9,25 +9,23 @@ import { findDates } from "./time/index.js";
 import { findActors } from "./actors/index.js";
 import { extract } from "./extract/index.js";
 import { FRAMES } from "./extract/en/frames.js";
-import { controlChange, repelled } from "./extract/control-change.js";
+import { controlChange } from "./extract/control-change.js";
 import { withdrawal } from "./extract/withdrawal.js";
 import { advance } from "./extract/advance.js";
 import { strike } from "./extract/strike.js";
-import { equipmentLoss } from "./extract/equipment-loss.js";
 import { surrender } from "./extract/surrender.js";
 import { desertion } from "./extract/desertion.js";
 import { arrest } from "./extract/arrest.js";
-import { reinforcement } from "./extract/reinforcement.js";
 import { outage } from "./extract/outage.js";
-import { casualties } from "./extract/casualties.js";
 import { visit } from "./extract/visit.js";
 import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
 import { dropFutureDates, dropUnresolvedPlaces, mergeSameEvent, onePerPlace } from "./extract/refiners.js";
 
+// (regex extractors for what the frames do not read yet; equipment losses, casualties, reinforcements and repelled
+// attacks are read by frames alone)
 export const extractors = [
-  controlChange, repelled, withdrawal, advance, strike, equipmentLoss, surrender, desertion, arrest, reinforcement, outage, casualties,
-  visit, territoryClaim, statement,
+  controlChange, withdrawal, advance, strike, surrender, desertion, arrest, outage, visit, territoryClaim, statement,
 ];
 export const refiners = [dropUnresolvedPlaces, onePerPlace, dropFutureDates, mergeSameEvent];
 

@@ -15,33 +15,6 @@ const TAKE = String.raw`captur(?:ed|es|e|ing)|capture\s+of|seiz(?:ed|es|e|ing)|s
 
 const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
 
-// "repelled Ukrainian attacks on Blahodatne": the defender says the attacker did not advance there
-const REPELLED = /(?<![\p{L}-])(?:repelled|repulsed|beat back|fought off|foiled|thwarted)(?![\p{L}])/giu;
-
-// A repelled attack is the attacker's advance, denied by the defender: no change of hands either way.
-export const repelled: Extractor = {
-  type: "advance",
-  name: "repelled",
-  triggers: REPELLED,
-  extract(doc, s, m) {
-    const start = s.start + m.index, end = start + m[0].length;
-    const q = qualifier(doc, s, start);
-    if (q === "negated" || q === "hypothetical") return [];
-    const c = clauseOf(s, start);
-    // the attacker is named after the verb ("repelled Ukrainian attacks"); the defender before it
-    const attacker = sideBefore(doc.text, end, Math.min(c.end, end + 40))?.side ?? null;
-    const where = placesFor(doc, s, { start, end }, { context: false, after: 140 });
-    if (!attacker || !where || where.how !== "object") return [];
-    const date = dateFor(doc, s, start);
-    const { source } = statusAndSource(doc, s, start, q);
-    return [{
-      type: "advance", side: attacker, places: where.places, date: date.date, dateEnd: date.dateEnd, precision: date.precision,
-      status: "denied", source, quantity: null, evidence: { start: s.start, end: s.end, text: s.text }, trigger: { start, end, text: m[0] },
-      extractor: `repelled/${where.how}/date:${date.basis}`,
-    }];
-  },
-};
-
 export const controlChange: Extractor = {
   type: "control_change",
   name: "control-change",

@@ -245,6 +245,14 @@ const EVENT_NOUNS = new Set([
 ]);
 // Place and part nouns whose of-phrase belongs to them: "the village of X", "the outskirts of X", "half of X".
 const OF_HEADS = new Set([
+  // (a count noun hands the phrase to what it counts: "dozens of vehicles", "a column of tanks")
+  "dozens",
+  "hundreds",
+  "thousands",
+  "scores",
+  "number",
+  "column",
+  "convoy",
   "city",
   "town",
   "village",
@@ -361,6 +369,14 @@ const COMPOUND_HEADS = new Set([
  * and some compound heads after a noun as verbs ("apartment block"): there they are nouns.
  */
 function retag(tokens: GToken[]): void {
+  // a sentence that opens on an -ing form before a noun and its verb opens on a modifier: "Fleeing Russian units
+  // abandoned …", "Advancing troops took …" ("Shelling Kherson, the army …" opens on a verb: a comma, no verb)
+  if (tokens[0]?.pos === "VERB" && /ing$/.test(tokens[0].lower)) {
+    let q = 1;
+    while (q < tokens.length && q < 6 && /^(ADJ|PROPN|NOUN)$/.test(tokens[q].pos)) q++;
+    if (q > 1 && tokens[q - 1].pos === "NOUN" && (tokens[q]?.pos === "VERB" || tokens[q]?.pos === "AUX"))
+      tokens[0].pos = "ADJ";
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (
@@ -794,7 +810,10 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
           gov.pos === "NOUN" &&
           predicates.some(
             (p) =>
-              !p.nominal && p.head < j && p.head >= c.from && (INSTRUMENTAL.has(p.lemma) || CAUSATIVE.has(p.lemma)),
+              !p.nominal &&
+              p.head < j &&
+              p.head >= clauseAt(j).from &&
+              (INSTRUMENTAL.has(p.lemma) || CAUSATIVE.has(p.lemma)),
           );
         // an infinitive after any other verb is its purpose ("reserves arrived to stop the advance"): not done
         const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used ? undefined : "intent");
@@ -942,7 +961,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       // ", leaving behind …", ", killing three", "fled the town leaving behind …": a participle clause after a comma
       // or after the object is done by the subject of the verb it follows, not by the noun just before it
       const reduced = (x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
-      const main = predicates.filter((x) => !x.nominal && !x.attributive && !reduced(x) && x.head < i).pop();
+      const main = predicates.filter((x) => !x.nominal && !x.attributive && !reduced(x) && x.head < i && x.subject).pop();
       const after = i > 0 && (tokens[i - 1].text === "," || main?.object?.end === tokens[i - 1].end);
       subject =
         !chain.length && /ing$/.test(t.lower) && after && main?.subject

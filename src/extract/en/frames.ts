@@ -446,7 +446,8 @@ export const FRAMES: Frame[] = [
       words:
         /\b(troops|reserves?|units?|forces|reinforcements|brigades?|battalions?|divisions?|regiments?|paratroopers|marines|armou?r|equipment|tanks|soldiers|servicemen|personnel|groups?)\b/i,
     },
-    actor: ["agent"],
+    // (the forces moved are the mover's: "the brigade was redeployed to X" names its side in the patient)
+    actor: ["agent", "patient"],
     fallback: ["speaker"],
     place: ["pp:to|into|toward|towards|near|in|around|across from|on", "listed"],
   },
@@ -461,7 +462,23 @@ export const FRAMES: Frame[] = [
     needs: { role: "patient", words: PEOPLE },
     actor: [],
     fallback: [],
-    place: ["pp:in|near|at|on|outside|across", "clause", "front", "topic"],
+    // (a place in a clause of its own: "were wounded when their vehicle hit a mine near X")
+    place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "topic"],
+    quantity: { role: "patient", unit: hurt },
+    attributes: (w) => ({ kind: peopleKind(w) }),
+  },
+  {
+    // "the strike left 17 people dead", "leaving two civilians wounded": the result a deed left behind
+    type: "casualties",
+    name: "left-dead",
+    near: true,
+    sideOptional: true,
+    onePlace: true,
+    verbs: /^leave$/,
+    needs: { role: "patient", words: /\b(?:dead|killed|wounded|injured)\b/i },
+    actor: [],
+    fallback: [],
+    place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "topic"],
     quantity: { role: "patient", unit: hurt },
     attributes: (w) => ({ kind: peopleKind(w) }),
   },
