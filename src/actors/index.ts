@@ -91,10 +91,13 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
     return { source: { ...cited.source, via: own.source?.name ?? cited.source.via ?? null }, span: cited.span };
   }
   if (own.source) return own;
+  // the grammar's reported speech: any noun phrase that says, not only the actors the lexicon knows
+  const spoken = speakerIn(doc, sentence, at, false);
+  if (spoken) return withVia(doc, sentence, spoken);
   // inside a quotation the speaker is named where it closes ("… occurred. There are settlements …,” he added)
   // or where it opens (X said: “…)
   const q = quoteAround(doc, sentence.start);
-  if (!q) return inherited(doc, sentence) ?? own;
+  if (!q) return pointedBack(doc, sentence) ?? inherited(doc, sentence) ?? own;
   const i = doc.sentences.indexOf(sentence);
   for (const k of [i + 1, i + 2, i - 1, i - 2]) {
     const s2 = doc.sentences[k];
@@ -104,6 +107,62 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
     if (r.source) return r;
   }
   return own;
+}
+
+// verbs of saying, as the grammar lemmatises them
+const REPORTING =
+  /^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasise|emphasize|underline|point out)$/;
+const POINTER = /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike))$/i;
+
+/**
+ * Reported speech read from the grammar (text/grammar.ts): the subject of a reporting verb, or the by-agent of a
+ * passive one, is the speaker, whatever noun phrase names it ("its mayor said", "Ukrainian officials report", "the
+ * regional government stated"); the lexicon only knows the actors it lists. With `pointing`, only a verb whose
+ * object is "this" or "it" counts ("This was announced by X", "X reported this on Telegram").
+ */
+function speakerIn(
+  doc: Doc,
+  sentence: Sentence,
+  at: number,
+  pointing: boolean,
+): { source: Source; span: [number, number] } | null {
+  const g = doc.grammar[doc.sentences.indexOf(sentence)];
+  if (!g) return null;
+  let best: { source: Source; span: [number, number]; dist: number } | null = null;
+  for (const p of g.predicates) {
+    if (p.nominal || p.negated || p.modality || !REPORTING.test(p.lemma)) continue;
+    const who = p.voice === "passive" ? p.agent : p.subject;
+    if (!who) continue;
+    const what = p.voice === "passive" ? p.subject : p.object;
+    if (pointing && !(what && POINTER.test(doc.text.slice(what.start, what.end)))) continue;
+    const words = doc.text.slice(who.start, who.end).trim();
+    // (pronouns are the lexicon's anaphora to resolve; "there", "which" name no one)
+    if (/^(?:it|this|that|they|he|she|we|i|you|there|which|who|one)$/i.test(words)) continue;
+    const source = speakerSource(doc, who.start, who.end, words);
+    const dist = Math.abs(p.start - at);
+    if (!best || dist < best.dist) best = { source, span: [who.start, Math.max(who.end, p.end)], dist };
+  }
+  return best ? { source: best.source, span: best.span } : null;
+}
+
+/** Who a speaker phrase is: a known actor inside it, else its words' side ("Ukrainian officials", "its mayor"). */
+function speakerSource(doc: Doc, from: number, to: number, words: string): Source {
+  const a = doc.actors.find((x) => x.start >= from && x.end <= to && (x.side !== null || x.kind === "media"));
+  if (a) return { name: a.name, side: a.kind === "media" ? "media" : a.side };
+  const name = words.replace(/^(?:the|a|an)\s+/i, "");
+  if (/^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press|reports?|outlets?)\b/i.test(name))
+    return { name, side: "media" };
+  return { name, side: roleSide(doc, words) };
+}
+
+/**
+ * "… detained the mayor. This was announced by his adviser.": a sentence that says who said "this" attributes the
+ * one before it (in the same paragraph or the next one opening).
+ */
+function pointedBack(doc: Doc, sentence: Sentence): { source: Source | null; span: [number, number] | null } | null {
+  const next = doc.sentences[doc.sentences.indexOf(sentence) + 1];
+  if (!next || next.paragraph > sentence.paragraph + 1) return null;
+  return speakerIn(doc, next, next.start, true);
 }
 
 /**

@@ -387,6 +387,18 @@ function retag(tokens: GToken[]): void {
       t.pos = "NOUN";
       continue;
     }
+    // "…, Ukrainian officials report.", "…, the ministry claims": a saying verb closing a sentence after its subject
+    // (the tagger reads "report", "claims" there as nouns)
+    if (
+      t.pos === "NOUN" &&
+      /^(report|reports|claim|claims|say|says|state|states|note|notes|add|adds|confirm|confirms)$/.test(t.lower) &&
+      /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
+      /^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") &&
+      tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")
+    ) {
+      t.pos = "VERB";
+      continue;
+    }
     // a hyphenated compound is one word: "US-made", "self-propelled", "Russian-occupied"
     if (
       (t.pos === "VERB" || t.pos === "NOUN") &&
