@@ -21,13 +21,14 @@ import { visit } from "./extract/visit.js";
 import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
 import { dropFutureDates, dropUnresolvedPlaces, mergeSameEvent, onePerPlace } from "./extract/refiners.js";
+import { denialsAfter } from "./extract/denials.js";
 
 // (regex extractors for what the frames do not read yet; equipment losses, casualties, reinforcements and repelled
 // attacks are read by frames alone)
 export const extractors = [
   controlChange, withdrawal, advance, strike, surrender, desertion, arrest, outage, visit, territoryClaim, statement,
 ];
-export const refiners = [dropUnresolvedPlaces, onePerPlace, dropFutureDates, mergeSameEvent];
+export const refiners = [dropUnresolvedPlaces, onePerPlace, dropFutureDates, denialsAfter, mergeSameEvent];
 
 /** Analysis is a pure function of the article, the gazetteer and the lexicons: it parallelises freely. */
 export function analyse(raw: RawArticle): { article: Article; doc: Doc; events: Event[] } {

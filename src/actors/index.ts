@@ -146,7 +146,7 @@ function speakerIn(
 }
 
 /** Who a speaker phrase is: a known actor inside it, else its words' side ("Ukrainian officials", "its mayor"). */
-function speakerSource(doc: Doc, from: number, to: number, words: string): Source {
+export function speakerSource(doc: Doc, from: number, to: number, words: string): Source {
   const a = doc.actors.find((x) => x.start >= from && x.end <= to && (x.side !== null || x.kind === "media"));
   if (a) return { name: a.name, side: a.kind === "media" ? "media" : a.side };
   const name = words.replace(/^(?:the|a|an)\s+/i, "");

@@ -1,0 +1,62 @@
+// A claim and the other side's denial of it in the sentences that follow: "Moscow said its forces had taken X.
+// Kyiv dismissed the claim as propaganda." The claim stays claimed; the denial is a second event, denied, with
+// the denier as its source, so fusion shows the contradiction.
+import type { Doc, Event, Sentence } from "../types.js";
+import type { Refiner } from "./types.js";
+import { attribute, speakerSource } from "../actors/index.js";
+import { otherSide, sentenceIndex } from "./roles.js";
+
+const DENY = /^(deny|dismiss|reject|refute|debunk|disprove|call)$/;
+// what a denial points at: the claim itself, or a word for it
+const CLAIM_WORDS = /^(?:(?:this|that|the|such|these|those)\s+)?(?:claims?|reports?|information|statements?|allegations?)$|^(?:it|this|that)$/i;
+// the denial called what it is: "dismissed the claim as disinformation", "called it propaganda"
+const VERDICT = /\b(propaganda|disinformation|fake|false|lies?|untrue|not true|nonsense)\b/i;
+// a bare verdict sentence: "This is not true.", "That is a lie."
+const BARE = /^\W*(?:this|that|it)\s+(?:is|was)\s+(?:not true|untrue|false|a lie|fake|a fake|disinformation|propaganda)\b/i;
+
+export const denialsAfter: Refiner = {
+  name: "denials-after",
+  refine: (doc, events) => {
+    const out = [...events];
+    for (const e of events) {
+      if (e.status !== "claimed" || (e.source?.side !== "UA" && e.source?.side !== "RU")) continue;
+      const i = sentenceIndex(doc, { start: e.evidence.start } as Sentence);
+      for (let k = i + 1; k <= i + 2 && k < doc.sentences.length; k++) {
+        const d = denierIn(doc, k, e);
+        if (d) {
+          out.push({ ...e, status: "denied", source: d, extractor: `${e.extractor}+denied-after` });
+          break;
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
+  const s = doc.sentences[k],
+    g = doc.grammar[k];
+  if (!g || s.paragraph > doc.sentences[k - 1].paragraph + 1) return null;
+  const claimant = e.source!.side as "UA" | "RU";
+  for (const p of g.predicates) {
+    if (p.nominal || p.negated || p.modality || !DENY.test(p.lemma) || !p.subject) continue;
+    const what = p.object ? doc.text.slice(p.object.start, p.object.end) : "";
+    const rest = doc.text.slice(p.start, s.end);
+    const place = e.places[0]?.name ?? "";
+    // the denial must point at the claim, name its place, or ("called it …") give its verdict
+    if (p.lemma === "call" ? !VERDICT.test(rest) : !(CLAIM_WORDS.test(what) || (place && rest.includes(place))))
+      continue;
+    const who = doc.text.slice(p.subject.start, p.subject.end);
+    // (a pronoun is whoever the text named last: the attribution's anaphora)
+    const src = /^(?:he|she|they|it|we)$/i.test(who)
+      ? attribute(doc, s, p.start).source
+      : speakerSource(doc, p.subject.start, p.subject.end, who);
+    if (src && src.side === otherSide(claimant)) return src;
+  }
+  // "“This is not true. …,” a spokesman of the other side said": the quotation's speaker
+  if (BARE.test(s.text.replace(/^[“"«]/, ""))) {
+    const src = attribute(doc, s, s.start).source;
+    if (src && src.side === otherSide(claimant)) return src;
+  }
+  return null;
+}
