@@ -112,7 +112,8 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
 // verbs of saying, as the grammar lemmatises them
 const REPORTING =
   /^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasise|emphasize|underline|point out)$/;
-const POINTER = /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike))$/i;
+const POINTER =
+  /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|losses|toll))$/i;
 
 /**
  * Reported speech read from the grammar (text/grammar.ts): the subject of a reporting verb, or the by-agent of a
@@ -135,10 +136,13 @@ function speakerIn(
     if (!who) continue;
     const what = p.voice === "passive" ? p.subject : p.object;
     if (pointing && !(what && POINTER.test(doc.text.slice(what.start, what.end)))) continue;
-    const words = doc.text.slice(who.start, who.end).trim();
+    // ("the press service of the Southern Command", "a spokeswoman for the police": the office belongs to its of-phrase)
+    const tail = /^\s+(?:of|for)\s+[^,.;:“”"()]{2,80}/.exec(doc.text.slice(who.end, Math.min(sentence.end, who.end + 90)));
+    const end = tail && (p.voice === "passive" || who.end + tail[0].length <= p.start) ? who.end + tail[0].length : who.end;
+    const words = doc.text.slice(who.start, end).trim();
     // (pronouns are the lexicon's anaphora to resolve; "there", "which" name no one)
     if (/^(?:it|this|that|they|he|she|we|i|you|there|which|who|one)$/i.test(words)) continue;
-    const source = speakerSource(doc, who.start, who.end, words);
+    const source = speakerSource(doc, who.start, end, words);
     const dist = Math.abs(p.start - at);
     if (!best || dist < best.dist) best = { source, span: [who.start, Math.max(who.end, p.end)], dist };
   }
@@ -150,7 +154,7 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
   const a = doc.actors.find((x) => x.start >= from && x.end <= to && (x.side !== null || x.kind === "media"));
   if (a) return { name: a.name, side: a.kind === "media" ? "media" : a.side };
   const name = words.replace(/^(?:the|a|an)\s+/i, "");
-  if (/^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press|reports?|outlets?)\b/i.test(name))
+  if (/^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press(?!\s+(?:service|office|secretary|cent(?:re|er)))|reports?|outlets?)\b/i.test(name))
     return { name, side: "media" };
   return { name, side: roleSide(doc, words) };
 }
@@ -192,6 +196,10 @@ function inherited(doc: Doc, _sentence: Sentence): { source: Source | null; span
     const at = line.index + line[0].length - line[1].length;
     const a = doc.actors.find((x) => x.start >= at && x.end <= at + line[1].length && x.side);
     if (a) return { source: { name: a.name, side: a.side }, span: [a.start, a.end] };
+    // a source the lexicon lacks: its words say whose it is ("Serhii Lysak, Head of Dnipropetrovsk Oblast Military
+    // Administration")
+    const words = line[1].trim();
+    return { source: speakerSource(doc, at, at + line[1].length, words), span: [at, at + line[1].length] };
   }
   return null;
 }
@@ -293,6 +301,8 @@ function roleSide(doc: Doc, role: string): "UA" | "RU" | null {
   if (/\b(Russian|Russia['’]s|Moscow['’]s)\b/.test(role)) return "RU";
   if (/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\b/.test(role)) return "UA";
   if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
+  // a region's offices and services are Ukraine's unless the words say Russia installed them (checked above)
+  if (/\b(police|prosecutors?|regional|oblast|city council|local council|military administration|emergency service|rescuers)\b/i.test(role)) return "UA";
   if (/\bliberat/i.test(role)) return "UA";
   if (/\b(operation|offensive|counter-?offensive)\b/i.test(role)) return articleSide(doc.text);
   return null;

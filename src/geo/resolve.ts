@@ -145,6 +145,17 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   const contextual = (reasons.get(best.s.pcode) ?? []).some((r) => !r.startsWith("population"));
   // Size alone decides only when the place is a real town (GeoNames lists it) and clearly the largest.
   const bySize = best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0);
+  // (a tie the text cannot break, between places GeoNames does not list, goes to the only hromada seat among them:
+  // "Ocheretyne in Donetsk region" is the community's centre, not the hamlet of the same name in that oblast)
+  const tied = scored.filter((x) => best.score - x.score < 0.3);
+  const seat = tied.filter((x) => x.s.pcode.endsWith("001"));
+  if (contextual && margin < 0.3 && seat.length === 1 && tied.every((x) => x.s.population === 0))
+    return {
+      s: seat[0].s,
+      confidence: 0.5,
+      reason: `${entries.length} candidates; ${seat[0].s.pcode} is the only hromada seat among those the text fits`,
+      scored,
+    };
   if (contextual ? margin < 0.3 : !bySize) {
     return {
       s: null,

@@ -13,7 +13,7 @@ export interface Cleaned {
 }
 
 const AD_BREAK = /^(the sequel after the ad|continued? (reading )?(below|after the ad(vertisement)?)|advertisement|advertising|ad|sponsored( content)?|back to top( button)?|scroll to top|share( this( article)?)?|print|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|видео дня)$/i;
-const THANKS = /^(we would like to thank the (writer|author)|visit our social media profiles|source\s*:|read the original article|this article (was|has been) (automatically )?translated)/i;
+const THANKS = /^(we would like to thank the (writer|author)|visit our social media profiles|read the original article|this article (was|has been) (automatically )?translated)/i;
 const CONSENT = /\bcookies?\b/i;
 const CONSENT2 = /\b(consent|video|platform|accept|privacy|refus)/i;
 const LINK_LIST = /^(keep reading|related articles?|related( news| stories| posts)?|read (also|more)|also read|see also|more (on this|from|news)|recommended( for you)?|most read|trending|you may also like|lire aussi|sigue leyendo|seguir leyendo|te puede interesar)\s*:?$/i;

@@ -517,7 +517,7 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     return { end: j, head };
   };
   // a personal pronoun is a phrase of its own: "captured it", "drove them out"
-  if (tokens[i].pos === "PRON" && /^(it|them|they|him|her|us|we|he|she)$/.test(tokens[i].lower)) {
+  if (tokens[i].pos === "PRON" && /^(it|them|they|him|her|us|we|he|she|this|these|those)$/.test(tokens[i].lower)) {
     return {
       start: tokens[i].start,
       end: tokens[i].end,
