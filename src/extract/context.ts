@@ -172,7 +172,9 @@ export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence
 }
 
 const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|false|fake|without)\s+(\w+\s+){0,3}$/i;
-const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|should|may(?!\s+\d)|in case|as if|as though|every time)\b[^,.;]*$/i;
+const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|should|in case|as if|as though|every time)\b[^,.;]*$/i;
+// the modal, lower case: "May" is also the month ("on 10 May after artillery attacked …")
+const MAY = /\bmay\b(?!\s+\d)[^,.;]*$/;
 const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planning to|intends? to|vow(ed|s)? to|promis(ed|es) to|pledg(ed|es)? to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
 
 export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
@@ -186,6 +188,7 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number): Qualifier {
   if (DENIAL.test(doc.text.slice(Math.max(s.start, trigStart - 100), trigStart))) return "denied";
   if (NEGATION.test(left)) return "negated";
   if (INTENT.test(left)) return "intent";
+  if (MAY.test(doc.text.slice(c.start, trigStart))) return "hypothetical";
   const hm = HYPOTHETICAL.exec(doc.text.slice(c.start, trigStart));
   if (hm) {
     // "when Russian troops withdrew from Kherson" reports a past event; "when we retreat" is a generality

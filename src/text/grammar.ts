@@ -364,6 +364,31 @@ const COMPOUND_HEADS = new Set([
   "line",
 ]);
 
+const ING_ADJECTIVES = new Set([
+  "surrounding",
+  "neighbouring",
+  "neighboring",
+  "remaining",
+  "ongoing",
+  "existing",
+  "following",
+  "incoming",
+  "outgoing",
+  "adjoining",
+  "bordering",
+  "leading",
+  "retreating",
+  "advancing",
+  "occupying",
+  "invading",
+  "defending",
+  "attacking",
+  "fighting",
+  "warring",
+  "opposing",
+  "approaching",
+]);
+
 /**
  * wink's tagger reads some participles after "be" as nouns ("was retaken"): after a form of be they are verbs;
  * and some compound heads after a noun as verbs ("apartment block"): there they are nouns.
@@ -379,6 +404,18 @@ function retag(tokens: GToken[]): void {
   }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    // -ing words that before a noun are adjectives, whatever the tagger says ("surrounding areas", "neighbouring
+    // villages", "the remaining troops", "ongoing battles")
+    // (not after a noun: "units defending Bakhmut" defend)
+    if (
+      t.pos === "VERB" &&
+      ING_ADJECTIVES.has(t.lower) &&
+      !/^(NOUN|PROPN|PRON)$/.test(tokens[i - 1].pos) &&
+      /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      t.pos = "ADJ";
+      continue;
+    }
     if (
       t.pos === "VERB" &&
       COMPOUND_HEADS.has(t.lower) &&
