@@ -67,6 +67,10 @@ const text = (doc: Doc, x: Span) => doc.text.slice(x.start, x.end);
  */
 export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | null {
   if (!x) return null;
+  // (a phrase the tokenizer cut inside a hyphenated word starts at that word: "yellow-and-blue flag")
+  let from = x.start;
+  while (from > 0 && /[\p{L}-]/u.test(doc.text[from - 1]) && doc.text[from] !== " " && x.start - from < 30) from--;
+  if (from < x.start) x = { ...x, start: from };
   const words = text(doc, x);
   const speaker = () => speakersSide(doc, s, x.start);
   if (/^(?:the\s+)?(?:enemy|adversary|opponent)\b/i.test(words)) {

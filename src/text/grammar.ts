@@ -141,6 +141,8 @@ const IRREGULAR_PARTICIPLES = new Set([
   "seized",
   "freed",
 ]);
+// verbs that take "over" as a particle: "took over", "handed over", "won over"
+const OVER_VERBS = new Set(["take", "hand", "turn", "pass", "give", "win", "run", "sign", "think", "look", "cross"]);
 const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "in", "behind"]);
 const MODALS_FUTURE = new Set(["will", "shall", "'ll", "’ll", "wo"]);
 const MODALS_POSSIBLE = new Set(["would", "could", "might", "may", "can", "should", "must", "ca"]);
@@ -316,6 +318,8 @@ const SUBORD: Record<string, ClauseKind> = {
   because: "main",
 };
 // Verbs whose object is the instrument of the infinitive after it: "used drones to strike X".
+// verbs of seeing and showing, whose object does what the -ing form after it says
+const PERCEPTION = new Set(["show", "see", "film", "watch", "hear", "depict", "record", "capture", "photograph", "spot"]);
 const CAUSATIVE = new Set(["force", "compel", "make", "oblige", "push", "lead", "cause", "allow", "enable", "help"]);
 const INSTRUMENTAL = new Set(["use", "employ", "deploy", "send", "launch", "fire", "dispatch"]);
 // Verbs that carry an event noun and lend it their subject: "launched an attack", "carried out strikes".
@@ -926,7 +930,9 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       verb &&
       k < n &&
       PARTICLES.has(tokens[k].lower) &&
-      !(tokens[k].lower === "in" && tokens[k + 1]?.pos !== "PUNCT")
+      !(tokens[k].lower === "in" && tokens[k + 1]?.pos !== "PUNCT") &&
+      // ("took over the city" is a phrasal verb; "a flag flies over the city", "shells fell over the town" a place)
+      !(tokens[k].lower === "over" && !OVER_VERBS.has(lemmaOf(t)) && NP_POS.has(tokens[k + 1]?.pos ?? ""))
     ) {
       lemma += ` ${tokens[k].lower}`;
       k++;
@@ -1012,10 +1018,14 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       const reduced = (x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
       const main = predicates.filter((x) => !x.nominal && !x.attributive && !reduced(x) && x.head < i && x.subject).pop();
       const after = i > 0 && (tokens[i - 1].text === "," || main?.object?.end === tokens[i - 1].end);
+      // ("footage showed soldiers raising the flag": after a verb of seeing, the object does it)
+      const seen = main && PERCEPTION.has(main.lemma) && main.object?.end === tokens[i - 1].end;
       subject =
-        !chain.length && /ing$/.test(t.lower) && after && main?.subject
-          ? main.subject
-          : subjectBefore(tokens, chainStart, c, cls);
+        !chain.length && /ing$/.test(t.lower) && seen
+          ? main!.object
+          : !chain.length && /ing$/.test(t.lower) && after && main?.subject
+            ? main.subject
+            : subjectBefore(tokens, chainStart, c, cls);
     }
     else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s"))
       subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"

@@ -183,9 +183,25 @@ export const FRAMES: Frame[] = [
     partial: "advance",
     verbs: /^(raise|hoist|plant|install|fly|put up)$/,
     needs: { role: "patient", words: /\bflags?\b/i },
-    actor: ["agent"],
+    // (whose flag it is names the side when no one is named raising it: "the Russian flag was raised over X")
+    actor: ["agent", "patient"],
     fallback: ["speaker"],
+    // (over the council building in X: the office's place is where the flag went up)
+    office: true,
     place: ["pp:over|above|in|on|at", "patient"],
+  },
+  {
+    // "the yellow-and-blue flag is flying over X again": a flag that flies marks who holds the place
+    type: "control_change",
+    name: "flag-flies",
+    partial: "advance",
+    voice: "active",
+    verbs: /^(fly|wave|flutter|hang|fly again)$/,
+    needs: { role: "subject", words: /\b(flags?|tricolou?r|banner)\b/i },
+    actor: ["subject"],
+    fallback: [],
+    office: true,
+    place: ["pp:over|above|in|on|at"],
   },
   {
     // "Ukrainian forces now control about half of X", "Russian forces hold 70 percent of X": ground held, not a place
