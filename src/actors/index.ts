@@ -154,6 +154,8 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
   const a = doc.actors.find((x) => x.start >= from && x.end <= to && (x.side !== null || x.kind === "media"));
   if (a) return { name: a.name, side: a.kind === "media" ? "media" : a.side };
   const name = words.replace(/^(?:the|a|an)\s+/i, "");
+  // ("the enemy claims …" in a Ukrainian voice, as Ukrainian reports say it far more often than Russian ones)
+  if (/^(?:enemy|occupiers|invaders|rashists|ruscists)\b/i.test(name)) return { name, side: "RU" };
   if (/^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press(?!\s+(?:service|office|secretary|cent(?:re|er)))|reports?|outlets?)\b/i.test(name))
     return { name, side: "media" };
   return { name, side: roleSide(doc, words) };

@@ -211,8 +211,13 @@ export function readFrames(
       // sentences before named last
       if (!places.length && f.place.includes("anaphor")) {
         const pointer =
-          [rolesOf(p).patient, ...p.pps].some(
-            (x) => x && /^(?:it|the\s+(?:town|city|village|settlement))$/i.test(words(doc, x)),
+          // (a phrase of the predicate's own, right after it or its object: not "the mayor of the city" further on)
+          [rolesOf(p).patient, ...p.pps.filter((x) => x.start - Math.max(p.end, rolesOf(p).patient?.end ?? 0) <= 6)].some(
+            (x) =>
+              x &&
+              /^(?:(?:out\s+of|away\s+from|from|of|into|in|to)\s+)?(?:it|the\s+(?:town|city|village|settlement))$/i.test(
+                words(doc, x),
+              ),
           ) ||
           // (an intransitive leaving with nothing to say where: "they were forced to withdraw")
           (f.type === "withdrawal" &&

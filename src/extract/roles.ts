@@ -89,6 +89,11 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     if (own) {
       const sp = speaker();
       if (sp) return sp;
+      // ("The brigade spent the summer outside X. Last week its soldiers entered it": the owner named before)
+      if (/^(?:its|their)\b/i.test(words)) {
+        const ante = antecedentSide(doc, s, x.start);
+        if (ante) return ante;
+      }
     }
   }
   const actor = doc.actors.find(
@@ -97,15 +102,49 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
   const cue = firstSide(doc.text, x.start, x.end);
   if (cue) return cue;
   if (actor) return actor.side as Side;
-  // "the ministry said it had liberated X": "it" is the speaking body
+  // "the ministry said it had liberated X": "it" is the speaking body (when the saying comes first)
   if (/^it$/i.test(words)) {
-    const sp = speaker();
+    const g = doc.grammar[sentenceIndex(doc, s)];
+    const said = g?.predicates.some((p) => SAYING.test(p.lemma) && p.start < x.start);
+    const sp = said ? speaker() : null;
     if (sp) return sp;
   }
-  if (/^(?:they|them)$/i.test(words)) {
+  if (/^(?:they|them|it)$/i.test(words)) {
+    const ante = antecedentSide(doc, s, x.start);
+    if (ante) return ante;
     const i = sentenceIndex(doc, s);
     const prev = doc.sentences[i - 1];
     if (prev) return firstSide(doc.text, prev.start, prev.end);
+  }
+  return null;
+}
+
+const SAYING = /^(say|claim|report|announce|state|tell|write|confirm|add|note|declare)$/;
+const PRONOUN = /^(?:they|them|it|he|she|we|its|their|his|her|our|which|who|that)\b/i;
+
+/**
+ * Whom "they", "it" or "its" stands for: the nearest subject before it that names a side, in its own sentence
+ * ("Ukrainian defenders held out, but they pulled out") or in the two before ("The Russian army regrouped near X.
+ * On Thursday it took Y").
+ */
+function antecedentSide(doc: Doc, s: Sentence, at: number): Side | null {
+  const i = sentenceIndex(doc, s);
+  for (let k = i; k >= Math.max(0, i - 2); k--) {
+    const g = doc.grammar[k];
+    if (!g) continue;
+    const subjects = g.predicates
+      // ("the enemy claims that they captured X": in its own sentence the sayer is who "they" are)
+      .filter((p) => !p.nominal && p.subject && p.subject.end <= at && (k === i || !SAYING.test(p.lemma)))
+      .map((p) => p.subject!);
+    // (in this sentence the nearest before it; in one before, its first: the subject a paragraph goes on about)
+    const order = k === i ? subjects.reverse() : subjects;
+    for (const x of order) {
+      if (PRONOUN.test(text(doc, x))) continue;
+      const side = firstSide(doc.text, x.start, x.end);
+      if (side) return side;
+      const a = doc.actors.find((y) => y.start >= x.start && y.end <= x.end && (y.side === "UA" || y.side === "RU"));
+      if (a) return a.side as Side;
+    }
   }
   return null;
 }

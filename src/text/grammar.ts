@@ -434,8 +434,9 @@ function retag(tokens: GToken[]): void {
       t.pos === "NOUN" &&
       /^(report|reports|claim|claims|say|says|state|states|note|notes|add|adds|confirm|confirms)$/.test(t.lower) &&
       /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
-      /^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") &&
-      tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")
+      ((/^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
+        // ("the enemy claims that …": a saying verb before its that-clause)
+        (tokens[i + 1]?.lower === "that" && /^(claims|says|states|reports|notes|adds|confirms)$/.test(t.lower)))
     ) {
       t.pos = "VERB";
       continue;
@@ -854,6 +855,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       // an infinitive takes its meaning from the verb that governs it ("failed to enter", "vowed to retake")
       const to = chain.find((x) => x.lower === "to");
       const gov = to ? tokens[j] : undefined;
+      // "To restore order, they …": an infinitive opening its sentence is a purpose, not a deed
+      if (to && j < 0) modality = "intent";
       if (gov && (gov.pos === "VERB" || gov.pos === "ADJ" || gov.pos === "NOUN")) {
         // an infinitive after a noun or an adjective is unrealised ("the failure to seize", "a bid to take",
         // "ready to attack") unless the word says it happened ("able to enter")
@@ -1134,6 +1137,9 @@ const indexAfter = (tokens: GToken[], end: number, from: number) => {
   return k;
 };
 
+const TIME_WORD =
+  /^(week|month|year|morning|night|evening|afternoon|day|weekend|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** The noun phrase whose last token is `last` (walking left over its modifiers), within the clause from `from`. */
 function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | null {
   if (last < from || !(NP_POS.has(tokens[last].pos) || tokens[last].pos === "PRON")) return null;
@@ -1152,8 +1158,11 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
       /^(its|their|our|his|her)$/.test(tokens[s - 1].lower) ||
       ((tokens[s - 1].lower === "'s" || tokens[s - 1].lower === "’s") && tokens[s - 1].pos === "PART"))
   ) {
+    // ("Last week its soldiers", "On Saturday Ukraine's army chief": a time word before a new phrase is no part of it)
+    if (TIME_WORD.test(tokens[s - 1].lower) && /^(PROPN|PRON)$/.test(tokens[s].pos) && s < last + 1) break;
     s--;
-    if (tokens[s].pos === "DET") break;
+    // (a determiner or a possessive pronoun opens the phrase)
+    if (tokens[s].pos === "DET" || /^(its|their|our|his|her)$/.test(tokens[s].lower)) break;
   }
   // a count before it: "dozens of soldiers", "hundreds of civilians", "two of the villages"
   if (

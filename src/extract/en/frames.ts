@@ -83,7 +83,7 @@ const ENTER: Frame = {
   needs: { role: "agent", words: FORCES },
   actor: ["agent"],
   fallback: ["previous"],
-  place: ["patient", "listed"],
+  place: ["patient", "listed", "anaphor"],
 };
 
 export const FRAMES: Frame[] = [
@@ -281,7 +281,7 @@ export const FRAMES: Frame[] = [
     needs: { role: "agent", words: FORCES },
     actor: ["agent"],
     fallback: ["speaker"],
-    place: ["patient", "listed", "pp:from|out of"],
+    place: ["patient", "listed", "pp:from|out of", "anaphor"],
   },
   // ---- advance: ground gained, not a whole place ---------------------------------------------------------------
   {
