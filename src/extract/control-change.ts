@@ -37,6 +37,16 @@ export const controlChange: Extractor = {
       const verbal = /\b(has|have|had|was|were|been|being|completely|fully|effectively|finally|quickly|troops|forces|army|units|soldiers|military|Russia|Ukraine|they|we|invaders|occupiers)\s+$/i.test(pre);
       if (!verbal && (/(\b(the|a|an|partially|temporarily|still|currently|now|long|once|previously)\s+|-)$/i.test(pre) || /^\s+(eastern|western|southern|northern|territor|areas?|regions?|parts?|lands?|cities|towns|villages|settlements|\p{Lu})/u.test(doc.text.slice(end, end + 14)))) return [];
     }
+    // any participle between a determiner and its noun describes too: "the 'liberated' city of X", "a recently
+    // recaptured village"
+    if (
+      /(?:ed|en)$/i.test(m[0]) &&
+      /\b(the|a|an|its|their|this|these|newly|recently)\s+["'“‘]?$/i.test(doc.text.slice(Math.max(0, start - 24), start)) &&
+      /^["'”’]?\s+(?:[a-z]+\s+)?(cit(?:y|ies)|towns?|villages?|settlements?|territor|areas?|regions?|lands?|\p{Lu})/u.test(
+        doc.text.slice(end, end + 30),
+      )
+    )
+      return [];
     // "Kherson … after Ukrainian forces drove out Russian troops": the object is the troops, the place comes before
     // "Lyman fell to Russian forces": the place is the subject
     // "took" alone needs a capitalised place right after it ("took Pisky"); the trigger pattern is case-blind

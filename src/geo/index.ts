@@ -60,7 +60,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
   const ownOblast = (i: number) => {
     const next = matches[i + 1];
     if (!next || (next.level !== "oblast" && next.level !== "raion")) return null;
-    return /^\s*[(,]\s*(?:in\s+)?(?:the\s+)?$/i.test(text.slice(matches[i].end, next.start)) ? next.oblast ?? null : null;
+    // (or "in" alone: "Andriivka in Kherson region")
+    return /^\s*(?:[(,]\s*(?:in\s+)?|in\s+)(?:the\s+)?$/i.test(text.slice(matches[i].end, next.start)) ? next.oblast ?? null : null;
   };
   const ctxFor = (i: number) => ({
     ownOblast: ownOblast(i),

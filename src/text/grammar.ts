@@ -255,6 +255,9 @@ const OF_HEADS = new Set([
   "number",
   "column",
   "convoy",
+  // (and whose control or hands a place passes into: "fell under the control of X", "into the hands of X")
+  "control",
+  "hands",
   "city",
   "town",
   "village",
@@ -1262,5 +1265,17 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   if (q < 0 || q < from) return null;
   if (tokens[q].pos === "PRON" && /^(which|that|who)$/.test(tokens[q].lower)) return null;
   // the aside opener's clause may be a relative one ("Kherson, which …, was"): its antecedent is the subject
-  return phraseEndingAt(tokens, q, from);
+  const ph = phraseEndingAt(tokens, q, from);
+  // "The village of Andriivka in Kherson region has been freed": a region phrase qualifies the place before it,
+  // which is the subject
+  if (ph && REGION_NOUN.test(tokens[ph.head].lower)) {
+    let b = ph.head;
+    while (b > from && tokens[b - 1].start >= ph.start) b--;
+    if (b - 2 >= from && /^(in|of)$/.test(tokens[b - 1].lower) && tokens[b - 2].pos === "PROPN") {
+      const outer = phraseEndingAt(tokens, b - 2, from);
+      if (outer) return { ...outer, end: ph.end };
+    }
+  }
+  return ph;
 }
+const REGION_NOUN = /^(region|oblast|district|raion|province|area)$/;
