@@ -35,6 +35,8 @@ const ASSERTING =
   /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
 
 // who is detained: people by role, not places or things
+const SUSPECT_PERSON =
+  /\b(agents?|spies|spy|saboteurs?|collaborators?|suspects?|informants?|mayor|deputy|priest|journalists?|activists?|traitors?|gunners?|spotters?)\b/i;
 const SUSPECT =
   /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|\d+)\b/i;
 
@@ -415,8 +417,22 @@ export const FRAMES: Frame[] = [
     name: "detain",
     near: true,
     office: true,
-    verbs: /^(detain|arrest|apprehend|capture|seize|round up|abduct|kidnap|take)$/,
+    verbs: /^(detain|arrest|apprehend|round up|abduct|kidnap)$/,
     needs: { role: "patient", words: SUSPECT },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["pp:in|near|at|outside|on", "patient", "clause", "front"],
+    quantity: { role: "patient", unit: () => "people" },
+  },
+  {
+    // "captured a saboteur", "seized two collaborators": the words of taking ground take people only when the
+    // patient names people by role (a bare count is ground: "captured 30 settlements")
+    type: "arrest",
+    name: "capture-person",
+    near: true,
+    office: true,
+    verbs: /^(capture|seize)$/,
+    needs: { role: "patient", words: SUSPECT_PERSON },
     actor: ["agent"],
     fallback: ["speaker"],
     place: ["pp:in|near|at|outside|on", "patient", "clause", "front"],
