@@ -198,8 +198,15 @@ export function readFrames(
       const patient = rolesOf(p).patient;
       const partial = !!f.partial && (isPartOf(doc, patient) || isPartOf(doc, where));
       if (!places.length && partial) {
-        for (const x of phrasesOf(p, "pp:of|in|inside|within", s, g)) {
-          places = placesOf(doc, s, x, !!f.near, inSentence);
+        // (the whole place after a part is no reference point: "the outskirts of X", "the east of X" name X)
+        for (const x of [patient, ...phrasesOf(p, "pp:of|in|inside|within", s, g)]) {
+          if (!x) continue;
+          places = inSentence.filter(
+            (m) =>
+              m.start >= x.start &&
+              m.end <= x.end &&
+              !/\b(?:km|kilomet(?:er|re)s?|miles)\b/i.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)),
+          );
           if (places.length) {
             where = x;
             break;

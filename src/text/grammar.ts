@@ -483,7 +483,9 @@ function retag(tokens: GToken[]): void {
       /^[a-z]/.test(t.text) &&
       (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower)) &&
       /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1].pos) &&
-      /^(DET|NUM|PROPN|ADP|PRON)$/.test(tokens[i + 1]?.pos ?? "") &&
+      (/^(DET|NUM|PROPN|ADP|PRON)$/.test(tokens[i + 1]?.pos ?? "") ||
+        // ("forces retook several streets": an irregular past form before an adjective too)
+        (PAST_FORMS.has(t.lower) && tokens[i + 1]?.pos === "ADJ")) &&
       !BE.has(t.lower)
     ) {
       t.pos = "VERB";
@@ -506,7 +508,8 @@ function retag(tokens: GToken[]): void {
 /** "at least", "more than", "up to", "over", "about" before a number belong to the phrase it counts. */
 function quantityPrefix(tokens: GToken[], k: number): number {
   const w = (o: number) => tokens[k + o]?.lower ?? "";
-  const num = (o: number) => tokens[k + o]?.pos === "NUM" || /^(a|an|one|dozens|hundreds|thousands)$/.test(w(o));
+  const num = (o: number) =>
+    tokens[k + o]?.pos === "NUM" || /^(a|an|one|dozens|hundreds|thousands|half|third|quarter|most|part)$/.test(w(o));
   if (/^(at|more|less|fewer|up)$/.test(w(0)) && /^(least|most|than|to)$/.test(w(1)) && num(2)) return 2;
   if (/^(over|about|around|nearly|almost|roughly|approximately|some|only|just)$/.test(w(0)) && num(1)) return 1;
   return 0;
