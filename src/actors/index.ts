@@ -84,6 +84,10 @@ const SPEECH = "said|says|listed|told|tells|claimed|claims|announced|announces|r
  * Returns the speaker as a lexicon actor when one is named in the speech phrase.
  */
 export function attribute(doc: Doc, sentence: Sentence, at: number): { source: Source | null; span: [number, number] | null } {
+  // "could not verify the ministry's statement that its troops had captured X": the claim's owner speaks for what
+  // its that-clause says, whoever speaks for the sentence
+  const owned = claimOwner(doc, sentence, at);
+  if (owned) return owned;
   const own = withVia(doc, sentence, attributeIn(doc, sentence, at));
   // "Reuters, citing the Russian defence ministry, reported …": the party cited speaks, the outlet relays
   const cited = citedIn(doc, sentence);
@@ -159,6 +163,26 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
   if (/^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press(?!\s+(?:service|office|secretary|cent(?:re|er)))|reports?|outlets?)\b/i.test(name))
     return { name, side: "media" };
   return { name, side: roleSide(doc, words) };
+}
+
+// a noun of claiming with its owner before it and its content after: "Russia's claim that", "Russian claims to have"
+const CLAIM_NOUN =
+  /((?:[\p{L}'’-]+\s+){1,5}?)(?:statements?|claims?|assertions?|announcements?|reports?)\s+(?:that|to\s+have)\b/giu;
+
+function claimOwner(doc: Doc, sentence: Sentence, at: number): { source: Source; span: [number, number] } | null {
+  const t = sentence.text,
+    base = sentence.start;
+  let best: { source: Source; span: [number, number] } | null = null;
+  for (const m of t.matchAll(CLAIM_NOUN)) {
+    if (base + m.index! + m[1].length >= at) break;
+    // the owner: a possessive or a side word right before the noun ("the Russian defence ministry's", "Kyiv's")
+    const owner = m[1].replace(/^.*\b(?:the|a|an|of|verify|confirm|deny|denied|dismissed|rejected)\s+/i, "").trim();
+    if (!/['’]s$|^(?:Russian|Ukrainian|Moscow|Kyiv|Kremlin|Western)\b/i.test(owner)) continue;
+    const from = base + m.index! + m[1].length - owner.length - (m[1].length - m[1].trimEnd().length);
+    const src = speakerSource(doc, from, from + owner.length, owner.replace(/['’]s$/, ""));
+    if (src.side) best = { source: src, span: [from, from + owner.length] };
+  }
+  return best;
 }
 
 /**

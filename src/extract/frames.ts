@@ -178,7 +178,14 @@ export function readFrames(
       if (p.modality && !(f.intent && (p.modality === "intent" || p.modality === "future"))) continue;
       if (!p.modality && f.intent) continue;
       const head = g.tokens[p.head];
-      const q = qualifier(doc, s, p.start);
+      let q = qualifier(doc, s, p.start);
+      // (a "not" the grammar gives to a verb before this one is that verb's: "could not confirm Russian claims to
+      // have retaken X" negates the confirming, not the retaking)
+      if (
+        q === "negated" &&
+        g.predicates.some((o) => o !== p && !o.nominal && o.negated && o.head < p.head && o.start >= p.start - 80)
+      )
+        q = null;
       if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
       if (f.needs && !phrasesOf(p, f.needs.role, s).some((x) => f.needs!.words.test(words(doc, x)))) continue;
       const inSentence = places_();

@@ -878,7 +878,9 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
               (INSTRUMENTAL.has(p.lemma) || CAUSATIVE.has(p.lemma)),
           );
         // an infinitive after any other verb is its purpose ("reserves arrived to stop the advance"): not done
-        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used ? undefined : "intent");
+        // ("claims to have retaken X", "is said to have destroyed": a perfect infinitive tells a deed done)
+        const perfect = chain.some((x) => HAVE.has(x.lower));
+        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used || perfect ? undefined : "intent");
         const govPred = predicates.find((p) => p.head === j);
         governor = govPred;
         if (kind === "negated") negated = true;
