@@ -165,9 +165,10 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
   return { name, side: roleSide(doc, words) };
 }
 
-// a noun of claiming with its owner before it and its content after: "Russia's claim that", "Russian claims to have"
+// a noun of claiming or planning with its owner before it and its content after: "Russia's claim that", "Russian
+// claims to have", "Kyiv's plans to"
 const CLAIM_NOUN =
-  /((?:[\p{L}'’-]+\s+){1,5}?)(?:statements?|claims?|assertions?|announcements?|reports?)\s+(?:that|to\s+have)\b/giu;
+  /((?:[\p{L}'’-]+\s+){1,5}?)(?:(?:statements?|claims?|assertions?|announcements?|reports?)\s+(?:that|to\s+have)|(?:plans?|intentions?|pledges?|promises?|vows?|threats?|bids?)\s+to)\b/giu;
 
 function claimOwner(doc: Doc, sentence: Sentence, at: number): { source: Source; span: [number, number] } | null {
   const t = sentence.text,

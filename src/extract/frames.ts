@@ -155,6 +155,8 @@ function placesOf(
 const OFFICE =
   /\b(?:mayor|head|deputy|governor|chief|priest|councillor|council|administration)\s+(?:of|in)\s+(?:the\s+)?$/i;
 
+const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
+
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
 export function readFrames(
   doc: Doc,
@@ -175,7 +177,12 @@ export function readFrames(
         continue;
       if (!f.verbs.test(lemma) || (p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
       if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor))) continue;
-      if (p.modality && !(f.intent && (p.modality === "intent" || p.modality === "future"))) continue;
+      // ("promised that forces would soon liberate X": "would" after a verb of promising or saying is a future)
+      const reportedFuture =
+        p.modality === "possible" &&
+        /\bwould\b/i.test(doc.text.slice(Math.max(s.start, p.start - 40), p.end)) &&
+        g.predicates.some((o) => o.head < p.head && PLEDGING.test(o.lemma));
+      if (p.modality && !(f.intent && (p.modality === "intent" || p.modality === "future" || reportedFuture))) continue;
       if (!p.modality && f.intent) continue;
       const head = g.tokens[p.head];
       let q = qualifier(doc, s, p.start);

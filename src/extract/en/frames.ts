@@ -305,6 +305,20 @@ export const FRAMES: Frame[] = [
       "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to",
     ],
   },
+  // ---- statement: a vow, plan or threat to take ground ------------------------------------------------------------
+  {
+    // "vowed to retake X", "we will take X", "plans to return Crimea", "promised that forces would liberate X": a
+    // pledge about a place, not a change of hands (the control map never moves on one)
+    type: "statement",
+    name: "pledge",
+    intent: true,
+    verbs:
+      /^(liberate|retake|recapture|regain|reclaim|return|take|take back|capture|seize|free|de-occupy|deoccupy|win back)$/,
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["patient", "listed", "pp:of"],
+    attributes: () => ({ kind: "pledge" }),
+  },
   // ---- strike: a side hits a place -----------------------------------------------------------------------------
   {
     ...STRIKE,
