@@ -1270,17 +1270,23 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   if (q < 0 || q < from) return null;
   if (tokens[q].pos === "PRON" && /^(which|that|who)$/.test(tokens[q].lower)) return null;
   // the aside opener's clause may be a relative one ("Kherson, which …, was"): its antecedent is the subject
-  const ph = phraseEndingAt(tokens, q, from);
-  // "The village of Andriivka in Kherson region has been freed": a region phrase qualifies the place before it,
-  // which is the subject
-  if (ph && REGION_NOUN.test(tokens[ph.head].lower)) {
+  let ph = phraseEndingAt(tokens, q, from);
+  // the subject takes in the phrases that qualify it: "The village of Andriivka in Kherson region has been freed",
+  // "Water supply to Mykolaiv has been cut", "Gas supplies to X were interrupted"
+  for (let guard = 0; ph && guard < 2; guard++) {
     let b = ph.head;
     while (b > from && tokens[b - 1].start >= ph.start) b--;
-    if (b - 2 >= from && /^(in|of)$/.test(tokens[b - 1].lower) && tokens[b - 2].pos === "PROPN") {
-      const outer = phraseEndingAt(tokens, b - 2, from);
-      if (outer) return { ...outer, end: ph.end };
-    }
+    if (!(b - 2 >= from && /^(in|of|to|for|on|from)$/.test(tokens[b - 1].lower))) break;
+    const region = REGION_NOUN.test(tokens[ph.head].lower) && tokens[b - 2].pos === "PROPN";
+    if (!region && !(tokens[b - 2].pos === "NOUN" && QUALIFIED.test(tokens[b - 2].lower))) break;
+    const outer = phraseEndingAt(tokens, b - 2, from);
+    if (!outer) break;
+    ph = { ...outer, end: ph.end };
   }
   return ph;
 }
+
+// nouns whose phrase goes on after them: supplies to a place, attacks on it, the village of X
+const QUALIFIED =
+  /^(supply|supplies|access|traffic|attack|attacks|strike|strikes|shelling|assault|offensive|road|roads|village|town|city|part|parts|outskirts|centre|center|separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries)$/;
 const REGION_NOUN = /^(region|oblast|district|raion|province|area)$/;

@@ -44,6 +44,11 @@ const SUSPECT =
 const TARGET_WORDS =
   /\b(cent(?:er|re)s?|hospitals?|schools?|buildings?|blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|hotels?|offices?|factor(?:y|ies)|enterprises?)\b/i;
 
+// what an outage cuts
+const UTILITY = /\b(electricity|power|water|gas|heating|heat|light|supply|supplies)\b/i;
+const utilityOf = (w: string) =>
+  /\bwater\b/i.test(w) ? "water" : /\bgas\b/i.test(w) ? "gas" : /\bheat(?:ing)?\b/i.test(w) ? "heating" : "power";
+
 const unitOf = (w: string) =>
   /tank|T-\d|Leopard|Abrams|Challenger/i.test(w)
     ? "tank"
@@ -304,6 +309,32 @@ export const FRAMES: Frame[] = [
       "listed",
       "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to",
     ],
+  },
+  // ---- outage: power, water, gas or heat cut in a place ------------------------------------------------------------
+  {
+    // "water supply to X has been cut", "gas supplies to X were interrupted", "knocked out power in X"
+    type: "outage",
+    name: "supply-cut",
+    sideOptional: true,
+    verbs: /^(cut|cut off|interrupt|disrupt|suspend|knock out|shut off|shut down|switch off|turn off)$/,
+    needs: { role: "patient", words: UTILITY },
+    actor: [],
+    fallback: [],
+    place: ["pp:to|in|for|across|throughout", "patient", "clause"],
+    attributes: (w) => ({ utility: utilityOf(w), extent: null }),
+  },
+  {
+    // "X was plunged into darkness", "X has been left without electricity", "parts of X were left with no water"
+    type: "outage",
+    name: "left-without",
+    sideOptional: true,
+    voice: "passive",
+    verbs: /^(leave|plunge)$/,
+    needs: { role: "sentence", words: /\b(?:without|no)\s+(?:\w+\s+){0,2}?(?:electricity|power|water|gas|heating|heat|light)\b|\bdarkness\b/i },
+    actor: [],
+    fallback: [],
+    place: ["patient", "clause"],
+    attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
   },
   // ---- statement: a vow, plan or threat to take ground ------------------------------------------------------------
   {
