@@ -71,6 +71,8 @@ export interface Frame {
   onePlace?: boolean;
   /** a status the frame itself gives: a repelled attack is the attacker's advance, denied by the defender */
   status?: "denied";
+  /** the event is void when its subject also does one of these ("surrendered and captured dozens") */
+  unlessSubjectAlso?: RegExp;
   /** an attributive participle reports too ("an abandoned Russian tank", "burnt-out armour"): kit left on a field
    * is a loss seen, where "the liberated town" only names a town */
   attributive?: boolean;
@@ -195,6 +197,14 @@ export function readFrames(
         q = null;
       if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
       if (f.needs && !phrasesOf(p, f.needs.role, s).some((x) => f.needs!.words.test(words(doc, x)))) continue;
+      if (
+        f.unlessSubjectAlso &&
+        p.subject &&
+        g.predicates.some(
+          (o) => o !== p && !o.nominal && o.subject?.start === p.subject!.start && f.unlessSubjectAlso!.test(o.lemma),
+        )
+      )
+        continue;
       const inSentence = places_();
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;

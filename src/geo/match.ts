@@ -114,7 +114,12 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // (but "the Dnipro apartment building", "the Dnipro mayor": the city, naming what is in it)
     const cityNoun = next && /^\s+$/.test(gapNext) && CITY_NOUN.test(next.text);
     if (RIVERS.has(found.key) && !cityNoun && (/\bthe\s+$/i.test(before) || (next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext)))) continue;
-    if (next && /^\s+$/.test(gapNext) && /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|group|reservoir|operational)$/i.test(next.text)) continue;
+    // (a name before a unit's or a movement's noun names the unit: "Azov Battalion", "Azov militants")
+    if (next && /^\s+$/.test(gapNext) && /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|group|reservoir|operational|militants|nationalists?|fighters|fleet)$/i.test(next.text)) continue;
+    // "the Sea of Azov": a sea, not the town it is named after
+    if (/\bSea\s+of\s+$/i.test(before)) continue;
+    // "Synegubov Oleg said": a given name after a surname is a person
+    if (GIVEN_NAMES.has(found.key) && /[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before) && !/[.!?]\s*[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before) && /^[,.;:)]/.test(text.slice(found.end, found.end + 1))) continue;
     // "Volodymyr Zelensky": a place that is also a given name, before a capitalised word, is a person;
     // "Kyiv Independent", "Shakhtar Donetsk"-style names of outlets and clubs are not places either
     if (found.level !== "country" && next && /^ $/.test(gapNext) && isCapitalised(next.text) && !OK_AFTER.test(next.text) &&

@@ -506,6 +506,8 @@ export const FRAMES: Frame[] = [
     voice: "active",
     verbs: /^(surrender|capitulate|lay down|give up)$/,
     needs: { role: "subject", words: FORCES },
+    // ("soldiers surrendered and captured dozens": who surrenders takes no one; a mistranslated "surrounded")
+    unlessSubjectAlso: /^(capture|seize|take|destroy|kill|encircle|surround|liberate|occupy)$/,
     actor: ["subject"],
     fallback: ["not-speaker"],
     place: ["pp:in|near|at|outside|on", "clause", "topic"],
