@@ -143,10 +143,17 @@ function placesOf(
 ): PlaceMention[] {
   if (!x) return [];
   const before = (p: PlaceMention) => doc.text.slice(Math.max(s.start, p.start - 60), p.start);
+  // (a place inside a parenthesis of the phrase qualifies a member, it is not one: "Storozheve (both in the Velyka
+  // Novosilka community) and Makarivka")
+  const aside = (p: PlaceMention) => {
+    const t = doc.text.slice(x.start, p.start);
+    return (t.match(/[([]/g)?.length ?? 0) > (t.match(/[)\]]/g)?.length ?? 0);
+  };
   return inSentence.filter(
     (p) =>
       p.start >= x.start &&
       p.end <= x.end &&
+      !aside(p) &&
       (!p.ref ||
         (near && NEAR.test(before(p))) ||
         (beyond && BEARING.test(before(p))) ||

@@ -159,6 +159,12 @@ export function placesIn(doc: Doc, s: Sentence, ...xs: (Phrase | null)[]): Place
 }
 
 /** "the outskirts of X", "half of X", "a district of X", "a foothold in X": part of a place, not the whole. */
-export const PART_OF_PLACE =
-  /^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than)\s+)*(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much)\s+)*(?:(?!(?:town|city|village|settlement)\b)[\p{L}-]+\s+){0,2}?(?:outskirts|half|part|parts|district|districts|neighbou?rhoods?|suburbs?|edge|edges|centre|center|industrial zone|zone|quarter|streets?|blocks?|foothold|bridgehead|approaches|positions?|east|west|north|south|microdistricts?|areas?|plant|factory|works|station|airport|airfield|air base|base|mine|outpost|\d+\s*(?:percent|per cent|%))\b/iu;
+export const PART_OF_PLACE = new RegExp(
+  String.raw`^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than)\s+)*` +
+    String.raw`(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much|large|larger|small|big|significant|greater|considerable)\s+)*` +
+    String.raw`(?:(?:outskirts|half|part|parts|suburbs?|edge|edges|centre|center|foothold|bridgehead|approaches|positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
+    // (a named part: "the Kanal microdistrict", "the railway station", "the Azot chemical plant")
+    String.raw`|(?:(?!(?:town|city|village|settlement|settlements|villages|towns)\b)[\p{L}-]+\s+){0,2}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|quarter|streets?|blocks?|microdistricts?|plant|factory|works|station|airport|airfield|air base|base|mine|outpost)\b)`,
+  "iu",
+);
 export const isPartOf = (doc: Doc, x: Phrase | null) => !!x && PART_OF_PLACE.test(text(doc, x));

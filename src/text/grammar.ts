@@ -931,7 +931,11 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       chain.every((x) => x.pos === "ADV") &&
       i + 1 < n &&
       (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
-      (chainStart === 0 || /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos)) &&
+      // (or right after another verb, which a finite verb never is: "considers occupied Crimea part of Russia")
+      // (a participle before it is a reduced relative, and this the clause's verb: "the cities targeted included X")
+      (chainStart === 0 ||
+        /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos) ||
+        (tokens[chainStart - 1].pos === "VERB" && !isParticiple(tokens[chainStart - 1]))) &&
       // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)
       !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB");
     // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
@@ -1059,7 +1063,16 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       )
         subject = rel.subject;
     }
-    if (!subject && governor) subject = governor.subject; // "Moscow vowed to retake Izium": Moscow retakes
+    if (!subject && governor) subject = governor.subject;
+    // "Three villages – A, B and C – have been liberated": a list set off by dashes after the subject names its members
+    if (verb && subject && !listed) {
+      let d = indexAfter(tokens, subject.end, 0);
+      if (d < chainStart && /^[–—]$/.test(tokens[d].text) && /^\p{Lu}/u.test(tokens[d + 1]?.text ?? "")) {
+        let close = d + 1;
+        while (close < chainStart && !/^[–—]$/.test(tokens[close].text)) close++;
+        if (close < chainStart) listed = nounPhrase(tokens, d + 1, close);
+      }
+    } // "Moscow vowed to retake Izium": Moscow retakes
     // "They were able to enter X", "Russia's failure to seize X": the subject of the adjective's copula, the
     // noun's owner
     if (verb && subject && subject.head === i - chain.length - 1 && tokens[subject.head].pos === "ADJ") {
