@@ -114,8 +114,11 @@ export function attribute(doc: Doc, sentence: Sentence, at: number): { source: S
 }
 
 // verbs of saying, as the grammar lemmatises them
-const REPORTING =
-  /^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasise|emphasize|underline|point out)$/;
+const REPORTING = new RegExp(
+  "^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|" +
+    "acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasi[sz]e|underline|" +
+    "point out)$",
+);
 const POINTER =
   /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|losses|toll))$/i;
 
@@ -140,9 +143,11 @@ function speakerIn(
     if (!who) continue;
     const what = p.voice === "passive" ? p.subject : p.object;
     if (pointing && !(what && POINTER.test(doc.text.slice(what.start, what.end)))) continue;
-    // ("the press service of the Southern Command", "a spokeswoman for the police": the office belongs to its of-phrase)
-    const tail = /^\s+(?:of|for)\s+[^,.;:“”"()]{2,80}/.exec(doc.text.slice(who.end, Math.min(sentence.end, who.end + 90)));
-    const end = tail && (p.voice === "passive" || who.end + tail[0].length <= p.start) ? who.end + tail[0].length : who.end;
+    // ("the press service of the Southern Command", "a spokeswoman for the police": an office takes its of-phrase)
+    const after = doc.text.slice(who.end, Math.min(sentence.end, who.end + 90));
+    const tail = /^\s+(?:of|for)\s+[^,.;:“”"()]{2,80}/.exec(after);
+    const reach = tail ? who.end + tail[0].length : who.end;
+    const end = p.voice === "passive" || reach <= p.start ? reach : who.end;
     const words = doc.text.slice(who.start, end).trim();
     // (pronouns are the lexicon's anaphora to resolve; "there", "which" name no one)
     if (/^(?:it|this|that|they|he|she|we|i|you|there|which|who|one)$/i.test(words)) continue;
@@ -153,6 +158,9 @@ function speakerIn(
   return best ? { source: best.source, span: best.span } : null;
 }
 
+const MEDIA_WORDS =
+  /^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press(?!\s+(?:service|office|secretary|cent(?:re|er)))|reports?|outlets?)\b/i;
+
 /** Who a speaker phrase is: a known actor inside it, else its words' side ("Ukrainian officials", "its mayor"). */
 export function speakerSource(doc: Doc, from: number, to: number, words: string): Source {
   const a = doc.actors.find((x) => x.start >= from && x.end <= to && (x.side !== null || x.kind === "media"));
@@ -160,15 +168,18 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
   const name = words.replace(/^(?:the|a|an)\s+/i, "");
   // ("the enemy claims …" in a Ukrainian voice, as Ukrainian reports say it far more often than Russian ones)
   if (/^(?:enemy|occupiers|invaders|rashists|ruscists)\b/i.test(name)) return { name, side: "RU" };
-  if (/^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press(?!\s+(?:service|office|secretary|cent(?:re|er)))|reports?|outlets?)\b/i.test(name))
-    return { name, side: "media" };
+  if (MEDIA_WORDS.test(name)) return { name, side: "media" };
   return { name, side: roleSide(doc, words) };
 }
 
 // a noun of claiming or planning with its owner before it and its content after: "Russia's claim that", "Russian
 // claims to have", "Kyiv's plans to"
-const CLAIM_NOUN =
-  /((?:[\p{L}'’-]+\s+){1,5}?)(?:(?:statements?|claims?|assertions?|announcements?|reports?)\s+(?:that|to\s+have)|(?:plans?|intentions?|pledges?|promises?|vows?|threats?|bids?)\s+to)\b/giu;
+const CLAIM_NOUN = new RegExp(
+  String.raw`((?:[\p{L}'’-]+\s+){1,5}?)` +
+    String.raw`(?:(?:statements?|claims?|assertions?|announcements?|reports?)\s+(?:that|to\s+have)` +
+    String.raw`|(?:plans?|intentions?|pledges?|promises?|vows?|threats?|bids?)\s+to)\b`,
+  "giu",
+);
 
 function claimOwner(doc: Doc, sentence: Sentence, at: number): { source: Source; span: [number, number] } | null {
   const t = sentence.text,
@@ -323,14 +334,18 @@ const RU_CUE = /\b(tricolou?r|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic
  * The side of a role the lexicon lacks: a governor, mayor or regional administration is Ukraine's unless installed
  * by Russia; someone "involved in the operation" is on the side whose operation the article reports.
  */
-function roleSide(doc: Doc, role: string): "UA" | "RU" | null {
+function roleSide(doc: Doc, role: string): ActorSide | null {
   if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
   // "the Russian ministry", "a Ukrainian brigade spokesman": the speaker's own nationality
   if (/\b(Russian|Russia['’]s|Moscow['’]s)\b/.test(role)) return "RU";
+  // third parties: foreign governments and their militaries, analysts
+  if (/\b(British|UK|American|U\.?S\.?|Pentagon|NATO|Western|German|French|Polish)\b/.test(role)) return "other";
+  if (/\bInstitute for the Study of War\b/.test(role)) return "other";
   if (/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\b/.test(role)) return "UA";
   if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
   // a region's offices and services are Ukraine's unless the words say Russia installed them (checked above)
-  if (/\b(police|prosecutors?|regional|oblast|city council|local council|military administration|emergency service|rescuers)\b/i.test(role)) return "UA";
+  const offices = /\b(police|prosecutors?|regional|oblast|city council|local council|military administration)\b/i;
+  if (offices.test(role) || /\b(emergency service|rescuers)\b/i.test(role)) return "UA";
   if (/\bliberat/i.test(role)) return "UA";
   if (/\b(operation|offensive|counter-?offensive)\b/i.test(role)) return articleSide(doc.text);
   return null;

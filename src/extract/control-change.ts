@@ -39,14 +39,10 @@ export const controlChange: Extractor = {
     }
     // any participle between a determiner and its noun describes too: "the 'liberated' city of X", "a recently
     // recaptured village"
-    if (
-      /(?:ed|en)$/i.test(m[0]) &&
-      /\b(the|a|an|its|their|this|these|newly|recently)\s+["'“‘]?$/i.test(doc.text.slice(Math.max(0, start - 24), start)) &&
-      /^["'”’]?\s+(?:[a-z]+\s+)?(cit(?:y|ies)|towns?|villages?|settlements?|territor|areas?|regions?|lands?|\p{Lu})/u.test(
-        doc.text.slice(end, end + 30),
-      )
-    )
-      return [];
+    const det = /\b(the|a|an|its|their|this|these|newly|recently)\s+["'“‘]?$/i;
+    const noun = /^["'”’]?\s+(?:[a-z]+\s+)?(cit(?:y|ies)|towns?|villages?|settlements?|territor|areas?|regions?|\p{Lu})/u;
+    const described = det.test(doc.text.slice(Math.max(0, start - 24), start)) && noun.test(doc.text.slice(end, end + 30));
+    if (/(?:ed|en)$/i.test(m[0]) && described) return [];
     // "Kherson … after Ukrainian forces drove out Russian troops": the object is the troops, the place comes before
     // "Lyman fell to Russian forces": the place is the subject
     // "took" alone needs a capitalised place right after it ("took Pisky"); the trigger pattern is case-blind

@@ -8,11 +8,13 @@ import { otherSide, sentenceIndex } from "./roles.js";
 
 const DENY = /^(deny|dismiss|reject|refute|debunk|disprove|call)$/;
 // what a denial points at: the claim itself, or a word for it
-const CLAIM_WORDS = /^(?:(?:this|that|the|such|these|those)\s+)?(?:claims?|reports?|information|statements?|allegations?)$|^(?:it|this|that)$/i;
+const CLAIM_WORDS =
+  /^(?:(?:this|that|the|such|these|those)\s+)?(?:claims?|reports?|information|statements?|allegations?)$|^(?:it|this|that)$/i;
 // the denial called what it is: "dismissed the claim as disinformation", "called it propaganda"
 const VERDICT = /\b(propaganda|disinformation|fake|false|lies?|untrue|not true|nonsense)\b/i;
 // a bare verdict sentence: "This is not true.", "That is a lie."
-const BARE = /^\W*(?:this|that|it)\s+(?:is|was)\s+(?:not true|untrue|false|a lie|fake|a fake|disinformation|propaganda)\b/i;
+const BARE =
+  /^\W*(?:this|that|it)\s+(?:is|was)\s+(?:not true|untrue|false|a lie|fake|a fake|disinformation|propaganda)\b/i;
 
 export const denialsAfter: Refiner = {
   name: "denials-after",

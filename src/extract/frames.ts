@@ -182,7 +182,10 @@ export function readFrames(
     const lemma = p.lemma;
     for (const f of frames) {
       // (nor when it only describes the kit another predicate already counted: "abandoned their damaged tank")
-      if (p.attributive && (!f.attributive || used.some((u) => u.type === f.type && p.start >= u.start && p.start < u.end)))
+      if (
+        p.attributive &&
+        (!f.attributive || used.some((u) => u.type === f.type && p.start >= u.start && p.start < u.end))
+      )
         continue;
       if (!f.verbs.test(lemma) || (p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
       if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor))) continue;
@@ -250,12 +253,14 @@ export function readFrames(
       if (!places.length && f.place.includes("anaphor")) {
         const pointer =
           // (a phrase of the predicate's own, right after it or its object: not "the mayor of the city" further on)
-          [rolesOf(p).patient, ...p.pps.filter((x) => x.start - Math.max(p.end, rolesOf(p).patient?.end ?? 0) <= 6)].some(
+          [
+            rolesOf(p).patient,
+            ...p.pps.filter((x) => x.start - Math.max(p.end, rolesOf(p).patient?.end ?? 0) <= 6),
+          ].some(
             (x) =>
               x &&
-              /^(?:(?:out\s+of|away\s+from|from|of|into|in|to)\s+)?(?:it|the\s+(?:town|city|village|settlement))$/i.test(
-                words(doc, x),
-              ),
+              // (or ends in one: "most of the city", "the northern part of the town")
+              /(?:^|\s)(?:it|the\s+(?:town|city|village|settlement))$/i.test(words(doc, x)),
           ) ||
           // (an intransitive leaving with nothing to say where: "they were forced to withdraw")
           (f.type === "withdrawal" &&
@@ -268,7 +273,9 @@ export function readFrames(
         const noun = /\b(town|city|village|settlement)\b/i.exec(
           [rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "),
         )?.[1];
-        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase()) : null;
+        // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
+        // there)
+        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), noun ? p.start : s.start) : null;
         if (before) places = [before];
       }
       // "the death toll rose to 40": the place the article is about (named at least twice, or last named before)
@@ -335,10 +342,11 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
 }
 
 /**
- * The last settlement named in the two sentences before (not as a reference point); "the village" does not point to
+ * The last settlement named in the two sentences before, or before the predicate in its own (not as a reference point);
+ * "the village" does not point to
  * a city of 10,000 or more, nor "the city" to a place GeoNames does not list.
  */
-function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string): PlaceMention | null {
+function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string, at = s.start): PlaceMention | null {
   const i = sentenceIndex(doc, s);
   const from = doc.sentences[Math.max(0, i - 2)]?.start ?? s.start;
   const size = (p: PlaceMention) => loadGazetteer().byPcode.get(p.place.pcode!)?.population ?? 0;
@@ -346,7 +354,8 @@ function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string): PlaceMentio
   const ps = doc.places.filter(
     (p) =>
       p.start >= from &&
-      p.end <= s.start &&
+      // (its own sentence counts up to the predicate: "fighting continues for X, where forces hold most of the city")
+      p.end <= at &&
       p.place.level === "settlement" &&
       p.place.pcode &&
       !isReference(doc, p) &&

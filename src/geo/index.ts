@@ -61,7 +61,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     const next = matches[i + 1];
     if (!next || (next.level !== "oblast" && next.level !== "raion")) return null;
     // (or "in" alone: "Andriivka in Kherson region")
-    return /^\s*(?:[(,]\s*(?:in\s+)?|in\s+)(?:the\s+)?$/i.test(text.slice(matches[i].end, next.start)) ? next.oblast ?? null : null;
+    const between = text.slice(matches[i].end, next.start);
+    return /^\s*(?:[(,]\s*(?:in\s+)?|in\s+)(?:the\s+)?$/i.test(between) ? next.oblast ?? null : null;
   };
   const ctxFor = (i: number) => ({
     ownOblast: ownOblast(i),

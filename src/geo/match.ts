@@ -26,6 +26,9 @@ const RIVER_WORD = /^(river|rivers|reservoir|riverbank|bank|banks|estuary|dam|hp
 const OK_AFTER = /^(oblast|oblasts|region|regions|raion|district|island|city|town|village|province|ukraine|russia|and|on|in|at|of|the|by|from|to|after|before|while|since|but|or|as|with|for|said|says|was|were|is|are|has|had|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 // Given names of people the war news quotes (romanised several ways), and titles before a surname: a place
 // name right after one is a surname ("Vyacheslav Chaus", "Governor Kim").
+// a name before one of these names a river, a unit, a street or a movement, not a settlement
+const NOT_A_PLACE_AFTER =
+  /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|group|reservoir|operational|militants|nationalists?|fighters|fleet)$/i;
 const GIVEN_NAMES = new Set(("volodymyr vladimir volodimir oleksandr olexander alexander aleksandr oleksii oleksiy alexei aleksei sergei sergey serhii serhiy " +
   "dmytro dmitry dmitri vyacheslav viacheslav vitalii vitaliy vitaly oleh oleg andrii andriy andrei andrey mykola nikolai nikolay yurii yuriy yuri ivan pavlo pavel " +
   "petro petr pyotr kyrylo kirill denys denis yevgeny yevgeniy yevhen evgeny igor ihor valerii valeriy valery ramzan hanna ganna anna iryna irina olena elena " +
@@ -115,11 +118,13 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     const cityNoun = next && /^\s+$/.test(gapNext) && CITY_NOUN.test(next.text);
     if (RIVERS.has(found.key) && !cityNoun && (/\bthe\s+$/i.test(before) || (next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext)))) continue;
     // (a name before a unit's or a movement's noun names the unit: "Azov Battalion", "Azov militants")
-    if (next && /^\s+$/.test(gapNext) && /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|group|reservoir|operational|militants|nationalists?|fighters|fleet)$/i.test(next.text)) continue;
+    if (next && /^\s+$/.test(gapNext) && NOT_A_PLACE_AFTER.test(next.text)) continue;
     // "the Sea of Azov": a sea, not the town it is named after
     if (/\bSea\s+of\s+$/i.test(before)) continue;
     // "Synegubov Oleg said": a given name after a surname is a person
-    if (GIVEN_NAMES.has(found.key) && /[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before) && !/[.!?]\s*[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before) && /^[,.;:)]/.test(text.slice(found.end, found.end + 1))) continue;
+    const afterSurname =
+      /[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before) && !/[.!?]\s*[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before);
+    if (GIVEN_NAMES.has(found.key) && afterSurname && /^[,.;:)]/.test(text.slice(found.end, found.end + 1))) continue;
     // "Volodymyr Zelensky": a place that is also a given name, before a capitalised word, is a person;
     // "Kyiv Independent", "Shakhtar Donetsk"-style names of outlets and clubs are not places either
     if (found.level !== "country" && next && /^ $/.test(gapNext) && isCapitalised(next.text) && !OK_AFTER.test(next.text) &&

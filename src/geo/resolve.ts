@@ -137,7 +137,9 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       return {
         s: pick.s,
         confidence: 0.5,
-        reason: `${entries.length} candidates; ${pick.s.pcode} is the ${what} in an oblast on the front line on ${ctx.published}`,
+        reason: `${entries.length} candidates; ${pick.s.pcode} is the ${what} in an oblast on the front line on ${
+          ctx.published
+        }`,
         scored,
       };
   }

@@ -322,7 +322,20 @@ const SUBORD: Record<string, ClauseKind> = {
 };
 // Verbs whose object is the instrument of the infinitive after it: "used drones to strike X".
 // verbs of seeing and showing, whose object does what the -ing form after it says
-const PERCEPTION = new Set(["show", "see", "film", "watch", "hear", "depict", "record", "capture", "photograph", "spot"]);
+const PERCEPTION = new Set([
+  "show",
+  "see",
+  "film",
+  "watch",
+  "hear",
+  "depict",
+  "record",
+  "capture",
+  "photograph",
+  "spot",
+]);
+// verbs that say what their object is: after them a participle describes the object
+const OBJECT_COMPLEMENT = new Set(["consider", "call", "declare", "deem", "name", "recognise", "recognize", "regard"]);
 const CAUSATIVE = new Set(["force", "compel", "make", "oblige", "push", "lead", "cause", "allow", "enable", "help"]);
 const INSTRUMENTAL = new Set(["use", "employ", "deploy", "send", "launch", "fire", "dispatch"]);
 // Verbs that carry an event noun and lend it their subject: "launched an attack", "carried out strikes".
@@ -437,7 +450,8 @@ function retag(tokens: GToken[]): void {
       t.pos === "NOUN" &&
       /^(report|reports|claim|claims|say|says|state|states|note|notes|add|adds|confirm|confirms)$/.test(t.lower) &&
       /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
-      ((/^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
+      ((/^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") &&
+        tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
         // ("the enemy claims that …": a saying verb before its that-clause)
         (tokens[i + 1]?.lower === "that" && /^(claims|says|states|reports|notes|adds|confirms)$/.test(t.lower)))
     ) {
@@ -525,7 +539,10 @@ function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: n
   const before = tokens[j - 1].pos,
     after = tokens[j + 1].pos;
   return (
-    (before === "DET" || before === "ADJ" || before === "NUM" || (before === "PRON" && POSSESSIVE.test(tokens[j - 1].lower))) &&
+    (before === "DET" ||
+      before === "ADJ" ||
+      before === "NUM" ||
+      (before === "PRON" && POSSESSIVE.test(tokens[j - 1].lower))) &&
     (after === "NOUN" || after === "PROPN" || after === "ADJ")
   );
 }
@@ -890,6 +907,21 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
           modality ??= govPred.modality;
         }
       }
+      // an imperative, a bare verb opening a sentence or a quotation ("'Take Kharkiv by the summer,' he ordered",
+      // "Hold Bakhmut!"), is an order: what it names has not happened
+      const bare = chain.every((x) => QUOTES.has(x.text));
+      const before = tokens[chainStart - 1];
+      const opener =
+        chainStart === 0 || QUOTES.has(before?.text ?? "") || (bare && chain.length > 0) || before?.text === ":";
+      if (
+        opener &&
+        bare &&
+        t.lower === lemmaOf(t) &&
+        /^\p{Lu}/u.test(t.text) &&
+        !/(?:ed|ing|s)$/.test(t.lower) &&
+        tokens[i + 1]?.lower !== "by" // ("Hit by a missile, the bridge …" is a participle)
+      )
+        modality ??= "intent";
       // a gerund governed by a preposition or a planning verb names no event of its own: "close to capturing",
       // "the focus on seizing", "without entering", "the plan includes taking" ("after taking" is a past event)
       if (/ing$/.test(t.lower) && !chain.length && i > 0) {
@@ -931,11 +963,10 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       chain.every((x) => x.pos === "ADV") &&
       i + 1 < n &&
       (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
-      // (or right after another verb, which a finite verb never is: "considers occupied Crimea part of Russia")
-      // (a participle before it is a reduced relative, and this the clause's verb: "the cities targeted included X")
+      // (or right after a verb that names its object as something: "considers occupied Crimea part of Russia")
       (chainStart === 0 ||
         /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos) ||
-        (tokens[chainStart - 1].pos === "VERB" && !isParticiple(tokens[chainStart - 1]))) &&
+        (tokens[chainStart - 1].pos === "VERB" && OBJECT_COMPLEMENT.has(lemmaOf(tokens[chainStart - 1])))) &&
       // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)
       !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB");
     // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
@@ -1031,7 +1062,9 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       // ", leaving behind …", ", killing three", "fled the town leaving behind …": a participle clause after a comma
       // or after the object is done by the subject of the verb it follows, not by the noun just before it
       const reduced = (x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
-      const main = predicates.filter((x) => !x.nominal && !x.attributive && !reduced(x) && x.head < i && x.subject).pop();
+      const main = predicates
+        .filter((x) => !x.nominal && !x.attributive && !reduced(x) && x.head < i && x.subject)
+        .pop();
       const after = i > 0 && (tokens[i - 1].text === "," || main?.object?.end === tokens[i - 1].end);
       // ("footage showed soldiers raising the flag": after a verb of seeing, the object does it)
       const seen = main && PERCEPTION.has(main.lemma) && main.object?.end === tokens[i - 1].end;
@@ -1041,8 +1074,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
           : !chain.length && /ing$/.test(t.lower) && after && main?.subject
             ? main.subject
             : subjectBefore(tokens, chainStart, c, cls);
-    }
-    else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s"))
+    } else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s"))
       subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
     else subject = phraseEndingAt(tokens, i, c.from); // "a Russian missile attack on X": the words around the noun
     // "Russian troops entered and captured Berdiansk": verbs joined by a conjunction share their subject
@@ -1146,7 +1178,9 @@ function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
     const pos = tokens[q].pos;
     // (not when that verb is itself a participle on a phrase: "crews sifted through the building destroyed by …")
     if (pos === "VERB" || pos === "AUX")
-      return !/ing$/.test(tokens[q].lower) && !(isParticiple(tokens[q]) && /^(ADP|PUNCT)$/.test(tokens[q + 1]?.pos ?? ""));
+      return (
+        !/ing$/.test(tokens[q].lower) && !(isParticiple(tokens[q]) && /^(ADP|PUNCT)$/.test(tokens[q + 1]?.pos ?? ""))
+      );
     if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(pos)) return false;
   }
   return false;

@@ -222,7 +222,7 @@ export const FRAMES: Frame[] = [
     },
     actor: ["agent"],
     fallback: ["speaker"],
-    place: ["patient", "pp:of|in"],
+    place: ["patient", "pp:of|in", "anaphor"],
   },
   // "entered X" reports the advance into X, and is read as its capture too unless only part of X is entered
   // (the control layer decides what a lone entry is worth)
@@ -330,7 +330,10 @@ export const FRAMES: Frame[] = [
     sideOptional: true,
     voice: "passive",
     verbs: /^(leave|plunge)$/,
-    needs: { role: "sentence", words: /\b(?:without|no)\s+(?:\w+\s+){0,2}?(?:electricity|power|water|gas|heating|heat|light)\b|\bdarkness\b/i },
+    needs: {
+      role: "sentence",
+      words: /\b(?:without|no)\s+(?:\w+\s+){0,2}?(?:electricity|power|water|gas|heating|heat|light)\b|\bdarkness\b/i,
+    },
     actor: [],
     fallback: [],
     place: ["patient", "clause"],
