@@ -19,7 +19,7 @@ import {
 import { statusAndSource } from "./assert.js";
 import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
-import { loadGazetteer } from "../geo/index.js";
+import { COUNTRY, loadGazetteer } from "../geo/index.js";
 
 /** A role of a predicate: the doer and the done-to with voice undone, its slots, or a preposition's phrase. */
 export type Role =
@@ -33,6 +33,8 @@ export type Role =
   | "front"
   | "topic"
   | "anaphor"
+  // (the country, when nothing in the text narrows it: a side's losses over the whole war)
+  | "country"
   | `pp:${string}`;
 
 /** Where the side comes from when the actor role names none. */
@@ -283,6 +285,10 @@ export function readFrames(
         const t = topicSettlement(doc, s.start);
         if (t) places = [t];
       }
+      if (!places.length && f.place.includes("country"))
+        places = [
+          { start: s.start, end: s.start, surface: "", place: COUNTRY, confidence: 0.5, candidates: [], reason: "" },
+        ];
       if (!places.length) continue;
       const side = sideFor(doc, s, p, f, q === "denied", places);
       if (side === undefined) continue;

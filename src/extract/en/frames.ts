@@ -565,6 +565,38 @@ export const FRAMES: Frame[] = [
     attributes: (w) => ({ kind: peopleKind(w) }),
   },
   {
+    // "Russia has lost another 1,120 soldiers", "the army has lost more than 15,000 men": the loser is the one who
+    // lost them; with no place, the war as a whole
+    type: "casualties",
+    name: "lost-men",
+    onePlace: true,
+    verbs: /^(lose)$/,
+    needs: { role: "patient", words: /\b(soldiers|troops|men|servicemen|personnel|fighters|mercenaries|marines)\b/i },
+    actor: ["agent"],
+    fallback: ["not-speaker"],
+    place: ["pp:in|near|at|around|outside", "clause", "country"],
+    quantity: { role: "patient", unit: () => "killed" },
+    attributes: () => ({ kind: "military" }),
+  },
+  {
+    // "the attacks resulted in 10 deaths", "Russia has suffered over 100,000 losses", "losses amounted to 4,600"
+    type: "casualties",
+    name: "resulted-in",
+    sideOptional: true,
+    onePlace: true,
+    verbs: /^(result in|result|suffer|sustain|incur|amount|total|reach)$/,
+    needs: {
+      role: "sentence",
+      // (a count of them: "significant losses" is no casualty report)
+      words:
+        /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:deaths|dead|killed|casualties|losses|injuries|injured|wounded)\b/i,
+    },
+    actor: ["subject"],
+    fallback: [],
+    place: ["pp:in|near|at|on", "clause", "front", "topic", "country"],
+    quantity: { role: "sentence", unit: hurt },
+  },
+  {
     // "the death toll rose to 40", "bringing the death toll to 18": the count is in the to- or at-phrase
     type: "casualties",
     name: "death-toll",
