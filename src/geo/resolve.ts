@@ -166,12 +166,9 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       scored,
     };
   }
-  // (a listed town of 5,000 or more, four times any namesake, is the one the news means: sure enough to anchor the
-  // names around it, as "near Kreminna" places the Nevske next to it)
-  const floor = bySize ? 0.7 : 0;
   return {
     s: best.s,
-    confidence: Math.max(floor, Math.min(0.95, 0.5 + margin / 4)),
+    confidence: Math.min(0.95, 0.5 + margin / 4),
     reason: `${entries.length} candidates; chose ${best.s.pcode}: ${(reasons.get(best.s.pcode) ?? []).join("; ") || "largest"}`,
     scored,
   };
