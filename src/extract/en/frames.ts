@@ -81,6 +81,20 @@ const STRIKE = {
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
 
+// what the frames of people killed or wounded share: no side of their own, one place (the first the sentence
+// gives, in a clause of its own too: "were wounded when their vehicle hit a mine near X"), the count in the patient
+const HURT = {
+  type: "casualties",
+  near: true,
+  sideOptional: true,
+  onePlace: true,
+  actor: [],
+  fallback: [],
+  place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "topic"],
+  quantity: { role: "patient", unit: hurt },
+  attributes: (w: string) => ({ kind: peopleKind(w) }),
+} satisfies Partial<Frame>;
+
 const ENTER: Frame = {
   type: "control_change",
   name: "enter",
@@ -535,34 +549,17 @@ export const FRAMES: Frame[] = [
   },
   // ---- casualties: people killed or wounded-----------------------------------------------------------------
   {
-    type: "casualties",
+    ...HURT,
     name: "killed",
-    near: true,
-    sideOptional: true,
-    onePlace: true,
     verbs: /^(kill|wound|injure|killed|wounded|injured)$/,
     needs: { role: "patient", words: PEOPLE },
-    actor: [],
-    fallback: [],
-    // (a place in a clause of its own: "were wounded when their vehicle hit a mine near X")
-    place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "topic"],
-    quantity: { role: "patient", unit: hurt },
-    attributes: (w) => ({ kind: peopleKind(w) }),
   },
   {
     // "the strike left 17 people dead", "leaving two civilians wounded": the result a deed left behind
-    type: "casualties",
+    ...HURT,
     name: "left-dead",
-    near: true,
-    sideOptional: true,
-    onePlace: true,
     verbs: /^leave$/,
     needs: { role: "patient", words: /\b(?:dead|killed|wounded|injured)\b/i },
-    actor: [],
-    fallback: [],
-    place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "topic"],
-    quantity: { role: "patient", unit: hurt },
-    attributes: (w) => ({ kind: peopleKind(w) }),
   },
   {
     // "Russia has lost another 1,120 soldiers", "the army has lost more than 15,000 men": the loser is the one who
