@@ -9,6 +9,10 @@ export const arrest: Extractor = {
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];
+    // "called for the arrest of", "a warrant for the arrest of": an arrest sought is not one made
+    const sought =
+      /\b(?:call(?:ed|s)? for|demand(?:ed|s)?|seek(?:s|ing)?|sought|warrants?\s+for|urg(?:ed|es))\s+(?:the\s+|an?\s+)?$/i;
+    if (sought.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
     const side = agentSide(doc, t, null);
     if (!side) return [];
     const ps = clausePlaces(doc, t, { sentence: true });

@@ -113,7 +113,14 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return [];
     default: {
       const prep = new RegExp(`^(?:${role.slice(3)})$`);
-      return p.pps.filter((x) => prep.test(x.prep));
+      // (a phrase right after a from-phrase qualifies the origin: "launched from a system in Crimea" hit elsewhere)
+      // (a locative only: "advancing from X towards Y" goes to Y)
+      const ofOrigin = (i: number) =>
+        i > 0 &&
+        p.pps[i - 1].prep === "from" &&
+        /^(in|at|on|near)$/.test(p.pps[i].prep) &&
+        p.pps[i].start - p.pps[i - 1].end <= 1;
+      return p.pps.filter((x, i) => prep.test(x.prep) && !ofOrigin(i));
     }
   }
 }
@@ -162,9 +169,13 @@ function placesOf(
         (office && OFFICE.test(before(p)))),
   );
 }
-// "detained the mayor of Melitopol": an office's place is where its holder was taken
-const OFFICE =
-  /\b(?:mayor|head|deputy|governor|chief|priest|councillor|council|administration)\s+(?:of|in)\s+(?:the\s+)?$/i;
+// "detained the mayor of Melitopol", "arrested a resident of X": an office's or a home's place is where its holder
+// was taken
+const OFFICE = new RegExp(
+  String.raw`\b(?:mayor|head|deputy|governor|chief|priest|councillor|council|administration|residents?|natives?|` +
+    String.raw`authorities|police)\s+(?:of|in)\s+(?:the\s+)?$`,
+  "i",
+);
 
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 

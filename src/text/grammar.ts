@@ -535,7 +535,9 @@ function quantityPrefix(tokens: GToken[], k: number): number {
  */
 function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: number): boolean {
   const t = tokens[j];
-  if (t.pos !== "VERB" || j <= from || j + 1 >= limit || !(isParticiple(t) || /ing$/.test(t.lower))) return false;
+  if (t.pos !== "VERB" || j + 1 >= limit || !(isParticiple(t) || /ing$/.test(t.lower))) return false;
+  // (opening the phrase right after a preposition: "in occupied Enerhodar", "from liberated villages")
+  if (j <= from) return j > 0 && tokens[j - 1].pos === "ADP" && /^(NOUN|PROPN)$/.test(tokens[j + 1].pos);
   const before = tokens[j - 1].pos,
     after = tokens[j + 1].pos;
   return (
@@ -1335,5 +1337,5 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
 
 // nouns whose phrase goes on after them: supplies to a place, attacks on it, the village of X
 const QUALIFIED =
-  /^(supply|supplies|access|traffic|attack|attacks|strike|strikes|shelling|assault|offensive|road|roads|village|town|city|part|parts|outskirts|centre|center|separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries)$/;
+  /^(supply|supplies|access|traffic|attack|attacks|strike|strikes|shelling|assault|offensive|road|roads|village|town|city|part|parts|outskirts|centre|center|separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers)$/;
 const REGION_NOUN = /^(region|oblast|district|raion|province|area)$/;

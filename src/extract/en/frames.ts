@@ -38,7 +38,7 @@ const ASSERTING =
 const SUSPECT_PERSON =
   /\b(agents?|spies|spy|saboteurs?|collaborators?|suspects?|informants?|mayor|deputy|priest|journalists?|activists?|traitors?|gunners?|spotters?)\b/i;
 const SUSPECT =
-  /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|\d+)\b/i;
+  /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|teenagers?|students?|pensioners?|\d+)\b/i;
 
 // what a strike hits: buildings, facilities, infrastructure
 const TARGET_WORDS =
