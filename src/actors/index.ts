@@ -124,9 +124,9 @@ const POINTER =
 
 /**
  * Reported speech read from the grammar (text/grammar.ts): the subject of a reporting verb, or the by-agent of a
- * passive one, is the speaker, whatever noun phrase names it ("its mayor said", "Ukrainian officials report", "the
- * regional government stated"); the lexicon only knows the actors it lists. With `pointing`, only a verb whose
- * object is "this" or "it" counts ("This was announced by X", "X reported this on Telegram").
+ * passive one, is the speaker, whatever noun phrase names it ("the town's mayor said", "regional officials
+ * report", "the regional government stated"); the lexicon only knows the actors it lists. With `pointing`, only a
+ * verb whose object is "this" or "it" counts ("This was announced by X", "X reported this on Telegram").
  */
 function speakerIn(
   doc: Doc,
@@ -173,7 +173,7 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
 }
 
 // a noun of claiming or planning with its owner before it and its content after: "Russia's claim that", "Russian
-// claims to have", "Kyiv's plans to"
+// claims to have", "Moscow's plans to"
 const CLAIM_NOUN = new RegExp(
   String.raw`((?:[\p{L}'’-]+\s+){1,5}?)` +
     String.raw`(?:(?:statements?|claims?|assertions?|announcements?|reports?)\s+(?:that|to\s+have)` +

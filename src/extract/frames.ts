@@ -113,7 +113,7 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return [];
     default: {
       const prep = new RegExp(`^(?:${role.slice(3)})$`);
-      // (a phrase right after a from-phrase qualifies the origin: "launched from a system in Crimea" hit elsewhere)
+      // (a phrase right after a from-phrase qualifies the origin: "fired from a launcher in Belgorod region")
       // (a locative only: "advancing from X towards Y" goes to Y)
       const ofOrigin = (i: number) =>
         i > 0 &&

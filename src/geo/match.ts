@@ -117,11 +117,11 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // (but "the Dnipro apartment building", "the Dnipro mayor": the city, naming what is in it)
     const cityNoun = next && /^\s+$/.test(gapNext) && CITY_NOUN.test(next.text);
     if (RIVERS.has(found.key) && !cityNoun && (/\bthe\s+$/i.test(before) || (next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext)))) continue;
-    // (a name before a unit's or a movement's noun names the unit: "Azov Battalion", "Azov militants")
+    // (a name before a unit's or a movement's noun names the unit: "Azov Regiment", "Aidar Battalion")
     if (next && /^\s+$/.test(gapNext) && NOT_A_PLACE_AFTER.test(next.text)) continue;
     // "the Sea of Azov": a sea, not the town it is named after
     if (/\bSea\s+of\s+$/i.test(before)) continue;
-    // "Synegubov Oleg said": a given name after a surname is a person
+    // "Petrenko Oleh said": a given name after a surname is a person
     const afterSurname =
       /[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before) && !/[.!?]\s*[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before);
     if (GIVEN_NAMES.has(found.key) && afterSurname && /^[,.;:)]/.test(text.slice(found.end, found.end + 1))) continue;

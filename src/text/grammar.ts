@@ -444,7 +444,7 @@ function retag(tokens: GToken[]): void {
       t.pos = "NOUN";
       continue;
     }
-    // "…, Ukrainian officials report.", "…, the ministry claims": a saying verb closing a sentence after its subject
+    // "…, regional officials report.", "…, the ministry claims": a saying verb closing a sentence after its subject
     // (the tagger reads "report", "claims" there as nouns)
     if (
       t.pos === "NOUN" &&
@@ -965,7 +965,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       chain.every((x) => x.pos === "ADV") &&
       i + 1 < n &&
       (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
-      // (or right after a verb that names its object as something: "considers occupied Crimea part of Russia")
+      // (or right after a verb that names its object as something: "calls occupied Melitopol its own")
       (chainStart === 0 ||
         /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos) ||
         (tokens[chainStart - 1].pos === "VERB" && OBJECT_COMPLEMENT.has(lemmaOf(tokens[chainStart - 1])))) &&
@@ -1061,7 +1061,7 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     // (an attributive participle has none: "an abandoned tank" is the patient, already its object)
     if (attributive) subject = null;
     else if (verb) {
-      // ", leaving behind …", ", killing three", "fled the town leaving behind …": a participle clause after a comma
+      // ", leaving behind …", ", killing three", "left the village taking …": a participle clause after a comma
       // or after the object is done by the subject of the verb it follows, not by the noun just before it
       const reduced = (x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
       const main = predicates
@@ -1178,7 +1178,7 @@ function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
   if (tokens[q]?.pos !== "ADP" || tokens[q].lower === "by") return false;
   for (let steps = 0; q < limit && steps < 12; q++, steps++) {
     const pos = tokens[q].pos;
-    // (not when that verb is itself a participle on a phrase: "crews sifted through the building destroyed by …")
+    // (not when that verb is itself a participle on a phrase: "rescuers searched the house hit by …")
     if (pos === "VERB" || pos === "AUX")
       return (
         !/ing$/.test(tokens[q].lower) && !(isParticiple(tokens[q]) && /^(ADP|PUNCT)$/.test(tokens[q + 1]?.pos ?? ""))

@@ -394,7 +394,7 @@ export const FRAMES: Frame[] = [
     place: ["pp:on|at|against|across|in|into|over"],
   },
   {
-    // "the cities targeted included Kyiv, Dnipro and Kryvyi Rih": a list of what was hit
+    // "the towns hit included A, B and C": a list of what was hit
     type: "strike",
     name: "targets-included",
     verbs: /^(include)$/,
@@ -488,7 +488,7 @@ export const FRAMES: Frame[] = [
   },
   {
     // "captured a saboteur", "seized two collaborators": the words of taking ground take people only when the
-    // patient names people by role (a bare count is ground: "captured 30 settlements")
+    // patient names people by role (a bare count is ground: "took a dozen villages")
     type: "arrest",
     name: "capture-person",
     near: true,
@@ -584,7 +584,7 @@ export const FRAMES: Frame[] = [
     verbs: /^(result in|result|suffer|sustain|incur|amount|total|reach)$/,
     needs: {
       role: "sentence",
-      // (a count of them: "significant losses" is no casualty report)
+      // (a count of them: "heavy losses" is no casualty report)
       words:
         /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:deaths|dead|killed|casualties|losses|injuries|injured|wounded)\b/i,
     },
