@@ -1063,9 +1063,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     else if (verb) {
       // ", leaving behind …", ", killing three", "left the village taking …": a participle clause after a comma
       // or after the object is done by the subject of the verb it follows, not by the noun just before it
-      const reduced = (x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
       const main = predicates
-        .filter((x) => !x.nominal && !x.attributive && !reduced(x) && x.head < i && x.subject)
+        .filter((x) => !x.nominal && !x.attributive && !reducedRelative(tokens, x) && x.head < i && x.subject)
         .pop();
       const after = i > 0 && (tokens[i - 1].text === "," || main?.object?.end === tokens[i - 1].end);
       // ("footage showed soldiers raising the flag": after a verb of seeing, the object does it)
@@ -1089,9 +1088,9 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     if (verb && subject && !chain.length && voice === "active") {
       const rel = predicates.filter((x) => !x.nominal && x.head < i && x.clause.start === c.start).pop();
       if (
-        rel?.voice === "passive" &&
+        rel &&
+        reducedRelative(tokens, rel) &&
         rel.subject &&
-        rel.start === tokens[rel.head].start &&
         rel.subject.end <= rel.start &&
         [rel.agent, ...rel.pps].some((x) => x && subject!.start >= x.start && subject!.end <= x.end)
       )
@@ -1187,6 +1186,9 @@ function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
   }
   return false;
 }
+
+/** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
+const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
 
 const indexAfter = (tokens: GToken[], end: number, from: number) => {
   let k = from;

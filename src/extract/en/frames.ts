@@ -95,6 +95,17 @@ const HURT = {
   attributes: (w: string) => ({ kind: peopleKind(w) }),
 } satisfies Partial<Frame>;
 
+// what the arrest frames share: the detainer's side, the place where the holder of an office or a home was taken
+const DETAIN = {
+  type: "arrest",
+  near: true,
+  office: true,
+  actor: ["agent"],
+  fallback: ["speaker"],
+  place: ["pp:in|near|at|outside|on", "patient", "clause", "front"],
+  quantity: { role: "patient", unit: () => "people" },
+} satisfies Partial<Frame>;
+
 const ENTER: Frame = {
   type: "control_change",
   name: "enter",
@@ -475,30 +486,18 @@ export const FRAMES: Frame[] = [
   // ---- arrest, desertion, surrender, reinforcement ----------------------------------------------------------------
   {
     // "the SBU detained a Russian agent in Odesa", "a saboteur group was detained in Bryansk region"
-    type: "arrest",
+    ...DETAIN,
     name: "detain",
-    near: true,
-    office: true,
     verbs: /^(detain|arrest|apprehend|round up|abduct|kidnap)$/,
     needs: { role: "patient", words: SUSPECT },
-    actor: ["agent"],
-    fallback: ["speaker"],
-    place: ["pp:in|near|at|outside|on", "patient", "clause", "front"],
-    quantity: { role: "patient", unit: () => "people" },
   },
   {
     // "captured a saboteur", "seized two collaborators": the words of taking ground take people only when the
     // patient names people by role (a bare count is ground: "took a dozen villages")
-    type: "arrest",
+    ...DETAIN,
     name: "capture-person",
-    near: true,
-    office: true,
     verbs: /^(capture|seize)$/,
     needs: { role: "patient", words: SUSPECT_PERSON },
-    actor: ["agent"],
-    fallback: ["speaker"],
-    place: ["pp:in|near|at|outside|on", "patient", "clause", "front"],
-    quantity: { role: "patient", unit: () => "people" },
   },
   {
     // "soldiers deserted their unit near X", "servicemen who left their units without permission", "fleeing the front"
