@@ -35,6 +35,8 @@ export type Role =
   | "anaphor"
   // (the country, when nothing in the text narrows it: a side's losses over the whole war)
   | "country"
+  // (the place of an office the sentence names: "the governor of X said …", "X mayor Y wrote …")
+  | "office"
   | `pp:${string}`;
 
 /** Where the side comes from when the actor role names none. */
@@ -60,7 +62,9 @@ export interface Frame {
   /** "near X", "outside X" are where things happen for strikes and losses; for a change of hands a reference */
   near?: boolean;
   /** a guard on a role's words: the patient must be equipment, a weapon, people… */
-  needs?: { role: Role; words: RegExp };
+  needs?: { role: Role | Role[]; words: RegExp };
+  /** a guard the other way: the frame does not apply when the role's words match ("hit a cruiser" is a loss) */
+  unless?: { role: Role; words: RegExp };
   /** a count from a role's words ("two tanks", "12 civilians") */
   quantity?: { role: Role; unit: (words: string) => string };
   /** part of a place ("the outskirts of X") turns the event into this type */
@@ -69,6 +73,8 @@ export interface Frame {
   beyond?: boolean;
   /** an office's place counts ("detained the mayor of X" happened in X) */
   office?: boolean;
+  /** the country itself counts when a place role names it ("attacked Ukraine with 40 missiles") */
+  nation?: boolean;
   /** one event, at the first place found (a count of dead belongs to one place) */
   onePlace?: boolean;
   /** a status the frame itself gives: a repelled attack is the attacker's advance, denied by the defender */
@@ -104,6 +110,7 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return one(p.listed);
     case "clause":
       return [{ ...p.clause, head: p.head, members: [] }];
+    case "office":
     case "sentence":
       return [{ start: s.start, end: s.end, head: p.head, members: [] }];
     case "front":
@@ -120,7 +127,13 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
         p.pps[i - 1].prep === "from" &&
         /^(in|at|on|near)$/.test(p.pps[i].prep) &&
         p.pps[i].start - p.pps[i - 1].end <= 1;
-      return p.pps.filter((x, i) => prep.test(x.prep) && !ofOrigin(i));
+      // (an of-phrase right after one is part of it: "strikes on the facilities of X")
+      return p.pps
+        .map((x, i) => {
+          const of = p.pps[i + 1];
+          return of && of.prep === "of" && of.start - x.end <= 1 && x.prep !== "of" ? { ...x, end: of.end } : x;
+        })
+        .filter((x, i) => prep.test(x.prep) && !ofOrigin(i));
     }
   }
 }
@@ -149,9 +162,12 @@ function placesOf(
   inSentence: Located[],
   beyond = false,
   office = false,
+  officeOnly = false,
 ): PlaceMention[] {
   if (!x) return [];
   const before = (p: PlaceMention) => doc.text.slice(Math.max(s.start, p.start - 60), p.start);
+  if (officeOnly)
+    return inSentence.filter((p) => usable(p) && p.start >= x.start && p.end <= x.end && isOffice(doc, p, before(p)));
   // (a place inside a parenthesis of the phrase qualifies a member, it is not one: "Storozheve (both in the Velyka
   // Novosilka community) and Makarivka")
   const aside = (p: PlaceMention) => {
@@ -176,6 +192,12 @@ const OFFICE = new RegExp(
     String.raw`authorities|police)\s+(?:of|in)\s+(?:the\s+)?$`,
   "i",
 );
+
+// "Kharkiv mayor Ihor Terekhov", "the Sumy regional military administration": the office after its place's name
+const OFFICE_AFTER =
+  /^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}(?:mayor|governor|head|chief|administration|council|authorities|police)\b/i;
+const isOffice = (doc: Doc, p: PlaceMention, before: string) =>
+  OFFICE.test(before) || OFFICE_AFTER.test(doc.text.slice(p.end, p.end + 50));
 
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
@@ -219,7 +241,9 @@ export function readFrames(
       )
         q = null;
       if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
-      if (f.needs && !phrasesOf(p, f.needs.role, s).some((x) => f.needs!.words.test(words(doc, x)))) continue;
+      const needed = f.needs ? [f.needs.role].flat() : [];
+      if (f.needs && !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(words(doc, x))))) continue;
+      if (f.unless && phrasesOf(p, f.unless.role, s).some((x) => f.unless!.words.test(words(doc, x)))) continue;
       if (
         f.unlessSubjectAlso &&
         p.subject &&
@@ -228,12 +252,13 @@ export function readFrames(
         )
       )
         continue;
-      const inSentence = places_();
+      const inSentence = f.nation ? places_() : places_().filter(usable);
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;
       for (const role of f.place) {
         for (const x of phrasesOf(p, role, s, g)) {
-          places = placesOf(doc, s, x, !!f.near, inSentence, !!f.beyond && /^pp:to/.test(role), !!f.office);
+          const beyond = !!f.beyond && /^pp:to/.test(role);
+          places = placesOf(doc, s, x, !!f.near, inSentence, beyond, !!f.office, role === "office");
           if (places.length) {
             where = x;
             break;
@@ -241,6 +266,8 @@ export function readFrames(
         }
         if (places.length) break;
       }
+      // (the country beside a place of its own only qualifies it: "in Kramatorsk, Ukraine")
+      if (places.some((m) => m.place.level !== "country")) places = places.filter((m) => m.place.level !== "country");
       // part of a place names its place further on: "captured the industrial zone of X", "streets in the centre of X"
       const patient = rolesOf(p).patient;
       const partial = !!f.partial && (isPartOf(doc, patient) || isPartOf(doc, where));
@@ -387,6 +414,8 @@ const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end
 /** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */
 // Crimea and Sevastopol, held by Russia throughout: what strikes them is Ukraine's
 const RUSSIAN_HELD = new Set(["UA01", "UA85"]);
+// and a place the text calls occupied: "explosions in occupied Melitopol"
+const OCCUPIED = /\b(?:occupied|Russian-held|Russian-controlled)\s+(?:(?:city|town|village|port)\s+(?:of\s+)?)?$/i;
 
 function sideFor(
   doc: Doc,
@@ -396,6 +425,7 @@ function sideFor(
   denied = false,
   places: PlaceMention[] = [],
 ): Side | null | undefined {
+  const held = (x: PlaceMention) => OCCUPIED.test(doc.text.slice(Math.max(0, x.start - 40), x.start));
   for (const role of f.actor) {
     const side = sideOfPhrase(doc, s, phraseOf(p, role, s));
     if (side) return side;
@@ -404,7 +434,8 @@ function sideFor(
   for (const fb of f.fallback) {
     // (a description names no one's habit: "a damaged tank" is nobody's without a word for whose)
     if (fb === "UA" || fb === "RU" || fb === "other") return p.attributive ? undefined : fb;
-    if (fb === "target" && places.length && places.every((x) => RUSSIAN_HELD.has(x.place.admin1 ?? ""))) return "UA";
+    if (fb === "target" && places.length && places.every((x) => RUSSIAN_HELD.has(x.place.admin1 ?? "") || held(x)))
+      return "UA";
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
     if (fb === "speaker") {
       const sp = speakersSide(doc, s, head);
@@ -446,7 +477,8 @@ function quantityOf(words: string, unit: (w: string) => string): Event["quantity
 
 /** The sentence's usable place mentions, each flagged when the text makes it a reference point or a qualifier. */
 function sentencePlaces(doc: Doc, s: Sentence): Located[] {
+  // (the country is kept for the frames that take it: `nation`)
   return sentencePlacesOf(doc, s)
-    .filter((p) => usable(p) && p.place.pcode)
+    .filter((p) => (usable(p) || p.place.pcode === COUNTRY.pcode) && p.place.pcode)
     .map((p) => ({ ...p, ref: isReference(doc, p) }));
 }

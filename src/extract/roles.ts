@@ -160,7 +160,8 @@ export function placesIn(doc: Doc, s: Sentence, ...xs: (Phrase | null)[]): Place
 
 /** "the outskirts of X", "half of X", "a district of X", "a foothold in X": part of a place, not the whole. */
 export const PART_OF_PLACE = new RegExp(
-  String.raw`^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than)\s+)*` +
+  // (a possessive opens it too: "Ukraine's largest power plant")
+  String.raw`^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than|[\p{L}-]+['’]s)\s+)*` +
     String.raw`(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much|large|larger|small|big|significant|greater|considerable)\s+)*` +
     String.raw`(?:(?:outskirts|half|part|parts|suburbs?|edge|edges|centre|center|foothold|bridgehead|approaches|positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
     // (a named part: "the Kanal microdistrict", "the railway station", "the Azot chemical plant")

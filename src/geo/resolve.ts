@@ -105,6 +105,17 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     })
     .sort((a, b) => b.score - a.score || a.s.pcode.localeCompare(b.s.pcode));
   const [best, second] = scored;
+  // a city of 100,000 or more with no namesake a twentieth its size is the one the news means, unless its name is
+  // followed by another oblast: an oblast or a town elsewhere in the sentence ("Zaporizhzhia and Dnipro") does not
+  // hand it to a village of that name there
+  const bySizeOrder = [...scored].sort((a, b) => b.s.population - a.s.population);
+  const [city, runner] = bySizeOrder;
+  if (
+    city.s.population >= 100000 &&
+    city.s.population > 20 * (runner?.s.population ?? 0) &&
+    !(ctx.ownOblast && ctx.ownOblast !== city.s.admin1)
+  )
+    return { s: city.s, confidence: 0.8, reason: `${entries.length} candidates; ${city.s.pcode} is the city`, scored };
   const inWar = scored.filter((x) => WAR_ZONE.has(x.s.admin1));
   const noContext = scored.every((x) => !(reasons.get(x.s.pcode) ?? []).some((r) => !r.startsWith("population")));
   const largest = best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0);

@@ -553,6 +553,8 @@ const POSSESSIVE = /^(its|their|our|his|her|my|your)$/;
 /** The noun phrase that starts at token i: its span, head and (for a coordination list) its members. */
 export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): Phrase | null {
   const one = (k: number): { end: number; head: number } | null => {
+    // (scare quotes open some: "attacks on “critical infrastructure”")
+    if (k + 1 < limit && QUOTES.has(tokens[k].text) && NP_POS.has(tokens[k + 1].pos)) k++;
     let j = k + quantityPrefix(tokens, k);
     // a possessive pronoun or determiner may open it ("its units", "the town")
     if (
@@ -577,7 +579,12 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     }
     if (head < 0) return null;
     // "the village of X", "the outskirts of X": the of-phrase belongs to a place or part noun
-    if (j + 1 < limit && tokens[j].lower === "of" && OF_HEADS.has(tokens[head].lower)) {
+    // (and so does a name's: "the Armed Forces of Ukraine", "the Ministry of Defence of the Russian Federation")
+    const named = (x: number) =>
+      x < limit &&
+      (/^\p{Lu}/u.test(tokens[x].text) || (tokens[x].lower === "the" && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? "")));
+    const proper = tokens[head].pos === "PROPN" && /^\p{Lu}/u.test(tokens[head].text) && named(j + 1);
+    if (j + 1 < limit && tokens[j].lower === "of" && (OF_HEADS.has(tokens[head].lower) || proper)) {
       const inner = one(j + 1);
       if (inner) return { end: inner.end, head: inner.head };
     }
@@ -828,6 +835,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       i + 1 < n &&
       /^(of|on|from|against|by|in|to|into)$/.test(tokens[i + 1].lower) &&
       (t.pos === "NOUN" ||
+        // (a gerund with an of-phrase is a noun however tagged: "Shelling of X by Y continued")
+        (/ing$/.test(t.lower) && tokens[i + 1].lower === "of") ||
         (i > 0 && (tokens[i - 1].pos === "DET" || tokens[i - 1].pos === "ADJ" || /^['’]s$/.test(tokens[i - 1].lower))));
     // (a form of be or have that a verb follows is an auxiliary; "are all back under control" is a predicate)
     const copula = t.pos === "AUX" && BE.has(t.lower) && !/^['’]s$/.test(t.lower);
@@ -1048,6 +1057,14 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
           at = q + 2;
         else if (tokens[q].lower === "in" && tokens[q + 1]?.lower === "particular") at = q + 2;
         if (at > 0 && at < end && tokens[at]?.text === ",") at++;
+        // ("including in A and B", "including the capital, Kyiv": a preposition or an article before the names)
+        if (
+          at > 0 &&
+          at + 1 < end &&
+          /^(in|on|at|near|the)$/.test(tokens[at].lower) &&
+          /^\p{Lu}/u.test(tokens[at + 1].text)
+        )
+          at++;
         if (at > 0 && at < end && /^\p{Lu}/u.test(tokens[at].text)) {
           listed = nounPhrase(tokens, at, end);
           break;
@@ -1245,6 +1262,8 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
     if (conj) q--;
     if (!conj && guard === 0) break;
     if (q >= from && tokens[q].text === ",") q--;
+    // (a member may end in a region noun: "Sumy region and Uman")
+    if (q - 1 >= from && REGION_NOUN.test(tokens[q].lower) && /^\p{Lu}/u.test(tokens[q - 1].text)) q--;
     if (q >= from && tokens[q].text === ")") {
       let d = q;
       while (d > from && q - d < 12 && tokens[d].text !== "(") d--;
@@ -1324,20 +1343,27 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   let ph = phraseEndingAt(tokens, q, from);
   // the subject takes in the phrases that qualify it: "The village of Andriivka in Kherson region has been freed",
   // "Water supply to Mykolaiv has been cut", "Gas supplies to X were interrupted"
-  for (let guard = 0; ph && guard < 2; guard++) {
+  // (a name with a phrase of its own on the way is taken only if a qualified noun comes before it: "Facilities in
+  // A and B on the Danube were hit", not "Russian troops in Bakhmut on Monday")
+  let settled = ph;
+  for (let guard = 0; ph && guard < 3; guard++) {
     let b = ph.head;
     while (b > from && tokens[b - 1].start >= ph.start) b--;
-    if (!(b - 2 >= from && /^(in|of|to|for|on|from)$/.test(tokens[b - 1].lower))) break;
+    if (!(b - 2 >= from && /^(in|of|to|for|on|from|near)$/.test(tokens[b - 1].lower))) break;
     const region = REGION_NOUN.test(tokens[ph.head].lower) && tokens[b - 2].pos === "PROPN";
-    if (!region && !(tokens[b - 2].pos === "NOUN" && QUALIFIED.test(tokens[b - 2].lower))) break;
+    // (a sentence's first word may be tagged a proper noun: "Substations in X were hit")
+    const noun = tokens[b - 2].pos === "NOUN" || (tokens[b - 2].pos === "PROPN" && b - 2 === from);
+    const name = tokens[b - 2].pos === "PROPN" && /^\p{Lu}/u.test(tokens[b - 2].text) && ph === settled;
+    if (!region && !name && !(noun && QUALIFIED.test(tokens[b - 2].lower))) break;
     const outer = phraseEndingAt(tokens, b - 2, from);
     if (!outer) break;
     ph = { ...outer, end: ph.end };
+    if (region || noun) settled = ph;
   }
-  return ph;
+  return settled;
 }
 
 // nouns whose phrase goes on after them: supplies to a place, attacks on it, the village of X
 const QUALIFIED =
-  /^(supply|supplies|access|traffic|attack|attacks|strike|strikes|shelling|assault|offensive|road|roads|village|town|city|part|parts|outskirts|centre|center|separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers)$/;
+  /^(supply|supplies|access|traffic|attack|attacks|strike|strikes|shelling|assault|offensive|road|roads|village|town|city|part|parts|outskirts|centre|center|separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|warehouses?|enterprises?|bridges?)$/;
 const REGION_NOUN = /^(region|oblast|district|raion|province|area)$/;

@@ -42,7 +42,7 @@ const SUSPECT =
 
 // what a strike hits: buildings, facilities, infrastructure
 const TARGET_WORDS =
-  /\b(cent(?:er|re)s?|hospitals?|schools?|buildings?|blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|hotels?|offices?|factor(?:y|ies)|enterprises?)\b/i;
+  /\b(cent(?:er|re)s?|hospitals?|schools?|institutes?|universit(?:y|ies)|colleges?|buildings?|blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|hotels?|offices?|factor(?:y|ies)|enterprises?)\b/i;
 
 // what an outage cuts
 const UTILITY = /\b(electricity|power|water|gas|heating|heat|light|supply|supplies)\b/i;
@@ -71,11 +71,16 @@ const hurt = (w: string) => (/wound|injur/i.test(w) ? "wounded" : "killed");
 const DRIVE_OUT =
   /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/;
 
+// kit that moves: hitting it is a loss of equipment (its own frame), not a strike on a place
+const VEHICLE =
+  /^(?:the |a |an |\w+ )*?(?:cruisers?|warships?|ships?|vessels?|boats?|submarines?|corvettes?|frigates?|tanks?|vehicles?|aircraft|helicopters?|jets?|planes?|fighters?|bombers?)\b/i;
+
 // what strikes share: the attacker is the agent, else Ukraine on Crimea and Sevastopol, else Russia, whose strikes
 // most reports are about; "near X" places them; weapon and target are recorded
 const STRIKE = {
   type: "strike",
   near: true,
+  nation: true,
   actor: ["agent"],
   fallback: ["target", "RU"],
   attributes: strikeAttributes,
@@ -386,7 +391,42 @@ export const FRAMES: Frame[] = [
       /^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down|impact|land|explode)$/,
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
-    place: ["patient", "pp:on|at|against|across|in|near|over|into", "front"],
+    unless: { role: "patient", words: VEHICLE },
+    place: ["patient", "pp:on|at|against|across|in|near|over|into", "front", "office"],
+  },
+  {
+    // "explosions were heard in X", "blasts rocked X", "explosions rang out in X": what is heard is a strike there;
+    // no one is named, so the side is where it fell (Crimea and Sevastopol: Ukraine's; elsewhere Russia's)
+    ...STRIKE,
+    name: "explosions",
+    verbs: /^(hear|report|record|rock|shake|ring out|ring|sound|thunder|echo|boom|hit|occur|go off|rattle)$/,
+    needs: { role: ["subject", "object"], words: /\b(explosions?|blasts?|detonations?)\b/i },
+    actor: [],
+    place: ["listed", "pp:in|across|over|near|at|on|around|outside", "patient", "front", "office"],
+  },
+  {
+    // "a substation in X was damaged", "the power plant in X was destroyed": damage to a building or a facility
+    // with no one named is a strike's aftermath (with a weapon or an attacker named, the frames above read it)
+    ...STRIKE,
+    name: "damaged",
+    voice: "passive",
+    verbs: /^(damage|destroy|affect|hit|target|level|ruin|demolish|strike)$/,
+    needs: { role: "patient", words: TARGET_WORDS },
+    place: ["patient", "pp:in|at|near|on|outside", "front", "office"],
+  },
+  {
+    // "X came under fire from Russian troops", "positions near X were under heavy shelling": the one under fire is
+    // the target; the attacker is the from-phrase or the side named in the fire, else the other side of the target
+    ...STRIKE,
+    name: "under-fire",
+    verbs: /^(come|be|remain|find)$/,
+    needs: {
+      role: "clause",
+      words: /\bunder\s+(?:[\w-]+\s+){0,3}(?:fire|shelling|attacks?|bombardment|strikes?|bombing|barrage)\b/i,
+    },
+    actor: ["pp:from", "pp:under"],
+    fallback: ["not-agent", "target", "RU"],
+    place: ["subject", "pp:in|near|at|on", "front", "office"],
   },
   {
     // "a missile destroyed a school in X", "a building destroyed by a Russian drone": the weapon is the agent
@@ -394,15 +434,16 @@ export const FRAMES: Frame[] = [
     name: "weapon-agent",
     verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure)$/,
     needs: { role: "agent", words: WEAPON },
+    unless: { role: "patient", words: VEHICLE },
     place: ["patient", "pp:in|near|at|on|outside"],
   },
   {
     // "launched a wave of strikes on X", "bombardments launched by Russian forces across X"
     ...STRIKE,
     name: "launch",
-    verbs: /^(launch|carry out|conduct|unleash|stage|mount)$/,
+    verbs: /^(launch|carry out|conduct|unleash|stage|mount|make|deliver)$/,
     needs: { role: "patient", words: ATTACK },
-    place: ["pp:on|at|against|across|in|into|over"],
+    place: ["pp:on|at|against|across|in|into|over", "office"],
   },
   {
     // "the towns hit included A, B and C": a list of what was hit
@@ -419,9 +460,10 @@ export const FRAMES: Frame[] = [
     // whatever the weapon (a ground assault takes ground, not buildings)
     ...STRIKE,
     name: "attack-target",
-    verbs: /^(attack|hit|target|strike)$/,
+    verbs: /^(attack|hit|target|strike|attacks|strikes)$/,
+    nominal: true,
     needs: { role: "patient", words: TARGET_WORDS },
-    place: ["pp:in|at|near|on|outside|of", "patient"],
+    place: ["pp:in|at|near|on|outside|of", "patient", "office"],
   },
   {
     // "air defence shot down 13 Russian missiles over X": an interception is the attacker's strike there

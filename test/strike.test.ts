@@ -1,0 +1,71 @@
+// Strikes read by frames, on sentences written for the tests: what was heard, what was damaged, who came under
+// fire, the official's own town, the country as a whole, and what is not a strike on a place.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyse } from "../src/pipeline.ts";
+
+const run = (text: string, type = "strike") =>
+  analyse({
+    input: "t",
+    file: "t",
+    url: null,
+    title: null,
+    outlet: null,
+    published: "2023-11-14",
+    translatedFrom: null,
+    language: null,
+    text,
+  })
+    .events.filter((e) => e.type === type)
+    .map((e) => `${e.side} ${e.places[0].name}`);
+
+test("explosions heard or reported are strikes where they were heard; occupied places are Ukraine's targets", () => {
+  assert.deepEqual(run("Two loud blasts were heard in Uman and Vinnytsia before dawn."), ["RU Uman", "RU Vinnytsia"]);
+  assert.deepEqual(run("A string of explosions shook Kremenchuk late on Friday."), ["RU Kremenchuk"]);
+  assert.deepEqual(run("Explosions rang out in occupied Berdiansk overnight, local channels wrote."), ["UA Berdiansk"]);
+  assert.deepEqual(run("The explosion of interest in drone racing reached Poltava this year."), []);
+});
+
+test("damage to a facility with no attacker named is a strike's aftermath; a storm's is not", () => {
+  assert.deepEqual(run("Substations in Nizhyn and Pryluky were damaged overnight, the grid operator said."), [
+    "RU Nizhyn",
+    "RU Pryluky",
+  ]);
+  assert.deepEqual(run("Heavy rain damaged roads in Uzhhorod, the city council said."), []);
+});
+
+test("coming under fire: the target is the subject, the attacker the from-phrase or the fire's own side", () => {
+  assert.deepEqual(run("Hola Prystan came under heavy mortar fire from Ukrainian positions on Tuesday."), [
+    "UA Hola Prystan",
+  ]);
+  assert.deepEqual(run("Ukrainian trenches near Kreminna came under artillery fire for six hours."), ["RU Kreminna"]);
+});
+
+test("an official's town is where the strike was when the clause names no place", () => {
+  assert.deepEqual(run("The mayor of Myrhorod said Russian drones had hit an industrial facility overnight."), [
+    "RU Myrhorod",
+  ]);
+  assert.deepEqual(run("Lozova mayor Serhiy Zelensky said a drone hit a warehouse before midnight."), ["RU Lozova"]);
+});
+
+test("the country attacked as a whole is the place when no town is named; a country after a town qualifies it", () => {
+  assert.deepEqual(run("Russia attacked Ukraine overnight with 30 cruise missiles."), ["RU Ukraine"]);
+  assert.deepEqual(run("A Russian missile struck a hotel in Kramatorsk, Ukraine, on Sunday."), ["RU Kramatorsk"]);
+});
+
+test("nominal attacks on targets, and a gerund with an of-phrase", () => {
+  assert.deepEqual(run("Moscow stepped up attacks on the power grid in Chernihiv."), ["RU Chernihiv"]);
+  assert.deepEqual(run("Shelling of Nova Kakhovka by Ukrainian forces went on all night."), ["UA Nova Kakhovka"]);
+});
+
+test("an institution's name with 'of' keeps its country; a ship hit is a loss, not a strike on a place", () => {
+  assert.deepEqual(run("A fuel depot near Skadovsk was destroyed by the Armed Forces of Ukraine."), ["UA Skadovsk"]);
+  assert.deepEqual(
+    run("A patrol boat was struck by the Navy of Ukraine, the head of the Odesa administration said."),
+    [],
+  );
+});
+
+test("a facility taken in a town is an advance there, not the town's capture", () => {
+  assert.deepEqual(run("Vuhledar's coal mine was captured by Russian forces in March.", "control_change"), []);
+});
