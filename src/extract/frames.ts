@@ -4,7 +4,7 @@
 // predicate of a sentence once, applies the frames that fit, and fills status, source and date with the refiners
 // shared by all types. The regex extractors still run after it, for the triggers no frame read.
 import type { Doc, Event, EventType, PlaceMention, Sentence, Side, Span } from "../types.js";
-import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
+import { nounPhrase, type Phrase, type Predicate, type SentenceGrammar } from "../text/grammar.js";
 import {
   dateFor,
   type EventDate,
@@ -144,11 +144,14 @@ function frontal(g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
   if (t.length < 4 || !/^(in|near|outside|across|around|at)$/i.test(t[0].text)) return null;
   const comma = t.findIndex((x, i) => i > 1 && i < 12 && x.text === ",");
-  return comma > 0 ? { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] } : null;
+  if (comma > 0) return { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] };
+  // (without a comma, the phrase itself: "In Kharkiv's Saltivskyi district a drone hit …")
+  return nounPhrase(t, 1, Math.min(t.length, 12));
 }
 
+// (and, for strikes and losses, a part: "shelled the northern outskirts of X")
 const NEAR =
-  /\b(?:near|outside|around|close to|towards?|in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
+  /\b(?:near|outside|around|close to|(?:the\s+)?(?:[a-z-]+\s+)?(?:outskirts|suburbs?|edge|centre|center)\s+of|towards?|in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
 
 /** The places a role covers: event places, and with `near` places given as "near X". */
 type Located = PlaceMention & { ref: boolean };
@@ -189,7 +192,7 @@ function placesOf(
 // was taken
 const OFFICE = new RegExp(
   String.raw`\b(?:mayor|head|deputy|governor|chief|priest|councillor|council|administration|residents?|natives?|` +
-    String.raw`authorities|police)\s+(?:of|in)\s+(?:the\s+)?$`,
+    String.raw`authorities|police)\s+(?:of|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$`,
   "i",
 );
 

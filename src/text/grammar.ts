@@ -975,8 +975,10 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       i + 1 < n &&
       (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
       // (or right after a verb that names its object as something: "calls occupied Melitopol its own")
+      // (a pronoun only when possessive: "their abandoned tanks", not "they shelled X", "who abandoned X")
       (chainStart === 0 ||
-        /^(DET|ADJ|ADP|PRON|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos) ||
+        /^(DET|ADJ|ADP|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos) ||
+        (tokens[chainStart - 1].pos === "PRON" && POSSESSIVE.test(tokens[chainStart - 1].lower)) ||
         (tokens[chainStart - 1].pos === "VERB" && OBJECT_COMPLEMENT.has(lemmaOf(tokens[chainStart - 1])))) &&
       // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)
       !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB");
@@ -1191,7 +1193,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
  * verb, with no comma or conjunction between, is a reduced relative on the noun before it.
  */
 function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
-  if (tokens[q]?.pos !== "ADP" || tokens[q].lower === "by") return false;
+  // (a particle is the verb's own: "the enemy carried out an airstrike with guided bombs")
+  if (tokens[q]?.pos !== "ADP" || /^(by|out|off|up|down|back|away)$/.test(tokens[q].lower)) return false;
   for (let steps = 0; q < limit && steps < 12; q++, steps++) {
     const pos = tokens[q].pos;
     // (not when that verb is itself a participle on a phrase: "rescuers searched the house hit by …")

@@ -392,7 +392,7 @@ export const FRAMES: Frame[] = [
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
     unless: { role: "patient", words: VEHICLE },
-    place: ["patient", "pp:on|at|against|across|in|near|over|into", "front", "office"],
+    place: ["patient", "pp:on|at|against|across|in|near|over|into", "front", "office", "anaphor"],
   },
   {
     // "explosions were heard in X", "blasts rocked X", "explosions rang out in X": what is heard is a strike there;
@@ -426,7 +426,7 @@ export const FRAMES: Frame[] = [
     },
     actor: ["pp:from", "pp:under"],
     fallback: ["not-agent", "target", "RU"],
-    place: ["subject", "pp:in|near|at|on", "front", "office"],
+    place: ["subject", "listed", "pp:in|near|at|on", "front", "office"],
   },
   {
     // "a missile destroyed a school in X", "a building destroyed by a Russian drone": the weapon is the agent
@@ -435,7 +435,7 @@ export const FRAMES: Frame[] = [
     verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure)$/,
     needs: { role: "agent", words: WEAPON },
     unless: { role: "patient", words: VEHICLE },
-    place: ["patient", "pp:in|near|at|on|outside"],
+    place: ["patient", "pp:in|near|at|on|outside", "front", "office", "anaphor"],
   },
   {
     // "launched a wave of strikes on X", "bombardments launched by Russian forces across X"
@@ -444,6 +444,15 @@ export const FRAMES: Frame[] = [
     verbs: /^(launch|carry out|conduct|unleash|stage|mount|make|deliver)$/,
     needs: { role: "patient", words: ATTACK },
     place: ["pp:on|at|against|across|in|into|over", "office"],
+  },
+  {
+    // "X was subjected to heavy shelling", "exposed to missile strikes": the one subjected is the target
+    ...STRIKE,
+    name: "subjected",
+    voice: "passive",
+    verbs: /^(subject|expose)$/,
+    needs: { role: "clause", words: ATTACK },
+    place: ["patient", "front", "office"],
   },
   {
     // "the towns hit included A, B and C": a list of what was hit
