@@ -216,8 +216,16 @@ export function readFrames(
   let located: Located[] | null = null; // the sentence's places, read only once a frame fits a predicate
   const places_ = () => (located ??= sentencePlaces(doc, s));
   for (const p of g.predicates) {
-    if (p.negated || p.clause.kind === "conditional") continue;
     const lemma = p.lemma;
+    // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
+    // of a frame's type may read one from it either
+    const undone = (f: Frame) =>
+      used.push({ start: p.start, end: g.tokens[p.head].end, type: f.type }) &&
+      (f.partial ? used.push({ start: p.start, end: g.tokens[p.head].end, type: f.partial }) : 0);
+    if (p.negated || p.clause.kind === "conditional") {
+      for (const f of frames) if (f.verbs.test(lemma) && (!p.nominal || f.nominal)) undone(f);
+      continue;
+    }
     for (const f of frames) {
       // (nor when it only describes the kit another predicate already counted: "abandoned their damaged tank")
       if (
@@ -232,7 +240,10 @@ export function readFrames(
         p.modality === "possible" &&
         /\bwould\b/i.test(doc.text.slice(Math.max(s.start, p.start - 40), p.end)) &&
         g.predicates.some((o) => o.head < p.head && PLEDGING.test(o.lemma));
-      if (p.modality && !(f.intent && (p.modality === "intent" || p.modality === "future" || reportedFuture))) continue;
+      if (p.modality && !(f.intent && (p.modality === "intent" || p.modality === "future" || reportedFuture))) {
+        undone(f);
+        continue;
+      }
       if (!p.modality && f.intent) continue;
       const head = g.tokens[p.head];
       let q = qualifier(doc, s, p.start);

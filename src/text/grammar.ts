@@ -195,6 +195,8 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   go: "possible",
   use: "inherit",
   have: "inherit",
+  // (a command's decision to leave is how a withdrawal is announced: "decided to withdraw from X" tells it done)
+  decide: "inherit",
 };
 // Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
 const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
@@ -896,15 +898,22 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
         // "ready to attack") unless the word says it happened ("able to enter")
         // ("used Grad launchers to fire on X": the instrument of a use verb names a done deed)
         // ("forced Russian troops to withdraw": what a causative verb made happen happened)
-        const used =
-          gov.pos === "NOUN" &&
-          predicates.some(
-            (p) =>
-              !p.nominal &&
-              p.head < j &&
-              p.head >= clauseAt(j).from &&
-              (INSTRUMENTAL.has(p.lemma) || CAUSATIVE.has(p.lemma)),
-          );
+        const user =
+          gov.pos === "NOUN"
+            ? predicates.find(
+                (p) =>
+                  !p.nominal &&
+                  p.head < j &&
+                  p.head >= clauseAt(j).from &&
+                  (INSTRUMENTAL.has(p.lemma) || CAUSATIVE.has(p.lemma)),
+              )
+            : undefined;
+        const used = !!user;
+        // (as done as the use itself: "plans to launch a counteroffensive to liberate X" is a plan)
+        if (user) {
+          negated ||= user.negated;
+          modality ??= user.modality;
+        }
         // an infinitive after any other verb is its purpose ("reserves arrived to stop the advance"): not done
         // ("claims to have retaken X", "is said to have destroyed": a perfect infinitive tells a deed done)
         const perfect = chain.some((x) => HAVE.has(x.lower));
@@ -1101,6 +1110,8 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     if (verb && chainStart > 0 && /^(and|or|but)$/.test(tokens[chainStart - 1].lower)) {
       const prev = predicates.filter((x) => !x.nominal && x.head < chainStart - 1 && x.clause.start === c.start).pop();
       if (prev?.subject && (!subject || subject.end > prev.start)) subject = prev.subject;
+      // (a bare verb joined to one shares its mood: "will take X and hold it", "to liberate X and cut Y")
+      if (prev && !chain.length && t.lower === lemmaOf(t) && !modality) modality = prev.modality;
     }
     // "the troops stationed in X shelled Y", "tanks destroyed by drones near X included…": the subject is the noun
     // a reduced relative describes, not the end of its place phrase or by-agent
@@ -1183,6 +1194,13 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     nom.governor = gov.lemma;
     // "neither announced the withdrawal from X nor …": what a negated verb asserts is not asserted
     if (gov.negated) nom.negated = true;
+    // "threatened strikes on X", "planned an assault on X", "will launch an attack": the event a plan or a threat
+    // names is not done, nor one a future or a plan governs
+    const kind = CONTROL[gov.lemma];
+    if (kind === "intent" || kind === "negated" || kind === "attempt")
+      nom.modality ??= kind === "negated" ? null : kind;
+    if (kind === "negated") nom.negated = true;
+    if (gov.modality && !nom.modality) nom.modality = gov.modality;
     if (LIGHT.has(gov.lemma) && !nom.agent) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
   }
   return { start: span.start, end: span.end, tokens, predicates };

@@ -383,6 +383,18 @@ export const FRAMES: Frame[] = [
     place: ["patient", "listed", "pp:of"],
     attributes: () => ({ kind: "pledge" }),
   },
+  {
+    // "pledged that Ukrainian flags would fly over X again": the flag promised is the place promised
+    type: "statement",
+    name: "pledge-flag",
+    intent: true,
+    verbs: /^(fly|raise|hoist|wave|fly again)$/,
+    needs: { role: "clause", words: /\b(flags?|tricolou?r|banner)\b/i },
+    actor: ["subject", "patient"],
+    fallback: ["speaker"],
+    place: ["pp:over|above|in|on|at"],
+    attributes: () => ({ kind: "pledge" }),
+  },
   // ---- strike: a side hits a place -----------------------------------------------------------------------------
   {
     ...STRIKE,
