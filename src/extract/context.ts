@@ -182,8 +182,11 @@ export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
 const DENIAL = /\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b[^.;]{0,80}$/i;
 
 /** What the words right before a trigger do to it. A denial is kept (as denied); other negations drop it. */
-export function qualifier(doc: Doc, s: Sentence, trigStart: number): Qualifier {
-  const c = clauseOf(s, trigStart);
+export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart = 0): Qualifier {
+  // (the grammar's clause, when the caller has one, bounds the modals: "could not verify the statement that X had
+  // been liberated" — the "could" is the verifying's, not the liberation's)
+  const whole = clauseOf(s, trigStart);
+  const c = { start: Math.max(whole.start, clauseStart), end: whole.end };
   const left = doc.text.slice(Math.max(c.start, trigStart - 70), trigStart);
   if (DENIAL.test(doc.text.slice(Math.max(s.start, trigStart - 100), trigStart))) return "denied";
   if (NEGATION.test(left)) return "negated";

@@ -215,6 +215,12 @@ export function readFrames(
   const used: { start: number; end: number; type: EventType }[] = [];
   let located: Located[] | null = null; // the sentence's places, read only once a frame fits a predicate
   const places_ = () => (located ??= sentencePlaces(doc, s));
+  // (from the last main clause that opens before the question mark: "X took A, but would they hold it?")
+  let asked = Infinity;
+  if (/\?["”»'’]?\s*$/.test(s.text)) {
+    asked = s.start;
+    for (const m of s.text.matchAll(/(?:,\s+(?:but|yet|and|so)|;|:)\s/g)) asked = s.start + m.index!;
+  }
   for (const p of g.predicates) {
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
@@ -222,7 +228,8 @@ export function readFrames(
     const undone = (f: Frame) =>
       used.push({ start: p.start, end: g.tokens[p.head].end, type: f.type }) &&
       (f.partial ? used.push({ start: p.start, end: g.tokens[p.head].end, type: f.partial }) : 0);
-    if (p.negated || p.clause.kind === "conditional") {
+    // (a question asserts nothing: "How would they react if the delegation came under fire in X?")
+    if (p.negated || p.clause.kind === "conditional" || p.start >= asked) {
       for (const f of frames) if (f.verbs.test(lemma) && (!p.nominal || f.nominal)) undone(f);
       continue;
     }
@@ -246,7 +253,7 @@ export function readFrames(
       }
       if (!p.modality && f.intent) continue;
       const head = g.tokens[p.head];
-      let q = qualifier(doc, s, p.start);
+      let q = qualifier(doc, s, p.start, p.clause.kind === "main" ? 0 : p.clause.start);
       // (a "not" the grammar gives to a verb before this one is that verb's: "could not confirm Russian claims to
       // have retaken X" negates the confirming, not the retaking)
       if (
