@@ -191,8 +191,8 @@ function placesOf(
 // "detained the mayor of Melitopol", "arrested a resident of X": an office's or a home's place is where its holder
 // was taken
 const OFFICE = new RegExp(
-  String.raw`\b(?:mayor|head|deputy|governor|chief|priest|councillor|council|administration|residents?|natives?|` +
-    String.raw`authorities|police)\s+(?:of|in)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$`,
+  String.raw`\b(?:mayor|head|leader|deputy|governor|chief|priest|councillor|council|administration|residents?|natives?|` +
+    String.raw`authorities|officials|police)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$`,
   "i",
 );
 
@@ -277,11 +277,18 @@ export function readFrames(
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;
       for (const role of f.place) {
-        for (const x of phrasesOf(p, role, s, g)) {
+        const xs = phrasesOf(p, role, s, g);
+        for (let k = 0; k < xs.length; k++) {
+          const x = xs[k];
           const beyond = !!f.beyond && /^pp:to/.test(role);
           places = placesOf(doc, s, x, !!f.near, inSentence, beyond, !!f.office, role === "office");
           if (places.length) {
             where = x;
+            // (a phrase joined to it by a conjunction adds its places: "in A and B, as well as in C")
+            for (let m = k + 1; m < xs.length; m++) {
+              if (!/^\s*,?\s*(?:and|as well as|or)\s*$/.test(doc.text.slice(xs[m - 1].end, xs[m].start))) break;
+              places = [...places, ...placesOf(doc, s, xs[m], !!f.near, inSentence, beyond, !!f.office)];
+            }
             break;
           }
         }

@@ -1094,7 +1094,12 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       const main = predicates
         .filter((x) => !x.nominal && !x.attributive && !reducedRelative(tokens, x) && x.head < i && x.subject)
         .pop();
-      const after = i > 0 && (tokens[i - 1].text === "," || main?.object?.end === tokens[i - 1].end);
+      // (or after its object or its last phrase: "signed treaties on Friday annexing four regions")
+      const after =
+        i > 0 &&
+        (tokens[i - 1].text === "," ||
+          main?.object?.end === tokens[i - 1].end ||
+          (!!main && main.pps.length > 0 && main.pps[main.pps.length - 1].end === tokens[i - 1].end));
       // ("footage showed soldiers raising the flag": after a verb of seeing, the object does it)
       const seen = main && PERCEPTION.has(main.lemma) && main.object?.end === tokens[i - 1].end;
       subject =

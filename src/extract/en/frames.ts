@@ -395,6 +395,49 @@ export const FRAMES: Frame[] = [
     place: ["pp:over|above|in|on|at"],
     attributes: () => ({ kind: "pledge" }),
   },
+  {
+    // "annexed four regions", "Russia's annexation of Crimea": a claim to land by decree, the annexer's statement
+    type: "statement",
+    name: "annex",
+    verbs: /^(annex|annexation|incorporate|incorporation)$/,
+    nominal: true,
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["patient", "listed", "pp:of|in"],
+    attributes: () => ({ kind: "annexation" }),
+  },
+  {
+    // "declared a general mobilisation in X", "introduced martial law in A and B", "announced a referendum in X":
+    // a measure a side decrees over a territory
+    type: "statement",
+    name: "decree",
+    verbs: /^(declare|announce|introduce|impose|order|proclaim|hold|schedule|organi[sz]e|extend)$/,
+    needs: { role: "patient", words: /\b(mobili[sz]ation|martial law|referend(?:um|a)|evacuation|curfew)\b/i },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    office: true,
+    place: ["pp:in|across|throughout|for|on", "patient", "office", "front"],
+    attributes: (w) => ({
+      kind: /mobili/i.test(w)
+        ? "mobilisation"
+        : /martial/i.test(w)
+          ? "martial_law"
+          : /referend/i.test(w)
+            ? "referendum"
+            : "decree",
+    }),
+  },
+  {
+    // "warned that it would strike X if …", "threatened to hit X": a threat of a strike is the threatener's statement
+    type: "statement",
+    name: "threat",
+    intent: true,
+    verbs: /^(strike|hit|attack|bomb|destroy|target|wipe out|raze)$/,
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["patient", "pp:in|on|at"],
+    attributes: () => ({ kind: "threat" }),
+  },
   // ---- strike: a side hits a place -----------------------------------------------------------------------------
   {
     ...STRIKE,
