@@ -293,6 +293,16 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
         const person = doc.actors.filter((a) => a.kind === "person" && a.end <= base + cut + 1 && a.end >= base + cut - 3).pop();
         if (person) cands = [person];
       }
+      // "They also said …": a plural or neuter pronoun speaks for whoever spoke in the sentence before
+      const pronoun = left.slice(cut + 1).trim();
+      if (!cands.length && /^(?:they|it)(?:\s+(?:also|later|further|then|earlier))?$/i.test(pronoun)) {
+        const i = doc.sentences.indexOf(sentence);
+        const prev = i > 0 ? speakerIn(doc, doc.sentences[i - 1], doc.sentences[i - 1].end, false) : null;
+        if (prev && !best) {
+          best = { source: prev.source, span: [base + cut + 1, base + ve], dist: Math.abs(base + vs - at) };
+          continue;
+        }
+      }
       // "he said", "the ministry said": the latest actor before that fits the pronoun or the role
       if (!cands.length) {
         const ana = anaphor(doc, base, left.slice(cut + 1).trim() || t.slice(ve, ve + 20).trim());

@@ -91,11 +91,12 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
         score += 1.5 * Math.exp(-dA / 40);
         why.push(`${dA.toFixed(0)} km from a place of the article`);
       }
-      // each other ambiguous name that has a namesake close to this candidate is a vote for it
+      // each other ambiguous name that has a namesake close to this candidate is a vote for it (two names of one
+      // article 20 km apart are a pair the news puts together: the vote decays over 20 km, not 10)
       for (const group of ctx.peers ?? []) {
         const d = group.filter((p) => p.pcode !== s.pcode).reduce((m, p) => Math.min(m, km(s, p)), Infinity);
         if (d < 25) {
-          score += Math.exp(-d / 10);
+          score += Math.exp(-d / 20);
           why.push(`${d.toFixed(0)} km from a namesake of ${group[0].name}`);
         }
       }
