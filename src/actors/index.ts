@@ -83,7 +83,15 @@ const SPEECH = "said|says|listed|told|tells|claimed|claims|announced|announces|r
  * Who asserts what a sentence says: "according to X", "X said (that)", "…, X said", "X told Y".
  * Returns the speaker as a lexicon actor when one is named in the speech phrase.
  */
-export function attribute(doc: Doc, sentence: Sentence, at: number): { source: Source | null; span: [number, number] | null } {
+/**
+ * Who says what a sentence says at `at`, and the span naming them. `byLine` when only the page's "Source:" line
+ * names them: the outlet then states the sentence in its own voice and cites its provenance apart.
+ */
+export function attribute(
+  doc: Doc,
+  sentence: Sentence,
+  at: number,
+): { source: Source | null; span: [number, number] | null; byLine?: boolean } {
   // "could not verify the ministry's statement that its troops had captured X": the claim's owner speaks for what
   // its that-clause says, whoever speaks for the sentence
   const owned = claimOwner(doc, sentence, at);
@@ -228,16 +236,19 @@ function citedIn(doc: Doc, sentence: Sentence): { source: Source; span: [number,
  * one in its paragraph is not taken to go on with it: measured on the gold sets, outlets state such sentences
  * in their own voice more often than not.)
  */
-function inherited(doc: Doc, _sentence: Sentence): { source: Source | null; span: [number, number] | null } | null {
+function inherited(
+  doc: Doc,
+  _sentence: Sentence,
+): { source: Source | null; span: [number, number] | null; byLine: true } | null {
   const line = /^(?:Source|Джерело|Источник):\s*([^\n]{3,200})$/m.exec(doc.text);
   if (line) {
     const at = line.index + line[0].length - line[1].length;
     const a = doc.actors.find((x) => x.start >= at && x.end <= at + line[1].length && x.side);
-    if (a) return { source: { name: a.name, side: a.side }, span: [a.start, a.end] };
+    if (a) return { source: { name: a.name, side: a.side }, span: [a.start, a.end], byLine: true };
     // a source the lexicon lacks: its words say whose it is ("Serhii Lysak, Head of Dnipropetrovsk Oblast Military
     // Administration")
     const words = line[1].trim();
-    return { source: speakerSource(doc, at, at + line[1].length, words), span: [at, at + line[1].length] };
+    return { source: speakerSource(doc, at, at + line[1].length, words), span: [at, at + line[1].length], byLine: true };
   }
   return null;
 }

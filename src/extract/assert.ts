@@ -4,10 +4,11 @@ import { attribute } from "../actors/index.js";
 import { unconfirmed, type Qualifier } from "./context.js";
 
 export function statusAndSource(doc: Doc, s: Sentence, at: number, q: Qualifier): { status: Status; source: Source | null } {
-  const { source } = attribute(doc, s, at);
+  const { source, byLine } = attribute(doc, s, at);
   if (q === "intent") return { status: "intent", source };
   if (q === "denied") return { status: "denied", source };
   if (unconfirmed(doc, s)) return { status: "unconfirmed", source };
-  if (source && source.side !== "media") return { status: "claimed", source };
+  // (a sentence a page's "Source:" line covers is the outlet's own statement of it: reported, with its source)
+  if (source && source.side !== "media" && !byLine) return { status: "claimed", source };
   return { status: "reported", source };
 }
