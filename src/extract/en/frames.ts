@@ -501,12 +501,11 @@ export const FRAMES: Frame[] = [
     place: ["pp:on|at|against|across|in|into|over", "office"],
   },
   {
-    // "X was subjected to heavy shelling", "exposed to missile strikes": the one subjected is the target
+    // "X was subjected to heavy shelling", "exposing X to heavy attacks": the one subjected is the target
     ...STRIKE,
     name: "subjected",
-    voice: "passive",
     verbs: /^(subject|expose)$/,
-    needs: { role: "clause", words: ATTACK },
+    needs: { role: "clause", words: /\b(attacks?|fire|shelling|strikes?|bombardments?|bombing|barrages?|missiles?|drones?)\b/i },
     place: ["patient", "front", "office"],
   },
   {
