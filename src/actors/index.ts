@@ -189,20 +189,28 @@ const CLAIM_NOUN = new RegExp(
   "giu",
 );
 
+// (a sentence's claim nouns are read once, whatever number of events it holds)
+const claimsOf = new WeakMap<Sentence, { at: number; source: Source; span: [number, number] }[]>();
+const CLAIM_WORD = /\b(?:statements?|claims?|assertions?|announcements?|reports?|plans?|intentions?|pledges?|promises?|vows?|threats?|bids?)\b/i;
+
 function claimOwner(doc: Doc, sentence: Sentence, at: number): { source: Source; span: [number, number] } | null {
-  const t = sentence.text,
-    base = sentence.start;
-  let best: { source: Source; span: [number, number] } | null = null;
-  for (const m of t.matchAll(CLAIM_NOUN)) {
-    if (base + m.index! + m[1].length >= at) break;
-    // the owner: a possessive or a side word right before the noun ("the Russian defence ministry's", "Kyiv's")
-    const owner = m[1].replace(/^.*\b(?:the|a|an|of|verify|confirm|deny|denied|dismissed|rejected)\s+/i, "").trim();
-    if (!/['’]s$|^(?:Russian|Ukrainian|Moscow|Kyiv|Kremlin|Western)\b/i.test(owner)) continue;
-    const from = base + m.index! + m[1].length - owner.length - (m[1].length - m[1].trimEnd().length);
-    const src = speakerSource(doc, from, from + owner.length, owner.replace(/['’]s$/, ""));
-    if (src.side) best = { source: src, span: [from, from + owner.length] };
+  let claims = claimsOf.get(sentence);
+  if (!claims) {
+    claims = [];
+    const t = sentence.text,
+      base = sentence.start;
+    for (const m of CLAIM_WORD.test(t) ? t.matchAll(CLAIM_NOUN) : []) {
+      // the owner: a possessive or a side word right before the noun ("the Russian defence ministry's", "Kyiv's")
+      const owner = m[1].replace(/^.*\b(?:the|a|an|of|verify|confirm|deny|denied|dismissed|rejected)\s+/i, "").trim();
+      if (!/['’]s$|^(?:Russian|Ukrainian|Moscow|Kyiv|Kremlin|Western)\b/i.test(owner)) continue;
+      const from = base + m.index! + m[1].length - owner.length - (m[1].length - m[1].trimEnd().length);
+      const source = speakerSource(doc, from, from + owner.length, owner.replace(/['’]s$/, ""));
+      if (source.side) claims.push({ at: base + m.index! + m[1].length, source, span: [from, from + owner.length] });
+    }
+    claimsOf.set(sentence, claims);
   }
-  return best;
+  const before = claims.filter((c) => c.at < at).pop();
+  return before ? { source: before.source, span: before.span } : null;
 }
 
 /**

@@ -90,22 +90,47 @@ export function focusRegion(doc: Doc): Place | null {
 }
 
 /** How often the article names a place: a place named once is no topic to refer back to. */
-export const mentionsOf = (doc: Doc, pcode: string | null) => (pcode ? doc.places.filter((p) => p.place.pcode === pcode).length : 0);
+// (counted once per article)
+const mentionCounts = new WeakMap<Doc, Map<string, number>>();
+export function mentionsOf(doc: Doc, pcode: string | null): number {
+  if (!pcode) return 0;
+  let m = mentionCounts.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const p of doc.places) if (p.place.pcode) m.set(p.place.pcode, (m.get(p.place.pcode) ?? 0) + 1);
+    mentionCounts.set(doc, m);
+  }
+  return m.get(pcode) ?? 0;
+}
 
 /**
  * What "the town", "the city's capture" refer to: the latest settlement named before that the article names
  * at least twice, else the article's dominant settlement (named most, at least twice, more than any other).
  */
+// (read once per article: asked for each event, the scan grew with the square of a live blog's length)
+const topics = new WeakMap<Doc, { named: PlaceMention[]; top: PlaceMention | null }>();
 export function topicSettlement(doc: Doc, at: number): PlaceMention | null {
-  const settlements = doc.places.filter((p) => p.place.level === "settlement" && p.place.pcode);
-  const before = settlements.filter((p) => p.end <= at && !isReference(doc, p) && mentionsOf(doc, p.place.pcode) >= 2).pop();
-  if (before) return before;
-  // (for what the article is about, every mention counts, "near Chasiv Yar" too)
-  const counts = new Map<string, number>();
-  for (const p of settlements) counts.set(p.place.pcode!, (counts.get(p.place.pcode!) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] === ranked[0][1])) return null;
-  return settlements.find((p) => p.place.pcode === ranked[0][0]) ?? null;
+  let t = topics.get(doc);
+  if (!t) {
+    const settlements = doc.places.filter((p) => p.place.level === "settlement" && p.place.pcode);
+    // (for what the article is about, every mention counts, "near Chasiv Yar" too)
+    const counts = new Map<string, number>();
+    for (const p of settlements) counts.set(p.place.pcode!, (counts.get(p.place.pcode!) ?? 0) + 1);
+    const named = settlements.filter((p) => !isReference(doc, p) && counts.get(p.place.pcode!)! >= 2);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const clear = ranked.length > 0 && ranked[0][1] >= 2 && !(ranked[1] && ranked[1][1] === ranked[0][1]);
+    t = { named, top: clear ? (settlements.find((p) => p.place.pcode === ranked[0][0]) ?? null) : null };
+    topics.set(doc, t);
+  }
+  // the last one named before (places are in text order)
+  let lo = 0,
+    hi = t.named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.named[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? t.named[lo - 1] : t.top;
 }
 
 // The place mentions of each sentence, grouped once per article: asked for every trigger, a scan of all the

@@ -4,6 +4,7 @@ import type { Place, PlaceMention, Sentence } from "../types.js";
 import { loadGazetteer, type Gazetteer, type Settlement } from "./gazetteer.js";
 import { findMatches, type RawMatch } from "./match.js";
 import { resolve } from "./resolve.js";
+import { km } from "./normalize.js";
 
 export { loadGazetteer } from "./gazetteer.js";
 
@@ -38,9 +39,12 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
   const first = matches.map((m) => (m.level === "settlement" ? resolve(m, empty) : null));
   const anchorsBySentence = new Map<number, Settlement[]>();
   const articleAnchors: Settlement[] = [];
+  // (each place once: a live blog names Kyiv hundreds of times, and every candidate is measured to every anchor)
+  const anchored = new Set<string>();
   first.forEach((r, i) => {
     if (!r?.s || r.confidence < 0.7) return;
-    articleAnchors.push(r.s);
+    if (!anchored.has(r.s.pcode)) articleAnchors.push(r.s);
+    anchored.add(r.s.pcode);
     if (!anchorsBySentence.has(sIdx[i])) anchorsBySentence.set(sIdx[i], []);
     anchorsBySentence.get(sIdx[i])!.push(r.s);
   });
@@ -56,6 +60,28 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
       if (inFocus.length) ambiguous.set(m.key, inFocus);
     }
   });
+  // the candidates of the ambiguous names on a grid of quarter degrees (28 km north-south, 19 km east-west here), so a candidate meets only its neighbours
+  // (a live blog names hundreds of ambiguous places: every candidate against every group grew with the square)
+  const cell = (lat: number, lon: number) => `${Math.floor(lat * 4)},${Math.floor(lon * 4)}`;
+  const grid = new Map<string, { key: string; s: Settlement }[]>();
+  for (const [key, group] of ambiguous)
+    for (const s of group) {
+      const c = cell(s.lat, s.lon);
+      if (!grid.has(c)) grid.set(c, []);
+      grid.get(c)!.push({ key, s });
+    }
+  const peersNear = (s: Settlement, own: string) => {
+    const best = new Map<string, { name: string; d: number }>();
+    const [y, x] = [Math.floor(s.lat * 4), Math.floor(s.lon * 4)];
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -2; dx <= 2; dx++)
+        for (const p of grid.get(`${y + dy},${x + dx}`) ?? []) {
+          if (p.key === own || p.s.pcode === s.pcode) continue;
+          const d = km(s, p.s);
+          if (d < 25 && d < (best.get(p.key)?.d ?? Infinity)) best.set(p.key, { name: p.s.name, d });
+        }
+    return [...best.values()];
+  };
   // "Lyman (Donetsk region)", "Shevchenkove, Kharkiv oblast": a region right after a name qualifies that name
   const ownOblast = (i: number) => {
     const next = matches[i + 1];
@@ -70,13 +96,14 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     articleOblasts,
     sentenceAnchors: anchorsBySentence.get(sIdx[i]) ?? [],
     articleAnchors,
-    peers: [...ambiguous].filter(([k]) => k !== matches[i].key).map(([, v]) => v),
+    peers: (s: Settlement) => peersNear(s, matches[i].key),
     published,
   });
   const firstPass = matches.map((m, i) => (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null));
   firstPass.forEach((r, i) => {
     if (!r?.s || r.confidence < 0.7) return;
-    articleAnchors.push(r.s);
+    if (!anchored.has(r.s.pcode)) articleAnchors.push(r.s);
+    anchored.add(r.s.pcode);
     if (!anchorsBySentence.has(sIdx[i])) anchorsBySentence.set(sIdx[i], []);
     anchorsBySentence.get(sIdx[i])!.push(r.s);
   });

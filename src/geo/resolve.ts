@@ -20,8 +20,9 @@ interface Context {
   articleOblasts: Set<string>;
   sentenceAnchors: Settlement[];
   articleAnchors: Settlement[];
-  /** candidates of the article's other ambiguous names: namesakes named together lie together */
-  peers?: Settlement[][];
+  /** the nearest candidate of each of the article's other ambiguous names within 25 km of a settlement:
+   * namesakes named together lie together */
+  peers?: (s: Settlement) => { name: string; d: number }[];
   /** the article's publication day: which oblasts were on the front line then */
   published?: string | null;
 }
@@ -93,12 +94,9 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       }
       // each other ambiguous name that has a namesake close to this candidate is a vote for it (two names of one
       // article 20 km apart are a pair the news puts together: the vote decays over 20 km, not 10)
-      for (const group of ctx.peers ?? []) {
-        const d = group.filter((p) => p.pcode !== s.pcode).reduce((m, p) => Math.min(m, km(s, p)), Infinity);
-        if (d < 25) {
-          score += Math.exp(-d / 20);
-          why.push(`${d.toFixed(0)} km from a namesake of ${group[0].name}`);
-        }
+      for (const { name, d } of ctx.peers?.(s) ?? []) {
+        score += Math.exp(-d / 20);
+        why.push(`${d.toFixed(0)} km from a namesake of ${name}`);
       }
       if (s.population > 0) why.push(`population ${s.population}`);
       reasons.set(s.pcode, why);
