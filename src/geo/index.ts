@@ -60,7 +60,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
       if (inFocus.length) ambiguous.set(m.key, inFocus);
     }
   });
-  // the candidates of the ambiguous names on a grid of quarter degrees (28 km north-south, 19 km east-west here), so a candidate meets only its neighbours
+  // the candidates of the ambiguous names on a grid of quarter degrees (28 km north-south, 19 km east-west here),
+  // so a candidate meets only its neighbours
   // (a live blog names hundreds of ambiguous places: every candidate against every group grew with the square)
   const cell = (lat: number, lon: number) => `${Math.floor(lat * 4)},${Math.floor(lon * 4)}`;
   const grid = new Map<string, { key: string; s: Settlement }[]>();
