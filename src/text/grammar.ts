@@ -540,13 +540,16 @@ function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: n
   if (t.pos !== "VERB" || j + 1 >= limit || !(isParticiple(t) || /ing$/.test(t.lower))) return false;
   // (opening the phrase right after a preposition: "in occupied Enerhodar", "from liberated villages")
   if (j <= from) return j > 0 && tokens[j - 1].pos === "ADP" && /^(NOUN|PROPN)$/.test(tokens[j + 1].pos);
-  const before = tokens[j - 1].pos,
+  // (an adverb between is stepped over: "the completely destroyed microdistrict", "the recently liberated town")
+  let b = j - 1;
+  while (b > from && tokens[b].pos === "ADV") b--;
+  const before = tokens[b].pos,
     after = tokens[j + 1].pos;
   return (
     (before === "DET" ||
       before === "ADJ" ||
       before === "NUM" ||
-      (before === "PRON" && POSSESSIVE.test(tokens[j - 1].lower))) &&
+      (before === "PRON" && POSSESSIVE.test(tokens[b].lower))) &&
     (after === "NOUN" || after === "PROPN" || after === "ADJ")
   );
 }
@@ -570,7 +573,9 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     while (
       j < limit &&
       (NP_POS.has(tokens[j].pos) ||
-        (tokens[j].pos === "ADV" && j + 1 < limit && NP_POS.has(tokens[j + 1].pos) && tokens[j + 1].pos !== "DET") ||
+        (tokens[j].pos === "ADV" &&
+          j + 1 < limit &&
+          ((NP_POS.has(tokens[j + 1].pos) && tokens[j + 1].pos !== "DET") || modifyingParticiple(tokens, j + 1, k, limit))) ||
         modifyingParticiple(tokens, j, k, limit) ||
         tokens[j].text === "-" ||
         ((tokens[j].lower === "'s" || tokens[j].lower === "’s") && tokens[j].pos === "PART"))
@@ -1029,6 +1034,15 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
     }
     for (let q = k, steps = 0; q < limit && steps < 30; q++, steps++) {
       const w = tokens[q];
+      // (a parenthesis is an aside: "occupied the microdistrict (Novy on their maps) in X")
+      if (w.text === "(") {
+        let close = q + 1;
+        while (close < limit && close - q < 16 && tokens[close].text !== ")") close++;
+        if (close < limit && tokens[close].text === ")") {
+          q = close;
+          continue;
+        }
+      }
       if (w.pos === "VERB" && q > k) break; // the next predicate takes over
       let prep: string | null = null,
         at = q + 1;
