@@ -64,6 +64,7 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     };
   }
   const reasons = new Map<string, string[]>();
+  const own = new Set(m.entries.map((e) => e.s.pcode));
   const scored = entries
     .map(({ s, tier }) => {
       const why: string[] = [];
@@ -80,8 +81,10 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
         score += 1.5;
         why.push(`${s.admin1} named in the article`);
       }
+      // (a name never anchors its own namesakes: "Bucha" placed as the town is no reason for the village of Bucha
+      // 15 km away)
       const near = (anchors: Settlement[]) =>
-        anchors.filter((a) => a.pcode !== s.pcode).reduce((d, a) => Math.min(d, km(s, a)), Infinity);
+        anchors.filter((a) => !own.has(a.pcode)).reduce((d, a) => Math.min(d, km(s, a)), Infinity);
       const dS = near(ctx.sentenceAnchors),
         dA = near(ctx.articleAnchors);
       if (dS < 60) {
