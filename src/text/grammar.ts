@@ -575,7 +575,8 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       (NP_POS.has(tokens[j].pos) ||
         (tokens[j].pos === "ADV" &&
           j + 1 < limit &&
-          ((NP_POS.has(tokens[j + 1].pos) && tokens[j + 1].pos !== "DET") || modifyingParticiple(tokens, j + 1, k, limit))) ||
+          ((NP_POS.has(tokens[j + 1].pos) && tokens[j + 1].pos !== "DET") ||
+            modifyingParticiple(tokens, j + 1, k, limit))) ||
         modifyingParticiple(tokens, j, k, limit) ||
         tokens[j].text === "-" ||
         ((tokens[j].lower === "'s" || tokens[j].lower === "’s") && tokens[j].pos === "PART"))
