@@ -51,6 +51,7 @@ test("unconfirmed claims are flagged, in the sentence or the one after", () => {
 
 test("an unnamed group of places is not a control change of the region around it", () => {
   assert.deepEqual(run("Ukrainian troops liberated three more settlements in the south of Kherson region on Wednesday."), []);
+  assert.deepEqual(run("Some villages in the Mykolaiv region have been freed since the spring, an adviser said."), []);
 });
 
 test("the date belongs to the event's clause; undated events fall back to the day before publication", () => {

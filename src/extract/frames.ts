@@ -14,6 +14,7 @@ import {
   qualifier,
   speakersSide,
   topicSettlement,
+  UNNAMED_GROUP,
   usable,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
@@ -293,6 +294,15 @@ export function readFrames(
           }
         }
         if (places.length) break;
+      }
+      // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the
+      // region around it; only the settlements it names count)
+      if (where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""))) {
+        places = places.filter((m) => m.place.level === "settlement");
+        if (!places.length) {
+          undone(f); // (nor may a regex extractor read the region from it)
+          continue;
+        }
       }
       // (the country beside a place of its own only qualifies it: "in Kramatorsk, Ukraine")
       if (places.some((m) => m.place.level !== "country")) places = places.filter((m) => m.place.level !== "country");
