@@ -154,6 +154,10 @@ function frontal(g: SentenceGrammar): Phrase | null {
 const NEAR =
   /\b(?:near|outside|around|close to|(?:the\s+)?(?:[a-z-]+\s+)?(?:outskirts|suburbs?|edge|centre|center)\s+of|towards?|in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
 
+// "a coastal town near X", "a village 20 km from X": an unnamed place described from X is not X
+const UNNAMED_NEAR =
+  /\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|settlement|hamlet|locality|community)\s+(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 /** The places a role covers: event places, and with `near` places given as "near X". */
 type Located = PlaceMention & { ref: boolean };
 const BEARING =
@@ -184,7 +188,7 @@ function placesOf(
       p.end <= x.end &&
       !aside(p) &&
       (!p.ref ||
-        (near && NEAR.test(before(p))) ||
+        (near && NEAR.test(before(p)) && !UNNAMED_NEAR.test(before(p))) ||
         (beyond && BEARING.test(before(p))) ||
         (office && OFFICE.test(before(p)))),
   );

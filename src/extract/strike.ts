@@ -39,8 +39,9 @@ export const strike: Extractor = {
     if (/^attack(ed|ing|s)?$/i.test(t.text) && !/^\s*(\p{Lu}|the (city|town|village|region|capital))/u.test(doc.text.slice(t.end, t.end + 20))) return [];
     // "hit a record", "struck a deal"
     if (/^\s+(a\s+)?(record|deal|agreement|note|chord|milestone)\b/i.test(doc.text.slice(t.end, t.end + 20))) return [];
-    // (never the country from a mere mention of it: the frames read the country when the text makes it the target)
-    const places = clausePlaces(doc, t, { sentence: true, title: true, topic: true });
+    // (never the country from a mere mention of it, nor any place named in a title: the frames read the country
+    // when the text makes it the target, and an official's own town when the official reports the strike)
+    const places = clausePlaces(doc, t, { sentence: true, topic: true });
     if (!places.length) return [];
     // "fire from the Ukrainian armed forces": the attacker after "from"
     const from = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)/i.exec(doc.text.slice(t.end, t.end + 60));
