@@ -71,7 +71,13 @@ test("a facility taken in a town is an advance there, not the town's capture", (
 });
 
 test("an unnamed town described from a city is not the city; residents of a region are not where a strike fell", () => {
-  assert.deepEqual(run("A missile attack on a holiday camp in a village near the city of Mykolaiv killed four people."), []);
-  assert.deepEqual(run("The station was crowded during the missile strike, as residents of the Zaporizhzhia region fled."), []);
+  assert.deepEqual(
+    run("A missile attack on a holiday camp in a village near the city of Mykolaiv killed four people."),
+    [],
+  );
+  assert.deepEqual(
+    run("The station was crowded during the missile strike, as residents of the Zaporizhzhia region fled."),
+    [],
+  );
   assert.deepEqual(run("Russian missiles hit a holiday camp near Mykolaiv, killing four people."), ["RU Mykolaiv"]);
 });
