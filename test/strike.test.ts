@@ -51,6 +51,9 @@ test("an official's town is where the strike was when the clause names no place"
 test("the country attacked as a whole is the place when no town is named; a country after a town qualifies it", () => {
   assert.deepEqual(run("Russia attacked Ukraine overnight with 30 cruise missiles."), ["RU Ukraine"]);
   assert.deepEqual(run("A Russian missile struck a hotel in Kramatorsk, Ukraine, on Sunday."), ["RU Kramatorsk"]);
+  // (a part of the country or its possessive is not the country: "Ukraine's second-largest city" is Kharkiv)
+  assert.deepEqual(run("Drones struck a fuel depot in western Ukraine overnight."), []);
+  assert.deepEqual(run("Russia attacked Ukraine's second-largest city with glide bombs."), ["RU Kharkiv"]);
 });
 
 test("nominal attacks on targets, and a gerund with an of-phrase", () => {

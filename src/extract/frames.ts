@@ -278,7 +278,14 @@ export function readFrames(
         )
       )
         continue;
-      const inSentence = f.nation ? places_() : places_().filter(usable);
+      // (the country counts for the frames that take it, but not as an owner or a part: "Ukraine's second city",
+      // "in central Ukraine")
+      const whole = (m: PlaceMention) =>
+        !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) &&
+        !/\b(?:central|eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i.test(
+          doc.text.slice(Math.max(0, m.start - 16), m.start),
+        );
+      const inSentence = f.nation ? places_().filter((m) => usable(m) || whole(m)) : places_().filter(usable);
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;
       for (const role of f.place) {
