@@ -154,6 +154,7 @@ function frontal(g: SentenceGrammar): Phrase | null {
 const NEAR =
   /\b(?:near|outside|around|close to|(?:the\s+)?(?:[a-z-]+\s+)?(?:outskirts|suburbs?|edge|centre|center)\s+of|towards?|in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
 
+const COMPASS_PART = /\b(?:central|(?:north|south)?-?(?:eastern|western)|northern|southern)\s+$/i;
 // "a coastal town near X", "a village 20 km from X": an unnamed place described from X is not X
 const UNNAMED_NEAR =
   /\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|settlement|hamlet|locality|community)\s+(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -282,9 +283,7 @@ export function readFrames(
       // "in central Ukraine")
       const whole = (m: PlaceMention) =>
         !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) &&
-        !/\b(?:central|eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i.test(
-          doc.text.slice(Math.max(0, m.start - 16), m.start),
-        );
+        !COMPASS_PART.test(doc.text.slice(Math.max(0, m.start - 16), m.start));
       const inSentence = f.nation ? places_().filter((m) => usable(m) || whole(m)) : places_().filter(usable);
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;
