@@ -84,3 +84,12 @@ test("an unnamed town described from a city is not the city; residents of a regi
   );
   assert.deepEqual(run("Russian missiles hit a holiday camp near Mykolaiv, killing four people."), ["RU Mykolaiv"]);
 });
+
+test("a list of names runs on past its last conjunction to the area that closes it", () => {
+  assert.deepEqual(
+    run(
+      "Substations from Lviv to Uman, Poltava and Sumy, Rivne region, Chernihiv region and the entire north were hit.",
+    ),
+    ["RU Lviv", "RU Uman", "RU Poltava", "RU Sumy", "RU Rivne oblast", "RU Chernihiv oblast"],
+  );
+});

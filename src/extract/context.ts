@@ -70,6 +70,11 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   const prev = k >= 0 ? doc.places[k] : undefined;
   if (!prev) return false;
   const gap = doc.text.slice(prev.end, p.start);
+  // (a region the settlement does not lie in lists another place: "Sumy, Rivne region and …"; an unplaced name,
+  // or one with a namesake there, may still be qualified by it)
+  const oblast = p.place.level === "oblast" ? p.place.pcode : p.place.admin1;
+  const within = !prev.place.admin1 || prev.place.admin1 === oblast || prev.candidates.some((c) => c.admin1 === oblast);
+  if (!within) return false;
   if (/^\s*(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?((partially|temporarily|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern|occupied)\s+){0,3}$/i.test(gap)) return true;
   // an apposition that places the settlement: "Uman, a city in central Ukraine's Cherkasy region"
   return gap.length < 80 && /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|community|district|centre|center)\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(gap);

@@ -128,17 +128,21 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
         p.pps[i - 1].prep === "from" &&
         /^(in|at|on|near)$/.test(p.pps[i].prep) &&
         p.pps[i].start - p.pps[i - 1].end <= 1;
-      // (an of-phrase right after one is part of it: "strikes on the facilities of X")
+      // (an of-phrase right after another is part of it: "strikes on the facilities of X"; after a measure it
+      // is a reference point: "out of range of X", "within reach of X")
+      const ofNext = (i: number) => {
+        const of = p.pps[i + 1];
+        return !!of && of.prep === "of" && of.start - p.pps[i].end <= 1 && p.pps[i].prep !== "of";
+      };
+      const measure = (x: Phrase) => MEASURE.test(s.text.slice(x.start - s.start, x.end - s.start));
       return p.pps
-        .map((x, i) => {
-          const of = p.pps[i + 1];
-          return of && of.prep === "of" && of.start - x.end <= 1 && x.prep !== "of" ? { ...x, end: of.end } : x;
-        })
-        .filter((x, i) => prep.test(x.prep) && !ofOrigin(i));
+        .map((x, i) => (ofNext(i) && !measure(x) ? { ...x, end: p.pps[i + 1].end } : x))
+        .filter((x, i) => prep.test(x.prep) && !ofOrigin(i) && !(i > 0 && ofNext(i - 1)));
     }
   }
 }
 const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
+const MEASURE = /\b(?:range|reach|sight|distance|view)$/i;
 
 /** "In Kryvyi Rih, a missile struck …": a locative opening the sentence places what the sentence reports. */
 function frontal(g: SentenceGrammar): Phrase | null {

@@ -609,7 +609,7 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   }
   const first = one(i);
   if (!first) return null;
-  const members: (Span & { end_: number; head: number; conj: boolean })[] = [];
+  const members: (Span & { from: number; end_: number; head: number; conj: boolean })[] = [];
   let end = first.end;
   // coordination and lists: ", X", "and X", "as well as X", ": X, Y and Z", "namely X", "including X", a parenthetical
   // after a member "(… raion)" stepped over; only members that open with a capital go in (names, not clauses)
@@ -675,13 +675,28 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     const next = one(k);
     // only members that name something ("the small town of Girnyk", "the entire Kiev region"): not clauses
     if (!next || !tokens.slice(k, next.end).some((x) => /^\p{Lu}/u.test(x.text) && x.pos !== "DET")) break;
-    members.push({ start: tokens[k].start, end: tokens[next.end - 1].end, end_: next.end, head: next.head, conj });
+    const from = k;
+    members.push({
+      start: tokens[k].start,
+      end: tokens[next.end - 1].end,
+      from,
+      end_: next.end,
+      head: next.head,
+      conj,
+    });
     end = next.end;
   }
   // "A, B and C" is a list; "Odesa, Ukraine's largest port" is an apposition, not a second member: members
   // joined by commas alone count only up to the last one a conjunction, colon or list word joins
   let last = -1;
   for (let m = 0; m < members.length; m++) if (members[m].conj) last = m;
+  // (names joined by commas past the last conjunction still list when a conjunction joined names before them:
+  // "from A to B, C region, D and E, F region, G region and the entire south")
+  const nameLike = (a: number, b: number) =>
+    tokens.slice(a, b).every((x) => /^\p{Lu}/u.test(x.text) || REGION_NOUN.test(x.lower) || x.text === "-");
+  if (last >= 0)
+    for (let m = last + 1; m < members.length && nameLike(members[m].from, members[m].end_); m++)
+      if (members.slice(0, last + 1).every((x) => nameLike(x.from, x.end_))) last = m;
   const kept = members.slice(0, last + 1);
   const tail = kept.length ? kept[kept.length - 1] : { end_: first.end, head: first.head };
   return {
@@ -1312,11 +1327,11 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
     }
     if (q === p - 1 || q < from || !/^\p{Lu}/u.test(tokens[q].text) || !NP_POS.has(tokens[q].pos)) break;
     let r = q;
+    // (a hyphen inside a name joins its parts: "Kamianka-Dniprovska, Vasylivka and …")
     while (
       r - 1 >= from &&
-      NP_POS.has(tokens[r - 1].pos) &&
-      tokens[r - 1].pos !== "DET" &&
-      /^\p{Lu}/u.test(tokens[r - 1].text)
+      ((NP_POS.has(tokens[r - 1].pos) && tokens[r - 1].pos !== "DET" && /^\p{Lu}/u.test(tokens[r - 1].text)) ||
+        (tokens[r - 1].text === "-" && r - 2 >= from && /^\p{Lu}/u.test(tokens[r - 2].text)))
     )
       r--;
     p = r;

@@ -187,7 +187,8 @@ export const FRAMES: Frame[] = [
     type: "control_change",
     name: "back-under-control",
     voice: "active",
-    verbs: /^(be)$/,
+    // ("are back under", "came back under": "back" may be read as the verb's particle)
+    verbs: /^(be|be back|come back|come)$/,
     needs: { role: "sentence", words: /\b(?:back|now|again|once more)\s+(?:\w+\s+)?(?:under|in)\b/i },
     actor: ["pp:of", "pp:under|into|to|in"],
     fallback: [],
@@ -505,7 +506,10 @@ export const FRAMES: Frame[] = [
     ...STRIKE,
     name: "subjected",
     verbs: /^(subject|expose)$/,
-    needs: { role: "clause", words: /\b(attacks?|fire|shelling|strikes?|bombardments?|bombing|barrages?|missiles?|drones?)\b/i },
+    needs: {
+      role: "clause",
+      words: /\b(attacks?|fire|shelling|strikes?|bombardments?|bombing|barrages?|missiles?|drones?)\b/i,
+    },
     place: ["patient", "front", "office"],
   },
   {
