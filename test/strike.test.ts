@@ -93,3 +93,10 @@ test("a list of names runs on past its last conjunction to the area that closes 
     ["RU Lviv", "RU Uman", "RU Poltava", "RU Sumy", "RU Rivne oblast", "RU Chernihiv oblast"],
   );
 });
+
+test("places hit as such, and a facility's name with a parenthesis before its place phrase", () => {
+  assert.deepEqual(run("Four regions were targeted overnight, including the capital, Kyiv, the air force said."), [
+    "RU Kyiv",
+  ]);
+  assert.deepEqual(run("The institute (a former barracks) of signals was hit in Korosten."), ["RU Korosten"]);
+});

@@ -1098,6 +1098,16 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
           at = q + 2;
         else if (tokens[q].lower === "in" && tokens[q + 1]?.lower === "particular") at = q + 2;
         if (at > 0 && at < end && tokens[at]?.text === ",") at++;
+        // ("including the capital, Kyiv": a described place named after a comma)
+        if (
+          at > 0 &&
+          at + 3 < end &&
+          tokens[at].lower === "the" &&
+          tokens[at + 1].pos === "NOUN" &&
+          tokens[at + 2].text === "," &&
+          /^\p{Lu}/u.test(tokens[at + 3].text)
+        )
+          at += 3;
         // ("including in A and B", "including the capital, Kyiv": a preposition or an article before the names)
         if (
           at > 0 &&
@@ -1406,6 +1416,19 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
     let b = ph.head;
     while (b > from && tokens[b - 1].start >= ph.start) b--;
     if (!(b - 2 >= from && /^(in|of|to|for|on|from|near)$/.test(tokens[b - 1].lower))) break;
+    // (a parenthesis between the noun and its phrase is stepped over: "The institute (military school) of X")
+    if (tokens[b - 2].text === ")") {
+      let o = b - 3;
+      while (o > from && b - o < 14 && tokens[o].text !== "(") o--;
+      if (tokens[o]?.text !== "(" || o - 1 < from) break;
+      const noun = tokens[o - 1];
+      if (!(noun.pos === "NOUN" || noun.pos === "PROPN") || !QUALIFIED.test(noun.lower)) break;
+      const outer = phraseEndingAt(tokens, o - 1, from);
+      if (!outer) break;
+      ph = { ...outer, end: ph.end };
+      settled = ph;
+      continue;
+    }
     const region = REGION_NOUN.test(tokens[ph.head].lower) && tokens[b - 2].pos === "PROPN";
     // (a sentence's first word may be tagged a proper noun: "Substations in X were hit")
     const noun = tokens[b - 2].pos === "NOUN" || (tokens[b - 2].pos === "PROPN" && b - 2 === from);
@@ -1421,5 +1444,5 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
 
 // nouns whose phrase goes on after them: supplies to a place, attacks on it, the village of X
 const QUALIFIED =
-  /^(supply|supplies|access|traffic|attack|attacks|strike|strikes|shelling|assault|offensive|road|roads|village|town|city|villages|towns|cities|settlements|communities|localities|hamlets|part|parts|outskirts|centre|center|separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|warehouses?|enterprises?|bridges?)$/;
+  /^(supply|supplies|access|traffic|attack|attacks|strike|strikes|shelling|assault|offensive|road|roads|village|town|city|villages|towns|cities|settlements|communities|localities|hamlets|part|parts|outskirts|centre|center|separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|warehouses?|enterprises?|bridges?|institutes?|universit(?:y|ies)|schools?|hospitals?)$/;
 const REGION_NOUN = /^(region|oblast|district|raion|province|area)$/;

@@ -471,6 +471,15 @@ export const FRAMES: Frame[] = [
     place: ["patient", "pp:in|at|near|on|outside", "front", "office"],
   },
   {
+    // "six regions were targeted, including the capital, Kyiv", "several villages were hit": places as such hit
+    ...STRIKE,
+    name: "places-hit",
+    voice: "passive",
+    verbs: /^(target|hit|strike|shell|attack|bomb)$/,
+    needs: { role: "patient", words: /\b(regions|oblasts|cities|towns|villages|settlements|communities)\b/i },
+    place: ["listed", "patient"],
+  },
+  {
     // "X came under fire from Russian troops", "positions near X were under heavy shelling": the one under fire is
     // the target; the attacker is the from-phrase or the side named in the fire, else the other side of the target
     ...STRIKE,
