@@ -191,8 +191,11 @@ const CLAIM_NOUN = new RegExp(
 
 // (a sentence's claim nouns are read once, whatever number of events it holds)
 const claimsOf = new WeakMap<Sentence, { at: number; source: Source; span: [number, number] }[]>();
-const CLAIM_WORD =
-  /\b(?:statements?|claims?|assertions?|announcements?|reports?|plans?|intentions?|pledges?|promises?|vows?|threats?|bids?)\b/i;
+const CLAIM_WORD = new RegExp(
+  String.raw`\b(?:statements?|claims?|assertions?|announcements?|reports?|plans?|intentions?|pledges?|promises?|` +
+    String.raw`vows?|threats?|bids?)\b`,
+  "i",
+);
 
 function claimOwner(doc: Doc, sentence: Sentence, at: number): { source: Source; span: [number, number] } | null {
   let claims = claimsOf.get(sentence);

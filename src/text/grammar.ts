@@ -1443,6 +1443,11 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
 }
 
 // nouns whose phrase goes on after them: supplies to a place, attacks on it, the village of X
-const QUALIFIED =
-  /^(supply|supplies|access|traffic|attack|attacks|strike|strikes|shelling|assault|offensive|road|roads|village|town|city|villages|towns|cities|settlements|communities|localities|hamlets|part|parts|outskirts|centre|center|separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|warehouses?|enterprises?|bridges?|institutes?|universit(?:y|ies)|schools?|hospitals?)$/;
+const QUALIFIED = new RegExp(
+  "^(?:supply|supplies|access|traffic|attacks?|strikes?|shelling|assault|offensive|roads?|" +
+    "villages?|towns?|city|cities|settlements|communities|localities|hamlets|parts?|outskirts|centre|center|" +
+    "separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|" +
+    "facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|" +
+    "warehouses?|enterprises?|bridges?|institutes?|universit(?:y|ies)|schools?|hospitals?)$",
+);
 const REGION_NOUN = /^(region|oblast|district|raion|province|area)$/;
