@@ -610,6 +610,7 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   const first = one(i);
   if (!first) return null;
   const members: (Span & { from: number; end_: number; head: number; conj: boolean })[] = [];
+  let closedBy = false;
   let end = first.end;
   // coordination and lists: ", X", "and X", "as well as X", ": X, Y and Z", "namely X", "including X", a parenthetical
   // after a member "(… raion)" stepped over; only members that open with a capital go in (names, not clauses)
@@ -674,7 +675,10 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     if (k === end || k >= limit) break;
     const next = one(k);
     // only members that name something ("the small town of Girnyk", "the entire Kiev region"): not clauses
-    if (!next || !tokens.slice(k, next.end).some((x) => /^\p{Lu}/u.test(x.text) && x.pos !== "DET")) break;
+    if (!next || !tokens.slice(k, next.end).some((x) => /^\p{Lu}/u.test(x.text) && x.pos !== "DET")) {
+      closedBy = conj && /^(and|or)$/.test(tokens[k - 1].lower); // ("A, B, C and dozens of villages around them")
+      break;
+    }
     const from = k;
     members.push({
       start: tokens[k].start,
@@ -694,9 +698,10 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   // "from A to B, C region, D and E, F region, G region and the entire south")
   const nameLike = (a: number, b: number) =>
     tokens.slice(a, b).every((x) => /^\p{Lu}/u.test(x.text) || REGION_NOUN.test(x.lower) || x.text === "-");
-  if (last >= 0)
+  const firstNamed = nameLike(i, first.end);
+  if (last >= 0 || (closedBy && firstNamed))
     for (let m = last + 1; m < members.length && nameLike(members[m].from, members[m].end_); m++)
-      if (members.slice(0, last + 1).every((x) => nameLike(x.from, x.end_))) last = m;
+      if (firstNamed && members.slice(0, last + 1).every((x) => nameLike(x.from, x.end_))) last = m;
   const kept = members.slice(0, last + 1);
   const tail = kept.length ? kept[kept.length - 1] : { end_: first.end, head: first.head };
   return {
