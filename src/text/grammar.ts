@@ -609,6 +609,22 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   }
   const first = one(i);
   if (!first) return null;
+  // a place noun with its name in apposition is one phrase: "in the capital, Kyiv", "the regional centre, Sumy"
+  if (
+    first.end + 1 < limit &&
+    tokens[first.end].text === "," &&
+    /^(capital|city|town|village|port|centre|center|settlement)$/.test(tokens[first.head].lower) &&
+    tokens[first.end + 1].pos === "PROPN" &&
+    /^\p{Lu}/u.test(tokens[first.end + 1].text)
+  ) {
+    let e = first.end + 1;
+    while (e + 1 < limit && tokens[e + 1].pos === "PROPN" && /^\p{Lu}/u.test(tokens[e + 1].text)) e++;
+    // (the name closes the apposition: not "… of the city, Luhansk governor X said")
+    if (e + 1 >= limit || /^(PUNCT|ADP|CCONJ)$/.test(tokens[e + 1].pos)) {
+      first.end = e + 1;
+      first.head = e;
+    }
+  }
   const members: (Span & { from: number; end_: number; head: number; conj: boolean })[] = [];
   let closedBy = false;
   let end = first.end;
