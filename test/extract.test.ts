@@ -156,3 +156,12 @@ test("lists: hyphenated names, names past the last conjunction, 'back under cont
     ["UA6304001001"],
   );
 });
+
+test("an anniversary recalls, it does not report; a plain 'a month ago' dates an event", () => {
+  assert.deepEqual(run("Three years ago today, Ukrainian troops liberated Kupiansk after months of occupation."), []);
+  assert.deepEqual(run("Balakliia marked a year since Russian troops withdrew from the town."), []);
+  assert.deepEqual(
+    run("A month ago, on August 10, Russian troops withdrew from Balakliia, a spokesman said.").map((e) => e.type),
+    ["withdrawal"],
+  );
+});

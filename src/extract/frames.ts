@@ -212,6 +212,9 @@ const OFFICE_AFTER =
 const isOffice = (doc: Doc, p: PlaceMention, before: string) =>
   OFFICE.test(before) || OFFICE_AFTER.test(doc.text.slice(p.end, p.end + 50));
 
+const ANNIVERSARY =
+  /\b(?:a|an|one|two|three|four|five|ten|\d+)\s+years?\s+(?:since|after|ago)\b|\banniversary\b|\bon this day\b/i;
+
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
@@ -238,8 +241,11 @@ export function readFrames(
     const undone = (f: Frame) =>
       used.push({ start: p.start, end: g.tokens[p.head].end, type: f.type }) &&
       (f.partial ? used.push({ start: p.start, end: g.tokens[p.head].end, type: f.partial }) : 0);
-    // (a question asserts nothing: "How would they react if the delegation came under fire in X?")
-    if (p.negated || p.clause.kind === "conditional" || p.start >= asked) {
+    // (a question asserts nothing: "How would they react if the delegation came under fire in X?"; a clause an
+    // anniversary opens recalls, it does not report: "Two years ago today, columns rolled into X", "marked a year
+    // since the town was freed")
+    const recalled = ANNIVERSARY.test(doc.text.slice(Math.max(s.start, p.clause.start - 25), p.start));
+    if (p.negated || p.clause.kind === "conditional" || p.start >= asked || recalled) {
       for (const f of frames) if (f.verbs.test(lemma) && (!p.nominal || f.nominal)) undone(f);
       continue;
     }
