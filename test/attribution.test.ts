@@ -47,3 +47,19 @@ test("status cues", () => {
   assert.equal(one("Russian troops withdrew from Nova Kakhovka, the ministry said. Reuters was unable to verify the information.").status, "unconfirmed");
   assert.equal(one("The Russian defence ministry denied that its troops had withdrawn from Kupiansk.").status, "denied");
 });
+
+test("machine-translated inversions and pronoun speakers", () => {
+  // "…, informs X": the speaker after the verb
+  const staff = "Marines liberated Robotyne, informs the General Staff of the Armed Forces of Ukraine.";
+  assert.equal(one(staff).status, "claimed");
+  const moscow = "Assault detachments have liberated Marinka, informs the ministry of defence of Russian Federation.";
+  assert.equal(one(moscow).side, "RU");
+  // "They also said …": whoever spoke in the sentence before
+  const text =
+    "Ukrainian marines said they had repelled four attacks near Krynky. They also said they had advanced near Kozachi Laheri.";
+  const they = analyse({
+    input: "t", file: "t", url: null, title: null, outlet: null, published: "2023-06-12", translatedFrom: null,
+    language: null, text,
+  }).events.find((e) => e.type === "advance" && e.side === "UA");
+  assert.equal(they?.source?.side, "UA");
+});

@@ -125,7 +125,7 @@ export function attribute(
 const REPORTING = new RegExp(
   "^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|" +
     "acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasi[sz]e|underline|" +
-    "point out)$",
+    "point out|inform|communicate)$",
 );
 const POINTER =
   /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|losses|toll))$/i;
@@ -147,15 +147,21 @@ function speakerIn(
   let best: { source: Source; span: [number, number]; dist: number } | null = null;
   for (const p of g.predicates) {
     if (p.nominal || p.negated || p.modality || !REPORTING.test(p.lemma)) continue;
-    const who = p.voice === "passive" ? p.agent : p.subject;
+    // (an inversion names the speaker after the verb: "…, informs General Staff of AFU", "…, writes a war blogger")
+    const inverted =
+      p.voice === "active" &&
+      !p.subject &&
+      !!p.object &&
+      /[,”"]\s*$/.test(doc.text.slice(Math.max(sentence.start, p.start - 3), p.start));
+    const who = p.voice === "passive" ? p.agent : inverted ? p.object : p.subject;
     if (!who) continue;
-    const what = p.voice === "passive" ? p.subject : p.object;
+    const what = p.voice === "passive" ? p.subject : inverted ? null : p.object;
     if (pointing && !(what && POINTER.test(doc.text.slice(what.start, what.end)))) continue;
     // ("the press service of the Southern Command", "a spokeswoman for the police": an office takes its of-phrase)
     const after = doc.text.slice(who.end, Math.min(sentence.end, who.end + 90));
     const tail = /^\s+(?:of|for)\s+[^,.;:“”"()]{2,80}/.exec(after);
     const reach = tail ? who.end + tail[0].length : who.end;
-    const end = p.voice === "passive" || reach <= p.start ? reach : who.end;
+    const end = p.voice === "passive" || inverted || reach <= p.start ? reach : who.end;
     const words = doc.text.slice(who.start, end).trim();
     // (pronouns are the lexicon's anaphora to resolve; "there", "which" name no one)
     if (/^(?:it|this|that|they|he|she|we|i|you|there|which|who|one)$/i.test(words)) continue;

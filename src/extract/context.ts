@@ -66,7 +66,13 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   let lo = 0, hi = doc.places.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.places[mid].end <= p.start) lo = mid + 1; else hi = mid; }
   let k = lo - 1;
-  while (k >= 0 && doc.places[k].place.level !== "settlement") k--;
+  // (a district that qualifies a settlement passes the qualifying on: "X of Y district of Z region")
+  while (
+    k >= 0 &&
+    doc.places[k].place.level !== "settlement" &&
+    !(doc.places[k].place.level === "raion" && p.place.level === "oblast")
+  )
+    k--;
   const prev = k >= 0 ? doc.places[k] : undefined;
   if (!prev) return false;
   const gap = doc.text.slice(prev.end, p.start);
@@ -75,7 +81,9 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   const oblast = p.place.level === "oblast" ? p.place.pcode : p.place.admin1;
   const within = !prev.place.admin1 || prev.place.admin1 === oblast || prev.candidates.some((c) => c.admin1 === oblast);
   if (!within) return false;
-  if (/^\s*(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?((partially|temporarily|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern|occupied)\s+){0,3}$/i.test(gap)) return true;
+  const QUALIFYING_GAP =
+    /^\s*(?:(?:district|raion|region|oblast)\s*)?(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?((partially|temporarily|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern|occupied)\s+){0,3}$/i;
+  if (QUALIFYING_GAP.test(gap)) return true;
   // an apposition that places the settlement: "Uman, a city in central Ukraine's Cherkasy region"
   return gap.length < 80 && /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|community|district|centre|center)\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(gap);
 }

@@ -89,10 +89,12 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     if (!next || (next.level !== "oblast" && next.level !== "raion")) return null;
     // (or "in" alone: "Andriivka in Kherson region")
     const between = text.slice(matches[i].end, next.start);
-    return /^\s*(?:[(,]\s*(?:in\s+)?|in\s+)(?:the\s+)?$/i.test(between) ? next.oblast ?? null : null;
+    return /^\s*(?:[(,]\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?$/i.test(between) ? next.oblast ?? null : null;
   };
   const ctxFor = (i: number) => ({
     ownOblast: ownOblast(i),
+    // ("Pishchane of Kupiansk district": the district named right after it narrows further)
+    ownRaion: ownOblast(i) && matches[i + 1].level === "raion" ? matches[i + 1].raion : null,
     sentenceOblasts: sentenceOblasts.get(sIdx[i]) ?? new Set<string>(),
     articleOblasts,
     sentenceAnchors: anchorsBySentence.get(sIdx[i]) ?? [],

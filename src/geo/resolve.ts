@@ -16,6 +16,7 @@ export interface Resolution {
 interface Context {
   /** the oblast named right after the name, in brackets or after a comma: it qualifies this name alone */
   ownOblast?: string | null;
+  ownRaion?: string | null;
   sentenceOblasts: Set<string>;
   articleOblasts: Set<string>;
   sentenceAnchors: Settlement[];
@@ -70,6 +71,10 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       const why: string[] = [];
       let score = sizeScore(s) + (tier === Tier.Curated ? 1 : 0);
       if (tier === Tier.Curated) why.push("curated spelling");
+      if (ctx.ownRaion && ctx.ownRaion === s.raion) {
+        score += 3;
+        why.push(`${s.raion} named right after it`);
+      }
       if (ctx.ownOblast && ctx.ownOblast === s.admin1) {
         score += 5;
         why.push(`${s.admin1} named right after it`);

@@ -460,6 +460,23 @@ function retag(tokens: GToken[]): void {
       t.pos = "VERB";
       continue;
     }
+    // a past form the tagger read as an adjective right after its subject's name, with no verb before it in its
+    // clause, is the verb: "Defence Forces of Ukraine liberated settlement X" (machine translation drops articles)
+    // (not after a nationality word: "Russian occupied Melitopol" describes the town)
+    if (
+      t.pos === "ADJ" &&
+      /ed$/.test(t.lower) &&
+      tokens[i - 1].pos === "PROPN" &&
+      !/^(?:russian|ukrainian|belarusian|pro-russian|soviet)$/.test(tokens[i - 1].lower) &&
+      /^(NOUN|PROPN|DET|NUM)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      let b = i - 1;
+      while (b >= 0 && tokens[b].text !== "," && tokens[b].pos !== "VERB" && tokens[b].pos !== "AUX") b--;
+      if (b < 0 || tokens[b].text === ",") {
+        t.pos = "VERB";
+        continue;
+      }
+    }
     // a hyphenated compound is one word: "US-made", "self-propelled", "Russian-occupied"
     if (
       (t.pos === "VERB" || t.pos === "NOUN") &&
@@ -1454,11 +1471,17 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
     // (a sentence's first word may be tagged a proper noun: "Substations in X were hit")
     const noun = tokens[b - 2].pos === "NOUN" || (tokens[b - 2].pos === "PROPN" && b - 2 === from);
     const name = tokens[b - 2].pos === "PROPN" && /^\p{Lu}/u.test(tokens[b - 2].text) && ph === settled;
+    // (an institution's name: "Defence Forces of Ukraine", "Ministry of Defence of Russia")
+    const institution =
+      name &&
+      tokens[b - 1].lower === "of" &&
+      /^\p{Lu}/u.test(tokens[ph.head].text) &&
+      !REGION_NOUN.test(tokens[ph.head].lower);
     if (!region && !name && !(noun && QUALIFIED.test(tokens[b - 2].lower))) break;
     const outer = phraseEndingAt(tokens, b - 2, from);
     if (!outer) break;
     ph = { ...outer, end: ph.end };
-    if (region || noun) settled = ph;
+    if (region || noun || institution) settled = ph;
   }
   return settled;
 }
