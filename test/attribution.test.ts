@@ -56,7 +56,8 @@ test("machine-translated inversions and pronoun speakers", () => {
   assert.equal(one(moscow).side, "RU");
   // "They also said …": whoever spoke in the sentence before
   const text =
-    "Ukrainian marines said they had repelled four attacks near Krynky. They also said they had advanced near Kozachi Laheri.";
+    "Ukrainian marines said they had repelled four attacks near Krynky. " +
+    "They also said they had advanced near Kozachi Laheri.";
   const they = analyse({
     input: "t", file: "t", url: null, title: null, outlet: null, published: "2023-06-12", translatedFrom: null,
     language: null, text,

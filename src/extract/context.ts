@@ -58,6 +58,14 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
  * An oblast named right after a settlement only says where the settlement is: "Trostianets in the Sumy region",
  * "Urozhaine, Donetsk Oblast", "Popasnaya Lugansk region".
  */
+// what may stand between a place and the region that qualifies it: "X, Y region", "X (Y oblast)", "X in the
+// occupied Y region", "X of Y district of Z region"
+const QUALIFYING_GAP = new RegExp(
+  String.raw`^\s*(?:(?:district|raion|region|oblast)\s*)?(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?` +
+    String.raw`((partially|temporarily|eastern|western|southern|northern|south-?eastern|north-?eastern|occupied)\s+){0,3}$`,
+  "i",
+);
+
 export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   if (p.place.level !== "oblast" && p.place.level !== "raion") return false;
   // "the southeastern Donetsk settlements of Blahodatne and Neskuchne"
@@ -81,8 +89,6 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   const oblast = p.place.level === "oblast" ? p.place.pcode : p.place.admin1;
   const within = !prev.place.admin1 || prev.place.admin1 === oblast || prev.candidates.some((c) => c.admin1 === oblast);
   if (!within) return false;
-  const QUALIFYING_GAP =
-    /^\s*(?:(?:district|raion|region|oblast)\s*)?(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?((partially|temporarily|eastern|western|southern|northern|southeastern|south-eastern|northeastern|north-eastern|occupied)\s+){0,3}$/i;
   if (QUALIFYING_GAP.test(gap)) return true;
   // an apposition that places the settlement: "Uman, a city in central Ukraine's Cherkasy region"
   return gap.length < 80 && /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|community|district|centre|center)\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(gap);
