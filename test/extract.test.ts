@@ -1,24 +1,13 @@
 // control_change and withdrawal on sentences written for the tests: each rule, and what must not be an event.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyse } from "../src/pipeline.ts";
-import { cli, tmp } from "./helpers.ts";
+import { cli, eventsOf, tmp } from "./helpers.ts";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const run = (text: string, published: string | null = "2022-09-12") =>
-  analyse({
-    input: "t",
-    file: "t",
-    url: null,
-    title: null,
-    outlet: null,
-    published,
-    translatedFrom: null,
-    language: null,
-    text,
-  })
-    .events.filter((e) => e.type === "control_change" || e.type === "withdrawal")
+  eventsOf(text, published)
+    .filter((e) => e.type === "control_change" || e.type === "withdrawal")
     .map((e) => ({
       type: e.type,
       side: e.side,

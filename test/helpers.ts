@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { analyse } from "../src/pipeline.ts";
 
 export const ROOT = join(import.meta.dirname, "..");
 export const SHARED = join(ROOT, "..", "shared");
@@ -25,3 +26,8 @@ export const readJsonl = (path: string) => readFileSync(path, "utf8").split("\n"
 
 /** The seeds' publication days, as a caller would pass them. */
 export const seedMeta = (): { file: string; published: string }[] => JSON.parse(readFileSync(join(SEEDS, "meta.json"), "utf8")).articles;
+
+/** The events of a text written for a test, as one article published on `published`. */
+export const eventsOf = (text: string, published: string | null) =>
+  analyse({ input: "t", file: "t", url: null, title: null, outlet: null, published, translatedFrom: null, language: null, text })
+    .events;

@@ -2,21 +2,11 @@
 // fire, the official's own town, the country as a whole, and what is not a strike on a place.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyse } from "../src/pipeline.ts";
+import { eventsOf } from "./helpers.ts";
 
 const run = (text: string, type = "strike") =>
-  analyse({
-    input: "t",
-    file: "t",
-    url: null,
-    title: null,
-    outlet: null,
-    published: "2023-11-14",
-    translatedFrom: null,
-    language: null,
-    text,
-  })
-    .events.filter((e) => e.type === type)
+  eventsOf(text, "2023-11-14")
+    .filter((e) => e.type === type)
     .map((e) => `${e.side} ${e.places[0].name}`);
 
 test("explosions heard or reported are strikes where they were heard; occupied places are Ukraine's targets", () => {
