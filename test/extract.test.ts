@@ -154,3 +154,16 @@ test("an anniversary recalls, it does not report; a plain 'a month ago' dates an
     ["withdrawal"],
   );
 });
+
+test("driving out: the driver takes the place, out of part of it only an advance", () => {
+  assert.deepEqual(
+    run("Ukrainian troops knocked the Russians out of Balakliia on Friday.").map((e) => [e.type, e.side]),
+    [["control_change", "UA"]],
+  );
+  assert.deepEqual(
+    run("Russian forces expelled Ukrainian units from most of Kupiansk, a Russian-installed official claimed.").map(
+      (e) => e.type,
+    ),
+    ["withdrawal"],
+  );
+});

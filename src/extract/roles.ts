@@ -163,9 +163,11 @@ export const PART_OF_PLACE = new RegExp(
   // (a possessive opens it too: "Ukraine's largest power plant")
   String.raw`^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than|[\p{L}-]+['’]s)\s+)*` +
     String.raw`(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much|large|larger|small|big|significant|greater|considerable)\s+)*` +
-    String.raw`(?:(?:outskirts|half|part|parts|suburbs?|edge|edges|centre|center|foothold|bridgehead|approaches|positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
+    String.raw`(?:(?:outskirts|half|most|part|parts|suburbs?|edge|edges|centre|center|foothold|bridgehead|approaches|positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
     // (a named part: "the Kanal microdistrict", "the railway station", "the Azot chemical plant")
     String.raw`|(?:(?!(?:town|city|village|settlement|settlements|villages|towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|quarter|streets?|blocks?|microdistricts?|plant|factory|works|station|airport|airfield|air base|base|mine|outpost)\b)`,
   "iu",
 );
-export const isPartOf = (doc: Doc, x: Phrase | null) => !!x && PART_OF_PLACE.test(text(doc, x));
+// (a place phrase's preposition is not the part: "from most of X", "out of the eastern streets of X")
+export const isPartOf = (doc: Doc, x: Phrase | null) =>
+  !!x && PART_OF_PLACE.test(text(doc, x).replace(/^(?:from|out of|in|into|of|at|on)\s+/i, ""));

@@ -69,7 +69,7 @@ const hurt = (w: string) => (/wound|injur/i.test(w) ? "wounded" : "killed");
 
 // driving out: "drove the Russians out of X" (the driver gains X), "were pushed out of X" (the driven withdraw)
 const DRIVE_OUT =
-  /^(drive|drive out|push|push out|force|force out|kick out|throw out|throw back|knock out|oust|expel|dislodge|squeeze out)$/;
+  /^(drive|drive out|push|push out|force|force out|kick|kick out|throw|throw out|throw back|knock|knock out|oust|expel|dislodge|squeeze|squeeze out)$/;
 
 // kit that moves: hitting it is a loss of equipment (its own frame), not a strike on a place
 const VEHICLE =
@@ -198,6 +198,8 @@ export const FRAMES: Frame[] = [
     // "Ukrainian forces drove the Russians out of X": the driver gains X
     type: "control_change",
     name: "drive-out",
+    // (out of part of a place: "ousted them from the eastern streets of X" is ground gained in X)
+    partial: "advance",
     voice: "active",
     verbs: DRIVE_OUT,
     needs: { role: "pp:out of|from|of", words: /\p{Lu}/u },
