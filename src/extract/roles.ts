@@ -163,7 +163,8 @@ export const PART_OF_PLACE = new RegExp(
   // (a possessive opens it too: "Ukraine's largest power plant")
   String.raw`^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than|[\p{L}-]+['’]s)\s+)*` +
     String.raw`(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much|large|larger|small|big|significant|greater|considerable)\s+)*` +
-    String.raw`(?:(?:outskirts|half|most|part|parts|suburbs?|edge|edges|centre|center|foothold|bridgehead|approaches|positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
+    String.raw`(?:(?:outskirts|half|most|part|parts|suburbs?|edge|edges|centre|center|foothold|bridgehead|approaches|` +
+    String.raw`positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
     // (a named part: "the Kanal microdistrict", "the railway station", "the Azot chemical plant")
     String.raw`|(?:(?!(?:town|city|village|settlement|settlements|villages|towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|quarter|streets?|blocks?|microdistricts?|plant|factory|works|station|airport|airfield|air base|base|mine|outpost)\b)`,
   "iu",
