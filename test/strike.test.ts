@@ -36,6 +36,8 @@ test("an official's town is where the strike was when the clause names no place"
     "RU Myrhorod",
   ]);
   assert.deepEqual(run("Lozova mayor Serhiy Zelensky said a drone hit a warehouse before midnight."), ["RU Lozova"]);
+  // (not when the clause names the place: the governor of a region speaks for the town hit)
+  assert.deepEqual(run("Russian shelling hit Zolochiv at dawn, the governor of Kharkiv oblast said."), ["RU Zolochiv"]);
 });
 
 test("the country attacked as a whole is the place when no town is named; a country after a town qualifies it", () => {

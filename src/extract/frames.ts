@@ -298,6 +298,10 @@ export function readFrames(
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;
       for (const role of f.place) {
+        // (an official's town is where the strike was only when its clause names no other place for it)
+        const inClause = (m: PlaceMention) => m.start >= p.clause.start && m.end <= p.clause.end;
+        if (role === "office" && inSentence.some((m) => !m.ref && m.place.level === "settlement" && inClause(m)))
+          continue;
         const xs = phrasesOf(p, role, s, g);
         for (let k = 0; k < xs.length; k++) {
           const x = xs[k];

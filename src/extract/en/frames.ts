@@ -68,11 +68,10 @@ const unitOf = (w: string) =>
 const hurt = (w: string) => (/wound|injur/i.test(w) ? "wounded" : "killed");
 
 // driving out: "drove the Russians out of X" (the driver gains X), "were pushed out of X" (the driven withdraw)
-const DRIVE_OUT =
-  new RegExp(
-    "^(drive|drive out|push|push out|force|force out|kick|kick out|throw|throw out|throw back|knock|knock out|" +
-      "oust|expel|dislodge|squeeze|squeeze out)$",
-  );
+const DRIVE_OUT = new RegExp(
+  "^(drive|drive out|push|push out|force|force out|kick|kick out|throw|throw out|throw back|knock|knock out|" +
+    "oust|expel|dislodge|squeeze|squeeze out)$",
+);
 
 // kit that moves: hitting it is a loss of equipment (its own frame), not a strike on a place
 const VEHICLE =
