@@ -155,13 +155,22 @@ function frontal(g: SentenceGrammar): Phrase | null {
 }
 
 // (and, for strikes and losses, a part: "shelled the northern outskirts of X")
-const NEAR =
-  /\b(?:near|outside|around|close to|(?:the\s+)?(?:[a-z-]+\s+)?(?:outskirts|suburbs?|edge|centre|center)\s+of|towards?|in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i;
+const NEAR = new RegExp(
+  String.raw`\b(?:near|outside|around|close to|` +
+    String.raw`(?:the\s+)?(?:[a-z-]+\s+)?(?:outskirts|suburbs?|edge|centre|center)\s+of|towards?|` +
+    String.raw`in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|` +
+    String.raw`in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?` +
+    String.raw`(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$`,
+  "i",
+);
 
 const COMPASS_PART = /\b(?:central|(?:north|south)?-?(?:eastern|western)|northern|southern)\s+$/i;
 // "a coastal town near X", "a village 20 km from X": an unnamed place described from X is not X
-const UNNAMED_NEAR =
-  /\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|settlement|hamlet|locality|community)\s+(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const UNNAMED_NEAR = new RegExp(
+  String.raw`\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|settlement|hamlet|locality|community)` +
+    String.raw`\s+(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$`,
+  "i",
+);
 
 /** The places a role covers: event places, and with `near` places given as "near X". */
 type Located = PlaceMention & { ref: boolean };
@@ -201,14 +210,18 @@ function placesOf(
 // "detained the mayor of Melitopol", "arrested a resident of X": an office's or a home's place is where its holder
 // was taken
 const OFFICE = new RegExp(
-  String.raw`\b(?:mayor|head|leader|deputy|governor|chief|priest|councillor|council|administration|residents?|natives?|` +
+  String.raw`\b(?:mayor|head|leader|deputy|governor|chief|priest|councillor|council|administration|residents?|` +
+    String.raw`natives?|` +
     String.raw`authorities|officials|police)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$`,
   "i",
 );
 
 // "Kharkiv mayor Ihor Terekhov", "the Sumy regional military administration": the office after its place's name
-const OFFICE_AFTER =
-  /^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}(?:mayor|governor|head|chief|administration|council|authorities|police)\b/i;
+const OFFICE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}` +
+    String.raw`(?:mayor|governor|head|chief|administration|council|authorities|police)\b`,
+  "i",
+);
 const isOffice = (doc: Doc, p: PlaceMention, before: string) =>
   OFFICE.test(before) || OFFICE_AFTER.test(doc.text.slice(p.end, p.end + 50));
 
@@ -238,9 +251,10 @@ export function readFrames(
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
     // of a frame's type may read one from it either
-    const undone = (f: Frame) =>
-      used.push({ start: p.start, end: g.tokens[p.head].end, type: f.type }) &&
-      (f.partial ? used.push({ start: p.start, end: g.tokens[p.head].end, type: f.partial }) : 0);
+    const undone = (f: Frame) => {
+      const end = g.tokens[p.head].end;
+      for (const type of f.partial ? [f.type, f.partial] : [f.type]) used.push({ start: p.start, end, type });
+    };
     // (a question asserts nothing: "How would they react if the delegation came under fire in X?"; a clause an
     // anniversary opens recalls, it does not report: "Two years ago today, columns rolled into X", "marked a year
     // since the town was freed")
