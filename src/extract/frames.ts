@@ -239,8 +239,17 @@ export function readFrames(
 ): { events: Event[]; used: { start: number; end: number; type: EventType }[] } {
   const events: Event[] = [];
   const used: { start: number; end: number; type: EventType }[] = [];
-  let located: Located[] | null = null; // the sentence's places, read only once a frame fits a predicate
-  const places_ = () => (located ??= sentencePlaces(doc, s));
+  // the sentence's places, read only once a frame fits a predicate: without the country, and with it as a whole
+  // for the frames that take it (not as an owner or a part: "Ukraine's second city", "in central Ukraine")
+  let located: { usable: Located[]; nation: Located[] } | null = null;
+  const whole = (m: PlaceMention) =>
+    !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) &&
+    !COMPASS_PART.test(doc.text.slice(Math.max(0, m.start - 16), m.start));
+  const places_ = () => {
+    if (located) return located;
+    const all = sentencePlaces(doc, s);
+    return (located = { usable: all.filter(usable), nation: all.filter((m) => usable(m) || whole(m)) });
+  };
   // (from the last main clause that opens before the question mark: "X took A, but would they hold it?")
   let asked = Infinity;
   if (/\?["”»'’]?\s*$/.test(s.text)) {
@@ -303,12 +312,7 @@ export function readFrames(
         )
       )
         continue;
-      // (the country counts for the frames that take it, but not as an owner or a part: "Ukraine's second city",
-      // "in central Ukraine")
-      const whole = (m: PlaceMention) =>
-        !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) &&
-        !COMPASS_PART.test(doc.text.slice(Math.max(0, m.start - 16), m.start));
-      const inSentence = f.nation ? places_().filter((m) => usable(m) || whole(m)) : places_().filter(usable);
+      const inSentence = f.nation ? places_().nation : places_().usable;
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;
       for (const role of f.place) {

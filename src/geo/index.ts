@@ -39,15 +39,17 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
   const first = matches.map((m) => (m.level === "settlement" ? resolve(m, empty) : null));
   const anchorsBySentence = new Map<number, Settlement[]>();
   const articleAnchors: Settlement[] = [];
-  // (each place once: a live blog names Kyiv hundreds of times, and every candidate is measured to every anchor)
+  // a confident resolution anchors the rest, in its sentence and in the article (each place once in the article:
+  // a live blog names Kyiv hundreds of times, and every candidate is measured to every anchor)
   const anchored = new Set<string>();
-  first.forEach((r, i) => {
+  const anchor = (r: { s: Settlement | null; confidence: number } | null, i: number) => {
     if (!r?.s || r.confidence < 0.7) return;
     if (!anchored.has(r.s.pcode)) articleAnchors.push(r.s);
     anchored.add(r.s.pcode);
     if (!anchorsBySentence.has(sIdx[i])) anchorsBySentence.set(sIdx[i], []);
     anchorsBySentence.get(sIdx[i])!.push(r.s);
-  });
+  };
+  first.forEach(anchor);
   // settlements that are certain also name their oblast for the others ("Izium" puts Kharkiv oblast in focus)
   for (const a of articleAnchors) articleOblasts.add(a.admin1);
 
@@ -103,13 +105,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     published,
   });
   const firstPass = matches.map((m, i) => (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null));
-  firstPass.forEach((r, i) => {
-    if (!r?.s || r.confidence < 0.7) return;
-    if (!anchored.has(r.s.pcode)) articleAnchors.push(r.s);
-    anchored.add(r.s.pcode);
-    if (!anchorsBySentence.has(sIdx[i])) anchorsBySentence.set(sIdx[i], []);
-    anchorsBySentence.get(sIdx[i])!.push(r.s);
-  });
+  firstPass.forEach(anchor);
 
   return matches.map((m, i): PlaceMention => {
     const base = { start: m.start, end: m.end, surface: m.surface };

@@ -77,6 +77,15 @@ const DRIVE_OUT = new RegExp(
 const VEHICLE =
   /^(?:the |a |an |\w+ )*?(?:cruisers?|warships?|ships?|vessels?|boats?|submarines?|corvettes?|frigates?|tanks?|vehicles?|aircraft|helicopters?|jets?|planes?|fighters?|bombers?)\b/i;
 
+// what vows and threats share: a statement of intent by the one who vows, else by its speaker
+const PLEDGE = {
+  type: "statement",
+  intent: true,
+  actor: ["agent"],
+  fallback: ["speaker"],
+  attributes: () => ({ kind: "pledge" }),
+} satisfies Partial<Frame>;
+
 // what strikes share: the attacker is the agent, else Ukraine on Crimea and Sevastopol, else Russia, whose strikes
 // most reports are about; "near X" places them; weapon and target are recorded
 const STRIKE = {
@@ -378,27 +387,20 @@ export const FRAMES: Frame[] = [
   {
     // "vowed to retake X", "we will take X", "plans to return Crimea", "promised that forces would liberate X": a
     // pledge about a place, not a change of hands (the control map never moves on one)
-    type: "statement",
+    ...PLEDGE,
     name: "pledge",
-    intent: true,
     verbs:
       /^(liberate|retake|recapture|regain|reclaim|return|take|take back|capture|seize|free|de-occupy|deoccupy|win back)$/,
-    actor: ["agent"],
-    fallback: ["speaker"],
     place: ["patient", "listed", "pp:of"],
-    attributes: () => ({ kind: "pledge" }),
   },
   {
     // "pledged that Ukrainian flags would fly over X again": the flag promised is the place promised
-    type: "statement",
+    ...PLEDGE,
     name: "pledge-flag",
-    intent: true,
     verbs: /^(fly|raise|hoist|wave|fly again)$/,
     needs: { role: "clause", words: /\b(flags?|tricolou?r|banner)\b/i },
     actor: ["subject", "patient"],
-    fallback: ["speaker"],
     place: ["pp:over|above|in|on|at"],
-    attributes: () => ({ kind: "pledge" }),
   },
   {
     // "annexed four regions", "Russia's annexation of Crimea": a claim to land by decree, the annexer's statement
@@ -434,12 +436,9 @@ export const FRAMES: Frame[] = [
   },
   {
     // "warned that it would strike X if …", "threatened to hit X": a threat of a strike is the threatener's statement
-    type: "statement",
+    ...PLEDGE,
     name: "threat",
-    intent: true,
     verbs: /^(strike|hit|attack|bomb|destroy|target|wipe out|raze)$/,
-    actor: ["agent"],
-    fallback: ["speaker"],
     place: ["patient", "pp:in|on|at"],
     attributes: () => ({ kind: "threat" }),
   },
