@@ -43,13 +43,23 @@ const TITLE = /\b(governor|head|mayor|chief|administration|council|authorities|o
 const SECTOR_AFTER = /^['’]?s?\s+(direction|axis|sector|front|salient|bulge|pocket|operational area)\b/i;
 export const namesSector = (doc: Doc, p: PlaceMention) => SECTOR_AFTER.test(doc.text.slice(p.end, p.end + 24));
 
+// "the Kupiansk–Izium highway", "the Bakhmut-Horlivka direction": a route named by its two ends is no place of
+// either (the first end has the dash and the second name after it; the second, the name and dash before it)
+const ROUTE = String.raw`\s+(?:highway|road|motorway|route|railway|rail line|railroad|direction|axis)\b`;
+const ROUTE_FROM = new RegExp(String.raw`^\s?[-–—]\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?${ROUTE}`, "u");
+const ROUTE_TO = new RegExp(`^${ROUTE}`);
+const DASH_BEFORE = /\p{L}\s?[-–—]\s?$/u;
+const isRouteEnd = (doc: Doc, p: PlaceMention) =>
+  ROUTE_FROM.test(doc.text.slice(p.end, p.end + 60)) ||
+  (DASH_BEFORE.test(doc.text.slice(Math.max(0, p.start - 3), p.start)) && ROUTE_TO.test(doc.text.slice(p.end, p.end + 20)));
+
 // (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)
 const referenceCache = new WeakMap<PlaceMention, boolean>();
 export function isReference(doc: Doc, p: PlaceMention): boolean {
   const known = referenceCache.get(p);
   if (known !== undefined) return known;
   const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
-  const r = REFERENCE.test(before) || TITLE.test(before) || isQualifier(doc, p);
+  const r = REFERENCE.test(before) || TITLE.test(before) || isQualifier(doc, p) || isRouteEnd(doc, p);
   referenceCache.set(p, r);
   return r;
 }

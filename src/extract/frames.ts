@@ -351,22 +351,30 @@ export function readFrames(
       // part of a place names its place further on: "captured the industrial zone of X", "streets in the centre of X"
       const patient = rolesOf(p).patient;
       const partial = !!f.partial && (isPartOf(doc, patient) || isPartOf(doc, where));
+      // (the whole place after a part is no reference point: "the outskirts of X", "the east of X" name X)
+      const wholeIn = (x: Span) =>
+        inSentence.filter(
+          (m) =>
+            m.start >= x.start &&
+            m.end <= x.end &&
+            !/\b(?:km|kilomet(?:er|re)s?|miles)\b/i.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)),
+        );
       if (!places.length && partial) {
-        // (the whole place after a part is no reference point: "the outskirts of X", "the east of X" name X)
         for (const x of [patient, ...phrasesOf(p, "pp:of|in|inside|within", s, g)]) {
           if (!x) continue;
-          places = inSentence.filter(
-            (m) =>
-              m.start >= x.start &&
-              m.end <= x.end &&
-              !/\b(?:km|kilomet(?:er|re)s?|miles)\b/i.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)),
-          );
+          places = wholeIn(x);
           if (places.length) {
             where = x;
             break;
           }
         }
       }
+      // (in a list, each member is a whole place or a part of one on its own: "the railway station of A and the
+      // village of B" is an advance on A and a change of hands in B)
+      const listed = f.partial ? [patient, where].find((x) => x && x.members.length > 1) : undefined;
+      const partOf = (x: Span) => isPartOf(doc, { ...x, head: x.start, members: [] });
+      for (const x of listed?.members ?? [])
+        if (partOf(x) && !places.some((m) => m.start >= x.start && m.end <= x.end)) places = [...places, ...wholeIn(x)];
       // "they had captured it", "they pulled out of the town", "they were forced to withdraw": a pronoun or a
       // definite place noun in the place's role, or no place at all after a pronoun subject, is the settlement the
       // sentences before named last
@@ -410,13 +418,17 @@ export function readFrames(
       if (!places.length) continue;
       const side = sideFor(doc, s, p, f, q === "denied", places);
       if (side === undefined) continue;
-      const type = partial ? f.partial! : f.type;
       const date = predicateDate(doc, s, g, p) ?? dateFor(doc, s, head.start);
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
       const status = f.status ?? said;
       const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
+        const member = listed?.members.find((x) => m.start >= x.start && m.end <= x.end);
+        // (what the frame needs of its patient, each member of a list needs: "control half of A and all of B")
+        if (member && needed.includes("patient") && !f.needs!.words.test(doc.text.slice(member.start, member.end)))
+          continue;
+        const type = f.partial && (member ? partOf(member) : partial) ? f.partial : f.type;
         events.push({
           type,
           side,
@@ -439,7 +451,7 @@ export function readFrames(
       const reach = Math.max(head.end, ...roles.map((x) => x.end));
       const from = Math.min(p.start, ...roles.map((x) => x.start));
       used.push({ start: from, end: reach, type: f.type });
-      if (type !== f.type) used.push({ start: from, end: reach, type });
+      if (f.partial && partial) used.push({ start: from, end: reach, type: f.partial });
     }
   }
   return { events, used };

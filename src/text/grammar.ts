@@ -642,8 +642,10 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       first.head = e;
     }
   }
-  const members: (Span & { from: number; end_: number; head: number; conj: boolean })[] = [];
-  let closedBy = false;
+  const members: (Span & { from: number; end_: number; head: number; conj: boolean; named: boolean; andOr: boolean })[] =
+    [];
+  let closedBy = false,
+    unnamed = 0;
   let end = first.end;
   // coordination and lists: ", X", "and X", "as well as X", ": X, Y and Z", "namely X", "including X", a parenthetical
   // after a member "(… raion)" stepped over; only members that open with a capital go in (names, not clauses)
@@ -707,22 +709,30 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     }
     if (k === end || k >= limit) break;
     const next = one(k);
-    // only members that name something ("the small town of Girnyk", "the entire Kiev region"): not clauses
-    if (!next || !tokens.slice(k, next.end).some((x) => /^\p{Lu}/u.test(x.text) && x.pos !== "DET")) {
-      closedBy = conj && /^(and|or)$/.test(tokens[k - 1].lower); // ("A, B, C and dozens of villages around them")
-      break;
-    }
-    const from = k;
+    if (!next) break;
+    // only members that name something ("the small town of Girnyk", "the entire Kiev region"), not clauses; a
+    // common noun among them is stepped over when a named member follows: "A, its meat plant and the village of B"
+    const named = tokens.slice(k, next.end).some((x) => /^\p{Lu}/u.test(x.text) && x.pos !== "DET");
+    if (!named && ++unnamed > 2) break;
+    if (named) unnamed = 0;
     members.push({
       start: tokens[k].start,
       end: tokens[next.end - 1].end,
-      from,
+      from: k,
       end_: next.end,
       head: next.head,
       conj,
+      named,
+      andOr: conj && /^(and|or)$/.test(tokens[k - 1].lower),
     });
     end = next.end;
   }
+  // (a list ends at its last named member; an unnamed one after "and" closes it: "A, B, C and dozens of villages
+  // around them")
+  let lastNamed = members.length - 1;
+  while (lastNamed >= 0 && !members[lastNamed].named) lastNamed--;
+  closedBy = lastNamed + 1 < members.length && members[lastNamed + 1].andOr;
+  members.length = lastNamed + 1;
   // "A, B and C" is a list; "Odesa, Ukraine's largest port" is an apposition, not a second member: members
   // joined by commas alone count only up to the last one a conjunction, colon or list word joins
   let last = -1;
