@@ -51,7 +51,8 @@ const ROUTE_TO = new RegExp(`^${ROUTE}`);
 const DASH_BEFORE = /\p{L}\s?[-–—]\s?$/u;
 const isRouteEnd = (doc: Doc, p: PlaceMention) =>
   ROUTE_FROM.test(doc.text.slice(p.end, p.end + 60)) ||
-  (DASH_BEFORE.test(doc.text.slice(Math.max(0, p.start - 3), p.start)) && ROUTE_TO.test(doc.text.slice(p.end, p.end + 20)));
+  (DASH_BEFORE.test(doc.text.slice(Math.max(0, p.start - 3), p.start)) &&
+    ROUTE_TO.test(doc.text.slice(p.end, p.end + 20)));
 
 // (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)
 const referenceCache = new WeakMap<PlaceMention, boolean>();

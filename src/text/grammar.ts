@@ -642,8 +642,8 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       first.head = e;
     }
   }
-  const members: (Span & { from: number; end_: number; head: number; conj: boolean; named: boolean; andOr: boolean })[] =
-    [];
+  type Member = Span & { from: number; end_: number; head: number; conj: boolean; named: boolean; andOr: boolean };
+  const members: Member[] = [];
   let closedBy = false,
     unnamed = 0;
   let end = first.end;
