@@ -54,13 +54,23 @@ const isRouteEnd = (doc: Doc, p: PlaceMention) =>
   (DASH_BEFORE.test(doc.text.slice(Math.max(0, p.start - 3), p.start)) &&
     ROUTE_TO.test(doc.text.slice(p.end, p.end + 20)));
 
+// "Kharkiv mayor Ihor Terekhov", "the Sumy regional military administration": the office after its place's name
+export const OFFICE_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}` +
+    String.raw`(?:mayor|governor|head|chief|administration|council|authorities|police)\b`,
+  "i",
+);
+// (a person's office, not an institution's: "the flag over the Kupiansk city council" is raised in Kupiansk)
+const OFFICE_HOLDER_AFTER =
+  /^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}(?:mayor|governor|head|chief)\b/i;
 // (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)
 const referenceCache = new WeakMap<PlaceMention, boolean>();
 export function isReference(doc: Doc, p: PlaceMention): boolean {
   const known = referenceCache.get(p);
   if (known !== undefined) return known;
   const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
-  const r = REFERENCE.test(before) || TITLE.test(before) || isQualifier(doc, p) || isRouteEnd(doc, p);
+  const r = REFERENCE.test(before) || TITLE.test(before) || isQualifier(doc, p) || isRouteEnd(doc, p) ||
+    OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50));
   referenceCache.set(p, r);
   return r;
 }

@@ -9,6 +9,7 @@ import {
   dateFor,
   type EventDate,
   isReference,
+  OFFICE_AFTER,
   namesSector,
   placesOf as sentencePlacesOf,
   qualifier,
@@ -216,12 +217,6 @@ const OFFICE = new RegExp(
   "i",
 );
 
-// "Kharkiv mayor Ihor Terekhov", "the Sumy regional military administration": the office after its place's name
-const OFFICE_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}` +
-    String.raw`(?:mayor|governor|head|chief|administration|council|authorities|police)\b`,
-  "i",
-);
 const isOffice = (doc: Doc, p: PlaceMention, before: string) =>
   OFFICE.test(before) || OFFICE_AFTER.test(doc.text.slice(p.end, p.end + 50));
 

@@ -150,7 +150,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     }
     // region and district readings
     // "the southeastern Donetsk settlements of …", "Kharkiv villages": the name qualifies a plural, so it is the region
-    if (next && /^\s+$/.test(gapNext) && /^(settlements|villages|towns|cities|localities|communities)$/i.test(next.text)) {
+    // (and so does an oblast's office: "Donetsk governor Vadym Filashkin"; a mayor's is the city's)
+    if (next && /^\s+$/.test(gapNext) && /^(settlements|villages|towns|cities|localities|communities|governor)$/i.test(next.text)) {
       if (!found.oblast) continue;
       found.level = "oblast";
     }

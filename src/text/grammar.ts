@@ -871,9 +871,17 @@ const IRREGULAR: Record<string, string> = {
   kept: "keep",
 };
 
-/** wink lemmatises most verbs; a past form it leaves alone is undone by spelling ("liberated", "shelled"). */
+/**
+ * wink lemmatises most verbs; a past form or a present participle it leaves alone is undone by spelling
+ * ("liberated", "shelled"; "wounding", "striking").
+ */
 function lemmaOf(t: GToken): string {
   if (IRREGULAR[t.lower]) return IRREGULAR[t.lower];
+  if (t.lemma === t.lower && t.pos === "VERB" && /.{3}ing$/.test(t.lower) && t.lower !== "during") {
+    const w = t.lower.slice(0, -3);
+    if (/(at|ur|iz|is|ut|iv|ov|ag|uc|ac|ir|ar|in|id|os|us|as|ys|yz|iat|ik|ak|ok)$/.test(w)) return w + "e";
+    return /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+  }
   if (t.lemma !== t.lower || !/ed$/.test(t.lower)) return t.lemma;
   const w = t.lower;
   if (/ied$/.test(w)) return w.slice(0, -3) + "y";
