@@ -151,7 +151,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // region and district readings
     // "the southeastern Donetsk settlements of …", "Kharkiv villages": the name qualifies a plural, so it is the region
     // (and so does an oblast's office: "Donetsk governor Vadym Filashkin"; a mayor's is the city's)
-    if (next && /^\s+$/.test(gapNext) && /^(settlements|villages|towns|cities|localities|communities|governor)$/i.test(next.text)) {
+    const plural = /^(settlements|villages|towns|cities|localities|communities|governor)$/i;
+    if (next && /^\s+$/.test(gapNext) && plural.test(next.text)) {
       if (!found.oblast) continue;
       found.level = "oblast";
     }
