@@ -200,6 +200,16 @@ export function eventPlaces(doc: Doc, s: Sentence): PlaceMention[] {
 /** "three more settlements", "several localities", "30 villages", "localities": an unnamed group of places. */
 export const UNNAMED_GROUP = /^\s*(?:of\s+)?(?:the\s+|their\s+)?(?:localities|settlements|villages|towns|territor(?:y|ies)|areas|positions|ground|land)\b|\b(?:their|its) positions\b|(?:(?:the\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|dozen|several|many|some|more than \d+|over \d+|a number of|nearly \w+|around \w+|about \w+)\s+(?:more\s+|other\s+|new\s+|small\s+)?(?:settlements|villages|localities|towns|cities|communities|hamlets|positions))/i;
 
+// a superlative or a first that a since-date closes: "the largest attack since", "for the first time since"
+const COMPARISON =
+  /\b(?:first|most|more|largest|biggest|heaviest|worst|deadliest|highest|lowest|\w{3,}est)\b|\b(?:time|ever)\s*$/i;
+/** "the heaviest shelling since May", "until March": a date that only bounds a comparison or a span. */
+export function comparedDate(doc: Doc, s: Sentence, d: DateMention): boolean {
+  const before = doc.text.slice(Math.max(s.start, d.start - 80), d.start);
+  const m = /\b(since|until|till)\s+(?:the\s+|last\s+)?$/i.exec(before);
+  return !!m && (!/^since$/i.test(m[1]) || COMPARISON.test(before.slice(0, m.index)));
+}
+
 export interface EventDate { date: string | null; dateEnd: string | null; precision: DateMention["precision"] | null; basis: "text" | "context" | "publication" | "none" }
 
 /**
@@ -211,10 +221,17 @@ export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence
   const c = clauseOf(s, at);
   // "the largest attack since Feb. 24", "until March": a reference point, not the event's day
   // (for an event inside that clause — "since it captured the port last month" — the date is its own)
+  // (but "since" right before its date starts a state that lasts till now, unless it closes a comparison: "has been
+  // without power since Saturday" dates the outage to Saturday, "the heaviest shelling since May" does not)
   const reference = (d: DateMention) => {
     const from = Math.max(s.start, d.start - 80);
     const m = /\b(since|until|till|before|prior to|ahead of)\b([^,;.]{0,70})$/i.exec(doc.text.slice(from, d.start));
-    return !!m && at < from + m.index!;
+    if (!m || at >= from + m.index!) return false;
+    const lead = doc.text.slice(Math.max(c.start, from + m.index! - 90), from + m.index!);
+    // (and only the trigger's own state: not "recaptured X, in Russian hands since February")
+    const gap = doc.text.slice(at, from + m.index!);
+    const own = gap.length < 60 && !/[,;(–—]|\b(?:than|that|which|who|where|when)\b/i.test(gap);
+    return !(own && /^since$/i.test(m[1]) && /^\s*(?:the\s+|last\s+)?$/i.test(m[2]) && !COMPARISON.test(lead));
   };
   const inS = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !reference(d));
   const inC = inS.filter((d) => d.start >= c.start && d.end <= c.end);
@@ -261,7 +278,11 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   if (hm) {
     // "when Russian troops withdrew from Kherson" reports a past event; "when we retreat" is a generality
     const word = /^[\p{L}-]+/u.exec(doc.text.slice(trigStart))?.[0] ?? "";
-    const past = /(ed|withdrew|fled|took|fell|left|drove|retook|overran|won)$/i.test(word);
+    // (a past main clause makes its when-clause past too: "two were killed when a drone hit a house")
+    const main = doc.text.slice(s.start, c.start + hm.index!);
+    const past =
+      /(ed|withdrew|fled|took|fell|left|drove|retook|overran|won)$/i.test(word) ||
+      /\b(?:was|were|had|did)\b/i.test(main);
     if (!(/^(when|every time)$/i.test(hm[1]) && past)) return "hypothetical";
   }
   return null;

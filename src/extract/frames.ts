@@ -9,6 +9,7 @@ import {
   dateFor,
   type EventDate,
   isReference,
+  comparedDate,
   OFFICE_AFTER,
   namesSector,
   placesOf as sentencePlacesOf,
@@ -460,7 +461,7 @@ export function readFrames(
  * dates both, and measured on the gold sets, ruling such dates out lost more than it won.)
  */
 function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate): EventDate | null {
-  const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !comparedDate(doc, s, d));
   if (!dates.length) return null;
   const phrases = (o: Predicate) => [rolesOf(o).patient, o.listed, ...o.pps].filter((x): x is Phrase => !!x);
   const inside = (d: Span, x: Span) => d.start >= x.start && d.end <= x.end;

@@ -499,6 +499,17 @@ function retag(tokens: GToken[]): void {
       t.pos = "VERB";
       continue;
     }
+    // "has been attacking Kyiv", "are shelling the town": an -ing form after a form of be, before its object, is the
+    // progressive verb
+    if (
+      t.pos === "ADJ" &&
+      /^[a-z]+ing$/.test(t.text) &&
+      /^(be|been|is|are|was|were|being)$/.test(tokens[i - 1].lower) &&
+      /^(DET|PROPN|PRON|NUM)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      t.pos = "VERB";
+      continue;
+    }
     // an -ing form between a modifier and its noun describes it: "Russian occupying forces", "the advancing troops"
     if (
       t.pos === "VERB" &&
@@ -1076,6 +1087,12 @@ export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
       k < n &&
       PARTICLES.has(tokens[k].lower) &&
       !(tokens[k].lower === "in" && tokens[k + 1]?.pos !== "PUNCT") &&
+      // ("advanced up to 2 km": "up to" bounds a quantity)
+      !(
+        tokens[k].lower === "up" &&
+        tokens[k + 1]?.lower === "to" &&
+        /^(NUM|ADV|ADJ)$/.test(tokens[k + 2]?.pos ?? "")
+      ) &&
       // ("took over the city" is a phrasal verb; "a flag flies over the city", "shells fell over the town" a place)
       !(tokens[k].lower === "over" && !OVER_VERBS.has(lemmaOf(t)) && NP_POS.has(tokens[k + 1]?.pos ?? ""))
     ) {

@@ -19,7 +19,11 @@ const pastBias: chrono.Refiner = {
       const c = r.start;
       const day = iso(c.date());
       if (day <= refDay) continue;
-      if (c.isCertain("weekday") && !c.isCertain("day")) {
+      // (a time of day alone is the last one before: "since midnight" is the night the day began with)
+      if (!c.isCertain("day") && !c.isCertain("weekday") && !c.isCertain("month") && c.isCertain("hour")) {
+        const d = new Date(c.date().getTime() - 86400000);
+        c.imply("day", d.getUTCDate()); c.imply("month", d.getUTCMonth() + 1); c.imply("year", d.getUTCFullYear());
+      } else if (c.isCertain("weekday") && !c.isCertain("day")) {
         const d = new Date(c.date().getTime() - 7 * 86400000);
         c.imply("day", d.getUTCDate()); c.imply("month", d.getUTCMonth() + 1); c.imply("year", d.getUTCFullYear());
       } else if (!c.isCertain("year")) {
