@@ -46,6 +46,8 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   const sideOf = (phrase: string): ActorSide | null => {
     if (/\b(Russian[- ]installed|installed by|pro-Russian|Russian|Russia['’]s|Kremlin|separatist|militia)\b/i.test(phrase)) return "RU";
     if (/\b(of Russia)\b/i.test(phrase)) return "RU";
+    // (the Office of the President is Kyiv's; Moscow's is the Kremlin or the Presidential Administration)
+    if (/\b(Office of the President|President['’]s Office|Presidential Office|Verkhovna Rada)\b/i.test(phrase)) return "UA";
     if (/\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|regional (?:military |state )?administration|military administration|RMA|Khortytsia|Tavria|Armed Forces)\b/i.test(phrase)) return "UA";
     // any other nation's title: "Hungarian Prime Minister", "Indian Prime Minister", "Polish President"
     if (/\b(US|U\.S\.|UK|American|British|French|German|NATO|EU|European|Western|Hungarian|Polish|Indian|Italian|Spanish|Dutch|Canadian|Japanese|Chinese|Turkish|Czech|Slovak|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Belgian|Austrian|Swiss|Irish|Portuguese|Greek|Bulgarian|Croatian|Serbian|Georgian|Israeli|Australian|Brazilian|South African|Korean|Saudi|Qatari|Emirati|Iranian|Belarusian|Kazakh|Armenian|Azerbaijani)\b/.test(phrase)) return "other";
@@ -399,8 +401,10 @@ export function articleSide(text: string): "UA" | "RU" | null {
 
 /** What a pronoun or a bare role refers to: "he" -> the latest person named before, "the ministry" -> the latest ministry. */
 function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null {
+  // ("he" is the latest person, whether or not the text gave a side; a role must name a side to point to)
+  if (/^(he|she|his|her)\b/i.test(phrase))
+    return doc.actors.filter((a) => a.end <= before && a.kind === "person").pop() ?? null;
   const prior = doc.actors.filter((a) => a.end <= before && a.side !== null);
-  if (/^(he|she|his|her)\b/i.test(phrase)) return prior.filter((a) => a.kind === "person").pop() ?? null;
   if (!/^the\b/i.test(phrase)) return null;
   const role = /\b(ministry|army|military|staff|governor|president|kremlin|department|administration)\b/i.exec(phrase)?.[1].toLowerCase();
   if (!role) return null;
