@@ -47,7 +47,8 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
     if (/\b(Russian[- ]installed|installed by|pro-Russian|Russian|Russia['’]s|Kremlin|separatist|militia)\b/i.test(phrase)) return "RU";
     if (/\b(of Russia)\b/i.test(phrase)) return "RU";
     // (the Office of the President is Kyiv's; Moscow's is the Kremlin or the Presidential Administration)
-    if (/\b(Office of the President|President['’]s Office|Presidential Office|Verkhovna Rada)\b/i.test(phrase)) return "UA";
+    const presidency = /\b(Office of the President|President['’]s Office|Presidential Office|Verkhovna Rada)\b/i;
+    if (presidency.test(phrase)) return "UA";
     if (/\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|regional (?:military |state )?administration|military administration|RMA|Khortytsia|Tavria|Armed Forces)\b/i.test(phrase)) return "UA";
     // any other nation's title: "Hungarian Prime Minister", "Indian Prime Minister", "Polish President"
     if (/\b(US|U\.S\.|UK|American|British|French|German|NATO|EU|European|Western|Hungarian|Polish|Indian|Italian|Spanish|Dutch|Canadian|Japanese|Chinese|Turkish|Czech|Slovak|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Belgian|Austrian|Swiss|Irish|Portuguese|Greek|Bulgarian|Croatian|Serbian|Georgian|Israeli|Australian|Brazilian|South African|Korean|Saudi|Qatari|Emirati|Iranian|Belarusian|Kazakh|Armenian|Azerbaijani)\b/.test(phrase)) return "other";
