@@ -94,10 +94,12 @@ export function attribute(
   doc: Doc,
   sentence: Sentence,
   at: number,
+  denied = false,
 ): { source: Source | null; span: [number, number] | null; byLine?: boolean } {
   // "could not verify the ministry's statement that its troops had captured X": the claim's owner speaks for what
-  // its that-clause says, whoever speaks for the sentence
-  const owned = claimOwner(doc, sentence, at);
+  // its that-clause says, whoever speaks for the sentence (but a denial is the denier's: "X rejected claims by Y
+  // that …")
+  const owned = denied ? null : claimOwner(doc, sentence, at);
   if (owned) return owned;
   const own = withVia(doc, sentence, attributeIn(doc, sentence, at));
   // "Reuters, citing the Russian defence ministry, reported …": the party cited speaks, the outlet relays
@@ -200,6 +202,12 @@ const CLAIM_NOUN = new RegExp(
 
 // (a sentence's claim nouns are read once, whatever number of events it holds)
 const claimsOf = new WeakMap<Sentence, { at: number; source: Source; span: [number, number] }[]>();
+const CLAIM_BY = new RegExp(
+  String.raw`\b(?:statements?|claims?|assertions?|announcements?|reports?|allegations?)\s+(?:by|from)\s+` +
+    String.raw`((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(\s+that)\b`,
+  "giu",
+);
+const SPEECH_VERB = /\b(?:said|says|told|claimed|announced|stated|wrote|added|noted|insisted|reported)\b/i;
 const CLAIM_WORD = new RegExp(
   String.raw`\b(?:statements?|claims?|assertions?|announcements?|reports?|plans?|intentions?|pledges?|promises?|` +
     String.raw`vows?|threats?|bids?)\b`,
@@ -220,9 +228,17 @@ function claimOwner(doc: Doc, sentence: Sentence, at: number): { source: Source;
       const source = speakerSource(doc, from, from + owner.length, owner.replace(/['’]s$/, ""));
       if (source.side) claims.push({ at: base + m.index! + m[1].length, source, span: [from, from + owner.length] });
     }
+    // the owner after the noun: "claims by Ukraine that …", "a statement from the General Staff that …"
+    for (const m of CLAIM_WORD.test(t) ? t.matchAll(CLAIM_BY) : []) {
+      const from = base + m.index! + m[0].length - m[1].length - m[2].length;
+      const source = speakerSource(doc, from, from + m[1].length, m[1].replace(/^the\s+/i, ""));
+      if (source.side) claims.push({ at: base + m.index! + m[0].length, source, span: [from, from + m[1].length] });
+    }
+    claims.sort((a, b) => a.at - b.at);
     claimsOf.set(sentence, claims);
   }
-  const before = claims.filter((c) => c.at < at).pop();
+  // (a claim's that-clause ends where another speaker takes over: "Responding to claims by X that …, Y said …")
+  const before = claims.filter((c) => c.at < at && !SPEECH_VERB.test(doc.text.slice(c.at, at))).pop();
   return before ? { source: before.source, span: before.span } : null;
 }
 

@@ -4,7 +4,7 @@ import { attribute } from "../actors/index.js";
 import { unconfirmed, type Qualifier } from "./context.js";
 
 export function statusAndSource(doc: Doc, s: Sentence, at: number, q: Qualifier): { status: Status; source: Source | null } {
-  const { source, byLine } = attribute(doc, s, at);
+  const { source, byLine } = attribute(doc, s, at, q === "denied");
   if (q === "intent") return { status: "intent", source };
   if (q === "denied") return { status: "denied", source };
   if (unconfirmed(doc, s)) return { status: "unconfirmed", source };

@@ -1389,7 +1389,12 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
       ))
   ) {
     s -= 2;
-    while (s - 1 >= from && (tokens[s - 1].pos === "DET" || tokens[s - 1].pos === "NUM" || tokens[s - 1].pos === "ADJ"))
+    // (not a complementiser the tagger calls a determiner: "a statement that thousands of residents …")
+    while (
+      s - 1 >= from &&
+      (tokens[s - 1].pos === "DET" || tokens[s - 1].pos === "NUM" || tokens[s - 1].pos === "ADJ") &&
+      tokens[s - 1].lower !== "that"
+    )
       s--;
   }
   // a coordination before: "Izium and Kupiansk were liberated", "Hrakove, Pishchane and Kurylivka" (the joiner
@@ -1526,6 +1531,7 @@ const QUALIFIED = new RegExp(
   "^(?:supply|supplies|access|traffic|attacks?|strikes?|shelling|assault|offensive|roads?|" +
     "villages?|towns?|city|cities|settlements|communities|localities|hamlets|parts?|outskirts|centre|center|" +
     "separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|" +
+    "residents|inhabitants|civilians|people|population|children|" +
     "facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|" +
     "warehouses?|enterprises?|bridges?|institutes?|universit(?:y|ies)|schools?|hospitals?)$",
 );

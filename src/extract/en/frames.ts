@@ -30,6 +30,13 @@ export const KIT =
 const PEOPLE =
   /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
+// a phrase that opens on people: "thousands of residents of the city", "27 Ukrainian soldiers"
+const TAKEN_PEOPLE = new RegExp(
+  String.raw`^(?:(?:the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|many)\s+)*` +
+    String.raw`(?:[\p{L}-]+\s+)?(?:residents|civilians|people|children|prisoners|soldiers|servicemen|hostages|women|men)\b`,
+  "iu",
+);
+
 // verbs that assert an event noun they govern: "announced the liberation of X", "completed the capture of X"
 const ASSERTING =
   /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
@@ -143,6 +150,8 @@ export const FRAMES: Frame[] = [
     verbs: /^(capture|seize|overrun|overtake|conquer|take|take over|secure|clear|capture of|seizure|capture|takeover)$/,
     nominal: true,
     asserted: ASSERTING,
+    // (people taken are no place taken: "residents of the city were taken to Russia", "captured 20 soldiers")
+    unless: { role: "patient", words: TAKEN_PEOPLE },
     actor: ["agent"],
     fallback: ["speaker"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
