@@ -32,8 +32,9 @@ const PEOPLE =
 
 // a phrase that opens on people: "thousands of residents of the city", "27 Ukrainian soldiers"
 const TAKEN_PEOPLE = new RegExp(
-  String.raw`^(?:(?:the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|many)\s+)*` +
-    String.raw`(?:[\p{L}-]+\s+)?(?:residents|civilians|people|children|prisoners|soldiers|servicemen|hostages|women|men)\b`,
+  String.raw`^(?:(?:the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|` +
+    String.raw`many)\s+)*(?:[\p{L}-]+\s+)?` +
+    String.raw`(?:residents|civilians|people|children|prisoners|soldiers|servicemen|hostages|women|men)\b`,
   "iu",
 );
 
