@@ -221,6 +221,10 @@ const OFFICE = new RegExp(
 const isOffice = (doc: Doc, p: PlaceMention, before: string) =>
   OFFICE.test(before) || OFFICE_AFTER.test(doc.text.slice(p.end, p.end + 50));
 
+// who leaves with nothing said of where: a pronoun, or forces ("its troops withdrew", "the garrison pulled out")
+const LEAVERS =
+  /^(?:they|it|we|he|she)$|^(?:(?:its|their|our|the|\w+(?:ian|ish))\s+)+(?:troops|forces|units|soldiers|defenders|garrison)$/i;
+
 const ANNIVERSARY =
   /\b(?:a|an|one|two|three|four|five|ten|\d+)\s+years?\s+(?:since|after|ago)\b|\banniversary\b|\bon this day\b/i;
 
@@ -375,6 +379,16 @@ export function readFrames(
       // definite place noun in the place's role, or no place at all after a pronoun subject, is the settlement the
       // sentences before named last
       if (!places.length && f.place.includes("anaphor")) {
+        // (an intransitive leaving with nothing to say where: "they were forced to withdraw")
+        const leaving =
+          f.type === "withdrawal" &&
+          !rolesOf(p).patient &&
+          !p.listed &&
+          !p.pps.some((x) => /^(from|out of|of|to|away from)$/.test(x.prep)) &&
+          !!p.subject &&
+          LEAVERS.test(words(doc, p.subject)) &&
+          // (a place named in a clause before it is where they left: "X says it took Y; Z says its troops left")
+          inSentence.every((m) => m.end <= p.start);
         const pointer =
           // (a phrase of the predicate's own, right after it or its object: not "the mayor of the city" further on)
           [
@@ -385,21 +399,14 @@ export function readFrames(
               x &&
               // (or ends in one: "most of the city", "the northern part of the town")
               /(?:^|\s)(?:it|the\s+(?:town|city|village|settlement))$/i.test(words(doc, x)),
-          ) ||
-          // (an intransitive leaving with nothing to say where: "they were forced to withdraw")
-          (f.type === "withdrawal" &&
-            !rolesOf(p).patient &&
-            !p.listed &&
-            !p.pps.some((x) => /^(from|out of|of|to|away from)$/.test(x.prep)) &&
-            !!p.subject &&
-            /^(?:they|it|we|he|she)$/i.test(words(doc, p.subject)) &&
-            !inSentence.length);
+          ) || leaving;
         const noun = /\b(town|city|village|settlement)\b/i.exec(
           [rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "),
         )?.[1];
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
         // there)
-        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), noun ? p.start : s.start) : null;
+        const from = noun || (leaving && inSentence.length) ? p.start : s.start;
+        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), from) : null;
         if (before) places = [before];
       }
       // "the death toll rose to 40": the place the article is about (named at least twice, or last named before)
