@@ -222,8 +222,11 @@ const isOffice = (doc: Doc, p: PlaceMention, before: string) =>
   OFFICE.test(before) || OFFICE_AFTER.test(doc.text.slice(p.end, p.end + 50));
 
 // who leaves with nothing said of where: a pronoun, or forces ("its troops withdrew", "the garrison pulled out")
-const LEAVERS =
-  /^(?:they|it|we|he|she)$|^(?:(?:its|their|our|the|\w+(?:ian|ish))\s+)+(?:troops|forces|units|soldiers|defenders|garrison)$/i;
+const LEAVERS = new RegExp(
+  String.raw`^(?:they|it|we|he|she)$|` +
+    String.raw`^(?:(?:its|their|our|the|\w+(?:ian|ish))\s+)+(?:troops|forces|units|soldiers|defenders|garrison)$`,
+  "i",
+);
 
 const ANNIVERSARY =
   /\b(?:a|an|one|two|three|four|five|ten|\d+)\s+years?\s+(?:since|after|ago)\b|\banniversary\b|\bon this day\b/i;
