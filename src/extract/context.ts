@@ -270,7 +270,10 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   const whole = clauseOf(s, trigStart);
   const c = { start: Math.max(whole.start, clauseStart), end: whole.end };
   const left = doc.text.slice(Math.max(c.start, trigStart - 70), trigStart);
-  if (DENIAL.test(doc.text.slice(Math.max(s.start, trigStart - 100), trigStart))) return "denied";
+  // (a denial not made is none: "Kyiv did not deny reports that …")
+  const near = doc.text.slice(Math.max(s.start, trigStart - 100), trigStart);
+  const denial = DENIAL.exec(near);
+  if (denial && !/\b(?:not|n['’]t|never)\s+$/i.test(near.slice(0, denial.index))) return "denied";
   if (NEGATION.test(left)) return "negated";
   if (INTENT.test(left)) return "intent";
   if (MAY.test(doc.text.slice(c.start, trigStart))) return "hypothetical";

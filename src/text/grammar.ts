@@ -213,7 +213,7 @@ const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
   prevent: "negated",
   stop: "negated",
   resist: "negated",
-  deny: "negated",
+  // ("denied striking the hospital" is a denial, which the status reads from the words before: not a negation)
 };
 // Nouns that name an event and take their place in an of-, on- or from-phrase ("the capture of X").
 const EVENT_NOUNS = new Set([
@@ -500,11 +500,12 @@ function retag(tokens: GToken[]): void {
       continue;
     }
     // "has been attacking Kyiv", "are shelling the town": an -ing form after a form of be, before its object, is the
-    // progressive verb
+    // progressive verb; after another verb, a gerund with its object ("denied striking the hospital", "continued
+    // shelling Kharkiv")
     if (
       t.pos === "ADJ" &&
       /^[a-z]+ing$/.test(t.text) &&
-      /^(be|been|is|are|was|were|being)$/.test(tokens[i - 1].lower) &&
+      (/^(be|been|is|are|was|were|being)$/.test(tokens[i - 1].lower) || tokens[i - 1].pos === "VERB") &&
       /^(DET|PROPN|PRON|NUM)$/.test(tokens[i + 1]?.pos ?? "")
     ) {
       t.pos = "VERB";
@@ -813,7 +814,13 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     } else if (
       RELATIVE.has(t.lower) &&
       (prev.text === "," || prev.pos === "PROPN" || prev.pos === "NOUN") &&
-      t.pos !== "DET"
+      t.pos !== "DET" &&
+      // ("said on Saturday that …": a time after a saying verb is no antecedent; the that-clause is what was said)
+      !(
+        t.lower === "that" &&
+        TIME_WORD.test(prev.lower) &&
+        tokens.slice(Math.max(0, i - 5), i - 1).some((x) => SAYING.test(x.lower))
+      )
     ) {
       opens = { kind: "relative", marker: t.lower }; // its antecedent ends before the pronoun (and a comma)
     } else if (t.lower === "but" && prev.text === ",") opens = { kind: "main", marker: null };
@@ -910,8 +917,27 @@ function auxiliaryOf(tokens: GToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * Scare quotes around a word or three are no structure of the sentence: "completed the “liberation” of X" parses
+ * as "completed the liberation of X". (Quotes around speech are longer, and stay.)
+ */
+function unquoted(tokens: GToken[]): GToken[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!QUOTES.has(tokens[i].text) || tokens[i].text === "’" || tokens[i].text === "'") continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && !QUOTES.has(tokens[j].text) && tokens[j].pos !== "PUNCT") j++;
+    if (j < tokens.length && j - i > 1 && j - i <= 4 && QUOTES.has(tokens[j].text)) {
+      drop.add(i).add(j);
+      i = j;
+    }
+  }
+  return drop.size ? tokens.filter((_, k) => !drop.has(k)) : tokens;
+}
+
 /** The grammar of one sentence. `tokens` are its tokens with wink's tags; offsets are absolute. */
-export function parseSentence(span: Span, tokens: GToken[]): SentenceGrammar {
+export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
+  const tokens = unquoted(all);
   retag(tokens);
   const cls = clauses(tokens);
   const clauseAt = (i: number) => cls.find((c) => i >= c.from && i < c.to) ?? cls[0];
@@ -1352,6 +1378,7 @@ const indexAfter = (tokens: GToken[], end: number, from: number) => {
   return k;
 };
 
+const SAYING = /^(said|says|say|told|claimed|announced|reported|stated|wrote|added|confirmed|denied|insisted)$/;
 const TIME_WORD =
   /^(week|month|year|morning|night|evening|afternoon|day|weekend|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
