@@ -133,8 +133,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // "Rostov-on-Don", "Kyiv-based": a name glued into a hyphenated compound is not a place mention
     if (/^-\p{Ll}/u.test(text.slice(found.end, found.end + 2))) continue;
     // (and a part of a hyphenated name the gazetteer lacks is no mention of another place: "Gora-Podol" is not Hora)
-    if (/^-\p{Lu}/u.test(text.slice(found.end, found.end + 2)) || /\p{L}-$/u.test(text.slice(found.start - 2, found.start)))
-      continue;
+    const glued = /^-\p{Lu}/u.test(text.slice(found.end, found.end + 2));
+    if (glued || /\p{L}-$/u.test(text.slice(found.start - 2, found.start))) continue;
     // "Vyacheslav Chaus", "Governor Kim": a given name or a title right before a one-word name makes it a
     // surname; the same surface is then a person everywhere in the text ("Chaus said")
     const before1 = /([\p{Lu}][\p{L}.'’]+)\s$/u.exec(text.slice(Math.max(0, found.start - 30), found.start));
