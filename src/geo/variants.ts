@@ -25,6 +25,7 @@ const LATIN_RULES: [RegExp, string][] = [
   [/ts/g, "z"], // German: Donetsk -> Donezk
   [/ai/g, "ay"], // Urozhaine -> Urozhayne
   [/ii/g, "iy"], // Andriivka -> Andriyivka
+  [/io/g, "yo"], // Soloviove -> Solovyove (Ukrainian йо)
 ];
 
 const MAX_RULES = 3;
