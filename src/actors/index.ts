@@ -80,7 +80,11 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
 const NOT_A_NAME = /^(?:On|In|At|The|A|An|But|And|According|After|Before|When|While|Since|Earlier|Later|Meanwhile|Last|This|Next|Also|However)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const GIVEN = /^(Hanna|Ganna|Hannha|Anna|Olena|Iryna|Natalia|Maria|Tetiana|Oleksandr|Olexander|Alexander|Aleksandr|Serhiy|Serhii|Sergei|Sergey|Viktor|Victor|Vladimir|Volodymyr|Dmytro|Dmitry|Andriy|Andrii|Andrey|Kyrylo|Kirill|Mykola|Nikolai|Vitaliy|Vitalii|Valerii|Valery|Yevhen|Yevgeny|Oleh|Oleg|Ivan|Igor|Ihor|Roman|Ruslan|Yurii|Yuriy|Pavlo|Petro|Maksym|Denys|Denis|Vadym|Rustem|Emine|Joe|Emmanuel|Olaf|Mario|Boris|Antony|Lloyd|Jens|Ursula|Andrzej|Klaus)\b/;
 
-const SPEECH = "said|says|listed|named|assessed|assesses|told|tells|claimed|claims|announced|announces|reported|reports|stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according";
+const SPEECH =
+  "said|says|listed|named|assessed|assesses|told|tells|claimed|claims|announced|announces|reported|reports|" +
+  "stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|" +
+  "acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|" +
+  "denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according";
 
 /**
  * Who asserts what a sentence says: "according to X", "X said (that)", "…, X said", "X told Y".
