@@ -9,6 +9,7 @@ import {
   dateFor,
   type EventDate,
   isReference,
+  isQualifier,
   comparedDate,
   OFFICE_AFTER,
   namesSector,
@@ -68,6 +69,8 @@ export interface Frame {
   needs?: { role: Role | Role[]; words: RegExp };
   /** a guard the other way: the frame does not apply when the role's words match ("hit a cruiser" is a loss) */
   unless?: { role: Role; words: RegExp };
+  /** an active predicate needs its object: "pushed the Russians from X" drives out, "pushed on from X" moves on */
+  transitive?: boolean;
   /** a count from a role's words ("two tanks", "12 civilians") */
   quantity?: { role: Role; unit: (words: string) => string };
   /** part of a place ("the outskirts of X") turns the event into this type */
@@ -166,6 +169,10 @@ const NEAR = new RegExp(
   "i",
 );
 
+// the words before a list's first member, for a later one: "near A, B and C" puts C near as well
+const LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+))+$/u;
+const listHead = (before: string) => before.replace(LIST_BEFORE, "");
+
 const COMPASS_PART = /\b(?:central|(?:north|south)?-?(?:eastern|western)|northern|southern)\s+$/i;
 // "a coastal town near X", "a village 20 km from X": an unnamed place described from X is not X
 const UNNAMED_NEAR = new RegExp(
@@ -204,7 +211,7 @@ function placesOf(
       p.end <= x.end &&
       !aside(p) &&
       (!p.ref ||
-        (near && NEAR.test(before(p)) && !UNNAMED_NEAR.test(before(p))) ||
+        (near && NEAR.test(listHead(before(p))) && !UNNAMED_NEAR.test(before(p)) && !isQualifier(doc, p)) ||
         (beyond && BEARING.test(before(p))) ||
         (office && OFFICE.test(before(p)))),
   );
@@ -307,6 +314,7 @@ export function readFrames(
       const needed = f.needs ? [f.needs.role].flat() : [];
       if (f.needs && !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(words(doc, x))))) continue;
       if (f.unless && phrasesOf(p, f.unless.role, s).some((x) => f.unless!.words.test(words(doc, x)))) continue;
+      if (f.transitive && p.voice === "active" && !rolesOf(p).patient) continue;
       if (
         f.unlessSubjectAlso &&
         p.subject &&

@@ -586,7 +586,7 @@ const POSSESSIVE = /^(its|their|our|his|her|my|your)$/;
 
 /** The noun phrase that starts at token i: its span, head and (for a coordination list) its members. */
 export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): Phrase | null {
-  const one = (k: number): { end: number; head: number } | null => {
+  const one = (k: number): { end: number; head: number; inner?: number } | null => {
     // (scare quotes open some: "attacks on “critical infrastructure”")
     if (k + 1 < limit && QUOTES.has(tokens[k].text) && NP_POS.has(tokens[k + 1].pos)) k++;
     let j = k + quantityPrefix(tokens, k);
@@ -623,7 +623,7 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     const proper = tokens[head].pos === "PROPN" && /^\p{Lu}/u.test(tokens[head].text) && named(j + 1);
     if (j + 1 < limit && tokens[j].lower === "of" && (OF_HEADS.has(tokens[head].lower) || proper)) {
       const inner = one(j + 1);
-      if (inner) return { end: inner.end, head: inner.head };
+      if (inner) return { end: inner.end, head: inner.head, inner: j + 1 };
     }
     return { end: j, head };
   };
@@ -753,7 +753,8 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   // "from A to B, C region, D and E, F region, G region and the entire south")
   const nameLike = (a: number, b: number) =>
     tokens.slice(a, b).every((x) => /^\p{Lu}/u.test(x.text) || REGION_NOUN.test(x.lower) || x.text === "-");
-  const firstNamed = nameLike(i, first.end);
+  // (or its of-phrase is: "control of A, B, C and the salt mines")
+  const firstNamed = nameLike(i, first.end) || (first.inner !== undefined && nameLike(first.inner, first.end));
   if (last >= 0 || (closedBy && firstNamed))
     for (let m = last + 1; m < members.length && nameLike(members[m].from, members[m].end_); m++)
       if (firstNamed && members.slice(0, last + 1).every((x) => nameLike(x.from, x.end_))) last = m;

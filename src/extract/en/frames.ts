@@ -223,6 +223,7 @@ export const FRAMES: Frame[] = [
     partial: "advance",
     voice: "active",
     verbs: DRIVE_OUT,
+    transitive: true,
     needs: { role: "pp:out of|from|of", words: /\p{Lu}/u },
     actor: ["agent"],
     fallback: ["not-patient", "speaker"],
@@ -283,13 +284,13 @@ export const FRAMES: Frame[] = [
   ENTER,
   { ...ENTER, type: "advance", name: "entered", partial: undefined },
   {
-    // "moved into the city", "marched into X", "pressing ahead … near X"
+    // "moved into the city", "marched into X", "pressing ahead … near X", "pushing towards X"
     type: "advance",
     name: "move-into",
     near: true,
     voice: "active",
     verbs: /^(move|march|roll|push|drive|press|press ahead|press on|sweep|pour)$/,
-    needs: { role: "sentence", words: /\b(into|ahead|forward|deeper)\b/i },
+    needs: { role: "sentence", words: /\b(into|ahead|forward|deeper|towards?)\b/i },
     actor: ["agent"],
     fallback: ["previous"],
     place: ["pp:into|near|toward|towards|on"],
