@@ -64,3 +64,20 @@ test("headline-like lines inside the text are marked as headings", () => {
   assert.equal(c.headings.length, 1);
   assert.equal(c.clean.slice(c.headings[0].start, c.headings[0].end), "Drop in morale");
 });
+
+test("a text of one line without a full stop is its body, not a title of nothing", async () => {
+  const { eventsOf } = await import("./helpers.ts");
+  for (const text of [
+    "Ukrainian forces recaptured Kupiansk on Sunday, the army said",
+    "\n\nRussian troops captured Marinka, the defence ministry claimed\n",
+  ]) {
+    const c = cleanText(text);
+    assert.equal(c.title, null);
+    assert.equal(c.clean, text.trim());
+    assert.equal(c.headings.length, 0);
+    const events = eventsOf(text, "2024-05-20");
+    assert.equal(events.filter((e) => e.type === "control_change").length, 1, text);
+  }
+  // (a headline over a body is still the title)
+  assert.equal(cleanText("Kupiansk retaken\n\nUkrainian forces recaptured Kupiansk on Sunday.").title, "Kupiansk retaken");
+});

@@ -38,6 +38,10 @@ export function cleanText(raw: string): Cleaned {
   let title: string | null = null, datedLine: string | null = null;
   let inLinkList = false, sawBlank = false, firstContent = true, sawBio = false, tail = false;
   const n = lines.length;
+  // (a text of one line is its own body, never a title of nothing: "X recaptured Y, the staff said" has no full stop
+  // but is the whole report)
+  let lastLine = n - 1;
+  while (lastLine >= 0 && !lines[lastLine].text.trim()) lastLine--;
   for (let i = 0; i < n; i++) {
     const { text } = lines[i];
     let start = lines[i].start + (text.length - text.trimStart().length);
@@ -80,7 +84,7 @@ export function cleanText(raw: string): Cleaned {
     }
     if (firstContent) {
       firstContent = false;
-      if (!endsLikeProse(t) && t.length < 250 && words(t) >= 2) {
+      if (!endsLikeProse(t) && t.length < 250 && words(t) >= 2 && i < lastLine) {
         // a headline; a video title carries its running time ("… 0:41")
         title = t.replace(VIDEO_STAMP, "").trim();
         drop("title");
@@ -88,7 +92,7 @@ export function cleanText(raw: string): Cleaned {
         continue;
       }
     }
-    const heading = !endsLikeProse(t) && words(t) <= 20;
+    const heading = !endsLikeProse(t) && words(t) <= 20 && !(i === lastLine && !keep.length);
     keep.push({ start, end, heading, paragraphBreak: sawBlank });
     sawBlank = false;
   }
