@@ -79,5 +79,6 @@ test("a text of one line without a full stop is its body, not a title of nothing
     assert.equal(events.filter((e) => e.type === "control_change").length, 1, text);
   }
   // (a headline over a body is still the title)
-  assert.equal(cleanText("Kupiansk retaken\n\nUkrainian forces recaptured Kupiansk on Sunday.").title, "Kupiansk retaken");
+  const page = "Kupiansk retaken\n\nUkrainian forces recaptured Kupiansk on Sunday.";
+  assert.equal(cleanText(page).title, "Kupiansk retaken");
 });
