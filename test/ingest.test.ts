@@ -196,3 +196,23 @@ test("demo runs on the bundled samples and on any folder", () => {
   assert.match(r2.stdout, /Kherson/);
   void readFileSync;
 });
+
+// Hostile shapes that once made a pattern or a loop superlinear. The timeout is a hang detector, not a speed
+// assertion: each case ends in milliseconds now and took from seconds to minutes before.
+const HOSTILE = "hostile shapes end: comments before a root, a long credit-like line, a bad byte at the end of 1 MB";
+test(HOSTILE, { timeout: 60_000 }, async () => {
+  const { looksLikeFeed } = await import("../src/ingest/feed.ts");
+  const { cleanText } = await import("../src/ingest/boilerplate.ts");
+  const { decodeText, InputError } = await import("../src/ingest/decode.ts");
+  assert.equal(looksLikeFeed("<!-- wp -->\n".repeat(300) + "<html><p>text</p></html>"), false);
+  assert.equal(looksLikeFeed('<?xml version="1.0"?>\n' + "<!-- c -->".repeat(300) + '<rss version="2.0">'), true);
+  const line = "word ".repeat(100_000) + "(" + "a/".repeat(100_000) + " Kharkiv.";
+  assert.ok(cleanText(line).clean.length > 0);
+  const bytes = new Uint8Array(1 << 20).fill(0x61);
+  bytes[bytes.length - 2] = 0xff;
+  assert.throws(() => decodeText("big.txt", bytes), (e: unknown) => {
+    assert.ok(e instanceof InputError);
+    assert.match(e.message, new RegExp(`offset ${bytes.length - 2}\\)`));
+    return true;
+  });
+});

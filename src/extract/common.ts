@@ -74,9 +74,10 @@ export function makeEvent(doc: Doc, t: Trigger, type: EventType, side: Side | nu
 const WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 12, hundreds: 100, thousands: 1000, several: 3 };
 export function readNumber(s: string): number | null {
   const t = s.toLowerCase().replace(/^(at least|more than|over|some|about|around|nearly|almost|up to)\s+/, "");
-  const d = /^(\d[\d,.\s]*\d|\d)/.exec(t);
+  // (numbers are short: a bounded run keeps a long string of digits and commas from backtracking)
+  const d = /^(\d[\d,.\s]{0,20}\d|\d)/.exec(t);
   if (d) return +d[1].replace(/[,\s]/g, "").replace(/\.(?=\d{3}\b)/g, "");
   const w = /^([a-z]+)/.exec(t);
   return w && w[1] in WORDS ? WORDS[w[1]] : null;
 }
-export const NUMBER = String.raw`(?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]*\d|\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens(?: and dozens)?|hundreds|thousands|several)`;
+export const NUMBER = String.raw`(?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]{0,20}\d|\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens(?: and dozens)?|hundreds|thousands|several)`;

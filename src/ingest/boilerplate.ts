@@ -70,7 +70,8 @@ export function cleanText(raw: string): Cleaned {
       inLinkList = false;
     }
     if (CONSENT.test(t) && CONSENT2.test(t)) { drop("consent notice"); continue; }
-    if (CREDIT_TAIL.test(t) || (PHOTO.test(t) && t.length < 300)) { drop("caption or photo credit"); continue; }
+    // (a credit closes its line: only the line's end is searched, which keeps the pattern linear on a long line)
+    if (CREDIT_TAIL.test(t.slice(-300)) || (PHOTO.test(t) && t.length < 300)) { drop("caption or photo credit"); continue; }
     if (BIO.test(t) && start > raw.length * 0.5) {
       drop("author bio");
       sawBio = true;

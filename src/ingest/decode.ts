@@ -16,8 +16,10 @@ export function decodeText(input: string, buf: Uint8Array): string {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
   } catch {
-    let i = 0;
-    try { for (; i < buf.length; i++) new TextDecoder("utf-8", { fatal: true }).decode(buf.subarray(0, i + 1), { stream: true }); } catch { /* i is the first bad byte */ }
+    // where it fails: the lenient decoder's first replacement character, counted back in bytes (one pass, where
+    // decoding ever longer prefixes was quadratic in the file's size)
+    const lossy = new TextDecoder("utf-8").decode(buf);
+    const i = new TextEncoder().encode(lossy.slice(0, Math.max(0, lossy.indexOf("\uFFFD")))).length;
     throw new InputError(input, `not valid UTF-8 (first bad byte near offset ${i})`);
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");

@@ -5,7 +5,21 @@ import type { RawArticle } from "../types.js";
 import { fragmentText, htmlToArticle } from "./html.js";
 import { normaliseDate, InputError } from "./decode.js";
 
-export const looksLikeFeed = (text: string) => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(text);
+/**
+ * An RSS, Atom or RDF root after an XML declaration and any comments. (A loop over the comments, not a regex: a
+ * repeated lazy group over them backtracks exponentially on a page of comments.)
+ */
+export function looksLikeFeed(text: string): boolean {
+  let i = /^\s*(?:<\?xml[^>]*>)?/.exec(text)![0].length;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (!text.startsWith("<!--", i)) break;
+    const close = text.indexOf("-->", i + 4);
+    if (close < 0) return false;
+    i = close + 3;
+  }
+  return /^<(rss|feed|rdf:RDF)\b/i.test(text.slice(i, i + 10));
+}
 
 export function parseFeed(input: string, xml: string): { outlet: string | null; items: (Omit<RawArticle, "input" | "file"> & { id: string | null })[] } {
   const doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as Document;
