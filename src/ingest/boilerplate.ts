@@ -71,7 +71,10 @@ export function cleanText(raw: string): Cleaned {
     }
     if (CONSENT.test(t) && CONSENT2.test(t)) { drop("consent notice"); continue; }
     // (a credit closes its line: only the line's end is searched, which keeps the pattern linear on a long line)
-    if (CREDIT_TAIL.test(t.slice(-300)) || (PHOTO.test(t) && t.length < 300)) { drop("caption or photo credit"); continue; }
+    if (CREDIT_TAIL.test(t.slice(-300)) || (PHOTO.test(t) && t.length < 300)) {
+      drop("caption or photo credit");
+      continue;
+    }
     if (BIO.test(t) && start > raw.length * 0.5) {
       drop("author bio");
       sawBio = true;
