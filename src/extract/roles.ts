@@ -96,8 +96,12 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
       }
     }
   }
+  // (or a named unit the phrase is part of: "units of the Vostok group of forces" whose grammar kept "group")
   const actor = doc.actors.find(
-    (a) => a.start >= x.start && a.end <= x.end && (a.side === "UA" || a.side === "RU") && a.kind !== "media",
+    (a) =>
+      ((a.start >= x.start && a.end <= x.end) || (a.kind === "unit" && a.start < x.end && a.end > x.start)) &&
+      (a.side === "UA" || a.side === "RU") &&
+      a.kind !== "media",
   );
   const cue = firstSide(doc.text, x.start, x.end);
   if (cue) return cue;

@@ -424,8 +424,21 @@ function retag(tokens: GToken[]): void {
     if (q > 1 && tokens[q - 1].pos === "NOUN" && (tokens[q]?.pos === "VERB" || tokens[q]?.pos === "AUX"))
       tokens[0].pos = "ADJ";
   }
+  // ordinals are adjectives ("the 47th brigade"; the tagger may call them pronouns)
+  for (const t of tokens) if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) t.pos = "ADJ";
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    // a capitalised word inside a formation's name after its number or article is part of the name: "the 25th
+    // Combined Arms Army", "the United Nations"
+    if (
+      t.pos === "VERB" &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      (/^\d+(?:st|nd|rd|th)$/i.test(tokens[i - 1].text) || tokens[i - 1].pos === "DET") &&
+      tokens[i + 1]?.pos === "PROPN"
+    ) {
+      t.pos = "PROPN";
+      continue;
+    }
     // -ing words that before a noun are adjectives, whatever the tagger says ("surrounding areas", "neighbouring
     // villages", "the remaining troops", "ongoing battles")
     // (not after a noun: "units defending Bakhmut" defend)
