@@ -102,3 +102,19 @@ test("surnames that are also place names are not places", () => {
 test("'Donetsk People's Republic', 'Crimea' are regions", () => {
   assert.deepEqual(places("Troops of the Donetsk People's Republic and units in Crimea.").map((p) => [p[1], p[2]]), [["UA14", "oblast"], ["UA01", "oblast"]]);
 });
+
+test("one sense per discourse: a name placed by its own region is that place where it comes again bare", () => {
+  // (Urozhaine: one in Donetsk oblast, one in Zaporizhzhia oblast; Pishchane: several in Kharkiv oblast alone)
+  const text =
+    "Marines said on Monday they had entered Urozhaine, Donetsk region. Later the brigade said Urozhaine was " +
+    "under its control. Fighting also went on in Pishchane.";
+  const got = places(text);
+  const uro = got.filter((x) => x[0] === "Urozhaine");
+  assert.equal(uro.length, 2);
+  for (const x of uro) assert.deepEqual(x.slice(1), ["UA1404001028", "settlement"], JSON.stringify(got));
+  // (a bare name the text never placed stays unplaced)
+  assert.equal(got.find((x) => x[0] === "Pishchane")?.[1], null);
+  // (and a guess from the sentence's regions is not carried over: only the region named right after the name)
+  const guessed = places("Blahodatne and two other villages in Zaporizhzhia region are contested. Blahodatne was shelled.");
+  assert.equal(guessed.filter((x) => x[0] === "Blahodatne").at(-1)?.[1], null, JSON.stringify(guessed));
+});

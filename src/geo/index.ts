@@ -107,7 +107,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
   const firstPass = matches.map((m, i) => (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null));
   firstPass.forEach(anchor);
 
-  return matches.map((m, i): PlaceMention => {
+  const out = matches.map((m, i): PlaceMention => {
     const base = { start: m.start, end: m.end, surface: m.surface };
     if (m.level === "country") return { ...base, place: COUNTRY, confidence: 0.9, candidates: [], reason: "country" };
     if (m.level === "oblast") {
@@ -121,5 +121,21 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     const candidates = r.scored.slice(0, 5).map(({ s, score }) => ({ pcode: s.pcode, name: s.name, admin1: s.admin1, score: +score.toFixed(3) }));
     const place: Place = r.s ? settlementPlace(r.s) : { name: m.entries[0].s.name, pcode: null, lat: null, lon: null, level: "settlement", admin1: null };
     return { ...base, place, confidence: +r.confidence.toFixed(2), candidates, reason: r.reason };
+  });
+  // One sense per discourse: a name the article placed once (by its oblast, its neighbours) is the same place where
+  // it comes again bare ("the village of Urozhaine, Donetsk Oblast, … Urozhaine has been liberated"); the nearest
+  // placed mention before it, else after it
+  const placed = new Map<string, PlaceMention[]>();
+  out.forEach((p, i) => {
+    // (only a placing the text states, its own region right after it: not a guess from the sentence's regions)
+    if (p.place.level !== "settlement" || !p.place.pcode || !/named right after it/.test(p.reason)) return;
+    if (!placed.has(matches[i].key)) placed.set(matches[i].key, []);
+    placed.get(matches[i].key)!.push(p);
+  });
+  return out.map((p, i) => {
+    const same = p.place.level === "settlement" && !p.place.pcode ? placed.get(matches[i].key) : undefined;
+    if (!same) return p;
+    const by = [...same].reverse().find((q) => q.start < p.start) ?? same[0];
+    return { ...p, place: by.place, confidence: Math.min(by.confidence, 0.7), reason: `as placed at ${by.start}` };
   });
 }
