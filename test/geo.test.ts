@@ -115,6 +115,8 @@ test("one sense per discourse: a name placed by its own region is that place whe
   // (a bare name the text never placed stays unplaced)
   assert.equal(got.find((x) => x[0] === "Pishchane")?.[1], null);
   // (and a guess from the sentence's regions is not carried over: only the region named right after the name)
-  const guessed = places("Blahodatne and two other villages in Zaporizhzhia region are contested. Blahodatne was shelled.");
+  const guessed = places(
+    "Blahodatne and two other villages in Zaporizhzhia region are contested. Blahodatne was shelled.",
+  );
   assert.equal(guessed.filter((x) => x[0] === "Blahodatne").at(-1)?.[1], null, JSON.stringify(guessed));
 });
