@@ -120,3 +120,13 @@ test("one sense per discourse: a name placed by its own region is that place whe
   );
   assert.equal(guessed.filter((x) => x[0] === "Blahodatne").at(-1)?.[1], null, JSON.stringify(guessed));
 });
+
+test("Russian -ovka forms of Ukrainian -ivka names", () => {
+  // (Synkivka and Kyslivka near Kupiansk; Ivanivka in Kherson region once its oblast is named)
+  const got = places("Russian troops shelled Sinkovka and Kislovka, and Ivanovka in the Kherson region.");
+  assert.deepEqual(
+    got.map((x) => x[1]),
+    ["UA6308013013", "UA6308013005", "UA6504003001", "UA65"],
+    JSON.stringify(got),
+  );
+});
