@@ -68,7 +68,8 @@ export function russianCyrillic(uk: string): Set<string> {
   out.add(adj.replace(/(?<=[вн])о(?!\p{L})/gu, "ое"));
   out.add(ru.replace(/(?<=[вн])е(?!\p{L})/gu, "о"));
   // Ukrainian -івка after a consonant is Russian -овка: Синьківка -> Синьковка (Sinkovka), Іванівка -> Ивановка
-  for (const v of [ru, adj]) out.add(v.replace(/(?<=[бвгджзклмнпрстфхцчшщь])[ие]вка(?!\p{L})/gu, "овка"));
+  const ivka = /(?<=[бвгджзклмнпрстфхцчшщь])[ие]вка(?!\p{L})/gu;
+  for (const v of [ru, adj]) out.add(v.replace(ivka, "овка"));
   return out;
 }
 
