@@ -140,14 +140,25 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
         return !!of && of.prep === "of" && of.start - p.pps[i].end <= 1 && p.pps[i].prep !== "of";
       };
       const measure = (x: Phrase) => MEASURE.test(s.text.slice(x.start - s.start, x.end - s.start));
+      // ("retreated from positions near X": a locative right after a from-phrase of positions says where they were)
+      const whereFrom = (i: number) =>
+        p.pps[i].prep === "from" &&
+        /^(in|at|near|around|outside)$/.test(p.pps[i + 1]?.prep ?? "") &&
+        p.pps[i + 1].start - p.pps[i].end <= 1 &&
+        POSITIONS.test(s.text.slice(p.pps[i].start - s.start, p.pps[i].end - s.start));
       return p.pps
-        .map((x, i) => (ofNext(i) && !measure(x) ? { ...x, end: p.pps[i + 1].end } : x))
+        .map((x, i) => ((ofNext(i) && !measure(x)) || whereFrom(i) ? { ...x, end: p.pps[i + 1].end } : x))
         .filter((x, i) => prep.test(x.prep) && !ofOrigin(i) && !(i > 0 && ofNext(i - 1)));
     }
   }
 }
 const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
 const MEASURE = /\b(?:range|reach|sight|distance|view)$/i;
+const POSITIONS =
+  /^from\s+(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?(?:positions|lines|trenches|areas?)$/i;
+// "from positions near X": the place the positions were at (near it, but where they left)
+const FROM_NEAR =
+  /\bfrom\s+(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?(?:positions|lines|trenches|areas?)\s+(?:near|around|outside|in|at)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i;
 
 /** "In Kryvyi Rih, a missile struck …": a locative opening the sentence places what the sentence reports. */
 function frontal(g: SentenceGrammar): Phrase | null {
@@ -212,6 +223,7 @@ function placesOf(
       !aside(p) &&
       (!p.ref ||
         (near && NEAR.test(listHead(before(p))) && !UNNAMED_NEAR.test(before(p)) && !isQualifier(doc, p)) ||
+        FROM_NEAR.test(before(p)) ||
         (beyond && BEARING.test(before(p))) ||
         (office && OFFICE.test(before(p)))),
   );
