@@ -154,11 +154,13 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
 }
 const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
 const MEASURE = /\b(?:range|reach|sight|distance|view)$/i;
-const POSITIONS =
-  /^from\s+(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?(?:positions|lines|trenches|areas?)$/i;
+const HELD = String.raw`from\s+(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?(?:positions|lines|trenches|areas?)`;
+const POSITIONS = new RegExp(`^${HELD}$`, "i");
 // "from positions near X": the place the positions were at (near it, but where they left)
-const FROM_NEAR =
-  /\bfrom\s+(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?(?:positions|lines|trenches|areas?)\s+(?:near|around|outside|in|at)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i;
+const FROM_NEAR = new RegExp(
+  String.raw`\b${HELD}\s+(?:near|around|outside|in|at)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$`,
+  "i",
+);
 
 /** "In Kryvyi Rih, a missile struck …": a locative opening the sentence places what the sentence reports. */
 function frontal(g: SentenceGrammar): Phrase | null {
