@@ -465,6 +465,16 @@ export const FRAMES: Frame[] = [
     place: ["patient", "pp:on|at|against|across|in|near|over|into", "front", "office", "anaphor"],
   },
   {
+    // "inflicted fire damage on manpower and equipment in the area of X" (the military's reports): fire on X by
+    // whoever inflicted it
+    ...STRIKE,
+    name: "inflict-fire",
+    verbs: /^(inflict|deliver)$/,
+    needs: { role: "patient", words: /\b(fire damage|damage|strikes?|blows?)\b/i },
+    fallback: ["speaker"],
+    place: ["pp:in|near|at|around|on", "front"],
+  },
+  {
     // "explosions were heard in X", "blasts rocked X", "explosions rang out in X": what is heard is a strike there;
     // no one is named, so the side is where it fell (Crimea and Sevastopol: Ukraine's; elsewhere Russia's)
     ...STRIKE,
