@@ -304,6 +304,17 @@ const OF_HEADS = new Set([
   "settlements",
   "community",
   "urban",
+  // (a named part of a place keeps its place: "the railway station of X, a silo and the village of Y" lists three)
+  "station",
+  "plant",
+  "factory",
+  "airport",
+  "airfield",
+  "zone",
+  "quarter",
+  "microdistrict",
+  "neighbourhood",
+  "neighborhood",
 ]);
 const SUBORD: Record<string, ClauseKind> = {
   after: "temporal",

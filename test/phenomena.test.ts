@@ -1,0 +1,54 @@
+// Phenomena of the language, each on sentences written for the test with a variant or two (other places,
+// spellings, speakers): what the frames must read, and what they must not.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { eventsOf } from "./helpers.ts";
+
+const brief = (text: string, published = "2023-09-12") =>
+  eventsOf(text, published).map((e) => `${e.type} ${e.side} ${e.places[0]?.name} ${e.status}`);
+
+test("mixed lists: each member is a whole place or a part of one; common nouns among names are stepped over", () => {
+  const a = brief("Russian forces captured the railway station of Kupiansk, a grain silo and the village of Synkivka.");
+  assert.ok(a.includes("advance RU Kupiansk reported"), a.join("; "));
+  assert.ok(a.includes("control_change RU Synkivka reported"), a.join("; "));
+  const b = brief("Ukrainian troops took back Andriivka, two strongpoints and the village of Klishchiivka near Bakhmut.");
+  assert.ok(b.includes("control_change UA Klishchiivka reported"), b.join("; "));
+  // (a route named by its ends is neither)
+  const c = brief("Ukrainian units recaptured Hrakove and cut the Kupiansk–Izium road.");
+  assert.ok(!c.some((x) => /Kupiansk|Izium/.test(x)), c.join("; "));
+});
+
+test("an office holder's place is where the speaker sits, not where the event is", () => {
+  const a = brief("Donetsk governor Vadym Filashkin said Russian bombs hit Kostiantynivka, killing two civilians.");
+  assert.ok(a.includes("strike RU Kostiantynivka claimed"), a.join("; "));
+  assert.ok(a.includes("casualties null Kostiantynivka claimed"), a.join("; "));
+  assert.ok(!a.some((x) => /Donetsk/.test(x)), a.join("; "));
+});
+
+test("'since' dates a state from its day, but not a comparison", () => {
+  const pub = "2023-07-31"; // a Monday
+  const state = eventsOf("Nikopol has been without power since Saturday, the mayor said.", pub);
+  assert.equal(state.find((e) => e.type === "outage")?.date, "2023-07-29");
+  const compared = eventsOf("It was the heaviest shelling of Nikopol since Saturday, the mayor said.", pub);
+  assert.equal(compared.find((e) => e.type === "strike")?.date, "2023-07-30");
+});
+
+test("denials: a gerund denied is a denied event; a denial not made is none", () => {
+  assert.ok(brief("The Kremlin denied shelling the market in Kostiantynivka.").includes("strike RU Kostiantynivka denied"));
+  const none = brief("Moscow did not deny reports that its troops had left Robotyne.");
+  assert.ok(!none.some((x) => x.endsWith("denied")), none.join("; "));
+});
+
+test("the military's fire-damage reports are strikes; retreats from positions near a place leave it", () => {
+  const a = brief("Units of the Vostok group of forces inflicted fire damage on the enemy in the area of Vuhledar.");
+  assert.ok(a.includes("strike RU Vuhledar reported"), a.join("; "));
+  const b = brief("Ukrainian marines retreated from positions near Krynky, the brigade said.");
+  assert.ok(b.includes("withdrawal UA Krynky claimed"), b.join("; "));
+});
+
+test("a named formation gives its side", () => {
+  const a = brief("The 58th Combined Arms Army has reached the outskirts of Orikhiv.");
+  assert.ok(a.includes("advance RU Orikhiv reported"), a.join("; "));
+  const b = brief("The 65th Mechanised Brigade advanced towards Robotyne overnight.");
+  assert.ok(b.includes("advance UA Robotyne reported"), b.join("; "));
+});
