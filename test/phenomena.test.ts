@@ -11,7 +11,9 @@ test("mixed lists: each member is a whole place or a part of one; common nouns a
   const a = brief("Russian forces captured the railway station of Kupiansk, a grain silo and the village of Synkivka.");
   assert.ok(a.includes("advance RU Kupiansk reported"), a.join("; "));
   assert.ok(a.includes("control_change RU Synkivka reported"), a.join("; "));
-  const b = brief("Ukrainian troops took back Andriivka, two strongpoints and the village of Klishchiivka near Bakhmut.");
+  const b = brief(
+    "Ukrainian troops took back Andriivka, two strongpoints and the village of Klishchiivka near Bakhmut.",
+  );
   assert.ok(b.includes("control_change UA Klishchiivka reported"), b.join("; "));
   // (a route named by its ends is neither)
   const c = brief("Ukrainian units recaptured Hrakove and cut the Kupiansk–Izium road.");
@@ -34,7 +36,9 @@ test("'since' dates a state from its day, but not a comparison", () => {
 });
 
 test("denials: a gerund denied is a denied event; a denial not made is none", () => {
-  assert.ok(brief("The Kremlin denied shelling the market in Kostiantynivka.").includes("strike RU Kostiantynivka denied"));
+  assert.ok(
+    brief("The Kremlin denied shelling the market in Kostiantynivka.").includes("strike RU Kostiantynivka denied"),
+  );
   const none = brief("Moscow did not deny reports that its troops had left Robotyne.");
   assert.ok(!none.some((x) => x.endsWith("denied")), none.join("; "));
 });
