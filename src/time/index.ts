@@ -51,7 +51,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     return out;
   }
   const ref = new Date(`${published}T12:00:00Z`);
-  for (let r of parser.parse(text, { instant: ref, timezone: 0 })) {
+  for (let r of parsePerParagraph(text, ref)) {
     let at = r.index;
     // chrono reads "the morning of 16 August" as this morning: parse what follows "of" instead
     const partOf = /^(?:the\s+)?(?:morning|evening|night|afternoon|dawn|eve)\s+of\s+/i.exec(r.text);
@@ -103,6 +103,26 @@ export function findDates(text: string, published: string | null): DateMention[]
   out.sort((a, b) => a.start - b.start);
   // "late last year" / "last year" alone: year precision
   return out.filter((m, i) => !(m.precision === "year" && out.some((o, j) => j !== i && o.end >= m.start && o.start <= m.end)));
+}
+
+/**
+ * chrono over pieces of a few paragraphs, with offsets into the whole text: some of its patterns look back over all
+ * the text before a match, which on a long page grew with the square of its length. A piece ends at a line break
+ * after 500 characters, never after an abbreviation (scraped pages break "as of Aug.\n\n7, 2024").
+ */
+function parsePerParagraph(text: string, ref: Date): chrono.ParsedResult[] {
+  const out: chrono.ParsedResult[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf("\n", from + 500);
+    while (to >= 0 && /\b\p{Lu}\p{Ll}{0,4}\.\s*$/u.test(text.slice(Math.max(from, to - 8), to))) to = text.indexOf("\n", to + 1);
+    if (to < 0) to = text.length;
+    if (to > from) for (const r of parser.parse(text.slice(from, to), { instant: ref, timezone: 0 })) {
+      (r as { index: number }).index += from; // (chrono's results are plain objects; the type marks index read-only)
+      out.push(r);
+    }
+    from = to + 1;
+  }
+  return out;
 }
 
 function toMention(r: chrono.ParsedResult, at: number): DateMention {
