@@ -7,7 +7,9 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const dayNum = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86400000;
 const fromDayNum = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);
 
-export function shiftDays(day: string, n: number): string { return fromDayNum(dayNum(day) + n); }
+export function shiftDays(day: string, n: number): string {
+  return fromDayNum(dayNum(day) + n);
+}
 
 // Refiner in chrono's style: a result after the publication day that came from a weekday alone moves back
 // a week; a month or year after publication moves back a year.
@@ -22,10 +24,14 @@ const pastBias: chrono.Refiner = {
       // (a time of day alone is the last one before: "since midnight" is the night the day began with)
       if (!c.isCertain("day") && !c.isCertain("weekday") && !c.isCertain("month") && c.isCertain("hour")) {
         const d = new Date(c.date().getTime() - 86400000);
-        c.imply("day", d.getUTCDate()); c.imply("month", d.getUTCMonth() + 1); c.imply("year", d.getUTCFullYear());
+        c.imply("day", d.getUTCDate());
+        c.imply("month", d.getUTCMonth() + 1);
+        c.imply("year", d.getUTCFullYear());
       } else if (c.isCertain("weekday") && !c.isCertain("day")) {
         const d = new Date(c.date().getTime() - 7 * 86400000);
-        c.imply("day", d.getUTCDate()); c.imply("month", d.getUTCMonth() + 1); c.imply("year", d.getUTCFullYear());
+        c.imply("day", d.getUTCDate());
+        c.imply("month", d.getUTCMonth() + 1);
+        c.imply("year", d.getUTCFullYear());
       } else if (!c.isCertain("year")) {
         c.imply("year", c.get("year")! - 1);
       }
@@ -37,6 +43,11 @@ const pastBias: chrono.Refiner = {
 const parser = chrono.en.casual.clone();
 parser.refiners.push(pastBias);
 
+const SINCE_INVASION = new RegExp(
+  String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+` +
+    String.raw`(?:after|since|into)\s+(?:the\s+(?:start\s+of\s+the\s+)?)?(?:full-scale\s+|Russian\s+)*(?:invasion|war)\b`,
+  "gi",
+);
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 
 export function findDates(text: string, published: string | null): DateMention[] {
@@ -56,8 +67,14 @@ export function findDates(text: string, published: string | null): DateMention[]
     // chrono reads "the morning of 16 August" as this morning: parse what follows "of" instead
     const partOf = /^(?:the\s+)?(?:morning|evening|night|afternoon|dawn|eve)\s+of\s+/i.exec(r.text);
     if (partOf) {
-      const inner = parser.parse(text.slice(r.index + partOf[0].length, r.index + r.text.length + 20), { instant: ref, timezone: 0 })[0];
-      if (inner && inner.index === 0) { at = r.index + partOf[0].length; r = inner; }
+      const inner = parser.parse(text.slice(r.index + partOf[0].length, r.index + r.text.length + 20), {
+        instant: ref,
+        timezone: 0,
+      })[0];
+      if (inner && inner.index === 0) {
+        at = r.index + partOf[0].length;
+        r = inner;
+      }
     }
     // "last year" alone, "now", "today"-style fillers carry no usable day when far from the event
     if (/^(now|right now)$/i.test(r.text)) continue;
@@ -66,7 +83,12 @@ export function findDates(text: string, published: string | null): DateMention[]
     // a bare "night", "morning" or "evening" names no day of its own
     if (/^(night|morning|evening|afternoon|tonight)$/i.test(r.text)) continue;
     // "the 3-1/2 year war": a fraction, not a day
-    if (/^\d{1,2}\/\d{1,2}$/.test(r.text) && (/[\d-]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[\s-]*(year|month|week|day)/i.test(text.slice(at + r.text.length, at + r.text.length + 8)))) continue;
+    if (
+      /^\d{1,2}\/\d{1,2}$/.test(r.text) &&
+      (/[\d-]$/.test(text.slice(Math.max(0, at - 1), at)) ||
+        /^[\s-]*(year|month|week|day)/i.test(text.slice(at + r.text.length, at + r.text.length + 8)))
+    )
+      continue;
     // "two days after", "a day earlier", "a week later": counted from another event, not from publication
     if (/\b(after|later|earlier|before)\s*$/i.test(r.text)) continue;
     const m = toMention(r, at);
@@ -83,8 +105,12 @@ export function findDates(text: string, published: string | null): DateMention[]
     out.push(m);
   }
   // "13 months after the full-scale invasion", "on the 200th day of the war": counted from 24 February 2022
-  for (const m of text.matchAll(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+(?:after|since|into)\s+(?:the\s+(?:start\s+of\s+the\s+)?)?(?:full-scale\s+|Russian\s+)*(?:invasion|war)\b/gi)) {
-    const n = /^\d+$/.test(m[1]) ? +m[1] : ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].indexOf(m[1].toLowerCase()) + 1;
+  for (const m of text.matchAll(SINCE_INVASION)) {
+    const n = /^\d+$/.test(m[1])
+      ? +m[1]
+      : ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].indexOf(
+          m[1].toLowerCase(),
+        ) + 1;
     const d = new Date(Date.UTC(2022, 1, 24));
     const unit = m[2].toLowerCase().replace(/s$/, "");
     if (unit === "day") d.setUTCDate(d.getUTCDate() + n - 1);
@@ -93,16 +119,28 @@ export function findDates(text: string, published: string | null): DateMention[]
     else d.setUTCFullYear(d.getUTCFullYear() + n);
     const precision: Precision = unit === "day" || unit === "week" ? "day" : unit === "month" ? "month" : "year";
     const date = precision === "day" ? iso(d) : precision === "month" ? iso(d).slice(0, 7) : iso(d).slice(0, 4);
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].start < m.index! + m[0].length && out[k].end > m.index!) out.splice(k, 1);
+    for (let k = out.length - 1; k >= 0; k--)
+      if (out[k].start < m.index! + m[0].length && out[k].end > m.index!) out.splice(k, 1);
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, dateEnd: null, precision });
   }
-  for (const m of text.matchAll(/\b(?:at|on)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th|e)?\s+day\s+of\s+the\s+(?:war|conflict|invasion)\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:at|on)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th|e)?\s+day\s+of\s+the\s+(?:war|conflict|invasion)\b/gi,
+  )) {
     const d = new Date(Date.UTC(2022, 1, 24 + +m[1] - 1));
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date: iso(d), dateEnd: null, precision: "day" });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      date: iso(d),
+      dateEnd: null,
+      precision: "day",
+    });
   }
   out.sort((a, b) => a.start - b.start);
   // "late last year" / "last year" alone: year precision
-  return out.filter((m, i) => !(m.precision === "year" && out.some((o, j) => j !== i && o.end >= m.start && o.start <= m.end)));
+  return out.filter(
+    (m, i) => !(m.precision === "year" && out.some((o, j) => j !== i && o.end >= m.start && o.start <= m.end)),
+  );
 }
 
 /**
@@ -112,14 +150,16 @@ export function findDates(text: string, published: string | null): DateMention[]
  */
 function parsePerParagraph(text: string, ref: Date): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     let to = text.indexOf("\n", from + 500);
-    while (to >= 0 && /\b\p{Lu}\p{Ll}{0,4}\.\s*$/u.test(text.slice(Math.max(from, to - 8), to))) to = text.indexOf("\n", to + 1);
+    while (to >= 0 && /\b\p{Lu}\p{Ll}{0,4}\.\s*$/u.test(text.slice(Math.max(from, to - 8), to)))
+      to = text.indexOf("\n", to + 1);
     if (to < 0) to = text.length;
-    if (to > from) for (const r of parser.parse(text.slice(from, to), { instant: ref, timezone: 0 })) {
-      (r as { index: number }).index += from; // (chrono's results are plain objects; the type marks index read-only)
-      out.push(r);
-    }
+    if (to > from)
+      for (const r of parser.parse(text.slice(from, to), { instant: ref, timezone: 0 })) {
+        (r as { index: number }).index += from; // (chrono's results are plain objects; the type marks index read-only)
+        out.push(r);
+      }
     from = to + 1;
   }
   return out;
@@ -130,15 +170,25 @@ function toMention(r: chrono.ParsedResult, at: number): DateMention {
   let precision: Precision = "day";
   let date = iso(c.date());
   if (!c.isCertain("day") && !c.isCertain("weekday") && !c.isCertain("hour")) {
-    if (c.isCertain("month") || new RegExp(`\\b(${MONTHS})\\b`, "i").test(r.text)) { precision = "month"; date = date.slice(0, 7); }
-    else if (/\b(day|days|week|weeks|yesterday|today|tonight|morning|evening|night|ago|hours?)\b/i.test(r.text)) precision = "day";
-    else { precision = "year"; date = date.slice(0, 4); }
+    if (c.isCertain("month") || new RegExp(`\\b(${MONTHS})\\b`, "i").test(r.text)) {
+      precision = "month";
+      date = date.slice(0, 7);
+    } else if (/\b(day|days|week|weeks|yesterday|today|tonight|morning|evening|night|ago|hours?)\b/i.test(r.text))
+      precision = "day";
+    else {
+      precision = "year";
+      date = date.slice(0, 4);
+    }
   }
   const dateEnd = r.end ? iso(r.end.date()) : null;
   // "over the last two weeks" is a range ending now
   const range = /\b(last|past)\s+(\w+\s+)?(days|weeks|months)\b/i.test(r.text);
   return {
-    start: at, end: at + r.text.length, text: r.text, date, precision,
+    start: at,
+    end: at + r.text.length,
+    text: r.text,
+    date,
+    precision,
     dateEnd: dateEnd ?? (range ? iso(r.refDate) : null),
   };
 }
