@@ -44,8 +44,9 @@ const parser = chrono.en.casual.clone();
 parser.refiners.push(pastBias);
 
 const SINCE_INVASION = new RegExp(
-  String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+` +
-    String.raw`(?:after|since|into)\s+(?:the\s+(?:start\s+of\s+the\s+)?)?(?:full-scale\s+|Russian\s+)*(?:invasion|war)\b`,
+  String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+` +
+    String.raw`(days?|weeks?|months?|years?)\s+(?:after|since|into)\s+(?:the\s+(?:start\s+of\s+the\s+)?)?` +
+    String.raw`(?:full-scale\s+|Russian\s+)*(?:invasion|war)\b`,
   "gi",
 );
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
