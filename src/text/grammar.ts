@@ -989,6 +989,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     let j = i - 1,
       voice: Voice = "active",
       negated = false,
+      setOff = false,
       modality: Modality = null;
     const chain: GToken[] = [];
     let governor: Predicate | undefined;
@@ -1112,6 +1113,18 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           verbAfterPlace(tokens, i + 1, c.to))
       )
         voice = "passive";
+      // ("Kramatorsk, hit by Russian missiles on Wednesday, …": a participle set off after a name, with its by-agent)
+      else {
+        setOff =
+          voice === "active" &&
+          isParticiple(t) &&
+          !chain.length &&
+          i > 1 &&
+          tokens[i - 1].text === "," &&
+          tokens[i - 2].pos === "PROPN" &&
+          tokens[i + 1]?.lower === "by";
+        if (setOff) voice = "passive";
+      }
     }
     const start = tokens[chainStart].start;
     // attributive participle: "the liberated town", "occupied Melitopol"
@@ -1271,7 +1284,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           ? main!.object
           : !chain.length && /ing$/.test(t.lower) && after && main?.subject
             ? main.subject
-            : subjectBefore(tokens, chainStart, c, cls);
+            : setOff
+              ? phraseEndingAt(tokens, i - 2, c.from)
+              : subjectBefore(tokens, chainStart, c, cls);
     } else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s"))
       subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
     else subject = phraseEndingAt(tokens, i, c.from); // "a Russian missile attack on X": the words around the noun
