@@ -383,7 +383,9 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     }
     // a pure place word ("Ukraine", "Russia") inside an object clause is not the speaker
     const dist = Math.abs(base + vs - at);
-    if (!best || dist < best.dist) best = { source: { name: a.name, side: a.side }, span: [base + Math.min(a.start - base, vs), base + Math.max(a.end - base, ve)], dist };
+    // (a speaker the lexicon names but cannot side takes the side its phrase names: "the DPR mission to the JCCC")
+    const side = a.side ?? (a.end <= base + vs ? sideBefore(doc.text, Math.max(base, a.start - 40), a.end)?.side ?? null : null);
+    if (!best || dist < best.dist) best = { source: { name: a.name, side }, span: [base + Math.min(a.start - base, vs), base + Math.max(a.end - base, ve)], dist };
   }
   return best ? { source: best.source, span: best.span } : { source: null, span: null };
 }
@@ -399,7 +401,8 @@ const RU_CUE = /\b(tricolou?r|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic
 function roleSide(doc: Doc, role: string): ActorSide | null {
   if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
   // "the Russian ministry", "a Ukrainian brigade spokesman": the speaker's own nationality
-  if (/\b(Russian|Russia['’]s|Moscow['’]s)\b/.test(role)) return "RU";
+  if (/\b(Russian|Russia['’]s|Moscow['’]s|DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic)\b/.test(role))
+    return "RU";
   // third parties: foreign governments and their militaries, analysts
   if (/\b(British|UK|American|U\.?S\.?|Pentagon|NATO|Western|German|French|Polish)\b/.test(role)) return "other";
   if (/\bInstitute for the Study of War\b/.test(role)) return "other";
