@@ -384,8 +384,10 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     // a pure place word ("Ukraine", "Russia") inside an object clause is not the speaker
     const dist = Math.abs(base + vs - at);
     // (a speaker the lexicon names but cannot side takes the side its phrase names: "the DPR mission to the JCCC")
-    const side = a.side ?? (a.end <= base + vs ? sideBefore(doc.text, Math.max(base, a.start - 40), a.end)?.side ?? null : null);
-    if (!best || dist < best.dist) best = { source: { name: a.name, side }, span: [base + Math.min(a.start - base, vs), base + Math.max(a.end - base, ve)], dist };
+    const phraseSide = a.end <= base + vs ? sideBefore(doc.text, Math.max(base, a.start - 40), a.end)?.side : null;
+    const side = a.side ?? phraseSide ?? null;
+    const span: [number, number] = [base + Math.min(a.start - base, vs), base + Math.max(a.end - base, ve)];
+    if (!best || dist < best.dist) best = { source: { name: a.name, side }, span, dist };
   }
   return best ? { source: best.source, span: best.span } : { source: null, span: null };
 }
