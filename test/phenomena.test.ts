@@ -56,3 +56,16 @@ test("a named formation gives its side", () => {
   const b = brief("The 65th Mechanised Brigade advanced towards Robotyne overnight.");
   assert.ok(b.includes("advance UA Robotyne reported"), b.join("; "));
 });
+
+test("people killed in a place were there; people driven out of it are no forces driven out", () => {
+  for (const [text, place] of [
+    ["A Russian missile killed four people in Kramatorsk.", "Kramatorsk"],
+    ["Ukrainian shelling killed two people in Horlivka, the occupation authorities said.", "Horlivka"],
+  ]) {
+    const got = brief(text);
+    assert.ok(got.some((x) => x.startsWith(`casualties null ${place}`)), got.join("; "));
+    assert.ok(got.some((x) => x.startsWith("strike") && x.includes(place)), got.join("; "));
+  }
+  const fled = brief("Russian shelling has driven most residents out of Huliaipole.");
+  assert.ok(!fled.some((x) => /control_change|advance/.test(x)), fled.join("; "));
+});

@@ -535,6 +535,18 @@ function retag(tokens: GToken[]): void {
       t.pos = "VERB";
       continue;
     }
+    // an -ing form after a modifier and before the verb is the subject noun: "Ukrainian shelling had killed four",
+    // "the bombing continued"
+    if (
+      t.pos === "VERB" &&
+      /^[a-z]+ing$/.test(t.text) &&
+      /^(ADJ|PROPN|DET)$/.test(tokens[i - 1].pos) &&
+      /^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? "") &&
+      !/ing$/.test(tokens[i + 1]?.lower ?? "")
+    ) {
+      t.pos = "NOUN";
+      continue;
+    }
     // an -ing form between a modifier and its noun describes it: "Russian occupying forces", "the advancing troops"
     if (
       t.pos === "VERB" &&

@@ -38,6 +38,14 @@ const TAKEN_PEOPLE = new RegExp(
   "iu",
 );
 
+// civilians, not forces: "most residents", "thousands of people"
+const CIVILIANS = new RegExp(
+  String.raw`^(?:(?:the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|` +
+    String.raw`many|most|most of the|all|its|their)\s+)*(?:[\p{L}-]+\s+)?` +
+    String.raw`(?:residents|civilians|people|children|families|inhabitants|population|villagers)\b`,
+  "iu",
+);
+
 // verbs that assert an event noun they govern: "announced the liberation of X", "completed the capture of X"
 const ASSERTING =
   /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
@@ -224,6 +232,8 @@ export const FRAMES: Frame[] = [
     voice: "active",
     verbs: DRIVE_OUT,
     transitive: true,
+    // (people driven from their homes are no forces driven out: "shelling has driven most residents out of X")
+    unless: { role: "patient", words: CIVILIANS },
     needs: { role: "pp:out of|from|of", words: /\p{Lu}/u },
     actor: ["agent"],
     fallback: ["not-patient", "speaker"],
