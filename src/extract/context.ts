@@ -36,7 +36,12 @@ export function clauseOf(s: Sentence, at: number): { start: number; end: number 
 // A place after one of these is a reference point, not where the event is ("northeast of Kherson").
 const REFERENCE = /\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|near|outside|kilometers|kilometres|km|miles|border between|border with|direction of|towards?|road to|closer to|approach(es)? to|between|around|via)\b[^.,;:)\]]{0,25}$/i; // (a colon ends it: "east of X: A, B and C" lists A, B and C)
 // …and a place inside one of these names an office or a person, not where the event is.
-const TITLE = /\b(governor|head|mayor|chief|administration|council|authorities|officials?|spokes(man|woman)|deputy|leader|residents?|native|archbishop|court|prosecutor)\s+(of|in|for)\s+(the\s+)?([\p{L}'’-]+\s+)?$/iu;
+// ("people in X" are there: only offices and homes)
+const TITLE = new RegExp(
+  String.raw`\b(governor|head|mayor|chief|administration|council|authorities|officials?|spokes(man|woman)|deputy|` +
+    String.raw`leader|residents?|native|archbishop|court|prosecutor)\s+(of|in|for)\s+(the\s+)?([\p{L}'’-]+\s+)?$`,
+  "iu",
+);
 
 // "the Avdiivka direction", "the Bakhmut axis": a place naming a sector of the front (near enough to place a
 // strike or an advance, never what "the village" refers back to)
