@@ -122,7 +122,8 @@ const HURT = {
   onePlace: true,
   actor: [],
   fallback: [],
-  place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "topic"],
+  // (a home names where its people were: "killed two residents of Nikopol")
+  place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "office", "topic"],
   quantity: { role: "patient", unit: hurt },
   attributes: (w: string) => ({ kind: peopleKind(w) }),
 } satisfies Partial<Frame>;
@@ -772,7 +773,8 @@ export const FRAMES: Frame[] = [
     needs: { role: "subject", words: PEOPLE },
     actor: [],
     fallback: [],
-    place: ["pp:in|near|at|on|outside|across", "clause"],
+    // (or in the clause that says how: "seven people died after a missile hit a shopping centre in X")
+    place: ["pp:in|near|at|on|outside|across", "clause", "sentence"],
     quantity: { role: "subject", unit: () => "killed" },
     attributes: (w) => ({ kind: peopleKind(w) }),
   },
