@@ -513,24 +513,15 @@ function retag(tokens: GToken[]): void {
       t.pos = "ADJ";
       continue;
     }
-    // ", wounding 16 people", ", killing three": an -ing form after a comma, before its object, is a verb
+    // an -ing form before its object is a verb: after a comma (", wounding 16 people"), after a form of be (the
+    // progressive: "has been attacking Kyiv") or after another verb (a gerund: "denied striking the hospital")
     if (
       t.pos !== "VERB" &&
       /^[a-z]+ing$/.test(t.text) &&
-      tokens[i - 1].text === "," &&
-      /^(NUM|DET|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? "")
-    ) {
-      t.pos = "VERB";
-      continue;
-    }
-    // "has been attacking Kyiv", "are shelling the town": an -ing form after a form of be, before its object, is the
-    // progressive verb; after another verb, a gerund with its object ("denied striking the hospital", "continued
-    // shelling Kharkiv")
-    if (
-      t.pos === "ADJ" &&
-      /^[a-z]+ing$/.test(t.text) &&
-      (/^(be|been|is|are|was|were|being)$/.test(tokens[i - 1].lower) || tokens[i - 1].pos === "VERB") &&
-      /^(DET|PROPN|PRON|NUM)$/.test(tokens[i + 1]?.pos ?? "")
+      /^(NUM|DET|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? "") &&
+      (tokens[i - 1].text === "," ||
+        (t.pos === "ADJ" &&
+          (/^(be|been|is|are|was|were|being)$/.test(tokens[i - 1].lower) || tokens[i - 1].pos === "VERB")))
     ) {
       t.pos = "VERB";
       continue;
