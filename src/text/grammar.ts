@@ -1563,7 +1563,9 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   for (let guard = 0; ph && guard < 3; guard++) {
     let b = ph.head;
     while (b > from && tokens[b - 1].start >= ph.start) b--;
-    if (!(b - 2 >= from && /^(in|of|to|for|on|from|near)$/.test(tokens[b - 1].lower))) break;
+    if (!(b - 2 >= from && /^(in|of|to|for|on|from|near|by)$/.test(tokens[b - 1].lower))) break;
+    // (a by-phrase belongs only to an event noun: "attacks by the Ukrainian forces … were repulsed")
+    if (tokens[b - 1].lower === "by" && !EVENT_QUALIFIED.test(tokens[b - 2].lower)) break;
     // (a parenthesis between the noun and its phrase is stepped over: "The institute (military school) of X")
     if (tokens[b - 2].text === ")") {
       let o = b - 3;
@@ -1596,10 +1598,12 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   return settled;
 }
 
+const EVENT_QUALIFIED = /^(?:attacks?|strikes?|shelling|assaults?|offensive|attempts?|raids?)$/;
 // nouns whose phrase goes on after them: supplies to a place, attacks on it, the village of X
 const QUALIFIED = new RegExp(
   "^(?:supply|supplies|access|traffic|attacks?|strikes?|shelling|assault|offensive|roads?|" +
     "villages?|towns?|city|cities|settlements|communities|localities|hamlets|parts?|outskirts|centre|center|" +
+    "areas?|vicinity|" +
     "separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|" +
     "residents|inhabitants|civilians|people|population|children|" +
     "facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|" +

@@ -319,7 +319,8 @@ export const FRAMES: Frame[] = [
       words:
         /\b(attacks?|assaults?|attempts?|offensives?|advances?|storming|raids?|landing|breakthrough|incursion|push)\b/i,
     },
-    actor: ["patient"],
+    // (the attackers in the patient, or in its by- or of-phrase: "11 attacks of the occupiers")
+    actor: ["patient", "pp:of|by"],
     fallback: ["not-agent", "not-speaker"],
     place: ["pp:near|on|in|at|around|outside|toward|towards|in the area of|of", "patient"],
   },
