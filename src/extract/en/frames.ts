@@ -42,7 +42,8 @@ const TAKEN_PEOPLE = new RegExp(
 const CIVILIANS = new RegExp(
   String.raw`^(?:(?:the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|` +
     String.raw`many|most|most of the|all|its|their)\s+)*(?:[\p{L}-]+\s+)?` +
-    String.raw`(?:residents|civilians|people|children|families|inhabitants|population|villagers)\b`,
+    String.raw`(?:residents|civilians|people|children|families|inhabitants|population|villagers|activists|` +
+    String.raw`protesters|students|fans|locals|citizens)\b`,
   "iu",
 );
 
@@ -256,6 +257,8 @@ export const FRAMES: Frame[] = [
     partial: "advance",
     verbs: /^(raise|hoist|plant|install|fly|put up)$/,
     needs: { role: "patient", words: /\bflags?\b/i },
+    // (a flag civilians raise marks a day, not a change of hands: "residents raised a giant flag in central X")
+    unless: { role: "agent", words: CIVILIANS },
     // (whose flag it is names the side when no one is named raising it: "the Russian flag was raised over X")
     actor: ["agent", "patient"],
     fallback: ["speaker"],
