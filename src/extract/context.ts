@@ -266,7 +266,8 @@ const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|ne
 
 export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
 
-const DENIAL = /\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b[^.;]{0,80}$/i;
+const DENIAL =
+  /\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|play(?:ed|s|ing)? down|downplay(?:ed|s)?)\b[^.;]{0,80}$/i;
 
 /** What the words right before a trigger do to it. A denial is kept (as denied); other negations drop it. */
 export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart = 0): Qualifier {
