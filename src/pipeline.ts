@@ -14,7 +14,6 @@ import { withdrawal } from "./extract/withdrawal.js";
 import { advance } from "./extract/advance.js";
 import { strike } from "./extract/strike.js";
 import { surrender } from "./extract/surrender.js";
-import { desertion } from "./extract/desertion.js";
 import { arrest } from "./extract/arrest.js";
 import { outage } from "./extract/outage.js";
 import { visit } from "./extract/visit.js";
@@ -23,10 +22,10 @@ import { statement } from "./extract/statement.js";
 import { dropFutureDates, dropUnresolvedPlaces, mergeSameEvent, onePerPlace } from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
 
-// (regex extractors for what the frames do not read yet; equipment losses, casualties, reinforcements and repelled
-// attacks are read by frames alone)
+// (regex extractors for what the frames do not read yet; equipment losses, casualties, desertions, reinforcements
+// and repelled attacks are read by frames alone)
 export const extractors = [
-  controlChange, withdrawal, advance, strike, surrender, desertion, arrest, outage, visit, territoryClaim, statement,
+  controlChange, withdrawal, advance, strike, surrender, arrest, outage, visit, territoryClaim, statement,
 ];
 export const refiners = [dropUnresolvedPlaces, onePerPlace, dropFutureDates, denialsAfter, mergeSameEvent];
 

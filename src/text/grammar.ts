@@ -246,6 +246,9 @@ const EVENT_NOUNS = new Set([
   "visit",
   "entry",
   "control",
+  // (counted: "at least 15 defections among Russian troops")
+  "defections",
+  "desertions",
 ]);
 // Place and part nouns whose of-phrase belongs to them: "the village of X", "the outskirts of X", "half of X".
 const OF_HEADS = new Set([
@@ -974,10 +977,12 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     // an event noun with its place phrase ("the capture of X", "Russia's withdrawal from X"), however tagged
+    // (a counted one stands alone: "there had been at least 15 defections")
+    const counted = /^(defections|desertions)$/.test(t.lower) && tokens[i - 1]?.pos === "NUM";
     const noun =
       EVENT_NOUNS.has(t.lower) &&
       i + 1 < n &&
-      /^(of|on|from|against|by|in|to|into)$/.test(tokens[i + 1].lower) &&
+      (counted || /^(of|on|from|against|by|in|to|into|among)$/.test(tokens[i + 1].lower)) &&
       (t.pos === "NOUN" ||
         // (a gerund with an of-phrase is a noun however tagged: "Shelling of X by Y continued")
         (/ing$/.test(t.lower) && tokens[i + 1].lower === "of") ||

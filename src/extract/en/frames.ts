@@ -669,8 +669,21 @@ export const FRAMES: Frame[] = [
     },
     actor: ["subject"],
     fallback: ["speaker"],
-    place: ["pp:near|in|at|from|outside", "patient", "clause"],
+    // (with no place named, the war as a whole: "some Russian troops are now deserting")
+    place: ["pp:near|in|at|from|outside", "patient", "clause", "country"],
     quantity: { role: "subject", unit: () => "soldiers" },
+  },
+  {
+    // "there had been at least 15 defections among Russian troops": counted desertions, the deserters' side named
+    // among them, else the other side of whoever reports them
+    type: "desertion",
+    name: "defections",
+    nominal: true,
+    verbs: /^(defections|desertions)$/,
+    actor: ["pp:among|in|of|from"],
+    fallback: ["not-speaker"],
+    place: ["pp:in|near|at|among", "clause", "country"],
+    quantity: { role: "subject", unit: () => "defection" },
   },
   {
     type: "surrender",
