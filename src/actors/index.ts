@@ -211,6 +211,7 @@ const CLAIM_BY = new RegExp(
     String.raw`((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(\s+that)\b`,
   "giu",
 );
+// (verbs by which another speaker takes the words over; not all of SPEECH: "denied", "according to" do not)
 const SPEECH_VERB = /\b(?:said|says|told|claimed|announced|stated|wrote|added|noted|insisted|reported)\b/i;
 const CLAIM_WORD = new RegExp(
   String.raw`\b(?:statements?|claims?|assertions?|announcements?|reports?|plans?|intentions?|pledges?|promises?|` +

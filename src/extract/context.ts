@@ -60,14 +60,13 @@ const isRouteEnd = (doc: Doc, p: PlaceMention) =>
     ROUTE_TO.test(doc.text.slice(p.end, p.end + 20)));
 
 // "Kharkiv mayor Ihor Terekhov", "the Sumy regional military administration": the office after its place's name
+const OFFICE_WORDS = String.raw`^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}`;
 export const OFFICE_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}` +
-    String.raw`(?:mayor|governor|head|chief|administration|council|authorities|police)\b`,
+  String.raw`${OFFICE_WORDS}(?:mayor|governor|head|chief|administration|council|authorities|police)\b`,
   "i",
 );
 // (a person's office, not an institution's: "the flag over the Kupiansk city council" is raised in Kupiansk)
-const OFFICE_HOLDER_AFTER =
-  /^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}(?:mayor|governor|head|chief)\b/i;
+const OFFICE_HOLDER_AFTER = new RegExp(String.raw`${OFFICE_WORDS}(?:mayor|governor|head|chief)\b`, "i");
 // (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)
 const referenceCache = new WeakMap<PlaceMention, boolean>();
 export function isReference(doc: Doc, p: PlaceMention): boolean {

@@ -122,13 +122,12 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     const place: Place = r.s ? settlementPlace(r.s) : { name: m.entries[0].s.name, pcode: null, lat: null, lon: null, level: "settlement", admin1: null };
     return { ...base, place, confidence: +r.confidence.toFixed(2), candidates, reason: r.reason };
   });
-  // One sense per discourse: a name the article placed once (by its oblast, its neighbours) is the same place where
-  // it comes again bare ("the village of Urozhaine, Donetsk Oblast, … Urozhaine has been liberated"); the nearest
-  // placed mention before it, else after it
+  // One sense per discourse: a name the article placed once by its own region right after it is the same place
+  // where it comes again bare ("the village of Urozhaine, Donetsk Oblast, … Urozhaine has been liberated"); the
+  // nearest placed mention before it, else after it. (Not a guess from the sentence's regions.)
   const placed = new Map<string, PlaceMention[]>();
   out.forEach((p, i) => {
-    // (only a placing the text states, its own region right after it: not a guess from the sentence's regions)
-    if (p.place.level !== "settlement" || !p.place.pcode || !/named right after it/.test(p.reason)) return;
+    if (p.place.level !== "settlement" || !p.place.pcode || ownOblast(i) !== p.place.admin1) return;
     if (!placed.has(matches[i].key)) placed.set(matches[i].key, []);
     placed.get(matches[i].key)!.push(p);
   });

@@ -30,21 +30,22 @@ export const KIT =
 const PEOPLE =
   /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
+// (the people a phrase opens on, after its counts and one modifier)
+const COUNTS = String.raw`the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|many`;
+const opensOn = (counts: string, nouns: string) =>
+  new RegExp(String.raw`^(?:(?:${counts})\s+)*(?:[\p{L}-]+\s+)?(?:${nouns})\b`, "iu");
+
 // a phrase that opens on people: "thousands of residents of the city", "27 Ukrainian soldiers"
-const TAKEN_PEOPLE = new RegExp(
-  String.raw`^(?:(?:the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|` +
-    String.raw`many)\s+)*(?:[\p{L}-]+\s+)?` +
-    String.raw`(?:residents|civilians|people|children|prisoners|soldiers|servicemen|hostages|women|men)\b`,
-  "iu",
+const TAKEN_PEOPLE = opensOn(
+  COUNTS,
+  "residents|civilians|people|children|prisoners|soldiers|servicemen|hostages|women|men",
 );
 
 // civilians, not forces: "most residents", "thousands of people"
-const CIVILIANS = new RegExp(
-  String.raw`^(?:(?:the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|` +
-    String.raw`many|most|most of the|all|its|their)\s+)*(?:[\p{L}-]+\s+)?` +
-    String.raw`(?:residents|civilians|people|children|families|inhabitants|population|villagers|activists|` +
-    String.raw`protesters|students|fans|locals|citizens)\b`,
-  "iu",
+const CIVILIANS = opensOn(
+  `${COUNTS}|most|most of the|all|its|their`,
+  "residents|civilians|people|children|families|inhabitants|population|villagers|activists|protesters|students|" +
+    "fans|locals|citizens",
 );
 
 // verbs that assert an event noun they govern: "announced the liberation of X", "completed the capture of X"
