@@ -324,7 +324,9 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     const vs = m.index!, ve = vs + m[0].length;
     let cands: ActorMention[];
     if (/^according$/i.test(m[0])) {
-      cands = actorsIn(ve, Math.min(t.length, ve + 90)).slice(0, 1);
+      // (the source is inside the to-phrase: "According to the report, Russian forces lost …" is the report's)
+      const stop = /[,;.:“”"]/.exec(t.slice(ve, ve + 90));
+      cands = actorsIn(ve, Math.min(t.length, ve + (stop ? stop.index : 90))).slice(0, 1);
       // "according to the official, who asked not to be named": a role the lexicon lacks
       const np = /^\s+to\s+((?:the|an?|his|her|its|their)\s+[^,.;“”"]{2,80})/i.exec(t.slice(ve));
       if (!cands.length && np) {

@@ -95,6 +95,8 @@ export interface Frame {
   /** what the type records besides, from the sentence's words and the predicate's own */
   attributes?: (sentence: string, head: string) => Record<string, string | number | boolean | null>;
   /** a model named in the counted role goes into the quantity ("two T-62M tanks") */
+  /** the side an actor role's words name by what they are, when no side word does: kit only one side fields */
+  owner?: (words: string) => Side | null;
 }
 
 const other = otherSide;
@@ -547,7 +549,8 @@ function sideFor(
 ): Side | null | undefined {
   const held = (x: PlaceMention) => OCCUPIED.test(doc.text.slice(Math.max(0, x.start - 40), x.start));
   for (const role of f.actor) {
-    const side = sideOfPhrase(doc, s, phraseOf(p, role, s));
+    const x = phraseOf(p, role, s);
+    const side = sideOfPhrase(doc, s, x) ?? (x && f.owner ? f.owner(doc.text.slice(x.start, x.end)) : null);
     if (side) return side;
   }
   const head = p.start;

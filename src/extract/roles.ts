@@ -73,6 +73,14 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
   if (from < x.start) x = { ...x, start: from };
   const words = text(doc, x);
   const speaker = () => speakersSide(doc, s, x.start);
+  // "troops whose tanks were hit": what "whose" opens belongs to the noun before it
+  const lead = doc.text.slice(Math.max(s.start, x.start - 80), x.start);
+  const whose = /(?:^|[,;(]\s*)([^,;()]*?)\s+whose\s+$/i.exec(lead);
+  if (whose) {
+    const at = x.start - lead.length + whose.index + whose[0].indexOf(whose[1]);
+    const owner = firstSide(doc.text, at, at + whose[1].length);
+    if (owner) return owner;
+  }
   if (/^(?:the\s+)?(?:enemy|adversary|opponent)\b/i.test(words)) {
     const sp = speaker();
     return sp === "RU" ? "UA" : "RU"; // Ukrainian reports say "the enemy" far more often

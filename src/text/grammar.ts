@@ -199,6 +199,8 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   decide: "inherit",
 };
 // Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
+// verbs of reward and praise: their "for"-gerund is a deed done ("awarded for shooting down a jet")
+const REWARD = new Set(["award", "decorate", "honour", "honor", "praise", "thank", "commend", "hail", "reward"]);
 const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
   include: "intent",
   involve: "intent",
@@ -260,6 +262,11 @@ const OF_HEADS = new Set([
   "number",
   "column",
   "convoy",
+  // (and a measure noun to what it measures: "22 pieces of armour", "400 units of equipment")
+  "pieces",
+  "piece",
+  "units",
+  "items",
   // (and whose control or hands a place passes into: "fell under the control of X", "into the hands of X")
   "control",
   "hands",
@@ -424,6 +431,9 @@ const ING_ADJECTIVES = new Set([
   "opposing",
   "approaching",
 ]);
+// past participles that before a noun only ever describe it (the kinds of kit and units): "armoured vehicles",
+// "mechanised brigades", "guided bombs"; the tagger may read them as verbs with the noun before them as subject
+const ED_ADJECTIVES = /^(?:armou?red|mechani[sz]ed|motori[sz]ed|unmanned|uncrewed|unguided|guided|improvised)$/;
 
 /**
  * wink's tagger reads some participles after "be" as nouns ("was retaken"): after a form of be they are verbs;
@@ -467,6 +477,15 @@ function retag(tokens: GToken[]): void {
     }
     if (
       t.pos === "VERB" &&
+      ED_ADJECTIVES.test(t.lower) &&
+      tokens[i - 1].pos !== "PRON" &&
+      /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      t.pos = "ADJ";
+      continue;
+    }
+    if (
+      t.pos === "VERB" &&
       COMPOUND_HEADS.has(t.lower) &&
       (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "ADJ")
     ) {
@@ -493,6 +512,7 @@ function retag(tokens: GToken[]): void {
     if (
       t.pos === "ADJ" &&
       /ed$/.test(t.lower) &&
+      !ED_ADJECTIVES.test(t.lower) &&
       tokens[i - 1].pos === "PROPN" &&
       !/^(?:russian|ukrainian|belarusian|pro-russian|soviet)$/.test(tokens[i - 1].lower) &&
       /^(NOUN|PROPN|DET|NUM)$/.test(tokens[i + 1]?.pos ?? "")
@@ -1096,6 +1116,8 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         const g = tokens[i - 1];
         if (g.pos === "ADP" || g.pos === "SCONJ" || g.pos === "PART") {
           if (/^(without|instead)$/.test(g.lower)) negated = true;
+          // ("decorated for destroying four tanks": what one is rewarded for was done)
+          else if (g.lower === "for" && predicates.some((x) => x.head < i && REWARD.has(x.lemma))) negated = false;
           else if (/^(of|on|to|toward|towards|for|at|about|in|against|from)$/.test(g.lower)) modality ??= "intent";
         } else if (g.pos === "VERB" && GERUND_GOVERNORS[g.lemma]) {
           if (GERUND_GOVERNORS[g.lemma] === "negated") negated = true;
@@ -1133,6 +1155,19 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           tokens[i + 1]?.lower === "by";
         if (setOff) voice = "passive";
       }
+      // "were damaged or destroyed", "was looted and burned": a participle joined to a passive one shares its
+      // auxiliary
+      const prev = predicates[predicates.length - 1];
+      if (
+        voice === "active" &&
+        isParticiple(t) &&
+        !chain.length &&
+        tokens[i - 1]?.pos === "CCONJ" &&
+        prev?.voice === "passive" &&
+        !prev.nominal &&
+        prev.head === i - 2
+      )
+        voice = "passive";
     }
     const start = tokens[chainStart].start;
     // attributive participle: "the liberated town", "occupied Melitopol"

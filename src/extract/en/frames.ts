@@ -27,6 +27,17 @@ const ATTACK =
 // equipment: vehicles, aircraft, ships, launchers, missiles
 export const KIT =
   /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
+// kit only one side fields, by model or by maker: a Leopard or a "US-made" vehicle is Ukraine's, a Shahed Russia's
+const UKRAINES_KIT = new RegExp(
+  String.raw`\b(?:Leopards?|Bradleys?|Abrams|Challengers?|Strykers?|Marders?|HIMARS|M777s?|Caesars?|Patriots?|` +
+    String.raw`IRIS-T|NASAMS|F-16s?|Storm Shadows?|ATACMS|CV90s?|` +
+    String.raw`(?:US|U\.S\.|American|German|British|French|Western|NATO|Polish|Swedish|Czech)[- ]` +
+    String.raw`(?:made|supplied|provided|donated|built))\b`,
+  "i",
+);
+const RUSSIAS_KIT =
+  /\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|Su-3[45]s?|Tu-\d+\w*|Ka-52s?|Iranian[- ]made)\b/i;
+const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
 const PEOPLE =
   /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
@@ -608,8 +619,9 @@ export const FRAMES: Frame[] = [
     needs: { role: "patient", words: KIT },
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker", "RU"],
-    place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "topic"],
+    place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "topic", "country"],
     quantity: { role: "patient", unit: unitOf },
+    owner: kitOwner,
     attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
     attributive: true,
   },
@@ -624,6 +636,7 @@ export const FRAMES: Frame[] = [
     fallback: ["not-agent", "not-speaker"],
     place: ["pp:near|in|at|around|outside|on|during|close to", "clause", "topic"],
     quantity: { role: "patient", unit: unitOf },
+    owner: kitOwner,
     attributes: (w) => ({ outcome: "captured", model: modelOf(w) }),
   },
   {
