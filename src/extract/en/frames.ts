@@ -36,7 +36,7 @@ const UKRAINES_KIT = new RegExp(
   "i",
 );
 const RUSSIAS_KIT =
-  /\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|Su-3[45]s?|Tu-\d+\w*|Ka-52s?|Iranian[- ]made)\b/i;
+  /\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|Su-3[45]s?|Tu-\d+\w*|Ka-52s?|Iranian-made)\b/i;
 const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
 const PEOPLE =
   /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
