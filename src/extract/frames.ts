@@ -179,7 +179,9 @@ const NEAR = new RegExp(
   String.raw`\b(?:near|outside|around|close to|` +
     String.raw`(?:the\s+)?(?:[a-z-]+\s+)?(?:outskirts|suburbs?|edge|centre|center)\s+of|towards?|` +
     String.raw`in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|` +
-    String.raw`in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of)\s+(?:the\s+)?` +
+    String.raw`in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of|` +
+    // (a bearing from a place locates what is hit or lost there: "a tank destroyed 5 km west of X")
+    String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?` +
     String.raw`(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$`,
   "i",
 );

@@ -143,6 +143,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 ]);
 // verbs that take "over" as a particle: "took over", "handed over", "won over"
 const OVER_VERBS = new Set(["take", "hand", "turn", "pass", "give", "win", "run", "sign", "think", "look", "cross"]);
+const SHORE = /^(?:the |[\p{L}'’-]+ )?(?:coast|shores?|island|peninsula|port|harbou?r)\b/u;
 const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "in", "behind"]);
 const MODALS_FUTURE = new Set(["will", "shall", "'ll", "’ll", "wo"]);
 const MODALS_POSSIBLE = new Set(["would", "could", "might", "may", "can", "should", "must", "ca"]);
@@ -472,6 +473,22 @@ function retag(tokens: GToken[]): void {
       !/^(NOUN|PROPN|PRON)$/.test(tokens[i - 1].pos) &&
       /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? "")
     ) {
+      t.pos = "ADJ";
+      continue;
+    }
+    // the -ing form after the object of a verb of seeing is that object's verb: "footage shows a tank burning",
+    // "drones filmed troops leaving the village"
+    if (
+      t.pos === "NOUN" &&
+      /^[a-z]+ing$/.test(t.text) &&
+      /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
+      tokens.slice(0, i - 1).some((x) => x.pos === "VERB" && PERCEPTION.has(lemmaOf(x)))
+    ) {
+      t.pos = "VERB";
+      continue;
+    }
+    // ("infantry fighting vehicles": the kind of vehicle)
+    if (/^(?:fighting|tracked|wheeled)$/.test(t.lower) && /^vehicles?$/.test(tokens[i + 1]?.lower ?? "")) {
       t.pos = "ADJ";
       continue;
     }
@@ -1201,7 +1218,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         /^(NUM|ADV|ADJ)$/.test(tokens[k + 2]?.pos ?? "")
       ) &&
       // ("took over the city" is a phrasal verb; "a flag flies over the city", "shells fell over the town" a place)
-      !(tokens[k].lower === "over" && !OVER_VERBS.has(lemmaOf(t)) && NP_POS.has(tokens[k + 1]?.pos ?? ""))
+      !(tokens[k].lower === "over" && !OVER_VERBS.has(lemmaOf(t)) && NP_POS.has(tokens[k + 1]?.pos ?? "")) &&
+      // ("sank off the coast", "crashed off Crimea's shores": off a shore is a place)
+      !(tokens[k].lower === "off" && SHORE.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(" ")))
     ) {
       lemma += ` ${tokens[k].lower}`;
       k++;

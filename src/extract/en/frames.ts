@@ -38,6 +38,9 @@ const UKRAINES_KIT = new RegExp(
 const RUSSIAS_KIT =
   /\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|Su-3[45]s?|Tu-\d+\w*|Ka-52s?|Iranian-made)\b/i;
 const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
+// kit that moves and can burn or sink (not the drones and missiles that crash into things)
+const MOVING_KIT =
+  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|vehicles?|carriers?|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?)\b/i;
 const PEOPLE =
   /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
@@ -624,6 +627,23 @@ export const FRAMES: Frame[] = [
     owner: kitOwner,
     attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
     attributive: true,
+  },
+  {
+    // kit that burns, sinks or goes down by itself in the telling: "footage shows a Russian tank burning near X",
+    // "the landing ship sank off X", "a Su-25 crashed near X" (whose it is the kit says, else the other side of
+    // whoever reports it; drones and missiles that crash or explode are strikes, not losses)
+    type: "equipment_loss",
+    name: "burning",
+    near: true,
+    voice: "active",
+    verbs: /^(burn|burn out|sink|go down|crash|explode|blow up|catch fire|capsize)$/,
+    needs: { role: "subject", words: MOVING_KIT },
+    actor: ["subject"],
+    owner: kitOwner,
+    fallback: ["not-speaker"],
+    place: ["pp:near|in|at|around|outside|on|off|over|into|close to", "clause", "topic"],
+    quantity: { role: "subject", unit: unitOf },
+    attributes: (w, head) => ({ outcome: /sink|capsiz/i.test(head) ? "sunk" : "destroyed", model: modelOf(w) }),
   },
   {
     // "took a T-64 as a trophy", "among the trophies taken by X": kit taken is the loser's, whoever took it
