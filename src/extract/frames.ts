@@ -156,7 +156,10 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
 }
 const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
 const MEASURE = /\b(?:range|reach|sight|distance|view)$/i;
-const HELD = String.raw`from\s+(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?(?:positions|lines|trenches|areas?)`;
+// ("from positions", and what leaving verbs take: "abandoned their positions near X")
+const HELD =
+  String.raw`(?:from|abandon(?:ed|ing)?|left|leav(?:e|es|ing)|vacat(?:e|ed|ing))\s+` +
+  String.raw`(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?(?:positions|lines|trenches|areas?)`;
 const POSITIONS = new RegExp(`^${HELD}$`, "i");
 // "from positions near X": the place the positions were at (near it, but where they left)
 const FROM_NEAR = new RegExp(
@@ -198,6 +201,8 @@ const UNNAMED_NEAR = new RegExp(
   "i",
 );
 
+const PLACES_OFFICE =
+  /\bthe\s+(town|city|village|settlement)['’]s\s+(?:mayor|head|authorities|administration|council|military administration)\b/i;
 /** The places a role covers: event places, and with `near` places given as "near X". */
 type Located = PlaceMention & { ref: boolean };
 const BEARING =
@@ -404,6 +409,12 @@ export function readFrames(
       const partOf = (x: Span) => isPartOf(doc, { ...x, head: x.start, members: [] });
       for (const x of listed?.members ?? [])
         if (partOf(x) && !places.some((m) => m.start >= x.start && m.end <= x.end)) places = [...places, ...wholeIn(x)];
+      // "the city's mayor reports three wounded": the office of a place named before ("the town's head")
+      if (!places.length && f.place.includes("office")) {
+        const office = PLACES_OFFICE.exec(doc.text.slice(s.start, s.end));
+        const before = office ? lastSettlementBefore(doc, s, office[1].toLowerCase()) : null;
+        if (before) places = [before];
+      }
       // "they had captured it", "they pulled out of the town", "they were forced to withdraw": a pronoun or a
       // definite place noun in the place's role, or no place at all after a pronoun subject, is the settlement the
       // sentences before named last

@@ -1202,7 +1202,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         (tokens[chainStart - 1].pos === "PRON" && POSSESSIVE.test(tokens[chainStart - 1].lower)) ||
         (tokens[chainStart - 1].pos === "VERB" && OBJECT_COMPLEMENT.has(lemmaOf(tokens[chainStart - 1])))) &&
       // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)
-      !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB");
+      !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB") &&
+      // ("Russian forces, according to the General Staff, attacked X": after an aside of saying, the verb)
+      !reportingAside(tokens, chainStart - 1);
     // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
     let k = i + 1,
       lemma = verb ? lemmaOf(t) : t.lower;
@@ -1579,6 +1581,14 @@ function antecedent(tokens: GToken[], rel: ClauseSpan, cls: ClauseSpan[]): Phras
  * "X – or Y, as Moscow calls it – was", "X (Y raion) was". Asides may hold clauses of their own, so clause bounds
  * do not stop the search; -1 when j closes none.
  */
+/** A comma at `j` closing an aside of saying: ", according to X,", ", officials said,". */
+function reportingAside(tokens: GToken[], j: number): boolean {
+  if (tokens[j]?.text !== ",") return false;
+  const open = asideOpener(tokens, j);
+  if (open <= 0 || !/^(NOUN|PROPN)$/.test(tokens[open - 1].pos)) return false;
+  return tokens[open + 1]?.lower === "according" || /^(said|says|reported|claimed|added|noted)$/.test(tokens[j - 1].lower);
+}
+
 function asideOpener(tokens: GToken[], j: number): number {
   if (j < 1) return -1;
   const close = tokens[j].text;

@@ -26,7 +26,7 @@ const ATTACK =
   /\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|Shaheds?|artillery|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|Grads?|HIMARS|Iskanders?|glide)\b/i;
 // equipment: vehicles, aircraft, ships, launchers, missiles
 export const KIT =
-  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
+  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|(?:landing |assault )craft|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
 // kit only one side fields, by model or by maker: a Leopard or a "US-made" vehicle is Ukraine's, a Shahed Russia's
 const UKRAINES_KIT = new RegExp(
   String.raw`\b(?:Leopards?|Bradleys?|Abrams|Challengers?|Strykers?|Marders?|HIMARS|M777s?|Caesars?|Patriots?|` +
@@ -40,7 +40,7 @@ const RUSSIAS_KIT =
 const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
 // kit that moves and can burn or sink (not the drones and missiles that crash into things)
 const MOVING_KIT =
-  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|vehicles?|carriers?|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?)\b/i;
+  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|vehicles?|carriers?|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|(?:landing |assault )craft)\b/i;
 const PEOPLE =
   /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
@@ -373,7 +373,8 @@ export const FRAMES: Frame[] = [
     needs: { role: "agent", words: FORCES },
     actor: ["agent"],
     fallback: ["speaker"],
-    place: ["patient", "listed", "pp:from|out of", "anaphor"],
+    // (a near-phrase only after positions left: "abandoned their positions near X")
+    place: ["patient", "listed", "pp:from|out of", "pp:near|around|outside", "anaphor"],
   },
   // ---- advance: ground gained, not a whole place ---------------------------------------------------------------
   {
@@ -699,7 +700,7 @@ export const FRAMES: Frame[] = [
     needs: {
       role: "sentence",
       words:
-        /\b(desert\w*|defect\w*|without (?:orders|permission)|AWOL|their (?:units?|posts?|positions)|the front)\b/i,
+        /\b(desert\w*|defect\w*|without (?:orders|permission)|AWOL|their (?:units?|posts?)|the front)\b/i,
     },
     actor: ["subject"],
     fallback: ["speaker"],
