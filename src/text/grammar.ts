@@ -1586,7 +1586,8 @@ function reportingAside(tokens: GToken[], j: number): boolean {
   if (tokens[j]?.text !== ",") return false;
   const open = asideOpener(tokens, j);
   if (open <= 0 || !/^(NOUN|PROPN)$/.test(tokens[open - 1].pos)) return false;
-  return tokens[open + 1]?.lower === "according" || /^(said|says|reported|claimed|added|noted)$/.test(tokens[j - 1].lower);
+  const said = /^(said|says|reported|claimed|added|noted)$/.test(tokens[j - 1].lower);
+  return tokens[open + 1]?.lower === "according" || said;
 }
 
 function asideOpener(tokens: GToken[], j: number): number {
