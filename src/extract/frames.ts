@@ -454,7 +454,13 @@ export function readFrames(
         const t = topicSettlement(doc, s.start);
         if (t) places = [t];
       }
-      if (!places.length && f.place.includes("country"))
+      // (the country only when the sentence names no place it could not use: "near Stepove" left unresolved is no
+      // loss of Ukraine's at large)
+      if (
+        !places.length &&
+        f.place.includes("country") &&
+        !doc.places.some((m) => m.start >= s.start && m.end <= s.end && m.place.level !== "country")
+      )
         places = [
           { start: s.start, end: s.start, surface: "", place: COUNTRY, confidence: 0.5, candidates: [], reason: "" },
         ];

@@ -1227,6 +1227,11 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       lemma += ` ${tokens[k].lower}`;
       k++;
     }
+    // "caught fire": the idiom is one predicate (its object is no thing caught)
+    else if (verb && lemma === "catch" && tokens[k]?.lower === "fire") {
+      lemma = "catch fire";
+      k++;
+    }
     // a closing scare quote
     if (verb && k < n && QUOTES.has(tokens[k].text) && QUOTES.has(tokens[i - 1]?.text ?? "")) k++;
     const limit = c.to;

@@ -642,7 +642,8 @@ export const FRAMES: Frame[] = [
     actor: ["subject"],
     owner: kitOwner,
     fallback: ["not-speaker"],
-    place: ["pp:near|in|at|around|outside|on|off|over|into|close to", "clause", "topic"],
+    // (or where the clause around it says: "exploded after driving onto a mine near X")
+    place: ["pp:near|in|at|around|outside|on|off|over|into|close to", "clause", "sentence", "topic"],
     quantity: { role: "subject", unit: unitOf },
     attributes: (w, head) => ({ outcome: /sink|capsiz/i.test(head) ? "sunk" : "destroyed", model: modelOf(w) }),
   },
