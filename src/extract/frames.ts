@@ -394,7 +394,7 @@ export function readFrames(
             !/\b(?:km|kilomet(?:er|re)s?|miles)\b/i.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)),
         );
       if (!places.length && partial) {
-        for (const x of [patient, ...phrasesOf(p, "pp:of|in|inside|within", s, g)]) {
+        for (const x of [patient, ...phrasesOf(p, "pp:of|in|inside|within|on|at", s, g)]) {
           if (!x) continue;
           places = wholeIn(x);
           if (places.length) {

@@ -178,7 +178,7 @@ export const PART_OF_PLACE = new RegExp(
     String.raw`(?:(?:outskirts|half|most|part|parts|suburbs?|edge|edges|centre|center|foothold|bridgehead|approaches|` +
     String.raw`positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
     // (a named part: "the Kanal microdistrict", "the railway station", "the Azot chemical plant")
-    String.raw`|(?:(?!(?:town|city|village|settlement|settlements|villages|towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|quarter|streets?|blocks?|microdistricts?|plant|factory|works|station|airport|airfield|air base|base|mine|outpost)\b)`,
+    String.raw`|(?:(?!(?:town|city|village|settlement|settlements|villages|towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|quarter|streets?|blocks?|micro-?districts?|plant|factory|works|station|school|hospital|buildings?|church|farm|cemetery|quarry|hill|heights|airport|airfield|air base|base|mine|outpost)\b)`,
   "iu",
 );
 // (a place phrase's preposition is not the part: "from most of X", "out of the eastern streets of X")

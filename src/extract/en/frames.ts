@@ -17,7 +17,7 @@ const peopleKind = (w: string) =>
 
 // the forces that move: a guard that keeps "residents fled", "Zelensky left Kyiv" out of withdrawals
 const FORCES =
-  /\b(troops|forces|units?|soldiers|servicemen|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
+  /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
 // weapons and what carries them
 const WEAPON =
   /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
