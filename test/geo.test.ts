@@ -130,3 +130,19 @@ test("Russian -ovka forms of Ukrainian -ivka names", () => {
     JSON.stringify(got),
   );
 });
+
+test("places abroad keep their country: capitals and Russia's border towns are never Ukrainian villages", () => {
+  const capitals = ["Paris", "Berlin", "Washington", "London", "Warsaw", "Brussels", "Ankara", "Vilnius", "Minsk", "Moscow"];
+  for (const c of capitals) {
+    const got = places(`The minister spoke in ${c} on Monday.`)[0];
+    assert.equal(got?.[2], "country", `${c}: ${JSON.stringify(got)}`);
+    assert.notEqual(got?.[1], "UA", `${c}: ${JSON.stringify(got)}`);
+  }
+  for (const t of ["Belgorod", "Shebekino", "Kursk", "Sudzha", "Bryansk", "Novorossiysk", "Taganrog"])
+    assert.deepEqual(places(`Drones hit an oil depot in ${t} overnight.`)[0]?.slice(1), ["RU", "country"], t);
+  // (a city that dwarfs its namesakes at home is the city; a sign of Russia decides; an oblast at home keeps it home)
+  assert.deepEqual(places("Wagner fighters entered Rostov on Saturday.")[0]?.slice(1), ["RU", "country"]);
+  assert.equal(places("Russian troops shelled Borisovka in Kharkiv oblast.")[0]?.[1], "UA6312009002");
+  // (the renamed town keeps its Ukrainian name: Dzerzhinsk is Toretsk, not the Russian city)
+  assert.equal(places("Fighting continued in Dzerzhinsk on Monday.")[0]?.[1], "UA1402011001");
+});

@@ -456,11 +456,11 @@ export function readFrames(
       }
       // (the country only when the sentence names no place it could not use: "near Stepove" left unresolved is no
       // loss of Ukraine's at large)
-      if (
-        !places.length &&
-        f.place.includes("country") &&
-        !doc.places.some((m) => m.start >= s.start && m.end <= s.end && m.place.level !== "country")
-      )
+      // (a town in Russia the sentence names is the country there: "a ship was hit in Novorossiysk")
+      const inSentence_ = doc.places.filter((m) => m.start >= s.start && m.end <= s.end);
+      if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.level !== "country"))
+        places = inSentence_.filter((m) => m.place.pcode === "RU" && !dateline(doc, m)).slice(0, 1);
+      if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.pcode !== COUNTRY.pcode))
         places = [
           { start: s.start, end: s.start, surface: "", place: COUNTRY, confidence: 0.5, candidates: [], reason: "" },
         ];
@@ -576,7 +576,9 @@ function sideFor(
   for (const fb of f.fallback) {
     // (a description names no one's habit: "a damaged tank" is nobody's without a word for whose)
     if (fb === "UA" || fb === "RU" || fb === "other") return p.attributive ? undefined : fb;
-    if (fb === "target" && places.length && places.every((x) => RUSSIAN_HELD.has(x.place.admin1 ?? "") || held(x)))
+    // (a target in Crimea, in an occupied town or in Russia itself is Ukraine's strike)
+    const russian = (x: PlaceMention) => RUSSIAN_HELD.has(x.place.admin1 ?? "") || held(x) || x.place.pcode === "RU";
+    if (fb === "target" && places.length && places.every(russian))
       return "UA";
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
     if (fb === "speaker") {
@@ -617,10 +619,16 @@ function quantityOf(words: string, unit: (w: string) => string): Event["quantity
   return value != null ? { value, unit: unit(words), ...(model ? { model } : {}) } : null;
 }
 
+/** A dateline's place: "MOSCOW:", "KYIV, Ukraine (AP) —" says where the report was filed, not where it happened. */
+const dateline = (doc: Doc, p: PlaceMention) =>
+  /^\p{Lu}[\p{Lu}\s-]+$/u.test(p.surface) && /^\s*(?:[:(—–]|-\s|,\s*\p{Lu}[\p{L}\s]*[(:—–])/u.test(doc.text.slice(p.end, p.end + 30));
+
 /** The sentence's usable place mentions, each flagged when the text makes it a reference point or a qualifier. */
 function sentencePlaces(doc: Doc, s: Sentence): Located[] {
   // (the country is kept for the frames that take it: `nation`)
   return sentencePlacesOf(doc, s)
-    .filter((p) => (usable(p) || p.place.pcode === COUNTRY.pcode) && p.place.pcode)
+    // (and a town in Russia, at Russia's level: "drones struck an oil depot in Belgorod"; not a dateline's "MOSCOW:")
+    .filter((p) => (usable(p) || p.place.pcode === COUNTRY.pcode || p.place.pcode === "RU") && p.place.pcode)
+    .filter((p) => !dateline(doc, p))
     .map((p) => ({ ...p, ref: isReference(doc, p) }));
 }

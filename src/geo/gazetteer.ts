@@ -59,6 +59,17 @@ export function loadGazetteer(): Gazetteer {
     for (const v of allVariants(name, uk)) add(v, s, Tier.Variant);
     for (const a of alts ? alts.split("|") : []) if (/^[A-Za-z' -]+$/.test(a)) for (const v of allVariants(a, "")) add(v, s, Tier.Variant);
   }
+  // places abroad (a Russian border town, a capital): their country's code stands for the oblast, and they rank with
+  // GeoNames alternates, below Ukrainian official names ("Rostov" the city and "Rostov" a Sumy village meet in
+  // ./resolve.ts, which hands a name abroad only on a sign of the country)
+  for (const [id, country, name, lat, lon, pop, alts] of tsv("abroad.tsv.gz")) {
+    const s: Settlement = {
+      pcode: `${country}-${id}`, name, uk: "", lat: +lat, lon: +lon, population: +pop,
+      admin1: country, raion: "", hromada: "",
+    };
+    add(fold(name), s, Tier.Alternate);
+    for (const a of alts ? alts.split("|") : []) add(fold(a), s, Tier.Alternate);
+  }
   const byPcode = new Map(settlements.map((s) => [s.pcode, s]));
   const curated = JSON.parse(readFileSync(join(DATA, "variants.json"), "utf8")) as { variants: [string, string, string][] };
   for (const [surface, pcode] of curated.variants) {

@@ -3,14 +3,34 @@
 import type { Place, PlaceMention, Sentence } from "../types.js";
 import { loadGazetteer, type Gazetteer, type Settlement } from "./gazetteer.js";
 import { findMatches, type RawMatch } from "./match.js";
-import { resolve } from "./resolve.js";
+import { isAbroad, resolve } from "./resolve.js";
 import { km } from "./normalize.js";
 
 export { loadGazetteer } from "./gazetteer.js";
 
 export function settlementPlace(s: Settlement): Place {
+  // (a town abroad is given at its country's level, by the country's code, at its own point: "Belgorod", RU)
+  if (isAbroad(s)) return { name: s.name, pcode: s.admin1, lat: s.lat, lon: s.lon, level: "country", admin1: null };
   return { name: s.name, pcode: s.pcode, lat: s.lat, lon: s.lon, level: "settlement", admin1: s.admin1 };
 }
+
+// the sentence's signs that it is about a place abroad: "in Russia", "Russia's Kursk region", "Belarusian"
+const ABROAD_SIGNS: [RegExp, string][] = [
+  [
+    new RegExp(
+      String.raw`(?:in|inside|into|across|of|from|within)\s+Russia|Russia['’]s\s+(?:[\p{L}-]+\s+){0,2}` +
+        String.raw`(?:region|oblast|province|city|town|village|territory|border)|Russian\s+(?:border\s+)?` +
+        String.raw`(?:regions?|oblasts?|provinces?|city|cities|towns?|villages?|territory|soil|border)|` +
+        String.raw`(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Lipetsk|Kaluga|Smolensk|Tula|` +
+        String.raw`Ryazan|Saratov|Moscow|Pskov|Murmansk|Volgograd)\s+(?:region|oblast|province)`,
+      "iu",
+    ),
+    "RU",
+  ],
+  [/Belarus(?:ian)?/i, "BY"],
+  [/(?:Moldova|Moldovan|Transnistria\w*)/i, "MD"],
+];
+const countriesIn = (text: string) => new Set(ABROAD_SIGNS.filter(([re]) => re.test(text)).map(([, c]) => c));
 
 export function oblastPlace(g: Gazetteer, pcode: string): Place {
   const u = g.admin.get(pcode);
@@ -93,6 +113,11 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     const between = text.slice(matches[i].end, next.start);
     return /^\s*(?:[(,]\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?$/i.test(between) ? next.oblast ?? null : null;
   };
+  const signs = new Map<number, Set<string>>();
+  const countriesOf = (k: number) => {
+    if (!signs.has(k)) signs.set(k, countriesIn(sentences[k] ? text.slice(sentences[k].start, sentences[k].end) : ""));
+    return signs.get(k)!;
+  };
   const ctxFor = (i: number) => ({
     ownOblast: ownOblast(i),
     // ("Pishchane of Kupiansk district": the district named right after it narrows further)
@@ -103,6 +128,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     articleAnchors,
     peers: (s: Settlement) => peersNear(s, matches[i].key),
     published,
+    countries: countriesOf(sIdx[i]),
   });
   const firstPass = matches.map((m, i) => (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null));
   firstPass.forEach(anchor);

@@ -26,6 +26,8 @@ interface Context {
   peers?: (s: Settlement) => { name: string; d: number }[];
   /** the article's publication day: which oblasts were on the front line then */
   published?: string | null;
+  /** the countries abroad the sentence names as where it is ("in Russia", "Russia's Kursk region", "Belarusian") */
+  countries?: Set<string>;
 }
 
 // Oblasts on the front line, by period (facts compiled for Frontline from the course of the war): the north until
@@ -50,11 +52,32 @@ const WAR_ZONE = new Set(["UA14", "UA44", "UA63", "UA65", "UA23", "UA48", "UA12"
 const sizeScore = (s: Settlement) =>
   (s.population > 0 ? Math.log10(s.population) / 7 : 0) + (s.pcode.endsWith("001") ? 0.05 : 0);
 
+/** A place abroad stands for its country where an oblast code stands for a Ukrainian one. */
+export const isAbroad = (s: Settlement) => !s.admin1.startsWith("UA");
+
+/**
+ * A name both at home and abroad is the one abroad only on a sign of its country in the sentence, or when it is a
+ * city that dwarfs every namesake at home and nothing names an oblast for it ("Rostov" with no region is
+ * Rostov-on-Don, not the Sumy village; "Pokrovka" stays Ukrainian).
+ */
+function homeOrAbroad(m: RawMatch, ctx: Context): Entry[] {
+  const home = m.entries.filter((e) => !isAbroad(e.s));
+  const away = m.entries.filter((e) => isAbroad(e.s));
+  if (!home.length || !away.length) return m.entries;
+  const named = away.filter((e) => ctx.countries?.has(e.s.admin1));
+  if (named.length) return named;
+  const largest = Math.max(...home.map((e) => e.s.population));
+  const city = away.filter((e) => e.s.population >= 100000 && e.s.population > 20 * largest);
+  const placedHome = ctx.ownOblast || home.some((e) => ctx.sentenceOblasts.has(e.s.admin1));
+  return city.length && !placedHome ? city : home;
+}
+
 export function resolve(m: RawMatch, ctx: Context): Resolution {
+  const all = homeOrAbroad(m, ctx);
   // exact spellings beat rule-made variants: a rule variant of one village never outranks another's real name
   // (GeoNames alternates and rule variants are one class: both are transliterations of the same names)
-  const official = m.entries.filter((e) => e.tier <= Tier.Official);
-  const entries: Entry[] = official.length ? official : m.entries;
+  const official = all.filter((e) => e.tier <= Tier.Official);
+  const entries: Entry[] = official.length ? official : all;
   if (entries.length === 1) {
     const conf = entries[0].tier === Tier.Variant ? 0.75 : 0.95;
     return {
@@ -65,7 +88,7 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     };
   }
   const reasons = new Map<string, string[]>();
-  const own = new Set(m.entries.map((e) => e.s.pcode));
+  const own = new Set(all.map((e) => e.s.pcode));
   const scored = entries
     .map(({ s, tier }) => {
       const why: string[] = [];
