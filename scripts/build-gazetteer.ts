@@ -71,8 +71,35 @@ for (const [p, [la, lo, n, en, uk]] of [...sums].sort()) admin.push(["oblast", p
 for (const r of raions) admin.push(["raion", r.pcode, r.parent, clean(r.en), clean(r.ua), clean(r.ru), (+r.lat_centroid).toFixed(5), (+r.lon_centroid).toFixed(5)].join("\t"));
 for (const h of hromadas) admin.push(["hromada", h.pcode, h.parent, clean(h.en), clean(h.ua), clean(h.ru), (+h.lat_centroid).toFixed(5), (+h.lon_centroid).toFixed(5)].join("\t"));
 
+// Places abroad the war's news names (GeoNames cities500): Russia's regions by the border and those its strikes and
+// drones reach, at 2,000 people in the three border oblasts and 20,000 in the others; Russia's cities of 500,000;
+// Belarus and Moldova (Transnistria) at 20,000; every country's capital and the world's cities of a million. They
+// keep the name of their country: a strike on Belgorod is in Russia, "Paris" is not a Ukrainian village.
+// (GeoNames admin1 codes of Russia: 09 Belgorod, 41 Kursk, 10 Bryansk; 61 Rostov, 86 Voronezh, 38 Krasnodar,
+// 56 Oryol, 43 Lipetsk, 25 Kaluga, 69 Smolensk, 76 Tula, 62 Ryazan, 67 Saratov, 48 Moscow, 47 Moscow oblast,
+// 60 Pskov, 49 Murmansk, 73 Tatarstan, 84 Volgograd)
+const BORDER = new Set(["09", "41", "10"]);
+const REACHED = new Set(["61", "86", "38", "56", "43", "25", "69", "76", "62", "67", "48", "47", "60", "49", "73", "84"]);
+const abroad = ["geonameid\tcountry\tname\tlat\tlon\tpopulation\talt_names"];
+for (const line of readFileSync(citiesPath, "utf8").split("\n")) {
+  const f = line.split("\t");
+  if (f.length < 15 || f[8] === "UA") continue;
+  const [country, admin1, pop, code] = [f[8], f[10], +f[14] || 0, f[7]];
+  const keep =
+    code === "PPLC" ||
+    pop >= 1_000_000 ||
+    (country === "RU" && (pop >= 500_000 || (BORDER.has(admin1) && pop >= 2000) || (REACHED.has(admin1) && pop >= 20_000))) ||
+    ((country === "BY" || country === "MD") && pop >= 20_000);
+  if (!keep) continue;
+  const alts = [...new Set([f[2], ...f[3].split(",")])]
+    .filter((n) => n && n !== f[1] && n.length > 2 && /^[\p{Script=Latin}\p{Script=Cyrillic}\s'’ʼ.-]+$/u.test(n))
+    .map(clean);
+  abroad.push([f[0], country, clean(f[1]), (+f[4]).toFixed(4), (+f[5]).toFixed(4), pop, alts.join("|")].join("\t"));
+}
+
 mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, "abroad.tsv.gz"), gzipSync(abroad.join("\n") + "\n", { level: 9 }));
 // mtime 0 keeps the gzip bytes stable across rebuilds, so an unchanged gazetteer gives no diff.
 writeFileSync(join(OUT, "settlements.tsv.gz"), gzipSync(lines.join("\n") + "\n", { level: 9 }));
 writeFileSync(join(OUT, "admin.tsv.gz"), gzipSync(admin.join("\n") + "\n", { level: 9 }));
-console.log(`settlements ${settlements.length}, joined to GeoNames ${joined} (${extra.size} places), admin units ${admin.length - 1}`);
+console.log(`abroad ${abroad.length - 1}, settlements ${settlements.length}, joined to GeoNames ${joined} (${extra.size} places), admin units ${admin.length - 1}`);
