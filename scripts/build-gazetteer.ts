@@ -88,7 +88,8 @@ for (const line of readFileSync(citiesPath, "utf8").split("\n")) {
   const keep =
     code === "PPLC" ||
     pop >= 1_000_000 ||
-    (country === "RU" && (pop >= 500_000 || (BORDER.has(admin1) && pop >= 2000) || (REACHED.has(admin1) && pop >= 20_000))) ||
+    (country === "RU" &&
+      (pop >= 500_000 || (BORDER.has(admin1) && pop >= 2000) || (REACHED.has(admin1) && pop >= 20_000))) ||
     ((country === "BY" || country === "MD") && pop >= 20_000);
   if (!keep) continue;
   const alts = [...new Set([f[2], ...f[3].split(",")])]

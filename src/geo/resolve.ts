@@ -63,6 +63,8 @@ export const isAbroad = (s: Settlement) => !s.admin1.startsWith("UA");
 function homeOrAbroad(m: RawMatch, ctx: Context): Entry[] {
   const home = m.entries.filter((e) => !isAbroad(e.s));
   const away = m.entries.filter((e) => isAbroad(e.s));
+  // (namesakes all abroad: the largest, a town of some country the war's news is not about is all it needs to be)
+  if (!home.length && away.length > 1) return [away.reduce((a, b) => (b.s.population > a.s.population ? b : a))];
   if (!home.length || !away.length) return m.entries;
   const named = away.filter((e) => ctx.countries?.has(e.s.admin1));
   if (named.length) return named;
