@@ -94,6 +94,9 @@ export interface Frame {
   intent?: boolean;
   /** what the type records besides, from the sentence's words and the predicate's own */
   attributes?: (sentence: string, head: string) => Record<string, string | number | boolean | null>;
+  /** words that leave a change of hands open ("fighting continues", "contested"): the event is then its partial
+   * type, or none */
+  hedge?: RegExp;
   /** a model named in the counted role goes into the quantity ("two T-62M tanks") */
   /** the side an actor role's words name by what they are, when no side word does: kit only one side fields */
   owner?: (words: string) => Side | null;
@@ -477,7 +480,13 @@ export function readFrames(
         // (what the frame needs of its patient, each member of a list needs: "control half of A and all of B")
         if (member && needed.includes("patient") && !f.needs!.words.test(doc.text.slice(member.start, member.end)))
           continue;
-        const type = f.partial && (member ? partOf(member) : partial) ? f.partial : f.type;
+        let type = f.partial && (member ? partOf(member) : partial) ? f.partial : f.type;
+        // (a change of hands the sentence leaves open, "entered X, and fighting continues in the centre", is at most
+        // the ground gained)
+        if (type === f.type && f.hedge && status !== "denied" && hedged(doc, s, f.hedge, m, head.start)) {
+          if (!f.partial) continue;
+          type = f.partial;
+        }
         events.push({
           type,
           side,
@@ -617,6 +626,26 @@ function quantityOf(words: string, unit: (w: string) => string): Event["quantity
     );
   const value = m ? readNumber(m[1]) : null;
   return value != null ? { value, unit: unit(words), ...(model ? { model } : {}) } : null;
+}
+
+/**
+ * A hedge in the sentence ("fighting continues") that names no other settlement than the event's place, in the same
+ * assertion: not after a contrast or another speaker ("X claimed it captured Y, while Kyiv said battles are ongoing"),
+ * and not against a claim of the whole ("completely occupied").
+ */
+function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger: number): boolean {
+  if (/\b(?:completely|fully|entirely|whole)\b/i.test(s.text)) return false;
+  const re = new RegExp(hedge.source, hedge.flags.includes("g") ? hedge.flags : hedge.flags + "g");
+  for (const h of s.text.matchAll(re)) {
+    const from = s.start + h.index!, to = Math.min(s.end, from + h[0].length + 60);
+    const between = doc.text.slice(Math.min(trigger, from), Math.max(trigger, from));
+    if (/\b(?:while|whereas|but|although|though|however|said|says|claimed|reported|according)\b/i.test(between)) continue;
+    const others = sentencePlacesOf(doc, s).filter(
+      (p) => p.start >= from && p.end <= to && p.place.level === "settlement" && p.place.pcode !== at.place.pcode,
+    );
+    if (!others.length) return true;
+  }
+  return false;
 }
 
 /** A dateline's place: "MOSCOW:", "KYIV, Ukraine (AP) —" says where the report was filed, not where it happened. */

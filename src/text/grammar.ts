@@ -523,6 +523,18 @@ function retag(tokens: GToken[]): void {
       t.pos = "VERB";
       continue;
     }
+    // a present verb of holding or attacking the tagger read as a noun after a plural subject, before its object:
+    // "Russian forces control the northern part of X", "Ukrainian troops hold the line"
+    if (
+      t.pos === "NOUN" &&
+      /^(control|controls|hold|holds|occupy|occupies|attack|attacks|shell|shells|storm|storms)$/.test(t.lower) &&
+      tokens[i - 1].pos === "NOUN" &&
+      /s$/.test(tokens[i - 1].lower) &&
+      /^(DET|NUM|PROPN)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      t.pos = "VERB";
+      continue;
+    }
     // a past form the tagger read as an adjective right after its subject's name, with no verb before it in its
     // clause, is the verb: "Defence Forces of Ukraine liberated settlement X" (machine translation drops articles)
     // (not after a nationality word: "Russian occupied Melitopol" describes the town)

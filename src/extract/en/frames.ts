@@ -167,7 +167,16 @@ const ENTER: Frame = {
   place: ["patient", "listed", "anaphor"],
 };
 
-export const FRAMES: Frame[] = [
+// what leaves a change of hands open: fighting that goes on, a place still contested, a grey zone
+const HEDGE = new RegExp(
+  String.raw`\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations?|mopping[- ]up)\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}?(?:continues?|continuing|goes on|going on|is ongoing|are ongoing|ongoing|` +
+    String.raw`still under ?way|rages?|raging)\b|\b(?:remains?|is|are|still)\s+(?:being\s+)?contested\b|` +
+    String.raw`\bcontested\s+(?:town|city|village)\b|\bgr[ae]y zone\b`,
+  "iu",
+);
+
+const EVERY_FRAME: Frame[] = [
   // ---- control_change: a side takes a place --------------------------------------------------------------------
   {
     type: "control_change",
@@ -289,6 +298,8 @@ export const FRAMES: Frame[] = [
     voice: "active",
     verbs: /^(fly|wave|flutter|hang|fly again)$/,
     needs: { role: "subject", words: /\b(flags?|tricolou?r|banner)\b/i },
+    // ("the flag still flies over X": a state kept, not a change)
+    unless: { role: "sentence", words: /\bstill\s+(?:flies|flying|flew|hangs|hanging|waves|waving)\b/i },
     actor: ["subject"],
     fallback: [],
     office: true,
@@ -832,3 +843,6 @@ export const FRAMES: Frame[] = [
     attributes: (w) => ({ kind: peopleKind(w) }),
   },
 ];
+
+// (every change of hands is left open by a hedge in its sentence)
+export const FRAMES: Frame[] = EVERY_FRAME.map((f) => (f.type === "control_change" ? { ...f, hedge: HEDGE } : f));
