@@ -552,11 +552,13 @@ function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string, at = s.start
       p.end <= at &&
       p.place.level === "settlement" &&
       p.place.pcode &&
-      !isReference(doc, p) &&
       !namesSector(doc, p) &&
       fits(p),
   );
-  return ps[ps.length - 1] ?? null;
+  // (a place named as a reference point is what "the village" may point back to, when nothing else is: "in the fields
+  // north of X … entered the village"; "it" is not)
+  const named = ps.filter((p) => !isReference(doc, p));
+  return named[named.length - 1] ?? (noun ? ps[ps.length - 1] : null) ?? null;
 }
 
 const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");

@@ -123,7 +123,7 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
   }
   if (/^(?:they|them|it)$/i.test(words)) {
     const ante = antecedentSide(doc, s, x.start);
-    if (ante) return ante;
+    if (ante !== undefined) return ante;
     const i = sentenceIndex(doc, s);
     const prev = doc.sentences[i - 1];
     if (prev) return firstSide(doc.text, prev.start, prev.end);
@@ -137,9 +137,9 @@ const PRONOUN = /^(?:they|them|it|he|she|we|its|their|his|her|our|which|who|that
 /**
  * Whom "they", "it" or "its" stands for: the nearest subject before it that names a side, in its own sentence
  * ("Ukrainian defenders held out, but they pulled out") or in the two before ("The Russian army regrouped near X.
- * On Thursday it took Y").
+ * On Thursday it took Y"). Undefined when none is found; null when the nearest is people of no side.
  */
-function antecedentSide(doc: Doc, s: Sentence, at: number): Side | null {
+function antecedentSide(doc: Doc, s: Sentence, at: number): Side | null | undefined {
   const i = sentenceIndex(doc, s);
   for (let k = i; k >= Math.max(0, i - 2); k--) {
     const g = doc.grammar[k];
@@ -152,13 +152,16 @@ function antecedentSide(doc: Doc, s: Sentence, at: number): Side | null {
     const order = k === i ? subjects.reverse() : subjects;
     for (const x of order) {
       if (PRONOUN.test(text(doc, x))) continue;
+      // ("most residents said they had fled": the people nearest before it are who "they" are, and they have no side)
+      if (k === i && /\b(?:residents|civilians|people|locals|villagers|witnesses|families|inhabitants)\b/i.test(text(doc, x)))
+        return null;
       const side = firstSide(doc.text, x.start, x.end);
       if (side) return side;
       const a = doc.actors.find((y) => y.start >= x.start && y.end <= x.end && (y.side === "UA" || y.side === "RU"));
       if (a) return a.side as Side;
     }
   }
-  return null;
+  return undefined;
 }
 
 /** The event places (not reference points, not countries) inside a phrase, each member of a list. */

@@ -324,6 +324,18 @@ const EVERY_FRAME: Frame[] = [
   ENTER,
   { ...ENTER, type: "advance", name: "entered", partial: undefined },
   {
+    // "gained a foothold in X", "established positions in X", "secured a bridgehead near X": ground held where it
+    // was not (holding positions is no gain)
+    type: "advance",
+    name: "foothold",
+    near: true,
+    verbs: /^(establish|secure|consolidate|set up|gain|win|expand|widen|dig in)$/,
+    needs: { role: "patient", words: /\b(foothold|bridgehead|positions?|presence|beachhead)\b/i },
+    actor: ["agent"],
+    fallback: ["previous"],
+    place: ["pp:in|on|near|around|outside|at|across", "patient"],
+  },
+  {
     // "moved into the city", "marched into X", "pressing ahead … near X", "pushing towards X"
     type: "advance",
     name: "move-into",
