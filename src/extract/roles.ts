@@ -131,6 +131,7 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
   return null;
 }
 
+const SIDELESS_PEOPLE = /\b(?:residents|civilians|people|locals|villagers|witnesses|families|inhabitants)\b/i;
 const SAYING = /^(say|claim|report|announce|state|tell|write|confirm|add|note|declare)$/;
 const PRONOUN = /^(?:they|them|it|he|she|we|its|their|his|her|our|which|who|that)\b/i;
 
@@ -153,8 +154,7 @@ function antecedentSide(doc: Doc, s: Sentence, at: number): Side | null | undefi
     for (const x of order) {
       if (PRONOUN.test(text(doc, x))) continue;
       // ("most residents said they had fled": the people nearest before it are who "they" are, and they have no side)
-      if (k === i && /\b(?:residents|civilians|people|locals|villagers|witnesses|families|inhabitants)\b/i.test(text(doc, x)))
-        return null;
+      if (k === i && SIDELESS_PEOPLE.test(text(doc, x))) return null;
       const side = firstSide(doc.text, x.start, x.end);
       if (side) return side;
       const a = doc.actors.find((y) => y.start >= x.start && y.end <= x.end && (y.side === "UA" || y.side === "RU"));
