@@ -452,7 +452,7 @@ function cues(text: string, from: number, to: number): { side: "UA" | "RU"; pos:
       if (/^(Russian|russian)$/.test(m[0]) && /^[-\s](installed|backed|appointed|occupied|held|controlled|state|Telegram|military bloggers?|war bloggers?|president|foreign|defen[cs]e ministry|ministry|media|sources|propagandists?|border|occupation of)/i.test(after)) continue;
       if (/^Ukrain/.test(m[0]) && /^[-\s](president|President|defen[cs]e ministry|Defen[cs]e Ministry|officials?|bloggers)/.test(after)) continue;
       // a country or capital after a preposition is a place ("withdrew from Ukraine", "returned to Moscow"), not an agent
-      if (/^(Moscow|Russia|Ukraine|Russia['’]s|Ukraine['’]s)$/.test(m[0]) && /\b(in|from|to|into|of|across|against|for|on|with|over|near|towards?|throughout|inside)\s+(the\s+)?$/i.test(seg.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+      if (/^(Moscow|Russia|Ukraine|Russia['’]s|Ukraine['’]s)$/.test(m[0]) && /\b(in|from|to|into|of|across|against|for|on|with|over|near|towards?|throughout|inside)\s+(the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$/i.test(seg.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       out.push({ side, pos: m.index! + from });
     }
   }

@@ -206,11 +206,14 @@ export const UNNAMED_GROUP = /^\s*(?:of\s+)?(?:the\s+|their\s+)?(?:localities|se
 
 // a superlative or a first that a since-date closes: "the largest attack since", "for the first time since"
 const COMPARISON =
-  /\b(?:first|most|more|largest|biggest|heaviest|worst|deadliest|highest|lowest|\w{3,}est)\b|\b(?:time|ever)\s*$/i;
+  /\b(?:first|most|more|largest|biggest|heaviest|worst|deadliest|highest|lowest|record|\w{3,}est)\b|\b(?:time|ever)\s*$/i;
 /** "the heaviest shelling since May", "until March": a date that only bounds a comparison or a span. */
 export function comparedDate(doc: Doc, s: Sentence, d: DateMention): boolean {
   const before = doc.text.slice(Math.max(s.start, d.start - 80), d.start);
   const m = /\b(since|until|till)\s+(?:the\s+|last\s+)?$/i.exec(before);
+  // (or further into the since-phrase: "a record since the first weeks of the war in March 2022")
+  const far = /\bsince\b[^,;.]{0,60}$/i.exec(before);
+  if (far && COMPARISON.test(before.slice(0, far.index))) return true;
   return !!m && (!/^since$/i.test(m[1]) || COMPARISON.test(before.slice(0, m.index)));
 }
 

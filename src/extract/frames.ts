@@ -23,7 +23,8 @@ import {
 import { statusAndSource } from "./assert.js";
 import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
-import { COUNTRY, loadGazetteer } from "../geo/index.js";
+import { COUNTRY, loadGazetteer, oblastPlace as regionPlace } from "../geo/index.js";
+const oblastPlace = (pcode: string) => regionPlace(loadGazetteer(), pcode);
 
 /** A role of a predicate: the doer and the done-to with voice undone, its slots, or a preposition's phrase. */
 export type Role =
@@ -97,6 +98,9 @@ export interface Frame {
   /** words that leave a change of hands open ("fighting continues", "contested"): the event is then its partial
    * type, or none */
   hedge?: RegExp;
+  /** the frame reads a count of places ("liberated 30 villages in X region"): an unnamed group is its matter, and
+   * its places are the oblasts of those the sentence names */
+  counted?: boolean;
   /** a model named in the counted role goes into the quantity ("two T-62M tanks") */
   /** the side an actor role's words name by what they are, when no side word does: kit only one side fields */
   owner?: (words: string) => Side | null;
@@ -376,7 +380,7 @@ export function readFrames(
       }
       // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the
       // region around it; only the settlements it names count)
-      if (where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""))) {
+      if (!f.counted && where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""))) {
         places = places.filter((m) => m.place.level === "settlement");
         if (!places.length) {
           undone(f); // (nor may a regex extractor read the region from it)
@@ -475,6 +479,13 @@ export function readFrames(
       const status = f.status ?? said;
       const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
+      // (a count of villages is its region's: each settlement named stands for its oblast, once)
+      if (f.counted) {
+        const seen = new Set<string>();
+        places = places
+          .map((m) => (m.place.level === "settlement" && m.place.admin1 ? { ...m, place: oblastPlace(m.place.admin1) } : m))
+          .filter((m) => !seen.has(m.place.pcode ?? "") && !!seen.add(m.place.pcode ?? ""));
+      }
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
         const member = listed?.members.find((x) => m.start >= x.start && m.end <= x.end);
         // (what the frame needs of its patient, each member of a list needs: "control half of A and all of B")

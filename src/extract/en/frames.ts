@@ -365,6 +365,31 @@ const EVERY_FRAME: Frame[] = [
     fallback: ["not-agent", "not-speaker"],
     place: ["pp:near|on|in|at|around|outside|toward|towards|in the area of|of", "patient"],
   },
+  // ---- territory_claim: a side says how much ground it took ------------------------------------------------------
+  {
+    // "liberated more than 30 settlements in the Kharkiv region", "captured three villages", "the liberation of
+    // 3,000 square kilometres": the taker is the agent, else whoever says it; the region is that of the places the
+    // sentence names, else the country
+    type: "territory_claim",
+    name: "count-taken",
+    counted: true,
+    nominal: true,
+    asserted: ASSERTING,
+    verbs: /^(liberate|liberation|capture|take|retake|recapture|seize|regain|free|occupy|take control|reclaim|de-occupy)$/,
+    needs: {
+      role: "patient",
+      words: new RegExp(
+        String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|` +
+          String.raw`forty|fifty|dozens of|hundreds of|several)\s+(?:more\s+|other\s+|new\s+|small\s+)?` +
+          String.raw`(?:settlements|villages|localities|towns|communities|square (?:kilomet(?:er|re)s|miles)|sq\.? ?km|km2|km²)`,
+        "i",
+      ),
+    },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["patient", "pp:in|across|of", "sentence", "country"],
+    quantity: { role: "patient", unit: (w) => (/kilomet|km/i.test(w) ? "km2" : /miles/i.test(w) ? "sq mi" : "settlement") },
+  },
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
   {
     type: "withdrawal",
