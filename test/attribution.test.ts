@@ -64,3 +64,14 @@ test("machine-translated inversions and pronoun speakers", () => {
   }).events.find((e) => e.type === "advance" && e.side === "UA");
   assert.equal(they?.source?.side, "UA");
 });
+
+test("a closing dash names the speaker; 'according to X, Y did' is X's", () => {
+  // (the Ukrainian and Russian press's "…, – Name, role." with no verb)
+  const dash = one("In the night, Russian drones struck an oil depot in Kremenchuk, – Dmytro Lunin, head of the regional military administration.");
+  assert.deepEqual([dash.status, dash.name, dash.side], ["claimed", "Dmytro Lunin", "UA"]);
+  // (a dash pair around an aside, or a by-agent after it, names no speaker)
+  assert.equal(one("Kozacha Lopan was retaken – after six months of occupation – by Ukrainian forces on Sunday.").status, "reported");
+  // (the source is in the to-phrase, not the subject after the comma)
+  const report = one("According to the report, Russian forces shelled Kupiansk overnight.");
+  assert.deepEqual([report.status, report.name], ["claimed", "the report"]);
+});

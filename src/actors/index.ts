@@ -392,6 +392,17 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     const span: [number, number] = [base + Math.min(a.start - base, vs), base + Math.max(a.end - base, ve)];
     if (!best || dist < best.dist) best = { source: { name: a.name, side }, span, dist };
   }
+  // "…, – Andriy Yermak, head of the Office of the President.": a dash closing the sentence on its speaker, with no
+  // verb (the Ukrainian and Russian press's way)
+  if (!best) {
+    const tail = /\s[–—]\s+([^–—"“”]{3,140}?)[.!]?\s*$/.exec(t);
+    const a = tail ? actorsIn(tail.index, t.length).find((x) => x.kind !== "media") : undefined;
+    // (the speaker opens what the dash leaves, and no clause follows: not "X – a town in Y – was taken by Z")
+    const opens = tail && a && a.start - base - tail.index - tail[0].indexOf(tail[1]) <= 12;
+    const named = !!tail && /^(?:the\s+)?\p{Lu}/u.test(tail[1]);
+    if (tail && a && opens && named && !/\b(?:was|were|is|are|has|have|had|been|will)\b/i.test(tail[1]))
+      return { source: { name: a.name, side: a.side ?? null }, span: [base + tail.index, base + t.length] };
+  }
   return best ? { source: best.source, span: best.span } : { source: null, span: null };
 }
 
