@@ -75,3 +75,8 @@ test("a closing dash names the speaker; 'according to X, Y did' is X's", () => {
   const report = one("According to the report, Russian forces shelled Kupiansk overnight.");
   assert.deepEqual([report.status, report.name], ["claimed", "the report"]);
 });
+
+test("a participle of saying that describes a noun names no speaker", () => {
+  assert.equal(one("Russian missiles struck Odesa on a previously announced day of mourning.").status, "reported");
+  assert.equal(one("The reported strike on Kharkiv killed two people, the mayor said.").name, "the mayor");
+});

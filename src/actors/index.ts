@@ -322,6 +322,9 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
   let best: { source: Source; span: [number, number]; dist: number } | null = null;
   for (const m of t.matchAll(re)) {
     const vs = m.index!, ve = vs + m[0].length;
+    // (a participle describing a noun says nothing: "on a previously announced visit", "the reported strike")
+    const describes = /\b(?:a|an|the|its|his|her|their)\s+(?:(?:previously|newly|officially|widely|long)\s+)?$/i;
+    if (/ed$/i.test(m[0]) && describes.test(t.slice(Math.max(0, vs - 30), vs))) continue;
     let cands: ActorMention[];
     if (/^according$/i.test(m[0])) {
       // (the source is inside the to-phrase: "According to the report, Russian forces lost …" is the report's)
