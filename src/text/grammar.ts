@@ -1630,6 +1630,12 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
       q--;
       continue;
     }
+    // (a time phrase before the verb is no subject: "the ministry on Tuesday (September 10) said")
+    const timePrep = /^(on|in|at|during|late|early|last|this)$/;
+    if (q - 1 > c.from && TIME_WORD.test(tokens[q].lower) && timePrep.test(tokens[q - 1].lower)) {
+      q -= 2;
+      continue;
+    }
     const open = asideOpener(tokens, q);
     if (open > 0 && (q < c.from + 2 || tokens[q].text !== "," || open >= 0)) {
       q = open - 1;
