@@ -445,7 +445,7 @@ export function readFrames(
             (x) =>
               x &&
               // (or ends in one: "most of the city", "the northern part of the town")
-              /(?:^|\s)(?:it|the\s+(?:town|city|village|settlement))$/i.test(words(doc, x)),
+              /(?:^|\s)(?:it|(?:the|that|this)\s+(?:town|city|village|settlement))$/i.test(words(doc, x)),
           ) || leaving;
         const noun = /\b(town|city|village|settlement)\b/i.exec(
           [rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "),

@@ -451,6 +451,17 @@ function retag(tokens: GToken[]): void {
   }
   // ordinals are adjectives ("the 47th brigade"; the tagger may call them pronouns)
   for (const t of tokens) if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) t.pos = "ADJ";
+  // "yesterday", "overnight" after a noun end its phrase: "hit the city yesterday" (not "yesterday's attack")
+  for (let i = 1; i < tokens.length; i++)
+    if (/^(yesterday|today|tonight|overnight)$/.test(tokens[i].lower) && !/^['’]s$/.test(tokens[i + 1]?.lower ?? ""))
+      tokens[i].pos = "ADV";
+  // a demonstrative before a noun that no verb follows points: "hit that city", not "said that city officials were"
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^(that|this)$/.test(tokens[i].lower) || tokens[i].pos === "DET" || tokens[i + 1].pos !== "NOUN") continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].pos === "NOUN") j++;
+    if (!/^(VERB|AUX)$/.test(tokens[j]?.pos ?? "")) tokens[i].pos = "DET";
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     // a capitalised word inside a formation's name after its number or article is part of the name: "the 25th
@@ -1255,7 +1266,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       verb &&
       k < limit &&
       (NP_POS.has(tokens[k].pos) || tokens[k].pos === "PRON" || quantityPrefix(tokens, k) > 0) &&
-      !/^(which|that|who)$/.test(tokens[k].lower)
+      !(/^(which|that|who)$/.test(tokens[k].lower) && tokens[k].pos !== "DET")
     ) {
       object = nounPhrase(tokens, k, limit);
       if (object) k = indexAfter(tokens, object.end, k);
