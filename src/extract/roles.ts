@@ -86,12 +86,13 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     return sp === "RU" ? "UA" : "RU"; // Ukrainian reports say "the enemy" far more often
   }
   if (
-    /^(?:we|us|our|its|their)\b/i.test(words) &&
-    !/^(?:its|their)\s+(?:own\s+)?(?:residents|people|citizens)\b/i.test(words)
+    /^(?:we|us|our|its|their|his|her)\b/i.test(words) &&
+    !/^(?:its|their|his|her)\s+(?:own\s+)?(?:residents|people|citizens)\b/i.test(words)
   ) {
+    // ("his fighters", "her troops": a commander's or a leader's own, the side of the one who speaks of them)
     const own =
       /^(?:we|us|our)\b/i.test(words) ||
-      /^(?:its|their)\s+(?:own\s+)?(?:troops|forces|units|soldiers|army|military|fighters|servicemen|men|defenders|brigades?)\b/i.test(
+      /^(?:its|their|his|her)\s+(?:own\s+)?(?:troops|forces|units|soldiers|army|military|fighters|servicemen|men|defenders|brigades?|marines|paratroopers)\b/i.test(
         words,
       );
     if (own) {
@@ -181,7 +182,9 @@ export const PART_OF_PLACE = new RegExp(
     String.raw`(?:(?:outskirts|half|most|part|parts|suburbs?|edge|edges|centre|center|foothold|bridgehead|approaches|` +
     String.raw`positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
     // (a named part: "the Kanal microdistrict", "the railway station", "the Azot chemical plant")
-    String.raw`|(?:(?!(?:town|city|village|settlement|settlements|villages|towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|quarter|streets?|blocks?|micro-?districts?|plant|factory|works|station|school|hospital|buildings?|church|farm|cemetery|quarry|hill|heights|airport|airfield|air base|base|mine|outpost)\b)`,
+    // ("the city administration building": a place word may open a longer name of a part)
+    String.raw`|(?:(?:city|town|village)\s+(?=[\p{L}-]+\s+[\p{L}-]))?` +
+    String.raw`(?:(?!(?:town|city|village|settlement|settlements|villages|towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|quarter|streets?|blocks?|micro-?districts?|plant|factory|works|station|school|hospital|buildings?|church|farm|cemetery|quarry|hill|heights|airport|airfield|air base|base|mine|outpost)\b)`,
   "iu",
 );
 // (a place phrase's preposition is not the part: "from most of X", "out of the eastern streets of X")

@@ -358,6 +358,8 @@ const PERCEPTION = new Set([
   "photograph",
   "spot",
 ]);
+// (the unambiguous ones, for retagging: "captured" and "recorded" take places and records as often)
+const SEEING = /^(show|see|film|watch|depict|photograph|spot|hear)$/;
 // verbs that say what their object is: after them a participle describes the object
 const OBJECT_COMPLEMENT = new Set(["consider", "call", "declare", "deem", "name", "recognise", "recognize", "regard"]);
 const CAUSATIVE = new Set(["force", "compel", "make", "oblige", "push", "lead", "cause", "allow", "enable", "help"]);
@@ -493,7 +495,7 @@ function retag(tokens: GToken[]): void {
       t.pos === "NOUN" &&
       /^[a-z]+ing$/.test(t.text) &&
       /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
-      tokens.slice(0, i - 1).some((x) => x.pos === "VERB" && PERCEPTION.has(lemmaOf(x)))
+      tokens.slice(0, i - 1).some((x) => x.pos === "VERB" && SEEING.test(lemmaOf(x)))
     ) {
       t.pos = "VERB";
       continue;

@@ -17,7 +17,7 @@ const peopleKind = (w: string) =>
 
 // the forces that move: a guard that keeps "residents fled", "Zelensky left Kyiv" out of withdrawals
 const FORCES =
-  /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
+  /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
 // weapons and what carries them
 const WEAPON =
   /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
@@ -172,7 +172,9 @@ const HEDGE = new RegExp(
   String.raw`\b(?:fighting|battles?|clashes|combat|street fighting|clearing operations?|mopping[- ]up)\s+` +
     String.raw`(?:[\p{L}-]+\s+){0,2}?(?:continues?|continuing|goes on|going on|is ongoing|are ongoing|ongoing|` +
     String.raw`still under ?way|rages?|raging)\b|\b(?:remains?|is|are|still)\s+(?:being\s+)?contested\b|` +
-    String.raw`\bcontested\s+(?:town|city|village)\b|\bgr[ae]y zone\b`,
+    String.raw`\bcontested\s+(?:town|city|village)\b|\bgr[ae]y zone\b|` +
+    // ("had entered X and were clearing it street by street": the taking still under way)
+    String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:clearing|mopping up|storming|fighting for)\b|\bstreet by street\b`,
   "iu",
 );
 
@@ -421,8 +423,8 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "agent", words: FORCES },
     actor: ["agent"],
     fallback: ["speaker"],
-    // (a near-phrase only after positions left: "abandoned their positions near X")
-    place: ["patient", "listed", "pp:from|out of", "pp:near|around|outside", "anaphor"],
+    // (a near-phrase only after positions left: "abandoned their positions near X"; "in X" is where they were)
+    place: ["patient", "listed", "pp:from|out of", "pp:near|around|outside|in|at", "anaphor"],
   },
   // ---- advance: ground gained, not a whole place ---------------------------------------------------------------
   {
