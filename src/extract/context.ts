@@ -198,7 +198,8 @@ export function placesOf(doc: Doc, s: Sentence): PlaceMention[] {
 
 /** Place mentions of the sentence, in order, that can be the location of an event. */
 export function eventPlaces(doc: Doc, s: Sentence): PlaceMention[] {
-  return placesOf(doc, s).filter((p) => usable(p) && !isReference(doc, p));
+  // (nor an axis named after a city: "advanced in the Kharkiv direction")
+  return placesOf(doc, s).filter((p) => usable(p) && !isReference(doc, p) && !namesSector(doc, p));
 }
 
 /** "three more settlements", "several localities", "30 villages", "localities": an unnamed group of places. */

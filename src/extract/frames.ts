@@ -672,5 +672,6 @@ function sentencePlaces(doc: Doc, s: Sentence): Located[] {
     // (and a town in Russia, at Russia's level: "drones struck an oil depot in Belgorod"; not a dateline's "MOSCOW:")
     .filter((p) => (usable(p) || p.place.pcode === COUNTRY.pcode || p.place.pcode === "RU") && p.place.pcode)
     .filter((p) => !dateline(doc, p))
-    .map((p) => ({ ...p, ref: isReference(doc, p) }));
+    // ("advanced in the Kharkiv direction": an axis named after a city is not the city)
+    .map((p) => ({ ...p, ref: isReference(doc, p) || namesSector(doc, p) }));
 }

@@ -191,7 +191,15 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     }
     if (found.level === "settlement" && !found.entries.length) continue;
     // the capital named as a government ("Kyiv's forces", "Kyiv said") is an actor, not a place
-    if (found.possessive && (found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") continue;
+    // (but "Kyiv's Darnytskyi district", "Kyiv's outskirts" are the city)
+    const part = /^\s*(?:[\p{L}-]+\s+){0,2}(?:district|districts|neighbou?rhood|suburbs?|outskirts|centre|center|residents|mayor)\b/iu;
+    if (
+      found.possessive &&
+      (found.key === "kyiv" || found.key === "kiev") &&
+      found.level === "settlement" &&
+      !part.test(text.slice(found.end + 2, found.end + 50))
+    )
+      continue;
     out.push(found);
   }
   return out.filter((m) => !persons.has(m.key));

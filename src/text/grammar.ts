@@ -872,6 +872,12 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
   // a sentence may open with its subordinate clause: "After taking Popasna, …", "If the town falls, …"
   if (tokens.length && SUBORD[tokens[0].lower])
     ({ kind, marker } = { kind: SUBORD[tokens[0].lower], marker: tokens[0].lower });
+  // ("As Izium marked a year since its liberation, a drone struck …": an as-clause with its verb before the comma)
+  else if (tokens[0]?.lower === "as") {
+    const comma = tokens.findIndex((x, i) => i > 1 && i < 16 && x.text === ",");
+    if (comma > 0 && tokens.slice(1, comma).some((x) => x.pos === "VERB"))
+      ({ kind, marker } = { kind: "temporal", marker: "as" });
+  }
   const close = (to: number) => {
     if (to > from) out.push({ start: tokens[from].start, end: tokens[to - 1].end, kind, marker, from, to });
   };
