@@ -1487,6 +1487,16 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     if (gov.modality && !nom.modality) nom.modality = gov.modality;
     if (LIGHT.has(gov.lemma) && !nom.agent) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
   }
+  // "Kyiv's claim to have liberated X", "Russia's attempt to take Y": the infinitive's doer is the noun's owner
+  for (const p of predicates) {
+    if (p.subject || p.nominal) continue;
+    let to = p.head - 1;
+    while (to > 0 && tokens[to].lower !== "to" && p.head - to < 5) to--;
+    if (tokens[to]?.lower !== "to" || tokens[to - 1]?.pos !== "NOUN" || !/^['’]s$/.test(tokens[to - 2]?.lower ?? ""))
+      continue;
+    const owner = phraseEndingAt(tokens, to - 3, 0);
+    if (owner) p.subject = owner;
+  }
   return { start: span.start, end: span.end, tokens, predicates };
 }
 
