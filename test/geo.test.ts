@@ -147,3 +147,15 @@ test("places abroad keep their country: capitals and Russia's border towns are n
   // (the renamed town keeps its Ukrainian name: Dzerzhinsk is Toretsk, not the Russian city)
   assert.equal(places("Fighting continued in Dzerzhinsk on Monday.")[0]?.[1], "UA1402011001");
 });
+
+test("namesakes: the one by the line of contact of the article's day, when it clearly leads", () => {
+  const on = (text: string, day: string) => findPlaces(text, segment(text).sentences, undefined, day)[0];
+  // (Verbove by Robotyne in the summer of 2023; Novomykhailivka by Marinka)
+  assert.equal(on("A tank was destroyed near Verbove.", "2023-08-20").place.pcode, "UA2310019005");
+  assert.match(on("A tank was destroyed near Verbove.", "2023-08-20").reason, /on the line of the article's day/);
+  assert.equal(on("Russian troops captured Novomykhailivka.", "2023-08-20").place.pcode, "UA1416013013");
+  // (two Blahodatne of Donetsk oblast lie by the line in 2023: the text must decide, and here it does not)
+  assert.equal(on("Troops entered Blahodatne in the Donetsk region.", "2023-08-20").place.pcode, null);
+  // (without a day there is no line)
+  assert.equal(on("A tank was destroyed near Verbove.", "").place.pcode, null);
+});

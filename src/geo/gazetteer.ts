@@ -28,6 +28,8 @@ export interface Gazetteer {
   maxTokens: number;
   /** one-letter-deleted forms of the larger towns' names, for misspellings ("Popsana" for Popasna) */
   near: Map<string, Settlement[]>;
+  /** towns on the line of contact by period, latest first (data/front-towns.json) */
+  front: { from: string; towns: Settlement[] }[];
 }
 
 const DATA = join(import.meta.dirname, "..", "..", "data", "gazetteer");
@@ -116,6 +118,15 @@ export function loadGazetteer(): Gazetteer {
   let maxTokens = 1;
   for (const k of index.keys()) maxTokens = Math.max(maxTokens, k.split(" ").length);
   const oblastName = (p: string) => OBLASTS.find((o) => o.pcode === p)?.name ?? admin.get(p)?.name ?? p;
-  cached = { settlements, byPcode, index, oblastIndex, regionOnly, raionIndex, admin, oblastName, maxTokens: Math.min(maxTokens, 5), near };
+  const lines = JSON.parse(readFileSync(join(DATA, "..", "front-towns.json"), "utf8")) as {
+    periods: { from: string; towns: string[] }[];
+  };
+  const front = lines.periods
+    .map((p) => ({ from: p.from, towns: p.towns.map((t) => byPcode.get(t.split(" ")[0])).filter((t) => !!t) }))
+    .sort((a, b) => b.from.localeCompare(a.from)) as { from: string; towns: Settlement[] }[];
+  cached = {
+    settlements, byPcode, index, oblastIndex, regionOnly, raionIndex, admin, oblastName,
+    maxTokens: Math.min(maxTokens, 5), near, front,
+  };
   return cached;
 }

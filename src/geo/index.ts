@@ -113,6 +113,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     const between = text.slice(matches[i].end, next.start);
     return /^\s*(?:[(,]\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?$/i.test(between) ? next.oblast ?? null : null;
   };
+  // (the line of contact of the article's day: the latest period that began by then)
+  const front = published ? g.front.find((p) => p.from <= published)?.towns : undefined;
   const signs = new Map<number, Set<string>>();
   const countriesOf = (k: number) => {
     if (!signs.has(k)) signs.set(k, countriesIn(sentences[k] ? text.slice(sentences[k].start, sentences[k].end) : ""));
@@ -129,6 +131,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     peers: (s: Settlement) => peersNear(s, matches[i].key),
     published,
     countries: countriesOf(sIdx[i]),
+    front,
   });
   const firstPass = matches.map((m, i) => (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null));
   firstPass.forEach(anchor);

@@ -28,6 +28,23 @@ interface Context {
   published?: string | null;
   /** the countries abroad the sentence names as where it is ("in Russia", "Russia's Kursk region", "Belarusian") */
   countries?: Set<string>;
+  /** towns on the line of contact on the article's day (data/front-towns.json) */
+  front?: Settlement[];
+}
+
+/**
+ * Among namesakes the text cannot tell apart, the one within 15 km of a town on the line of the article's day, when
+ * every other lies at least twice as far and 20 km or more away: fighting and claims happen near the front. (The
+ * line is a few towns per period, so nearness is measured loosely and only a clear lead decides.)
+ */
+function nearTheLine(among: { s: Settlement }[], front: Settlement[] | undefined) {
+  if (!front?.length || among.length < 2) return null;
+  const dist = (s: Settlement) =>
+    front.reduce((b, t) => (km(s, t) < b.d ? { d: km(s, t), t } : b), { d: Infinity, t: front[0] });
+  const ranked = among.map((x) => ({ s: x.s, ...dist(x.s) })).sort((a, b) => a.d - b.d);
+  const [first, next] = ranked;
+  if (first.d >= 15 || next.d < Math.max(2 * first.d, 20)) return null;
+  return { s: first.s, why: `${first.d.toFixed(0)} km from ${first.t.name}, on the line of the article's day` };
 }
 
 // Oblasts on the front line, by period (facts compiled for Frontline from the course of the war): the north until
@@ -159,6 +176,12 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       scored,
     };
   }
+  // namesakes the text leaves tied (or says nothing of): the one by the line of contact of the article's day
+  const margin0 = best.score - (second?.score ?? 0);
+  const tiedAll = noContext ? scored : margin0 < 0.3 ? scored.filter((x) => best.score - x.score < 0.3) : [];
+  const byLine = nearTheLine(tiedAll, ctx.front);
+  if (byLine && !(noContext && largest))
+    return { s: byLine.s, confidence: 0.55, reason: `${entries.length} candidates; ${byLine.s.pcode} is ${byLine.why}`, scored };
   // with nothing else to go by, the front line of the article's day: the only namesake in a front-line oblast,
   // or the only one there that GeoNames lists (a place notable enough to be in the news)
   const front = frontOblasts(ctx.published);
