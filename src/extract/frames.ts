@@ -464,7 +464,7 @@ export function readFrames(
       // (the country only when the sentence names no place it could not use: "near Stepove" left unresolved is no
       // loss of Ukraine's at large)
       // (a town in Russia the sentence names is the country there: "a ship was hit in Novorossiysk")
-      const inSentence_ = doc.places.filter((m) => m.start >= s.start && m.end <= s.end);
+      const inSentence_ = sentencePlacesOf(doc, s);
       if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.level !== "country"))
         places = inSentence_.filter((m) => m.place.pcode === "RU" && !dateline(doc, m)).slice(0, 1);
       if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.pcode !== COUNTRY.pcode))
