@@ -144,6 +144,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 // verbs that take "over" as a particle: "took over", "handed over", "won over"
 const OVER_VERBS = new Set(["take", "hand", "turn", "pass", "give", "win", "run", "sign", "think", "look", "cross"]);
 const SHORE = /^(?:the |[\p{L}'’-]+ )?(?:coast|shores?|island|peninsula|port|harbou?r)\b/u;
+const LANDED = /^(?:ships?|craft|boats?|vessels?|party|parties|force|forces)$/;
 const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "in", "behind"]);
 const MODALS_FUTURE = new Set(["will", "shall", "'ll", "’ll", "wo"]);
 const MODALS_POSSIBLE = new Set(["would", "could", "might", "may", "can", "should", "must", "ca"]);
@@ -489,6 +490,14 @@ function retag(tokens: GToken[]): void {
       t.pos = "ADJ";
       continue;
     }
+    // ("infantry fighting vehicles", "a landing ship": the kind of vehicle)
+    if (
+      (/^(?:fighting|tracked|wheeled)$/.test(t.lower) && /^vehicles?$/.test(tokens[i + 1]?.lower ?? "")) ||
+      (t.lower === "landing" && LANDED.test(tokens[i + 1]?.lower ?? ""))
+    ) {
+      t.pos = "ADJ";
+      continue;
+    }
     // the -ing form after the object of a verb of seeing is that object's verb: "footage shows a tank burning",
     // "drones filmed troops leaving the village"
     if (
@@ -498,11 +507,6 @@ function retag(tokens: GToken[]): void {
       tokens.slice(0, i - 1).some((x) => x.pos === "VERB" && SEEING.test(lemmaOf(x)))
     ) {
       t.pos = "VERB";
-      continue;
-    }
-    // ("infantry fighting vehicles": the kind of vehicle)
-    if (/^(?:fighting|tracked|wheeled)$/.test(t.lower) && /^vehicles?$/.test(tokens[i + 1]?.lower ?? "")) {
-      t.pos = "ADJ";
       continue;
     }
     if (
@@ -1253,7 +1257,12 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       // ("took over the city" is a phrasal verb; "a flag flies over the city", "shells fell over the town" a place)
       !(tokens[k].lower === "over" && !OVER_VERBS.has(lemmaOf(t)) && NP_POS.has(tokens[k + 1]?.pos ?? "")) &&
       // ("sank off the coast", "crashed off Crimea's shores": off a shore is a place)
-      !(tokens[k].lower === "off" && SHORE.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(" ")))
+      !(
+        tokens[k].lower === "off" &&
+        (SHORE.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(" ")) ||
+          // ("sank off Alupka": off a named place, for what sinks, crashes or goes down)
+          (/^(sink|crash|capsize|explode|burn|go|fall|land)$/.test(lemmaOf(t)) && tokens[k + 1]?.pos === "PROPN"))
+      )
     ) {
       lemma += ` ${tokens[k].lower}`;
       k++;
@@ -1379,8 +1388,10 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           (!!main && main.pps.length > 0 && main.pps[main.pps.length - 1].end === tokens[i - 1].end));
       // ("footage showed soldiers raising the flag": after a verb of seeing, the object does it)
       const seen = main && PERCEPTION.has(main.lemma) && main.object?.end === tokens[i - 1].end;
+      // ("footage shows two tanks knocked out near X": a past participle there is a passive on that object)
+      if (seen && !chain.length && isParticiple(t) && !/ing$/.test(t.lower)) voice = "passive";
       subject =
-        !chain.length && /ing$/.test(t.lower) && seen
+        !chain.length && (/ing$/.test(t.lower) || isParticiple(t)) && seen
           ? main!.object
           : !chain.length && /ing$/.test(t.lower) && after && main?.subject
             ? main.subject
