@@ -80,3 +80,18 @@ test("a participle of saying that describes a noun names no speaker", () => {
   assert.equal(one("Russian missiles struck Odesa on a previously announced day of mourning.").status, "reported");
   assert.equal(one("The reported strike on Kharkiv killed two people, the mayor said.").name, "the mayor");
 });
+
+test("a denial of an owned claim gives the denied event to the denier and the claim to its owner", () => {
+  const all = (text: string) =>
+    analyse({ input: "t", file: "t", url: null, title: null, outlet: null, published: "2023-06-10", translatedFrom: null, language: null, text })
+      .events.filter((e) => e.type === "control_change")
+      .map((e) => [e.side, e.status, e.source?.side ?? null]);
+  assert.deepEqual(all("Kyiv rejected Moscow's claims that Russian units had captured Urozhaine."), [
+    ["RU", "denied", "UA"],
+    ["RU", "claimed", "RU"],
+  ]);
+  assert.deepEqual(all("Russia's defence ministry dismissed Kyiv's claim to have retaken Staromaiorske."), [
+    ["UA", "denied", "RU"],
+    ["UA", "claimed", "UA"],
+  ]);
+});

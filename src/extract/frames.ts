@@ -21,6 +21,7 @@ import {
   usable,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
+import { speakerSource } from "../actors/index.js";
 import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import { COUNTRY, loadGazetteer, oblastPlace as regionPlace } from "../geo/index.js";
@@ -513,6 +514,18 @@ export function readFrames(
           trigger: { start: p.start, end: head.end, text: doc.text.slice(p.start, head.end) },
           extractor: `frame:${f.name}/date:${date.basis}`,
         });
+        // "dismissed Kyiv's claim to have liberated X": the claim the denial names is there too, its owner's
+        const claim = status === "denied" ? ownedClaim(doc, s, p.start) : null;
+        if (claim?.side === "UA" || claim?.side === "RU") {
+          const e = events[events.length - 1];
+          // (the denial is the denier's: the subject of the denying verb, not the claim's owner)
+          const denier = g.predicates.find((x) => DENYING.test(x.lemma) && x.subject && x.start < p.start)?.subject;
+          const by = denier ? speakerSource(doc, denier.start, denier.end, words(doc, denier)) : e.source;
+          if (by?.side !== claim.side) {
+            e.source = by;
+            events.push({ ...e, status: "claimed", source: claim, extractor: `${e.extractor}+owned-claim` });
+          }
+        }
       }
       // the regex extractors of this type skip the predicate and its roles ("beat back a Russian assault on X" is
       // one denied advance, not also an advance read from "assault on")
@@ -659,6 +672,20 @@ function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger:
     if (!others.length) return true;
   }
   return false;
+}
+
+/** The owner of "X's claim to have …", "X's claims that …" right before a trigger, as a source. */
+const DENYING = /^(deny|dismiss|reject|refute|debunk)$/;
+function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {
+  const lead = doc.text.slice(Math.max(s.start, at - 90), at);
+  const m = new RegExp(
+    String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)['’]s\s+` +
+      String.raw`(?:claims?|assertions?|statements?|reports?)(?:\s+(?:to\s+have|that)\b[^,;]*)?\s*$`,
+    "u",
+  ).exec(lead);
+  if (!m) return null;
+  const from = at - lead.length + m.index!;
+  return speakerSource(doc, from, from + m[1].length, m[1].trim());
 }
 
 /** A dateline's place: "MOSCOW:", "KYIV, Ukraine (AP) —" says where the report was filed, not where it happened. */

@@ -38,6 +38,13 @@ const GIVEN_NAMES = new Set(("volodymyr vladimir volodimir oleksandr olexander a
 const PERSON_TITLES = /^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|Metropolitan)\.?$/;
 const STOP_SINGLE = new Set(["nova", "novi", "novyi", "stara", "staryi", "velyka", "velykyi", "mala", "malyi", "verkhnia", "nyzhnia", "zelena", "chervona", "krasna", "mirny", "mir", "pobeda", "victoria", "sofia", "maria", "olga", "zoria", "slava", "bereh", "lan", "mayak", "mayaky", "ray", "sad", "bor", "dobre", "nadiia", "liubov", "viktoriia"]);
 
+// what a government does in the news: "Kyiv rejected the claim", "Kyiv says"
+const ACTS = new RegExp(
+  String.raw`^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|say|denied|denies|rejected|rejects|dismissed|claimed|` +
+    String.raw`claims|insisted|announced|confirmed|responded|warned|accused|refused|agreed)\b`,
+  "i",
+);
+
 /** A capitalised word that is no known spelling but one edit away from exactly one larger town ("Popsana"). */
 function misspelt(tok: { start: number; end: number; text: string }, text: string, g: Gazetteer): RawMatch | null {
   const k = fold(tok.text);
@@ -200,6 +207,9 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       !part.test(text.slice(found.end + 2, found.end + 50))
     )
       continue;
+    // (and the capital as the subject of saying or deciding: "Kyiv rejected the claim", "Kyiv says")
+    const capital = (found.key === "kyiv" || found.key === "kiev") && found.level === "settlement";
+    if (capital && ACTS.test(text.slice(found.end, found.end + 30))) continue;
     out.push(found);
   }
   return out.filter((m) => !persons.has(m.key));
