@@ -209,8 +209,11 @@ const UNNAMED_NEAR = new RegExp(
   "i",
 );
 
-const PLACES_OFFICE =
-  /\bthe\s+(town|city|village|settlement)['’]s\s+(?:mayor|head|authorities|administration|council|military administration)\b/i;
+const PLACES_OFFICE = new RegExp(
+  String.raw`\bthe\s+(town|city|village|settlement)['’]s\s+` +
+    String.raw`(?:mayor|head|authorities|administration|council|military administration)\b`,
+  "i",
+);
 /** The places a role covers: event places, and with `near` places given as "near X". */
 type Located = PlaceMention & { ref: boolean };
 const BEARING =
@@ -381,7 +384,8 @@ export function readFrames(
       }
       // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the
       // region around it; only the settlements it names count)
-      if (!f.counted && where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""))) {
+      const group = where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""));
+      if (!f.counted && group) {
         places = places.filter((m) => m.place.level === "settlement");
         if (!places.length) {
           undone(f); // (nor may a regex extractor read the region from it)
@@ -484,7 +488,10 @@ export function readFrames(
       if (f.counted) {
         const seen = new Set<string>();
         places = places
-          .map((m) => (m.place.level === "settlement" && m.place.admin1 ? { ...m, place: oblastPlace(m.place.admin1) } : m))
+          .map((m) => {
+            const region = m.place.level === "settlement" && m.place.admin1;
+            return region ? { ...m, place: oblastPlace(m.place.admin1!) } : m;
+          })
           .filter((m) => !seen.has(m.place.pcode ?? "") && !!seen.add(m.place.pcode ?? ""));
       }
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
@@ -654,6 +661,7 @@ function quantityOf(words: string, unit: (w: string) => string): Event["quantity
   return value != null ? { value, unit: unit(words), ...(model ? { model } : {}) } : null;
 }
 
+const CONTRAST = /\b(?:while|whereas|but|although|though|however|said|says|claimed|reported|according)\b/i;
 /**
  * A hedge in the sentence ("fighting continues") that names no other settlement than the event's place, in the same
  * assertion: not after a contrast or another speaker ("X claimed it captured Y, while Kyiv said battles are ongoing"),
@@ -665,7 +673,7 @@ function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger:
   for (const h of s.text.matchAll(re)) {
     const from = s.start + h.index!, to = Math.min(s.end, from + h[0].length + 60);
     const between = doc.text.slice(Math.min(trigger, from), Math.max(trigger, from));
-    if (/\b(?:while|whereas|but|although|though|however|said|says|claimed|reported|according)\b/i.test(between)) continue;
+    if (CONTRAST.test(between)) continue;
     const others = sentencePlacesOf(doc, s).filter(
       (p) => p.start >= from && p.end <= to && p.place.level === "settlement" && p.place.pcode !== at.place.pcode,
     );
@@ -674,8 +682,8 @@ function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger:
   return false;
 }
 
-/** The owner of "X's claim to have …", "X's claims that …" right before a trigger, as a source. */
 const DENYING = /^(deny|dismiss|reject|refute|debunk)$/;
+/** The owner of "X's claim to have …", "X's claims that …" right before a trigger, as a source. */
 function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {
   const lead = doc.text.slice(Math.max(s.start, at - 90), at);
   const m = new RegExp(
@@ -689,8 +697,9 @@ function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {
 }
 
 /** A dateline's place: "MOSCOW:", "KYIV, Ukraine (AP) —" says where the report was filed, not where it happened. */
+const FILED = /^\s*(?:[:(—–]|-\s|,\s*\p{Lu}[\p{L}\s]*[(:—–])/u;
 const dateline = (doc: Doc, p: PlaceMention) =>
-  /^\p{Lu}[\p{Lu}\s-]+$/u.test(p.surface) && /^\s*(?:[:(—–]|-\s|,\s*\p{Lu}[\p{L}\s]*[(:—–])/u.test(doc.text.slice(p.end, p.end + 30));
+  /^\p{Lu}[\p{Lu}\s-]+$/u.test(p.surface) && FILED.test(doc.text.slice(p.end, p.end + 30));
 
 /** The sentence's usable place mentions, each flagged when the text makes it a reference point or a qualifier. */
 function sentencePlaces(doc: Doc, s: Sentence): Located[] {

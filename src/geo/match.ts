@@ -38,6 +38,9 @@ const GIVEN_NAMES = new Set(("volodymyr vladimir volodimir oleksandr olexander a
 const PERSON_TITLES = /^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|Metropolitan)\.?$/;
 const STOP_SINGLE = new Set(["nova", "novi", "novyi", "stara", "staryi", "velyka", "velykyi", "mala", "malyi", "verkhnia", "nyzhnia", "zelena", "chervona", "krasna", "mirny", "mir", "pobeda", "victoria", "sofia", "maria", "olga", "zoria", "slava", "bereh", "lan", "mayak", "mayaky", "ray", "sad", "bor", "dobre", "nadiia", "liubov", "viktoriia"]);
 
+// a part of the capital or its people after "Kyiv's": the city, not the government
+const CITY_PART =
+  /^\s*(?:[\p{L}-]+\s+){0,2}(?:districts?|neighbou?rhood|suburbs?|outskirts|centre|center|residents|mayor)\b/iu;
 // what a government does in the news: "Kyiv rejected the claim", "Kyiv says"
 const ACTS = new RegExp(
   String.raw`^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|say|denied|denies|rejected|rejects|dismissed|claimed|` +
@@ -199,12 +202,11 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     if (found.level === "settlement" && !found.entries.length) continue;
     // the capital named as a government ("Kyiv's forces", "Kyiv said") is an actor, not a place
     // (but "Kyiv's Darnytskyi district", "Kyiv's outskirts" are the city)
-    const part = /^\s*(?:[\p{L}-]+\s+){0,2}(?:district|districts|neighbou?rhood|suburbs?|outskirts|centre|center|residents|mayor)\b/iu;
     if (
       found.possessive &&
       (found.key === "kyiv" || found.key === "kiev") &&
       found.level === "settlement" &&
-      !part.test(text.slice(found.end + 2, found.end + 50))
+      !CITY_PART.test(text.slice(found.end + 2, found.end + 50))
     )
       continue;
     // (and the capital as the subject of saying or deciding: "Kyiv rejected the claim", "Kyiv says")

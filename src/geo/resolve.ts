@@ -181,7 +181,12 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   const tiedAll = noContext ? scored : margin0 < 0.3 ? scored.filter((x) => best.score - x.score < 0.3) : [];
   const byLine = nearTheLine(tiedAll, ctx.front);
   if (byLine && !(noContext && largest))
-    return { s: byLine.s, confidence: 0.7, reason: `${entries.length} candidates; ${byLine.s.pcode} is ${byLine.why}`, scored };
+    return {
+      s: byLine.s,
+      confidence: 0.7,
+      reason: `${entries.length} candidates; ${byLine.s.pcode} is ${byLine.why}`,
+      scored,
+    };
   // with nothing else to go by, the front line of the article's day: the only namesake in a front-line oblast,
   // or the only one there that GeoNames lists (a place notable enough to be in the news)
   const front = frontOblasts(ctx.published);

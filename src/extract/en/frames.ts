@@ -39,8 +39,13 @@ const RUSSIAS_KIT =
   /\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|Su-3[45]s?|Tu-\d+\w*|Ka-52s?|Iranian-made)\b/i;
 const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
 // kit that moves and can burn or sink (not the drones and missiles that crash into things)
-const MOVING_KIT =
-  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|vehicles?|carriers?|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|(?:landing |assault )craft)\b/i;
+const MOVING_KIT = new RegExp(
+  String.raw`\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|vehicles?|carriers?|MT-LBs?|APCs?|IFVs?|` +
+    String.raw`BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|` +
+    String.raw`bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|` +
+    String.raw`submarines?|(?:landing |assault )craft)\b`,
+  "i",
+);
 const PEOPLE =
   /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
 
@@ -81,6 +86,7 @@ const UTILITY = /\b(electricity|power|water|gas|heating|heat|light|supply|suppli
 const utilityOf = (w: string) =>
   /\bwater\b/i.test(w) ? "water" : /\bgas\b/i.test(w) ? "gas" : /\bheat(?:ing)?\b/i.test(w) ? "heating" : "power";
 
+const areaOrPlaces = (w: string) => (/kilomet|km/i.test(w) ? "km2" : /miles/i.test(w) ? "sq mi" : "settlement");
 const unitOf = (w: string) =>
   /tank|T-\d|Leopard|Abrams|Challenger/i.test(w)
     ? "tank"
@@ -174,7 +180,8 @@ const HEDGE = new RegExp(
     String.raw`still under ?way|rages?|raging)\b|\b(?:remains?|is|are|still)\s+(?:being\s+)?contested\b|` +
     String.raw`\bcontested\s+(?:town|city|village)\b|\bgr[ae]y zone\b|` +
     // ("had entered X and were clearing it street by street": the taking still under way)
-    String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:clearing|mopping up|storming|fighting for)\b|\bstreet by street\b`,
+    String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:clearing|mopping up|storming|fighting for)\b|` +
+    String.raw`\bstreet by street\b`,
   "iu",
 );
 
@@ -377,20 +384,22 @@ const EVERY_FRAME: Frame[] = [
     counted: true,
     nominal: true,
     asserted: ASSERTING,
-    verbs: /^(liberate|liberation|capture|take|retake|recapture|seize|regain|free|occupy|take control|reclaim|de-occupy)$/,
+    verbs:
+      /^(liberate|liberation|capture|take|retake|recapture|seize|regain|free|occupy|take control|reclaim|de-occupy)$/,
     needs: {
       role: "patient",
       words: new RegExp(
         String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|` +
           String.raw`forty|fifty|dozens of|hundreds of|several)\s+(?:more\s+|other\s+|new\s+|small\s+)?` +
-          String.raw`(?:settlements|villages|localities|towns|communities|square (?:kilomet(?:er|re)s|miles)|sq\.? ?km|km2|km²)`,
+          String.raw`(?:settlements|villages|localities|towns|communities|` +
+          String.raw`square (?:kilomet(?:er|re)s|miles)|sq\.? ?km|km2|km²)`,
         "i",
       ),
     },
     actor: ["agent"],
     fallback: ["speaker"],
     place: ["patient", "pp:in|across|of", "sentence", "country"],
-    quantity: { role: "patient", unit: (w) => (/kilomet|km/i.test(w) ? "km2" : /miles/i.test(w) ? "sq mi" : "settlement") },
+    quantity: { role: "patient", unit: areaOrPlaces },
   },
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
   {
