@@ -79,7 +79,7 @@ for (const h of hromadas) admin.push(["hromada", h.pcode, h.parent, clean(h.en),
 // 56 Oryol, 43 Lipetsk, 25 Kaluga, 69 Smolensk, 76 Tula, 62 Ryazan, 67 Saratov, 48 Moscow, 47 Moscow oblast,
 // 60 Pskov, 49 Murmansk, 73 Tatarstan, 84 Volgograd)
 const BORDER = new Set(["09", "41", "10"]);
-const REACHED = new Set(["61", "86", "38", "56", "43", "25", "69", "76", "62", "67", "48", "47", "60", "49", "73", "84"]);
+const REACHED = new Set("61 86 38 56 43 25 69 76 62 67 48 47 60 49 73 84".split(" "));
 const abroad = ["geonameid\tcountry\tname\tlat\tlon\tpopulation\talt_names"];
 for (const line of readFileSync(citiesPath, "utf8").split("\n")) {
   const f = line.split("\t");
@@ -103,4 +103,5 @@ writeFileSync(join(OUT, "abroad.tsv.gz"), gzipSync(abroad.join("\n") + "\n", { l
 // mtime 0 keeps the gzip bytes stable across rebuilds, so an unchanged gazetteer gives no diff.
 writeFileSync(join(OUT, "settlements.tsv.gz"), gzipSync(lines.join("\n") + "\n", { level: 9 }));
 writeFileSync(join(OUT, "admin.tsv.gz"), gzipSync(admin.join("\n") + "\n", { level: 9 }));
-console.log(`abroad ${abroad.length - 1}, settlements ${settlements.length}, joined to GeoNames ${joined} (${extra.size} places), admin units ${admin.length - 1}`);
+console.log(`abroad ${abroad.length - 1}, settlements ${settlements.length}, joined to GeoNames ${joined}`);
+console.log(`(${extra.size} places), admin units ${admin.length - 1}`);
