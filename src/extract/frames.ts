@@ -669,8 +669,7 @@ const CONTRAST = /\b(?:while|whereas|but|although|though|however|said|says|claim
  */
 function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger: number): boolean {
   if (/\b(?:completely|fully|entirely|whole)\b/i.test(s.text)) return false;
-  const re = new RegExp(hedge.source, hedge.flags.includes("g") ? hedge.flags : hedge.flags + "g");
-  for (const h of s.text.matchAll(re)) {
+  for (const h of s.text.matchAll(hedge)) {
     const from = s.start + h.index!, to = Math.min(s.end, from + h[0].length + 60);
     const between = doc.text.slice(Math.min(trigger, from), Math.max(trigger, from));
     if (CONTRAST.test(between)) continue;
@@ -683,14 +682,15 @@ function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger:
 }
 
 const DENYING = /^(deny|dismiss|reject|refute|debunk)$/;
+const OWNED_CLAIM = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)['’]s\s+` +
+    String.raw`(?:claims?|assertions?|statements?|reports?)(?:\s+(?:to\s+have|that)\b[^,;]*)?\s*$`,
+  "u",
+);
 /** The owner of "X's claim to have …", "X's claims that …" right before a trigger, as a source. */
 function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {
   const lead = doc.text.slice(Math.max(s.start, at - 90), at);
-  const m = new RegExp(
-    String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)['’]s\s+` +
-      String.raw`(?:claims?|assertions?|statements?|reports?)(?:\s+(?:to\s+have|that)\b[^,;]*)?\s*$`,
-    "u",
-  ).exec(lead);
+  const m = OWNED_CLAIM.exec(lead);
   if (!m) return null;
   const from = at - lead.length + m.index!;
   return speakerSource(doc, from, from + m[1].length, m[1].trim());

@@ -40,7 +40,10 @@ interface Context {
 function nearTheLine(among: { s: Settlement }[], front: Settlement[] | undefined) {
   if (!front?.length || among.length < 2) return null;
   const dist = (s: Settlement) =>
-    front.reduce((b, t) => (km(s, t) < b.d ? { d: km(s, t), t } : b), { d: Infinity, t: front[0] });
+    front.reduce((b, t) => {
+      const d = km(s, t);
+      return d < b.d ? { d, t } : b;
+    }, { d: Infinity, t: front[0] });
   const ranked = among.map((x) => ({ s: x.s, ...dist(x.s) })).sort((a, b) => a.d - b.d);
   const [first, next] = ranked;
   if (first.d >= 15 || next.d < Math.max(2 * first.d, 20)) return null;
@@ -177,8 +180,8 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     };
   }
   // namesakes the text leaves tied (or says nothing of): the one by the line of contact of the article's day
-  const margin0 = best.score - (second?.score ?? 0);
-  const tiedAll = noContext ? scored : margin0 < 0.3 ? scored.filter((x) => best.score - x.score < 0.3) : [];
+  const margin = best.score - (second?.score ?? 0);
+  const tiedAll = noContext ? scored : margin < 0.3 ? scored.filter((x) => best.score - x.score < 0.3) : [];
   const byLine = nearTheLine(tiedAll, ctx.front);
   if (byLine && !(noContext && largest))
     return {
@@ -214,7 +217,6 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
         scored,
       };
   }
-  const margin = best.score - (second?.score ?? 0);
   const contextual = (reasons.get(best.s.pcode) ?? []).some((r) => !r.startsWith("population"));
   // Size alone decides only when the place is a real town (GeoNames lists it) and clearly the largest.
   const bySize = best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0);

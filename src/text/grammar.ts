@@ -360,7 +360,7 @@ const PERCEPTION = new Set([
   "spot",
 ]);
 // (the unambiguous ones, for retagging: "captured" and "recorded" take places and records as often)
-const SEEING = /^(show|see|film|watch|depict|photograph|spot|hear)$/;
+const SEEING = new Set([...PERCEPTION].filter((v) => v !== "capture" && v !== "record"));
 // verbs that say what their object is: after them a participle describes the object
 const OBJECT_COMPLEMENT = new Set(["consider", "call", "declare", "deem", "name", "recognise", "recognize", "regard"]);
 const CAUSATIVE = new Set(["force", "compel", "make", "oblige", "push", "lead", "cause", "allow", "enable", "help"]);
@@ -504,7 +504,7 @@ function retag(tokens: GToken[]): void {
       t.pos === "NOUN" &&
       /^[a-z]+ing$/.test(t.text) &&
       /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
-      tokens.slice(0, i - 1).some((x) => x.pos === "VERB" && SEEING.test(lemmaOf(x)))
+      tokens.slice(0, i - 1).some((x) => x.pos === "VERB" && SEEING.has(lemmaOf(x)))
     ) {
       t.pos = "VERB";
       continue;
@@ -1643,8 +1643,7 @@ function reportingAside(tokens: GToken[], j: number): boolean {
   if (tokens[j]?.text !== ",") return false;
   const open = asideOpener(tokens, j);
   if (open <= 0 || !/^(NOUN|PROPN)$/.test(tokens[open - 1].pos)) return false;
-  const said = /^(said|says|reported|claimed|added|noted)$/.test(tokens[j - 1].lower);
-  return tokens[open + 1]?.lower === "according" || said;
+  return tokens[open + 1]?.lower === "according" || SAYING.test(tokens[j - 1].lower);
 }
 
 function asideOpener(tokens: GToken[], j: number): number {

@@ -182,7 +182,7 @@ const HEDGE = new RegExp(
     // ("had entered X and were clearing it street by street": the taking still under way)
     String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:clearing|mopping up|storming|fighting for)\b|` +
     String.raw`\bstreet by street\b`,
-  "iu",
+  "giu", // (global: ../frames.ts reads every hedge in a sentence)
 );
 
 const EVERY_FRAME: Frame[] = [
