@@ -139,6 +139,9 @@ const REPORTING = new RegExp(
 const POINTER =
   /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|losses|toll))$/i;
 
+// a noun phrase that the speaker's phrase continues with a preposition, opening its clause
+const OFFICE_BEFORE = /(?:^|[,;:(]\s*)((?:the|an?)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:of|to|for|at|with)\s+)$/iu;
+
 /**
  * Reported speech read from the grammar (text/grammar.ts): the subject of a reporting verb, or the by-agent of a
  * passive one, is the speaker, whatever noun phrase names it ("the town's mayor said", "regional officials
@@ -171,10 +174,13 @@ function speakerIn(
     const tail = /^\s+(?:of|for)\s+[^,.;:“”"()]{2,80}/.exec(after);
     const reach = tail ? who.end + tail[0].length : who.end;
     const end = p.voice === "passive" || inverted || reach <= p.start ? reach : who.end;
-    const words = doc.text.slice(who.start, end).trim();
+    // (and the grammar's head may be that phrase's object: "…, the DPR mission to the JCCC said")
+    const office = OFFICE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, who.start - 60), who.start));
+    const from = office ? who.start - office[1].length : who.start;
+    const words = doc.text.slice(from, end).trim();
     // (pronouns are the lexicon's anaphora to resolve; "there", "which" name no one)
     if (/^(?:it|this|that|they|he|she|we|i|you|there|which|who|one)$/i.test(words)) continue;
-    const source = speakerSource(doc, who.start, end, words);
+    const source = speakerSource(doc, from, end, words);
     const dist = Math.abs(p.start - at);
     if (!best || dist < best.dist) best = { source, span: [who.start, Math.max(who.end, p.end)], dist };
   }

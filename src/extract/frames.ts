@@ -274,6 +274,8 @@ const ANNIVERSARY =
 
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
+const INSTRUMENT = /^(?:use|employ|deploy)$/;
+
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
 export function readFrames(
   doc: Doc,
@@ -537,7 +539,10 @@ export function readFrames(
       // the regex extractors of this type skip the predicate and its roles ("beat back a Russian assault on X" is
       // one denied advance, not also an advance read from "assault on")
       const roles = [rolesOf(p).patient, p.subject, p.listed, ...p.pps].filter((x): x is Phrase => !!x);
-      const reach = Math.max(head.end, ...roles.map((x) => x.end));
+      let reach = Math.max(head.end, ...roles.map((x) => x.end));
+      // (and the instrument a participle adds: "struck X using 155mm shells", "hit Y, employing drones")
+      const tool = g.predicates.find((x) => INSTRUMENT.test(x.lemma) && x.start >= reach && x.start <= reach + 3);
+      if (tool?.object) reach = tool.object.end;
       const from = Math.min(p.start, ...roles.map((x) => x.start));
       used.push({ start: from, end: reach, type: f.type });
       if (f.partial && partial) used.push({ start: from, end: reach, type: f.partial });

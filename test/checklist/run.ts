@@ -84,6 +84,8 @@ function placeOk(w: Want, e: Event): boolean {
     const level = w.level ?? "settlement";
     if (level === "country") return p.level === "country";
     if (level === "oblast") return (p.level === "oblast" || p.level === "raion") && p.admin1 === oblastCode(w.place!);
+    // a town abroad (Belgorod) is filed at its country's level, under the country's code: its name decides
+    if (p.level === "country") return fold(p.name) === fold(w.place!);
     if (p.level !== "settlement") return false;
     const codes = pcodesOf(w.place!, w.oblast);
     return codes ? !!p.pcode && codes.has(p.pcode) : fold(p.name) === fold(w.place!);
