@@ -134,7 +134,7 @@ export function attribute(
 const REPORTING = new RegExp(
   "^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|" +
     "acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasi[sz]e|underline|" +
-    "point out|inform|communicate|assess|name|list)$",
+    "point out|inform|communicate|assess|name|list|accuse|blame)$",
 );
 const POINTER =
   /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|losses|toll))$/i;

@@ -203,6 +203,7 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
 // Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
 // verbs of reward and praise: their "for"-gerund is a deed done ("awarded for shooting down a jet")
 const REWARD = new Set(["award", "decorate", "honour", "honor", "praise", "thank", "commend", "hail", "reward"]);
+const ACCUSE = new Set(["accuse", "blame", "charge", "suspect", "convict", "condemn", "denounce", "criticise"]);
 const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
   include: "intent",
   involve: "intent",
@@ -443,6 +444,7 @@ const ED_ADJECTIVES = /^(?:armou?red|mechani[sz]ed|motori[sz]ed|unmanned|uncrewe
  * wink's tagger reads some participles after "be" as nouns ("was retaken"): after a form of be they are verbs;
  * and some compound heads after a noun as verbs ("apartment block"): there they are nouns.
  */
+
 function retag(tokens: GToken[]): void {
   // a sentence that opens on an -ing form before a noun and its verb opens on a modifier: "Fleeing Russian units
   // abandoned …", "Advancing troops took …" ("Shelling Kherson, the army …" opens on a verb: a comma, no verb)
@@ -590,7 +592,9 @@ function retag(tokens: GToken[]): void {
       /^(NUM|DET|PROPN|PRON)$/.test(tokens[i + 1]?.pos ?? "") &&
       (tokens[i - 1].text === "," ||
         (t.pos === "ADJ" &&
-          (/^(be|been|is|are|was|were|being)$/.test(tokens[i - 1].lower) || tokens[i - 1].pos === "VERB")))
+          (/^(be|been|is|are|was|were|being)$/.test(tokens[i - 1].lower) || tokens[i - 1].pos === "VERB")) ||
+        // (after a preposition: "blamed Russia for striking a hospital"; not "from neighbouring Belarus")
+        (t.pos === "ADJ" && tokens[i - 1].pos === "ADP" && !ING_ADJECTIVES.has(t.lower)))
     ) {
       t.pos = "VERB";
       continue;
@@ -1170,6 +1174,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           if (/^(without|instead)$/.test(g.lower)) negated = true;
           // ("decorated for destroying four tanks": what one is rewarded for was done)
           else if (g.lower === "for" && predicates.some((x) => x.head < i && REWARD.has(x.lemma))) negated = false;
+          // ("accused Kyiv of shelling X", "blamed Russia for striking Y": the deed alleged, not a plan)
+          else if (/^(of|for|with)$/.test(g.lower) && predicates.some((x) => x.head < i && ACCUSE.has(x.lemma)))
+            negated = false;
           else if (/^(of|on|to|toward|towards|for|at|about|in|against|from)$/.test(g.lower)) modality ??= "intent";
         } else if (g.pos === "VERB" && GERUND_GOVERNORS[g.lemma]) {
           if (GERUND_GOVERNORS[g.lemma] === "negated") negated = true;
@@ -1190,7 +1197,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         !chain.length &&
         i > 0 &&
         (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") &&
-        (tokens.slice(i + 1, i + 6).some((x) => x.lower === "by") ||
+        // (a participle followed by a determiner has an object, so it is a finite verb: "a jet dropped a bomb
+        // on X by mistake")
+        ((!/^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 1, i + 6).some((x) => x.lower === "by")) ||
           (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") && counted()) ||
           verbAfterPlace(tokens, i + 1, c.to))
       )
@@ -1323,7 +1332,8 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       const np = nounPhrase(tokens, at, limit);
       if (!np) continue;
       const pp = { ...np, prep, start: w.start };
-      if (prep === "by" && !agent && (voice === "passive" || noun)) agent = np;
+      // ("by mistake", "by night", "by train": a bare noun of manner, means or time is no agent)
+      if (prep === "by" && !agent && (voice === "passive" || noun) && !BY_MANNER.test(tokens[np.head].lower)) agent = np;
       else pps.push(pp);
       q = indexAfter(tokens, np.end, at) - 1;
     }
@@ -1390,8 +1400,15 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       const seen = main && PERCEPTION.has(main.lemma) && main.object?.end === tokens[i - 1].end;
       // ("footage shows two tanks knocked out near X": a past participle there is a passive on that object)
       if (seen && !chain.length && isParticiple(t) && !/ing$/.test(t.lower)) voice = "passive";
+      // ("accused Kyiv of shelling X": the one accused did it; "Russia was blamed for striking Y": the subject)
+      const accused =
+        !!main && ACCUSE.has(main.lemma) && /ing$/.test(t.lower) && /^(of|for|with)$/.test(tokens[i - 1].lower);
       subject =
-        !chain.length && (/ing$/.test(t.lower) || isParticiple(t)) && seen
+        accused && !chain.length
+          ? main!.voice === "passive"
+            ? main!.subject
+            : main!.object
+          : !chain.length && (/ing$/.test(t.lower) || isParticiple(t)) && seen
           ? main!.object
           : !chain.length && /ing$/.test(t.lower) && after && main?.subject
             ? main.subject
@@ -1529,6 +1546,8 @@ function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
   }
   return false;
 }
+
+const BY_MANNER = /^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|telephone)$/i;
 
 /** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
 const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;

@@ -555,6 +555,15 @@ const EVERY_FRAME: Frame[] = [
     place: ["patient", "pp:on|at|against|across|in|near|over|into", "front", "office", "anaphor"],
   },
   {
+    // "a jet released a bomb over X", "dropped munitions on Y": a munition let go over a place is a strike there
+    ...STRIKE,
+    name: "release-munition",
+    verbs: /^(release|drop|let go)$/,
+    needs: { role: "patient", words: /\b(bombs?|munitions?|explosives?|grenades?|payloads?|ordnance)\b/i },
+    unless: { role: "patient", words: /\b(videos?|footage|statements?|images?|photos?|reports?|leaflets?)\b/i },
+    place: ["pp:on|over|onto|at|near|in", "front", "office"],
+  },
+  {
     // "inflicted fire damage on manpower and equipment in the area of X" (the military's reports): fire on X by
     // whoever inflicted it
     ...STRIKE,
