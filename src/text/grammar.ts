@@ -1547,7 +1547,8 @@ function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
   return false;
 }
 
-const BY_MANNER = /^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|telephone)$/i;
+const BY_MANNER =
+  /^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|telephone)$/i;
 
 /** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
 const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
