@@ -349,7 +349,12 @@ export function readFrames(
       if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
       const needed = f.needs ? [f.needs.role].flat() : [];
       if (f.needs && !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(words(doc, x))))) continue;
-      if (f.unless && phrasesOf(p, f.unless.role, s).some((x) => f.unless!.words.test(words(doc, x)))) continue;
+      // (what a frame's guard rules out no regex extractor of its type may read either: "regained control of the
+      // skies", "captured 20 soldiers")
+      if (f.unless && phrasesOf(p, f.unless.role, s).some((x) => f.unless!.words.test(words(doc, x)))) {
+        undone(f);
+        continue;
+      }
       if (f.transitive && p.voice === "active" && !rolesOf(p).patient) continue;
       if (
         f.unlessSubjectAlso &&

@@ -3,7 +3,7 @@
 // role's words, and the places inside a role.
 import type { Doc, PlaceMention, Sentence, Side, Span } from "../types.js";
 import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
-import { firstSide } from "../actors/index.js";
+import { attribute, firstSide } from "../actors/index.js";
 import { eventPlaces, speakersSide } from "./context.js";
 
 /** A sentence's index in the article (sentences are in text order, so a binary search finds it); -1 if none. */
@@ -82,8 +82,12 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     if (owner) return owner;
   }
   if (/^(?:the\s+)?(?:enemy|adversary|opponent)\b/i.test(words)) {
-    const sp = speaker();
-    return sp === "RU" ? "UA" : "RU"; // Ukrainian reports say "the enemy" far more often
+    // (unless the enemy is the one speaking: "the enemy claims …" is Russia in a Ukrainian's words, as such
+    // reports say "the enemy" far more often)
+    const said = attribute(doc, s, x.start);
+    if (said.span && said.span[0] <= x.start && x.end <= said.span[1]) return "RU";
+    const sp = said.source?.side;
+    return sp === "RU" ? "UA" : "RU";
   }
   if (
     /^(?:we|us|our|its|their|his|her)\b/i.test(words) &&

@@ -445,6 +445,15 @@ const ED_ADJECTIVES = /^(?:armou?red|mechani[sz]ed|motori[sz]ed|unmanned|uncrewe
  * and some compound heads after a noun as verbs ("apartment block"): there they are nouns.
  */
 
+/** No verb in the clause of token i, either side of it (bounded by punctuation, 12 tokens each way). */
+function clauseHasNoVerb(tokens: GToken[], i: number): boolean {
+  const verb = (x: GToken | undefined) => !!x && (x.pos === "VERB" || x.pos === "AUX");
+  for (let b = i - 1; b >= Math.max(0, i - 12) && tokens[b].pos !== "PUNCT"; b--) if (verb(tokens[b])) return false;
+  for (let a = i + 1; a < Math.min(tokens.length, i + 13) && tokens[a].pos !== "PUNCT"; a++)
+    if (verb(tokens[a])) return false;
+  return true;
+}
+
 function retag(tokens: GToken[]): void {
   // a sentence that opens on an -ing form before a noun and its verb opens on a modifier: "Fleeing Russian units
   // abandoned …", "Advancing troops took …" ("Shelling Kherson, the army …" opens on a verb: a comma, no verb)
@@ -538,6 +547,18 @@ function retag(tokens: GToken[]): void {
         tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
         // ("the enemy claims that …": a saying verb before its that-clause)
         (tokens[i + 1]?.lower === "that" && /^(claims|says|states|reports|notes|adds|confirms)$/.test(t.lower)))
+    ) {
+      t.pos = "VERB";
+      continue;
+    }
+    // "Russia claims full control of X", "the enemy denies losses": a third-person saying verb after its subject,
+    // the clause's only verb (with a verb after it, it is a noun: "Russian claims were denied")
+    if (
+      t.pos === "NOUN" &&
+      /^(claims|says|reports|announces|insists|admits|denies|acknowledges)$/.test(t.lower) &&
+      /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
+      /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? "") &&
+      clauseHasNoVerb(tokens, i)
     ) {
       t.pos = "VERB";
       continue;
@@ -1031,7 +1052,10 @@ function auxiliaryOf(tokens: GToken[], i: number): boolean {
 function unquoted(tokens: GToken[]): GToken[] {
   const drop = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!QUOTES.has(tokens[i].text) || tokens[i].text === "’" || tokens[i].text === "'") continue;
+    // (an apostrophe opens a quote only with a space before it and a word right after: "claims 'full control'")
+    const apostrophe = tokens[i].text === "’" || tokens[i].text === "'";
+    const opens = i === 0 || tokens[i - 1].end < tokens[i].start;
+    if (!QUOTES.has(tokens[i].text) || (apostrophe && !(opens && tokens[i + 1]?.start === tokens[i].end))) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 4 && !QUOTES.has(tokens[j].text) && tokens[j].pos !== "PUNCT") j++;
     if (j < tokens.length && j - i > 1 && j - i <= 4 && QUOTES.has(tokens[j].text)) {

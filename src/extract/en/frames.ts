@@ -185,6 +185,9 @@ const HEDGE = new RegExp(
   "giu", // (global: ../frames.ts reads every hedge in a sentence)
 );
 
+// control of the air or the sea is no ground taken: "regained control of the skies over X"
+const SKIES = /\bcontrol\s+(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?)\b/i;
+
 const EVERY_FRAME: Frame[] = [
   // ---- control_change: a side takes a place --------------------------------------------------------------------
   {
@@ -219,6 +222,7 @@ const EVERY_FRAME: Frame[] = [
       /^(liberate|liberation|recapture|retake|regain|reclaim|free|freed|win back|take back|de-occupy|deoccupy|restore)$/,
     nominal: true,
     asserted: ASSERTING,
+    unless: { role: "patient", words: SKIES },
     actor: ["agent"],
     fallback: ["speaker", "UA"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
@@ -244,6 +248,21 @@ const EVERY_FRAME: Frame[] = [
     actor: ["pp:of", "pp:under|into|to"],
     fallback: [],
     place: ["subject"],
+  },
+  {
+    // "established full control over X", "claims 'full control' of Y": control gained over a place, by the subject
+    // (a claim of it is the claimant's word: claim is a verb of saying)
+    type: "control_change",
+    name: "gain-control",
+    partial: "advance",
+    voice: "active",
+    verbs: /^(establish|claim|gain|assume|take|seize|regain|restore|announce|declare)$/,
+    // (the object may carry its of-phrase: "full control of X")
+    needs: { role: "patient", words: /^(?:(?:full|complete|total|effective)\s+)?control\b/i },
+    unless: { role: "patient", words: SKIES },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["pp:of|over", "patient", "listed"],
   },
   {
     // "X is now back under Ukrainian control": a state that says it changed ("back", "now", "again"); a bare
