@@ -111,9 +111,13 @@ export function attribute(
   if (cited && (!own.source || own.source.side === "media")) {
     return { source: { ...cited.source, via: own.source?.name ?? cited.source.via ?? null }, span: cited.span };
   }
-  if (own.source) return own;
   // the grammar's reported speech: any noun phrase that says, not only the actors the lexicon knows
   const spoken = speakerIn(doc, sentence, at, false);
+  // (a party speaking inside another's words, nearer the event, owns the claim: "X said the occupiers claim they
+  // took Y")
+  const nested = spoken && own.span && spoken.span[1] <= at && own.span[1] < spoken.span[0];
+  if (own.source && nested && (spoken.source.side === "UA" || spoken.source.side === "RU")) return spoken;
+  if (own.source) return own;
   if (spoken) return withVia(doc, sentence, spoken);
   // inside a quotation the speaker is named where it closes ("… occurred. There are settlements …,” he added)
   // or where it opens (X said: “…)
@@ -426,12 +430,12 @@ const RU_CUE = /\b(tricolou?r|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic
 function roleSide(doc: Doc, role: string): ActorSide | null {
   if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
   // "the Russian ministry", "a Ukrainian brigade spokesman": the speaker's own nationality
-  if (/\b(Russian|Russia['’]s|Moscow['’]s|DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic)\b/.test(role))
+  if (/\b(Russians?|Russia['’]s|Moscow['’]s|DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic)\b/.test(role))
     return "RU";
   // third parties: foreign governments and their militaries, analysts
   if (/\b(British|UK|American|U\.?S\.?|Pentagon|NATO|Western|German|French|Polish)\b/.test(role)) return "other";
   if (/\bInstitute for the Study of War\b/.test(role)) return "other";
-  if (/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\b/.test(role)) return "UA";
+  if (/\b(Ukrainians?|Ukraine['’]s|Kyiv['’]s)\b/.test(role)) return "UA";
   if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
   // a region's offices and services are Ukraine's unless the words say Russia installed them (checked above)
   const offices = /\b(police|prosecutors?|regional|oblast|city council|local council|military administration)\b/i;

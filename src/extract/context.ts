@@ -272,6 +272,10 @@ export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
 const DENIAL =
   /\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|play(?:ed|s|ing)? down|downplay(?:ed|s)?)\b[^.;]{0,80}$/i;
 
+const CALLED = /\b(?:called|calls|branded|brands|labell?ed|labels)\b[^.;]{0,80}$/i;
+const VERDICT_AFTER =
+  /^[^.;]{0,80}?\s(?:as\s+)?(?:an?\s+)?(?:outright\s+|blatant\s+|pure\s+)?(?:fake|lie|propaganda|disinformation|false|untrue|nonsense|fabrication)\b/i;
+
 /** What the words right before a trigger do to it. A denial is kept (as denied); other negations drop it. */
 export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart = 0): Qualifier {
   // (the grammar's clause, when the caller has one, bounds the modals: "could not verify the statement that X had
@@ -283,6 +287,8 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   const near = doc.text.slice(Math.max(s.start, trigStart - 100), trigStart);
   const denial = DENIAL.exec(near);
   if (denial && !/\b(?:not|n['’]t|never)\s+$/i.test(near.slice(0, denial.index))) return "denied";
+  // "called reports that X had fallen a fake", "branded the claim of taking Y propaganda": the verdict after it
+  if (CALLED.test(near) && VERDICT_AFTER.test(doc.text.slice(trigStart, s.end))) return "denied";
   if (NEGATION.test(left)) return "negated";
   if (INTENT.test(left)) return "intent";
   if (MAY.test(doc.text.slice(c.start, trigStart))) return "hypothetical";

@@ -15,6 +15,8 @@ const VERDICT = /\b(propaganda|disinformation|fake|false|lies?|untrue|not true|n
 // a bare verdict sentence: "This is not true.", "That is a lie."
 const BARE =
   /^\W*(?:this|that|it)\s+(?:is|was)\s+(?:not true|untrue|false|a lie|fake|a fake|disinformation|propaganda)\b/i;
+// …or the other side's account set against it: "In reality, fighting continues in the village."
+const REALITY = /^\W*(?:in reality|in fact|in truth|actually|the truth is)\b/i;
 
 export const denialsAfter: Refiner = {
   name: "denials-after",
@@ -55,8 +57,9 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
       : speakerSource(doc, p.subject.start, p.subject.end, who);
     if (src && src.side === otherSide(claimant)) return src;
   }
-  // "“This is not true. …,” a spokesman of the other side said": the quotation's speaker
-  if (BARE.test(s.text.replace(/^[“"«]/, ""))) {
+  // "“This is not true. …,” a spokesman of the other side said": the quotation's speaker (only the other side's
+  // verdict or account denies)
+  if (BARE.test(s.text.replace(/^[“"«]/, "")) || REALITY.test(s.text)) {
     const src = attribute(doc, s, s.start).source;
     if (src && src.side === otherSide(claimant)) return src;
   }

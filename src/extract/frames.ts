@@ -528,18 +528,18 @@ export function readFrames(
           trigger: { start: p.start, end: head.end, text: doc.text.slice(p.start, head.end) },
           extractor: `frame:${f.name}/date:${date.basis}`,
         });
+        // the denial is the denier's: the subject of the denying verb ("Kyiv called reports that … a fake")
+        const e = events[events.length - 1];
+        const denier =
+          status === "denied"
+            ? g.predicates.find((x) => DENYING.test(x.lemma) && x.subject && x.start < p.start)?.subject
+            : undefined;
+        const by = denier ? speakerSource(doc, denier.start, denier.end, words(doc, denier)) : null;
+        if (by?.side === "UA" || by?.side === "RU") e.source = by;
         // "dismissed Kyiv's claim to have liberated X": the claim the denial names is there too, its owner's
         const claim = status === "denied" ? ownedClaim(doc, s, p.start) : null;
-        if (claim?.side === "UA" || claim?.side === "RU") {
-          const e = events[events.length - 1];
-          // (the denial is the denier's: the subject of the denying verb, not the claim's owner)
-          const denier = g.predicates.find((x) => DENYING.test(x.lemma) && x.subject && x.start < p.start)?.subject;
-          const by = denier ? speakerSource(doc, denier.start, denier.end, words(doc, denier)) : e.source;
-          if (by?.side !== claim.side) {
-            e.source = by;
-            events.push({ ...e, status: "claimed", source: claim, extractor: `${e.extractor}+owned-claim` });
-          }
-        }
+        if ((claim?.side === "UA" || claim?.side === "RU") && e.source?.side !== claim.side)
+          events.push({ ...e, status: "claimed", source: claim, extractor: `${e.extractor}+owned-claim` });
       }
       // the regex extractors of this type skip the predicate and its roles ("beat back a Russian assault on X" is
       // one denied advance, not also an advance read from "assault on")
@@ -691,7 +691,7 @@ function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger:
   return false;
 }
 
-const DENYING = /^(deny|dismiss|reject|refute|debunk)$/;
+const DENYING = /^(deny|dismiss|reject|refute|debunk|call|brand|label)$/;
 const OWNED_CLAIM = new RegExp(
   String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)['’]s\s+` +
     String.raw`(?:claims?|assertions?|statements?|reports?)(?:\s+(?:to\s+have|that)\b[^,;]*)?\s*$`,

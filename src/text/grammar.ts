@@ -344,6 +344,9 @@ const SUBORD: Record<string, ClauseKind> = {
   if: "conditional",
   unless: "conditional",
   whether: "conditional",
+  // (a free relative is general, not a deed: "whoever retreats from X will be shot")
+  whoever: "conditional",
+  whatever: "conditional",
   because: "main",
 };
 // Verbs whose object is the instrument of the infinitive after it: "used drones to strike X".
@@ -545,8 +548,9 @@ function retag(tokens: GToken[]): void {
       /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
       ((/^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") &&
         tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
-        // ("the enemy claims that …": a saying verb before its that-clause)
-        (tokens[i + 1]?.lower === "that" && /^(claims|says|states|reports|notes|adds|confirms)$/.test(t.lower)))
+        // ("the enemy claims that …", "the occupiers claim they …": a saying verb before its clause)
+        (/^(that|they|he|she|we|it)$/.test(tokens[i + 1]?.lower ?? "") &&
+          /^(claims?|says?|states|reports|notes|adds|confirms|insists?|admits?|allege|alleges)$/.test(t.lower)))
     ) {
       t.pos = "VERB";
       continue;
@@ -560,6 +564,11 @@ function retag(tokens: GToken[]): void {
       /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? "") &&
       clauseHasNoVerb(tokens, i)
     ) {
+      t.pos = "VERB";
+      continue;
+    }
+    // ("whoever retreats": a free relative's verb, read as a noun)
+    if (t.pos === "NOUN" && /^(?:whoever|whatever)$/.test(tokens[i - 1].lower) && /s$/.test(t.lower)) {
       t.pos = "VERB";
       continue;
     }
@@ -929,7 +938,7 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       // (and "X, after weeks of fighting that …, was abandoned")
     } else if (
       SUBORD[t.lower] &&
-      (t.pos === "SCONJ" || t.pos === "ADP" || t.lower === "when" || t.lower === "if") &&
+      (t.pos === "SCONJ" || t.pos === "ADP" || /^(when|if|whoever|whatever)$/.test(t.lower)) &&
       !(t.lower === "since" && tokens[i + 1]?.pos === "NUM")
     ) {
       // "after" and "before" take a clause only when a verb follows soon ("after the town fell", not "after talks")
