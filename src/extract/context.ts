@@ -273,8 +273,11 @@ const DENIAL =
   /\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|play(?:ed|s|ing)? down|downplay(?:ed|s)?)\b[^.;]{0,80}$/i;
 
 const CALLED = /\b(?:called|calls|branded|brands|labell?ed|labels)\b[^.;]{0,80}$/i;
-const VERDICT_AFTER =
-  /^[^.;]{0,80}?\s(?:as\s+)?(?:an?\s+)?(?:outright\s+|blatant\s+|pure\s+)?(?:fake|lie|propaganda|disinformation|false|untrue|nonsense|fabrication)\b/i;
+const VERDICT_AFTER = new RegExp(
+  String.raw`^[^.;]{0,80}?\s(?:as\s+)?(?:an?\s+)?(?:outright\s+|blatant\s+|pure\s+)?` +
+    String.raw`(?:fake|lie|propaganda|disinformation|false|untrue|nonsense|fabrication)\b`,
+  "i",
+);
 
 /** What the words right before a trigger do to it. A denial is kept (as denied); other negations drop it. */
 export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart = 0): Qualifier {
