@@ -166,8 +166,9 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // (and so does an oblast's office: "Donetsk governor Vadym Filashkin"; a mayor's is the city's)
     const plural = /^(settlements|villages|towns|cities|localities|communities|governor)$/i;
     if (next && /^\s+$/.test(gapNext) && plural.test(next.text)) {
-      if (!found.oblast) continue;
-      found.level = "oblast";
+      // (a community is named after its centre: "the Bilopillia and Velyka Pysarivka communities")
+      if (found.oblast) found.level = "oblast";
+      else if (!/^communities$/i.test(next.text)) continue;
     }
     const regionAfter = next && /^\s+$/.test(gapNext) && REGION_WORD.test(next.text);
     const regionsAfter = next && /^\s+$/.test(gapNext) && REGIONS_WORD.test(next.text);

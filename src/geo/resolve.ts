@@ -45,9 +45,14 @@ function nearTheLine(among: { s: Settlement }[], front: Settlement[] | undefined
       return d < b.d ? { d, t } : b;
     }, { d: Infinity, t: front[0] });
   const ranked = among.map((x) => ({ s: x.s, ...dist(x.s) })).sort((a, b) => a.d - b.d);
-  const [first, next] = ranked;
-  if (first.d >= 15 || next.d < Math.max(2 * first.d, 20)) return null;
-  return { s: first.s, why: `${first.d.toFixed(0)} km from ${first.t.name}, on the line of the article's day` };
+  const [first] = ranked;
+  if (first.d >= 15) return null;
+  // (namesakes as near the line are no rival when they lie within 15 km of the first, as villages of one name in
+  // one district often do: either puts the dot within that distance of the truth, and the reason says so)
+  const rivals = ranked.slice(1).filter((x) => x.d < Math.max(2 * first.d, 20));
+  if (rivals.some((x) => km(x.s, first.s) > 15)) return null;
+  const also = rivals.length ? ` (${rivals.length} namesake(s) within 15 km of it)` : "";
+  return { s: first.s, why: `${first.d.toFixed(0)} km from ${first.t.name}, on the line of the article's day${also}` };
 }
 
 // Oblasts on the front line, by period (facts compiled for Frontline from the course of the war): the north until
