@@ -274,6 +274,7 @@ const ANNIVERSARY =
 
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
+const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal"]);
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
 
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
@@ -287,14 +288,20 @@ export function readFrames(
   const used: { start: number; end: number; type: EventType }[] = [];
   // the sentence's places, read only once a frame fits a predicate: without the country, and with it as a whole
   // for the frames that take it (not as an owner or a part: "Ukraine's second city", "in central Ukraine")
-  let located: { usable: Located[]; nation: Located[] } | null = null;
+  let located: { usable: Located[]; nation: Located[]; ground: Located[] } | null = null;
   const whole = (m: PlaceMention) =>
     !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) &&
     !COMPASS_PART.test(doc.text.slice(Math.max(0, m.start - 16), m.start));
   const places_ = () => {
     if (located) return located;
     const all = sentencePlaces(doc, s);
-    return (located = { usable: all.filter(usable), nation: all.filter((m) => usable(m) || whole(m)) });
+    // (ground is taken abroad too: "took the town of Sudzha" in Russia's Kursk region, a town filed at Russia's level)
+    const abroad = (m: PlaceMention) => m.place.level === "country" && m.place.pcode !== COUNTRY.pcode;
+    return (located = {
+      usable: all.filter(usable),
+      nation: all.filter((m) => usable(m) || whole(m)),
+      ground: all.filter((m) => usable(m) || abroad(m)),
+    });
   };
   // (from the last main clause that opens before the question mark: "X took A, but would they hold it?")
   let asked = Infinity;
@@ -364,7 +371,7 @@ export function readFrames(
         )
       )
         continue;
-      const inSentence = f.nation ? places_().nation : places_().usable;
+      const inSentence = f.nation ? places_().nation : GROUND.has(f.type) ? places_().ground : places_().usable;
       let places: PlaceMention[] = [];
       let where: Phrase | null = null;
       for (const role of f.place) {
