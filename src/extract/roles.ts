@@ -193,4 +193,10 @@ export const PART_OF_PLACE = new RegExp(
 );
 // (a place phrase's preposition is not the part: "from most of X", "out of the eastern streets of X")
 export const isPartOf = (doc: Doc, x: Phrase | null) =>
-  !!x && PART_OF_PLACE.test(text(doc, x).replace(/^(?:from|out of|in|into|of|at|on)\s+/i, ""));
+  // (control of a part is the part: "took control of the eastern part of X"; but all its seats of government are
+  // the town's government, taken: "control of all administrative buildings in X")
+  !!x &&
+  !SEATS_OF_POWER.test(text(doc, x).replace(CONTROL_OF, "")) &&
+  PART_OF_PLACE.test(text(doc, x).replace(CONTROL_OF, "").replace(/^(?:from|out of|in|into|of|at|on)\s+/i, ""));
+const SEATS_OF_POWER = /^all\s+(?:the\s+)?(?:administrative|administration|government|state)\s+buildings\b/i;
+const CONTROL_OF = /^(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+/i;

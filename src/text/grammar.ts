@@ -1450,7 +1450,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
               : subjectBefore(tokens, chainStart, c, cls);
     } else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s"))
       subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
-    else subject = phraseEndingAt(tokens, i, c.from); // "a Russian missile attack on X": the words around the noun
+    // "a Russian missile attack on X": the words around the noun (before a gerund the tagger left a verb:
+    // "Ukrainian shelling of X")
+    else subject = phraseEndingAt(tokens, i, c.from) ?? (i > 0 ? phraseEndingAt(tokens, i - 1, c.from) : null);
     // "Russian troops entered and captured Berdiansk": verbs joined by a conjunction share their subject
     if (verb && chainStart > 0 && /^(and|or|but)$/.test(tokens[chainStart - 1].lower)) {
       const prev = predicates.filter((x) => !x.nominal && x.head < chainStart - 1 && x.clause.start === c.start).pop();
