@@ -35,6 +35,9 @@ export type Role =
   | "object"
   | "listed"
   | "clause"
+  // (a nominal event in an after-, in- or amid-phrase happened where its host clause says: "power was cut in X
+  // after a Russian strike on a substation")
+  | "host"
   | "sentence"
   | "front"
   | "topic"
@@ -126,6 +129,10 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return one(p.listed);
     case "clause":
       return [{ ...p.clause, head: p.head, members: [] }];
+    case "host": {
+      const before = s.text.slice(Math.max(0, p.clause.start - s.start), p.start - s.start);
+      return p.nominal && HOSTED.test(before) ? [{ ...p.clause, head: p.head, members: [] }] : [];
+    }
     case "office":
     case "sentence":
       return [{ start: s.start, end: s.end, head: p.head, members: [] }];
@@ -162,6 +169,9 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     }
   }
 }
+// (an indefinite one: "during the missile strike" points back to a strike told before, wherever the clause is)
+const HOSTED =
+  /\b(?:after|following|in|during|amid|from)\s+(?:a|an|another)\s+(?:(?!the\b|this\b|that\b)[\w-]+\s+){0,3}$/i;
 const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
 const MEASURE = /\b(?:range|reach|sight|distance|view)$/i;
 // ("from positions", and what leaving verbs take: "abandoned their positions near X")
@@ -238,18 +248,30 @@ function placesOf(
     const t = doc.text.slice(x.start, p.start);
     return (t.match(/[([]/g)?.length ?? 0) > (t.match(/[)\]]/g)?.length ?? 0);
   };
+  // (a bearing set off after another place locates that place, not the event: "the bridge at Zatoka, south-west
+  // of Odesa")
+  const apposed = (p: PlaceMention) => {
+    const m = APPOSED_BEARING.exec(before(p));
+    const at = m ? p.start - m[0].length : -1;
+    return !!m && inSentence.some((o) => o !== p && o.end >= at - 1 && o.end <= at + 1);
+  };
   return inSentence.filter(
     (p) =>
       p.start >= x.start &&
       p.end <= x.end &&
       !aside(p) &&
       (!p.ref ||
-        (near && NEAR.test(listHead(before(p))) && !UNNAMED_NEAR.test(before(p)) && !isQualifier(doc, p)) ||
+        (near && NEAR.test(listHead(before(p))) && !UNNAMED_NEAR.test(before(p)) && !isQualifier(doc, p) && !apposed(p)) ||
         FROM_NEAR.test(before(p)) ||
         (beyond && BEARING.test(before(p))) ||
         (office && OFFICE.test(before(p)))),
   );
 }
+const APPOSED_BEARING = new RegExp(
+  String.raw`,\s+(?:(?:about|some|around|roughly)\s+)?(?:[\d.]+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?` +
+    String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$`,
+  "i",
+);
 // "detained the mayor of Melitopol", "arrested a resident of X": an office's or a home's place is where its holder
 // was taken
 const OFFICE = new RegExp(

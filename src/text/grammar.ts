@@ -448,6 +448,23 @@ const ED_ADJECTIVES = /^(?:armou?red|mechani[sz]ed|motori[sz]ed|unmanned|uncrewe
  * and some compound heads after a noun as verbs ("apartment block"): there they are nouns.
  */
 
+/**
+ * An event noun closing a phrase of time or cause stands for its event: "died in X in a Russian artillery attack",
+ * "damaged after another missile strike" (its place is the clause's).
+ */
+function hosted(tokens: GToken[], i: number): boolean {
+  if (tokens[i].pos !== "NOUN" || tokens[i + 1]?.pos !== "PUNCT") return false;
+  let b = i - 1;
+  while (b >= 0 && i - b <= 5 && /^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[b].pos)) b--;
+  // (an indefinite one: "during the missile strike" points back to one told before)
+  return (
+    b >= 0 &&
+    b < i - 1 &&
+    /^(after|following|in|during|amid)$/.test(tokens[b].lower) &&
+    /^(a|an|another)$/.test(tokens[b + 1].lower)
+  );
+}
+
 /** No verb in the clause of token i, either side of it (bounded by punctuation, 12 tokens each way). */
 function clauseHasNoVerb(tokens: GToken[], i: number): boolean {
   const verb = (x: GToken | undefined) => !!x && (x.pos === "VERB" || x.pos === "AUX");
@@ -1091,7 +1108,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     const noun =
       EVENT_NOUNS.has(t.lower) &&
       i + 1 < n &&
-      (counted || /^(of|on|from|against|by|in|to|into|among)$/.test(tokens[i + 1].lower)) &&
+      (counted || /^(of|on|from|against|by|in|to|into|among)$/.test(tokens[i + 1].lower) || hosted(tokens, i)) &&
       (t.pos === "NOUN" ||
         // (a gerund with an of-phrase is a noun however tagged: "Shelling of X by Y continued")
         (/ing$/.test(t.lower) && tokens[i + 1].lower === "of") ||

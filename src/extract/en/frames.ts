@@ -571,7 +571,7 @@ const EVERY_FRAME: Frame[] = [
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
     unless: { role: "patient", words: VEHICLE },
-    place: ["patient", "pp:on|at|against|across|in|near|over|into", "front", "office", "anaphor"],
+    place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "front", "office", "anaphor"],
   },
   {
     // "a jet released a bomb over X", "dropped munitions on Y": a munition let go over a place is a strike there
