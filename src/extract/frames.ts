@@ -261,7 +261,11 @@ function placesOf(
       p.end <= x.end &&
       !aside(p) &&
       (!p.ref ||
-        (near && NEAR.test(listHead(before(p))) && !UNNAMED_NEAR.test(before(p)) && !isQualifier(doc, p) && !apposed(p)) ||
+        (near &&
+          NEAR.test(listHead(before(p))) &&
+          !UNNAMED_NEAR.test(before(p)) &&
+          !isQualifier(doc, p) &&
+          !apposed(p)) ||
         FROM_NEAR.test(before(p)) ||
         (beyond && BEARING.test(before(p))) ||
         (office && OFFICE.test(before(p)))),
