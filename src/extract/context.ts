@@ -91,6 +91,12 @@ const QUALIFYING_GAP = new RegExp(
   "i",
 );
 
+const FACILITY_GAP = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,3}(?:plant|station|facility|factory|refinery|depot|airfield|air base|base|port|` +
+    String.raw`dam|bridge|reservoir|mine|works|complex|hub|airport)\s+in\s+(?:the\s+)?$`,
+  "iu",
+);
+
 export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   if (p.place.level !== "oblast" && p.place.level !== "raion") return false;
   // "the southeastern Donetsk settlements of Blahodatne and Neskuchne"
@@ -115,6 +121,8 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   const within = !prev.place.admin1 || prev.place.admin1 === oblast || prev.candidates.some((c) => c.admin1 === oblast);
   if (!within) return false;
   if (QUALIFYING_GAP.test(gap)) return true;
+  // a facility named after the settlement, then placed: "the Burshtyn thermal power plant in Ivano-Frankivsk region"
+  if (FACILITY_GAP.test(gap)) return true;
   // an apposition that places the settlement: "Uman, a city in central Ukraine's Cherkasy region"
   return gap.length < 80 && /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|community|district|centre|center)\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(gap);
 }

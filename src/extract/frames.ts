@@ -489,8 +489,10 @@ export function readFrames(
           ].some(
             (x) =>
               x &&
-              // (or ends in one: "most of the city", "the northern part of the town")
-              /(?:^|\s)(?:it|(?:the|that|this)\s+(?:town|city|village|settlement))$/i.test(words(doc, x)),
+              // (or ends in one: "most of the city", "the northern part of the town"; or owns it: "the town's
+              // substation")
+              /(?:^|\s)(?:it|(?:the|that|this)\s+(?:town|city|village|settlement))$/i.test(words(doc, x)) ||
+              /^(?:the|that|this)\s+(?:town|city|village|settlement)['’]s\s/i.test(words(doc, x)),
           ) || leaving;
         const noun = /\b(town|city|village|settlement)\b/i.exec(
           [rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "),

@@ -515,7 +515,8 @@ function retag(tokens: GToken[]): void {
     if (
       t.pos === "VERB" &&
       ING_ADJECTIVES.has(t.lower) &&
-      !/^(NOUN|PROPN|PRON)$/.test(tokens[i - 1].pos) &&
+      // (nor after an auxiliary: "has been attacking Kyiv" is a progressive)
+      !/^(NOUN|PROPN|PRON|AUX)$/.test(tokens[i - 1].pos) &&
       /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? "")
     ) {
       t.pos = "ADJ";
@@ -1576,6 +1577,14 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       continue;
     const owner = phraseEndingAt(tokens, to - 3, 0);
     if (owner) p.subject = owner;
+  }
+  // "X was among the towns hit by missiles": the one counted among them is what the participle did to them
+  for (const be of predicates) {
+    const among = be.lemma === "be" ? be.pps.find((x) => x.prep === "among") : undefined;
+    if (!among || !be.subject) continue;
+    for (const p of predicates)
+      if (p.voice === "passive" && reducedRelative(tokens, p) && p.subject && p.subject.start >= among.start)
+        if (p.subject.end <= among.end + 1) p.subject = be.subject;
   }
   return { start: span.start, end: span.end, tokens, predicates };
 }
