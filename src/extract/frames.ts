@@ -413,8 +413,12 @@ export function readFrames(
           if (places.length) {
             where = x;
             // (a phrase joined to it by a conjunction adds its places: "in A and B, as well as in C")
+            // (and a range's two ends: "from A to B")
+            const range = (m: number) =>
+              (xs[m - 1] as { prep?: string }).prep === "from" && (xs[m] as { prep?: string }).prep === "to";
             for (let m = k + 1; m < xs.length; m++) {
-              if (!/^\s*,?\s*(?:and|as well as|or)\s*$/.test(doc.text.slice(xs[m - 1].end, xs[m].start))) break;
+              const gap = doc.text.slice(xs[m - 1].end, xs[m].start);
+              if (!/^\s*,?\s*(?:and|as well as|or)\s*$/.test(gap) && !(range(m) && /^\s*$/.test(gap))) break;
               places = [...places, ...placesOf(doc, s, xs[m], !!f.near, inSentence, beyond, !!f.office)];
             }
             break;

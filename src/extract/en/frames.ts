@@ -79,7 +79,7 @@ const SUSPECT =
 
 // what a strike hits: buildings, facilities, infrastructure
 const TARGET_WORDS =
-  /\b(cent(?:er|re)s?|hospitals?|schools?|institutes?|universit(?:y|ies)|colleges?|buildings?|blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|hotels?|offices?|factor(?:y|ies)|enterprises?)\b/i;
+  /\b(cent(?:er|re)s?|hospitals?|schools?|institutes?|universit(?:y|ies)|colleges?|buildings?|blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|hotels?|offices?|factor(?:y|ies)|enterprises?|shipyards?|docks?|harbou?rs?|airports?|oil depots?|fuel depots?|power lines?)\b/i;
 
 // what an outage cuts
 const UTILITY = /\b(electricity|power|water|gas|heating|heat|light|supply|supplies)\b/i;
@@ -572,6 +572,17 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "sentence", words: ATTACK },
     unless: { role: "patient", words: VEHICLE },
     place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "front", "office", "anaphor"],
+  },
+  {
+    // "shelled settlements from X to Y and Z": a range of places hit, named by its ends and what the list adds
+    ...STRIKE,
+    name: "strike-range",
+    verbs: /^(strike|hit|shell|bomb|attack|target|pound|fire at)$/,
+    needs: {
+      role: "patient",
+      words: /^(?:the\s+)?(?:[\w-]+\s+)?(?:settlements|towns|villages|cities|communities|regions|areas|positions)$/i,
+    },
+    place: ["pp:from|to"],
   },
   {
     // "a jet released a bomb over X", "dropped munitions on Y": a munition let go over a place is a strike there
