@@ -13,6 +13,7 @@ import type { Phrase } from "../text/grammar.js";
 const RETAKE = String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|recapture\s+of|retook|retak(?:en|es|e|ing)|regain(?:ed|s|ing)?(?:\s+(?:full\s+)?control\s+(?:of|over))?|(?:took|taken|won|win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;
 const TAKE = String.raw`captur(?:ed|es|e|ing)|capture\s+of|seiz(?:ed|es|e|ing)|seizure\s+of|(?:took|taken|take|takes|taking|gained|gain|established|establish|assumed|seized|claim(?:ed|s)?|won)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|control\s+(?:was|has\s+been|had\s+been|is)\s+established\s+(?:over|in)|(?:came|come|comes|coming)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of|(?:took|taken)\s+over|(?:took|taken)(?=\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu})|entered|occupied|overran|overrun|conquer(?:ed|s)|storm(?:ed|s)|(?:fell|fallen|falls)\s+(?:to|into)|fall\s+of|secured|(?:raised|raising|hoisted|hoisting|installed|installing|planted|planting)\s+(?:(?:the|a|their)\s+)?(?:\w+\s+)?flags?|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?(?:out|away)(?:\s+of)?|driven\s+out|pushed\s+out|expelled|cleared`;
 
+const RECALLED = /\b(?:after|following|before|since|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
 
 export const controlChange: Extractor = {
@@ -51,6 +52,12 @@ export const controlChange: Extractor = {
     // the grammar first: who is the agent, what is the patient, with the voice undone
     const pred = predicateAt(doc, s, { start, end });
     if (pred && (pred.negated || pred.modality || pred.clause.kind === "conditional")) return [];
+    // "a week after the fall of X", "since the capture of Y": a change of hands recalled as a point in time is
+    // background, news only with a date of its own ("since the liberation of X in November")
+    if (pred?.nominal && RECALLED.test(doc.text.slice(Math.max(s.start, start - 40), start))) {
+      const own = doc.dates.some((d) => pred.pps.some((x) => d.start >= x.start && d.start < x.end));
+      if (!own) return [];
+    }
     const roles = pred && !pred.attributive ? rolesOf(pred) : null;
     let where: Where | null = null, partial = false;
     if (roles && pred) {

@@ -80,6 +80,8 @@ export interface Frame {
   quantity?: { role: Role; unit: (words: string) => string };
   /** part of a place ("the outskirts of X") turns the event into this type */
   partial?: EventType;
+  /** its verb also names a lasting state ("have occupied since 2014"), which is no event */
+  lasting?: boolean;
   /** a withdrawal "to positions west of A and B" leaves A and B: places after a bearing count */
   beyond?: boolean;
   /** an office's place counts ("detained the mayor of X" happened in X) */
@@ -300,6 +302,7 @@ const ANNIVERSARY =
 
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
+const PERFECT = /^(?:has|have|had)\b/i;
 const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal"]);
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
 
@@ -389,6 +392,11 @@ export function readFrames(
         continue;
       }
       if (f.transitive && p.voice === "active" && !rolesOf(p).patient) continue;
+      // a holding that lasts is a state, not a change of hands: "X, which Russian forces have occupied since 2014"
+      if (f.lasting && p.pps.some((x) => x.prep === "since") && PERFECT.test(doc.text.slice(p.start, head.end))) {
+        undone(f);
+        continue;
+      }
       if (
         f.unlessSubjectAlso &&
         p.subject &&
@@ -606,12 +614,25 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
   const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !comparedDate(doc, s, d));
   if (!dates.length) return null;
   const phrases = (o: Predicate) => [rolesOf(o).patient, o.listed, ...o.pps].filter((x): x is Phrase => !!x);
-  const inside = (d: Span, x: Span) => d.start >= x.start && d.end <= x.end;
+  // (a date mention may carry the comma after it: "on Saturday,")
+  const inside = (d: Span & { text?: string }, x: Span) =>
+    d.start >= x.start && (d.text ? d.start + d.text.replace(/[\s,.;:]+$/, "").length : d.end) <= x.end;
   const mine = dates.find((d) => phrases(p).some((x) => inside(d, x)));
   const others = g.predicates.filter((o) => o !== p);
   const heldElsewhere = (d: Span) => others.some((o) => phrases(o).some((x) => inside(d, x)));
   // (the nearest before it: "on March 22 the plant was destroyed, and on July 25 troops occupied …")
-  const pick = mine ?? dates.filter((d) => inside(d, p.clause) && d.start < p.start && !heldElsewhere(d)).pop();
+  // (or a date no predicate holds, outside any subordinate clause, for a main clause's verb: "hit X, which troops
+  // recaptured last year, on Tuesday")
+  const orphan = () =>
+    p.clause.kind === "main"
+      ? dates.find(
+          (d) =>
+            !heldElsewhere(d) &&
+            g.predicates.every((o) => o.clause.kind === "main" || !inside(d, o.clause)),
+        )
+      : undefined;
+  const pick =
+    mine ?? dates.filter((d) => inside(d, p.clause) && d.start < p.start && !heldElsewhere(d)).pop() ?? orphan();
   return pick ? { date: pick.date, dateEnd: pick.dateEnd, precision: pick.precision, basis: "text" } : null;
 }
 

@@ -953,6 +953,16 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     ) {
       // "Kherson, which Russia took in March, was liberated": the main clause goes on
       opens = { kind: "main", marker: "," };
+    } else if (
+      kind === "relative" &&
+      t.text === "," &&
+      tokens[i + 1]?.pos === "ADP" &&
+      TIME_WORD.test(tokens[i + 2]?.lower ?? "") &&
+      tokens.slice(from, i).some((x) => x.pos === "VERB")
+    ) {
+      // ("hit X, which troops recaptured last year, on Tuesday": a time phrase after the relative clause's comma
+      // is the main clause's)
+      opens = { kind: "main", marker: "," };
       // (and "X, after weeks of fighting that …, was abandoned")
     } else if (
       SUBORD[t.lower] &&

@@ -208,6 +208,7 @@ const EVERY_FRAME: Frame[] = [
     type: "control_change",
     name: "occupy",
     partial: "advance",
+    lasting: true,
     verbs: /^(occupy)$/,
     actor: ["agent"],
     fallback: ["not-speaker", "RU"],
