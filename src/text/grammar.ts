@@ -1309,7 +1309,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)
       !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB") &&
       // ("Russian forces, according to the General Staff, attacked X": after an aside of saying, the verb)
-      !reportingAside(tokens, chainStart - 1);
+      !reportingAside(tokens, chainStart - 1) &&
+      // ("X, which has been shelled for months, lost power": the main clause resumed after a relative one)
+      !(c.kind === "main" && c.marker === "," && tokens[chainStart - 1]?.text === ",");
     // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
     let k = i + 1,
       lemma = verb ? lemmaOf(t) : t.lower;

@@ -489,6 +489,19 @@ const EVERY_FRAME: Frame[] = [
     attributes: (w) => ({ utility: utilityOf(w), extent: null }),
   },
   {
+    // "X lost power and water", "the city lost electricity": the place that loses a supply
+    type: "outage",
+    name: "lost-supply",
+    sideOptional: true,
+    voice: "active",
+    verbs: /^(lose)$/,
+    needs: { role: "patient", words: /^(?:its\s+|their\s+)?(?:electricity|power|water|gas|heating|heat|light)\b/i },
+    actor: [],
+    fallback: [],
+    place: ["subject", "pp:in|across|throughout", "clause"],
+    attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
+  },
+  {
     // "X was plunged into darkness", "X has been left without electricity", "parts of X were left with no water"
     type: "outage",
     name: "left-without",
