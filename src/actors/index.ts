@@ -436,6 +436,8 @@ function roleSide(doc: Doc, role: string): ActorSide | null {
   if (/\b(British|UK|American|U\.?S\.?|Pentagon|NATO|Western|German|French|Polish)\b/.test(role)) return "other";
   if (/\bInstitute for the Study of War\b/.test(role)) return "other";
   if (/\b(Ukrainians?|Ukraine['’]s|Kyiv['’]s)\b/.test(role)) return "UA";
+  // (Ukraine's commands, by their own names: "the Southern Defence Forces", "Operational Command South")
+  if (/\b(?:Defen[cs]e Forces|Operational Command|Territorial Defen[cs]e)\b/.test(role)) return "UA";
   if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
   // a region's offices and services are Ukraine's unless the words say Russia installed them (checked above)
   const offices = /\b(police|prosecutors?|regional|oblast|city council|local council|military administration)\b/i;

@@ -853,16 +853,17 @@ const EVERY_FRAME: Frame[] = [
     name: "reinforce",
     near: true,
     verbs:
-      /^(reinforce|redeploy|deploy|send|move|transfer|bring|bring in|amass|mass|concentrate|build up|rush|pour|dispatch|shift)$/,
+      /^(reinforce|redeploy|deploy|send|move|transfer|bring|bring in|amass|mass|concentrate|build up|rush|pour|dispatch|shift|throw|commit)$/,
     needs: {
       role: "patient",
       words:
-        /\b(troops|reserves?|units?|forces|reinforcements|brigades?|battalions?|divisions?|regiments?|paratroopers|marines|armou?r|equipment|tanks|soldiers|servicemen|personnel|groups?)\b/i,
+        /\b(troops|reserves?|units?|forces|reinforcements|brigades?|battalions?|divisions?|regiments?|paratroopers|marines|armou?r|equipment|tanks|soldiers|servicemen|personnel|groups?|air[- ]defen[cs]e (?:systems?|units?)|artillery|howitzers|launchers)\b/i,
     },
     // (the forces moved are the mover's: "the brigade was redeployed to X" names its side in the patient)
     actor: ["agent", "patient"],
     fallback: ["speaker"],
-    place: ["pp:to|into|toward|towards|near|in|around|across from|on", "listed"],
+    // ("threw marines into the battle for X": the fight's place)
+    place: ["pp:to|into|toward|towards|near|in|around|across from|on", "listed", "pp:for"],
   },
   // ---- casualties: people killed or wounded-----------------------------------------------------------------
   {
