@@ -188,6 +188,14 @@ const HEDGE = new RegExp(
 // control of the air or the sea is no ground taken: "regained control of the skies over X"
 const SKIES = /\bcontrol\s+(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?)\b/i;
 
+// what is sent to reinforce a front: forces, and the kit that defends or fires
+const SENT_FORCES = new RegExp(
+  String.raw`\b(troops|reserves?|units?|forces|reinforcements|brigades?|battalions?|divisions?|regiments?|` +
+    String.raw`paratroopers|marines|armou?r|equipment|tanks|soldiers|servicemen|personnel|groups?|` +
+    String.raw`air[- ]defen[cs]e (?:systems?|units?)|artillery|howitzers|launchers)\b`,
+  "i",
+);
+
 const EVERY_FRAME: Frame[] = [
   // ---- control_change: a side takes a place --------------------------------------------------------------------
   {
@@ -852,13 +860,11 @@ const EVERY_FRAME: Frame[] = [
     type: "reinforcement",
     name: "reinforce",
     near: true,
-    verbs:
-      /^(reinforce|redeploy|deploy|send|move|transfer|bring|bring in|amass|mass|concentrate|build up|rush|pour|dispatch|shift|throw|commit)$/,
-    needs: {
-      role: "patient",
-      words:
-        /\b(troops|reserves?|units?|forces|reinforcements|brigades?|battalions?|divisions?|regiments?|paratroopers|marines|armou?r|equipment|tanks|soldiers|servicemen|personnel|groups?|air[- ]defen[cs]e (?:systems?|units?)|artillery|howitzers|launchers)\b/i,
-    },
+    verbs: new RegExp(
+      "^(reinforce|redeploy|deploy|send|move|transfer|bring|bring in|amass|mass|concentrate|build up|rush|pour|" +
+        "dispatch|shift|throw|commit)$",
+    ),
+    needs: { role: "patient", words: SENT_FORCES },
     // (the forces moved are the mover's: "the brigade was redeployed to X" names its side in the patient)
     actor: ["agent", "patient"],
     fallback: ["speaker"],
