@@ -25,7 +25,7 @@ export function findActors(text: string): ActorMention[] {
 
 // Titles and roles that introduce a person's name, and the side each implies when nothing else says it.
 // (either case: "regional governor Oleh Kiper" as well as "Governor Oleh Kiper")
-const ROLE = String.raw`(?:[Pp]resident|[Pp]rime [Mm]inister|(?:[Dd]eputy |[Vv]ice )?(?:[Dd]efen[cs]e |[Ff]oreign )?[Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]ommander|[Gg]eneral|[Cc]olonel|[Ll]ieutenant [Gg]eneral|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|[Ll]eader|[Aa]dviser|[Aa]dvisor|propagandist|blogger|analyst|commentator|TV host|host|official|officer|deputy|ombudsman|secretary|chairman|director)`;
+const ROLE = String.raw`(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|(?:[Dd]eputy |[Vv]ice )?(?:[Dd]efen[cs]e |[Ff]oreign )?[Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]ommander|[Gg]eneral|[Cc]olonel|[Ll]ieutenant [Gg]eneral|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|[Ll]eader|[Aa]dviser|[Aa]dvisor|propagandist|blogger|analyst|commentator|TV host|host|official|officer|deputy|ombudsman|secretary|chairman|director)`;
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}`;
 
 /**

@@ -273,7 +273,7 @@ const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|re
 const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|should|in case|as if|as though|every time)\b[^,.;]*$/i;
 // the modal, lower case: "May" is also the month ("on 10 May after artillery attacked …")
 const MAY = /\bmay\b(?!\s+\d)[^,.;]*$/;
-const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planning to|intends? to|vow(ed|s)? to|promis(ed|es) to|pledg(ed|es)? to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
+const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planned to|planning to|intend(?:s|ed)? to|intending to|wanted to|hoped to|expects? to|expected to|vow(ed|s)? to|promis(ed|es) to|pledg(ed|es)? to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
 
 export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
 

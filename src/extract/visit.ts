@@ -4,7 +4,9 @@ import type { Extractor } from "./types.js";
 import { dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf, eventPlaces, focusRegion, isReference } from "./context.js";
 
-const VERB = String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|inspected|met (?:with )?(?:troops|soldiers|residents|villagers)`;
+const VERB = String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed`;
+// (a host receives the visitor: "Zelensky received Chancellor X in Kyiv" is X's visit)
+const HOSTING = /^(?:received|hosted|welcomed)$/i;
 
 export const visit: Extractor = {
   type: "visit",
@@ -16,7 +18,11 @@ export const visit: Extractor = {
     const c = clauseOf(s, t.start);
     // the visitor: a person the actor lexicon knows, in the clause ("a visit by Putin", "Zelensky visited", "he")
     const people = doc.actors.filter((a) => a.kind === "person" && a.start >= s.start && a.end <= s.end);
-    let who = people.filter((a) => a.end <= t.start && t.start - a.end < 80).pop() ?? people.find((a) => a.start >= t.end && a.start - t.end < 60);
+    const named = people.find((a) => a.start >= t.end && a.start - t.end < 60);
+    if (HOSTING.test(t.text) && !named) return [];
+    let who = HOSTING.test(t.text)
+      ? named
+      : (people.filter((a) => a.end <= t.start && t.start - a.end < 80).pop() ?? named);
     // "helicopters arriving in the region": something else arrives
     if (/^arriv/i.test(t.text) && /\b\w+s\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && !/\b(he|she)\s+$/i.test(doc.text.slice(t.start - 5, t.start))) return [];
     if (!who && (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) || /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))) {
