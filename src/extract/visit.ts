@@ -4,7 +4,10 @@ import type { Extractor } from "./types.js";
 import { dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf, eventPlaces, focusRegion, isReference } from "./context.js";
 
-const VERB = String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed`;
+const VERB =
+  String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|` +
+  String.raw`(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|` +
+  String.raw`inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed`;
 // (a host receives the visitor: "Zelensky received Chancellor X in Kyiv" is X's visit)
 const HOSTING = /^(?:received|hosted|welcomed)$/i;
 
