@@ -137,6 +137,13 @@ export function findDates(text: string, published: string | null): DateMention[]
       precision: "day",
     });
   }
+  // "detained in 2022", "held since 2014": a bare year after a preposition of time (chrono reads none), up to the
+  // year of publication
+  for (const m of text.matchAll(/\b(?:in|since|during|until|by|of|early|late|mid-)\s*((?:19|20)\d\d)\b(?![-\/.]\d)/gi)) {
+    const start = m.index! + m[0].length - 4;
+    if (+m[1] > +published.slice(0, 4) || out.some((o) => o.start < start + 4 && o.end > start)) continue;
+    out.push({ start, end: start + 4, text: m[1], date: m[1], dateEnd: null, precision: "year" });
+  }
   out.sort((a, b) => a.start - b.start);
   // "late last year" / "last year" alone: year precision
   return out.filter(
