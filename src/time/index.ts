@@ -139,7 +139,7 @@ export function findDates(text: string, published: string | null): DateMention[]
   }
   // "detained in 2022", "held since 2014": a bare year after a preposition of time (chrono reads none), up to the
   // year of publication
-  for (const m of text.matchAll(/\b(?:in|since|during|until|by|of|early|late|mid-)\s*((?:19|20)\d\d)\b(?![-\/.]\d)/gi)) {
+  for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index! + m[0].length - 4;
     if (+m[1] > +published.slice(0, 4) || out.some((o) => o.start < start + 4 && o.end > start)) continue;
     out.push({ start, end: start + 4, text: m[1], date: m[1], dateEnd: null, precision: "year" });
@@ -156,6 +156,8 @@ export function findDates(text: string, published: string | null): DateMention[]
  * the text before a match, which on a long page grew with the square of its length. A piece ends at a line break
  * after 500 characters, never after an abbreviation (scraped pages break "as of Aug.\n\n7, 2024").
  */
+const BARE_YEAR = /\b(?:in|since|during|until|by|of|early|late|mid-)\s*((?:19|20)\d\d)\b(?![-\/.]\d)/gi;
+
 function parsePerParagraph(text: string, ref: Date): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
   for (let from = 0; from < text.length;) {
