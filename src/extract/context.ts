@@ -275,6 +275,9 @@ const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|shoul
 const MAY = /\bmay\b(?!\s+\d)[^,.;]*$/;
 const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planned to|planning to|intend(?:s|ed)? to|intending to|wanted to|hoped to|expects? to|expected to|vow(ed|s)? to|promis(ed|es) to|pledg(ed|es)? to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
 
+// what someone is called on or urged to do is not done: "called on the troops in X to surrender"
+const URGED = /\b(?:called on|calls on|calling on|urged|urges|urging|asked|asks|demanded|demands|invited)\b[^.;]{0,60}\bto\s+$/i;
+
 export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
 
 const DENIAL =
@@ -301,7 +304,7 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   // "called reports that X had fallen a fake", "branded the claim of taking Y propaganda": the verdict after it
   if (CALLED.test(near) && VERDICT_AFTER.test(doc.text.slice(trigStart, s.end))) return "denied";
   if (NEGATION.test(left)) return "negated";
-  if (INTENT.test(left)) return "intent";
+  if (INTENT.test(left) || URGED.test(left)) return "intent";
   if (MAY.test(doc.text.slice(c.start, trigStart))) return "hypothetical";
   const hm = HYPOTHETICAL.exec(doc.text.slice(c.start, trigStart));
   if (hm) {

@@ -155,6 +155,13 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   refuse: "negated",
   unable: "negated",
   plan: "intent",
+  // (what one is urged or called on to do is not done: "called on the troops to surrender")
+  urge: "intent",
+  call: "intent",
+  demand: "intent",
+  ask: "intent",
+  invite: "intent",
+  offer: "intent",
   intend: "intent",
   vow: "intent",
   aim: "intent",
@@ -463,6 +470,19 @@ function hosted(tokens: GToken[], i: number): boolean {
     /^(after|following|in|during|amid)$/.test(tokens[b].lower) &&
     /^(a|an|another)$/.test(tokens[b + 1].lower)
   );
+}
+
+const NO_ONE = /^(?:no|none|nobody|neither|nothing|no-one)$/;
+/** The index of the token that starts at offset `at` (the first one after it, when none does). */
+function tokenAt(tokens: GToken[], at: number): number {
+  let lo = 0,
+    hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** No verb in the clause of token i, either side of it (bounded by punctuation, 12 tokens each way). */
@@ -1534,6 +1554,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     ) {
       object = antecedent(tokens, c, cls);
     }
+    // ("No Ukrainian unit has surrendered", "None of the villages was taken": a subject of no one negates)
+    if (verb && subject && NO_ONE.test(tokens[tokenAt(tokens, subject.start)].lower))
+      negated = true;
     predicates.push({
       start,
       end: t.end,
