@@ -276,7 +276,8 @@ const MAY = /\bmay\b(?!\s+\d)[^,.;]*$/;
 const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planned to|planning to|intend(?:s|ed)? to|intending to|wanted to|hoped to|expects? to|expected to|vow(ed|s)? to|promis(ed|es) to|pledg(ed|es)? to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
 
 // what someone is called on or urged to do is not done: "called on the troops in X to surrender"
-const URGED = /\b(?:called on|calls on|calling on|urged|urges|urging|asked|asks|demanded|demands|invited)\b[^.;]{0,60}\bto\s+$/i;
+const URGED =
+  /\b(?:called on|calls on|calling on|urged|urges|urging|asked|asks|demanded|demands|invited)\b[^.;]{0,60}\bto\s+$/i;
 
 export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
 
