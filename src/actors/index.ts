@@ -420,8 +420,25 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
 }
 
 // (a flag's colours name its side: "the yellow-and-blue flag", "the Russian tricolour")
-const UA_CUE = /\b(yellow-and-blue|blue-and-yellow|Ukraine|Ukrainian|Ukraine['’]s|Ukrainians|Kyiv['’]s|Kiev['’]s|ZSU|VSU|AFU|UAF|Armed Forces of Ukraine|(Defen[cs]e|Ground|Air|Territorial Defen[cs]e) Forces of Ukraine|our (troops|forces|soldiers|defenders|guys|units|military))\b/g;
-const RU_CUE = /\b(tricolou?r|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic|Russia|Russian|Russia['’]s|Russians|Russian Federation|Moscow['’]s|Moscow|occupiers|occupying|[Oo]ccupation (army|forces|troops|authorities|administration|officials|police|courts?|governor|head)|invaders|Putin['’]s|Wagner|separatists?|pro-Russian|Kremlin['’]s|DPR|LPR|LDNR|Chechen|Kadyrov(ite)?s?|rashists?|the enemy|enemy)\b/g;
+const UA_CUE = new RegExp(
+  String.raw`\b(` +
+    String.raw`yellow-and-blue|blue-and-yellow|Ukraine|Ukrainian|Ukraine['’]s|Ukrainians|Kyiv['’]s|` +
+    String.raw`Kiev['’]s|ZSU|VSU|AFU|UAF|Armed Forces of Ukraine|` +
+    String.raw`(Defen[cs]e|Ground|Air|Territorial Defen[cs]e) Forces of Ukraine|` +
+    String.raw`our (troops|forces|soldiers|defenders|guys|units|military)` +
+    String.raw`)\b`,
+  "g",
+);
+const RU_CUE = new RegExp(
+  String.raw`\b(` +
+    String.raw`tricolou?r|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic|Russia|Russian|Russia['’]s|` +
+    String.raw`Russians|Russian Federation|Moscow['’]s|Moscow|occupiers|occupying|` +
+    String.raw`[Oo]ccupation (army|forces|troops|authorities|administration|officials|police|courts?|governor|head)|` +
+    String.raw`invaders|Putin['’]s|Wagner|separatists?|pro-Russian|Kremlin['’]s|DPR|LPR|LDNR|Chechen|` +
+    String.raw`Kadyrov(ite)?s?|rashists?|the enemy|enemy` +
+    String.raw`)\b`,
+  "g",
+);
 
 /**
  * The side of a role the lexicon lacks: a governor, mayor or regional administration is Ukraine's unless installed
