@@ -202,8 +202,19 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
   // ("the enemy claims …" in a Ukrainian voice, as Ukrainian reports say it far more often than Russian ones)
   if (/^(?:enemy|occupiers|invaders|rashists|ruscists)\b/i.test(name)) return { name, side: "RU" };
   if (MEDIA_WORDS.test(name)) return { name, side: "media" };
-  return { name, side: roleSide(doc, words) };
+  const side = roleSide(doc, words);
+  // (fighters with no side word are those of the only side their sentence names: "Shoigu awarded soldiers, who said
+  // they had destroyed the enemy tanks")
+  if (!side && FIGHTERS.test(name)) {
+    const s = doc.sentences.find((x) => x.start <= from && to <= x.end);
+    const inIt = doc.actors.filter((a) => s && a.start >= s.start && a.end <= s.end);
+    const sides = new Set(inIt.filter((a) => a.side === "UA" || a.side === "RU").map((a) => a.side));
+    if (sides.size === 1) return { name, side: [...sides][0] };
+  }
+  return { name, side };
 }
+const FIGHTERS =
+  /^(?:(?:the|some|several|two|three|four|five|many)\s+)?(?:soldiers|troops|servicemen|fighters|marines|paratroopers)$/i;
 
 // a noun of claiming or planning with its owner before it and its content after: "Russia's claim that", "Russian
 // claims to have", "Moscow's plans to"
