@@ -213,8 +213,11 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
   }
   return { name, side };
 }
-const FIGHTERS =
-  /^(?:(?:the|some|several|two|three|four|five|many)\s+)?(?:soldiers|troops|servicemen|fighters|marines|paratroopers)$/i;
+const FIGHTERS = new RegExp(
+  String.raw`^(?:(?:the|some|several|two|three|four|five|many)\s+)?` +
+    String.raw`(?:soldiers|troops|servicemen|fighters|marines|paratroopers)$`,
+  "i",
+);
 
 // a noun of claiming or planning with its owner before it and its content after: "Russia's claim that", "Russian
 // claims to have", "Moscow's plans to"
