@@ -1,6 +1,8 @@
 // arrest: a side detains someone. "the chief of a liberated village had been detained on suspicion of collaborating".
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
+import { speakersSide } from "./context.js";
+import { otherSide, predicateAt, rolesOf, sideOfPhrase } from "./roles.js";
 
 export const arrest: Extractor = {
   type: "arrest",
@@ -13,7 +15,18 @@ export const arrest: Extractor = {
     const sought =
       /\b(?:call(?:ed|s)? for|demand(?:ed|s)?|seek(?:s|ing)?|sought|warrants?\s+for|urg(?:ed|es))\s+(?:the\s+|an?\s+)?$/i;
     if (sought.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
-    const side = agentSide(doc, t, null);
+    // who detained: the grammar's agent (the by-phrase, or the subject of an active verb); in a passive without
+    // one, the speaker's side ("a Ukrainian saboteur has been apprehended, the FSB said"), never the side word of
+    // the one detained
+    const pred = predicateAt(doc, s, t);
+    const roles = pred && !pred.nominal ? rolesOf(pred) : null;
+    const unnamed = () =>
+      pred!.voice === "passive"
+        ? (speakersSide(doc, s, t.start) ?? otherSide(sideOfPhrase(doc, s, roles!.patient)))
+        : null;
+    const side = roles
+      ? (sideOfPhrase(doc, s, roles.agent) ?? unnamed() ?? agentSide(doc, t, null))
+      : agentSide(doc, t, null);
     if (!side) return [];
     const ps = clausePlaces(doc, t, { sentence: true });
     // "a liberated village" with no name: the region of the article's last place
