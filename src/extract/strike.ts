@@ -4,6 +4,7 @@
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 import { otherSide, predicateAt, rolesOf, sideOfPhrase } from "./roles.js";
+import { speakersSide } from "./context.js";
 
 const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attacks? on|strikes? on|attack(?:ed|ing|s)?(?=\s+(?:\p{Lu}|the (?:city|town|village|region|capital)))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|affected)|destroyed the|damaged the`;
 
@@ -53,13 +54,14 @@ export const strike: Extractor = {
     const underFire = /^(?:(?:came|come|comes|coming)\s+)?under\b/i.test(t.text);
     const hitSide = underFire ? agentSide(doc, t, null, false) : null;
     // the grammar's agent next (the by-phrase, or an active verb's subject); in a passive with none, the other side
-    // of what was hit, never the side word of the victim before the verb ("Ukrainian positions were shelled")
+    // of what was hit, or of who reports it (a strike's reporter is usually its target), never the side word of the
+    // victim before the verb ("Ukrainian positions were shelled")
     const pred = underFire ? null : predicateAt(doc, s, t);
     const roles = pred && !pred.nominal ? rolesOf(pred) : null;
     const passive = pred?.voice === "passive";
-    const byGrammar = roles
-      ? (sideOfPhrase(doc, s, roles.agent) ?? (passive ? otherSide(sideOfPhrase(doc, s, roles.patient)) : null))
-      : null;
+    const unnamed = () =>
+      otherSide(sideOfPhrase(doc, s, roles!.patient)) ?? otherSide(speakersSide(doc, s, t.start));
+    const byGrammar = roles ? (sideOfPhrase(doc, s, roles.agent) ?? (passive ? unnamed() : null)) : null;
     // with no attacker named: Russia, whose strikes most reports are about, but Ukraine on Crimea and Sevastopol
     const usual = places.every((p) => p.place.admin1 === "UA01" || p.place.admin1 === "UA85") ? "UA" : "RU";
     const side = inner ? (/^Ukrain/i.test(inner) ? "UA" : "RU") : from ? (/^Ukrain/i.test(from[1]) ? "UA" : "RU") :
