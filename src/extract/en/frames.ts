@@ -208,7 +208,8 @@ const EVERY_FRAME: Frame[] = [
     // (people taken are no place taken: "residents of the city were taken to Russia", "captured 20 soldiers")
     unless: { role: "patient", words: TAKEN_PEOPLE },
     actor: ["agent"],
-    fallback: ["speaker"],
+    // (a holder named on what was taken lost it: "the Ukrainian-held village of X was taken")
+    fallback: ["speaker", "not-patient"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
