@@ -87,7 +87,7 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
 // occupied Y region", "X of Y district of Z region"
 const QUALIFYING_GAP = new RegExp(
   String.raw`^\s*(?:(?:district|raion|region|oblast)\s*)?(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?` +
-    String.raw`((partially|temporarily|eastern|western|southern|northern|south-?eastern|north-?eastern|occupied)\s+){0,3}$`,
+    String.raw`((partially|temporarily|eastern|western|southern|northern|south-?eastern|north-?eastern|occupied|so-called)\s+){0,3}$`,
   "i",
 );
 

@@ -1674,6 +1674,8 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
     s - 1 >= from &&
     (NP_POS.has(tokens[s - 1].pos) ||
       tokens[s - 1].text === "-" ||
+      // ("the so-called republic", "a well-known village": an adverb joined by a hyphen)
+      (tokens[s - 1].pos === "ADV" && tokens[s].text === "-" && tokens[s - 1].end === tokens[s].start) ||
       /^(its|their|our|his|her)$/.test(tokens[s - 1].lower) ||
       ((tokens[s - 1].lower === "'s" || tokens[s - 1].lower === "’s") && tokens[s - 1].pos === "PART"))
   ) {

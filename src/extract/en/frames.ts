@@ -238,6 +238,18 @@ const EVERY_FRAME: Frame[] = [
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
+    // "X was lost, the governor admitted", "Ukraine lost X", "X has been lost to the enemy": the loser is the subject
+    // of the active verb, else the one who admits it; the gainer the to-phrase, else the other side
+    type: "control_change",
+    name: "lose-place",
+    partial: "advance",
+    verbs: /^(lose)$/,
+    unless: { role: "patient", words: new RegExp(`${KIT.source}|${PEOPLE.source}|\\b(?:control|ground|positions?)\\b`, "i") },
+    actor: ["pp:to"],
+    fallback: ["not-agent", "not-speaker"],
+    place: ["patient", "listed"],
+  },
+  {
     type: "control_change",
     name: "fall-to",
     partial: "advance",
