@@ -185,6 +185,8 @@ const HEDGE = new RegExp(
   "giu", // (global: ../frames.ts reads every hedge in a sentence)
 );
 
+// what else is lost: kit, people, control, ground, positions
+const NOT_A_PLACE_LOST = new RegExp(`${KIT.source}|${PEOPLE.source}|\\b(?:control|ground|positions?)\\b`, "i");
 // control of the air or the sea is no ground taken: "regained control of the skies over X"
 const SKIES = /\bcontrol\s+(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?)\b/i;
 
@@ -244,7 +246,7 @@ const EVERY_FRAME: Frame[] = [
     name: "lose-place",
     partial: "advance",
     verbs: /^(lose)$/,
-    unless: { role: "patient", words: new RegExp(`${KIT.source}|${PEOPLE.source}|\\b(?:control|ground|positions?)\\b`, "i") },
+    unless: { role: "patient", words: NOT_A_PLACE_LOST },
     actor: ["pp:to"],
     fallback: ["not-agent", "not-speaker"],
     place: ["patient", "listed"],
