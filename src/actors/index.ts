@@ -84,7 +84,7 @@ const SPEECH =
   "said|says|listed|named|assessed|assesses|told|tells|claimed|claims|announced|announces|reported|reports|" +
   "stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|" +
   "acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|" +
-  "denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according";
+  "denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according|in the words of";
 
 /**
  * Who asserts what a sentence says: "according to X", "X said (that)", "…, X said", "X told Y".
@@ -350,14 +350,17 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     const describes = /\b(?:a|an|the|its|his|her|their)\s+(?:(?:previously|newly|officially|widely|long)\s+)?$/i;
     if (/ed$/i.test(m[0]) && describes.test(t.slice(Math.max(0, vs - 30), vs))) continue;
     let cands: ActorMention[];
-    if (/^according$/i.test(m[0])) {
-      // (the source is inside the to-phrase: "According to the report, Russian forces lost …" is the report's)
+    if (/^(?:according|in the words of)$/i.test(m[0])) {
+      // (the source is inside the to-phrase: "According to the report, Russian forces lost …" is the report's; "in
+      // the words of X" is said the same way)
       const stop = /[,;.:“”"]/.exec(t.slice(ve, ve + 90));
       cands = actorsIn(ve, Math.min(t.length, ve + (stop ? stop.index : 90))).slice(0, 1);
       // "according to the official, who asked not to be named": a role the lexicon lacks
-      const np = /^\s+to\s+((?:the|an?|his|her|its|their)\s+[^,.;“”"]{2,80})/i.exec(t.slice(ve));
+      const np = /^\s+(?:to\s+)?((?:the|an?|his|her|its|their)\s+[^,.;“”"]{2,80})/i.exec(t.slice(ve));
       if (!cands.length && np) {
-        if (!best) best = { source: { name: np[1].trim(), side: sideBefore(np[1], 0, np[1].length)?.side ?? null }, span: [base + vs, base + ve + np[0].length], dist: Math.abs(base + vs - at) };
+        const side = sideBefore(np[1], 0, np[1].length)?.side ?? roleSide(doc, np[1]);
+        const span: [number, number] = [base + vs, base + ve + np[0].length];
+        if (!best) best = { source: { name: np[1].trim(), side }, span, dist: Math.abs(base + vs - at) };
         continue;
       }
     }
@@ -407,7 +410,7 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     if (!a) continue;
     // a speech verb after the event governs it only as an inversion (", X said"), not inside a time clause
     // ("…, hours after the ministry said …")
-    if (vs > at - base && !/^according$/i.test(m[0])) {
+    if (vs > at - base && !/^(?:according|in the words of)$/i.test(m[0])) {
       const between = t.slice(Math.max(0, at - base), vs);
       if (/\b(after|before|when|while|since|because|until)\b/i.test(between.slice(between.lastIndexOf(",") + 1))) continue;
     }
