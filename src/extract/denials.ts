@@ -25,7 +25,8 @@ export const denialsAfter: Refiner = {
     for (const e of events) {
       if (e.status !== "claimed" || (e.source?.side !== "UA" && e.source?.side !== "RU")) continue;
       const i = sentenceIndex(doc, { start: e.evidence.start } as Sentence);
-      for (let k = i + 1; k <= i + 2 && k < doc.sentences.length; k++) {
+      // (its own sentence too, in a parenthesis after it: "X was captured, Moscow claimed (Kyiv denied this)")
+      for (let k = i; k <= i + 2 && k < doc.sentences.length; k++) {
         const d = denierIn(doc, k, e);
         if (d) {
           out.push({ ...e, status: "denied", source: d, extractor: `${e.extractor}+denied-after` });
@@ -40,10 +41,12 @@ export const denialsAfter: Refiner = {
 function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
   const s = doc.sentences[k],
     g = doc.grammar[k];
-  if (!g || s.paragraph > doc.sentences[k - 1].paragraph + 1) return null;
+  if (!g || (k > 0 && s.paragraph > doc.sentences[k - 1].paragraph + 1)) return null;
   const claimant = e.source!.side as "UA" | "RU";
+  const own = s.start <= e.trigger.start && e.trigger.start < s.end;
   for (const p of g.predicates) {
     if (p.nominal || p.negated || p.modality || !DENY.test(p.lemma) || !p.subject) continue;
+    if (own && !(p.start > e.trigger.end && doc.text.slice(e.trigger.end, p.start).includes("("))) continue;
     const what = p.object ? doc.text.slice(p.object.start, p.object.end) : "";
     const rest = doc.text.slice(p.start, s.end);
     const place = e.places[0]?.name ?? "";
@@ -59,7 +62,7 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
   }
   // "“This is not true. …,” a spokesman of the other side said": the quotation's speaker (only the other side's
   // verdict or account denies)
-  if (BARE.test(s.text.replace(/^[“"«]/, "")) || REALITY.test(s.text)) {
+  if (!own && (BARE.test(s.text.replace(/^[“"«]/, "")) || REALITY.test(s.text))) {
     const src = attribute(doc, s, s.start).source;
     if (src && src.side === otherSide(claimant)) return src;
   }
