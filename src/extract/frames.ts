@@ -579,7 +579,7 @@ export function readFrames(
         const e = events[events.length - 1];
         const denier =
           status === "denied"
-            ? g.predicates.find((x) => DENYING.test(x.lemma) && x.subject && x.start < p.start)?.subject
+            ? g.predicates.filter((x) => DENYING.test(x.lemma) && x.subject && x.start < p.start).pop()?.subject
             : undefined;
         const by = denier ? speakerSource(doc, denier.start, denier.end, words(doc, denier)) : null;
         if (by?.side === "UA" || by?.side === "RU") e.source = by;
