@@ -25,7 +25,14 @@ export function findActors(text: string): ActorMention[] {
 
 // Titles and roles that introduce a person's name, and the side each implies when nothing else says it.
 // (either case: "regional governor Oleh Kiper" as well as "Governor Oleh Kiper")
-const ROLE = String.raw`(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|(?:[Dd]eputy |[Vv]ice )?(?:[Dd]efen[cs]e |[Ff]oreign )?[Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]ommander|[Gg]eneral|[Cc]olonel|[Ll]ieutenant [Gg]eneral|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|[Ll]eader|[Aa]dviser|[Aa]dvisor|propagandist|blogger|analyst|commentator|TV host|host|official|officer|deputy|ombudsman|secretary|chairman|director)`;
+const ROLE =
+  String.raw`(?:` +
+  String.raw`[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|` +
+  String.raw`(?:[Dd]eputy |[Vv]ice )?(?:[Dd]efen[cs]e |[Ff]oreign )?[Mm]inister|[Gg]overnor|[Mm]ayor|` +
+  String.raw`[Cc]ommander|[Gg]eneral|[Cc]olonel|[Ll]ieutenant [Gg]eneral|[Ss]pokes(?:man|woman|person)|` +
+  String.raw`[Hh]ead|[Cc]hief|[Ll]eader|[Aa]dviser|[Aa]dvisor|propagandist|blogger|analyst|commentator|` +
+  String.raw`TV host|host|official|officer|deputy|ombudsman|secretary|chairman|director` +
+  String.raw`)`;
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}`;
 
 /**
@@ -461,11 +468,13 @@ const RU_CUE = new RegExp(
  * The side of a role the lexicon lacks: a governor, mayor or regional administration is Ukraine's unless installed
  * by Russia; someone "involved in the operation" is on the side whose operation the article reports.
  */
+const RUSSIAN_ROLE =
+  /\b(Russians?|Russia['’]s|Moscow['’]s|DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic)\b/;
+
 function roleSide(doc: Doc, role: string): ActorSide | null {
   if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
   // "the Russian ministry", "a Ukrainian brigade spokesman": the speaker's own nationality
-  if (/\b(Russians?|Russia['’]s|Moscow['’]s|DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic)\b/.test(role))
-    return "RU";
+  if (RUSSIAN_ROLE.test(role)) return "RU";
   // third parties: foreign governments and their militaries, analysts
   if (/\b(British|UK|American|U\.?S\.?|Pentagon|NATO|Western|German|French|Polish)\b/.test(role)) return "other";
   if (/\bInstitute for the Study of War\b/.test(role)) return "other";

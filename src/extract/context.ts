@@ -87,7 +87,8 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
 // occupied Y region", "X of Y district of Z region"
 const QUALIFYING_GAP = new RegExp(
   String.raw`^\s*(?:(?:district|raion|region|oblast)\s*)?(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?` +
-    String.raw`((partially|temporarily|eastern|western|southern|northern|south-?eastern|north-?eastern|occupied|so-called)\s+){0,3}$`,
+    String.raw`((partially|temporarily|eastern|western|southern|northern|south-?eastern|north-?eastern|` +
+    String.raw`occupied|so-called)\s+){0,3}$`,
   "i",
 );
 
@@ -273,7 +274,16 @@ const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|re
 const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|should|in case|as if|as though|every time)\b[^,.;]*$/i;
 // the modal, lower case: "May" is also the month ("on 10 May after artillery attacked …")
 const MAY = /\bmay\b(?!\s+\d)[^,.;]*$/;
-const INTENT = /\b(will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planned to|planning to|intend(?:s|ed)? to|intending to|wanted to|hoped to|expects? to|expected to|vow(ed|s)? to|promis(ed|es) to|pledg(ed|es)? to|threaten(ed|ing|s)? to|aim(s|ed)? to|hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|beginning to|begin to|be)\s+(\w+\s+){0,2}$/i;
+const INTENT = new RegExp(
+  String.raw`\b(` +
+    String.raw`will|shall|going to|ordered to|have to|has to|must|need to|needs to|plans? to|planned to|` +
+    String.raw`planning to|intend(?:s|ed)? to|intending to|wanted to|hoped to|expects? to|expected to|` +
+    String.raw`vow(ed|s)? to|promis(ed|es) to|pledg(ed|es)? to|threaten(ed|ing|s)? to|aim(s|ed)? to|` +
+    String.raw`hopes? to|wants? to|seek(s|ing)? to|attempt(s|ed|ing)? to|trying to|tried to|try to|` +
+    String.raw`beginning to|begin to|be` +
+    String.raw`)\s+(\w+\s+){0,2}$`,
+  "i",
+);
 
 // what someone is called on or urged to do is not done: "called on the troops in X to surrender"
 const URGED =

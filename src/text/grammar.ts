@@ -1416,7 +1416,8 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       if (!np) continue;
       const pp = { ...np, prep, start: w.start };
       // ("by mistake", "by night", "by train": a bare noun of manner, means or time is no agent)
-      if (prep === "by" && !agent && (voice === "passive" || noun) && !BY_MANNER.test(tokens[np.head].lower)) agent = np;
+      const manner = BY_MANNER.test(tokens[np.head].lower);
+      if (prep === "by" && !agent && (voice === "passive" || noun) && !manner) agent = np;
       else pps.push(pp);
       q = indexAfter(tokens, np.end, at) - 1;
     }

@@ -78,8 +78,17 @@ const SUSPECT =
   /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|teenagers?|students?|pensioners?|\d+)\b/i;
 
 // what a strike hits: buildings, facilities, infrastructure
-const TARGET_WORDS =
-  /\b(cent(?:er|re)s?|hospitals?|schools?|institutes?|universit(?:y|ies)|colleges?|buildings?|blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|hotels?|offices?|factor(?:y|ies)|enterprises?|shipyards?|docks?|harbou?rs?|airports?|oil depots?|fuel depots?|power lines?)\b/i;
+const TARGET_WORDS = new RegExp(
+  String.raw`\b(` +
+    String.raw`cent(?:er|re)s?|hospitals?|schools?|institutes?|universit(?:y|ies)|colleges?|buildings?|` +
+    String.raw`blocks?|houses?|homes?|apartments?|infrastructure|facilit(?:y|ies)|plants?|stations?|` +
+    String.raw`substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|` +
+    String.raw`barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|` +
+    String.raw`hotels?|offices?|factor(?:y|ies)|enterprises?|shipyards?|docks?|harbou?rs?|airports?|` +
+    String.raw`oil depots?|fuel depots?|power lines?` +
+    String.raw`)\b`,
+  "i",
+);
 
 // what an outage cuts
 const UTILITY = /\b(electricity|power|water|gas|heating|heat|light|supply|supplies)\b/i;
