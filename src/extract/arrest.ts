@@ -2,7 +2,7 @@
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 import { speakersSide } from "./context.js";
-import { otherSide, predicateAt, rolesOf, sideOfPhrase } from "./roles.js";
+import { otherSide, verbSides } from "./roles.js";
 
 export const arrest: Extractor = {
   type: "arrest",
@@ -18,15 +18,9 @@ export const arrest: Extractor = {
     // who detained: the grammar's agent (the by-phrase, or the subject of an active verb); in a passive without
     // one, the speaker's side ("a Ukrainian saboteur has been apprehended, the FSB said"), never the side word of
     // the one detained
-    const pred = predicateAt(doc, s, t);
-    const roles = pred && !pred.nominal ? rolesOf(pred) : null;
-    const unnamed = () =>
-      pred!.voice === "passive"
-        ? (speakersSide(doc, s, t.start) ?? otherSide(sideOfPhrase(doc, s, roles!.patient)))
-        : null;
-    const side = roles
-      ? (sideOfPhrase(doc, s, roles.agent) ?? unnamed() ?? agentSide(doc, t, null))
-      : agentSide(doc, t, null);
+    const v = verbSides(doc, s, t);
+    const unnamed = v?.passive ? (speakersSide(doc, s, t.start) ?? otherSide(v.patient)) : null;
+    const side = (v && (v.agent ?? unnamed)) ?? agentSide(doc, t, null);
     if (!side) return [];
     const ps = clausePlaces(doc, t, { sentence: true });
     // "a liberated village" with no name: the region of the article's last place

@@ -33,6 +33,25 @@ export function predicateAt(doc: Doc, s: Sentence, span: Span): Predicate | null
   return g.predicates.find((p) => g.tokens[p.head].start >= span.start && g.tokens[p.head].start < span.end) ?? null;
 }
 
+/**
+ * The sides the grammar gives the verb at a trigger: its agent's (the by-phrase, or an active verb's subject), its
+ * patient's, and its voice; null when no verb heads the trigger (a noun, or nothing the grammar read).
+ */
+export function verbSides(
+  doc: Doc,
+  s: Sentence,
+  span: Span,
+): { agent: Side | null; patient: Side | null; passive: boolean } | null {
+  const pred = predicateAt(doc, s, span);
+  if (!pred || pred.nominal) return null;
+  const roles = rolesOf(pred);
+  return {
+    agent: sideOfPhrase(doc, s, roles.agent),
+    patient: sideOfPhrase(doc, s, roles.patient),
+    passive: pred.voice === "passive",
+  };
+}
+
 export interface Roles {
   agent: Phrase | null;
   patient: Phrase | null;

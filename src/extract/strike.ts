@@ -3,7 +3,7 @@
 // Kremenchuk and Kharkiv were struck". One event per place; weapon and target are recorded when named.
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
-import { otherSide, predicateAt, rolesOf, sideOfPhrase } from "./roles.js";
+import { otherSide, verbSides } from "./roles.js";
 import { speakersSide } from "./context.js";
 
 const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attacks? on|strikes? on|attack(?:ed|ing|s)?(?=\s+(?:\p{Lu}|the (?:city|town|village|region|capital)))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|affected)|destroyed the|damaged the`;
@@ -56,17 +56,14 @@ export const strike: Extractor = {
     // the grammar's agent next (the by-phrase, or an active verb's subject); in a passive with none, the other side
     // of what was hit, or of who reports it (a strike's reporter is usually its target), never the side word of the
     // victim before the verb ("Ukrainian positions were shelled")
-    const pred = underFire ? null : predicateAt(doc, s, t);
-    const roles = pred && !pred.nominal ? rolesOf(pred) : null;
-    const passive = pred?.voice === "passive";
-    const unnamed = () =>
-      otherSide(sideOfPhrase(doc, s, roles!.patient)) ?? otherSide(speakersSide(doc, s, t.start));
-    const byGrammar = roles ? (sideOfPhrase(doc, s, roles.agent) ?? (passive ? unnamed() : null)) : null;
+    const v = underFire ? null : verbSides(doc, s, t);
+    const unnamed = () => otherSide(v!.patient) ?? otherSide(speakersSide(doc, s, t.start));
+    const byGrammar = v ? (v.agent ?? (v.passive ? unnamed() : null)) : null;
     // with no attacker named: Russia, whose strikes most reports are about, but Ukraine on Crimea and Sevastopol
     const usual = places.every((p) => p.place.admin1 === "UA01" || p.place.admin1 === "UA85") ? "UA" : "RU";
     const side = inner ? (/^Ukrain/i.test(inner) ? "UA" : "RU") : from ? (/^Ukrain/i.test(from[1]) ? "UA" : "RU") :
       underFire ? (hitSide === "UA" ? "RU" : hitSide === "RU" ? "UA" : "RU") :
-      byGrammar ?? (roles && passive ? usual : (agentSide(doc, t, null, false) ?? usual));
+      byGrammar ?? (v?.passive ? usual : (agentSide(doc, t, null, false) ?? usual));
     return places.map((p) => makeEvent(doc, t, "strike", side, [p.place], "strike", { attributes: { weapon: weapon ?? "unknown", target } }));
   },
 };

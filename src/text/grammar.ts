@@ -473,17 +473,6 @@ function hosted(tokens: GToken[], i: number): boolean {
 }
 
 const NO_ONE = /^(?:no|none|nobody|neither|nothing|no-one)$/;
-/** The index of the token that starts at offset `at` (the first one after it, when none does). */
-function tokenAt(tokens: GToken[], at: number): number {
-  let lo = 0,
-    hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** No verb in the clause of token i, either side of it (bounded by punctuation, 12 tokens each way). */
 function clauseHasNoVerb(tokens: GToken[], i: number): boolean {
@@ -1556,7 +1545,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       object = antecedent(tokens, c, cls);
     }
     // ("No Ukrainian unit has surrendered", "None of the villages was taken": a subject of no one negates)
-    if (verb && subject && NO_ONE.test(tokens[tokenAt(tokens, subject.start)].lower))
+    if (verb && subject && NO_ONE.test(tokens[indexAfter(tokens, subject.start, 0)].lower))
       negated = true;
     predicates.push({
       start,
