@@ -343,7 +343,9 @@ export function readFrames(
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
     // of a frame's type may read one from it either
     const undone = (f: Frame) => {
-      const end = g.tokens[p.head].end;
+      let end = g.tokens[p.head].end;
+      // (a count not taken is not taken either: "aims to capture the remaining 300 square kilometres")
+      if (f.counted && f.needs) for (const r of [f.needs.role].flat()) for (const x of phrasesOf(p, r, s, g)) end = Math.max(end, x.end);
       for (const type of f.partial ? [f.type, f.partial] : [f.type]) used.push({ start: p.start, end, type });
     };
     // (a question asserts nothing: "How would they react if the delegation came under fire in X?"; a clause an
@@ -538,12 +540,14 @@ export function readFrames(
       const status = f.status ?? said;
       const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
-      // (a count of villages is its region's: each settlement named stands for its oblast, once)
+      // (a count of villages is its region's: each settlement named stands for its oblast, once; a town the ground
+      // lies around is where it is: "12 square kilometres around X")
       if (f.counted) {
         const seen = new Set<string>();
         places = places
           .map((m) => {
-            const region = m.place.level === "settlement" && m.place.admin1;
+            const around = NEAR.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start));
+            const region = m.place.level === "settlement" && !around && m.place.admin1;
             return region ? { ...m, place: oblastPlace(m.place.admin1!) } : m;
           })
           .filter((m) => !seen.has(m.place.pcode ?? "") && !!seen.add(m.place.pcode ?? ""));

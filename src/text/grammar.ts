@@ -518,15 +518,15 @@ function retag(tokens: GToken[]): void {
       t.pos = "PROPN";
       continue;
     }
-    // -ing words that before a noun are adjectives, whatever the tagger says ("surrounding areas", "neighbouring
-    // villages", "the remaining troops", "ongoing battles")
+    // -ing words that before a noun or a number are adjectives, whatever the tagger says ("surrounding areas",
+    // "neighbouring villages", "the remaining troops", "the remaining 300 square kilometres", "ongoing battles")
     // (not after a noun: "units defending Bakhmut" defend)
     if (
       t.pos === "VERB" &&
       ING_ADJECTIVES.has(t.lower) &&
       // (nor after an auxiliary: "has been attacking Kyiv" is a progressive)
       !/^(NOUN|PROPN|PRON|AUX)$/.test(tokens[i - 1].pos) &&
-      /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? "")
+      /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? "")
     ) {
       t.pos = "ADJ";
       continue;

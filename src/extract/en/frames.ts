@@ -434,10 +434,14 @@ const EVERY_FRAME: Frame[] = [
     type: "territory_claim",
     name: "count-taken",
     counted: true,
+    near: true,
     nominal: true,
     asserted: ASSERTING,
-    verbs:
-      /^(liberate|liberation|capture|take|retake|recapture|seize|regain|free|occupy|take control|reclaim|de-occupy)$/,
+    // ("502 settlements have been returned under Ukrainian control": given back to the side that held them)
+    verbs: new RegExp(
+      String.raw`^(liberate|liberation|capture|take|retake|recapture|seize|regain|free|occupy|take control|reclaim|` +
+        String.raw`de-occupy|return|take back|win back|bring back)$`,
+    ),
     needs: {
       role: "patient",
       words: new RegExp(
@@ -450,7 +454,7 @@ const EVERY_FRAME: Frame[] = [
     },
     actor: ["agent"],
     fallback: ["speaker"],
-    place: ["patient", "pp:in|across|of", "sentence", "country"],
+    place: ["patient", "pp:in|across|of", "pp:around|near|outside", "sentence", "country"],
     quantity: { role: "patient", unit: areaOrPlaces },
   },
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
