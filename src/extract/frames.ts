@@ -345,7 +345,8 @@ export function readFrames(
     const undone = (f: Frame) => {
       let end = g.tokens[p.head].end;
       // (a count not taken is not taken either: "aims to capture the remaining 300 square kilometres")
-      if (f.counted && f.needs) for (const r of [f.needs.role].flat()) for (const x of phrasesOf(p, r, s, g)) end = Math.max(end, x.end);
+      const counts = f.counted && f.needs ? [f.needs.role].flat().flatMap((r) => phrasesOf(p, r, s, g)) : [];
+      for (const x of counts) end = Math.max(end, x.end);
       for (const type of f.partial ? [f.type, f.partial] : [f.type]) used.push({ start: p.start, end, type });
     };
     // (a question asserts nothing: "How would they react if the delegation came under fire in X?"; a clause an
