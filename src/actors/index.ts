@@ -141,6 +141,8 @@ export function attribute(
   return own;
 }
 
+const GOVERNED = /\b(?:in|near|at|of|from|to|into|outside|around|towards?|over|on)\s+(?:the\s+)?$/i;
+
 // verbs of saying, as the grammar lemmatises them
 const REPORTING = new RegExp(
   "^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|" +
@@ -383,7 +385,9 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       // "Vladislav Sokolov, head of the Russian-backed administration, was quoted": the person the role describes
       if (/^\s*(the\s+)?(head|chief|leader|spokes\w+|minister|governor|mayor|commander|deputy|adviser|advisor|secretary|director)\b/i.test(left.slice(cut + 1))) {
         const person = doc.actors.filter((a) => a.kind === "person" && a.end <= base + cut + 1 && a.end >= base + cut - 3).pop();
-        if (person) cands = [person];
+        // (not a name a preposition governs: "crashed near X, the navy's spokesman said" has no X speaking)
+        const governed = person && GOVERNED.test(doc.text.slice(Math.max(0, person.start - 12), person.start));
+        if (person && !governed) cands = [person];
       }
       // "They also said …": a plural or neuter pronoun speaks for whoever spoke in the sentence before
       const pronoun = left.slice(cut + 1).trim();

@@ -732,7 +732,10 @@ function quantityOf(words: string, unit: (w: string) => string): Event["quantity
     /(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s/i.exec(
       ` ${words} `,
     );
-  const value = m ? readNumber(m[1]) : null;
+  // (a definite singular is one: "the Russian T-80 caught fire"; "the aircraft" may be many, "the tanks" are)
+  const one =
+    !m && /^(?:the|this|that)\s(?:\S+\s){0,4}\S*[^\ss]$/i.test(words) && !/(?:aircraft|equipment|armou?r)$/i.test(words);
+  const value = m ? readNumber(m[1]) : one ? 1 : null;
   return value != null ? { value, unit: unit(words), ...(model ? { model } : {}) } : null;
 }
 

@@ -100,7 +100,8 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     const owner = firstSide(doc.text, at, at + whose[1].length);
     if (owner) return owner;
   }
-  if (/^(?:the\s+)?(?:enemy|adversary|opponent)\b/i.test(words)) {
+  // ("an enemy helicopter", "two enemy boats": the enemy's kit too)
+  if (/^(?:(?:the|an?|\d+|two|three|four|five|several|many)\s+)?(?:enemy|adversary|opponent)\b/i.test(words)) {
     // (unless the enemy is the one speaking: "the enemy claims …" is Russia in a Ukrainian's words, as such
     // reports say "the enemy" far more often)
     const said = attribute(doc, s, x.start);

@@ -492,6 +492,10 @@ function retag(tokens: GToken[]): void {
     if (q > 1 && tokens[q - 1].pos === "NOUN" && (tokens[q]?.pos === "VERB" || tokens[q]?.pos === "AUX"))
       tokens[0].pos = "ADJ";
   }
+  // a number glued to letters is part of a model's name, not a count: "a 2S1 howitzer" (the tokenizer splits "2|S1")
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (tokens[i].pos === "NUM" && tokens[i + 1].start === tokens[i].end && /^\p{L}/u.test(tokens[i + 1].text))
+      tokens[i].pos = "PROPN";
   // ordinals are adjectives ("the 47th brigade"; the tagger may call them pronouns)
   for (const t of tokens) if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) t.pos = "ADJ";
   // "yesterday", "overnight" after a noun end its phrase: "hit the city yesterday" (not "yesterday's attack")
@@ -1501,15 +1505,19 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       if (prev && !chain.length && t.lower === lemmaOf(t) && !modality) modality = prev.modality;
     }
     // "the troops stationed in X shelled Y", "tanks destroyed by drones near X included…": the subject is the noun
-    // a reduced relative describes, not the end of its place phrase or by-agent
+    // a reduced relative describes, not the end of its place phrase or by-agent; so too after an -ing one and its
+    // object ("boats carrying troops sank", "a column moving towards X came under fire")
     if (verb && subject && !chain.length && voice === "active") {
       const rel = predicates.filter((x) => !x.nominal && x.head < i && x.clause.start === c.start).pop();
+      const ing = !!rel && !/ing$/.test(t.lower) && ingRelative(tokens, rel);
       if (
         rel &&
-        reducedRelative(tokens, rel) &&
+        (reducedRelative(tokens, rel) || ing) &&
         rel.subject &&
         rel.subject.end <= rel.start &&
-        [rel.agent, ...rel.pps].some((x) => x && subject!.start >= x.start && subject!.end <= x.end)
+        [rel.agent, ...rel.pps, ing ? rel.object : null].some(
+          (x) => x && subject!.start >= x.start && subject!.end <= x.end,
+        )
       )
         subject = rel.subject;
     }
@@ -1638,6 +1646,13 @@ const BY_MANNER =
 
 /** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
 const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
+/** An -ing form right after a noun, with no auxiliary: "boats carrying troops", "a column moving towards X". */
+const ingRelative = (tokens: GToken[], x: Predicate) =>
+  x.voice === "active" &&
+  x.start === tokens[x.head].start &&
+  /ing$/.test(tokens[x.head].lower) &&
+  x.head > 0 &&
+  /^(NOUN|PROPN)$/.test(tokens[x.head - 1].pos);
 
 const indexAfter = (tokens: GToken[], end: number, from: number) => {
   let k = from;

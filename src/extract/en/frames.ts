@@ -121,8 +121,11 @@ const DRIVE_OUT = new RegExp(
 );
 
 // kit that moves: hitting it is a loss of equipment (its own frame), not a strike on a place
-const VEHICLE =
-  /^(?:the |a |an |\w+ )*?(?:cruisers?|warships?|ships?|vessels?|boats?|submarines?|corvettes?|frigates?|tanks?|vehicles?|aircraft|helicopters?|jets?|planes?|fighters?|bombers?)\b/i;
+const VEHICLE = new RegExp(
+  String.raw`^(?:[\w-]+ )*?(?:cruisers?|warships?|ships?|vessels?|boats?|submarines?|corvettes?|` +
+    String.raw`frigates?|tanks?|vehicles?|aircraft|helicopters?|jets?|planes?|fighters?|bombers?|howitzers?)\b`,
+  "i",
+);
 
 // what vows and threats share: a statement of intent by the one who vows, else by its speaker
 const PLEDGE = {
@@ -616,11 +619,25 @@ const EVERY_FRAME: Frame[] = [
   {
     ...STRIKE,
     name: "strike",
-    verbs:
-      /^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|crash|smash|blast|batter|pummel|rock|drop|rain down|impact|land|explode)$/,
+    verbs: new RegExp(
+      String.raw`^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|` +
+        String.raw`strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|smash|blast|batter|pummel|rock|drop|` +
+        String.raw`rain down)$`,
+    ),
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
     unless: { role: "patient", words: VEHICLE },
+    place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "front", "office", "anaphor"],
+  },
+  {
+    // "a missile crashed into a school in X", "a shell exploded near Y": a munition that lands strikes there; kit
+    // that crashes or explodes by itself is a loss ("a helicopter crashed near X", "a howitzer exploded")
+    ...STRIKE,
+    name: "strike-lands",
+    verbs: /^(crash|impact|land|explode)$/,
+    nominal: true,
+    needs: { role: "sentence", words: ATTACK },
+    unless: { role: "subject", words: VEHICLE },
     place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "front", "office", "anaphor"],
   },
   {
