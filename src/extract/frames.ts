@@ -734,7 +734,9 @@ function quantityOf(words: string, unit: (w: string) => string): Event["quantity
     );
   // (a definite singular is one: "the Russian T-80 caught fire"; "the aircraft" may be many, "the tanks" are)
   const one =
-    !m && /^(?:the|this|that)\s(?:\S+\s){0,4}\S*[^\ss]$/i.test(words) && !/(?:aircraft|equipment|armou?r)$/i.test(words);
+    !m &&
+    /^(?:the|this|that)\s(?:\S+\s){0,4}\S*[^\ss]$/i.test(words) &&
+    !/(?:aircraft|equipment|armou?r)$/i.test(words);
   const value = m ? readNumber(m[1]) : one ? 1 : null;
   return value != null ? { value, unit: unit(words), ...(model ? { model } : {}) } : null;
 }

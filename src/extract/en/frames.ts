@@ -620,9 +620,9 @@ const EVERY_FRAME: Frame[] = [
     ...STRIKE,
     name: "strike",
     verbs: new RegExp(
-      String.raw`^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|attacks|` +
-        String.raw`strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|smash|blast|batter|pummel|rock|drop|` +
-        String.raw`rain down)$`,
+      String.raw`^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|` +
+        String.raw`attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|smash|blast|batter|` +
+        String.raw`pummel|rock|drop|rain down)$`,
     ),
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
