@@ -284,6 +284,9 @@ function claimOwner(doc: Doc, sentence: Sentence, at: number): { source: Source;
  * "… detained the mayor. This was announced by his adviser.": a sentence that says who said "this" attributes the
  * one before it (in the same paragraph or the next one opening).
  */
+/** The sentence only names who said the one before it: "This was announced by X", "X reported this on Friday". */
+export const pointsBack = (doc: Doc, sentence: Sentence): boolean => !!speakerIn(doc, sentence, sentence.start, true);
+
 function pointedBack(doc: Doc, sentence: Sentence): { source: Source | null; span: [number, number] | null } | null {
   const next = doc.sentences[doc.sentences.indexOf(sentence) + 1];
   if (!next || next.paragraph > sentence.paragraph + 1) return null;

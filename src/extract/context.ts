@@ -2,7 +2,7 @@
 // qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
 import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
 import { shiftDays } from "../time/index.js";
-import { articleSide as sideOfText, attribute } from "../actors/index.js";
+import { articleSide as sideOfText, attribute, pointsBack } from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
 /** The side of whoever is cited for the sentence, when it is UA or RU. */
@@ -352,8 +352,11 @@ export function unconfirmed(doc: Doc, s: Sentence): boolean {
     // statement, which could not be confirmed")
     const attributesQuote = /[”"»]\s*$/.test(doc.sentences[n - 1].text) || /^\s*[a-z]/.test(doc.sentences[n].text);
     if (CLAIM.test(doc.sentences[n].text.slice(0, cue.index)) && !CLAIM.test(s.text) && !attributesQuote) return false;
-    // the cue is about the nearest claim before it
-    for (let j = n - 1; j >= i; j--) if (j === i || CLAIM.test(doc.sentences[j].text)) return j === i;
+    // the cue is about the nearest claim before it (a sentence that only names who said the event's is part of
+    // that claim: "X took Y. This was announced by Z. The claim could not be verified")
+    for (let j = n - 1; j >= i; j--)
+      if (j === i || CLAIM.test(doc.sentences[j].text))
+        return j === i || (j === i + 1 && pointsBack(doc, doc.sentences[j]));
   }
   return false;
 }

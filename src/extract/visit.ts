@@ -39,10 +39,12 @@ export const visit: Extractor = {
     // the visited place is the trigger's object: "visited the regional capital, Kherson", "a visit … to the occupied city of Mariupol"
     // ("a visit by Russian President Vladimir Putin to …": the gap counts from after the visitor)
     const from = who.start >= t.end ? who.end : t.end;
+    // (the object may be a long phrase with the place at its end: "visited a command post of the X group of
+    // forces in Y region"; a verb or a clause marker between ends it)
     const object = (p: { start: number }) => {
       if (p.start < from) return false;
       const gap = doc.text.slice(from, p.start);
-      return gap.split(/\s+/).filter(Boolean).length <= 9 && !/\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who)\b/i.test(gap);
+      return gap.split(/\s+/).filter(Boolean).length <= 14 && !/\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who)\b/i.test(gap);
     };
     const after = eventPlaces(doc, s).filter((p) => p.start >= t.end && p.end <= c.end && object(p));
     const near = doc.places.filter((p) => p.start >= t.end && p.end <= c.end && p.start - t.end < 110 && p.place.level !== "country" && isReference(doc, p) && /\bnear\s+(the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(p.start - 25, p.start)));
