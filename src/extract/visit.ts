@@ -44,7 +44,8 @@ export const visit: Extractor = {
     const object = (p: { start: number }) => {
       if (p.start < from) return false;
       const gap = doc.text.slice(from, p.start);
-      return gap.split(/\s+/).filter(Boolean).length <= 14 && !/\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who)\b/i.test(gap);
+      const ends = /\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who)\b/i;
+      return gap.split(/\s+/).filter(Boolean).length <= 14 && !ends.test(gap);
     };
     const after = eventPlaces(doc, s).filter((p) => p.start >= t.end && p.end <= c.end && object(p));
     const near = doc.places.filter((p) => p.start >= t.end && p.end <= c.end && p.start - t.end < 110 && p.place.level !== "country" && isReference(doc, p) && /\bnear\s+(the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(p.start - 25, p.start)));
