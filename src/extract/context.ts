@@ -334,6 +334,14 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
 const VERIFY = /\b(neither (?:claim|report|account|side['’]s (?:claim|account)) (?:could|can|has|have) (?:be )?(?:been )?(?:independently )?(?:verified|confirmed)|(was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|(it was|it is) not possible to (independently )?(verify|confirm)|no immediate (confirmation|independent confirmation)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|no independent confirmation)\b/i;
 const UNCONFIRMED = /\b(neither (?:claim|report|account|side['’]s (?:claim|account)) (?:could|can|has|have) (?:be )?(?:been )?(?:independently )?(?:verified|confirmed)|(was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|(it was|it is) not possible to (independently )?(verify|confirm)|no immediate (confirmation|independent confirmation)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|supposedly|allegedly|alleged|reportedly|it is not known|it was not known|it is unclear|it was unclear|appeared on social (networks|media)|circulating on social media|no independent confirmation)\b/i;
 
+// a hedge on what a person is said to have done qualifies that person, not the event: "detained a man who allegedly
+// passed coordinates", "arrested an alleged Russian agent"
+const HEDGED_PERSON = new RegExp(
+  String.raw`\b(?:(?:who|whom|that)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:allegedly|reportedly|supposedly)|` +
+    String.raw`alleged(?:ly)?\s+(?:[\w-]+\s+)?(?:agents?|spy|spies|collaborators?|saboteurs?|traitors?|informants?|` +
+    String.raw`accomplices?|spotters?|members?|organi[sz]ers?))\b`,
+  "gi",
+);
 const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
 
 /**
@@ -341,7 +349,7 @@ const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|
  * claim stands between ("X said …. ‘…’ indicated the statement, which could not be confirmed").
  */
 export function unconfirmed(doc: Doc, s: Sentence): boolean {
-  if (UNCONFIRMED.test(s.text)) return true;
+  if (UNCONFIRMED.test(s.text.replace(HEDGED_PERSON, ""))) return true;
   const i = doc.sentences.indexOf(s);
   for (let n = i + 1; n <= i + 2 && n < doc.sentences.length; n++) {
     const cue = VERIFY.exec(doc.sentences[n].text);

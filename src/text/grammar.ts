@@ -565,7 +565,9 @@ function retag(tokens: GToken[]): void {
     }
     if (
       t.pos === "VERB" &&
-      COMPOUND_HEADS.has(t.lower) &&
+      (COMPOUND_HEADS.has(t.lower) ||
+        // ("a bus stop": after an article and a noun; "troops stop" stops)
+        (/^stops?$/.test(t.lower) && i > 1 && /^(DET|ADP)$/.test(tokens[i - 2].pos))) &&
       (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "ADJ")
     ) {
       t.pos = "NOUN";

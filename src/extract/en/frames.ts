@@ -16,6 +16,9 @@ const peopleKind = (w: string) =>
       : null;
 
 // the forces that move: a guard that keeps "residents fled", "Zelensky left Kyiv" out of withdrawals
+// a part of a place named by its whole: "the centre of X", "the eastern outskirts of Y", "the streets of Z"
+const PART_OF_PLACE =
+  /\b(?:centre|center|outskirts|streets?|edge|part|parts|district|districts|suburbs?|heart|quarter|neighbou?rhood)\s+of\b/i;
 const FORCES =
   /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
 // weapons and what carries them
@@ -465,7 +468,8 @@ const EVERY_FRAME: Frame[] = [
     type: "withdrawal",
     name: "withdraw",
     verbs:
-      /^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|pullout|exit)$/,
+      // ("trucks speeding out of X", "a column rolled out of Y": moving out of a place)
+      /^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|pullout|exit|speed out|race out|roll out|rush out|head out)$/,
     nominal: true,
     asserted: ASSERTING,
     actor: ["subject", "object"],
@@ -513,6 +517,18 @@ const EVERY_FRAME: Frame[] = [
       "listed",
       "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to",
     ],
+  },
+  {
+    // "footage shows Russian troops in the centre of X", "drones spotted Ukrainian soldiers on the outskirts of Y":
+    // forces seen in part of a place have gained ground there (seen in the whole place, they may only hold it)
+    type: "advance",
+    name: "seen-in-part",
+    verbs: /^(show|depict|film|spot|see|capture|record|observe)$/,
+    needs: { role: "pp:in|on|at", words: PART_OF_PLACE },
+    unless: { role: "patient", words: /^(?:the\s+)?(?:bodies|remains|graves?)\b/i },
+    actor: ["patient"],
+    fallback: [],
+    place: ["pp:in|on|at"],
   },
   // ---- outage: power, water, gas or heat cut in a place ------------------------------------------------------------
   {
