@@ -18,7 +18,7 @@ const peopleKind = (w: string) =>
 // the forces that move: a guard that keeps "residents fled", "Zelensky left Kyiv" out of withdrawals
 // a part of a place named by its whole: "the centre of X", "the eastern outskirts of Y", "the streets of Z"
 const PART_OF_PLACE =
-  /\b(?:centre|center|outskirts|streets?|edge|part|parts|district|districts|suburbs?|heart|quarter|neighbou?rhood)\s+of\b/i;
+  /\b(?:centre|center|outskirts|streets?|edge|parts?|districts?|suburbs?|heart|quarter|neighbou?rhood)\s+of\b/i;
 const FORCES =
   /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
 // weapons and what carries them
@@ -469,7 +469,10 @@ const EVERY_FRAME: Frame[] = [
     name: "withdraw",
     verbs:
       // ("trucks speeding out of X", "a column rolled out of Y": moving out of a place)
-      /^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|pullout|exit|speed out|race out|roll out|rush out|head out)$/,
+      new RegExp(
+        String.raw`^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|` +
+          String.raw`pullout|exit|speed out|race out|roll out|rush out|head out)$`,
+      ),
     nominal: true,
     asserted: ASSERTING,
     actor: ["subject", "object"],
