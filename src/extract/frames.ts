@@ -73,7 +73,7 @@ export interface Frame {
   /** a guard on a role's words: the patient must be equipment, a weapon, people… */
   needs?: { role: Role | Role[]; words: RegExp };
   /** a guard the other way: the frame does not apply when the role's words match ("hit a cruiser" is a loss) */
-  unless?: { role: Role; words: RegExp };
+  unless?: { role: Role; words: RegExp } | { role: Role; words: RegExp }[];
   /** an active predicate needs its object: "pushed the Russians from X" drives out, "pushed on from X" moves on */
   transitive?: boolean;
   /** a count from a role's words ("two tanks", "12 civilians") */
@@ -263,6 +263,7 @@ function placesOf(
       p.end <= x.end &&
       !aside(p) &&
       (!p.ref ||
+        (near && SECTOR.test(doc.text.slice(p.end, p.end + 12))) ||
         (near &&
           NEAR.test(listHead(before(p))) &&
           !UNNAMED_NEAR.test(before(p)) &&
@@ -273,6 +274,13 @@ function placesOf(
         (office && OFFICE.test(before(p)))),
   );
 }
+// a front sector named after its town: "in the Avdiivka direction" is near Avdiivka
+const SECTOR = /^\s+(?:direction|sector|axis)\b/i;
+const SHOWN = new RegExp(
+  String.raw`\b(?:on (?:display|show)|exhibit(?:s|ed|ion|ions)?|displayed|displays|museum|parade|showcas\w*|` +
+    String.raw`repair\w*|restor\w*|refurbish\w*|sold|auction\w*)\b`,
+  "i",
+);
 const APPOSED_BEARING = new RegExp(
   String.raw`,\s+(?:(?:about|some|around|roughly)\s+)?(?:[\d.]+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?` +
     String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$`,
@@ -358,10 +366,13 @@ export function readFrames(
       continue;
     }
     for (const f of frames) {
-      // (nor when it only describes the kit another predicate already counted: "abandoned their damaged tank")
+      // (nor when it only describes the kit another predicate already counted: "abandoned their damaged tank"; nor
+      // kit shown or traded, lost long before: "captured tanks went on display in X", "repaired the damaged tanks")
       if (
         p.attributive &&
-        (!f.attributive || used.some((u) => u.type === f.type && p.start >= u.start && p.start < u.end))
+        (!f.attributive ||
+          used.some((u) => u.type === f.type && p.start >= u.start && p.start < u.end) ||
+          SHOWN.test(doc.text.slice(p.clause.start, p.clause.end)))
       )
         continue;
       if (!f.verbs.test(lemma) || (p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
@@ -390,7 +401,8 @@ export function readFrames(
       if (f.needs && !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(words(doc, x))))) continue;
       // (what a frame's guard rules out no regex extractor of its type may read either: "regained control of the
       // skies", "captured 20 soldiers")
-      if (f.unless && phrasesOf(p, f.unless.role, s).some((x) => f.unless!.words.test(words(doc, x)))) {
+      const guards = f.unless ? [f.unless].flat() : [];
+      if (guards.some((u) => phrasesOf(p, u.role, s).some((x) => u.words.test(words(doc, x))))) {
         undone(f);
         continue;
       }

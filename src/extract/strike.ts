@@ -1,9 +1,10 @@
 // strike: one side hits a place. "Russian missiles struck central Kyiv", "Kupiansk had come under artillery fire
 // from the Ukrainian armed forces", "explosions were reported in Kharkiv, Lviv and Dnipro", "two power plants in
 // Kremenchuk and Kharkiv were struck". One event per place; weapon and target are recorded when named.
+import type { Doc, Span } from "../types.js";
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
-import { otherSide, verbSides } from "./roles.js";
+import { otherSide, predicateAt, rolesOf, verbSides } from "./roles.js";
 import { speakersSide } from "./context.js";
 
 const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attacks? on|strikes? on|attack(?:ed|ing|s)?(?=\s+(?:\p{Lu}|the (?:city|town|village|region|capital)))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|affected)|destroyed the|damaged the`;
@@ -21,6 +22,20 @@ export const TARGETS: [RegExp, string][] = [
   [/\b(command posts?|ammunition depots?|depots?|barracks|military (bases?|facilities|infrastructure)|air ?bases?|airfields?|positions|supply lines?|fuel reserves)\b/i, "military"],
   [/\b(infrastructure|railway|rail|port|dam|warehouses?|facilit(y|ies))\b/i, "infrastructure"],
 ];
+// who or what can strike: a weapon, a force, a side or a party the lexicon knows, or a pronoun for one
+const STRIKER = new RegExp(
+  String.raw`\b(?:troops|forces|army|military|units?|soldiers|artillery|gunners|pilots|navy|fleet|aviation|` +
+    String.raw`defen[cs]e|enemy|occupiers|invaders|Russia|Ukraine|Moscow|Kyiv|Russians?|Ukrainians?|they|it|we|he|she)\b`,
+  "i",
+);
+const isStriker = (doc: Doc, x: Span) => {
+  const w = doc.text.slice(x.start, x.end);
+  return (
+    STRIKER.test(w) ||
+    WEAPONS.some(([re]) => re.test(w)) ||
+    doc.actors.some((a) => a.start >= x.start && a.end <= x.end && a.side !== null)
+  );
+};
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 
 export const strike: Extractor = {
@@ -35,6 +50,11 @@ export const strike: Extractor = {
     const weapon = pick(WEAPONS, around);
     const target = pick(TARGETS, around);
     if (/^(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) && !weapon && !target && !/\b(Russian|Ukrainian|enemy|occupiers)\b/i.test(around)) return [];
+    // (and what strikes, when the grammar names it, is a weapon, a force or a side: not "prices hit a record high",
+    // "the sanctions package hits 116 entities")
+    const pred = /^(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) ? predicateAt(doc, s, t) : null;
+    const striker = pred && !pred.nominal && pred.voice === "active" ? rolesOf(pred).agent : null;
+    if (striker && !isStriker(doc, striker)) return [];
     // "was destroyed", "damaged the": a strike only when what was hit is infrastructure, homes or a military site
     if (/destroyed|damaged|affected|\bhit$/i.test(t.text) && !target) return [];
     // "attacked" + a name: the pattern is case-blind, so check the capital here

@@ -579,7 +579,10 @@ function retag(tokens: GToken[]): void {
       t.pos === "NOUN" &&
       /^(report|reports|claim|claims|say|says|state|states|note|notes|add|adds|confirm|confirms)$/.test(t.lower) &&
       /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
-      ((/^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") &&
+      // (or with where it said so after it: "…, the brigade reports on its Telegram channel.")
+      (((/^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") ||
+        (/^(on|in|via)$/.test(tokens[i + 1]?.lower ?? "") &&
+          !tokens.slice(i + 1).some((x) => /^(VERB|AUX)$/.test(x.pos) || x.text === ","))) &&
         tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
         // ("the enemy claims that …", "the occupiers claim they …": a saying verb before its clause)
         (/^(that|they|he|she|we|it)$/.test(tokens[i + 1]?.lower ?? "") &&
@@ -1314,7 +1317,10 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       isParticiple(t) &&
       chain.every((x) => x.pos === "ADV") &&
       i + 1 < n &&
-      (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") &&
+      // (an adjective may stand between: "captured armoured vehicles")
+      (tokens[i + 1].pos === "NOUN" ||
+        tokens[i + 1].pos === "PROPN" ||
+        (tokens[i + 1].pos === "ADJ" && /^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? ""))) &&
       // (or right after a verb that names its object as something: "calls occupied Melitopol its own")
       // (a pronoun only when possessive: "their abandoned tanks", not "they shelled X", "who abandoned X")
       (chainStart === 0 ||

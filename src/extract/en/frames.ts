@@ -17,8 +17,14 @@ const peopleKind = (w: string) =>
 
 // the forces that move: a guard that keeps "residents fled", "Zelensky left Kyiv" out of withdrawals
 // a part of a place named by its whole: "the centre of X", "the eastern outskirts of Y", "the streets of Z"
-const PART_OF_PLACE =
+const SEEN_PART =
   /\b(?:centre|center|outskirts|streets?|edge|parts?|districts?|suburbs?|heart|quarter|neighbou?rhood)\s+of\b/i;
+// control bought, not taken: a stake, a purchase, a takeover of a company
+const BUSINESS = new RegExp(
+  String.raw`\b(?:stakes?|shares|shareholders?|purchas(?:e|ed|ing)|acquisitions?|acquired|buy(?:ing)? out|` +
+    String.raw`bought|steelmaker|investors?|merger|bankrupt\w*|privati[sz]\w*|auction\w*|buyers?)\b`,
+  "i",
+);
 const FORCES =
   /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
 // weapons and what carries them
@@ -222,8 +228,12 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(capture|seize|overrun|overtake|conquer|take|take over|secure|clear|capture of|seizure|capture|takeover)$/,
     nominal: true,
     asserted: ASSERTING,
-    // (people taken are no place taken: "residents of the city were taken to Russia", "captured 20 soldiers")
-    unless: { role: "patient", words: TAKEN_PEOPLE },
+    // (people taken are no place taken: "residents of the city were taken to Russia", "captured 20 soldiers"; nor
+    // is a plant bought: "took full control of the steelworks after buying out its partners")
+    unless: [
+      { role: "patient", words: TAKEN_PEOPLE },
+      { role: "sentence", words: BUSINESS },
+    ],
     actor: ["agent"],
     // (a holder named on what was taken lost it: "the Ukrainian-held village of X was taken")
     fallback: ["speaker", "not-patient"],
@@ -298,7 +308,10 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(establish|claim|gain|assume|take|seize|regain|restore|announce|declare)$/,
     // (the object may carry its of-phrase: "full control of X")
     needs: { role: "patient", words: /^(?:(?:full|complete|total|effective)\s+)?control\b/i },
-    unless: { role: "patient", words: SKIES },
+    unless: [
+      { role: "patient", words: SKIES },
+      { role: "sentence", words: BUSINESS },
+    ],
     actor: ["agent"],
     fallback: ["speaker"],
     place: ["pp:of|over", "patient", "listed"],
@@ -527,7 +540,7 @@ const EVERY_FRAME: Frame[] = [
     type: "advance",
     name: "seen-in-part",
     verbs: /^(show|depict|film|spot|see|capture|record|observe)$/,
-    needs: { role: "pp:in|on|at", words: PART_OF_PLACE },
+    needs: { role: "pp:in|on|at", words: SEEN_PART },
     unless: { role: "patient", words: /^(?:the\s+)?(?:bodies|remains|graves?)\b/i },
     actor: ["patient"],
     fallback: [],
