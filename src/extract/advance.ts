@@ -18,8 +18,8 @@ export const advance: Extractor = {
     // "to counter the Ukrainian advance", "stop any further advance": a reference to an advance, not a report
     if (/\b(counter|stop|halt|repel|repelled|against|despite|amid|prevent|further)\s+(\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
     // ("a diplomatic offensive", "an information counteroffensive": not on the ground)
-    if (/\b(diplomatic|political|information(?:al)?|charm|media|economic|propaganda|legal|peace|sanctions?)\b/i.test(t.text))
-      return [];
+    const offField = /\b(diplomatic|political|information(?:al)?|charm|media|economic|propaganda|legal|peace|sanctions?)\b/i;
+    if (offField.test(t.text)) return [];
     // "the liberation of localities continues in X": the refrain of offensives
     const places = clausePlaces(doc, t, { sentence: true, focus: true });
     if (!places.length) return [];

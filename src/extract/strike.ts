@@ -25,7 +25,8 @@ export const TARGETS: [RegExp, string][] = [
 // who or what can strike: a weapon, a force, a side or a party the lexicon knows, or a pronoun for one
 const STRIKER = new RegExp(
   String.raw`\b(?:troops|forces|army|military|units?|soldiers|artillery|gunners|pilots|navy|fleet|aviation|` +
-    String.raw`defen[cs]e|enemy|occupiers|invaders|Russia|Ukraine|Moscow|Kyiv|Russians?|Ukrainians?|they|it|we|he|she)\b`,
+    String.raw`defen[cs]e|enemy|occupiers|invaders|Russia|Ukraine|Moscow|Kyiv|Russians?|Ukrainians?|` +
+    String.raw`they|it|we|he|she)\b`,
   "i",
 );
 const isStriker = (doc: Doc, x: Span) => {
