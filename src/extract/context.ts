@@ -43,6 +43,14 @@ const TITLE = new RegExp(
   "iu",
 );
 
+// where the wounded were taken or treated is not where they were wounded: "taken to hospital in X"
+const TREATED = new RegExp(
+  String.raw`\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted|moved|delivered|admitted)\s+to\s+` +
+    String.raw`(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies)|morgue)|` +
+    String.raw`hospitali[sz]ed|treated)\s+in\s+(?:the\s+)?$`,
+  "i",
+);
+
 // "the Avdiivka direction", "the Bakhmut axis": a place naming a sector of the front (near enough to place a
 // strike or an advance, never what "the village" refers back to)
 const SECTOR_AFTER = /^['’]?s?\s+(direction|axis|sector|front|salient|bulge|pocket|operational area)\b/i;
@@ -73,7 +81,8 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
   const known = referenceCache.get(p);
   if (known !== undefined) return known;
   const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
-  const r = REFERENCE.test(before) || TITLE.test(before) || isQualifier(doc, p) || isRouteEnd(doc, p) ||
+  const r = REFERENCE.test(before) || TITLE.test(before) || TREATED.test(before) || isQualifier(doc, p) ||
+    isRouteEnd(doc, p) ||
     OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50));
   referenceCache.set(p, r);
   return r;

@@ -24,7 +24,7 @@ import { statusAndSource } from "./assert.js";
 import { speakerSource } from "../actors/index.js";
 import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
-import { COUNTRY, loadGazetteer, oblastPlace as regionPlace } from "../geo/index.js";
+import { COUNTRY, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
 const oblastPlace = (pcode: string) => regionPlace(loadGazetteer(), pcode);
 
 /** A role of a predicate: the doer and the done-to with voice undone, its slots, or a preposition's phrase. */
@@ -215,6 +215,13 @@ const listHead = (before: string) => before.replace(LIST_BEFORE, "");
 
 const COMPASS_PART = /\b(?:central|(?:north|south)?-?(?:eastern|western)|northern|southern)\s+$/i;
 // "a coastal town near X", "a village 20 km from X": an unnamed place described from X is not X
+const REGIONAL_CENTRE = /\bthe (?:regional|oblast) (?:centre|center|capital)\b/i;
+// where a weapon came from is not where it struck: "drones launched from the left bank near X"
+const LAUNCHED_NEAR = new RegExp(
+  String.raw`\b(?:launched|fired|flew|flying|took off|came|coming|attacked|shelled)\s+from\s+(?:the\s+)?` +
+    String.raw`(?:[\w-]+\s+){0,4}(?:near|outside|around|close to)\s+(?:the\s+)?$`,
+  "i",
+);
 const UNNAMED_NEAR = new RegExp(
   String.raw`\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|settlement|hamlet|locality|community)` +
     String.raw`\s+(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$`,
@@ -263,10 +270,11 @@ function placesOf(
       p.end <= x.end &&
       !aside(p) &&
       (!p.ref ||
-        (near && SECTOR.test(doc.text.slice(p.end, p.end + 12))) ||
+        (near && namesSector(doc, p)) ||
         (near &&
           NEAR.test(listHead(before(p))) &&
           !UNNAMED_NEAR.test(before(p)) &&
+          !LAUNCHED_NEAR.test(before(p)) &&
           !isQualifier(doc, p) &&
           !apposed(p)) ||
         FROM_NEAR.test(before(p)) ||
@@ -274,8 +282,6 @@ function placesOf(
         (office && OFFICE.test(before(p)))),
   );
 }
-// a front sector named after its town: "in the Avdiivka direction" is near Avdiivka
-const SECTOR = /^\s+(?:direction|sector|axis)\b/i;
 const SHOWN = new RegExp(
   String.raw`\b(?:on (?:display|show)|exhibit(?:s|ed|ion|ions)?|displayed|displays|museum|parade|showcas\w*|` +
     String.raw`repair\w*|restor\w*|refurbish\w*|sold|auction\w*)\b`,
@@ -447,6 +453,12 @@ export function readFrames(
             break;
           }
         }
+        // ("attacked the regional centre …, the head of the X regional administration said": the oblast's centre)
+        if (places.length && role === "office" && REGIONAL_CENTRE.test(doc.text.slice(p.clause.start, p.clause.end)))
+          places = places.map((m) => {
+            const centre = m.place.level === "oblast" ? oblastCapital(loadGazetteer(), m.place.pcode!) : null;
+            return centre ? { ...m, place: centre } : m;
+          });
         if (places.length) break;
       }
       // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the

@@ -6,6 +6,13 @@ import { clauseOf, dateFor, qualifier, speakersOwnSide, speakersSide } from "./c
 import { placesFor } from "./places-for.js";
 import { firstSide, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
+import { predicateAt, rolesOf } from "./roles.js";
+
+const FLEEING_PEOPLE = new RegExp(
+  String.raw`\b(?:famil(?:y|ies)|residents|civilians|people|children|women|refugees|villagers|inhabitants|locals|` +
+    String.raw`citizens|pensioners|parents|mother|father|woman|man|girl|boy|journalists?|volunteers?)\b`,
+  "i",
+);
 
 const VERB = String.raw`(?:pull|pulled|pulling|pulls|withdraw|withdrew|withdrawing|withdraws|move|moved|moving|took|taking)\s+(?:its|their|all|the|our)\s+(?:remaining\s+|last\s+)?(?:forces|troops|units|soldiers|garrison|fighters|defenders|guys|military)\s+(?:out\s+of|from|away\s+from)|withdr(?:ew|awn|aws|aw|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back|away)|(?:moved|moving|fell|falling|pulled)\s+(?:away|back)\s+from|departed\s+(?:\w+\s+){0,2}?from|(?:pulled|withdrew|took|taken|take|takes)[\s“”"«»]+(?:out|off|of|back)[\s“”"«»]+(?:its|their|all)\s+(?:forces|troops|units|soldiers)|fled|flee(?:ing|s)?|escaped|depart(?:ed|s)\s+from|(?:left|leave|leaves|leaving|abandon(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu}))|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?out(?:\s+of)?|driven\s+out|pushed\s+out|forced\s+out|expelled`;
 const NOUN = String.raw`(?:withdrawal|retreat|pullout|pull-out)\s+(?:of\s+(?:\w+\s+){0,3}?)?from`;
@@ -27,6 +34,10 @@ export const withdrawal: Extractor = {
     if (/^(left|leave|leaves|leaving|abandon)/i.test(m[0]) && !/^\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu})/u.test(doc.text.slice(end, end + 40))) return [];
     const c = clauseOf(s, start);
     const strong = !/^(fled|flee|escaped|abandon|left|leave|leaving)/i.test(m[0]);
+    // (people who flee or leave a place are refugees, not a side withdrawing: "a family who had fled X")
+    const pred = strong ? null : predicateAt(doc, s, { start, end });
+    const who = pred && !pred.nominal ? rolesOf(pred).agent : null;
+    if (who && FLEEING_PEOPLE.test(doc.text.slice(who.start, who.end))) return [];
     // "entered Izium after forcing Russian troops to withdraw": the place is named before, as the other verb's object
     const forced = /\b(forc\w*|compel\w*|made)\b[^.;]{0,40}to\s+$/i.test(left);
     const where = placesFor(doc, s, { start, end }, { context: true, after: 120, subjectAlways: forced || /^(drove|driven|pushed|forced|expelled)/i.test(m[0]) });

@@ -37,6 +37,17 @@ export function oblastPlace(g: Gazetteer, pcode: string): Place {
   return { name: g.oblastName(pcode), pcode, lat: u?.lat ?? null, lon: u?.lon ?? null, level: "oblast", admin1: pcode };
 }
 
+/** An oblast's centre, "the regional centre": its most populous settlement (Kyiv's region aside, the capital). */
+const capitals = new Map<string, Place | null>();
+export function oblastCapital(g: Gazetteer, pcode: string): Place | null {
+  if (!capitals.has(pcode)) {
+    let best: Settlement | null = null;
+    for (const s of g.settlements) if (s.admin1 === pcode && (!best || s.population > best.population)) best = s;
+    capitals.set(pcode, pcode === "UA32" || !best ? null : settlementPlace(best));
+  }
+  return capitals.get(pcode)!;
+}
+
 export const COUNTRY: Place = { name: "Ukraine", pcode: "UA", lat: 48.38, lon: 31.17, level: "country", admin1: null };
 
 /** Place mentions with their settlements; `published` lets the front line of the day decide between namesakes. */

@@ -170,6 +170,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       if (found.oblast) found.level = "oblast";
       else if (!/^communities$/i.test(next.text)) continue;
     }
+    // ("Kherson regional head", "the Zaporizhzhia Regional Military Administration": the oblast's office)
+    if (next && /^\s+$/.test(gapNext) && /^regional$/i.test(next.text) && found.oblast) found.level = "oblast";
     const regionAfter = next && /^\s+$/.test(gapNext) && REGION_WORD.test(next.text);
     const regionsAfter = next && /^\s+$/.test(gapNext) && REGIONS_WORD.test(next.text);
     const regionBefore = /\b(regions?|oblasts?|provinces?|regi[oó]n(es)?|r[eé]gions?)\s+(of|de)\s+(the\s+)?$/i.test(before) ||

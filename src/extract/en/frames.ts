@@ -760,6 +760,9 @@ const EVERY_FRAME: Frame[] = [
     name: "launch",
     verbs: /^(launch|carry out|conduct|unleash|stage|mount|make|deliver)$/,
     needs: { role: "patient", words: ATTACK },
+    // (a launch from somewhere names where the weapon came from; where it fell, another verb says: "drones launched
+    // from the left bank dropped explosives on X")
+    unless: { role: "pp:from", words: /./ },
     place: ["pp:on|at|against|across|in|into|over", "office"],
   },
   {
