@@ -25,6 +25,7 @@ import { speakerSource } from "../actors/index.js";
 import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import { COUNTRY, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
+import { fold } from "../geo/normalize.js";
 const oblastPlace = (pcode: string) => regionPlace(loadGazetteer(), pcode);
 
 /** A role of a predicate: the doer and the done-to with voice undone, its slots, or a preposition's phrase. */
@@ -270,7 +271,9 @@ function placesOf(
       p.end <= x.end &&
       !aside(p) &&
       (!p.ref ||
-        (near && namesSector(doc, p)) ||
+        // (a sector named after a town is near it; one named after a regional centre spans the region: "the
+        // Kharkiv direction")
+        (near && namesSector(doc, p) && !loadGazetteer().oblastIndex.has(fold(p.place.name))) ||
         (near &&
           NEAR.test(listHead(before(p))) &&
           !UNNAMED_NEAR.test(before(p)) &&
