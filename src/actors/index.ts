@@ -369,6 +369,9 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       cands = actorsIn(ve, Math.min(t.length, ve + (stop ? stop.index : 90))).slice(0, 1);
       // "according to the official, who asked not to be named": a role the lexicon lacks
       const np = /^\s+(?:to\s+)?((?:the|an?|his|her|its|their)\s+[^,.;“”"]{2,80})/i.exec(t.slice(ve));
+      // ("according to the ministry": the ministry named before, as "the ministry said" would be)
+      const ana = !cands.length && np ? anaphor(doc, base + vs, np[1].trim()) : null;
+      if (ana) cands = [ana];
       if (!cands.length && np) {
         const side = sideBefore(np[1], 0, np[1].length)?.side ?? roleSide(doc, np[1]);
         const span: [number, number] = [base + vs, base + ve + np[0].length];
