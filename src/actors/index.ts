@@ -493,7 +493,7 @@ function roleSide(doc: Doc, role: string): ActorSide | null {
   if (/\b(?:Defen[cs]e Forces|Operational Command|Territorial Defen[cs]e)\b/.test(role)) return "UA";
   if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
   // a region's offices and services are Ukraine's unless the words say Russia installed them (checked above)
-  const offices = /\b(police|prosecutors?|regional|oblast|city council|local council|military administration)\b/i;
+  const offices = /\b(police|prosecutors?|regional|oblast|city council|local council|military administration|authorities)\b/i;
   if (offices.test(role) || /\b(emergency service|rescuers)\b/i.test(role)) return "UA";
   if (/\bliberat/i.test(role)) return "UA";
   if (/\b(operation|offensive|counter-?offensive)\b/i.test(role)) return articleSide(doc.text);
