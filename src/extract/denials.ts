@@ -47,7 +47,9 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
   for (const p of g.predicates) {
     if (p.nominal || p.negated || p.modality || !DENY.test(p.lemma) || !p.subject) continue;
     if (own && !(p.start > e.trigger.end && doc.text.slice(e.trigger.end, p.start).includes("("))) continue;
-    const what = p.object ? doc.text.slice(p.object.start, p.object.end) : "";
+    // (a list the grammar ran on into the next clause counts by its first member: "denied this claim, and X told…")
+    const head = p.object?.members.length ? p.object.members[0] : p.object;
+    const what = head ? doc.text.slice(head.start, head.end) : "";
     const rest = doc.text.slice(p.start, s.end);
     const place = e.places[0]?.name ?? "";
     // the denial must point at the claim, name its place, or ("called it …") give its verdict
