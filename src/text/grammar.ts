@@ -888,6 +888,16 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     if (k === end || k >= limit) break;
     const next = one(k);
     if (!next) break;
+    // (", and X told CNN…": after a verb, a phrase with its own verb opens a clause, it is no member)
+    const after = tokens[next.end];
+    if (
+      conj &&
+      tokens[k - 2]?.text === "," &&
+      after?.pos === "VERB" &&
+      !/ing$/.test(after.lower) &&
+      tokens.slice(0, i).some((x) => x.pos === "VERB")
+    )
+      break;
     // only members that name something ("the small town of Girnyk", "the entire Kiev region"), not clauses; a
     // common noun among them is stepped over when a named member follows: "A, its meat plant and the village of B"
     const named = tokens.slice(k, next.end).some((x) => /^\p{Lu}/u.test(x.text) && x.pos !== "DET");
