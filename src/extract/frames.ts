@@ -790,11 +790,15 @@ function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger:
 
 const DENYING = /^(deny|dismiss|reject|refute|debunk|call|brand|label)$/;
 const OWNED_CLAIM = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)['’]s\s+` +
-    String.raw`(?:claims?|assertions?|statements?|reports?)(?:\s+(?:to\s+have|that)\b[^,;]*)?\s*$`,
+  // ("Moscow's claim", "Russian reports", "Russian propagandists' reports")
+  String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:['’]s)?(?:\s+[\p{Ll}-]+s['’])?)\s+` +
+    String.raw`(?:claims?|assertions?|statements?|reports?)` +
+    // (what it claims: "to have taken X", "that X fell", "of the alleged capture of X")
+    String.raw`(?:\s+(?:to\s+have|that)\b[^,;]*|\s+(?:of|about)\s+(?:the\s+|an?\s+)?` +
+    String.raw`(?:(?:alleged|purported|supposed|so-called|claimed)\s+)?)?\s*$`,
   "u",
 );
-/** The owner of "X's claim to have …", "X's claims that …" right before a trigger, as a source. */
+/** The owner of "X's claim to have …", "X's claims that …", "X's reports of the capture …" before a trigger. */
 function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {
   const lead = doc.text.slice(Math.max(s.start, at - 90), at);
   const m = OWNED_CLAIM.exec(lead);
