@@ -16,13 +16,17 @@ export const onePerPlace: Refiner = {
   refine: (_doc, events) => events.flatMap((e) => e.places.map((p) => ({ ...e, places: [p] }))),
 };
 
-/** The same type, side, place and date said twice in one article is one event; the first wording is kept. */
+/**
+ * The same type, side, place and date said twice in one article is one event; the first wording is kept. (Said by
+ * each side, it is two testimonies: "X fell, its Ukrainian head said" and "the LPR announced the capture of X".)
+ */
 export const mergeSameEvent: Refiner = {
   name: "merge-same-event",
   refine: (_doc, events) => {
     const seen = new Map<string, Event>();
     for (const e of events) {
-      const k = `${e.type}|${e.side}|${placeKey(e)}|${e.date}|${e.status}`;
+      const party = e.source?.side === "UA" || e.source?.side === "RU" ? e.source.side : "";
+      const k = `${e.type}|${e.side}|${placeKey(e)}|${e.date}|${e.status}|${party}`;
       if (!seen.has(k)) seen.set(k, e);
     }
     return [...seen.values()];
