@@ -279,7 +279,12 @@ export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence
   return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
 }
 
-const NEGATION = /\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|false|fake|without)\s+(\w+\s+){0,3}$/i;
+// ("there have been no such strikes", "there were no attacks on X": an event noun negated by its determiner)
+const NEGATION = new RegExp(
+  String.raw`\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|` +
+    String.raw`false|fake|without|no such|there (?:was|were|is|are|has been|have been|had been) no)\s+(\w+\s+){0,3}$`,
+  "i",
+);
 const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|should|in case|as if|as though|every time)\b[^,.;]*$/i;
 // the modal, lower case: "May" is also the month ("on 10 May after artillery attacked …")
 const MAY = /\bmay\b(?!\s+\d)[^,.;]*$/;
