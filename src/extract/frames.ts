@@ -320,7 +320,7 @@ const ANNIVERSARY =
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 const PERFECT = /^(?:has|have|had)\b/i;
-const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal"]);
+const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike"]);
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
 
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */

@@ -23,6 +23,10 @@ const RIVERS = new Set(["dnipro", "dnieper", "dnepr", "dniepr", "oskil", "oskol"
 const RIVER_WORD = /^(river|rivers|reservoir|riverbank|bank|banks|estuary|dam|hpp)$/i;
 // A capitalised word after a name makes it part of a longer proper name (a person, a unit, a street), unless
 // it is one of these.
+const SHIP =
+  String.raw`(?:cruiser|warship|ship|flagship|frigate|corvette|submarine|vessel|tanker|tug|destroyer|patrol boat)`;
+const SHIP_AFTER = new RegExp(String.raw`^\s+(?:(?:guided[- ])?missile\s+|landing\s+|large\s+)?${SHIP}\b`, "i");
+const SHIP_BEFORE = new RegExp(String.raw`\b${SHIP}s?\s+["“«]?$`, "i");
 const OK_AFTER = /^(oblast|oblasts|region|regions|raion|district|island|city|town|village|province|ukraine|russia|and|on|in|at|of|the|by|from|to|after|before|while|since|but|or|as|with|for|said|says|was|were|is|are|has|had|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 // Given names of people the war news quotes (romanised several ways), and titles before a surname: a place
 // name right after one is a surname ("Vyacheslav Chaus", "Governor Kim").
@@ -212,9 +216,13 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       !CITY_PART.test(text.slice(found.end + 2, found.end + 50))
     )
       continue;
+    // a vessel's name is no place: "the Moskva missile cruiser", "the cruiser Moskva", "the frigate Admiral Makarov"
+    if (SHIP_AFTER.test(text.slice(found.end, found.end + 30)) || SHIP_BEFORE.test(before)) continue;
     // (and the capital as the subject of saying or deciding: "Kyiv rejected the claim", "Kyiv says")
-    const capital = (found.key === "kyiv" || found.key === "kiev") && found.level === "settlement";
-    if (capital && ACTS.test(text.slice(found.end, found.end + 30))) continue;
+    // (so is Moscow, and either after "according to": "according to Moscow, two drones were destroyed")
+    const capital = ((found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") ||
+      found.key === "moscow";
+    if (capital && (ACTS.test(text.slice(found.end, found.end + 30)) || /\baccording to\s+$/i.test(before))) continue;
     out.push(found);
   }
   return out.filter((m) => !persons.has(m.key));

@@ -1147,7 +1147,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     const noun =
       EVENT_NOUNS.has(t.lower) &&
       i + 1 < n &&
-      (counted || /^(of|on|from|against|by|in|to|into|among)$/.test(tokens[i + 1].lower) || hosted(tokens, i)) &&
+      (counted || /^(of|on|from|against|by|in|to|into|among|with)$/.test(tokens[i + 1].lower) || hosted(tokens, i)) &&
       (t.pos === "NOUN" ||
         // (a gerund with an of-phrase is a noun however tagged: "Shelling of X by Y continued")
         (/ing$/.test(t.lower) && tokens[i + 1].lower === "of") ||
