@@ -111,6 +111,8 @@ export interface Frame {
   /** a model named in the counted role goes into the quantity ("two T-62M tanks") */
   /** the side an actor role's words name by what they are, when no side word does: kit only one side fields */
   owner?: (words: string) => Side | null;
+  /** the owner the words name outranks the phrase's first side word ("the Ukrainian staff reports 460 Russians") */
+  ownerFirst?: boolean;
 }
 
 const other = otherSide;
@@ -713,7 +715,8 @@ function sideFor(
   const held = (x: PlaceMention) => OCCUPIED.test(doc.text.slice(Math.max(0, x.start - 40), x.start));
   for (const role of f.actor) {
     const x = phraseOf(p, role, s);
-    const side = sideOfPhrase(doc, s, x) ?? (x && f.owner ? f.owner(doc.text.slice(x.start, x.end)) : null);
+    const owned = x && f.owner ? f.owner(doc.text.slice(x.start, x.end)) : null;
+    const side = (f.ownerFirst ? owned : null) ?? sideOfPhrase(doc, s, x) ?? owned;
     if (side) return side;
   }
   const head = p.start;

@@ -1,5 +1,6 @@
 // English frames: for each event type, the predicates that carry it, the role whose actor is its side and the
 // roles where its place is (../frames.ts reads them). Word lists only: a new language adds a file like this one.
+import type { Side } from "../../types.js";
 import type { Frame } from "../frames.js";
 import { TARGETS, WEAPONS } from "../strike.js";
 
@@ -19,6 +20,23 @@ const peopleKind = (w: string) =>
 // a part of a place named by its whole: "the centre of X", "the eastern outskirts of Y", "the streets of Z"
 const SEEN_PART =
   /\b(?:centre|center|outskirts|streets?|edge|parts?|districts?|suburbs?|heart|quarter|neighbou?rhood)\s+of\b/i;
+// the dead and wounded of a side's forces, whose side they name: "30 Russian soldiers", "460 Russians", "occupiers"
+const COMBATANTS = new RegExp(
+  String.raw`\b(?:soldiers|servicemen|troops|personnel|mercenaries|fighters|paratroopers|marines|occupiers|invaders|` +
+    String.raw`Russians|Ukrainians|Wagner)\b`,
+  "i",
+);
+// whose the dead are: the side word before the last combatant noun, or the noun itself ("460 Russians")
+const COMBATANT_SIDE = new RegExp(
+  String.raw`\b(?:(Russian|Ukrainian)\s+(?:[\w-]+\s+)?(?:soldiers|servicemen|troops|personnel|fighters|paratroopers|` +
+    String.raw`marines)|(Russians|Ukrainians|occupiers|invaders|Wagner))\b`,
+  "gi",
+);
+const combatantsSide = (w: string): Side | null => {
+  const last = [...w.matchAll(COMBATANT_SIDE)].pop();
+  const word = (last?.[1] ?? last?.[2] ?? "").toLowerCase();
+  return /^(russians?|occupiers|invaders|wagner)$/.test(word) ? "RU" : /^ukrainians?$/.test(word) ? "UA" : null;
+};
 // control bought, not taken: a stake, a purchase, a takeover of a company
 const BUSINESS = new RegExp(
   String.raw`\b(?:stakes?|shares|shareholders?|purchas(?:e|ed|ing)|acquisitions?|acquired|buy(?:ing)? out|` +
@@ -166,7 +184,7 @@ const HURT = {
   actor: [],
   fallback: [],
   // (a home names where its people were: "killed two residents of Nikopol")
-  place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "office", "topic"],
+  place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "office", "topic", "country"],
   quantity: { role: "patient", unit: hurt },
   attributes: (w: string) => ({ kind: peopleKind(w) }),
 } satisfies Partial<Frame>;
@@ -957,6 +975,17 @@ const EVERY_FRAME: Frame[] = [
     name: "killed",
     verbs: /^(kill|wound|injure|killed|wounded|injured)$/,
     needs: { role: "patient", words: PEOPLE },
+    unless: { role: "patient", words: COMBATANTS },
+  },
+  {
+    // "460 Russians killed yesterday", "killed 30 Ukrainian soldiers": a side's own dead are that side's losses
+    ...HURT,
+    name: "killed-combatants",
+    verbs: /^(kill|wound|injure|killed|wounded|injured)$/,
+    needs: { role: "patient", words: COMBATANTS },
+    actor: ["patient"],
+    owner: combatantsSide,
+    ownerFirst: true,
   },
   {
     // "the strike left 17 people dead", "leaving two civilians wounded": the result a deed left behind
