@@ -1878,7 +1878,8 @@ const QUALIFIED = new RegExp(
     "villages?|towns?|city|cities|settlements|communities|localities|hamlets|parts?|outskirts|centre|center|" +
     "areas?|vicinity|" +
     "separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|" +
-    "residents|inhabitants|civilians|people|population|children|" +
+    "residents|inhabitants|civilians|people|population|children|servicemen|personnel|members|crews?|marines|" +
+    "paratroopers|volunteers|employees|workers|defenders|sailors|pilots|journalists|rescuers|medics|" +
     "facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|" +
     "warehouses?|enterprises?|bridges?|institutes?|universit(?:y|ies)|schools?|hospitals?)$",
 );
