@@ -43,6 +43,8 @@ const TITLE = new RegExp(
   "iu",
 );
 
+// "near the railway station in X", "outside a school in Y": the site is near; the town it is in is where it happened
+const NEAR_SITE_IN = /\b(?:near|outside|around)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+in\s+(?:the\s+)?$/i;
 // where the wounded were taken or treated is not where they were wounded: "taken to hospital in X"
 const TREATED = new RegExp(
   String.raw`\b(?:(?:taken|rushed|brought|evacuated|transported|airlifted|moved|delivered|admitted)\s+to\s+` +
@@ -81,7 +83,8 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
   const known = referenceCache.get(p);
   if (known !== undefined) return known;
   const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
-  const r = REFERENCE.test(before) || TITLE.test(before) || TREATED.test(before) || isQualifier(doc, p) ||
+  const r = (REFERENCE.test(before) && !NEAR_SITE_IN.test(before)) || TITLE.test(before) || TREATED.test(before) ||
+    isQualifier(doc, p) ||
     isRouteEnd(doc, p) ||
     OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50));
   referenceCache.set(p, r);
