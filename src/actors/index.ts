@@ -201,7 +201,7 @@ function speakerIn(
 }
 
 const MEDIA_WORDS =
-  /^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press(?!\s+(?:service|office|secretary|cent(?:re|er)))|reports?|outlets?)\b/i;
+  /^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press(?![\s-]+(?:service|office|secretary|cent(?:re|er)))|reports?|outlets?)\b/i;
 
 /** Who a speaker phrase is: a known actor inside it, else its words' side ("Ukrainian officials", "its mayor"). */
 export function speakerSource(doc: Doc, from: number, to: number, words: string): Source {

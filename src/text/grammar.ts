@@ -591,6 +591,19 @@ function retag(tokens: GToken[]): void {
       t.pos = "VERB";
       continue;
     }
+    // "…, informs the spokesman of X", "…, communicates press-service of Y": a saying verb inverted after a comma,
+    // as machine translation renders the Ukrainian and Russian press's closing attribution
+    if (
+      t.pos === "NOUN" &&
+      /^(informs|communicates|reports|writes|notes|specifies|says|adds|stresses)$/.test(t.lower) &&
+      tokens[i - 1].text === "," &&
+      /^(DET|NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? "") &&
+      !tokens.slice(i + 1).some((x) => /^(VERB|AUX)$/.test(x.pos))
+    ) {
+      t.pos = "VERB";
+      t.lemma = t.lower.replace(/sses$/, "ss").replace(/s$/, "");
+      continue;
+    }
     // "Russia claims full control of X", "the enemy denies losses": a third-person saying verb after its subject,
     // the clause's only verb (with a verb after it, it is a noun: "Russian claims were denied")
     if (
