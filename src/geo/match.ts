@@ -23,6 +23,8 @@ const RIVERS = new Set(["dnipro", "dnieper", "dnepr", "dniepr", "oskil", "oskol"
 const RIVER_WORD = /^(river|rivers|reservoir|riverbank|bank|banks|estuary|dam|hpp)$/i;
 // A capitalised word after a name makes it part of a longer proper name (a person, a unit, a street), unless
 // it is one of these.
+// (a person's office only: "the Kharkiv Regional State Administration" is also the building hit in the city)
+const REGIONAL_OFFICE = /^\s+(?:head|governor|chief|police chief|prosecutor)\b/i;
 const SHIP =
   String.raw`(?:cruiser|warship|ship|flagship|frigate|corvette|submarine|vessel|tanker|tug|destroyer|patrol boat)`;
 const SHIP_AFTER = new RegExp(String.raw`^\s+(?:(?:guided[- ])?missile\s+|landing\s+|large\s+)?${SHIP}\b`, "i");
@@ -174,8 +176,9 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       if (found.oblast) found.level = "oblast";
       else if (!/^communities$/i.test(next.text)) continue;
     }
-    // ("Kherson regional head", "the Zaporizhzhia Regional Military Administration": the oblast's office)
-    if (next && /^\s+$/.test(gapNext) && /^regional$/i.test(next.text) && found.oblast) found.level = "oblast";
+    // ("Kherson regional head", "the Zaporizhzhia regional governor": the oblast's officer)
+    const regional = next && /^\s+$/.test(gapNext) && /^regional$/i.test(next.text);
+    if (regional && found.oblast && REGIONAL_OFFICE.test(text.slice(next.end, next.end + 30))) found.level = "oblast";
     const regionAfter = next && /^\s+$/.test(gapNext) && REGION_WORD.test(next.text);
     const regionsAfter = next && /^\s+$/.test(gapNext) && REGIONS_WORD.test(next.text);
     const regionBefore = /\b(regions?|oblasts?|provinces?|regi[oó]n(es)?|r[eé]gions?)\s+(of|de)\s+(the\s+)?$/i.test(before) ||
