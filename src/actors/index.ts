@@ -362,7 +362,13 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     const describes = /\b(?:a|an|the|its|his|her|their)\s+(?:(?:previously|newly|officially|widely|long)\s+)?$/i;
     if (/ed$/i.test(m[0]) && describes.test(t.slice(Math.max(0, vs - 30), vs))) continue;
     let cands: ActorMention[];
-    if (/^(?:according|in the words of)$/i.test(m[0])) {
+    // ("…, said the commander of X": a verb right after the comma that closes what was said, its speaker after it, is
+    // an inversion; an actor named there speaks, else the grammar's reading of the phrase does)
+    const inverted = /[,”"]\s*$/.test(t.slice(0, vs)) && /^\s+(?:the|a|an)\s/i.test(t.slice(ve, ve + 5));
+    if (inverted && !/^(?:according|in the words of)$/i.test(m[0])) {
+      cands = actorsIn(ve, Math.min(t.length, ve + 80)).filter((a) => a.kind !== "media").slice(0, 1);
+      if (!cands.length) continue;
+    } else if (/^(?:according|in the words of)$/i.test(m[0])) {
       // (the source is inside the to-phrase: "According to the report, Russian forces lost …" is the report's; "in
       // the words of X" is said the same way)
       const stop = /[,;.:“”"]/.exec(t.slice(ve, ve + 90));

@@ -586,7 +586,7 @@ function retag(tokens: GToken[]): void {
         tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
         // ("the enemy claims that …", "the occupiers claim they …": a saying verb before its clause)
         (/^(that|they|he|she|we|it)$/.test(tokens[i + 1]?.lower ?? "") &&
-          /^(claims?|says?|states|reports|notes|adds|confirms|insists?|admits?|allege|alleges)$/.test(t.lower)))
+          /^(claims?|says?|states?|reports?|notes?|adds?|confirms?|insists?|admits?|allege|alleges)$/.test(t.lower)))
     ) {
       t.pos = "VERB";
       continue;
