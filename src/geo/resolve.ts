@@ -188,7 +188,9 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   const margin = best.score - (second?.score ?? 0);
   const tiedAll = noContext ? scored : margin < 0.3 ? scored.filter((x) => best.score - x.score < 0.3) : [];
   const byLine = nearTheLine(tiedAll, ctx.front);
-  if (byLine && !(noContext && largest))
+  // (a city outweighs the line when nothing else speaks; a large village far from it does not: "driven out of X")
+  const bigTown = largest && best.s.population >= 50000;
+  if (byLine && !(noContext && bigTown))
     return {
       s: byLine.s,
       confidence: 0.7,
