@@ -186,7 +186,16 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   }
   // namesakes the text leaves tied (or says nothing of): the one by the line of contact of the article's day
   const margin = best.score - (second?.score ?? 0);
-  const tiedAll = noContext ? scored : margin < 0.3 ? scored.filter((x) => best.score - x.score < 0.3) : [];
+  // (size alone does not untie villages: a town of 6,000 far from the line is not the village on it that the text's
+  // context fits as well)
+  const bare = (x: { s: Settlement; score: number }) => x.score - sizeScore(x.s);
+  const tiedAll = noContext
+    ? scored
+    : margin < 0.3
+      ? scored.filter((x) => best.score - x.score < 0.3)
+      : best.s.population < 50000
+        ? scored.filter((x) => bare(best) - bare(x) < 0.3)
+        : [];
   const byLine = nearTheLine(tiedAll, ctx.front);
   // (a city outweighs the line when nothing else speaks; a large village far from it does not: "driven out of X")
   const bigTown = largest && best.s.population >= 50000;

@@ -170,6 +170,8 @@ const STRIKE = {
   near: true,
   nation: true,
   actor: ["agent"],
+  // (a weapon only one side fields names the striker: "a HIMARS strike hit …", "Shaheds struck …")
+  owner: (w: string) => kitOwner(w),
   fallback: ["target", "RU"],
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
@@ -461,7 +463,8 @@ const EVERY_FRAME: Frame[] = [
     // (the attackers in the patient, or in its by- or of-phrase: "11 attacks of the occupiers")
     actor: ["patient", "pp:of|by"],
     fallback: ["not-agent", "not-speaker"],
-    place: ["pp:near|on|in|at|around|outside|toward|towards|in the area of|of", "patient"],
+    // (or in what the attempt was to do: "repelled an attempt to land near X")
+    place: ["pp:near|on|in|at|around|outside|toward|towards|in the area of|of", "patient", "sentence"],
   },
   // ---- territory_claim: a side says how much ground it took ------------------------------------------------------
   {
