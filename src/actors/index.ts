@@ -200,8 +200,12 @@ function speakerIn(
   return best ? { source: best.source, span: best.span } : null;
 }
 
-const MEDIA_WORDS =
-  /^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|press(?![\s-]+(?:service|office|secretary|cent(?:re|er)))|reports?|outlets?)\b/i;
+const MEDIA_WORDS = new RegExp(
+  String.raw`^(?:(?:local|Ukrainian|Russian|Western|state|social)\s+)?(?:media|news|` +
+    // (a press service or office is its institution's, hyphenated or not)
+    String.raw`press(?![\s-]+(?:service|office|secretary|cent(?:re|er)))|reports?|outlets?)\b`,
+  "i",
+);
 
 /** Who a speaker phrase is: a known actor inside it, else its words' side ("Ukrainian officials", "its mayor"). */
 export function speakerSource(doc: Doc, from: number, to: number, words: string): Source {
@@ -499,7 +503,8 @@ function roleSide(doc: Doc, role: string): ActorSide | null {
   if (/\b(?:Defen[cs]e Forces|Operational Command|Territorial Defen[cs]e)\b/.test(role)) return "UA";
   if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
   // a region's offices and services are Ukraine's unless the words say Russia installed them (checked above)
-  const offices = /\b(police|prosecutors?|regional|oblast|city council|local council|military administration|authorities)\b/i;
+  const offices =
+    /\b(police|prosecutors?|regional|oblast|city council|local council|military administration|authorities)\b/i;
   if (offices.test(role) || /\b(emergency service|rescuers)\b/i.test(role)) return "UA";
   if (/\bliberat/i.test(role)) return "UA";
   if (/\b(operation|offensive|counter-?offensive)\b/i.test(role)) return articleSide(doc.text);

@@ -8,6 +8,10 @@ import { firstSide, sideAfter, sideBefore } from "../actors/index.js";
 
 const VERB = String.raw`advanc(?:ed|es|ing)|advances?|breakthroughs?|broke through|breaking through|push(?:ed|ing)? (?:forward|deeper|on)|counter-?offensive (?:continued|continues|advanced)|offensive continued|gains?|moved forward|closing in|closed in|fighting for|assault(?:s| operations)? (?:on|in)|in the direction of|entered (?=(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:region|oblast))|launched (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:offensive|counter-?offensive|drive|push)|(?:offensive|counter-?offensive|liberation of [\w ]{3,30}?) continu(?:es|ed|ing)`;
 
+// an offensive off the battlefield: "a diplomatic offensive", "an information counteroffensive"
+const OFF_FIELD =
+  /\b(diplomatic|political|information(?:al)?|charm|media|economic|propaganda|legal|peace|sanctions?)\b/;
+
 export const advance: Extractor = {
   type: "advance",
   name: "advance",
@@ -17,9 +21,7 @@ export const advance: Extractor = {
     if (dropped(t)) return [];
     // "to counter the Ukrainian advance", "stop any further advance": a reference to an advance, not a report
     if (/\b(counter|stop|halt|repel|repelled|against|despite|amid|prevent|further)\s+(\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
-    // ("a diplomatic offensive", "an information counteroffensive": not on the ground)
-    const offField = /\b(diplomatic|political|information(?:al)?|charm|media|economic|propaganda|legal|peace|sanctions?)\b/i;
-    if (offField.test(t.text)) return [];
+    if (OFF_FIELD.test(t.text.toLowerCase())) return [];
     // "the liberation of localities continues in X": the refrain of offensives
     const places = clausePlaces(doc, t, { sentence: true, focus: true });
     if (!places.length) return [];
