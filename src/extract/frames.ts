@@ -217,7 +217,7 @@ const LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s
 const listHead = (before: string) => before.replace(LIST_BEFORE, "");
 
 const COMPASS_PART = /\b(?:central|(?:north|south)?-?(?:eastern|western)|northern|southern)\s+$/i;
-// "a coastal town near X", "a village 20 km from X": an unnamed place described from X is not X
+// the city an oblast's officer means by "the regional centre"
 const REGIONAL_CENTRE = /\bthe (?:regional|oblast) (?:centre|center|capital)\b/i;
 // where a weapon came from is not where it struck: "drones launched from the left bank near X"
 const LAUNCHED_NEAR = new RegExp(
@@ -225,6 +225,7 @@ const LAUNCHED_NEAR = new RegExp(
     String.raw`(?:[\w-]+\s+){0,4}(?:near|outside|around|close to)\s+(?:the\s+)?$`,
   "i",
 );
+// "a coastal town near X", "a village 20 km from X": an unnamed place described from X is not X
 const UNNAMED_NEAR = new RegExp(
   String.raw`\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:town|village|city|settlement|hamlet|locality|community)` +
     String.raw`\s+(?:near|outside|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$`,
@@ -287,6 +288,7 @@ function placesOf(
         (office && OFFICE.test(before(p)))),
   );
 }
+// kit on display, repaired or sold was lost (or taken) long before: no loss today
 const SHOWN = new RegExp(
   String.raw`\b(?:on (?:display|show)|exhibit(?:s|ed|ion|ions)?|displayed|displays|museum|parade|showcas\w*|` +
     String.raw`repair\w*|restor\w*|refurbish\w*|sold|auction\w*)\b`,
