@@ -6,6 +6,7 @@ import { makeEvent, trigger, clausePlaces } from "./common.js";
 import { COUNTRY } from "../geo/index.js";
 import { speakersSide } from "./context.js";
 import { sideBefore } from "../actors/index.js";
+import { predicateAt } from "./roles.js";
 
 const VERB = String.raw`(?:peace )?(?:negotiations|talks)|annex(?:ed|ing|ation|es)|mobili[sz](?:ation|ed|ing|e)|nuclear (?:weapons|retaliation|strike)|will (?:be )?(?:recaptur|retak|regain|liberat|return)\w*|vow(?:ed|s)? to (?:retake|recapture|regain|liberate|defend)|will (?:restore|rebuild)`;
 
@@ -17,6 +18,8 @@ export const statement: Extractor = {
     const t = trigger(doc, s, m);
     // "would be open to negotiations" is the statement itself, so hypotheticals stay
     if (t.q === "negated") return [];
+    // ("Russian mobilised men", "the annexed regions": a participle that describes announces nothing)
+    if (predicateAt(doc, s, t)?.attributive) return [];
     const side = speakersSide(doc, s, t.start) ?? sideBefore(doc.text, s.start, t.start)?.side ?? null;
     if (!side) return [];
     const kind = /negotiat|talks/i.test(t.text) ? "negotiations" : /annex/i.test(t.text) ? "annexation" : /mobili/i.test(t.text) ? "mobilisation" : /nuclear/i.test(t.text) ? "nuclear" : "pledge";

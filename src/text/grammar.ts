@@ -757,6 +757,8 @@ function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: n
     (before === "DET" ||
       before === "ADJ" ||
       before === "NUM" ||
+      // (a nationality the tagger calls a name is an adjective: "Russian mobilised men")
+      (before === "PROPN" && /^(?:russian|ukrainian|belarusian|chechen)$/.test(tokens[b].lower)) ||
       (before === "PRON" && POSSESSIVE.test(tokens[b].lower))) &&
     (after === "NOUN" || after === "PROPN" || after === "ADJ")
   );
@@ -1348,6 +1350,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       // (a pronoun only when possessive: "their abandoned tanks", not "they shelled X", "who abandoned X")
       (chainStart === 0 ||
         /^(DET|ADJ|ADP|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos) ||
+        /^(?:russian|ukrainian|belarusian|chechen)$/.test(tokens[chainStart - 1].lower) ||
         (tokens[chainStart - 1].pos === "PRON" && POSSESSIVE.test(tokens[chainStart - 1].lower)) ||
         (tokens[chainStart - 1].pos === "VERB" && OBJECT_COMPLEMENT.has(lemmaOf(tokens[chainStart - 1])))) &&
       // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)
@@ -1712,6 +1715,9 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
       tokens[s - 1].text === "-" ||
       // ("the so-called republic", "a well-known village": an adverb joined by a hyphen)
       (tokens[s - 1].pos === "ADV" && tokens[s].text === "-" && tokens[s - 1].end === tokens[s].start) ||
+      // ("a newly formed brigade", "the recently liberated villages": a participle that describes, and its adverb)
+      modifyingParticiple(tokens, s - 1, from, last + 1) ||
+      (tokens[s - 1].pos === "ADV" && tokens[s].pos === "VERB" && modifyingParticiple(tokens, s, from, last + 1)) ||
       /^(its|their|our|his|her)$/.test(tokens[s - 1].lower) ||
       ((tokens[s - 1].lower === "'s" || tokens[s - 1].lower === "’s") && tokens[s - 1].pos === "PART"))
   ) {
@@ -1892,7 +1898,8 @@ const QUALIFIED = new RegExp(
     "areas?|vicinity|" +
     "separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|" +
     "residents|inhabitants|civilians|people|population|children|servicemen|personnel|members|crews?|marines|" +
-    "paratroopers|volunteers|employees|workers|defenders|sailors|pilots|journalists|rescuers|medics|" +
+    "paratroopers|volunteers|employees|workers|defenders|sailors|pilots|journalists|rescuers|medics|men|women|" +
+    "company|companies|platoons?|battalions?|brigades?|regiments?|groups?|" +
     "facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|" +
     "warehouses?|enterprises?|bridges?|institutes?|universit(?:y|ies)|schools?|hospitals?)$",
 );

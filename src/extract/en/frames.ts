@@ -918,7 +918,7 @@ const EVERY_FRAME: Frame[] = [
     type: "desertion",
     name: "desert",
     near: true,
-    verbs: /^(desert|defect|abandon|leave|flee|run away|go awol)$/,
+    verbs: /^(desert|defect|abandon|leave|flee|run away|go awol|walk off|walk away|walk out)$/,
     needs: {
       role: "sentence",
       words:
