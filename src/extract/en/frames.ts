@@ -851,8 +851,8 @@ const EVERY_FRAME: Frame[] = [
     attributive: true,
   },
   {
-    // kit that burns, sinks, falls or goes down by itself in the telling: "footage shows a Russian tank burning near X",
-    // "the landing ship sank off X", "a Su-25 crashed near X" (whose it is the kit says, else the other side of
+    // kit that burns, sinks, falls or goes down by itself in the telling: "footage shows a Russian tank burning near
+    // X", "the landing ship sank off X", "a Su-25 crashed near X" (whose it is the kit says, else the other side of
     // whoever reports it; drones and missiles that crash or explode are strikes, not losses)
     type: "equipment_loss",
     name: "burning",
