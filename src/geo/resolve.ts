@@ -247,6 +247,16 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       reason: `${entries.length} candidates; ${seat[0].s.pcode} is the only hromada seat among those the text fits`,
       scored,
     };
+  // (a tie the text leaves between one town GeoNames lists and hamlets it does not goes to the town: "Shevchenkove
+  // (Kharkiv region), Lyman (Donetsk region) …" is the hromada's centre, whatever namesakes of Lyman lie near a hamlet)
+  const listed = tied.filter((x) => x.s.population > 0);
+  if (contextual && margin < 0.3 && listed.length === 1 && listed[0].s.pcode.endsWith("001"))
+    return {
+      s: listed[0].s,
+      confidence: 0.5,
+      reason: `${entries.length} candidates; ${listed[0].s.pcode} is the only listed town among those the text fits`,
+      scored,
+    };
   if (contextual ? margin < 0.3 : !bySize) {
     return {
       s: null,

@@ -844,10 +844,12 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   // after a member "(… raion)" stepped over; only members that open with a capital go in (names, not clauses)
   for (let guard = 0; guard < 40 && end < limit; guard++) {
     let k = end;
-    if (tokens[k].text === "(") {
+    // (square brackets too: an editor's "[Zaporizhzhia region]")
+    if (tokens[k].text === "(" || tokens[k].text === "[") {
+      const close = tokens[k].text === "(" ? ")" : "]";
       let d = k;
-      while (d < limit && d - k < 12 && tokens[d].text !== ")") d++;
-      if (d < limit && tokens[d].text === ")") {
+      while (d < limit && d - k < 12 && tokens[d].text !== close) d++;
+      if (d < limit && tokens[d].text === close) {
         end = d + 1;
         k = end;
         if (k >= limit) break;
