@@ -324,6 +324,8 @@ const ANNIVERSARY =
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 const PERFECT = /^(?:has|have|had)\b/i;
+const WAR_START =
+  /^since\s+(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|first day)\b|(?:full-scale\s+)?invasion\b|(?:February\s+)?2022\b|2014\b)/i;
 const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike"]);
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
 
@@ -422,6 +424,13 @@ export function readFrames(
       if (f.transitive && p.voice === "active" && !rolesOf(p).patient) continue;
       // a holding that lasts is a state, not a change of hands: "X, which Russian forces have occupied since 2014"
       if (f.lasting && p.pps.some((x) => x.prep === "since") && PERFECT.test(doc.text.slice(p.start, head.end))) {
+        undone(f);
+        continue;
+      }
+      // a tally since the war began is a total, not an event: "Russia has fired 9,000 missiles at Ukraine since the
+      // start of the invasion" (a territory claim is such a total by nature: "502 settlements returned since …")
+      const tally = !f.counted && p.pps.some((x) => x.prep === "since" && WAR_START.test(words(doc, x)));
+      if (tally && PERFECT.test(doc.text.slice(p.start, head.end))) {
         undone(f);
         continue;
       }
