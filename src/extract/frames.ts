@@ -361,6 +361,7 @@ export function readFrames(
     asked = s.start;
     for (const m of s.text.matchAll(/(?:,\s+(?:but|yet|and|so)|;|:)\s/g)) asked = s.start + m.index!;
   }
+  const remembered = new Set<number>(); // the subjects of recalled deeds, by where they start
   for (const p of g.predicates) {
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
@@ -375,7 +376,10 @@ export function readFrames(
     // (a question asserts nothing: "How would they react if the delegation came under fire in X?"; a clause an
     // anniversary opens recalls, it does not report: "Two years ago today, columns rolled into X", "marked a year
     // since the town was freed")
-    const recalled = ANNIVERSARY.test(doc.text.slice(Math.max(s.start, p.clause.start - 25), p.start));
+    // (and the participle that goes on with a recalled deed: "A year after a missile hit X, killing dozens, …")
+    const goesOn = /ing$/.test(g.tokens[p.head].lower) && !!p.subject && remembered.has(p.subject.start);
+    const recalled = ANNIVERSARY.test(doc.text.slice(Math.max(s.start, p.clause.start - 25), p.start)) || goesOn;
+    if (recalled && p.subject) remembered.add(p.subject.start);
     if (p.negated || p.clause.kind === "conditional" || p.start >= asked || recalled) {
       for (const f of frames) if (f.verbs.test(lemma) && (!p.nominal || f.nominal)) undone(f);
       continue;
