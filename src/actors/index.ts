@@ -147,7 +147,7 @@ const GOVERNED = /\b(?:in|near|at|of|from|to|into|outside|around|towards?|over|o
 const REPORTING = new RegExp(
   "^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|" +
     "acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasi[sz]e|underline|" +
-    "point out|inform|communicate|assess|name|list|accuse|blame)$",
+    "point out|inform|communicate|assess|name|list|accuse|blame|concede)$",
 );
 const POINTER =
   /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|losses|toll))$/i;

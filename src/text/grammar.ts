@@ -1523,7 +1523,8 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
             : main!.object
           : !chain.length && (/ing$/.test(t.lower) || isParticiple(t)) && seen
           ? main!.object
-          : !chain.length && /ing$/.test(t.lower) && after && main?.subject
+          : !chain.length && /ing$/.test(t.lower) && (after || TEMPORAL_BEFORE.test(tokens[i - 1]?.lower ?? "")) &&
+              main?.subject
             ? main.subject
             : setOff
               ? phraseEndingAt(tokens, i - 2, c.from)
@@ -1676,6 +1677,9 @@ function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
   }
   return false;
 }
+
+// ("Russian troops are within 8 km of X after taking Y": a participle after a time word has the main clause's subject)
+const TEMPORAL_BEFORE = /^(?:after|before|while|since|upon|when)$/;
 
 const BY_MANNER =
   /^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|telephone)$/i;

@@ -705,6 +705,16 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:from|to"],
   },
   {
+    // "drones set fire to an oil depot in X", "shelling set ablaze a market in Y": a fire set by a weapon is a strike
+    ...STRIKE,
+    name: "set-fire",
+    verbs: /^(set|set on)$/,
+    // (set by a weapon: "protesters set fire to a car" is no strike)
+    needs: { role: "agent", words: WEAPON },
+    unless: { role: "patient", words: /^(?!(?:fire|ablaze|alight)\b)/i },
+    place: ["pp:to|in|at|near|on", "front", "office"],
+  },
+  {
     // "a jet released a bomb over X", "dropped munitions on Y": a munition let go over a place is a strike there
     ...STRIKE,
     name: "release-munition",
