@@ -484,6 +484,14 @@ function clauseHasNoVerb(tokens: GToken[], i: number): boolean {
 }
 
 function retag(tokens: GToken[]): void {
+  // (whether a verb, or a verb or a comma, follows each token: computed once, so the checks below stay linear)
+  const verbAfter: boolean[] = new Array(tokens.length + 1).fill(false);
+  const stopAfter: boolean[] = new Array(tokens.length + 1).fill(false);
+  for (let j = tokens.length - 1; j >= 0; j--) {
+    const verb = tokens[j].pos === "VERB" || tokens[j].pos === "AUX";
+    verbAfter[j] = verbAfter[j + 1] || verb;
+    stopAfter[j] = stopAfter[j + 1] || verb || tokens[j].text === ",";
+  }
   // a sentence that opens on an -ing form before a noun and its verb opens on a modifier: "Fleeing Russian units
   // abandoned …", "Advancing troops took …" ("Shelling Kherson, the army …" opens on a verb: a comma, no verb)
   if (tokens[0]?.pos === "VERB" && /ing$/.test(tokens[0].lower)) {
@@ -582,7 +590,7 @@ function retag(tokens: GToken[]): void {
       // (or with where it said so after it: "…, the brigade reports on its Telegram channel.")
       (((/^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") ||
         (/^(on|in|via)$/.test(tokens[i + 1]?.lower ?? "") &&
-          !tokens.slice(i + 1).some((x) => /^(VERB|AUX)$/.test(x.pos) || x.text === ","))) &&
+          !stopAfter[i + 1])) &&
         tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
         // ("the enemy claims that …", "the occupiers claim they …": a saying verb before its clause)
         (/^(that|they|he|she|we|it)$/.test(tokens[i + 1]?.lower ?? "") &&
@@ -598,7 +606,7 @@ function retag(tokens: GToken[]): void {
       /^(informs|communicates|reports|writes|notes|specifies|says|adds|stresses)$/.test(t.lower) &&
       tokens[i - 1].text === "," &&
       /^(DET|NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? "") &&
-      !tokens.slice(i + 1).some((x) => /^(VERB|AUX)$/.test(x.pos))
+      !verbAfter[i + 1]
     ) {
       t.pos = "VERB";
       t.lemma = t.lower.replace(/sses$/, "ss").replace(/s$/, "");
@@ -765,6 +773,18 @@ function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: n
 }
 const POSSESSIVE = /^(its|their|our|his|her|my|your)$/;
 
+// the index of a sentence's first verb (cached per token list: asked for each list member)
+const firstVerbs = new WeakMap<GToken[], number>();
+const firstVerb = (tokens: GToken[]) => {
+  let k = firstVerbs.get(tokens);
+  if (k === undefined) {
+    k = tokens.findIndex((x) => x.pos === "VERB");
+    if (k < 0) k = tokens.length;
+    firstVerbs.set(tokens, k);
+  }
+  return k;
+};
+
 /** The noun phrase that starts at token i: its span, head and (for a coordination list) its members. */
 export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): Phrase | null {
   const one = (k: number): { end: number; head: number; inner?: number } | null => {
@@ -912,7 +932,7 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       tokens[k - 2]?.text === "," &&
       after?.pos === "VERB" &&
       !/ing$/.test(after.lower) &&
-      tokens.slice(0, i).some((x) => x.pos === "VERB")
+      firstVerb(tokens) < i
     )
       break;
     // only members that name something ("the small town of Girnyk", "the entire Kiev region"), not clauses; a
