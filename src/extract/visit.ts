@@ -8,6 +8,8 @@ const VERB =
   String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|` +
   String.raw`(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|` +
   String.raw`inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed`;
+// what ends the visited object: a verb or a clause marker between the trigger and the place
+const OBJECT_ENDS = /\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who)\b/i;
 // (a host receives the visitor: "Zelensky received Chancellor X in Kyiv" is X's visit)
 const HOSTING = /^(?:received|hosted|welcomed)$/i;
 
@@ -44,8 +46,7 @@ export const visit: Extractor = {
     const object = (p: { start: number }) => {
       if (p.start < from) return false;
       const gap = doc.text.slice(from, p.start);
-      const ends = /\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who)\b/i;
-      return gap.split(/\s+/).filter(Boolean).length <= 14 && !ends.test(gap);
+      return gap.split(/\s+/).filter(Boolean).length <= 14 && !OBJECT_ENDS.test(gap);
     };
     const after = eventPlaces(doc, s).filter((p) => p.start >= t.end && p.end <= c.end && object(p));
     const near = doc.places.filter((p) => p.start >= t.end && p.end <= c.end && p.start - t.end < 110 && p.place.level !== "country" && isReference(doc, p) && /\bnear\s+(the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(p.start - 25, p.start)));

@@ -766,12 +766,14 @@ function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: n
       before === "ADJ" ||
       before === "NUM" ||
       // (a nationality the tagger calls a name is an adjective: "Russian mobilised men")
-      (before === "PROPN" && /^(?:russian|ukrainian|belarusian|chechen)$/.test(tokens[b].lower)) ||
+      (before === "PROPN" && NATIONALITY.test(tokens[b].lower)) ||
       (before === "PRON" && POSSESSIVE.test(tokens[b].lower))) &&
     (after === "NOUN" || after === "PROPN" || after === "ADJ")
   );
 }
 const POSSESSIVE = /^(its|their|our|his|her|my|your)$/;
+// a nationality the tagger may call a name, an adjective before a participle: "Russian mobilised men"
+const NATIONALITY = /^(?:russian|ukrainian|belarusian|chechen)$/;
 
 // the index of a sentence's first verb (cached per token list: asked for each list member)
 const firstVerbs = new WeakMap<GToken[], number>();
@@ -1372,7 +1374,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       // (a pronoun only when possessive: "their abandoned tanks", not "they shelled X", "who abandoned X")
       (chainStart === 0 ||
         /^(DET|ADJ|ADP|NUM|PUNCT|CCONJ)$/.test(tokens[chainStart - 1].pos) ||
-        /^(?:russian|ukrainian|belarusian|chechen)$/.test(tokens[chainStart - 1].lower) ||
+        NATIONALITY.test(tokens[chainStart - 1].lower) ||
         (tokens[chainStart - 1].pos === "PRON" && POSSESSIVE.test(tokens[chainStart - 1].lower)) ||
         (tokens[chainStart - 1].pos === "VERB" && OBJECT_COMPLEMENT.has(lemmaOf(tokens[chainStart - 1])))) &&
       // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)

@@ -21,15 +21,14 @@ const peopleKind = (w: string) =>
 const SEEN_PART =
   /\b(?:centre|center|outskirts|streets?|edge|parts?|districts?|suburbs?|heart|quarter|neighbou?rhood)\s+of\b/i;
 // the dead and wounded of a side's forces, whose side they name: "30 Russian soldiers", "460 Russians", "occupiers"
+const SERVICE = "soldiers|servicemen|troops|personnel|fighters|paratroopers|marines";
 const COMBATANTS = new RegExp(
-  String.raw`\b(?:soldiers|servicemen|troops|personnel|mercenaries|fighters|paratroopers|marines|occupiers|invaders|` +
-    String.raw`Russians|Ukrainians|Wagner)\b`,
+  String.raw`\b(?:${SERVICE}|mercenaries|occupiers|invaders|Russians|Ukrainians|Wagner)\b`,
   "i",
 );
 // whose the dead are: the side word before the last combatant noun, or the noun itself ("460 Russians")
 const COMBATANT_SIDE = new RegExp(
-  String.raw`\b(?:(Russian|Ukrainian)\s+(?:[\w-]+\s+)?(?:soldiers|servicemen|troops|personnel|fighters|paratroopers|` +
-    String.raw`marines)|(Russians|Ukrainians|occupiers|invaders|Wagner))\b`,
+  String.raw`\b(?:(Russian|Ukrainian)\s+(?:[\w-]+\s+)?(?:${SERVICE})|(Russians|Ukrainians|occupiers|invaders|Wagner))\b`,
   "gi",
 );
 const combatantsSide = (w: string): Side | null => {
@@ -171,7 +170,7 @@ const STRIKE = {
   nation: true,
   actor: ["agent"],
   // (a weapon only one side fields names the striker: "a HIMARS strike hit …", "Shaheds struck …")
-  owner: (w: string) => kitOwner(w),
+  owner: kitOwner,
   fallback: ["target", "RU"],
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
