@@ -28,7 +28,8 @@ const COMBATANTS = new RegExp(
 );
 // whose the dead are: the side word before the last combatant noun, or the noun itself ("460 Russians")
 const COMBATANT_SIDE = new RegExp(
-  String.raw`\b(?:(Russian|Ukrainian)\s+(?:[\w-]+\s+)?(?:${SERVICE})|(Russians|Ukrainians|occupiers|invaders|Wagner))\b`,
+  String.raw`\b(?:(Russian|Ukrainian)\s+(?:[\w-]+\s+)?(?:${SERVICE})|` +
+    String.raw`(Russians|Ukrainians|occupiers|invaders|Wagner))\b`,
   "gi",
 );
 const combatantsSide = (w: string): Side | null => {
