@@ -39,6 +39,9 @@ export type Role =
   // (a nominal event in an after-, in- or amid-phrase happened where its host clause says: "power was cut in X
   // after a Russian strike on a substation")
   | "host"
+  // (a participle clause or a where-clause happened where the clause it hangs on says: "a missile hit X, killing
+  // two", "shelled X, where two civilians were wounded")
+  | "attached"
   | "sentence"
   | "front"
   | "topic"
@@ -138,11 +141,13 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       const before = s.text.slice(Math.max(0, p.clause.start - s.start), p.start - s.start);
       return p.nominal && HOSTED.test(before) ? [{ ...p.clause, head: p.head, members: [] }] : [];
     }
+    case "attached":
+      return g ? attachedTo(p, g) : [];
     case "office":
     case "sentence":
       return [{ start: s.start, end: s.end, head: p.head, members: [] }];
     case "front":
-      return g ? one(frontal(g)) : [];
+      return g ? one(fronted(p, g) ?? frontal(g)) : [];
     case "topic":
     case "anaphor":
       return [];
@@ -174,6 +179,26 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     }
   }
 }
+const LOCATIVE = /^(?:in|at|on|near|outside|around|into|across)$/;
+/** The phrases of the clause a participle or a where-clause hangs on: its patient, its locatives, then the words from
+ * the clause's start to the participle; a where-clause's, the phrase just before it. */
+function attachedTo(p: Predicate, g: SentenceGrammar): Phrase[] {
+  const h = p.host === null ? undefined : g.predicates.find((x) => x.head === p.host);
+  const t = g.tokens;
+  if (h) {
+    // (the host's own clause: back from its subject to a comma, a dozen words at most: "…, and in X a missile hit")
+    let j = t.findIndex((x) => x.start >= (h.subject?.start ?? t[h.head].start));
+    for (let n = 0; j > 0 && n < 12 && t[j - 1].text !== "," && t[j - 1].start >= h.clause.start; n++) j--;
+    const span = { start: t[Math.max(0, j)].start, end: p.start, head: h.head, members: [] };
+    return [rolesOf(h).patient, ...h.pps.filter((x) => LOCATIVE.test(x.prep)), span].filter((x) => !!x);
+  }
+  if (p.clause.kind !== "relative" || p.clause.marker !== "where") return [];
+  let k = t.findIndex((x) => x.start >= p.clause.start) - 1;
+  if (k >= 0 && t[k].text === ",") k--;
+  let j = k;
+  while (j > 0 && j > k - 6 && !/^(?:VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t[j - 1].pos)) j--;
+  return k >= 0 && j <= k ? [{ start: t[j].start, end: t[k].end, head: k, members: [] }] : [];
+}
 // (an indefinite one: "during the missile strike" points back to a strike told before, wherever the clause is)
 const HOSTED =
   /\b(?:after|following|in|during|amid|from)\s+(?:a|an|another)\s+(?:(?!the\b|this\b|that\b)[\w-]+\s+){0,3}$/i;
@@ -198,6 +223,19 @@ function frontal(g: SentenceGrammar): Phrase | null {
   if (comma > 0) return { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] };
   // (without a comma, the phrase itself: "In Kharkiv's Saltivskyi district a drone hit …")
   return nounPhrase(t, 1, Math.min(t.length, 12));
+}
+
+/** ", and in Odesa a missile hit …": a locative opening a clause joined to the one before places that clause. */
+function fronted(p: Predicate, g: SentenceGrammar): Phrase | null {
+  const t = g.tokens;
+  if (!p.subject) return null;
+  const i0 = t.findIndex((x) => x.start >= p.subject!.start);
+  let j = i0 - 1;
+  if (t[j]?.text === ",") j--;
+  for (let n = 0; j > 1 && n < 6 && !/^(?:VERB|AUX|PUNCT)$/.test(t[j].pos); n++, j--)
+    if (/^(in|near|outside|across|around|at)$/i.test(t[j].text) && /^(?:,|and|but|while)$/i.test(t[j - 1].text))
+      return nounPhrase(t, j + 1, i0);
+  return null;
 }
 
 // (and, for strikes and losses, a part: "shelled the northern outskirts of X")

@@ -43,6 +43,8 @@ export interface Predicate extends Span {
   agent: Phrase | null; // "by X" of a passive or a nominal
   listed: Phrase | null; // a list after a colon or dash: "were freed: A, B and C"
   pps: PrepPhrase[];
+  /** a participle clause's host: the head of the verb it follows (", killing three" after "a missile hit X") */
+  host: number | null;
 }
 
 export interface SentenceGrammar extends Span {
@@ -1449,6 +1451,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         }
       }
       if (w.pos === "VERB" && q > k) break; // the next predicate takes over
+      // (", and in Odesa a missile hit …": after a comma and a conjunction, a phrase before a verb of its own opens
+      // the next clause)
+      if (w.text === "," && /^(and|but)$/.test(tokens[q + 1]?.lower ?? "") && clauseAhead(tokens, q + 2, limit)) break;
       let prep: string | null = null,
         at = q + 1;
       if (w.pos === "ADP" || w.pos === "SCONJ" || /^(out|back|away)$/.test(w.lower)) {
@@ -1517,6 +1522,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     // the subject: the phrase before the verb in its clause, a parenthetical or an aside stepped over;
     // a relative clause's subject is what the pronoun stands for
     let subject: Phrase | null = null;
+    let host: number | null = null;
     // (an attributive participle has none: "an abandoned tank" is the patient, already its object)
     if (attributive) subject = null;
     else if (verb) {
@@ -1538,6 +1544,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       // ("accused Kyiv of shelling X": the one accused did it; "Russia was blamed for striking Y": the subject)
       const accused =
         !!main && ACCUSE.has(main.lemma) && /ing$/.test(t.lower) && /^(of|for|with)$/.test(tokens[i - 1].lower);
+      const hosted =
+        !chain.length && /ing$/.test(t.lower) && (after || TEMPORAL_BEFORE.test(tokens[i - 1]?.lower ?? ""));
+      if (hosted && main?.subject) host = main.head;
       subject =
         accused && !chain.length
           ? main!.voice === "passive"
@@ -1545,8 +1554,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
             : main!.object
           : !chain.length && (/ing$/.test(t.lower) || isParticiple(t)) && seen
           ? main!.object
-          : !chain.length && /ing$/.test(t.lower) && (after || TEMPORAL_BEFORE.test(tokens[i - 1]?.lower ?? "")) &&
-              main?.subject
+          : hosted && main?.subject
             ? main.subject
             : setOff
               ? phraseEndingAt(tokens, i - 2, c.from)
@@ -1560,6 +1568,8 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     if (verb && chainStart > 0 && /^(and|or|but)$/.test(tokens[chainStart - 1].lower)) {
       const prev = predicates.filter((x) => !x.nominal && x.head < chainStart - 1 && x.clause.start === c.start).pop();
       if (prev?.subject && (!subject || subject.end > prev.start)) subject = prev.subject;
+      // ("killing one and injuring two": a participle joined to a hosted one hangs on the same verb)
+      if (prev && prev.host !== null && /ing$/.test(t.lower)) host = prev.host;
       // (a bare verb joined to one shares its mood: "will take X and hold it", "to liberate X and cut Y")
       if (prev && !chain.length && t.lower === lemmaOf(t) && !modality) modality = prev.modality;
     }
@@ -1631,6 +1641,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       agent,
       listed,
       pps,
+      host,
     });
   }
   // a nominal's governing verb: the predicate whose object (or a phrase of which) holds it; a light verb lends it
@@ -1685,6 +1696,12 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
  * "The equipment captured near X included …": a participle whose place phrase runs straight into the clause's
  * verb, with no comma or conjunction between, is a reduced relative on the noun before it.
  */
+/** A verb of its own within a dozen words, before the next comma: a new clause starts there. */
+function clauseAhead(tokens: GToken[], q: number, limit: number): boolean {
+  for (let j = q; j < Math.min(limit, q + 12) && tokens[j].text !== ","; j++)
+    if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX") return j > q && tokens[q].pos === "ADP";
+  return false;
+}
 function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
   // (a particle is the verb's own: "the enemy carried out an airstrike with guided bombs")
   if (tokens[q]?.pos !== "ADP" || /^(by|out|off|up|down|back|away)$/.test(tokens[q].lower)) return false;

@@ -73,8 +73,22 @@ const MOVING_KIT = new RegExp(
     String.raw`submarines?|(?:landing |assault )craft)\b`,
   "i",
 );
-const PEOPLE =
-  /\b(people|persons?|civilians?|residents?|children|women|men|soldiers|servicemen|troops|fighters|militants|mercenaries|personnel|Russians|Ukrainians|occupiers|invaders|officers?|police(?:men)?|rescuers?|volunteers?|journalists?|workers|passengers|villagers|pensioners?|boys?|girls?|teenagers?|infants?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b/i;
+// (who is hurt: people by number, kind, trade or family)
+const PEOPLE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      "people", "persons?", "civilians?", "residents?", "children", "women", "men", "soldiers", "servicemen",
+      "troops", "fighters", "militants", "mercenaries", "personnel", "Russians", "Ukrainians", "occupiers",
+      "invaders", "officers?", "police(?:men)?", "rescuers?", "volunteers?", "journalists?", "workers?",
+      "passengers?", "villagers?", "pensioners?", "boys?", "girls?", "teenagers?", "infants?", "man", "woman",
+      "child", "baby", "drivers?", "employees?", "medics?", "doctors?", "nurses?", "paramedics?", "firefighters?",
+      "farmers?", "passers?-?by", "guards?", "miners?", "family", "couple", "mother", "father", "son", "daughter",
+      "grandmother", "grandfather", "\\d+", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "dozens", "hundreds", "thousands",
+    ].join("|") +
+    String.raw`)\b`,
+  "i",
+);
 
 // (the people a phrase opens on, after its counts and one modifier)
 const COUNTS = String.raw`the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|many`;
@@ -186,7 +200,7 @@ const HURT = {
   actor: [],
   fallback: [],
   // (a home names where its people were: "killed two residents of Nikopol")
-  place: ["pp:in|near|at|on|outside|across", "clause", "front", "sentence", "office", "topic", "country"],
+  place: ["pp:in|near|at|on|outside|across", "attached", "clause", "front", "sentence", "office", "topic", "country"],
   quantity: { role: "patient", unit: hurt },
   attributes: (w: string) => ({ kind: peopleKind(w) }),
 } satisfies Partial<Frame>;
