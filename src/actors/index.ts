@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ActorMention, ActorSide, Doc, Sentence, Source } from "../types.js";
+import { RUSSIAN_REGIONS } from "../geo/index.js";
 
 interface LexEntry { re: RegExp; name: string; side: ActorSide; kind: ActorMention["kind"] }
 const raw = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "actors.json"), "utf8")) as { actors: [string, string, ActorSide, ActorMention["kind"]][] };
@@ -51,6 +52,7 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
     if (!found.has(surname) || (found.get(surname)!.side === null && side)) found.set(surname, { name, side });
   };
   const sideOf = (phrase: string): ActorSide | null => {
+    if (RUSSIAN_OFFICE.test(phrase)) return "RU";
     if (/\b(Russian[- ]installed|installed by|pro-Russian|Russian|Russia['’]s|Kremlin|separatist|militia)\b/i.test(phrase)) return "RU";
     if (/\b(of Russia)\b/i.test(phrase)) return "RU";
     // (the Office of the President is Kyiv's; Moscow's is the Kremlin or the Presidential Administration)
@@ -484,6 +486,16 @@ const RU_CUE = new RegExp(
   "g",
 );
 
+// a governor, mayor or head of a region or city in Russia, or of Crimea under Russia's naming: "Kursk governor X",
+// "the head of the Belgorod region", "Sevastopol's governor"
+const OFFICE_IN_RUSSIA = String.raw`(?:${RUSSIAN_REGIONS}|Sevastopol|Crimea)`;
+const RUSSIAN_OFFICE = new RegExp(
+  String.raw`\b${OFFICE_IN_RUSSIA}(?:['’]s)?\s+(?:(?:region(?:al)?|oblast|city)\s+)?(?:acting\s+)?` +
+    String.raw`(?:governor|mayor|head|administration)\b|` +
+    String.raw`\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?${OFFICE_IN_RUSSIA}\b`,
+  "i",
+);
+
 /**
  * The side of a role the lexicon lacks: a governor, mayor or regional administration is Ukraine's unless installed
  * by Russia; someone "involved in the operation" is on the side whose operation the article reports.
@@ -492,6 +504,7 @@ const RUSSIAN_ROLE =
   /\b(Russians?|Russia['’]s|Moscow['’]s|DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic)\b/;
 
 function roleSide(doc: Doc, role: string): ActorSide | null {
+  if (RUSSIAN_OFFICE.test(role)) return "RU";
   if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
   // "the Russian ministry", "a Ukrainian brigade spokesman": the speaker's own nationality
   if (RUSSIAN_ROLE.test(role)) return "RU";

@@ -364,7 +364,8 @@ const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insis
 const PERFECT = /^(?:has|have|had)\b/i;
 const WAR_START =
   /^since\s+(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|first day)\b|(?:full-scale\s+)?invasion\b|(?:February\s+)?2022\b|2014\b)/i;
-const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike"]);
+// (the types whose place may be a town abroad: ground taken in Kursk region, strikes on Belgorod and their dead)
+const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike", "casualties"]);
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
 
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */

@@ -14,21 +14,25 @@ export function settlementPlace(s: Settlement): Place {
   return { name: s.name, pcode: s.pcode, lat: s.lat, lon: s.lon, level: "settlement", admin1: s.admin1 };
 }
 
+/** Russia's regions the war's news names most (its border, and the rear that drones reach). */
+export const RUSSIAN_REGIONS =
+  String.raw`Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Lipetsk|Kaluga|Smolensk|Tula|` +
+  String.raw`Ryazan|Saratov|Moscow|Pskov|Murmansk|Volgograd`;
+
 // the sentence's signs that it is about a place abroad: "in Russia", "Russia's Kursk region", "Belarusian"
 const ABROAD_SIGNS: [RegExp, string][] = [
   [
     new RegExp(
-      String.raw`(?:in|inside|into|across|of|from|within)\s+Russia|Russia['’]s\s+(?:[\p{L}-]+\s+){0,2}` +
-        String.raw`(?:region|oblast|province|city|town|village|territory|border)|Russian\s+(?:border\s+)?` +
-        String.raw`(?:regions?|oblasts?|provinces?|city|cities|towns?|villages?|territory|soil|border)|` +
-        String.raw`(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Lipetsk|Kaluga|Smolensk|Tula|` +
-        String.raw`Ryazan|Saratov|Moscow|Pskov|Murmansk|Volgograd)\s+(?:region|oblast|province)`,
+      String.raw`\b(?:in|inside|into|across|of|from|within)\s+Russia\b|\bRussia['’]s\s+(?:[\p{L}-]+\s+){0,2}` +
+        String.raw`(?:region|oblast|province|city|town|village|territory|border)|\bRussian\s+(?:border\s+)?` +
+        String.raw`(?:regions?|oblasts?|provinces?|city|cities|towns?|villages?|territory|soil|border)\b|` +
+        String.raw`\b(?:${RUSSIAN_REGIONS})\s+(?:region|oblast|province)\b`,
       "iu",
     ),
     "RU",
   ],
-  [/Belarus(?:ian)?/i, "BY"],
-  [/(?:Moldova|Moldovan|Transnistria\w*)/i, "MD"],
+  [/\bBelarus(?:ian)?\b/i, "BY"],
+  [/\b(?:Moldova|Moldovan|Transnistria\w*)\b/i, "MD"],
 ];
 const countriesIn = (text: string) => new Set(ABROAD_SIGNS.filter(([re]) => re.test(text)).map(([, c]) => c));
 
