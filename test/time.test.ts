@@ -44,3 +44,11 @@ test("dates counted from the invasion, and vague years", () => {
   assert.deepEqual(one("At 200e day of the conflict, the army recaptured the town", "2022-09-12"), [["2022-09-11", "day"]]);
   assert.deepEqual(one("a successful counteroffensive late last year", "2023-03-23"), [["2022", "year"]]);
 });
+
+test("holidays fixed in the calendar are days, in the last year they fell on or before publication", () => {
+  assert.deepEqual(one("a depot was hit on New Year's Day", "2024-01-03"), [["2024-01-01", "day"]]);
+  assert.deepEqual(one("drones came over New Year's Eve", "2023-01-02"), [["2022-12-31", "day"]]);
+  assert.deepEqual(one("the city was shelled on Victory Day", "2024-06-01"), [["2024-05-09", "day"]]);
+  assert.deepEqual(one("a parade of burnt tanks before Independence Day", "2023-08-20"), [["2022-08-24", "day"]]);
+  assert.deepEqual(one("Christmas lights went up in the square", "2023-12-20"), []);
+});

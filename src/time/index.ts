@@ -40,7 +40,32 @@ const pastBias: chrono.Refiner = {
   },
 };
 
+// Days the news names by their holiday ("on New Year's Day", "on Victory Day"): chrono knows none of them. Only days
+// fixed in the calendar; the year is the last one on or before publication (pastBias).
+const HOLIDAYS: [RegExp, number, number][] = [
+  [/^new year['’]?s?\s+eve$/i, 12, 31],
+  [/^new year['’]?s?(?:\s+day)?$/i, 1, 1],
+  [/^orthodox\s+christmas(?:\s+day)?$/i, 1, 7],
+  [/^christmas\s+eve$/i, 12, 24],
+  [/^christmas(?:\s+day)?$/i, 12, 25],
+  [/^victory\s+day$/i, 5, 9],
+  [/^independence\s+day$/i, 8, 24],
+];
+const holiday: chrono.Parser = {
+  pattern: () =>
+    new RegExp(
+      String.raw`\b(?:on|over|during|before|after|since)\s+((?:orthodox\s+)?(?:new\s+year['’]?s?|christmas)` +
+        String.raw`(?:\s+(?:day|eve))?|victory\s+day|independence\s+day)\b`,
+      "i",
+    ),
+  extract: (_context, match) => {
+    const h = HOLIDAYS.find(([re]) => re.test(match[1]));
+    return h ? { day: h[2], month: h[1] } : null;
+  },
+};
+
 const parser = chrono.en.casual.clone();
+parser.parsers.push(holiday);
 parser.refiners.push(pastBias);
 
 const SINCE_INVASION = new RegExp(
