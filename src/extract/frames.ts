@@ -390,7 +390,7 @@ export function readFrames(
     const abroad = (m: PlaceMention) => m.place.level === "country" && m.place.pcode !== COUNTRY.pcode;
     return (located = {
       usable: all.filter(usable),
-      nation: all.filter((m) => usable(m) || whole(m)),
+      nation: all.filter((m) => usable(m) || abroad(m) || whole(m)),
       ground: all.filter((m) => usable(m) || abroad(m)),
     });
   };
@@ -589,10 +589,10 @@ export function readFrames(
               x &&
               // (or ends in one: "most of the city", "the northern part of the town"; or owns it: "the town's
               // substation")
-              /(?:^|\s)(?:it|(?:the|that|this)\s+(?:town|city|village|settlement))$/i.test(words(doc, x)) ||
-              /^(?:the|that|this)\s+(?:town|city|village|settlement)['’]s\s/i.test(words(doc, x)),
+              POINTS_BACK.test(words(doc, x)) ||
+              OWNS_BACK.test(words(doc, x)),
           ) || leaving;
-        const noun = /\b(town|city|village|settlement)\b/i.exec(
+        const noun = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i").exec(
           [rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "),
         )?.[1];
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
@@ -750,6 +750,10 @@ function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string, at = s.start
   return named[named.length - 1] ?? (noun ? ps[ps.length - 1] : null) ?? null;
 }
 
+// the nouns that point back to a settlement named before ("the town", "the community": a hromada)
+const PLACE_NOUN = "town|city|village|settlement|community|hromada";
+const POINTS_BACK = new RegExp(String.raw`(?:^|\s)(?:it|(?:the|that|this)\s+(?:${PLACE_NOUN}))$`, "i");
+const OWNS_BACK = new RegExp(String.raw`^(?:the|that|this)\s+(?:${PLACE_NOUN})['’]s\s`, "i");
 const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");
 
 /** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */

@@ -19,6 +19,11 @@ export interface Where { mentions: PlaceMention[]; places: Place[]; how: "object
 
 const regionOf = (p: PlaceMention): Place | null => (p.place.admin1 ? oblastPlace(loadGazetteer(), p.place.admin1) : null);
 
+// a definite place noun after a trigger or owning what it names points back: "the community" is a hromada
+const PLACE_NOUN = "town|city|village|settlement|community|hromada";
+const PLACE_AFTER = new RegExp(String.raw`^[\s"“”'’]*(?:of\s+)?the\s+(?:${PLACE_NOUN})\b(?!\s+of\b)`, "i");
+const PLACES_BEFORE = new RegExp(String.raw`\bthe\s+(?:${PLACE_NOUN})['’]s\s+$`, "i");
+
 /**
  * @param after   how far after the trigger its object may lie
  * @param context whether to look at earlier sentences when the sentence names no place
@@ -26,8 +31,9 @@ const regionOf = (p: PlaceMention): Place | null => (p.place.admin1 ? oblastPlac
 export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: number }, opts: { context: boolean; after?: number; subjectAlways?: boolean }): Where | null {
   const c = clauseOf(s, trig.start);
   // "had liberated the town", "claimed the city's capture": a definite place noun refers back to the topic
-  const anaphor = /^[\s"“”'’]*(?:of\s+)?the\s+(town|city|village|settlement)\b(?!\s+of\b)/i.test(doc.text.slice(trig.end, trig.end + 30)) ||
-    /\bthe\s+(town|city|village|settlement)['’]s\s+$/i.test(doc.text.slice(Math.max(s.start, trig.start - 30), trig.start));
+  const anaphor =
+    PLACE_AFTER.test(doc.text.slice(trig.end, trig.end + 30)) ||
+    PLACES_BEFORE.test(doc.text.slice(Math.max(s.start, trig.start - 30), trig.start));
   if (anaphor) {
     const t = topicSettlement(doc, trig.start);
     if (t) return { mentions: [t], places: [t.place], how: "anaphor" };

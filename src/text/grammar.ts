@@ -506,6 +506,17 @@ function retag(tokens: GToken[]): void {
   for (let i = 0; i + 1 < tokens.length; i++)
     if (tokens[i].pos === "NUM" && tokens[i + 1].start === tokens[i].end && /^\p{L}/u.test(tokens[i + 1].text))
       tokens[i].pos = "PROPN";
+  // a bare verb joined to an infinitive is a verb the tagger may call a noun: "to push them back and retake X"
+  // (a noun then has a determiner or a name after it, and "to" and a verb before it in the same clause)
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i].pos !== "NOUN" || !/^(and|or)$/.test(tokens[i - 1].lower)) continue;
+    if (!/^(DET|PROPN)$/.test(tokens[i + 1].pos) || tokens[i].lower !== lemmaOf(tokens[i])) continue;
+    for (let b = i - 2; b >= Math.max(1, i - 12) && tokens[b].pos !== "PUNCT"; b--)
+      if (tokens[b].pos === "VERB" && tokens[b - 1].lower === "to") {
+        tokens[i].pos = "VERB";
+        break;
+      }
+  }
   // ordinals are adjectives ("the 47th brigade"; the tagger may call them pronouns)
   for (const t of tokens) if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) t.pos = "ADJ";
   // "yesterday", "overnight" after a noun end its phrase: "hit the city yesterday" (not "yesterday's attack")
@@ -1247,6 +1258,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       const gov = to ? tokens[j] : undefined;
       // "To restore order, they …": an infinitive opening its sentence is a purpose, not a deed
       if (to && j < 0) modality = "intent";
+      // "the aim is to retake X", "troops were to storm the town at dawn": be with an infinitive is a plan
+      const planned = (x: GToken | undefined) => !!x && BE.has(x.lower) && !/^get/.test(x.lower);
+      if (to && (planned(gov) || chain.some(planned)) && !chain.some((x) => HAVE.has(x.lower))) modality = "intent";
       if (gov && (gov.pos === "VERB" || gov.pos === "ADJ" || gov.pos === "NOUN")) {
         // an infinitive after a noun or an adjective is unrealised ("the failure to seize", "a bid to take",
         // "ready to attack") unless the word says it happened ("able to enter")
@@ -1296,6 +1310,16 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         tokens[i + 1]?.lower !== "by" // ("Hit by a missile, the bridge …" is a participle)
       )
         modality ??= "intent";
+      // ("analysts expect Russian forces to push towards X", "ordered the brigade to hold Y": after a verb of control
+      // and its object, the infinitive takes that verb's meaning)
+      if (c.kind === "purpose" && chainStart === c.from + 1) {
+        const ctl = predicates.filter((x) => !x.nominal && x.head < c.from).pop();
+        const kind = ctl ? CONTROL[ctl.lemma] : undefined;
+        if (ctl?.object && ctl.object.end <= tokens[c.from].start && kind) {
+          if (kind === "negated") negated = true;
+          else if (kind !== "inherit") modality ??= kind;
+        }
+      }
       // a gerund governed by a preposition or a planning verb names no event of its own: "close to capturing",
       // "the focus on seizing", "without entering", "the plan includes taking" ("after taking" is a past event)
       if (/ing$/.test(t.lower) && !chain.length && i > 0) {
