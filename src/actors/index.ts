@@ -93,7 +93,9 @@ const SPEECH =
   "said|says|listed|named|assessed|assesses|told|tells|claimed|claims|announced|announces|reported|reports|" +
   "stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|" +
   "acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|" +
-  "denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according|in the words of";
+  "denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according|in the words of|" +
+  // ("Per DeepState, Russian units advanced …": a sentence opening on per-and-a-source, as according to)
+  "^per(?=\\s[^,]{2,60},)";
 
 /**
  * Who asserts what a sentence says: "according to X", "X said (that)", "…, X said", "X told Y".
@@ -183,7 +185,11 @@ function speakerIn(
     const who = p.voice === "passive" ? p.agent : inverted ? p.object : p.subject;
     if (!who) continue;
     const what = p.voice === "passive" ? p.subject : inverted ? null : p.object;
-    if (pointing && !(what && POINTER.test(doc.text.slice(what.start, what.end)))) continue;
+    // ("said it had shot down …": "it" with a verb after it opens what was said; it points back to nothing)
+    const opensClause = (x: { end: number }) =>
+      /^\s+(?:had|has|have|was|were|is|would|will|\w+ed)\b/.test(doc.text.slice(x.end, x.end + 12));
+    const points = !!what && POINTER.test(doc.text.slice(what.start, what.end));
+    if (pointing && !(points && !(p.voice === "active" && opensClause(what!)))) continue;
     // ("the press service of the Southern Command", "a spokeswoman for the police": an office takes its of-phrase)
     const after = doc.text.slice(who.end, Math.min(sentence.end, who.end + 90));
     const tail = /^\s+(?:of|for)\s+[^,.;:“”"()]{2,80}/.exec(after);
@@ -296,6 +302,8 @@ export const pointsBack = (doc: Doc, sentence: Sentence): boolean => !!speakerIn
 function pointedBack(doc: Doc, sentence: Sentence): { source: Source | null; span: [number, number] | null } | null {
   const next = doc.sentences[doc.sentences.indexOf(sentence) + 1];
   if (!next || next.paragraph > sentence.paragraph + 1) return null;
+  // ("Separately, the air force said …", "Meanwhile …": a new report, not the last one's source)
+  if (/^\W*(?:separately|meanwhile|elsewhere|in other news|in addition|also)\b/i.test(next.text)) return null;
   return speakerIn(doc, next, next.start, true);
 }
 
@@ -371,10 +379,10 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     // ("…, said the commander of X": a verb right after the comma that closes what was said, its speaker after it, is
     // an inversion; an actor named there speaks, else the grammar's reading of the phrase does)
     const inverted = /[,”"]\s*$/.test(t.slice(0, vs)) && /^\s+(?:the|a|an)\s/i.test(t.slice(ve, ve + 5));
-    if (inverted && !/^(?:according|in the words of)$/i.test(m[0])) {
+    if (inverted && !/^(?:according|in the words of|per)$/i.test(m[0])) {
       cands = actorsIn(ve, Math.min(t.length, ve + 80)).filter((a) => a.kind !== "media").slice(0, 1);
       if (!cands.length) continue;
-    } else if (/^(?:according|in the words of)$/i.test(m[0])) {
+    } else if (/^(?:according|in the words of|per)$/i.test(m[0])) {
       // (the source is inside the to-phrase: "According to the report, Russian forces lost …" is the report's; "in
       // the words of X" is said the same way)
       const stop = /[,;.:“”"]/.exec(t.slice(ve, ve + 90));
