@@ -493,6 +493,11 @@ export function readFrames(
         const inClause = (m: PlaceMention) => m.start >= p.clause.start && m.end <= p.clause.end;
         if (role === "office" && inSentence.some((m) => !m.ref && m.place.level === "settlement" && inClause(m)))
           continue;
+        // (nor when the predicate's own phrase points back to a town named before: "shelled the city centre, the
+        // regional governor said")
+        const host = p.host === null ? undefined : g.predicates.find((x) => x.head === p.host);
+        if (role === "office" && f.place.includes("anaphor") && [p, host].some((x) => x && pointsBackIn(doc, x)))
+          continue;
         const xs = phrasesOf(p, role, s, g);
         for (let k = 0; k < xs.length; k++) {
           const x = xs[k];
@@ -579,19 +584,7 @@ export function readFrames(
           LEAVERS.test(words(doc, p.subject)) &&
           // (a place named in a clause before it is where they left: "X says it took Y; Z says its troops left")
           inSentence.every((m) => m.end <= p.start);
-        const pointer =
-          // (a phrase of the predicate's own, right after it or its object: not "the mayor of the city" further on)
-          [
-            rolesOf(p).patient,
-            ...p.pps.filter((x) => x.start - Math.max(p.end, rolesOf(p).patient?.end ?? 0) <= 6),
-          ].some(
-            (x) =>
-              x &&
-              // (or ends in one: "most of the city", "the northern part of the town"; or owns it: "the town's
-              // substation")
-              POINTS_BACK.test(words(doc, x)) ||
-              OWNS_BACK.test(words(doc, x)),
-          ) || leaving;
+        const pointer = pointsBackIn(doc, p) || leaving;
         const noun = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i").exec(
           [rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "),
         )?.[1];
@@ -750,9 +743,21 @@ function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string, at = s.start
   return named[named.length - 1] ?? (noun ? ps[ps.length - 1] : null) ?? null;
 }
 
+/** A phrase of the predicate's own, right after it or its object, that points back to a settlement named before:
+ * "the town", "most of the city", "the city centre"; or owns it: "the town's substation" (not "the mayor of the city"
+ * further on). */
+function pointsBackIn(doc: Doc, p: Predicate): boolean {
+  const patient = rolesOf(p).patient;
+  return [patient, ...p.pps.filter((x) => x.start - Math.max(p.end, patient?.end ?? 0) <= 6)].some(
+    (x) => x && (POINTS_BACK.test(words(doc, x)) || OWNS_BACK.test(words(doc, x))),
+  );
+}
 // the nouns that point back to a settlement named before ("the town", "the community": a hromada)
 const PLACE_NOUN = "town|city|village|settlement|community|hromada";
-const POINTS_BACK = new RegExp(String.raw`(?:^|\s)(?:it|(?:the|that|this)\s+(?:${PLACE_NOUN}))$`, "i");
+const POINTS_BACK = new RegExp(
+  String.raw`(?:^|\s)(?:it|(?:the|that|this)\s+(?:${PLACE_NOUN})(?:\s+(?:centre|center|outskirts|suburbs))?)$`,
+  "i",
+);
 const OWNS_BACK = new RegExp(String.raw`^(?:the|that|this)\s+(?:${PLACE_NOUN})['’]s\s`, "i");
 const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");
 

@@ -12,6 +12,10 @@ export const surrender: Extractor = {
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];
+    // ("soldiers taken prisoner near X", among those exchanged: a participle describing people tells no surrender of
+    // the day; a finite one does: "were taken prisoner")
+    const finite = /\b(?:was|were|been|being|be|get|got|had|have|has)\s+$/i;
+    if (/^taken/i.test(m[0]) && !finite.test(doc.text.slice(Math.max(0, t.start - 12), t.start))) return [];
     const c = clauseOf(s, t.start);
     const who = sideBefore(doc.text, c.start, t.start)?.side ?? null;
     // "militants", "defenders" in a Russian statement are Ukrainians; without a side name it stays open

@@ -45,6 +45,13 @@ const BUSINESS = new RegExp(
 );
 const FORCES =
   /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
+// who leaves a place without a side giving it up: civilians, aid workers, diplomats, businesses
+const NOT_FORCES = new RegExp(
+  String.raw`\b(?:civilians?|residents?|people|families|children|refugees|evacuees|aid|staff|employees|` +
+    String.raw`diplomats?|embassy|embassies|companies|businesses|investors?|journalists?|volunteers?|humanitarian|` +
+    String.raw`NGOs?|UN|Red Cross|ICRC|IAEA|inspectors?|monitors?|OSCE|observers?)\b`,
+  "i",
+);
 // weapons and what carries them
 const WEAPON =
   /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
@@ -523,6 +530,11 @@ const EVERY_FRAME: Frame[] = [
       ),
     nominal: true,
     asserted: ASSERTING,
+    // (civilians leaving, staff pulled out, an embassy withdrawn: no side gives ground)
+    unless: [
+      { role: "subject", words: NOT_FORCES },
+      { role: "object", words: NOT_FORCES },
+    ],
     actor: ["subject", "object"],
     fallback: ["speaker"],
     place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond", "anaphor"],
@@ -694,7 +706,7 @@ const EVERY_FRAME: Frame[] = [
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
     unless: { role: "patient", words: VEHICLE },
-    place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "front", "office", "anaphor"],
+    place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "attached", "front", "office", "anaphor"],
   },
   {
     // "a missile crashed into a school in X", "a shell exploded near Y": a munition that lands strikes there; kit
@@ -705,7 +717,7 @@ const EVERY_FRAME: Frame[] = [
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
     unless: { role: "subject", words: VEHICLE },
-    place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "front", "office", "anaphor"],
+    place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "attached", "front", "office", "anaphor"],
   },
   {
     // "shelled settlements from X to Y and Z": a range of places hit, named by its ends and what the list adds
@@ -797,7 +809,7 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure)$/,
     needs: { role: "agent", words: WEAPON },
     unless: { role: "patient", words: VEHICLE },
-    place: ["patient", "pp:in|near|at|on|outside", "front", "office", "anaphor"],
+    place: ["patient", "pp:in|near|at|on|outside", "attached", "front", "office", "anaphor"],
   },
   {
     // "launched a wave of strikes on X", "bombardments launched by Russian forces across X"
