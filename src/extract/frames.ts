@@ -722,6 +722,7 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
  * "the village" does not point to
  * a city of 10,000 or more, nor "the city" to a place GeoNames does not list.
  */
+const NEARBY = /\b(?:nearby|neighbou?ring)\s+$/i;
 function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string, at = s.start): PlaceMention | null {
   const i = sentenceIndex(doc, s);
   const from = doc.sentences[Math.max(0, i - 2)]?.start ?? s.start;
@@ -739,8 +740,12 @@ function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string, at = s.start
   );
   // (a place named as a reference point is what "the village" may point back to, when nothing else is: "in the fields
   // north of X … entered the village"; "it" is not)
-  const named = ps.filter((p) => !isReference(doc, p));
-  return named[named.length - 1] ?? (noun ? ps[ps.length - 1] : null) ?? null;
+  // ("the heaviest since the battle for nearby Bakhmut": a town placed by another, nearby or neighbouring, is not
+  // the one the text is about)
+  const nearby = (p: PlaceMention) => NEARBY.test(doc.text.slice(Math.max(0, p.start - 14), p.start));
+  const named = ps.filter((p) => !isReference(doc, p) && !nearby(p));
+  const anyNamed = ps.filter((p) => !nearby(p));
+  return named[named.length - 1] ?? (noun ? (anyNamed[anyNamed.length - 1] ?? ps[ps.length - 1]) : null) ?? null;
 }
 
 /** A phrase of the predicate's own, right after it or its object, that points back to a settlement named before:

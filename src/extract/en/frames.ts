@@ -706,7 +706,9 @@ const EVERY_FRAME: Frame[] = [
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
     unless: { role: "patient", words: VEHICLE },
-    place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "attached", "front", "office", "anaphor"],
+    place: [
+      "patient", "pp:on|at|against|across|in|near|over|into|off", "host", "attached", "front", "office", "anaphor",
+    ],
   },
   {
     // "a missile crashed into a school in X", "a shell exploded near Y": a munition that lands strikes there; kit
@@ -717,7 +719,9 @@ const EVERY_FRAME: Frame[] = [
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
     unless: { role: "subject", words: VEHICLE },
-    place: ["patient", "pp:on|at|against|across|in|near|over|into", "host", "attached", "front", "office", "anaphor"],
+    place: [
+      "patient", "pp:on|at|against|across|in|near|over|into|off", "host", "attached", "front", "office", "anaphor",
+    ],
   },
   {
     // "shelled settlements from X to Y and Z": a range of places hit, named by its ends and what the list adds
