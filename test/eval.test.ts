@@ -22,7 +22,7 @@ test("eval on the seeds: F1 at least 0.85 and zero critical errors", () => {
 // Floors for the dev sets, so a regression stops CI. Raised as the extraction improves (issue 12); the figures
 // are those of the English records, the held-out fold of dev-news2 included but never read.
 const FLOORS: Record<string, { f1: number; mustNot: number }> = {
-  "dev-news": { f1: 0.86, mustNot: 0 },
+  "dev-news": { f1: 0.87, mustNot: 0 },
   "dev-news2": { f1: 0.73, mustNot: 0 },
 };
 test("eval on the dev sets: F1 floors and must-not hits", () => {
