@@ -1354,7 +1354,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         // (a participle followed by a determiner has an object, so it is a finite verb: "a jet dropped a bomb
         // on X by mistake")
         ((!/^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 1, i + 6).some((x) => x.lower === "by")) ||
-          (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") && counted()) ||
+          (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") &&
+            counted() &&
+            !UNDERGOERS.has(lemmaOf(t))) ||
           verbAfterPlace(tokens, i + 1, c.to))
       )
         voice = "passive";
@@ -1748,6 +1750,8 @@ const BY_MANNER =
   /^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|telephone)$/i;
 
 /** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
+// verbs with no passive in war reporting: "eight soldiers surrendered to X" is a deed, not soldiers surrendered by X
+const UNDERGOERS = new Set(["surrender", "retreat", "flee", "arrive", "die", "crash", "explode", "desert", "defect"]);
 const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
 /** An -ing form right after a noun, with no auxiliary: "boats carrying troops", "a column moving towards X". */
 const ingRelative = (tokens: GToken[], x: Predicate) =>

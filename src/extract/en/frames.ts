@@ -635,6 +635,23 @@ const EVERY_FRAME: Frame[] = [
     place: ["patient", "clause"],
     attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
   },
+  {
+    // "a strike on the plant left the city without power", "…, leaving 2,000 homes without light": what the deed
+    // left without a supply; a participle's city is the one its clause hit
+    type: "outage",
+    name: "leaves-without",
+    sideOptional: true,
+    voice: "active",
+    verbs: /^(leave|plunge)$/,
+    needs: {
+      role: "sentence",
+      words: /\b(?:without|no)\s+(?:\w+\s+){0,2}?(?:electricity|power|water|gas|heating|heat|light)\b|\bdarkness\b/i,
+    },
+    actor: [],
+    fallback: [],
+    place: ["patient", "attached", "clause"],
+    attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
+  },
   // ---- statement: a vow, plan or threat to take ground ------------------------------------------------------------
   {
     // "vowed to retake X", "we will take X", "plans to return Crimea", "promised that forces would liberate X": a
