@@ -1409,6 +1409,8 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB") &&
       // ("Russian forces, according to the General Staff, attacked X": after an aside of saying, the verb)
       !reportingAside(tokens, chainStart - 1) &&
+      // ("marched and, without meeting resistance, entered X": a verb after a conjunction and an aside)
+      !(tokens[chainStart - 1]?.text === "," && conjunctionBefore(tokens, chainStart) >= 0) &&
       // ("X, which has been shelled for months, lost power": the main clause resumed after a relative one)
       !(c.kind === "main" && c.marker === "," && tokens[chainStart - 1]?.text === ",");
     // a particle makes a phrasal verb: "pushed out", "took over", "pulled back"
@@ -1591,8 +1593,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     // "Ukrainian shelling of X")
     else subject = phraseEndingAt(tokens, i, c.from) ?? (i > 0 ? phraseEndingAt(tokens, i - 1, c.from) : null);
     // "Russian troops entered and captured Berdiansk": verbs joined by a conjunction share their subject
-    if (verb && chainStart > 0 && /^(and|or|but)$/.test(tokens[chainStart - 1].lower)) {
-      const prev = predicates.filter((x) => !x.nominal && x.head < chainStart - 1 && x.clause.start === c.start).pop();
+    const conj = conjunctionBefore(tokens, chainStart);
+    if (verb && conj >= 0) {
+      const prev = predicates.filter((x) => !x.nominal && x.head < conj && x.clause.start === c.start).pop();
       if (prev?.subject && (!subject || subject.end > prev.start)) subject = prev.subject;
       // ("killing one and injuring two": a participle joined to a hosted one hangs on the same verb)
       if (prev && prev.host !== null && /ing$/.test(t.lower)) host = prev.host;
@@ -1879,6 +1882,15 @@ function reportingAside(tokens: GToken[], j: number): boolean {
   return tokens[open + 1]?.lower === "according" || SAYING.test(tokens[j - 1].lower);
 }
 
+/** The conjunction that joins the verb at `at` to one before: right before it, or before an aside set off by
+ * commas ("and, without meeting resistance, entered"); -1 when none. */
+function conjunctionBefore(tokens: GToken[], at: number): number {
+  const k = at - 1;
+  if (k < 0) return -1;
+  if (/^(and|or|but)$/i.test(tokens[k].text)) return k;
+  const open = tokens[k].text === "," ? asideOpener(tokens, k) : -1;
+  return open > 0 && /^(and|or|but)$/i.test(tokens[open - 1].text) ? open - 1 : -1;
+}
 function asideOpener(tokens: GToken[], j: number): number {
   if (j < 1) return -1;
   const close = tokens[j].text;

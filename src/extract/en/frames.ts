@@ -444,6 +444,8 @@ const EVERY_FRAME: Frame[] = [
   // (the control layer decides what a lone entry is worth)
   ENTER,
   { ...ENTER, type: "advance", name: "entered", partial: undefined },
+  // "the invaders stormed X", "assaulted the village": an assault on a place, not its fall
+  { ...ENTER, type: "advance", name: "stormed", partial: undefined, verbs: /^(storm|assault)$/ },
   {
     // "gained a foothold in X", "established positions in X", "secured a bridgehead near X": ground held where it
     // was not (holding positions is no gain)
