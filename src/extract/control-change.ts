@@ -11,7 +11,17 @@ import type { Phrase } from "../text/grammar.js";
 
 // Verbs used in this war almost only for Ukraine retaking ground; the agent, when named, still decides.
 const RETAKE = String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|recapture\s+of|retook|retak(?:en|es|e|ing)|regain(?:ed|s|ing)?(?:\s+(?:full\s+)?control\s+(?:of|over))?|(?:took|taken|won|win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;
-const TAKE = String.raw`captur(?:ed|es|e|ing)|capture\s+of|seiz(?:ed|es|e|ing)|seizure\s+of|(?:took|taken|take|takes|taking|gained|gain|established|establish|assumed|seized|claim(?:ed|s)?|won)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)|control\s+(?:was|has\s+been|had\s+been|is)\s+established\s+(?:over|in)|(?:came|come|comes|coming)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of|(?:took|taken)\s+over|(?:took|taken)(?=\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu})|entered|occupied|overran|overrun|conquer(?:ed|s)|(?:fell|fallen|falls)\s+(?:to|into)|fall\s+of|secured|(?:raised|raising|hoisted|hoisting|installed|installing|planted|planting)\s+(?:(?:the|a|their)\s+)?(?:\w+\s+)?flags?|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?(?:out|away)(?:\s+of)?|driven\s+out|pushed\s+out|expelled|cleared`;
+const TAKE =
+  String.raw`captur(?:ed|es|e|ing)|capture\s+of|seiz(?:ed|es|e|ing)|seizure\s+of|(?:took|taken|take|takes|` +
+  String.raw`taking|gained|gain|established|establish|assumed|seized|claim(?:ed|s)?|won)\s+(?:full\s+|` +
+  String.raw`complete\s+|total\s+)?control\s+(?:of|over)|control\s+(?:was|has\s+been|had\s+been|` +
+  String.raw`is)\s+established\s+(?:over|in)|(?:came|come|comes|` +
+  String.raw`coming)\s+under\s+(?:the\s+)?(?:full\s+)?control\s+of|(?:took|taken)\s+over|(?:took|` +
+  String.raw`taken)(?=\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu})|entered|occupied|overran|` +
+  String.raw`overrun|conquer(?:ed|s)|(?:fell|fallen|falls)\s+(?:to|into)|fall\s+of|secured|(?:raised|raising|` +
+  String.raw`hoisted|hoisting|installed|installing|planted|planting)\s+(?:(?:the|a|` +
+  String.raw`their)\s+)?(?:\w+\s+)?flags?|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?(?:out|away)(?:\s+of)?|` +
+  String.raw`driven\s+out|pushed\s+out|expelled|cleared`;
 
 const RECALLED = /\b(?:after|following|before|since|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
