@@ -359,6 +359,7 @@ const LEAVERS = new RegExp(
 const ANNIVERSARY =
   /\b(?:a|an|one|two|three|four|five|ten|\d+)\s+years?\s+(?:since|after|ago)\b|\banniversary\b|\bon this day\b/i;
 
+const FAILED = /\b(?:unsuccessfully|in vain|without success|fruitlessly|to no avail)\s+(?:(?:tried|attempted)\s+)?(?:to\s+)?$/i;
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 const PERFECT = /^(?:has|have|had)\b/i;
@@ -440,7 +441,13 @@ export function readFrames(
         p.modality === "possible" &&
         /\bwould\b/i.test(doc.text.slice(Math.max(s.start, p.start - 40), p.end)) &&
         g.predicates.some((o) => o.head < p.head && PLEDGING.test(o.lemma));
-      if (p.modality && !(f.intent && (p.modality === "intent" || p.modality === "future" || reportedFuture))) {
+      // ("the enemy tried unsuccessfully to advance near X": a failed attempt is the attacker's advance, denied, as
+      // a repelled one is)
+      const failed =
+        p.modality === "attempt" &&
+        f.type === "advance" &&
+        FAILED.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start));
+      if (p.modality && !failed && !(f.intent && (p.modality === "intent" || p.modality === "future" || reportedFuture))) {
         undone(f);
         continue;
       }
@@ -454,6 +461,7 @@ export function readFrames(
         g.predicates.some((o) => o !== p && !o.nominal && o.negated && o.head < p.head && o.start >= p.start - 80)
       )
         q = null;
+      if (failed) q = "denied";
       if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
       const needed = f.needs ? [f.needs.role].flat() : [];
       if (f.needs && !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(words(doc, x))))) continue;

@@ -1215,7 +1215,8 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       voice: Voice = "active",
       negated = false,
       setOff = false,
-      modality: Modality = null;
+      modality: Modality = null,
+      controller: Predicate | undefined;
     const chain: GToken[] = [];
     let governor: Predicate | undefined;
     let chainStart = i;
@@ -1312,12 +1313,16 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         modality ??= "intent";
       // ("analysts expect Russian forces to push towards X", "ordered the brigade to hold Y": after a verb of control
       // and its object, the infinitive takes that verb's meaning)
-      if (c.kind === "purpose" && chainStart === c.from + 1) {
+      if (c.kind === "purpose" && chainStart <= c.from + 1) {
         const ctl = predicates.filter((x) => !x.nominal && x.head < c.from).pop();
         const kind = ctl ? CONTROL[ctl.lemma] : undefined;
-        if (ctl?.object && ctl.object.end <= tokens[c.from].start && kind) {
+        // (or with only adverbs between: "tried unsuccessfully to advance")
+        const adverbs = !!ctl && tokens.slice(ctl.head + 1, c.from).every((x) => x.pos === "ADV") && c.from - ctl.head < 4;
+        if (((ctl?.object && ctl.object.end <= tokens[c.from].start) || adverbs) && kind) {
           if (kind === "negated") negated = true;
           else if (kind !== "inherit") modality ??= kind;
+          // (with no object between, the one who tries is the one who would do it: "the enemy tried to advance")
+          if (adverbs) controller = ctl;
         }
       }
       // a gerund governed by a preposition or a planning verb names no event of its own: "close to capturing",
@@ -1650,6 +1655,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     ) {
       object = antecedent(tokens, c, cls);
     }
+    if (!subject && controller?.subject) subject = controller.subject;
     // ("No Ukrainian unit has surrendered", "None of the villages was taken": a subject of no one negates)
     if (verb && subject && NO_ONE.test(tokens[indexAfter(tokens, subject.start, 0)].lower))
       negated = true;
