@@ -1317,7 +1317,8 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         const ctl = predicates.filter((x) => !x.nominal && x.head < c.from).pop();
         const kind = ctl ? CONTROL[ctl.lemma] : undefined;
         // (or with only adverbs between: "tried unsuccessfully to advance")
-        const adverbs = !!ctl && tokens.slice(ctl.head + 1, c.from).every((x) => x.pos === "ADV") && c.from - ctl.head < 4;
+        const adverbs =
+          !!ctl && c.from - ctl.head < 4 && tokens.slice(ctl.head + 1, c.from).every((x) => x.pos === "ADV");
         if (((ctl?.object && ctl.object.end <= tokens[c.from].start) || adverbs) && kind) {
           if (kind === "negated") negated = true;
           else if (kind !== "inherit") modality ??= kind;
