@@ -359,7 +359,8 @@ const LEAVERS = new RegExp(
 const ANNIVERSARY =
   /\b(?:a|an|one|two|three|four|five|ten|\d+)\s+years?\s+(?:since|after|ago)\b|\banniversary\b|\bon this day\b/i;
 
-const FAILED = /\b(?:unsuccessfully|in vain|without success|fruitlessly|to no avail)\s+(?:(?:tried|attempted)\s+)?(?:to\s+)?$/i;
+const FAILED =
+  /\b(?:unsuccessfully|in vain|without success|fruitlessly|to no avail)\s+(?:(?:tried|attempted)\s+)?(?:to\s+)?$/i;
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 const PERFECT = /^(?:has|have|had)\b/i;
@@ -447,7 +448,8 @@ export function readFrames(
         p.modality === "attempt" &&
         f.type === "advance" &&
         FAILED.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start));
-      if (p.modality && !failed && !(f.intent && (p.modality === "intent" || p.modality === "future" || reportedFuture))) {
+      const planned = p.modality === "intent" || p.modality === "future" || reportedFuture;
+      if (p.modality && !failed && !(f.intent && planned)) {
         undone(f);
         continue;
       }
