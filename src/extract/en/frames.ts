@@ -223,6 +223,23 @@ const DETAIN = {
   quantity: { role: "patient", unit: () => "people" },
 } satisfies Partial<Frame>;
 
+// "X was plunged into darkness", "X has been left without electricity", "parts of X were left with no water"
+const LEFT_WITHOUT: Frame = {
+  type: "outage",
+  name: "left-without",
+  sideOptional: true,
+  voice: "passive",
+  verbs: /^(leave|plunge)$/,
+  needs: {
+    role: "sentence",
+    words: /\b(?:without|no)\s+(?:\w+\s+){0,2}?(?:electricity|power|water|gas|heating|heat|light)\b|\bdarkness\b/i,
+  },
+  actor: [],
+  fallback: [],
+  place: ["patient", "clause"],
+  attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
+};
+
 const ENTER: Frame = {
   type: "control_change",
   name: "enter",
@@ -621,39 +638,10 @@ const EVERY_FRAME: Frame[] = [
     place: ["subject", "pp:in|across|throughout", "clause"],
     attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
   },
-  {
-    // "X was plunged into darkness", "X has been left without electricity", "parts of X were left with no water"
-    type: "outage",
-    name: "left-without",
-    sideOptional: true,
-    voice: "passive",
-    verbs: /^(leave|plunge)$/,
-    needs: {
-      role: "sentence",
-      words: /\b(?:without|no)\s+(?:\w+\s+){0,2}?(?:electricity|power|water|gas|heating|heat|light)\b|\bdarkness\b/i,
-    },
-    actor: [],
-    fallback: [],
-    place: ["patient", "clause"],
-    attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
-  },
-  {
-    // "a strike on the plant left the city without power", "…, leaving 2,000 homes without light": what the deed
-    // left without a supply; a participle's city is the one its clause hit
-    type: "outage",
-    name: "leaves-without",
-    sideOptional: true,
-    voice: "active",
-    verbs: /^(leave|plunge)$/,
-    needs: {
-      role: "sentence",
-      words: /\b(?:without|no)\s+(?:\w+\s+){0,2}?(?:electricity|power|water|gas|heating|heat|light)\b|\bdarkness\b/i,
-    },
-    actor: [],
-    fallback: [],
-    place: ["patient", "attached", "clause"],
-    attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
-  },
+  LEFT_WITHOUT,
+  // "a strike on the plant left the city without power", "…, leaving 2,000 homes without light": what the deed left
+  // without a supply; a participle's city is the one its clause hit
+  { ...LEFT_WITHOUT, name: "leaves-without", voice: "active", place: ["patient", "attached", "clause"] },
   // ---- statement: a vow, plan or threat to take ground ------------------------------------------------------------
   {
     // "vowed to retake X", "we will take X", "plans to return Crimea", "promised that forces would liberate X": a
