@@ -4,7 +4,7 @@
 // predicate of a sentence once, applies the frames that fit, and fills status, source and date with the refiners
 // shared by all types. The regex extractors still run after it, for the triggers no frame read.
 import type { Doc, Event, EventType, PlaceMention, Sentence, Side, Span } from "../types.js";
-import { nounPhrase, type Phrase, type Predicate, type SentenceGrammar } from "../text/grammar.js";
+import { nounPhrase, type GToken, type Phrase, type Predicate, type SentenceGrammar } from "../text/grammar.js";
 import {
   dateFor,
   type EventDate,
@@ -179,21 +179,39 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     }
   }
 }
+// (by binary search and a map made once per sentence: a long sentence of participles stays linear)
+const byHead = new WeakMap<SentenceGrammar, Map<number, Predicate>>();
+function hostOf(p: Predicate, g: SentenceGrammar): Predicate | undefined {
+  if (p.host === null) return undefined;
+  if (!byHead.has(g)) byHead.set(g, new Map(g.predicates.filter((x) => !x.nominal).map((x) => [x.head, x])));
+  return byHead.get(g)!.get(p.host);
+}
+/** The first token that starts at or after `at` (tokens are in order). */
+function tokenFrom(t: GToken[], at: number): number {
+  let lo = 0,
+    hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const LOCATIVE = /^(?:in|at|on|near|outside|around|into|across)$/;
 /** The phrases of the clause a participle or a where-clause hangs on: its patient, its locatives, then the words from
  * the clause's start to the participle; a where-clause's, the phrase just before it. */
 function attachedTo(p: Predicate, g: SentenceGrammar): Phrase[] {
-  const h = p.host === null ? undefined : g.predicates.find((x) => x.head === p.host);
+  const h = hostOf(p, g);
   const t = g.tokens;
   if (h) {
     // (the host's own clause: back from its subject to a comma, a dozen words at most: "…, and in X a missile hit")
-    let j = t.findIndex((x) => x.start >= (h.subject?.start ?? t[h.head].start));
+    let j = Math.min(t.length - 1, tokenFrom(t, h.subject?.start ?? t[h.head].start));
     for (let n = 0; j > 0 && n < 12 && t[j - 1].text !== "," && t[j - 1].start >= h.clause.start; n++) j--;
     const span = { start: t[Math.max(0, j)].start, end: p.start, head: h.head, members: [] };
     return [rolesOf(h).patient, ...h.pps.filter((x) => LOCATIVE.test(x.prep)), span].filter((x) => !!x);
   }
   if (p.clause.kind !== "relative" || p.clause.marker !== "where") return [];
-  let k = t.findIndex((x) => x.start >= p.clause.start) - 1;
+  let k = tokenFrom(t, p.clause.start) - 1;
   if (k >= 0 && t[k].text === ",") k--;
   let j = k;
   while (j > 0 && j > k - 6 && !/^(?:VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t[j - 1].pos)) j--;
@@ -229,7 +247,7 @@ function frontal(g: SentenceGrammar): Phrase | null {
 function fronted(p: Predicate, g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
   if (!p.subject) return null;
-  const i0 = t.findIndex((x) => x.start >= p.subject!.start);
+  const i0 = tokenFrom(t, p.subject.start);
   let j = i0 - 1;
   if (t[j]?.text === ",") j--;
   for (let n = 0; j > 1 && n < 6 && !/^(?:VERB|AUX|PUNCT)$/.test(t[j].pos); n++, j--)
@@ -505,7 +523,7 @@ export function readFrames(
           continue;
         // (nor when the predicate's own phrase points back to a town named before: "shelled the city centre, the
         // regional governor said")
-        const host = p.host === null ? undefined : g.predicates.find((x) => x.head === p.host);
+        const host = hostOf(p, g);
         if (role === "office" && f.place.includes("anaphor") && [p, host].some((x) => x && pointsBackIn(doc, x)))
           continue;
         const xs = phrasesOf(p, role, s, g);
