@@ -377,6 +377,8 @@ const LEAVERS = new RegExp(
 const ANNIVERSARY =
   /\b(?:a|an|one|two|three|four|five|ten|\d+)\s+years?\s+(?:since|after|ago)\b|\banniversary\b|\bon this day\b/i;
 
+const WEAPONS_BACK =
+  /^(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|(?:one|two|three|four|five|several|some)\s+of\s+them|they)$/i;
 const FAILED =
   /\b(?:unsuccessfully|in vain|without success|fruitlessly|to no avail)\s+(?:(?:tried|attempted)\s+)?(?:to\s+)?$/i;
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
@@ -484,7 +486,22 @@ export function readFrames(
       if (failed) q = "denied";
       if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
       const needed = f.needs ? [f.needs.role].flat() : [];
-      if (f.needs && !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(words(doc, x))))) continue;
+      // ("Russia attacked with 40 missiles. Lviv and Lutsk were among the cities hit.": an agentless passive strike
+      // takes its weapon from the sentence before it in the paragraph)
+      // (and so does one whose striker points back to the weapons counted before: "the rest hit the port")
+      const pointsToWeapons = p.voice === "active" && !!p.subject && WEAPONS_BACK.test(words(doc, p.subject));
+      const weaponBefore = () => {
+        if (f.type !== "strike" || !needed.includes("sentence")) return false;
+        if (!(p.voice === "passive" && !p.agent) && !pointsToWeapons) return false;
+        const before = doc.sentences[sentenceIndex(doc, s) - 1];
+        return !!before && before.paragraph === s.paragraph && f.needs!.words.test(before.text);
+      };
+      if (
+        f.needs &&
+        !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(words(doc, x)))) &&
+        !weaponBefore()
+      )
+        continue;
       // (what a frame's guard rules out no regex extractor of its type may read either: "regained control of the
       // skies", "captured 20 soldiers")
       const guards = f.unless ? [f.unless].flat() : [];

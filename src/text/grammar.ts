@@ -1721,23 +1721,31 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
   for (const be of predicates) {
     const among = be.lemma === "be" ? be.pps.find((x) => x.prep === "among") : undefined;
     if (!among || !be.subject) continue;
-    for (const p of predicates)
+    for (const p of predicates) {
+      // ("among the cities hit.": a bare participle closing the among-phrase is a passive on what it counts)
+      const inside = !!p.subject && p.subject.start >= among.start && p.subject.end <= among.end;
+      const bare = p.voice === "active" && !p.object && isParticiple(tokens[p.head]) && inside;
+      if (bare && tokens[p.head].start - among.end <= 1 && /^[.;,]?$/.test(tokens[p.head + 1]?.text ?? "")) {
+        p.voice = "passive";
+        p.subject = be.subject;
+      }
       if (p.voice === "passive" && reducedRelative(tokens, p) && p.subject && p.subject.start >= among.start)
         if (p.subject.end <= among.end + 1) p.subject = be.subject;
+    }
   }
   return { start: span.start, end: span.end, tokens, predicates };
 }
 
-/**
- * "The equipment captured near X included …": a participle whose place phrase runs straight into the clause's
- * verb, with no comma or conjunction between, is a reduced relative on the noun before it.
- */
 /** A verb of its own within a dozen words, before the next comma: a new clause starts there. */
 function clauseAhead(tokens: GToken[], q: number, limit: number): boolean {
   for (let j = q; j < Math.min(limit, q + 12) && tokens[j].text !== ","; j++)
     if (tokens[j].pos === "VERB" || tokens[j].pos === "AUX") return j > q && tokens[q].pos === "ADP";
   return false;
 }
+/**
+ * "The equipment captured near X included …": a participle whose place phrase runs straight into the clause's
+ * verb, with no comma or conjunction between, is a reduced relative on the noun before it.
+ */
 function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
   // (a particle is the verb's own: "the enemy carried out an airstrike with guided bombs")
   if (tokens[q]?.pos !== "ADP" || /^(by|out|off|up|down|back|away)$/.test(tokens[q].lower)) return false;
