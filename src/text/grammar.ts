@@ -1260,7 +1260,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       // "To restore order, they …": an infinitive opening its sentence is a purpose, not a deed
       if (to && j < 0) modality = "intent";
       // "the aim is to retake X", "troops were to storm the town at dawn": be with an infinitive is a plan
-      const planned = (x: GToken | undefined) => !!x && BE.has(x.lower) && !/^get/.test(x.lower);
+      const planned = (x: GToken | undefined) => !!x && BE.has(x.lower) && !/^g[eo]t/.test(x.lower);
       if (to && (planned(gov) || chain.some(planned)) && !chain.some((x) => HAVE.has(x.lower))) modality = "intent";
       if (gov && (gov.pos === "VERB" || gov.pos === "ADJ" || gov.pos === "NOUN")) {
         // an infinitive after a noun or an adjective is unrealised ("the failure to seize", "a bid to take",
