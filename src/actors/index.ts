@@ -153,6 +153,7 @@ const REPORTING = new RegExp(
     "acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasi[sz]e|underline|" +
     "point out|inform|communicate|assess|name|list|accuse|blame|concede)$",
 );
+const OPENS_CLAUSE = /^\s+(?:had|has|have|was|were|is|would|will|\w+ed)\b/;
 const POINTER =
   /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|losses|toll))$/i;
 
@@ -186,10 +187,9 @@ function speakerIn(
     if (!who) continue;
     const what = p.voice === "passive" ? p.subject : inverted ? null : p.object;
     // ("said it had shot down …": "it" with a verb after it opens what was said; it points back to nothing)
-    const opensClause = (x: { end: number }) =>
-      /^\s+(?:had|has|have|was|were|is|would|will|\w+ed)\b/.test(doc.text.slice(x.end, x.end + 12));
     const points = !!what && POINTER.test(doc.text.slice(what.start, what.end));
-    if (pointing && !(points && !(p.voice === "active" && opensClause(what!)))) continue;
+    const opensClause = !!what && OPENS_CLAUSE.test(doc.text.slice(what.end, what.end + 12));
+    if (pointing && !(points && !(p.voice === "active" && opensClause))) continue;
     // ("the press service of the Southern Command", "a spokeswoman for the police": an office takes its of-phrase)
     const after = doc.text.slice(who.end, Math.min(sentence.end, who.end + 90));
     const tail = /^\s+(?:of|for)\s+[^,.;:“”"()]{2,80}/.exec(after);

@@ -10,7 +10,7 @@ const VERB = String.raw`advanc(?:ed|es|ing)|advances?|breakthroughs?|broke throu
 
 // an offensive off the battlefield: "a diplomatic offensive", "an information counteroffensive"
 const OFF_FIELD =
-  /\b(diplomatic|political|information(?:al)?|charm|media|economic|propaganda|legal|peace|sanctions?)\b/;
+  /\b(diplomatic|political|information(?:al)?|charm|media|economic|propaganda|legal|peace|sanctions?)\b/i;
 
 export const advance: Extractor = {
   type: "advance",
@@ -21,7 +21,7 @@ export const advance: Extractor = {
     if (dropped(t)) return [];
     // "to counter the Ukrainian advance", "stop any further advance": a reference to an advance, not a report
     if (/\b(counter|stop|halt|repel|repelled|against|despite|amid|prevent|further)\s+(\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
-    if (OFF_FIELD.test(t.text.toLowerCase())) return [];
+    if (OFF_FIELD.test(t.text)) return [];
     // "the liberation of localities continues in X": the refrain of offensives
     const places = clausePlaces(doc, t, { sentence: true, focus: true });
     if (!places.length) return [];

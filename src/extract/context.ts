@@ -142,6 +142,9 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
 
 export const usable = (p: PlaceMention) => p.place.level !== "country";
 
+/** The nouns that point back to a settlement named before ("the town"; "the community" is a hromada). */
+export const PLACE_NOUN = "town|city|village|settlement|community|hromada";
+
 /**
  * The oblast an article is about: the one named most, counting its settlements, when it is clearly ahead.
  * Region-level reports with no place of their own ("the offensive continued") belong there.

@@ -12,6 +12,7 @@ import {
   isQualifier,
   comparedDate,
   OFFICE_AFTER,
+  PLACE_NOUN,
   namesSector,
   placesOf as sentencePlacesOf,
   qualifier,
@@ -233,10 +234,12 @@ const FROM_NEAR = new RegExp(
   "i",
 );
 
+// the prepositions of a locative that opens a clause
+const FRONT_PREP = /^(?:in|near|outside|across|around|at)$/i;
 /** "In Kryvyi Rih, a missile struck …": a locative opening the sentence places what the sentence reports. */
 function frontal(g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
-  if (t.length < 4 || !/^(in|near|outside|across|around|at)$/i.test(t[0].text)) return null;
+  if (t.length < 4 || !FRONT_PREP.test(t[0].text)) return null;
   const comma = t.findIndex((x, i) => i > 1 && i < 12 && x.text === ",");
   if (comma > 0) return { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] };
   // (without a comma, the phrase itself: "In Kharkiv's Saltivskyi district a drone hit …")
@@ -251,7 +254,7 @@ function fronted(p: Predicate, g: SentenceGrammar): Phrase | null {
   let j = i0 - 1;
   if (t[j]?.text === ",") j--;
   for (let n = 0; j > 1 && n < 6 && !/^(?:VERB|AUX|PUNCT)$/.test(t[j].pos); n++, j--)
-    if (/^(in|near|outside|across|around|at)$/i.test(t[j].text) && /^(?:,|and|but|while)$/i.test(t[j - 1].text))
+    if (FRONT_PREP.test(t[j].text) && /^(?:,|and|but|while)$/i.test(t[j - 1].text))
       return nounPhrase(t, j + 1, i0);
   return null;
 }
@@ -384,8 +387,11 @@ const FAILED =
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 const PERFECT = /^(?:has|have|had)\b/i;
-const WAR_START =
-  /^since\s+(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|first day)\b|(?:full-scale\s+)?invasion\b|(?:February\s+)?2022\b|2014\b)/i;
+const WAR_START = new RegExp(
+  String.raw`^since\s+(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|first day)\b|` +
+    String.raw`(?:full-scale\s+)?invasion\b|(?:February\s+)?2022\b|2014\b)`,
+  "i",
+);
 // (the types whose place may be a town abroad: ground taken in Kursk region, strikes on Belgorod and their dead)
 const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike", "casualties"]);
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
@@ -540,9 +546,8 @@ export function readFrames(
           continue;
         // (nor when the predicate's own phrase points back to a town named before: "shelled the city centre, the
         // regional governor said")
-        const host = hostOf(p, g);
-        if (role === "office" && f.place.includes("anaphor") && [p, host].some((x) => x && pointsBackIn(doc, x)))
-          continue;
+        const pointsBack = () => [p, hostOf(p, g)].some((x) => x && pointsBackIn(doc, x));
+        if (role === "office" && f.place.includes("anaphor") && pointsBack()) continue;
         const xs = phrasesOf(p, role, s, g);
         for (let k = 0; k < xs.length; k++) {
           const x = xs[k];
@@ -630,7 +635,7 @@ export function readFrames(
           // (a place named in a clause before it is where they left: "X says it took Y; Z says its troops left")
           inSentence.every((m) => m.end <= p.start);
         const pointer = pointsBackIn(doc, p) || leaving;
-        const noun = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i").exec(
+        const noun = PLACE_NOUN_IN.exec(
           [rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "),
         )?.[1];
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
@@ -762,12 +767,12 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
   return pick ? { date: pick.date, dateEnd: pick.dateEnd, precision: pick.precision, basis: "text" } : null;
 }
 
+const NEARBY = /\b(?:nearby|neighbou?ring)\s+$/i;
 /**
  * The last settlement named in the two sentences before, or before the predicate in its own (not as a reference point);
  * "the village" does not point to
  * a city of 10,000 or more, nor "the city" to a place GeoNames does not list.
  */
-const NEARBY = /\b(?:nearby|neighbou?ring)\s+$/i;
 function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string, at = s.start): PlaceMention | null {
   const i = sentenceIndex(doc, s);
   const from = doc.sentences[Math.max(0, i - 2)]?.start ?? s.start;
@@ -802,8 +807,7 @@ function pointsBackIn(doc: Doc, p: Predicate): boolean {
     (x) => x && (POINTS_BACK.test(words(doc, x)) || OWNS_BACK.test(words(doc, x))),
   );
 }
-// the nouns that point back to a settlement named before ("the town", "the community": a hromada)
-const PLACE_NOUN = "town|city|village|settlement|community|hromada";
+const PLACE_NOUN_IN = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i");
 const POINTS_BACK = new RegExp(
   String.raw`(?:^|\s)(?:it|(?:the|that|this)\s+(?:${PLACE_NOUN})(?:\s+(?:centre|center|outskirts|suburbs))?)$`,
   "i",

@@ -1,6 +1,6 @@
 // Where a trigger happened: the places it governs in its clause, else the context before it.
 import type { Doc, PlaceMention, Sentence, Place } from "../types.js";
-import { clauseOf, eventPlaces, UNNAMED_GROUP, mentionsOf, topicSettlement } from "./context.js";
+import { clauseOf, eventPlaces, PLACE_NOUN, UNNAMED_GROUP, mentionsOf, topicSettlement } from "./context.js";
 import { oblastPlace, loadGazetteer } from "../geo/index.js";
 
 /** A run of places joined by commas, "and", "as well as", colons or dashes: "Izium and Kupyansk". */
@@ -19,8 +19,7 @@ export interface Where { mentions: PlaceMention[]; places: Place[]; how: "object
 
 const regionOf = (p: PlaceMention): Place | null => (p.place.admin1 ? oblastPlace(loadGazetteer(), p.place.admin1) : null);
 
-// a definite place noun after a trigger or owning what it names points back: "the community" is a hromada
-const PLACE_NOUN = "town|city|village|settlement|community|hromada";
+// a definite place noun after a trigger, or owning what it names, points back
 const PLACE_AFTER = new RegExp(String.raw`^[\s"“”'’]*(?:of\s+)?the\s+(?:${PLACE_NOUN})\b(?!\s+of\b)`, "i");
 const PLACES_BEFORE = new RegExp(String.raw`\bthe\s+(?:${PLACE_NOUN})['’]s\s+$`, "i");
 

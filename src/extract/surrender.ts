@@ -5,6 +5,8 @@ import { clausePlaces, dropped, makeEvent, trigger, readNumber, NUMBER } from ".
 import { clauseOf } from "./context.js";
 import { sideBefore } from "../actors/index.js";
 
+const FINITE = /\b(?:was|were|been|being|be|get|got|had|have|has)\s+$/i;
+
 export const surrender: Extractor = {
   type: "surrender",
   name: "surrender",
@@ -14,8 +16,7 @@ export const surrender: Extractor = {
     if (dropped(t)) return [];
     // ("soldiers taken prisoner near X", among those exchanged: a participle describing people tells no surrender of
     // the day; a finite one does: "were taken prisoner")
-    const finite = /\b(?:was|were|been|being|be|get|got|had|have|has)\s+$/i;
-    if (/^taken/i.test(m[0]) && !finite.test(doc.text.slice(Math.max(0, t.start - 12), t.start))) return [];
+    if (/^taken/i.test(m[0]) && !FINITE.test(doc.text.slice(Math.max(0, t.start - 12), t.start))) return [];
     const c = clauseOf(s, t.start);
     const who = sideBefore(doc.text, c.start, t.start)?.side ?? null;
     // "militants", "defenders" in a Russian statement are Ukrainians; without a side name it stays open

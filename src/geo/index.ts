@@ -185,12 +185,11 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
 }
 
 // Cities the news names by what they are: "the capital" or "the Ukrainian capital" is Kyiv, "Ukraine's second city"
-// is Kharkiv (not "the Russian capital", "Russia's second city", "the regional capital" or "the capital of X")
+// is Kharkiv (the patterns leave out "the Russian capital", "the regional capital" and "the capital of X")
 const EPITHETS: [RegExp, string][] = [
   [/\b(?:the|Ukraine['’]s)\s+(?:Ukrainian\s+)?capital\b(?!\s+(?:of|region|oblast|city of)\b)/gi, "UA8000000000"],
   [/\bUkraine['’]s\s+second(?:[- ]largest|[- ]biggest)?\s+city\b/gi, "UA6312027001"],
 ];
-const NOT_OURS = /\b(?:Russian|Russia['’]s|Belarusian|regional|oblast|provincial|Crimean|European|EU|Western)\s+$/i;
 function withEpithets(text: string, found: PlaceMention[], g: Gazetteer): PlaceMention[] {
   const extra: PlaceMention[] = [];
   for (const [re, pcode] of EPITHETS) {
@@ -199,12 +198,10 @@ function withEpithets(text: string, found: PlaceMention[], g: Gazetteer): PlaceM
     let j = 0; // (the mentions are in order, and so are the matches: one walk through both)
     for (const m of text.matchAll(re)) {
       const start = m.index!, end = start + m[0].length;
-      // ("the Russian capital": the adjective sits inside the match or right before it)
-      if (/\b(?:Russian|regional)\b/i.test(m[0]) || NOT_OURS.test(text.slice(Math.max(0, start - 14), start))) continue;
       while (j < found.length && found[j].end <= start) j++;
       if (j < found.length && found[j].start < end) continue;
-      extra.push({ start, end, surface: m[0], place: settlementPlace(s), confidence: 0.8, candidates: [],
-        reason: "named by what it is" });
+      const place = settlementPlace(s);
+      extra.push({ start, end, surface: m[0], place, confidence: 0.8, candidates: [], reason: "named by what it is" });
     }
   }
   return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
