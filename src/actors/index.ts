@@ -105,12 +105,35 @@ const SPEECH =
  * Who says what a sentence says at `at`, and the span naming them. `byLine` when only the page's "Source:" line
  * names them: the outlet then states the sentence in its own voice and cites its provenance apart.
  */
-export function attribute(
-  doc: Doc,
-  sentence: Sentence,
-  at: number,
-  denied = false,
-): { source: Source | null; span: [number, number] | null; byLine?: boolean } {
+type Attribution = { source: Source | null; span: [number, number] | null; byLine?: boolean };
+
+export function attribute(doc: Doc, sentence: Sentence, at: number, denied = false): Attribution {
+  const r = attributeAll(doc, sentence, at, denied);
+  return r.span && confined(doc, sentence, r.span, at) ? { source: null, span: null } : r;
+}
+
+// (the clauses a mid-sentence contrast or accompaniment opens)
+const CONTRAST = /^(?:while|whereas|as)$/;
+/**
+ * A speaker who opens what a "while" or "as" clause says speaks for that clause alone: in "A shelled X, while officials
+ * in Y accused Ukraine of striking the town" the officials do not speak for the shelling of X (a trailing ", officials
+ * said" at the clause's end, with nothing said after it, still speaks for the sentence).
+ */
+function confined(doc: Doc, sentence: Sentence, span: [number, number], at: number): boolean {
+  const g = doc.grammar[doc.sentences.indexOf(sentence)];
+  const inClause = (g?.predicates ?? []).filter(
+    (p) =>
+      !p.nominal &&
+      p.clause.start > sentence.start &&
+      CONTRAST.test(p.clause.marker ?? "") &&
+      span[0] >= p.clause.start &&
+      span[0] < p.clause.end,
+  );
+  if (!inClause.length || (at >= inClause[0].clause.start && at < inClause[0].clause.end)) return false;
+  return inClause.some((p) => p.start >= span[1]);
+}
+
+function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean): Attribution {
   // "could not verify the ministry's statement that its troops had captured X": the claim's owner speaks for what
   // its that-clause says, whoever speaks for the sentence (but a denial is the denier's: "X rejected claims by Y
   // that …")
@@ -133,7 +156,7 @@ export function attribute(
   // inside a quotation the speaker is named where it closes ("… occurred. There are settlements …,” he added)
   // or where it opens (X said: “…)
   const q = quoteAround(doc, sentence.start);
-  if (!q) return pointedBack(doc, sentence) ?? inherited(doc, sentence) ?? own;
+  if (!q) return pointedBack(doc, sentence) ?? signed(doc, sentence) ?? inherited(doc, sentence) ?? own;
   const i = doc.sentences.indexOf(sentence);
   for (const k of [i + 1, i + 2, i - 1, i - 2]) {
     const s2 = doc.sentences[k];
@@ -305,6 +328,24 @@ function pointedBack(doc: Doc, sentence: Sentence): { source: Source | null; spa
   // ("Separately, the air force said …", "Meanwhile …": a new report, not the last one's source)
   if (/^\W*(?:separately|meanwhile|elsewhere|in other news|in addition|also)\b/i.test(next.text)) return null;
   return speakerIn(doc, next, next.start, true);
+}
+
+// a paragraph signed after a dash: "…, - Serhii Lysak, head of the regional military administration." (Ukrainian
+// outlets close a quoted statement so, the translation keeping the dash and dropping the verb)
+const SIGNATURE = new RegExp(String.raw`[,.!?”"»]\s*[-–—]{1,2}\s+(\p{Lu}[^-–—.!?]{2,140})\.?\s*$`, "u");
+const SIGNER = new RegExp(String.raw`^${NAME}(?:,|$)|\b${ROLE}\b|\b(?:administration|[Ss]taff|press service)\b`, "u");
+/** The signature that closes the sentence's paragraph (this sentence or one of the next four in it), if any. */
+function signed(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
+  const i = doc.sentences.indexOf(sentence);
+  for (let k = i; k < i + 5 && doc.sentences[k]?.paragraph === sentence.paragraph; k++) {
+    const s = doc.sentences[k];
+    const m = SIGNATURE.exec(s.text);
+    if (!m || !SIGNER.test(m[1])) continue;
+    const from = s.start + m.index + m[0].indexOf(m[1]);
+    const words = m[1].trim();
+    return { source: speakerSource(doc, from, from + words.length, words), span: [from, from + words.length] };
+  }
+  return null;
 }
 
 /**

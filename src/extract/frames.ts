@@ -267,6 +267,8 @@ const NEAR = new RegExp(
     String.raw`in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of|` +
     // (a bearing from a place locates what is hit or lost there: "a tank destroyed 5 km west of X")
     String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?` +
+    // (with who holds it said between: "positions around occupied X", "near Russian-held Y")
+    String.raw`(?:(?:occupied|(?:Russian|Ukrainian)-(?:held|controlled|occupied)|front-?line)\s+)?` +
     String.raw`(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement)\s+of\s+)?$`,
   "i",
 );
@@ -641,7 +643,7 @@ export function readFrames(
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
         // there)
         const from = noun || (leaving && inSentence.length) ? p.start : s.start;
-        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), from) : null;
+        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), from, p.clause) : null;
         if (before) places = [before];
       }
       // "the death toll rose to 40": the place the article is about (named at least twice, or last named before)
@@ -773,7 +775,13 @@ const NEARBY = /\b(?:nearby|neighbou?ring)\s+$/i;
  * "the village" does not point to
  * a city of 10,000 or more, nor "the city" to a place GeoNames does not list.
  */
-function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string, at = s.start): PlaceMention | null {
+function lastSettlementBefore(
+  doc: Doc,
+  s: Sentence,
+  noun?: string,
+  at = s.start,
+  clause?: Span,
+): PlaceMention | null {
   const i = sentenceIndex(doc, s);
   const from = doc.sentences[Math.max(0, i - 2)]?.start ?? s.start;
   const size = (p: PlaceMention) => loadGazetteer().byPcode.get(p.place.pcode!)?.population ?? 0;
@@ -795,6 +803,9 @@ function lastSettlementBefore(doc: Doc, s: Sentence, noun?: string, at = s.start
   const nearby = (p: PlaceMention) => NEARBY.test(doc.text.slice(Math.max(0, p.start - 14), p.start));
   const named = ps.filter((p) => !isReference(doc, p) && !nearby(p));
   const anyNamed = ps.filter((p) => !nearby(p));
+  // (the speaker's own place in the clause of "the town": "officials in X accused Ukraine of shelling the town")
+  const own = noun && clause ? ps.filter((p) => p.start >= clause.start && p.end <= at && !nearby(p)).pop() : undefined;
+  if (own && isReference(doc, own) && !named.some((p) => p.start > own.start)) return own;
   return named[named.length - 1] ?? (noun ? (anyNamed[anyNamed.length - 1] ?? ps[ps.length - 1]) : null) ?? null;
 }
 

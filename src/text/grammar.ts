@@ -999,6 +999,18 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   };
 }
 
+// "as" opens a clause when a subject and its finite verb follow ("pounded X as Ukrainian artillery hit Y"), not
+// in "such as", "as well as", "as a result" or "served as a base"
+function asClause(tokens: GToken[], i: number): boolean {
+  if (/^(?:such|well|same|so|known|just)$/.test(tokens[i - 1].lower)) return false;
+  // (an aside inside a verb group is stepped over elsewhere: "X was, as commanders had predicted, abandoned")
+  if (tokens[i - 1].text === "," && /^(AUX|ADV)$/.test(tokens[i - 2]?.pos ?? "")) return false;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 6 && /^(DET|ADJ|PROPN|NOUN|NUM|PRON)$/.test(tokens[k].pos)) k++;
+  if (k === i + 1 || tokens[k - 1].pos === "DET" || tokens[k - 1].pos === "ADJ") return false;
+  return /^(VERB|AUX)$/.test(tokens[k]?.pos ?? "") && tokens[k].lower !== "to";
+}
+
 /** The clauses of a sentence: spans split where a subordinator, a relative pronoun or a semicolon opens one. */
 function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
   const out: (Span & ClauseSpan)[] = [];
@@ -1069,6 +1081,7 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     ) {
       opens = { kind: "relative", marker: t.lower }; // its antecedent ends before the pronoun (and a comma)
     } else if (t.lower === "but" && prev.text === ",") opens = { kind: "main", marker: null };
+    else if (t.lower === "as" && asClause(tokens, i)) opens = { kind: "temporal", marker: "as" };
     else if (
       t.lower === "to" &&
       t.pos === "PART" &&

@@ -714,7 +714,8 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "sentence", words: ATTACK },
     unless: { role: "patient", words: VEHICLE },
     place: [
-      "patient", "pp:on|at|against|across|in|near|over|into|off", "host", "attached", "front", "office", "anaphor",
+      "patient", "pp:on|at|against|across|in|near|around|outside|over|into|off", "host", "attached", "front",
+      "office", "anaphor",
     ],
   },
   {
