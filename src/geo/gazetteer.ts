@@ -124,6 +124,14 @@ export function loadGazetteer(): Gazetteer {
   const front = lines.periods
     .map((p) => ({ from: p.from, towns: p.towns.map((t) => byPcode.get(t.split(" ")[0])).filter((t) => !!t) }))
     .sort((a, b) => b.from.localeCompare(a.from)) as { from: string; towns: Settlement[] }[];
+  // (and the towns on the front line, whatever their size or GeoNames' count of them: the press names them most,
+  // in the most spellings)
+  for (const s of new Set(front.flatMap((p) => p.towns))) {
+    const k = fold(s.name);
+    if (k.length < 6 || k.includes(" ") || near.get(k)?.includes(s)) continue;
+    addNear(k, s);
+    for (let i = 0; i < k.length; i++) addNear(k.slice(0, i) + k.slice(i + 1), s);
+  }
   cached = {
     settlements, byPcode, index, oblastIndex, regionOnly, raionIndex, admin, oblastName,
     maxTokens: Math.min(maxTokens, 5), near, front,

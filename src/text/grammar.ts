@@ -240,6 +240,7 @@ const EVENT_NOUNS = new Set([
   "withdrawal",
   "retreat",
   "pullout",
+  "pullback",
   "attack",
   "attacks",
   "strike",
@@ -399,6 +400,8 @@ const LIGHT = new Set([
   "start",
   "continue",
 ]);
+// the locatives two verbs joined by "and" share (not "in": "took X and in May lost it" has its own time)
+const SHARED_PLACE = /^(?:near|around|outside|close to)$/;
 const RELATIVE = new Set(["which", "who", "whom", "whose", "that", "where"]);
 const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "X"]);
 
@@ -1620,6 +1623,10 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       if (prev && prev.host !== null && /ing$/.test(t.lower)) host = prev.host;
       // (a bare verb joined to one shares its mood: "will take X and hold it", "to liberate X and cut Y")
       if (prev && !chain.length && t.lower === lemmaOf(t) && !modality) modality = prev.modality;
+      // (and, with no place of its own, the place of the first: "struck units near X and destroyed two tanks")
+      const same = !!prev?.subject && subject?.start === prev.subject.start && subject.end === prev.subject.end;
+      if (prev && same && (object?.members.length ?? 0) < 2 && !pps.some((x) => SHARED_PLACE.test(x.prep)))
+        pps.unshift(...prev.pps.filter((x) => SHARED_PLACE.test(x.prep)));
     }
     // "the troops stationed in X shelled Y", "tanks destroyed by drones near X included…": the subject is the noun
     // a reduced relative describes, not the end of its place phrase or by-agent; so too after an -ing one and its

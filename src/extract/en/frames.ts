@@ -545,7 +545,7 @@ const EVERY_FRAME: Frame[] = [
       // ("trucks speeding out of X", "a column rolled out of Y": moving out of a place)
       new RegExp(
         String.raw`^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|` +
-          String.raw`pullout|exit|speed out|race out|roll out|rush out|head out)$`,
+          String.raw`pullout|pullback|exit|speed out|race out|roll out|rush out|head out)$`,
       ),
     nominal: true,
     asserted: ASSERTING,
@@ -892,7 +892,7 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "patient", words: KIT },
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker", "RU"],
-    place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "topic", "country"],
+    place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "anaphor", "topic", "country"],
     quantity: { role: "patient", unit: unitOf },
     owner: kitOwner,
     attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
@@ -941,7 +941,7 @@ const EVERY_FRAME: Frame[] = [
     attributive: true,
     actor: ["agent", "patient"],
     fallback: ["speaker", "RU"],
-    place: ["pp:near|in|at|around|outside|on|close to", "clause", "topic"],
+    place: ["pp:near|in|at|around|outside|on|close to", "clause", "topic", "country"],
     quantity: { role: "patient", unit: unitOf },
     attributes: (w) => ({ outcome: "abandoned", model: modelOf(w) }),
   },
@@ -1050,6 +1050,7 @@ const EVERY_FRAME: Frame[] = [
     // lost them; with no place, the war as a whole
     type: "casualties",
     name: "lost-men",
+    near: true,
     onePlace: true,
     verbs: /^(lose)$/,
     needs: { role: "patient", words: /\b(soldiers|troops|men|servicemen|personnel|fighters|mercenaries|marines)\b/i },
