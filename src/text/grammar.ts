@@ -1859,7 +1859,10 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
   // a coordination before: "Izium and Kupiansk were liberated", "Hrakove, Pishchane and Kurylivka" (the joiner
   // nearest the head must be a conjunction: "on Tuesday, the General Staff" is no list)
   let p = s;
-  for (let guard = 0; guard < 20; guard++) {
+  // (a list of names, the last one named too: "Bilozerka and two men were wounded" is no list; "A, B and the entire
+  // Kyiv region" is one)
+  const named = tokens.slice(s, last + 1).some((x) => /^\p{Lu}/u.test(x.text));
+  for (let guard = 0; guard < 20 && named; guard++) {
     let q = p - 1;
     const conj = q >= from && /^(and|or|&)$/.test(tokens[q].lower);
     if (conj) q--;
