@@ -332,7 +332,12 @@ function pointedBack(doc: Doc, sentence: Sentence): { source: Source | null; spa
 
 // a paragraph signed after a dash: "…, - Serhii Lysak, head of the regional military administration." (Ukrainian
 // outlets close a quoted statement so, the translation keeping the dash and dropping the verb)
-const SIGNATURE = new RegExp(String.raw`[,.!?”"»]\s*[-–—]{1,2}\s+(\p{Lu}[^-–—.!?]{2,140})\.?\s*$`, "u");
+// (or with the verb kept: "…, - informed the head of the OVA Ivan Fedorov.")
+const SIGNATURE = new RegExp(
+  String.raw`[,.!?”"»]\s*[-–—]{1,2}\s+(?:(?:informed|reported|said|says|wrote|writes|stated|noted|added)\s+)?` +
+    String.raw`((?:the\s+\p{L}|\p{Lu})[^-–—.!?]{2,140})\.?\s*$`,
+  "u",
+);
 const SIGNER = new RegExp(String.raw`^${NAME}(?:,|$)|\b${ROLE}\b|\b(?:administration|[Ss]taff|press service)\b`, "u");
 /** The signature that closes the sentence's paragraph (this sentence or one of the next four in it), if any. */
 function signed(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {

@@ -636,9 +636,11 @@ export function readFrames(
           LEAVERS.test(words(doc, p.subject)) &&
           // (a place named in a clause before it is where they left: "X says it took Y; Z says its troops left")
           inSentence.every((m) => m.end <= p.start);
-        const pointer = pointsBackIn(doc, p) || leaving;
+        // (a participle's host may be what points back: "hit the town centre, killing three")
+        const own = [p, hostOf(p, g)].filter((x) => !!x);
+        const pointer = own.some((x) => pointsBackIn(doc, x)) || leaving;
         const noun = PLACE_NOUN_IN.exec(
-          [rolesOf(p).patient, ...p.pps].map((x) => (x ? words(doc, x) : "")).join(" "),
+          own.flatMap((x) => [rolesOf(x).patient, ...x.pps]).map((x) => (x ? words(doc, x) : "")).join(" "),
         )?.[1];
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
         // there)

@@ -41,3 +41,15 @@ export const dropFutureDates: Refiner = {
     return pub ? events.map((e) => (e.date && e.date.slice(0, 10) > pub ? { ...e, date: null, precision: null } : e)) : events;
   },
 };
+
+// Russia's war against Ukraine began in February 2014 (Crimea); nothing it reports happened before that year
+const WAR_BEGAN = "2014";
+/**
+ * A deed its own sentence dates before the war is another war's history, told to remind: "on October 14, 1943 X
+ * was liberated". (A year the sentence does not write is a misread date, not history: the event stays.)
+ */
+export const dropOtherWars: Refiner = {
+  name: "drop-other-wars",
+  refine: (_doc, events) =>
+    events.filter((e) => !e.date || e.date.slice(0, 4) >= WAR_BEGAN || !e.evidence.text.includes(e.date.slice(0, 4))),
+};

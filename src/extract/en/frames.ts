@@ -207,7 +207,9 @@ const HURT = {
   actor: [],
   fallback: [],
   // (a home names where its people were: "killed two residents of Nikopol")
-  place: ["pp:in|near|at|on|outside|across", "attached", "clause", "front", "sentence", "office", "topic", "country"],
+  place: [
+    "pp:in|near|at|on|outside|across", "attached", "clause", "front", "sentence", "office", "anaphor", "topic", "country",
+  ],
   quantity: { role: "patient", unit: hurt },
   attributes: (w: string) => ({ kind: peopleKind(w) }),
 } satisfies Partial<Frame>;
