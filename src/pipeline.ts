@@ -19,7 +19,9 @@ import { outage } from "./extract/outage.js";
 import { visit } from "./extract/visit.js";
 import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
-import { dropFutureDates, dropUnresolvedPlaces, mergeSameEvent, onePerPlace } from "./extract/refiners.js";
+import {
+  dropFutureDates, dropOtherWars, dropUnresolvedPlaces, mergeSameEvent, onePerPlace,
+} from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
 
 // (regex extractors for what the frames do not read yet; equipment losses, casualties, desertions, reinforcements
@@ -27,7 +29,9 @@ import { denialsAfter } from "./extract/denials.js";
 export const extractors = [
   controlChange, withdrawal, advance, strike, surrender, arrest, outage, visit, territoryClaim, statement,
 ];
-export const refiners = [dropUnresolvedPlaces, onePerPlace, dropFutureDates, denialsAfter, mergeSameEvent];
+export const refiners = [
+  dropUnresolvedPlaces, onePerPlace, dropFutureDates, dropOtherWars, denialsAfter, mergeSameEvent,
+];
 
 /** Analysis is a pure function of the article, the gazetteer and the lexicons: it parallelises freely. */
 export function analyse(raw: RawArticle): { article: Article; doc: Doc; events: Event[] } {

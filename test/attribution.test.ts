@@ -98,14 +98,19 @@ test("a denial of an owned claim gives the denied event to the denier and the cl
 
 test("a paragraph signed after a dash is its signer's; a speaker inside a while-clause speaks for it alone", () => {
   // (the Ukrainian press closes a statement with "— Name, office", the translation keeping the dash)
-  const signed = one("Shelling hit Marhanets overnight, two houses burned. No one was hurt, - Petro Dankevych, head of the district military administration.");
+  const signed = one(
+    "Shelling hit Marhanets overnight, two houses burned. No one was hurt, - Petro Dankevych, head of the district " +
+      "military administration.",
+  );
   assert.deepEqual([signed.status, signed.side], ["claimed", "UA"]);
   const verb = one("A drone hit Sumy at night, there are wounded, – reported the head of the regional military administration.");
   assert.deepEqual([verb.status, verb.side], ["claimed", "UA"]);
   // (an ordinary dash inside a sentence signs nothing)
   assert.equal(one("Russian artillery shelled Kherson - the fourth time this week.").status, "reported");
   // "A shelled X, while officials in Y accused Ukraine of striking the town": the officials speak for Y's strike only
-  const t = "Russian artillery shelled Marhanets overnight, while Russian-installed officials in Kakhovka accused Ukraine of striking the town.";
+  const t =
+    "Russian artillery shelled Marhanets overnight, while Russian-installed officials in Kakhovka accused Ukraine of " +
+    "striking the town.";
   assert.deepEqual([one(t).status, one(t).name], ["reported", null]);
   // (a trailing "officials said" after the clause still speaks for the whole sentence)
   const both = "Russia shelled Sumy overnight as Ukrainian drones hit a depot near Belgorod, officials on both sides said.";
