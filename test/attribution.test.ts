@@ -103,7 +103,7 @@ test("a paragraph signed after a dash is its signer's; a speaker inside a while-
       "military administration.",
   );
   assert.deepEqual([signed.status, signed.side], ["claimed", "UA"]);
-  const verb = one("A drone hit Sumy at night, there are wounded, – reported the head of the regional military administration.");
+  const verb = one("A drone hit Sumy at night, there are wounded, – reported the head of the regional administration.");
   assert.deepEqual([verb.status, verb.side], ["claimed", "UA"]);
   // (an ordinary dash inside a sentence signs nothing)
   assert.equal(one("Russian artillery shelled Kherson - the fourth time this week.").status, "reported");
@@ -113,6 +113,6 @@ test("a paragraph signed after a dash is its signer's; a speaker inside a while-
     "striking the town.";
   assert.deepEqual([one(t).status, one(t).name], ["reported", null]);
   // (a trailing "officials said" after the clause still speaks for the whole sentence)
-  const both = "Russia shelled Sumy overnight as Ukrainian drones hit a depot near Belgorod, officials on both sides said.";
+  const both = "Russia shelled Sumy overnight as Ukrainian drones hit a depot near Belgorod, officials on both sides said";
   assert.equal(one(both).status, "claimed");
 });
