@@ -113,6 +113,6 @@ test("a paragraph signed after a dash is its signer's; a speaker inside a while-
     "striking the town.";
   assert.deepEqual([one(t).status, one(t).name], ["reported", null]);
   // (a trailing "officials said" after the clause still speaks for the whole sentence)
-  const both = "Russia shelled Sumy overnight as Ukrainian drones hit a depot near Belgorod, officials on both sides said";
+  const both = "Russia shelled Sumy overnight as Ukrainian drones hit a depot near Belgorod, officials said.";
   assert.equal(one(both).status, "claimed");
 });
