@@ -1002,16 +1002,21 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   };
 }
 
+/** A noun phrase of a few words, then a verb or an auxiliary: a clause's subject and its verb. */
+function subjectAndVerbAt(tokens: GToken[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k - i <= 6 && /^(DET|ADJ|PROPN|NOUN|NUM|PRON)$/.test(tokens[k].pos)) k++;
+  if (k === i || /^(DET|ADJ)$/.test(tokens[k - 1].pos) || /^(which|who|that)$/i.test(tokens[i].text)) return false;
+  return /^(VERB|AUX)$/.test(tokens[k]?.pos ?? "") && tokens[k].lower !== "to";
+}
+
 // "as" opens a clause when a subject and its finite verb follow ("pounded X as Ukrainian artillery hit Y"), not
 // in "such as", "as well as", "as a result" or "served as a base"
 function asClause(tokens: GToken[], i: number): boolean {
   if (/^(?:such|well|same|so|known|just)$/.test(tokens[i - 1].lower)) return false;
   // (an aside inside a verb group is stepped over elsewhere: "X was, as commanders had predicted, abandoned")
   if (tokens[i - 1].text === "," && /^(AUX|ADV)$/.test(tokens[i - 2]?.pos ?? "")) return false;
-  let k = i + 1;
-  while (k < tokens.length && k - i <= 6 && /^(DET|ADJ|PROPN|NOUN|NUM|PRON)$/.test(tokens[k].pos)) k++;
-  if (k === i + 1 || tokens[k - 1].pos === "DET" || tokens[k - 1].pos === "ADJ") return false;
-  return /^(VERB|AUX)$/.test(tokens[k]?.pos ?? "") && tokens[k].lower !== "to";
+  return subjectAndVerbAt(tokens, i + 1);
 }
 
 /** The clauses of a sentence: spans split where a subordinator, a relative pronoun or a semicolon opens one. */
@@ -1038,6 +1043,26 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     let opens: { kind: ClauseKind; marker: string | null } | null = null;
     if (t.text === ";") opens = { kind: "main", marker: null };
     else if (from === 0 && kind !== "main" && kind !== "relative" && t.text === ",")
+      opens = { kind: "main", marker: null };
+    // (so too after an opening with no main verb yet, when a subject and its verb follow: "Like X, which fell in May
+    // after its defenders surrendered, Y has been pounded")
+    else if (
+      kind !== "main" &&
+      t.text === "," &&
+      !out.some((c) => c.kind === "main" && tokens.slice(c.from, c.to).some((x) => x.pos === "VERB")) &&
+      subjectAndVerbAt(tokens, i + 1)
+    )
+      opens = { kind: "main", marker: null };
+    // (so too after a measure of time before it: "Ten years after X fell, …", "Shortly before the town was hit, …")
+    else if (
+      kind !== "main" &&
+      kind !== "relative" &&
+      t.text === "," &&
+      from > 0 &&
+      from <= 4 &&
+      tokens.slice(0, from).every((x) => /^(NUM|NOUN|ADV|ADJ|DET)$/.test(x.pos)) &&
+      tokens.slice(from, i).some((x) => x.pos === "VERB")
+    )
       opens = { kind: "main", marker: null };
     else if (
       kind !== "main" &&

@@ -487,7 +487,7 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "sentence", words: /\b(into|ahead|forward|deeper|towards?)\b/i },
     actor: ["agent"],
     fallback: ["previous"],
-    place: ["pp:into|near|toward|towards|on"],
+    place: ["pp:into|near|toward|towards|on", "anaphor"],
   },
   {
     // "repelled 14 enemy attacks near X", "beat back a Russian assault on X", "the assaults were repulsed":
@@ -600,6 +600,7 @@ const EVERY_FRAME: Frame[] = [
       "patient",
       "listed",
       "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to",
+      "anaphor",
     ],
   },
   {
