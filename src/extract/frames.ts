@@ -879,7 +879,9 @@ function sideFor(
       // (a pronoun subject looks back to a subject earlier in its own sentence first: "Russian forces are on the move
       // again: on Thursday they advanced near X")
       const pronoun = !!p.subject && /^(?:they|it|he|she)$/i.test(words(doc, p.subject));
-      const earlier = pronoun ? doc.grammar[i]?.predicates.filter((x) => x.subject && x.head < p.head).pop() : undefined;
+      const earlier = pronoun
+        ? doc.grammar[i]?.predicates.filter((x) => x.subject && x.head < p.head).pop()
+        : undefined;
       const own = earlier && earlier.subject!.end <= p.subject!.start ? sideOfPhrase(doc, s, earlier.subject) : null;
       if (own) return own;
       const prev = i > 0 ? doc.sentences[i - 1] : null;
