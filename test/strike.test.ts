@@ -92,3 +92,16 @@ test("places hit as such, and a facility's name with a parenthesis before its pl
   ]);
   assert.deepEqual(run("The institute (a former barracks) of signals was hit in Korosten."), ["RU Korosten"]);
 });
+
+test("a place set as a line's label before a colon places what the line reports; 'around' and 'outside' place too", () => {
+  const report = [
+    "Over the day the enemy shelled the border of Chernihiv region 14 times.",
+    "Semenivka community: the enemy dropped 2 mines from a drone.",
+    "Novhorod-Siverskyi community: artillery shelling, 6 explosions.",
+  ].join("\n");
+  assert.deepEqual(run(report).slice(1), ["RU Semenivka", "RU Novhorod-Siverskyi"]);
+  // (a label that is no place places nothing: "Update: …")
+  assert.deepEqual(run("Update: the enemy dropped 2 mines from a drone."), []);
+  assert.deepEqual(run("Ukrainian artillery hit Russian positions around occupied Vasylivka on Monday."), ["UA Vasylivka"]);
+  assert.deepEqual(run("Russian guns shelled villages outside Kupiansk."), ["RU Kupiansk"]);
+});

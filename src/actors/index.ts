@@ -338,13 +338,19 @@ const SIGNATURE = new RegExp(
     String.raw`((?:the\s+\p{L}|\p{Lu})[^-–—.!?]{2,140})\.?\s*$`,
   "u",
 );
-const SIGNER = new RegExp(String.raw`^${NAME}(?:,|$)|\b${ROLE}\b|\b(?:administration|[Ss]taff|press service)\b`, "u");
+const SIGN_LINE = /^\s*[—–-]{1,2}\s*(\p{Lu}[^.!?:;]{2,100})\.?\s*$/u;
+const SIGNER = new RegExp(
+  String.raw`^${NAME}(?:,|$)|\b${ROLE}\b|\b(?:[Aa]dministration|[Ss]taff|[Pp]ress [Ss]ervice|[Cc]ommand|[Mm]inistry)\b`,
+  "u",
+);
 /** The signature that closes the sentence's paragraph (this sentence or one of the next four in it), if any. */
 function signed(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
   const i = doc.sentences.indexOf(sentence);
-  for (let k = i; k < i + 5 && doc.sentences[k]?.paragraph === sentence.paragraph; k++) {
+  // (a line of its own that only signs, "— Sumy Regional Military Administration", signs the lines above it)
+  const line = (s?: Sentence) => !!s && s.paragraph > sentence.paragraph && s.paragraph <= sentence.paragraph + 4;
+  for (let k = i; k < i + 6 && (doc.sentences[k]?.paragraph === sentence.paragraph || line(doc.sentences[k])); k++) {
     const s = doc.sentences[k];
-    const m = SIGNATURE.exec(s.text);
+    const m = s.paragraph === sentence.paragraph ? SIGNATURE.exec(s.text) : SIGN_LINE.exec(s.text);
     if (!m || !SIGNER.test(m[1])) continue;
     const from = s.start + m.index + m[0].indexOf(m[1]);
     const words = m[1].trim();

@@ -239,6 +239,10 @@ const FRONT_PREP = /^(?:in|near|outside|across|around|at)$/i;
 /** "In Kryvyi Rih, a missile struck …": a locative opening the sentence places what the sentence reports. */
 function frontal(g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
+  // (or a place set before a colon as the sentence's label: "Bilopillia community: the enemy dropped 3 mines")
+  const colon = t.findIndex((x, i) => i > 0 && i < 6 && x.text === ":");
+  if (colon > 0 && /^\p{Lu}/u.test(t[0].text) && t.slice(0, colon).every((x) => /^(PROPN|NOUN|ADJ)$/.test(x.pos)))
+    return { start: t[0].start, end: t[colon - 1].end, head: colon - 1, members: [] };
   if (t.length < 4 || !FRONT_PREP.test(t[0].text)) return null;
   const comma = t.findIndex((x, i) => i > 1 && i < 12 && x.text === ",");
   if (comma > 0) return { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] };

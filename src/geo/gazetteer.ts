@@ -37,6 +37,17 @@ const tsv = (f: string) => gunzipSync(readFileSync(join(DATA, f))).toString("utf
 
 let cached: Gazetteer | null = null;
 
+/**
+ * The name the English press gives a place abroad: GeoNames keeps the soft sign ("Ryazan’", "Vyaz’ma"), the press
+ * drops it; and where GeoNames names a town by its adjective ("L’govskiy") and lists the town's own name among the
+ * alternates ("Lgov"), the press uses that.
+ */
+function pressName(name: string, alts: string): string {
+  const plain = name.replace(/['’]/g, "");
+  const stem = /^(.{3,}?)(?:skiy|skij|sky)$/.exec(plain)?.[1];
+  return stem && alts.split("|").includes(stem) ? stem : plain;
+}
+
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const settlements: Settlement[] = [];
@@ -66,7 +77,7 @@ export function loadGazetteer(): Gazetteer {
   // ./resolve.ts, which hands a name abroad only on a sign of the country)
   for (const [id, country, name, lat, lon, pop, alts] of tsv("abroad.tsv.gz")) {
     const s: Settlement = {
-      pcode: `${country}-${id}`, name, uk: "", lat: +lat, lon: +lon, population: +pop,
+      pcode: `${country}-${id}`, name: pressName(name, alts), uk: "", lat: +lat, lon: +lon, population: +pop,
       admin1: country, raion: "", hromada: "",
     };
     add(fold(name), s, Tier.Alternate);

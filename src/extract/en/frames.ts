@@ -760,7 +760,7 @@ const EVERY_FRAME: Frame[] = [
     ...STRIKE,
     name: "release-munition",
     verbs: /^(release|drop|let go)$/,
-    needs: { role: "patient", words: /\b(bombs?|munitions?|explosives?|grenades?|payloads?|ordnance)\b/i },
+    needs: { role: "patient", words: /\b(bombs?|munitions?|explosives?|grenades?|mines|payloads?|ordnance)\b/i },
     unless: { role: "patient", words: /\b(videos?|footage|statements?|images?|photos?|reports?|leaflets?)\b/i },
     place: ["pp:on|over|onto|at|near|in", "front", "office"],
   },
