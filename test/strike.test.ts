@@ -102,6 +102,6 @@ test("a place set as a line's label before a colon places what the line reports;
   assert.deepEqual(run(report).slice(1), ["RU Semenivka", "RU Novhorod-Siverskyi"]);
   // (a label that is no place places nothing: "Update: …")
   assert.deepEqual(run("Update: the enemy dropped 2 mines from a drone."), []);
-  assert.deepEqual(run("Ukrainian artillery hit Russian positions around occupied Vasylivka on Monday."), ["UA Vasylivka"]);
+  assert.deepEqual(run("Ukrainian guns hit Russian positions around occupied Vasylivka on Monday."), ["UA Vasylivka"]);
   assert.deepEqual(run("Russian guns shelled villages outside Kupiansk."), ["RU Kupiansk"]);
 });
