@@ -106,7 +106,7 @@ test("a paragraph signed after a dash is its signer's; a speaker inside a while-
   const verb = one("A drone hit Sumy at night, there are wounded, – reported the head of the regional administration.");
   assert.deepEqual([verb.status, verb.side], ["claimed", "UA"]);
   // (a line that only signs signs the lines above it)
-  const line = one("Semenivka community: the enemy dropped 2 mines from a drone.\n— Chernihiv Regional Military Administration");
+  const line = one("Semenivka community: the enemy dropped 2 mines from a drone.\n— Chernihiv Regional Administration");
   assert.deepEqual([line.status, line.side], ["claimed", "UA"]);
   // (an ordinary dash inside a sentence signs nothing)
   assert.equal(one("Russian artillery shelled Kherson - the fourth time this week.").status, "reported");

@@ -57,7 +57,7 @@ const WEAPON =
   /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
 // what makes an attack a strike: a weapon or a word of firing ("attacks on X" alone may be ground assaults)
 const ATTACK =
-  /\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|Shaheds?|artillery|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|Grads?|HIMARS|Iskanders?|glide)\b/i;
+  /\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|Shaheds?|artillery|guns|howitzers?|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|Grads?|HIMARS|Iskanders?|glide)\b/i;
 // equipment: vehicles, aircraft, ships, launchers, missiles
 export const KIT =
   /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|(?:landing |assault )craft|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
