@@ -119,3 +119,16 @@ test("a paragraph signed after a dash is its signer's; a speaker inside a while-
   const both = "Russia shelled Sumy overnight as Ukrainian drones hit a depot near Belgorod, officials said.";
   assert.equal(one(both).status, "claimed");
 });
+
+test("a sentence that counts off what the one before counted goes on with its report", () => {
+  const strikeOn = (text: string, place: string) =>
+    analyse({
+      input: "t", file: "t", url: null, title: null, outlet: null, published: "2023-10-17", translatedFrom: null,
+      language: null, text,
+    }).events.find((x) => x.type === "strike" && x.places[0].name === place);
+  const launched = "Russia launched 20 drones at Kharkiv region overnight, Ukraine's air force said.";
+  const e = strikeOn(`${launched} 16 of them were downed; the rest hit a depot in Chuhuiv.`, "Chuhuiv");
+  assert.deepEqual([e?.status, e?.source?.side], ["claimed", "UA"]);
+  // (without the count, the outlet's own voice)
+  assert.equal(strikeOn(`${launched} A drone hit a depot in Chuhuiv.`, "Chuhuiv")?.status, "reported");
+});

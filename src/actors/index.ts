@@ -156,7 +156,8 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
   // inside a quotation the speaker is named where it closes ("… occurred. There are settlements …,” he added)
   // or where it opens (X said: “…)
   const q = quoteAround(doc, sentence.start);
-  if (!q) return pointedBack(doc, sentence) ?? signed(doc, sentence) ?? inherited(doc, sentence) ?? own;
+  if (!q)
+    return pointedBack(doc, sentence) ?? signed(doc, sentence) ?? goesOn(doc, sentence) ?? inherited(doc, sentence) ?? own;
   const i = doc.sentences.indexOf(sentence);
   for (const k of [i + 1, i + 2, i - 1, i - 2]) {
     const s2 = doc.sentences[k];
@@ -357,6 +358,16 @@ function signed(doc: Doc, sentence: Sentence): { source: Source; span: [number, 
     return { source: speakerSource(doc, from, from + words.length, words), span: [from, from + words.length] };
   }
   return null;
+}
+
+// what counts off the things the sentence before counted: "12 of them were downed; the rest hit X"
+const COUNTS_OFF = /\b(?:the rest|the others|the remaining(?:\s+[\w-]+)?|(?:\d+|one|two|three|four|five|some|all) of them)\b/i;
+/** A sentence that counts off what the one before it counted goes on with that one's report, and its speaker. */
+function goesOn(doc: Doc, sentence: Sentence): Attribution | null {
+  const prev = doc.sentences[doc.sentences.indexOf(sentence) - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph || !COUNTS_OFF.test(sentence.text)) return null;
+  const r = attributeAll(doc, prev, prev.end - 1, false);
+  return r.source ? r : null;
 }
 
 /**

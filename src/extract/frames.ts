@@ -756,7 +756,9 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
   // (a date mention may carry the comma after it: "on Saturday,")
   const inside = (d: Span & { text?: string }, x: Span) =>
     d.start >= x.start && (d.text ? d.start + d.text.replace(/[\s,.;:]+$/, "").length : d.end) <= x.end;
-  const mine = dates.find((d) => phrases(p).some((x) => inside(d, x)));
+  // (an event noun's own words before it date it: "Saturday's shelling of X")
+  const own = [...phrases(p), ...(p.nominal && p.subject ? [p.subject] : [])];
+  const mine = dates.find((d) => own.some((x) => inside(d, x)));
   const others = g.predicates.filter((o) => o !== p);
   const heldElsewhere = (d: Span) => others.some((o) => phrases(o).some((x) => inside(d, x)));
   // (the nearest before it: "on March 22 the plant was destroyed, and on July 25 troops occupied …")

@@ -746,6 +746,15 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:from|to"],
   },
   {
+    // "missiles destroyed nine helicopters at airfields in X", "ATACMS were used, destroying …": what a weapon
+    // destroys it strikes, where the destroyed stood
+    ...STRIKE,
+    name: "weapon-destroys",
+    verbs: /^(destroy|wreck|knock out|take out|disable|obliterate)$/,
+    needs: { role: "agent", words: WEAPON },
+    place: ["pp:at|in|on|near|around|outside|close to", "front", "office"],
+  },
+  {
     // "drones set fire to an oil depot in X", "shelling set ablaze a market in Y": a fire set by a weapon is a strike
     ...STRIKE,
     name: "set-fire",
