@@ -167,3 +167,22 @@ test("driving out: the driver takes the place, out of part of it only an advance
     ["withdrawal"],
   );
 });
+
+test("a command's word for leaving: troops regrouped from a place, a decision taken to do it", () => {
+  const brief = (text: string) => run(text).map((e) => `${e.type} ${e.side} ${e.place} ${e.status}`);
+  // ("a decision was taken to X" tells X decided, as "decided to X" does)
+  assert.deepEqual(
+    brief("Moscow's defence ministry said a decision had been taken to regroup the units stationed near Lyman."),
+    ["withdrawal RU UA1412011001 claimed"],
+  );
+  assert.deepEqual(brief("Russia's command decided to regroup the troops stationed in Lyman."), [
+    "withdrawal RU UA1412011001 reported",
+  ]);
+  // (its forces are the subject's: Russia's)
+  assert.deepEqual(brief("Russia regrouped its forces from Lyman, Ukrainian officials said."), [
+    "withdrawal RU UA1412011001 claimed",
+  ]);
+  // (regrouping for an attack prepares it; redeploying to a place is no leaving)
+  assert.deepEqual(brief("Russia is regrouping its forces near Lyman for a new offensive."), []);
+  assert.deepEqual(brief("Russia redeployed reserves to Lyman by helicopter."), []);
+});

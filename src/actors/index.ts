@@ -335,7 +335,8 @@ function pointedBack(doc: Doc, sentence: Sentence): { source: Source | null; spa
 // outlets close a quoted statement so, the translation keeping the dash and dropping the verb)
 // (or with the verb kept: "…, - informed the head of the OVA Ivan Fedorov.")
 const SIGNATURE = new RegExp(
-  String.raw`[,.!?”"»]\s*[-–—]{1,2}\s+(?:(?:informed|reported|said|says|wrote|writes|stated|noted|added)\s+)?` +
+  String.raw`[,.!?”"»]\s*[-–—]{1,2}\s+` +
+    String.raw`(?:(?:informs?|informed|reports?|reported|says|said|wrote|writes|stated?|states|notes?|noted|adds|added)\s+)?` +
     String.raw`((?:the\s+\p{L}|\p{Lu})[^-–—.!?]{2,140})\.?\s*$`,
   "u",
 );

@@ -120,6 +120,19 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
         words,
       );
     if (own) {
+      // ("Russia is regrouping its forces": in an object or a phrase of a verb, the verb's subject owns them)
+      const g = doc.grammar[doc.sentences.indexOf(s)];
+      const owner = /^(?:its|their)\b/i.test(words)
+        ? g?.predicates.find(
+            (p) =>
+              !p.nominal &&
+              !!p.subject &&
+              p.subject.end <= x.start &&
+              [p.object, ...p.pps].some((o) => !!o && o.start <= x.start && x.end <= o.end),
+          )
+        : undefined;
+      const ownerSide = owner?.subject ? firstSide(doc.text, owner.subject.start, owner.subject.end) : null;
+      if (ownerSide === "UA" || ownerSide === "RU") return ownerSide;
       const sp = speaker();
       if (sp) return sp;
       // ("The brigade spent the summer outside X. Last week its soldiers entered it": the owner named before)

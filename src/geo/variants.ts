@@ -26,6 +26,7 @@ const LATIN_RULES: [RegExp, string][] = [
   [/ai/g, "ay"], // Urozhaine -> Urozhayne
   [/ii/g, "iy"], // Andriivka -> Andriyivka
   [/io/g, "yo"], // Soloviove -> Solovyove (Ukrainian йо)
+  [/(?<=[^aeiouy ]n)a$/g, "aya"], // Russian full adjective: Pylna -> Pylnaya (Пильна -> Пильная)
 ];
 
 const MAX_RULES = 3;
@@ -65,6 +66,8 @@ export function russianCyrillic(uk: string): Set<string> {
     .replace(/(?<=\p{L}{3})а(?= \p{L})/gu, "ая").replace(/ий(?= \p{L})/gu, "ый")
     .replace(/ське(?!\p{L})/gu, "ское").replace(/(?<=[вн])е(?!\p{L})/gu, "о");
   out.add(adj);
+  // (a one-word adjectival name too: Пильна -> Пильная)
+  out.add(ru.replace(/^(\p{L}+[^аеиоуыэюя ]н)а$/u, "$1ая"));
   out.add(adj.replace(/(?<=[вн])о(?!\p{L})/gu, "ое"));
   out.add(ru.replace(/(?<=[вн])е(?!\p{L})/gu, "о"));
   // Ukrainian -івка after a consonant is Russian -овка: Синьківка -> Синьковка (Sinkovka), Іванівка -> Ивановка

@@ -1327,8 +1327,17 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         // an infinitive after any other verb is its purpose ("reserves arrived to stop the advance"): not done
         // ("claims to have retaken X", "is said to have destroyed": a perfect infinitive tells a deed done)
         const perfect = chain.some((x) => HAVE.has(x.lower));
-        const kind = CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used || perfect ? undefined : "intent");
         const govPred = predicates.find((p) => p.head === j);
+        // ("a decision was taken to regroup", "made the decision to withdraw": decided, as "decided to" is)
+        const decision =
+          !!govPred &&
+          /^(take|make|adopt|reach)$/.test(govPred.lemma) &&
+          [govPred.subject, govPred.object].some(
+            (x) => !!x && tokens.some((k) => k.start >= x.start && k.end <= x.end && k.lower === "decision"),
+          );
+        const kind = decision
+          ? "inherit"
+          : (CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used || perfect ? undefined : "intent"));
         governor = govPred;
         if (kind === "negated") negated = true;
         else if (kind === "intent" || kind === "attempt" || kind === "possible") modality = kind;

@@ -573,6 +573,33 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:from|out of", "pp:to"],
   },
   {
+    // "regrouped the troops stationed near A and B": the command's word for leaving a place (the troops moved are
+    // the side that leaves; "regroup and come back" with no troops moved is no leaving; troops redeployed are
+    // moved to a place more often than out of one, and are read only with a from-phrase)
+    type: "withdrawal",
+    name: "regroup-from",
+    near: true,
+    verbs: /^(regroup)$/,
+    needs: { role: "patient", words: FORCES },
+    // (regrouping for an attack is its preparation: "regrouping its forces near X for a new push")
+    unless: {
+      role: "sentence",
+      words: /\bfor (?:an?|the) (?:new |fresh |renewed )?(?:push|offensive|assault|attack)\b|\bto (?:attack|storm)\b/i,
+    },
+    actor: ["patient", "agent"],
+    fallback: ["speaker"],
+    place: ["pp:from|out of", "pp:near|in|around|outside|at"],
+  },
+  {
+    type: "withdrawal",
+    name: "redeploy-from",
+    verbs: /^(redeploy|relocate|reposition)$/,
+    needs: { role: "patient", words: FORCES },
+    actor: ["patient", "agent"],
+    fallback: ["speaker"],
+    place: ["pp:from|out of"],
+  },
+  {
     type: "withdrawal",
     name: "flee",
     verbs: /^(flee|escape|run away|abandon|leave|quit|vacate)$/,
