@@ -341,7 +341,11 @@ function placesOf(
       (!p.ref ||
         // (a sector named after a town is near it; one named after a regional centre spans the region: "the
         // Kharkiv direction")
-        (near && namesSector(doc, p) && !loadGazetteer().oblastIndex.has(fold(p.place.name))) ||
+        // (not the sector a weapon came from: "a drone launched from the Tokmak direction hit a house")
+        (near &&
+          namesSector(doc, p) &&
+          !loadGazetteer().oblastIndex.has(fold(p.place.name)) &&
+          !/\bfrom\s+(?:the\s+)?$/i.test(before(p))) ||
         (near &&
           NEAR.test(listHead(before(p))) &&
           !UNNAMED_NEAR.test(before(p)) &&
@@ -386,6 +390,8 @@ const LEAVERS = new RegExp(
 const ANNIVERSARY =
   /\b(?:a|an|one|two|three|four|five|ten|\d+)\s+years?\s+(?:since|after|ago)\b|\banniversary\b|\bon this day\b/i;
 
+// a superlative or a first the words before a since-clause measure by: "the deadliest since", "the first … since"
+const SUPERLATIVE = /\b(?:\w+iest|largest|biggest|heaviest|worst|longest|greatest|most\s+\w+|first)\b[^.;]{0,60}$/i;
 const WEAPONS_BACK =
   /^(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|(?:one|two|three|four|five|several|some)\s+of\s+them|they)$/i;
 const FAILED =
@@ -451,7 +457,11 @@ export function readFrames(
     // since the town was freed")
     // (and the participle that goes on with a recalled deed: "A year after a missile hit X, killing dozens, …")
     const goesOn = /ing$/.test(g.tokens[p.head].lower) && !!p.subject && remembered.has(p.subject.start);
-    const recalled = ANNIVERSARY.test(doc.text.slice(Math.max(s.start, p.clause.start - 25), p.start)) || goesOn;
+    // (nor does the past deed a superlative is measured against: "the deadliest attack since a missile hit X")
+    const measured =
+      p.clause.marker === "since" && SUPERLATIVE.test(doc.text.slice(Math.max(s.start, p.clause.start - 90), p.clause.start));
+    const recalled =
+      ANNIVERSARY.test(doc.text.slice(Math.max(s.start, p.clause.start - 25), p.start)) || goesOn || measured;
     if (recalled && p.subject) remembered.add(p.subject.start);
     if (p.negated || p.clause.kind === "conditional" || p.start >= asked || recalled) {
       for (const f of frames) if (f.verbs.test(lemma) && (!p.nominal || f.nominal)) undone(f);
