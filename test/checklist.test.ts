@@ -10,13 +10,12 @@ import { loadTests, score } from "./checklist/run.ts";
 
 const OVERALL = 0.88;
 const PER_TEST = 0.8;
-// Tests that entered below 80% (written by helpers from the phenomena alone, session 10): each keeps a floor just
+// Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
 const ENTERED: Record<string, number> = {
-  "several-events-one-sentence": 0.65,
-  "history-inside-war-news": 0.65,
-  "strikes-on-russia-and-occupied-areas": 0.75,
-  "evacuations-exchanges-humanitarian": 0.75,
+  "advance-reports": 0.78,
+  "casualty-reports": 0.7,
+  "war-words-without-a-strike": 0.75,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {

@@ -821,6 +821,14 @@ function lastSettlementBefore(
   const nearby = (p: PlaceMention) => NEARBY.test(doc.text.slice(Math.max(0, p.start - 14), p.start));
   const named = ps.filter((p) => !isReference(doc, p) && !nearby(p));
   const anyNamed = ps.filter((p) => !nearby(p));
+  // (the place an apposition called by the same noun: "X, a hilltop town west of Y … the outskirts of the town")
+  const called = (p: PlaceMention) =>
+    !!noun &&
+    new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?${noun}\b`, "i").test(
+      doc.text.slice(p.end, p.end + 60),
+    );
+  const apposed = ps.filter(called).pop();
+  if (apposed && !named.some((p) => p.start > apposed.start && !isReference(doc, p) && !nearby(p))) return apposed;
   // (the speaker's own place in the clause of "the town": "officials in X accused Ukraine of shelling the town")
   const own = noun && clause ? ps.filter((p) => p.start >= clause.start && p.end <= at && !nearby(p)).pop() : undefined;
   if (own && isReference(doc, own) && !named.some((p) => p.start > own.start)) return own;
@@ -894,12 +902,17 @@ function sideFor(
       const i = sentenceIndex(doc, s);
       // (a pronoun subject looks back to a subject earlier in its own sentence first: "Russian forces are on the move
       // again: on Thursday they advanced near X")
-      const pronoun = !!p.subject && /^(?:they|it|he|she)$/i.test(words(doc, p.subject));
+      // (or a bare "troops" no word places: "Ukraine's push edged forward as troops advanced near X")
+      const pronoun =
+        !!p.subject && /^(?:they|it|he|she|(?:the\s+)?(?:troops|forces|units|soldiers))$/i.test(words(doc, p.subject));
+      // (the nearest before it that names a side)
       const earlier = pronoun
-        ? doc.grammar[i]?.predicates.filter((x) => x.subject && x.head < p.head).pop()
-        : undefined;
-      const own = earlier && earlier.subject!.end <= p.subject!.start ? sideOfPhrase(doc, s, earlier.subject) : null;
-      if (own) return own;
+        ? (doc.grammar[i]?.predicates ?? []).filter((x) => x.subject && x.subject.end <= p.subject!.start)
+        : [];
+      for (const x of earlier.reverse()) {
+        const own = sideOfPhrase(doc, s, x.subject);
+        if (own) return own;
+      }
       const prev = i > 0 ? doc.sentences[i - 1] : null;
       const subj = prev ? (doc.grammar[i - 1]?.predicates.find((x) => x.subject)?.subject ?? null) : null;
       const side = prev ? sideOfPhrase(doc, prev, subj) : null;
@@ -932,7 +945,7 @@ const CONTRAST = /\b(?:while|whereas|but|although|though|however|said|says|claim
  * and not against a claim of the whole ("completely occupied").
  */
 function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger: number): boolean {
-  if (/\b(?:completely|fully|entirely|whole)\b/i.test(s.text)) return false;
+  if (/\b(?:completely|fully|entirely|whole|(?:full|complete|total)\s+control)\b/i.test(s.text)) return false;
   for (const h of s.text.matchAll(hedge)) {
     const from = s.start + h.index!, to = Math.min(s.end, from + h[0].length + 60);
     const between = doc.text.slice(Math.min(trigger, from), Math.max(trigger, from));

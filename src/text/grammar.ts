@@ -1540,12 +1540,14 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       if (w.text === "," && /^(and|but)$/.test(tokens[q + 1]?.lower ?? "") && clauseAhead(tokens, q + 2, limit)) break;
       let prep: string | null = null,
         at = q + 1;
-      if (w.pos === "ADP" || w.pos === "SCONJ" || /^(out|back|away)$/.test(w.lower)) {
+      // ("moved closer to X": a comparative that opens a place phrase)
+      const closer = w.lower === "closer" && tokens[at]?.lower === "to";
+      if (w.pos === "ADP" || w.pos === "SCONJ" || /^(out|back|away)$/.test(w.lower) || closer) {
         prep = w.lower;
         if (
           at < limit &&
           (tokens[at].lower === "of" || tokens[at].lower === "from" || tokens[at].lower === "to") &&
-          /^(out|away|back|close|next)$/.test(w.lower)
+          /^(out|away|back|close|closer|next)$/.test(w.lower)
         ) {
           prep += ` ${tokens[at].lower}`;
           at++;

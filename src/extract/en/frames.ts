@@ -484,10 +484,10 @@ const EVERY_FRAME: Frame[] = [
     near: true,
     voice: "active",
     verbs: /^(move|march|roll|push|drive|press|press ahead|press on|sweep|pour)$/,
-    needs: { role: "sentence", words: /\b(into|ahead|forward|deeper|towards?)\b/i },
+    needs: { role: "sentence", words: /\b(into|ahead|forward|deeper|towards?|closer)\b/i },
     actor: ["agent"],
     fallback: ["previous"],
-    place: ["pp:into|near|toward|towards|on", "anaphor"],
+    place: ["pp:into|near|toward|towards|on|closer to", "anaphor"],
   },
   {
     // "repelled 14 enemy attacks near X", "beat back a Russian assault on X", "the assaults were repulsed":
