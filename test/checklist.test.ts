@@ -14,7 +14,6 @@ const PER_TEST = 0.8;
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
 const ENTERED: Record<string, number> = {
   "advance-reports": 0.78,
-  "casualty-reports": 0.7,
   "war-words-without-a-strike": 0.75,
 };
 

@@ -77,6 +77,19 @@ export const OFFICE_AFTER = new RegExp(
 );
 // (a person's office, not an institution's: "the flag over the Kupiansk city council" is raised in Kupiansk)
 const OFFICE_HOLDER_AFTER = new RegExp(String.raw`${OFFICE_WORDS}(?:mayor|governor|head|chief)\b`, "i");
+// (but an institution that speaks is where the words come from, not where the deed was: "…, the Kherson regional
+// military administration said", "according to the Sumy regional administration")
+const INSTITUTION = String.raw`${OFFICE_WORDS}(?:administration|council|authorities|police|prosecutor['’]s office)`;
+const SPEAKING_AFTER = new RegExp(
+  String.raw`${INSTITUTION}\s+(?:said|says|reported|reports|wrote|writes|announced|stated|informed|added|noted)\b`,
+  "i",
+);
+const CITED_BEFORE = /\b(?:according to|citing|quoted by|cited by)\s+(?:the\s+)?$/i;
+const INSTITUTION_AFTER = new RegExp(INSTITUTION, "i");
+const speaks = (doc: Doc, p: PlaceMention) =>
+  SPEAKING_AFTER.test(doc.text.slice(p.end, p.end + 70)) ||
+  (CITED_BEFORE.test(doc.text.slice(Math.max(0, p.start - 20), p.start)) &&
+    INSTITUTION_AFTER.test(doc.text.slice(p.end, p.end + 50)));
 // (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)
 const referenceCache = new WeakMap<PlaceMention, boolean>();
 export function isReference(doc: Doc, p: PlaceMention): boolean {
@@ -86,7 +99,8 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
   const r = (REFERENCE.test(before) && !NEAR_SITE_IN.test(before)) || TITLE.test(before) || TREATED.test(before) ||
     isQualifier(doc, p) ||
     isRouteEnd(doc, p) ||
-    OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50));
+    OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50)) ||
+    speaks(doc, p);
   referenceCache.set(p, r);
   return r;
 }

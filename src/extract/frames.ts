@@ -554,6 +554,7 @@ export function readFrames(
         continue;
       const inSentence = f.nation ? places_().nation : GROUND.has(f.type) ? places_().ground : places_().usable;
       let places: PlaceMention[] = [];
+      let back: Sentence[] = [];
       let where: Phrase | null = null;
       for (const role of f.place) {
         // (an official's town is where the strike was only when its clause names no other place for it)
@@ -661,6 +662,9 @@ export function readFrames(
         const from = noun || (leaving && inSentence.length) ? p.start : s.start;
         const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), from, p.clause) : null;
         if (before) places = [before];
+        // (and goes on with that sentence's time: "X was shelled on Friday. Two men were killed in the town")
+        if (before && before.end <= s.start)
+          back = doc.sentences.filter((x) => x.start <= before.start && before.end <= x.end);
       }
       // "the death toll rose to 40": the place the article is about (named at least twice, or last named before)
       if (!places.length && f.place.includes("topic")) {
@@ -680,7 +684,7 @@ export function readFrames(
       if (!places.length) continue;
       const side = sideFor(doc, s, p, f, q === "denied", places);
       if (side === undefined) continue;
-      const date = predicateDate(doc, s, g, p) ?? dateFor(doc, s, head.start);
+      const date = predicateDate(doc, s, g, p) ?? dateFor(doc, s, head.start, back);
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
       const status = f.status ?? said;
       const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;

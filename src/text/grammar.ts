@@ -1002,6 +1002,19 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   };
 }
 
+/**
+ * A restrictive relative clause (no comma before its pronoun) ends at a finite verb or auxiliary that comes right
+ * after a noun, once the clause has had a verb of its own and says nothing reported ("who said troops were …").
+ */
+function restrictiveEnds(tokens: GToken[], from: number, i: number): boolean {
+  const t = tokens[i];
+  if (!/^(who|which|that)$/.test(tokens[from].lower) || tokens[from - 1]?.text === ",") return false;
+  if (!(t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower)))) return false;
+  if (!/^(NOUN|PROPN|NUM)$/.test(tokens[i - 1].pos)) return false;
+  const inside = tokens.slice(from + 1, i);
+  return inside.some((x) => x.pos === "VERB") && !inside.some((x) => SAYING.test(x.lower) || x.lower === "that");
+}
+
 /** A noun phrase of a few words, then a verb or an auxiliary: a clause's subject and its verb. */
 function subjectAndVerbAt(tokens: GToken[], i: number): boolean {
   let k = i;
@@ -1108,6 +1121,9 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       )
     ) {
       opens = { kind: "relative", marker: t.lower }; // its antecedent ends before the pronoun (and a comma)
+    } else if (kind === "relative" && restrictiveEnds(tokens, from, i)) {
+      // ("Two men who were clearing debris were killed": the main clause's verb after a restrictive relative one)
+      opens = { kind: "main", marker: "after-relative" };
     } else if (t.lower === "but" && prev.text === ",") opens = { kind: "main", marker: null };
     else if (t.lower === "as" && asClause(tokens, i)) opens = { kind: "temporal", marker: "as" };
     else if (
@@ -1981,6 +1997,10 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   let q = vi - 1;
   if (c.kind === "relative" && (q < c.from || (q === c.from && RELATIVE.has(tokens[q].lower))))
     return antecedent(tokens, c, cls);
+  if (c.marker === "after-relative" && q < c.from) {
+    const rel = cls.find((x) => x.to === c.from);
+    if (rel) return antecedent(tokens, rel, cls);
+  }
   // asides before the verb are stepped over, whatever clauses they hold; adverbs too
   let from = c.from;
   for (let guard = 0; guard < 6 && q >= 0; guard++) {

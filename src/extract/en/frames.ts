@@ -1085,6 +1085,17 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "patient", words: /\b(?:dead|killed|wounded|injured)\b/i },
   },
   {
+    // "rescuers recovered the bodies of three civilians from the rubble in X": the dead, counted where they were found
+    ...HURT,
+    name: "bodies-found",
+    verbs: /^(recover|retrieve|pull|find|discover|remove)$/,
+    needs: { role: "patient", words: /\bbod(?:y|ies)\b/i },
+    // (graves opened long after are no deaths of the day: "bodies found in a mass grave")
+    unless: { role: "sentence", words: /\b(?:mass graves?|burial|exhum\w*|graves?)\b/i },
+    // (counted in the of-phrase: "the bodies of three civilians")
+    quantity: { role: "pp:of", unit: () => "killed" },
+  },
+  {
     // "Russia has lost another 1,120 soldiers", "the army has lost more than 15,000 men": the loser is the one who
     // lost them; with no place, the war as a whole
     type: "casualties",
