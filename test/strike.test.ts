@@ -105,3 +105,11 @@ test("a place set as a line's label before a colon places what the line reports;
   assert.deepEqual(run("Ukrainian guns hit Russian positions around occupied Vasylivka on Monday."), ["UA Vasylivka"]);
   assert.deepEqual(run("Russian guns shelled villages outside Kupiansk."), ["RU Kupiansk"]);
 });
+
+test("war words that strike nothing here: a walkout, a mine under a tank, a strike on a place abroad we do not list", () => {
+  assert.deepEqual(run("Port workers in Izmail went on strike on Monday over unpaid wages."), []);
+  assert.deepEqual(run("A Russian BMP hit a mine near Robotyne and burned out."), []);
+  assert.deepEqual(run("Russian missiles hit a coal mine in Pavlohrad."), ["RU Pavlohrad"]);
+  const abroad = "Air strikes on Aleppo killed 12 people, as officials in Lviv urged more air defence.";
+  assert.deepEqual([...run(abroad), ...run(abroad, "casualties")], []);
+});

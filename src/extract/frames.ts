@@ -22,7 +22,7 @@ import {
   usable,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
-import { speakerSource } from "../actors/index.js";
+import { firstSide, speakerSource } from "../actors/index.js";
 import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import { COUNTRY, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
@@ -556,7 +556,11 @@ export function readFrames(
       let places: PlaceMention[] = [];
       let back: Sentence[] = [];
       let where: Phrase | null = null;
-      for (const role of f.place) {
+      // (so does one in the event noun that is the subject: "Israeli strikes on Rafah killed 20")
+      const subj = p.subject;
+      const inSubject = (o: Predicate) => !!subj && o.nominal && o.start >= subj.start && o.end <= subj.end;
+      const abroad = g.predicates.some((o) => inSubject(o) && o.pps.some((x) => unknownName(doc, x)));
+      for (const role of abroad ? [] : f.place) {
         // (an official's town is where the strike was only when its clause names no other place for it)
         const inClause = (m: PlaceMention) => m.start >= p.clause.start && m.end <= p.clause.end;
         if (role === "office" && inSentence.some((m) => !m.ref && m.place.level === "settlement" && inClause(m)))
@@ -591,6 +595,9 @@ export function readFrames(
             return centre ? { ...m, place: centre } : m;
           });
         if (places.length) break;
+        // (a name the gazetteer does not know holds the place all the same: "Israeli strikes on Rafah killed 20, as
+        // officials in Kyiv …" is no strike on Kyiv)
+        if ((role === "patient" || role.startsWith("pp:")) && xs.some((x) => unknownName(doc, x))) break;
       }
       // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the
       // region around it; only the settlements it names count)
@@ -789,6 +796,22 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
   const pick =
     mine ?? dates.filter((d) => inside(d, p.clause) && d.start < p.start && !heldElsewhere(d)).pop() ?? orphan();
   return pick ? { date: pick.date, dateEnd: pick.dateEnd, precision: pick.precision, basis: "text" } : null;
+}
+
+// a bare proper name after a locative preposition: "on Rafah", "in the Gaza Strip" ("on Ukrainian positions" is none)
+const BARE_NAME =
+  /^(?:(?:on|in|at|into|over|across|against|near)\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
+/**
+ * A phrase that is only a proper name no place, actor or side word of ours is (a place abroad we do not list), or a
+ * place abroad outside Russia: the war's events are not there.
+ */
+function unknownName(doc: Doc, x: Phrase): boolean {
+  const m = BARE_NAME.exec(words(doc, x));
+  if (!m || firstSide(doc.text, x.start, x.end)) return false;
+  if (doc.dates.some((d) => d.start < x.end && d.end > x.start)) return false;
+  const inside = doc.places.filter((p) => p.start >= x.start && p.end <= x.end);
+  const foreign = (p: PlaceMention) => p.place.level === "country" && p.place.pcode !== "RU" && p.place.pcode !== "UA";
+  return inside.every(foreign) && !doc.actors.some((a) => a.start < x.end && a.end > x.start);
 }
 
 const NEARBY = /\b(?:nearby|neighbou?ring)\s+$/i;

@@ -37,6 +37,7 @@ const isStriker = (doc: Doc, x: Span) => {
     doc.actors.some((a) => a.start >= x.start && a.end <= x.end && a.side !== null)
   );
 };
+const WALKOUT = /\b(?:on|hunger|general|labou?r|warning|national)\s+strikes?\b|\bstrikes?\s+action\b/i;
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 
 export const strike: Extractor = {
@@ -46,6 +47,8 @@ export const strike: Extractor = {
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];
+    // (a strike of workers is no attack: "dock workers went on strike", "a hunger strike", "strike action")
+    if (WALKOUT.test(doc.text.slice(Math.max(s.start, t.start - 12), Math.min(s.end, t.end + 8)))) return [];
     // "hit" and "strike" are also everyday words: a strike needs a weapon, a target or a side nearby
     const around = s.text;
     const weapon = pick(WEAPONS, around);

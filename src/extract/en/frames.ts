@@ -742,7 +742,11 @@ const EVERY_FRAME: Frame[] = [
     ),
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
-    unless: { role: "patient", words: VEHICLE },
+    // (kit that hits a mine is lost, not striking: "a tank hit a mine near X"; "hit a coal mine in X" is a strike)
+    unless: [
+      { role: "patient", words: VEHICLE },
+      { role: "patient", words: /^(?:a|an|the)\s+(?:(?:anti-tank|land|Russian|Ukrainian)\s+)?mines?$/i },
+    ],
     place: [
       "patient", "pp:on|at|against|across|in|near|around|outside|over|into|off", "host", "attached", "front",
       "office", "anaphor",
