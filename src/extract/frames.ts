@@ -559,7 +559,7 @@ export function readFrames(
       // (so does one in the event noun that is the subject: "Israeli strikes on Rafah killed 20")
       const subj = p.subject;
       const inSubject = (o: Predicate) => !!subj && o.nominal && o.start >= subj.start && o.end <= subj.end;
-      const abroad = g.predicates.some((o) => inSubject(o) && o.pps.some((x) => unknownName(doc, x)));
+      const abroad = g.predicates.some((o) => inSubject(o) && o.pps.some((x) => unknownName(doc, x, g)));
       for (const role of abroad ? [] : f.place) {
         // (an official's town is where the strike was only when its clause names no other place for it)
         const inClause = (m: PlaceMention) => m.start >= p.clause.start && m.end <= p.clause.end;
@@ -597,7 +597,7 @@ export function readFrames(
         if (places.length) break;
         // (a name the gazetteer does not know holds the place all the same: "Israeli strikes on Rafah killed 20, as
         // officials in Kyiv …" is no strike on Kyiv)
-        if ((role === "patient" || role.startsWith("pp:")) && xs.some((x) => unknownName(doc, x))) break;
+        if ((role === "patient" || role.startsWith("pp:")) && xs.some((x) => unknownName(doc, x, g))) break;
       }
       // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the
       // region around it; only the settlements it names count)
@@ -805,9 +805,12 @@ const BARE_NAME =
  * A phrase that is only a proper name no place, actor or side word of ours is (a place abroad we do not list), or a
  * place abroad outside Russia: the war's events are not there.
  */
-function unknownName(doc: Doc, x: Phrase): boolean {
+function unknownName(doc: Doc, x: Phrase, g: SentenceGrammar): boolean {
   const m = BARE_NAME.exec(words(doc, x));
   if (!m || firstSide(doc.text, x.start, x.end)) return false;
+  // (a name the tagger takes for one, not a sentence's first word: "Ground has been gained near X")
+  const name = g.tokens.filter((t) => t.start >= x.end - m[1].length && t.end <= x.end);
+  if (!name.length || name[0].start === g.tokens[0].start || name.some((t) => t.pos !== "PROPN")) return false;
   if (doc.dates.some((d) => d.start < x.end && d.end > x.start)) return false;
   const inside = doc.places.filter((p) => p.start >= x.start && p.end <= x.end);
   const foreign = (p: PlaceMention) => p.place.level === "country" && p.place.pcode !== "RU" && p.place.pcode !== "UA";

@@ -478,6 +478,35 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:in|on|near|around|outside|at|across", "patient"],
   },
   {
+    // "crossed the river near X", "forced the Dnipro at Y": a water line crossed is ground gained beyond it
+    type: "advance",
+    name: "cross",
+    near: true,
+    voice: "active",
+    verbs: /^(cross|force|ford)$/,
+    needs: { role: "patient", words: /\b(river|Dnipro|Dnieper|Donets|Oskil|Zherebets|Vovcha|Siverskyi|canal|reservoir|estuary)\b/i },
+    actor: ["agent"],
+    fallback: ["previous"],
+    place: ["pp:near|at|around|outside|in|by|close to", "anaphor"],
+  },
+  {
+    // "took up more advantageous lines near X", "improved their tactical position near Y" (the Russian command's
+    // words for ground gained)
+    type: "advance",
+    name: "better-lines",
+    near: true,
+    voice: "active",
+    verbs: /^(take up|occupy|take|improve|reach)$/,
+    // (the sentence's words: the grammar may miss an object opened by "more")
+    needs: {
+      role: "sentence",
+      words: /\b(?:more\s+)?(?:advantageous|favou?rable|better)\s+(?:lines?|positions?|frontiers?)\b|\btactical position\b/i,
+    },
+    actor: ["agent"],
+    fallback: ["previous", "speaker"],
+    place: ["pp:near|at|around|outside|in|on|close to", "anaphor"],
+  },
+  {
     // "moved into the city", "marched into X", "pressing ahead … near X", "pushing towards X"
     type: "advance",
     name: "move-into",
@@ -622,7 +651,8 @@ const EVERY_FRAME: Frame[] = [
         /\b(advanc\w*|forward|through|into|ground|gain\w*|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*|foothold|penetrat\w*|infiltrat\w*)\b/i,
     },
     actor: ["agent"],
-    fallback: ["previous"],
+    // (ground gained with no one named is the speaker's side's: "Ground has been gained near X," the spokesman said)
+    fallback: ["previous", "speaker"],
     place: [
       "patient",
       "listed",
