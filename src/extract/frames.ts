@@ -47,6 +47,8 @@ export type Role =
   | "front"
   | "topic"
   | "anaphor"
+  // (the one settlement the sentence before, in the same paragraph, names: a report goes on where it was)
+  | "previous"
   // (the country, when nothing in the text narrows it: a side's losses over the whole war)
   | "country"
   // (the place of an office the sentence names: "the governor of X said …", "X mayor Y wrote …")
@@ -151,6 +153,7 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return g ? one(fronted(p, g) ?? frontal(g)) : [];
     case "topic":
     case "anaphor":
+    case "previous":
       return [];
     default: {
       const prep = new RegExp(`^(?:${role.slice(3)})$`);
@@ -390,6 +393,12 @@ const LEAVERS = new RegExp(
 const ANNIVERSARY =
   /\b(?:a|an|one|two|three|four|five|ten|\d+)\s+years?\s+(?:since|after|ago)\b|\banniversary\b|\bon this day\b/i;
 
+// what joins two phrases of one predicate: "on A and B", "on A and 2 more on B", "in A and another three in B"
+const JOINED = new RegExp(
+  String.raw`^\s*,?\s*(?:and|as well as|or)` +
+    String.raw`(?:\s+(?:another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:more|others?))?)?\s*$`,
+  "i",
+);
 // a superlative or a first the words before a since-clause measure by: "the deadliest since", "the first … since"
 const SUPERLATIVE = /\b(?:\w+iest|largest|biggest|heaviest|worst|longest|greatest|most\s+\w+|first)\b[^.;]{0,60}$/i;
 const WEAPONS_BACK =
@@ -569,6 +578,20 @@ export function readFrames(
         // regional governor said")
         const pointsBack = () => [p, hostOf(p, g)].some((x) => x && pointsBackIn(doc, x));
         if (role === "office" && f.place.includes("anaphor") && pointsBack()) continue;
+        // "A drone hit a car in X. The driver was wounded, the regional administration said.": a sentence with no
+        // place of its own goes on where the one before it, in its paragraph, was (when that one names one place)
+        if (role === "previous") {
+          const prev = doc.sentences[sentenceIndex(doc, s) - 1];
+          const own = inSentence.some((m) => !m.ref && m.place.level === "settlement");
+          const there = prev && prev.paragraph === s.paragraph && !own ? sentencePlacesOf(doc, prev) : [];
+          const named = there.filter((m) => m.place.level === "settlement" && m.place.pcode && !isReference(doc, m));
+          if (named.length && named.every((m) => m.place.pcode === named[0].place.pcode)) {
+            places = [named[0]];
+            back = [prev];
+            break;
+          }
+          continue;
+        }
         const xs = phrasesOf(p, role, s, g);
         for (let k = 0; k < xs.length; k++) {
           const x = xs[k];
@@ -582,7 +605,7 @@ export function readFrames(
               (xs[m - 1] as { prep?: string }).prep === "from" && (xs[m] as { prep?: string }).prep === "to";
             for (let m = k + 1; m < xs.length; m++) {
               const gap = doc.text.slice(xs[m - 1].end, xs[m].start);
-              if (!/^\s*,?\s*(?:and|as well as|or)\s*$/.test(gap) && !(range(m) && /^\s*$/.test(gap))) break;
+              if (!JOINED.test(gap) && !(range(m) && /^\s*$/.test(gap))) break;
               places = [...places, ...placesOf(doc, s, xs[m], !!f.near, inSentence, beyond, !!f.office)];
             }
             break;

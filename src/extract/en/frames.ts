@@ -208,7 +208,8 @@ const HURT = {
   fallback: [],
   // (a home names where its people were: "killed two residents of Nikopol")
   place: [
-    "pp:in|near|at|on|outside|across", "attached", "clause", "front", "sentence", "office", "anaphor", "topic", "country",
+    "pp:in|near|at|on|outside|across", "attached", "clause", "front", "sentence", "previous", "office", "anaphor",
+    "topic", "country",
   ],
   quantity: { role: "patient", unit: hurt },
   attributes: (w: string) => ({ kind: peopleKind(w) }),
@@ -830,7 +831,7 @@ const EVERY_FRAME: Frame[] = [
     ...STRIKE,
     name: "release-munition",
     verbs: /^(release|drop|let go)$/,
-    needs: { role: "patient", words: /\b(bombs?|munitions?|explosives?|grenades?|mines|payloads?|ordnance)\b/i },
+    needs: { role: "patient", words: /\b(bombs?|KABs?|FABs?|munitions?|explosives?|grenades?|mines|payloads?|ordnance)\b/i },
     unless: { role: "patient", words: /\b(videos?|footage|statements?|images?|photos?|reports?|leaflets?)\b/i },
     place: ["pp:on|over|onto|at|near|in", "front", "office"],
   },
