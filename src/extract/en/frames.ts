@@ -817,6 +817,15 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:at|in|on|near|around|outside|close to", "front", "office"],
   },
   {
+    // "the enemy covered the X community with artillery" (the Ukrainian press's word, translated): fire laid on a place
+    ...STRIKE,
+    name: "cover-with-fire",
+    voice: "active",
+    verbs: /^(cover)$/,
+    needs: { role: "pp:with", words: ATTACK },
+    place: ["patient", "front", "office"],
+  },
+  {
     // "drones set fire to an oil depot in X", "shelling set ablaze a market in Y": a fire set by a weapon is a strike
     ...STRIKE,
     name: "set-fire",
@@ -850,7 +859,10 @@ const EVERY_FRAME: Frame[] = [
     // no one is named, so the side is where it fell (Crimea and Sevastopol: Ukraine's; elsewhere Russia's)
     ...STRIKE,
     name: "explosions",
-    verbs: /^(hear|report|record|rock|shake|ring out|ring|sound|thunder|echo|boom|hit|occur|go off|rattle)$/,
+    verbs: new RegExp(
+      String.raw`^(hear|report|record|rock|shake|ring out|ring|sound|thunder|echo|boom|hit|occur|go off|rattle|` +
+        String.raw`record in|register|register in|hear in)$`,
+    ),
     needs: { role: ["subject", "object"], words: /\b(explosions?|blasts?|detonations?)\b/i },
     actor: [],
     place: ["listed", "pp:in|across|over|near|at|on|around|outside", "patient", "front", "office"],
@@ -871,7 +883,7 @@ const EVERY_FRAME: Frame[] = [
     name: "places-hit",
     voice: "passive",
     verbs: /^(target|hit|strike|shell|attack|bomb)$/,
-    needs: { role: "patient", words: /\b(regions|oblasts|cities|towns|villages|settlements|communities)\b/i },
+    needs: { role: "patient", words: /\b(regions|oblasts|cities|towns|villages|settlements|communities|hromadas)\b/i },
     place: ["listed", "patient"],
   },
   {
