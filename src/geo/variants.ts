@@ -89,6 +89,8 @@ export function russianLatin(ruCyr: string): Set<string> {
   out.add(t.replace(/yy(?!\p{L})/gu, "y").replace(/iy(?!\p{L})/gu, "y")); // Krasnyy -> Krasny
   out.add(t.replace(/yy(?!\p{L})/gu, "iy"));
   out.add(t.replace(/kh/g, "h")); // Harkov
+  // (a stressed Russian ё the Cyrillic leaves as е, written "yo": Семёновка -> Semyonovka, Берёзовка -> Beryozovka)
+  out.add(t.replace(/e(?=[^aeiouy\s-]{1,2}o(?:vka|vo|ye|e)(?!\p{L}))/u, "yo"));
   return out;
 }
 
