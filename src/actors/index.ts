@@ -346,7 +346,15 @@ const SIGNER = new RegExp(
   "u",
 );
 /** The signature that closes the sentence's paragraph (this sentence or one of the next four in it), if any. */
+// (asked for every event of a sentence: the answer is kept per sentence, so a long page stays linear)
+const signatures = new WeakMap<Doc, Map<Sentence, { source: Source; span: [number, number] } | null>>();
 function signed(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
+  let known = signatures.get(doc);
+  if (!known) signatures.set(doc, (known = new Map()));
+  if (!known.has(sentence)) known.set(sentence, signedUncached(doc, sentence));
+  return known.get(sentence)!;
+}
+function signedUncached(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
   const i = doc.sentences.indexOf(sentence);
   // (a line of its own that only signs, "— Sumy Regional Military Administration", signs the lines above it)
   const line = (s?: Sentence) => !!s && s.paragraph > sentence.paragraph && s.paragraph <= sentence.paragraph + 4;

@@ -20,16 +20,31 @@ export function speakersOwnSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" 
 }
 
 /** Clause around offset `at` (absolute) inside its sentence: split on ";", ", but", " while ", dashes, quotes ending. */
+// dashes are not breaks: "the three liberated settlements – A, B and C – are…" is one clause
+// (", and on July 25, …" opens a new clause; ", and Balakliia" inside a list of places does not)
+const BREAK = /;|,\s+(?:but|while|whereas|although|though)\b|\s+(?:but|whereas)\s+|,\s+and\s+(?=(?:on|in|at|then|later|since|after|before)\b)/g;
+// (the breaks of a sentence, found once: asked for every event, a scan each time grew with the square of its length)
+const breaksOf = new WeakMap<Sentence, [number, number][]>();
 export function clauseOf(s: Sentence, at: number): { start: number; end: number } {
   const rel = at - s.start;
-  // dashes are not breaks: "the three liberated settlements – A, B and C – are…" is one clause
-  // (", and on July 25, …" opens a new clause; ", and Balakliia" inside a list of places does not)
-  const BREAK = /;|,\s+(?:but|while|whereas|although|though)\b|\s+(?:but|whereas)\s+|,\s+and\s+(?=(?:on|in|at|then|later|since|after|before)\b)/g;
-  let start = 0, end = s.text.length;
-  for (const m of s.text.matchAll(BREAK)) {
-    if (m.index! + m[0].length <= rel) start = m.index! + m[0].length;
-    else if (m.index! >= rel) { end = m.index!; break; }
+  let breaks = breaksOf.get(s);
+  if (!breaks) {
+    breaks = [...s.text.matchAll(BREAK)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+    breaksOf.set(s, breaks);
   }
+  // (the first break that does not end before the offset, by binary search)
+  let lo = 0,
+    hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid][1] <= rel) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? breaks[lo - 1][1] : 0;
+  // (a break the offset falls inside is neither bound: the next one is)
+  let k = lo;
+  if (breaks[k] && breaks[k][0] < rel) k++;
+  const end = breaks[k]?.[0] ?? s.text.length;
   return { start: s.start + start, end: s.start + end };
 }
 
@@ -382,7 +397,13 @@ const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|
  * The text flags the assertion as unverified: in its own sentence, or in one of the next two when no other
  * claim stands between ("X said …. ‘…’ indicated the statement, which could not be confirmed").
  */
+const unconfirmedCache = new WeakMap<Sentence, boolean>();
 export function unconfirmed(doc: Doc, s: Sentence): boolean {
+  let known = unconfirmedCache.get(s);
+  if (known === undefined) unconfirmedCache.set(s, (known = unconfirmedUncached(doc, s)));
+  return known;
+}
+function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
   if (UNCONFIRMED.test(s.text.replace(HEDGED_PERSON, ""))) return true;
   const i = doc.sentences.indexOf(s);
   for (let n = i + 1; n <= i + 2 && n < doc.sentences.length; n++) {

@@ -243,7 +243,8 @@ const FRONT_PREP = /^(?:in|near|outside|across|around|at)$/i;
 function frontal(g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
   // (or a place set before a colon as the sentence's label: "Bilopillia community: the enemy dropped 3 mines")
-  const colon = t.findIndex((x, i) => i > 0 && i < 6 && x.text === ":");
+  let colon = -1;
+  for (let i = 1; i < Math.min(6, t.length) && colon < 0; i++) if (t[i].text === ":") colon = i;
   if (colon > 0 && /^\p{Lu}/u.test(t[0].text) && t.slice(0, colon).every((x) => /^(PROPN|NOUN|ADJ)$/.test(x.pos)))
     return { start: t[0].start, end: t[colon - 1].end, head: colon - 1, members: [] };
   if (t.length < 4 || !FRONT_PREP.test(t[0].text)) return null;
@@ -318,11 +319,18 @@ function placesOf(
   beyond = false,
   office = false,
   officeOnly = false,
+  at = x?.start ?? 0,
 ): PlaceMention[] {
   if (!x) return [];
   const before = (p: PlaceMention) => doc.text.slice(Math.max(s.start, p.start - 60), p.start);
-  if (officeOnly)
-    return inSentence.filter((p) => usable(p) && p.start >= x.start && p.end <= x.end && isOffice(doc, p, before(p)));
+  // (the office nearest the predicate: one speaker's town, not every office a long page names)
+  if (officeOnly) {
+    const head = at;
+    const offices = inSentence.filter(
+      (p) => usable(p) && p.start >= x.start && p.end <= x.end && isOffice(doc, p, before(p)),
+    );
+    return offices.sort((a, b) => Math.abs(a.start - head) - Math.abs(b.start - head)).slice(0, 1);
+  }
   // (a place inside a parenthesis of the phrase qualifies a member, it is not one: "Storozheve (both in the Velyka
   // Novosilka community) and Makarivka")
   const aside = (p: PlaceMention) => {
@@ -450,6 +458,10 @@ export function readFrames(
     for (const m of s.text.matchAll(/(?:,\s+(?:but|yet|and|so)|;|:)\s/g)) asked = s.start + m.index!;
   }
   const remembered = new Set<number>(); // the subjects of recalled deeds, by where they start
+  // (the event nouns whose phrase names a place abroad or unknown: "strikes on Rafah"; found once per sentence)
+  let foreign: Predicate[] | null = null;
+  const foreignNouns = () =>
+    (foreign ??= g.predicates.filter((o) => o.nominal && o.pps.some((x) => unknownName(doc, x, g))));
   for (const p of g.predicates) {
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
@@ -567,8 +579,7 @@ export function readFrames(
       let where: Phrase | null = null;
       // (so does one in the event noun that is the subject: "Israeli strikes on Rafah killed 20")
       const subj = p.subject;
-      const inSubject = (o: Predicate) => !!subj && o.nominal && o.start >= subj.start && o.end <= subj.end;
-      const abroad = g.predicates.some((o) => inSubject(o) && o.pps.some((x) => unknownName(doc, x, g)));
+      const abroad = !!subj && foreignNouns().some((o) => o.start >= subj.start && o.end <= subj.end);
       for (const role of abroad ? [] : f.place) {
         // (an official's town is where the strike was only when its clause names no other place for it)
         const inClause = (m: PlaceMention) => m.start >= p.clause.start && m.end <= p.clause.end;
@@ -596,7 +607,7 @@ export function readFrames(
         for (let k = 0; k < xs.length; k++) {
           const x = xs[k];
           const beyond = !!f.beyond && /^pp:to/.test(role);
-          places = placesOf(doc, s, x, !!f.near, inSentence, beyond, !!f.office, role === "office");
+          places = placesOf(doc, s, x, !!f.near, inSentence, beyond, !!f.office, role === "office", p.start);
           if (places.length) {
             where = x;
             // (a phrase joined to it by a conjunction adds its places: "in A and B, as well as in C")
@@ -832,7 +843,9 @@ function unknownName(doc: Doc, x: Phrase, g: SentenceGrammar): boolean {
   const m = BARE_NAME.exec(words(doc, x));
   if (!m || firstSide(doc.text, x.start, x.end)) return false;
   // (a name the tagger takes for one, not a sentence's first word: "Ground has been gained near X")
-  const name = g.tokens.filter((t) => t.start >= x.end - m[1].length && t.end <= x.end);
+  const name: GToken[] = [];
+  for (let k = tokenFrom(g.tokens, x.end - m[1].length); k < g.tokens.length && g.tokens[k].end <= x.end; k++)
+    name.push(g.tokens[k]);
   if (!name.length || name[0].start === g.tokens[0].start || name.some((t) => t.pos !== "PROPN")) return false;
   if (doc.dates.some((d) => d.start < x.end && d.end > x.start)) return false;
   const inside = doc.places.filter((p) => p.start >= x.start && p.end <= x.end);

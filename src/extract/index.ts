@@ -15,7 +15,7 @@ export function extract(doc: Doc, extractors: Extractor[], refiners: Refiner[], 
   doc.sentences.forEach((s, i) => {
     if (inHeading(s.start)) return; // headlines and teasers are not prose: no events from them
     const read = doc.grammar[i] ? readFrames(doc, s, doc.grammar[i], frames) : { events: [], used: [] };
-    events.push(...read.events);
+    for (const e of read.events) events.push(e); // (not a spread: a page-long sentence may yield more than it takes)
     for (const x of extractors) {
       x.triggers.lastIndex = 0;
       for (let m = x.triggers.exec(s.text); m; m = x.triggers.exec(s.text)) {

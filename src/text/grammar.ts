@@ -1004,15 +1004,14 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
 
 /**
  * A restrictive relative clause (no comma before its pronoun) ends at a finite verb or auxiliary that comes right
- * after a noun, once the clause has had a verb of its own and says nothing reported ("who said troops were …").
+ * after a noun, once the clause has had a verb of its own and says nothing reported ("who said troops were …"; the
+ * caller keeps those two facts as it goes).
  */
 function restrictiveEnds(tokens: GToken[], from: number, i: number): boolean {
   const t = tokens[i];
   if (!/^(who|which|that)$/.test(tokens[from].lower) || tokens[from - 1]?.text === ",") return false;
   if (!(t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower)))) return false;
-  if (!/^(NOUN|PROPN|NUM)$/.test(tokens[i - 1].pos)) return false;
-  const inside = tokens.slice(from + 1, i);
-  return inside.some((x) => x.pos === "VERB") && !inside.some((x) => SAYING.test(x.lower) || x.lower === "that");
+  return /^(NOUN|PROPN|NUM)$/.test(tokens[i - 1].pos);
 }
 
 /** A noun phrase of a few words, then a verb or an auxiliary: a clause's subject and its verb. */
@@ -1050,6 +1049,10 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
   const close = (to: number) => {
     if (to > from) out.push({ start: tokens[from].start, end: tokens[to - 1].end, kind, marker, from, to });
   };
+  // (kept as the loop goes, so that each check below is constant time: a long sentence stays linear)
+  let verbInClause = tokens[0]?.pos === "VERB",
+    mainVerb = false,
+    sayingInClause = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i],
       prev = tokens[i - 1];
@@ -1062,7 +1065,7 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     else if (
       kind !== "main" &&
       t.text === "," &&
-      !out.some((c) => c.kind === "main" && tokens.slice(c.from, c.to).some((x) => x.pos === "VERB")) &&
+      !mainVerb &&
       subjectAndVerbAt(tokens, i + 1)
     )
       opens = { kind: "main", marker: null };
@@ -1074,7 +1077,7 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       from > 0 &&
       from <= 4 &&
       tokens.slice(0, from).every((x) => /^(NUM|NOUN|ADV|ADJ|DET)$/.test(x.pos)) &&
-      tokens.slice(from, i).some((x) => x.pos === "VERB")
+      verbInClause
     )
       opens = { kind: "main", marker: null };
     else if (
@@ -1121,7 +1124,7 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       )
     ) {
       opens = { kind: "relative", marker: t.lower }; // its antecedent ends before the pronoun (and a comma)
-    } else if (kind === "relative" && restrictiveEnds(tokens, from, i)) {
+    } else if (kind === "relative" && verbInClause && !sayingInClause && restrictiveEnds(tokens, from, i)) {
       // ("Two men who were clearing debris were killed": the main clause's verb after a restrictive relative one)
       opens = { kind: "main", marker: "after-relative" };
     } else if (t.lower === "but" && prev.text === ",") opens = { kind: "main", marker: null };
@@ -1138,7 +1141,13 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       close(i);
       from = i;
       ({ kind, marker } = opens);
+      verbInClause = sayingInClause = false;
     }
+    if (t.pos === "VERB") {
+      verbInClause = true;
+      if (kind === "main") mainVerb = true;
+    }
+    if (i > from && (SAYING.test(t.lower) || t.lower === "that")) sayingInClause = true;
   }
   close(tokens.length);
   return out;
