@@ -588,7 +588,8 @@ export function readFrames(
         // (nor when the predicate's own phrase points back to a town named before: "shelled the city centre, the
         // regional governor said")
         const pointsBack = () => [p, hostOf(p, g)].some((x) => x && pointsBackIn(doc, x));
-        if (role === "office" && f.place.includes("anaphor") && pointsBack()) continue;
+        // (nor a place of the clause it hangs on: "watched artillery shelling their town from positions near Y")
+        if (/^(?:office|attached)$/.test(role) && f.place.includes("anaphor") && pointsBack()) continue;
         // "A drone hit a car in X. The driver was wounded, the regional administration said.": a sentence with no
         // place of its own goes on where the one before it, in its paragraph, was (when that one names one place)
         if (role === "previous") {
@@ -912,7 +913,8 @@ function pointsBackIn(doc: Doc, p: Predicate): boolean {
 }
 const PLACE_NOUN_IN = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i");
 const POINTS_BACK = new RegExp(
-  String.raw`(?:^|\s)(?:it|(?:the|that|this)\s+(?:${PLACE_NOUN})(?:\s+(?:centre|center|outskirts|suburbs))?)$`,
+  // (or the people's own: "residents of X watched artillery shelling their town")
+  String.raw`(?:^|\s)(?:it|(?:the|that|this|their|our|its)\s+(?:${PLACE_NOUN})(?:\s+(?:centre|center|outskirts|suburbs))?)$`,
   "i",
 );
 const OWNS_BACK = new RegExp(String.raw`^(?:the|that|this)\s+(?:${PLACE_NOUN})['’]s\s`, "i");
