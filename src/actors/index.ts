@@ -157,7 +157,9 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
   // or where it opens (X said: “…)
   const q = quoteAround(doc, sentence.start);
   if (!q)
-    return pointedBack(doc, sentence) ?? signed(doc, sentence) ?? goesOn(doc, sentence) ?? inherited(doc, sentence) ?? own;
+    return (
+      pointedBack(doc, sentence) ?? signed(doc, sentence) ?? goesOn(doc, sentence) ?? inherited(doc, sentence) ?? own
+    );
   const i = doc.sentences.indexOf(sentence);
   for (const k of [i + 1, i + 2, i - 1, i - 2]) {
     const s2 = doc.sentences[k];
@@ -336,7 +338,8 @@ function pointedBack(doc: Doc, sentence: Sentence): { source: Source | null; spa
 // (or with the verb kept: "…, - informed the head of the OVA Ivan Fedorov.")
 const SIGNATURE = new RegExp(
   String.raw`[,.!?”"»]\s*[-–—]{1,2}\s+` +
-    String.raw`(?:(?:informs?|informed|reports?|reported|says|said|wrote|writes|stated?|states|notes?|noted|adds|added)\s+)?` +
+    String.raw`(?:(?:informs?|informed|reports?|reported|says|said|wrote|writes|stated?|states|notes?|noted|` +
+    String.raw`adds|added)\s+)?` +
     String.raw`((?:the\s+\p{L}|\p{Lu})[^-–—.!?]{2,140})\.?\s*$`,
   "u",
 );
@@ -370,7 +373,8 @@ function signedUncached(doc: Doc, sentence: Sentence): { source: Source; span: [
 }
 
 // what counts off the things the sentence before counted: "12 of them were downed; the rest hit X"
-const COUNTS_OFF = /\b(?:the rest|the others|the remaining(?:\s+[\w-]+)?|(?:\d+|one|two|three|four|five|some|all) of them)\b/i;
+const COUNTS_OFF =
+  /\b(?:the rest|the others|the remaining(?:\s+[\w-]+)?|(?:\d+|one|two|three|four|five|some|all) of them)\b/i;
 /** A sentence that counts off what the one before it counted goes on with that one's report, and its speaker. */
 function goesOn(doc: Doc, sentence: Sentence): Attribution | null {
   const prev = doc.sentences[doc.sentences.indexOf(sentence) - 1];

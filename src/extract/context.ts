@@ -22,7 +22,11 @@ export function speakersOwnSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" 
 /** Clause around offset `at` (absolute) inside its sentence: split on ";", ", but", " while ", dashes, quotes ending. */
 // dashes are not breaks: "the three liberated settlements – A, B and C – are…" is one clause
 // (", and on July 25, …" opens a new clause; ", and Balakliia" inside a list of places does not)
-const BREAK = /;|,\s+(?:but|while|whereas|although|though)\b|\s+(?:but|whereas)\s+|,\s+and\s+(?=(?:on|in|at|then|later|since|after|before)\b)/g;
+const BREAK = new RegExp(
+  String.raw`;|,\s+(?:but|while|whereas|although|though)\b|\s+(?:but|whereas)\s+|` +
+    String.raw`,\s+and\s+(?=(?:on|in|at|then|later|since|after|before)\b)`,
+  "g",
+);
 // (the breaks of a sentence, found once: asked for every event, a scan each time grew with the square of its length)
 const breaksOf = new WeakMap<Sentence, [number, number][]>();
 export function clauseOf(s: Sentence, at: number): { start: number; end: number } {

@@ -404,7 +404,8 @@ const ANNIVERSARY =
 // what joins two phrases of one predicate: "on A and B", "on A and 2 more on B", "in A and another three in B"
 const JOINED = new RegExp(
   String.raw`^\s*,?\s*(?:and|as well as|or)` +
-    String.raw`(?:\s+(?:another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:more|others?))?)?\s*$`,
+    String.raw`(?:\s+(?:another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)` +
+    String.raw`(?:\s+(?:more|others?))?)?\s*$`,
   "i",
 );
 // a superlative or a first the words before a since-clause measure by: "the deadliest since", "the first … since"
@@ -480,7 +481,8 @@ export function readFrames(
     const goesOn = /ing$/.test(g.tokens[p.head].lower) && !!p.subject && remembered.has(p.subject.start);
     // (nor does the past deed a superlative is measured against: "the deadliest attack since a missile hit X")
     const measured =
-      p.clause.marker === "since" && SUPERLATIVE.test(doc.text.slice(Math.max(s.start, p.clause.start - 90), p.clause.start));
+      p.clause.marker === "since" &&
+      SUPERLATIVE.test(doc.text.slice(Math.max(s.start, p.clause.start - 90), p.clause.start));
     const recalled =
       ANNIVERSARY.test(doc.text.slice(Math.max(s.start, p.clause.start - 25), p.start)) || goesOn || measured;
     if (recalled && p.subject) remembered.add(p.subject.start);
@@ -914,7 +916,8 @@ function pointsBackIn(doc: Doc, p: Predicate): boolean {
 const PLACE_NOUN_IN = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i");
 const POINTS_BACK = new RegExp(
   // (or the people's own: "residents of X watched artillery shelling their town")
-  String.raw`(?:^|\s)(?:it|(?:the|that|this|their|our|its)\s+(?:${PLACE_NOUN})(?:\s+(?:centre|center|outskirts|suburbs))?)$`,
+  String.raw`(?:^|\s)(?:it|(?:the|that|this|their|our|its)\s+(?:${PLACE_NOUN})` +
+    String.raw`(?:\s+(?:centre|center|outskirts|suburbs))?)$`,
   "i",
 );
 const OWNS_BACK = new RegExp(String.raw`^(?:the|that|this)\s+(?:${PLACE_NOUN})['’]s\s`, "i");

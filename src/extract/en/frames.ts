@@ -56,8 +56,12 @@ const NOT_FORCES = new RegExp(
 const WEAPON =
   /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
 // what makes an attack a strike: a weapon or a word of firing ("attacks on X" alone may be ground assaults)
-const ATTACK =
-  /\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|Shaheds?|artillery|guns|howitzers?|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|Grads?|HIMARS|Iskanders?|glide)\b/i;
+const ATTACK = new RegExp(
+  String.raw`\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|` +
+    String.raw`Shaheds?|artillery|guns|howitzers?|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|` +
+    String.raw`Grads?|HIMARS|Iskanders?|glide)\b`,
+  "i",
+);
 // equipment: vehicles, aircraft, ships, launchers, missiles
 export const KIT =
   /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|(?:landing |assault )craft|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
@@ -485,7 +489,10 @@ const EVERY_FRAME: Frame[] = [
     near: true,
     voice: "active",
     verbs: /^(cross|force|ford)$/,
-    needs: { role: "patient", words: /\b(river|Dnipro|Dnieper|Donets|Oskil|Zherebets|Vovcha|Siverskyi|canal|reservoir|estuary)\b/i },
+    needs: {
+      role: "patient",
+      words: /\b(river|Dnipro|Dnieper|Donets|Oskil|Zherebets|Vovcha|Siverskyi|canal|reservoir|estuary)\b/i,
+    },
     actor: ["agent"],
     fallback: ["previous"],
     place: ["pp:near|at|around|outside|in|by|close to", "anaphor"],
@@ -501,7 +508,8 @@ const EVERY_FRAME: Frame[] = [
     // (the sentence's words: the grammar may miss an object opened by "more")
     needs: {
       role: "sentence",
-      words: /\b(?:more\s+)?(?:advantageous|favou?rable|better)\s+(?:lines?|positions?|frontiers?)\b|\btactical position\b/i,
+      words:
+        /\b(?:more\s+)?(?:advantageous|favou?rable|better)\s+(?:lines?|positions?|frontiers?)\b|\btactical position\b/i,
     },
     actor: ["agent"],
     fallback: ["previous", "speaker"],
@@ -840,7 +848,10 @@ const EVERY_FRAME: Frame[] = [
     ...STRIKE,
     name: "release-munition",
     verbs: /^(release|drop|let go)$/,
-    needs: { role: "patient", words: /\b(bombs?|KABs?|FABs?|munitions?|explosives?|grenades?|mines|payloads?|ordnance)\b/i },
+    needs: {
+      role: "patient",
+      words: /\b(bombs?|KABs?|FABs?|munitions?|explosives?|grenades?|mines|payloads?|ordnance)\b/i,
+    },
     unless: { role: "patient", words: /\b(videos?|footage|statements?|images?|photos?|reports?|leaflets?)\b/i },
     place: ["pp:on|over|onto|at|near|in", "front", "office"],
   },
