@@ -348,9 +348,12 @@ const SIGNER = new RegExp(
   String.raw`^${NAME}(?:,|$)|\b${ROLE}\b|\b(?:[Aa]dministration|[Ss]taff|[Pp]ress [Ss]ervice|[Cc]ommand|[Mm]inistry)\b`,
   "u",
 );
-/** The signature that closes the sentence's paragraph (this sentence or one of the next four in it), if any. */
 // (asked for every event of a sentence: the answer is kept per sentence, so a long page stays linear)
 const signatures = new WeakMap<Doc, Map<Sentence, { source: Source; span: [number, number] } | null>>();
+/**
+ * The signature that closes the sentence's paragraph (this sentence or one of the next five in it), or a line of
+ * its own that only signs, in the four paragraphs after it; null when none.
+ */
 function signed(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
   let known = signatures.get(doc);
   if (!known) signatures.set(doc, (known = new Map()));

@@ -19,7 +19,6 @@ export function speakersOwnSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" 
   return side === "UA" || side === "RU" ? side : null;
 }
 
-/** Clause around offset `at` (absolute) inside its sentence: split on ";", ", but", " while ", dashes, quotes ending. */
 // dashes are not breaks: "the three liberated settlements – A, B and C – are…" is one clause
 // (", and on July 25, …" opens a new clause; ", and Balakliia" inside a list of places does not)
 const BREAK = new RegExp(
@@ -29,6 +28,7 @@ const BREAK = new RegExp(
 );
 // (the breaks of a sentence, found once: asked for every event, a scan each time grew with the square of its length)
 const breaksOf = new WeakMap<Sentence, [number, number][]>();
+/** Clause around offset `at` (absolute) inside its sentence: split on ";", ", but", " while ", ", and on …". */
 export function clauseOf(s: Sentence, at: number): { start: number; end: number } {
   const rel = at - s.start;
   let breaks = breaksOf.get(s);
