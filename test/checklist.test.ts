@@ -13,8 +13,7 @@ const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
 const ENTERED: Record<string, number> = {
-  "control-change-reports": 0.78,
-  "regional-strike-posts": 0.42,
+  "regional-strike-posts": 0.6,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
