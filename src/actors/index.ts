@@ -349,16 +349,14 @@ const SIGNER = new RegExp(
   "u",
 );
 // (asked for every event of a sentence: the answer is kept per sentence, so a long page stays linear)
-const signatures = new WeakMap<Doc, Map<Sentence, { source: Source; span: [number, number] } | null>>();
+const signatures = new WeakMap<Sentence, { source: Source; span: [number, number] } | null>();
 /**
  * The signature that closes the sentence's paragraph (this sentence or one of the next five in it), or a line of
  * its own that only signs, in the four paragraphs after it; null when none.
  */
 function signed(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
-  let known = signatures.get(doc);
-  if (!known) signatures.set(doc, (known = new Map()));
-  if (!known.has(sentence)) known.set(sentence, signedUncached(doc, sentence));
-  return known.get(sentence)!;
+  if (!signatures.has(sentence)) signatures.set(sentence, signedUncached(doc, sentence));
+  return signatures.get(sentence)!;
 }
 function signedUncached(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
   const i = doc.sentences.indexOf(sentence);

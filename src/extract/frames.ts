@@ -462,7 +462,7 @@ export function readFrames(
   // (the event nouns whose phrase names a place abroad or unknown: "strikes on Rafah"; found once per sentence)
   let foreign: Predicate[] | null = null;
   const foreignNouns = () =>
-    (foreign ??= g.predicates.filter((o) => o.nominal && o.pps.some((x) => unknownName(doc, x, g))));
+    (foreign ??= g.predicates.filter((o) => o.nominal && o.pps.some((x) => unknownName(doc, s, x, g))));
   for (const p of g.predicates) {
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
@@ -634,7 +634,7 @@ export function readFrames(
         if (places.length) break;
         // (a name the gazetteer does not know holds the place all the same: "Israeli strikes on Rafah killed 20, as
         // officials in Kyiv …" is no strike on Kyiv)
-        if ((role === "patient" || role.startsWith("pp:")) && xs.some((x) => unknownName(doc, x, g))) break;
+        if ((role === "patient" || role.startsWith("pp:")) && xs.some((x) => unknownName(doc, s, x, g))) break;
       }
       // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the
       // region around it; only the settlements it names count)
@@ -842,7 +842,7 @@ const BARE_NAME =
  * A phrase that is only a proper name no place, actor or side word of ours is (a place abroad we do not list), or a
  * place abroad outside Russia: the war's events are not there.
  */
-function unknownName(doc: Doc, x: Phrase, g: SentenceGrammar): boolean {
+function unknownName(doc: Doc, s: Sentence, x: Phrase, g: SentenceGrammar): boolean {
   const m = BARE_NAME.exec(words(doc, x));
   if (!m || firstSide(doc.text, x.start, x.end)) return false;
   // (a name the tagger takes for one, not a sentence's first word: "Ground has been gained near X")
@@ -851,7 +851,7 @@ function unknownName(doc: Doc, x: Phrase, g: SentenceGrammar): boolean {
     name.push(g.tokens[k]);
   if (!name.length || name[0].start === g.tokens[0].start || name.some((t) => t.pos !== "PROPN")) return false;
   if (doc.dates.some((d) => d.start < x.end && d.end > x.start)) return false;
-  const inside = doc.places.filter((p) => p.start >= x.start && p.end <= x.end);
+  const inside = sentencePlacesOf(doc, s).filter((p) => p.start >= x.start && p.end <= x.end);
   const foreign = (p: PlaceMention) => p.place.level === "country" && p.place.pcode !== "RU" && p.place.pcode !== "UA";
   return inside.every(foreign) && !doc.actors.some((a) => a.start < x.end && a.end > x.start);
 }
@@ -891,12 +891,8 @@ function lastSettlementBefore(
   const named = ps.filter((p) => !isReference(doc, p) && !nearby(p));
   const anyNamed = ps.filter((p) => !nearby(p));
   // (the place an apposition called by the same noun: "X, a hilltop town west of Y … the outskirts of the town")
-  const called = (p: PlaceMention) =>
-    !!noun &&
-    new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?${noun}\b`, "i").test(
-      doc.text.slice(p.end, p.end + 60),
-    );
-  const apposed = ps.filter(called).pop();
+  const apposition = noun ? new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?${noun}\b`, "i") : null;
+  const apposed = apposition ? ps.filter((p) => apposition.test(doc.text.slice(p.end, p.end + 60))).pop() : undefined;
   if (apposed && !named.some((p) => p.start > apposed.start && !isReference(doc, p) && !nearby(p))) return apposed;
   // (the speaker's own place in the clause of "the town": "officials in X accused Ukraine of shelling the town")
   const own = noun && clause ? ps.filter((p) => p.start >= clause.start && p.end <= at && !nearby(p)).pop() : undefined;
