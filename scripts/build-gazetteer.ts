@@ -93,7 +93,9 @@ for (const line of readFileSync(citiesPath, "utf8").split("\n")) {
     ((country === "BY" || country === "MD") && pop >= 20_000);
   if (!keep) continue;
   const alts = [...new Set([f[2], ...f[3].split(",")])]
-    .filter((n) => n && n !== f[1] && n.length > 2 && /^[\p{Script=Latin}\p{Script=Cyrillic}\s'’ʼ.-]+$/u.test(n))
+    // (a name as the press writes it starts with a capital: GeoNames' lower-case alternates romanise other scripts,
+    // and some are English words — Perth's "part", "pet")
+    .filter((n) => n && n !== f[1] && n.length > 2 && /^\p{Lu}[\p{Script=Latin}\p{Script=Cyrillic}\s'’ʼ.-]+$/u.test(n))
     .map(clean);
   abroad.push([f[0], country, clean(f[1]), (+f[4]).toFixed(4), (+f[5]).toFixed(4), pop, alts.join("|")].join("\t"));
 }
