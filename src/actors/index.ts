@@ -158,7 +158,12 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
   const q = quoteAround(doc, sentence.start);
   if (!q)
     return (
-      pointedBack(doc, sentence) ?? signed(doc, sentence) ?? goesOn(doc, sentence) ?? inherited(doc, sentence) ?? own
+      pointedBack(doc, sentence) ??
+      signed(doc, sentence) ??
+      goesOn(doc, sentence) ??
+      closedBy(doc, sentence) ??
+      inherited(doc, sentence) ??
+      own
     );
   const i = doc.sentences.indexOf(sentence);
   for (const k of [i + 1, i + 2, i - 1, i - 2]) {
@@ -340,7 +345,10 @@ const SIGNATURE = new RegExp(
   String.raw`[,.!?”"»]\s*[-–—]{1,2}\s+` +
     String.raw`(?:(?:informs?|informed|reports?|reported|says|said|wrote|writes|stated?|states|notes?|noted|` +
     String.raw`adds|added)\s+)?` +
-    String.raw`((?:the\s+\p{L}|\p{Lu})[^-–—.!?]{2,140})\.?\s*$`,
+    // (or by the office alone, lower-cased: "… wounded. — head of the regional administration Oleh Syniehubov.")
+    String.raw`((?:the\s+\p{L}|\p{Lu}|(?=(?:head|chief|governor|mayor|spokes\w+|deputy|commander)\s))` +
+    String.raw`[^-–—.!?]{2,140})` +
+    String.raw`\.?\s*$`,
   "u",
 );
 const SIGN_LINE = /^\s*[—–-]{1,2}\s*(\p{Lu}[^.!?:;]{2,100})\.?\s*$/u;
@@ -382,6 +390,40 @@ function goesOn(doc: Doc, sentence: Sentence): Attribution | null {
   if (!prev || prev.paragraph !== sentence.paragraph || !COUNTS_OFF.test(sentence.text)) return null;
   const r = attributeAll(doc, prev, prev.end - 1, false);
   return r.source ? r : null;
+}
+
+// a report's sentence that names its speaker last: "…, the governor said.", "…, said the regional police."
+const SAYING = "said|says|reported|reports|wrote|writes|added|adds|stated|states";
+const CLOSING_BEFORE = new RegExp(String.raw`,\s*(?:(?:${SAYING})\s+)?(?:the\s+)?$`, "i");
+const CLOSING_AFTER = new RegExp(String.raw`^\s*(?:(?:has\s+|had\s+)?(?:${SAYING})\b[^,;]{0,60})?[.!]?\s*$`, "i");
+const NEW_REPORT = /^\W*(?:separately|meanwhile|elsewhere|in other news|in addition|also|earlier|later)\b/i;
+const closings = new WeakMap<Sentence, Attribution | null>();
+/**
+ * A report told in several sentences names its speaker once, where it closes: "Russian troops shelled X overnight.
+ * Two people were wounded, the governor said." The speaker who closes a later sentence of the paragraph speaks for
+ * the sentences before it that name none; one who opens a sentence ("The governor said …") or a "Meanwhile" starts
+ * a report of its own instead.
+ */
+/** Where the speaker who closes the sentence's report is named (a signature, a closing "…, X said"), if anywhere. */
+export function closingSpeaker(doc: Doc, sentence: Sentence): [number, number] | null {
+  return (signed(doc, sentence) ?? closedBy(doc, sentence))?.span ?? null;
+}
+function closedBy(doc: Doc, sentence: Sentence): Attribution | null {
+  if (!closings.has(sentence)) closings.set(sentence, closedByUncached(doc, sentence));
+  return closings.get(sentence)!;
+}
+function closedByUncached(doc: Doc, sentence: Sentence): Attribution | null {
+  const i = doc.sentences.indexOf(sentence);
+  for (let k = i + 1; k <= i + 3; k++) {
+    const s2 = doc.sentences[k];
+    if (!s2 || s2.paragraph !== sentence.paragraph || NEW_REPORT.test(s2.text)) return null;
+    const r = attributeIn(doc, s2, s2.end - 1);
+    if (!r.source || !r.span) continue;
+    const closing =
+      CLOSING_BEFORE.test(doc.text.slice(s2.start, r.span[0])) && CLOSING_AFTER.test(doc.text.slice(r.span[1], s2.end));
+    return closing ? withVia(doc, s2, r) : null;
+  }
+  return null;
 }
 
 /**

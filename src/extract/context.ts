@@ -2,7 +2,7 @@
 // qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
 import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
 import { shiftDays } from "../time/index.js";
-import { articleSide as sideOfText, attribute, pointsBack } from "../actors/index.js";
+import { articleSide as sideOfText, attribute, closingSpeaker, pointsBack } from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
 /** The side of whoever is cited for the sentence, when it is UA or RU. */
@@ -253,6 +253,30 @@ export function placesOf(doc: Doc, s: Sentence): PlaceMention[] {
   return m.get(s.start) ?? doc.places.filter((p) => p.start >= s.start && p.end <= s.end);
 }
 
+const REGION_ANAPHOR = /\b(?:the|this|that)\s+(?:region|oblast|province)\b/i;
+/**
+ * Where a sentence that names no settlement of its own goes on: the one settlement the sentence before it, in its
+ * paragraph, names ("A drone hit a car in X. The driver was wounded"; "Artillery hit X. The shelling cut a power
+ * line"); null when that sentence names none or several.
+ */
+export function previousPlace(
+  doc: Doc,
+  s: Sentence,
+  here: (PlaceMention & { ref?: boolean })[] = placesOf(doc, s),
+): { mention: PlaceMention; sentence: Sentence } | null {
+  if (here.some((m) => !m.ref && m.place.level === "settlement")) return null;
+  const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return null;
+  const named = placesOf(doc, prev).filter(
+    (m) => m.place.level === "settlement" && m.place.pcode && !isReference(doc, m),
+  );
+  if (!named.length || named.some((m) => m.place.pcode !== named[0].place.pcode)) return null;
+  // ("Missiles hit X. 200,000 homes in the region are without power": the region is the town's oblast)
+  const admin1 = REGION_ANAPHOR.test(s.text) ? named[0].place.admin1 : null;
+  const region = admin1 ? oblastPlace(loadGazetteer(), admin1) : null;
+  return { mention: region ? { ...named[0], place: region } : named[0], sentence: prev };
+}
+
 /** Place mentions of the sentence, in order, that can be the location of an event. */
 export function eventPlaces(doc: Doc, s: Sentence): PlaceMention[] {
   // (nor an axis named after a city: "advanced in the Kharkiv direction")
@@ -410,7 +434,8 @@ export function unconfirmed(doc: Doc, s: Sentence): boolean {
 function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
   if (UNCONFIRMED.test(s.text.replace(HEDGED_PERSON, ""))) return true;
   const i = doc.sentences.indexOf(s);
-  for (let n = i + 1; n <= i + 2 && n < doc.sentences.length; n++) {
+  const closer = closingSpeaker(doc, s);
+  for (let n = i + 1; n <= i + 3 && n < doc.sentences.length; n++) {
     const cue = VERIFY.exec(doc.sentences[n].text);
     if (!cue) continue;
     // "Missiles struck Kharkiv. Moscow claimed …; Reuters could not verify that report": a caveat is about a claim,
@@ -421,9 +446,14 @@ function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
     if (CLAIM.test(doc.sentences[n].text.slice(0, cue.index)) && !CLAIM.test(s.text) && !attributesQuote) return false;
     // the cue is about the nearest claim before it (a sentence that only names who said the event's is part of
     // that claim: "X took Y. This was announced by Z. The claim could not be verified")
-    for (let j = n - 1; j >= i; j--)
-      if (j === i || CLAIM.test(doc.sentences[j].text))
-        return j === i || (j === i + 1 && pointsBack(doc, doc.sentences[j]));
+    // (or one whose speaker closes the event's report, up to three sentences on: "X was shelled. Two were hurt,
+    // the governor said. …")
+    for (let j = n - 1; j >= i; j--) {
+      const sj = doc.sentences[j];
+      if (closer && closer[0] >= sj.start && closer[1] <= sj.end) return true;
+      if (n > i + 2) break;
+      if (j === i || CLAIM.test(sj.text)) return j === i || (j === i + 1 && pointsBack(doc, sj));
+    }
   }
   return false;
 }

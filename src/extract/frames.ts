@@ -15,6 +15,7 @@ import {
   PLACE_NOUN,
   namesSector,
   placesOf as sentencePlacesOf,
+  previousPlace,
   qualifier,
   speakersSide,
   topicSettlement,
@@ -84,7 +85,7 @@ export interface Frame {
   /** an active predicate needs its object: "pushed the Russians from X" drives out, "pushed on from X" moves on */
   transitive?: boolean;
   /** a count from a role's words ("two tanks", "12 civilians") */
-  quantity?: { role: Role; unit: (words: string) => string };
+  quantity?: { role: Role; unit: (words: string, verb: string) => string };
   /** part of a place ("the outskirts of X") turns the event into this type */
   partial?: EventType;
   /** its verb also names a lasting state ("have occupied since 2014"), which is no event */
@@ -242,9 +243,10 @@ const FRONT_PREP = /^(?:in|near|outside|across|around|at)$/i;
 /** "In Kryvyi Rih, a missile struck …": a locative opening the sentence places what the sentence reports. */
 function frontal(g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
-  // (or a place set before a colon as the sentence's label: "Bilopillia community: the enemy dropped 3 mines")
+  // (or a place set before a colon or a dash as the sentence's label: "Bilopillia community: the enemy dropped 3
+  // mines", "Druzhkivka — an administrative building damaged", a regional summary's line)
   let colon = -1;
-  for (let i = 1; i < Math.min(6, t.length) && colon < 0; i++) if (t[i].text === ":") colon = i;
+  for (let i = 1; i < Math.min(6, t.length) && colon < 0; i++) if (/^(?::|—|–|--?)$/.test(t[i].text)) colon = i;
   if (colon > 0 && /^\p{Lu}/u.test(t[0].text) && t.slice(0, colon).every((x) => /^(PROPN|NOUN|ADJ)$/.test(x.pos)))
     return { start: t[0].start, end: t[colon - 1].end, head: colon - 1, members: [] };
   if (t.length < 4 || !FRONT_PREP.test(t[0].text)) return null;
@@ -595,13 +597,10 @@ export function readFrames(
         // "A drone hit a car in X. The driver was wounded, the regional administration said.": a sentence with no
         // place of its own goes on where the one before it, in its paragraph, was (when that one names one place)
         if (role === "previous") {
-          const prev = doc.sentences[sentenceIndex(doc, s) - 1];
-          const own = inSentence.some((m) => !m.ref && m.place.level === "settlement");
-          const there = prev && prev.paragraph === s.paragraph && !own ? sentencePlacesOf(doc, prev) : [];
-          const named = there.filter((m) => m.place.level === "settlement" && m.place.pcode && !isReference(doc, m));
-          if (named.length && named.every((m) => m.place.pcode === named[0].place.pcode)) {
-            places = [named[0]];
-            back = [prev];
+          const there = previousPlace(doc, s, inSentence);
+          if (there) {
+            places = [there.mention];
+            back = [there.sentence];
             break;
           }
           continue;
@@ -731,7 +730,8 @@ export function readFrames(
       const date = predicateDate(doc, s, g, p) ?? dateFor(doc, s, head.start, back);
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
       const status = f.status ?? said;
-      const qty = f.quantity ? quantityOf(words(doc, phraseOf(p, f.quantity.role, s)), f.quantity.unit) : null;
+      const counted = f.quantity && words(doc, phraseOf(p, f.quantity.role, s));
+      const qty = f.quantity && counted ? quantityOf(counted, (w) => f.quantity!.unit(w, head.text)) : null;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       // (a count of villages is its region's: each settlement named stands for its oblast, once; a town the ground
       // lies around is where it is: "12 square kilometres around X")

@@ -2,7 +2,7 @@
 // "Most of the villages do not have electricity or gas", "30% of the city without electricity".
 import type { Extractor } from "./types.js";
 import { clausePlaces, makeEvent, trigger, readNumber } from "./common.js";
-import { clauseOf } from "./context.js";
+import { clauseOf, previousPlace } from "./context.js";
 
 const VERB = String.raw`blackouts?|power (?:cuts?|outages?|failures?)|(?:electricity|power|water|gas|heating) (?:cuts?|outages?|shortages?|supplies? (?:were |was )?(?:disrupted|cut))|without (?:electricity|power|water|gas|heating|light)|(?:do|does|did) not have (?:electricity|power|water|gas|heating)|no (?:electricity|power|water(?: supply)?|gas(?: supply)?|heating|light)|(?:emergency )?(?:power )?shutdowns?|de-?energi[sz]ed|(?:disrupted|cut off) (?:electricity|power|water|gas)`;
 
@@ -21,10 +21,13 @@ export const outage: Extractor = {
     const extent = /\b(total|complete|full|entire|all)\b/i.test(clause) ? "total" : /\b(partial|partly|some|parts? of|\d+\s?%)/i.test(clause) ? "partial" : null;
     let places = clausePlaces(doc, t, { sentence: true, country: true });
     // "Currently, some areas are without electricity" after "attacks in 8 regions of Ukraine": the areas just named
+    // (and "Artillery hit X. The shelling cut a power line; 3,000 homes are without light": the town just named)
     if (!places.length) {
       const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
       const u = prev && prev.paragraph === s.paragraph && doc.places.find((p) => p.place.level === "country" && p.start >= prev.start && p.end <= prev.end);
+      const there = u ? null : previousPlace(doc, s);
       if (u) places = [u];
+      else if (there) places = [there.mention];
     }
     if (!places.length || t.q === "intent" || t.q === "denied") return [];
     const pct = /(\d+)\s?%/.exec(clause);

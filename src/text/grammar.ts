@@ -1438,6 +1438,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") &&
             counted() &&
             !UNDERGOERS.has(lemmaOf(t))) ||
+          // ("a private house damaged;", "the driver wounded.": a verb that must be done to something, its clause
+          // ended right after it, is a report's telegraphic passive)
+          (DONE_TO.has(lemmaOf(t)) && (!tokens[i + 1] || /^[;,.!]$/.test(tokens[i + 1].text))) ||
           verbAfterPlace(tokens, i + 1, c.to))
       )
         voice = "passive";
@@ -1850,6 +1853,7 @@ const BY_MANNER =
 
 /** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
 // verbs with no passive in war reporting: "eight soldiers surrendered to X" is a deed, not soldiers surrendered by X
+const DONE_TO = new Set(["damage", "destroy", "wound", "injure", "kill", "shatter", "demolish", "level"]);
 const UNDERGOERS = new Set(["surrender", "retreat", "flee", "arrive", "die", "crash", "explode", "desert", "defect"]);
 const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
 /** An -ing form right after a noun, with no auxiliary: "boats carrying troops", "a column moving towards X". */

@@ -164,7 +164,9 @@ const unitOf = (w: string) =>
               : /missile/i.test(w)
                 ? "missile"
                 : "item";
-const hurt = (w: string) => (/wound|injur/i.test(w) ? "wounded" : "killed");
+// (the verb says which before the counted words do: "a woman was injured", "left three wounded")
+const hurt = (w: string, verb = "") =>
+  /^(?:kill|die|dead)/i.test(verb) ? "killed" : /wound|injur/i.test(`${verb} ${w}`) ? "wounded" : "killed";
 
 // driving out: "drove the Russians out of X" (the driver gains X), "were pushed out of X" (the driven withdraw)
 const DRIVE_OUT = new RegExp(
@@ -243,7 +245,7 @@ const LEFT_WITHOUT: Frame = {
   },
   actor: [],
   fallback: [],
-  place: ["patient", "clause"],
+  place: ["patient", "clause", "previous"],
   attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
 };
 
@@ -691,7 +693,7 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "patient", words: UTILITY },
     actor: [],
     fallback: [],
-    place: ["pp:to|in|for|across|throughout", "patient", "clause"],
+    place: ["pp:to|in|for|across|throughout", "patient", "clause", "previous"],
     attributes: (w) => ({ utility: utilityOf(w), extent: null }),
   },
   {
@@ -704,13 +706,13 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "patient", words: /^(?:its\s+|their\s+)?(?:electricity|power|water|gas|heating|heat|light)\b/i },
     actor: [],
     fallback: [],
-    place: ["subject", "pp:in|across|throughout", "clause"],
+    place: ["subject", "pp:in|across|throughout", "clause", "previous"],
     attributes: (w) => ({ utility: utilityOf(w), extent: /\bparts? of\b/i.test(w) ? "partial" : null }),
   },
   LEFT_WITHOUT,
   // "a strike on the plant left the city without power", "…, leaving 2,000 homes without light": what the deed left
   // without a supply; a participle's city is the one its clause hit
-  { ...LEFT_WITHOUT, name: "leaves-without", voice: "active", place: ["patient", "attached", "clause"] },
+  { ...LEFT_WITHOUT, name: "leaves-without", voice: "active", place: ["patient", "attached", "clause", "previous"] },
   // ---- statement: a vow, plan or threat to take ground ------------------------------------------------------------
   {
     // "vowed to retake X", "we will take X", "plans to return Crimea", "promised that forces would liberate X": a
