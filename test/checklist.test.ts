@@ -8,13 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadTests, score } from "./checklist/run.ts";
 
-const OVERALL = 0.88;
+const OVERALL = 0.89;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
-const ENTERED: Record<string, number> = {
-  "regional-strike-posts": 0.6,
-};
+// (regional strike posts, which entered at 62%, passed 80% in session 12)
+const ENTERED: Record<string, number> = {};
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
   const tests = loadTests();
