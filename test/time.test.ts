@@ -52,3 +52,10 @@ test("holidays fixed in the calendar are days, in the last year they fell on or 
   assert.deepEqual(one("a parade of burnt tanks before Independence Day", "2023-08-20"), [["2022-08-24", "day"]]);
   assert.deepEqual(one("Christmas lights went up in the square", "2023-12-20"), []);
 });
+
+test("a span counted back in years is as precise as its unit: a year, or the month a year back", () => {
+  const d = (text: string) => findDates(text, "2023-06-10").map((m) => [m.date, m.precision]);
+  assert.deepEqual(d("The bridge was built 60 years ago."), [["1963", "year"]]);
+  assert.deepEqual(d("Two years ago the plant still worked."), [["2021", "year"]]);
+  assert.deepEqual(d("A year ago the front ran further east."), [["2022-06", "month"]]);
+});

@@ -46,10 +46,15 @@ export const dropFutureDates: Refiner = {
 const WAR_BEGAN = "2014";
 /**
  * A deed its own sentence dates before the war is another war's history, told to remind: "on October 14, 1943 X
- * was liberated". (A year the sentence does not write is a misread date, not history: the event stays.)
+ * was liberated". (A year the sentence does not write is a misread date, not history: the event stays, undated.)
  */
 export const dropOtherWars: Refiner = {
   name: "drop-other-wars",
   refine: (_doc, events) =>
-    events.filter((e) => !e.date || e.date.slice(0, 4) >= WAR_BEGAN || !e.evidence.text.includes(e.date.slice(0, 4))),
+    events.flatMap((e) => {
+      if (!e.date || e.date.slice(0, 4) >= WAR_BEGAN) return [e];
+      // (a date before the war that the sentence does not write as a year, "80 years ago" in "for the first time
+      // since 80 years ago", is misread for the deed: it goes undated)
+      return e.evidence.text.includes(e.date.slice(0, 4)) ? [] : [{ ...e, date: null, dateEnd: null, precision: null }];
+    }),
 };

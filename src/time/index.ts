@@ -75,6 +75,7 @@ const SINCE_INVASION = new RegExp(
   "gi",
 );
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`, "i");
 
 export function findDates(text: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
@@ -205,7 +206,11 @@ function toMention(r: chrono.ParsedResult, at: number): DateMention {
   let precision: Precision = "day";
   let date = iso(c.date());
   if (!c.isCertain("day") && !c.isCertain("weekday") && !c.isCertain("hour")) {
-    if (c.isCertain("month") || new RegExp(`\\b(${MONTHS})\\b`, "i").test(r.text)) {
+    // ("a year ago" is about the month a year back; "80 years ago" only about the year)
+    if (/\byears\s+ago\b/i.test(r.text)) {
+      precision = "year";
+      date = date.slice(0, 4);
+    } else if (c.isCertain("month") || /\b(?:a|one)\s+year\s+ago\b/i.test(r.text) || MONTH_WORD.test(r.text)) {
       precision = "month";
       date = date.slice(0, 7);
     } else if (/\b(day|days|week|weeks|yesterday|today|tonight|morning|evening|night|ago|hours?)\b/i.test(r.text))
