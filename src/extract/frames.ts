@@ -167,9 +167,12 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
         p.pps[i].start - p.pps[i - 1].end <= 1;
       // (an of-phrase right after another is part of it: "strikes on the facilities of X"; after a measure it
       // is a reference point: "out of range of X", "within reach of X")
+      // (nor is a to-phrase after a way there: "on the approaches to X", "on the road to Y" are near X and Y)
       const ofNext = (i: number) => {
         const of = p.pps[i + 1];
-        return !!of && of.prep === "of" && of.start - p.pps[i].end <= 1 && p.pps[i].prep !== "of";
+        if (!of || of.start - p.pps[i].end > 1) return false;
+        if (/^(?:to|towards?)$/.test(of.prep)) return WAY.test(s.text.slice(p.pps[i].start - s.start, p.pps[i].end - s.start));
+        return of.prep === "of" && p.pps[i].prep !== "of";
       };
       const measure = (x: Phrase) => MEASURE.test(s.text.slice(x.start - s.start, x.end - s.start));
       // ("retreated from positions near X": a locative right after a from-phrase of positions says where they were)
@@ -227,6 +230,7 @@ const HOSTED =
   /\b(?:after|following|in|during|amid|from)\s+(?:a|an|another)\s+(?:(?!the\b|this\b|that\b)[\w-]+\s+){0,3}$/i;
 const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
 const MEASURE = /\b(?:range|reach|sight|distance|view)$/i;
+const WAY = /\b(?:approach(?:es)?|roads?|way|route|highway|entrances?)$/i;
 // ("from positions", and what leaving verbs take: "abandoned their positions near X")
 const HELD =
   String.raw`(?:from|abandon(?:ed|ing)?|left|leav(?:e|es|ing)|vacat(?:e|ed|ing))\s+` +
@@ -273,6 +277,8 @@ function fronted(p: Predicate, g: SentenceGrammar): Phrase | null {
 const NEAR = new RegExp(
   String.raw`\b(?:near|outside|around|close to|` +
     String.raw`(?:the\s+)?(?:[a-z-]+\s+)?(?:outskirts|suburbs?|edge|centre|center)\s+of|towards?|` +
+    // (a way there: "on the approaches to X", "on the road to Y")
+    String.raw`(?:the\s+)?(?:[a-z-]+\s+)?(?:approach(?:es)?|roads?|way|route|highway)\s+to|` +
     String.raw`in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|` +
     String.raw`in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of|` +
     // (a bearing from a place locates what is hit or lost there: "a tank destroyed 5 km west of X")
