@@ -73,6 +73,13 @@ export function russianCyrillic(uk: string): Set<string> {
   // Ukrainian -івка after a consonant is Russian -овка: Синьківка -> Синьковка (Sinkovka), Іванівка -> Ивановка
   const ivka = /(?<=[бвгджзклмнпрстфхцчшщь])[ие]вка(?!\p{L})/gu;
   for (const v of [ru, adj]) out.add(v.replace(ivka, "овка"));
+  // Ukrainian puts a в before a word's first у that Russian lacks (Вугледар -> Угледар, Вузловий -> Узловой), and a
+  // stressed adjective ending is Russian -ой where Ukrainian has -ий
+  if (/(?<!\p{L})ву/u.test(ru)) {
+    const bare = ru.replace(/(?<!\p{L})ву/gu, "у");
+    out.add(bare);
+    out.add(bare.replace(/ый(?!\p{L})/gu, "ой"));
+  }
   return out;
 }
 
@@ -89,6 +96,7 @@ export function russianLatin(ruCyr: string): Set<string> {
   out.add(t.replace(/yy(?!\p{L})/gu, "y").replace(/iy(?!\p{L})/gu, "y")); // Krasnyy -> Krasny
   out.add(t.replace(/yy(?!\p{L})/gu, "iy"));
   out.add(t.replace(/kh/g, "h")); // Harkov
+  out.add(t.replace(/oi(?!\p{L})/gu, "oy")); // (folding leaves й as и) Uzlovoi -> Uzlovoy
   // (a stressed Russian ё the Cyrillic leaves as е, written "yo": Семёновка -> Semyonovka, Берёзовка -> Beryozovka)
   out.add(t.replace(/e(?=[^aeiouy\s-]{1,2}o(?:vka|vo|ye|e)(?!\p{L}))/u, "yo"));
   return out;
