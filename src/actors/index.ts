@@ -182,7 +182,7 @@ const GOVERNED = /\b(?:in|near|at|of|from|to|into|outside|around|towards?|over|o
 const REPORTING = new RegExp(
   "^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|" +
     "acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasi[sz]e|underline|" +
-    "point out|inform|communicate|assess|name|list|accuse|blame|concede)$",
+    "point out|inform|communicate|assess|estimate|name|list|accuse|blame|concede)$",
 );
 const OPENS_CLAUSE = /^\s+(?:had|has|have|was|were|is|would|will|\w+ed)\b/;
 const POINTER =

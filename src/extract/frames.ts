@@ -646,6 +646,9 @@ export function readFrames(
       const group = where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""));
       if (!f.counted && group) {
         places = places.filter((m) => m.place.level === "settlement");
+        // (the names may follow the group: "dozens of villages were freed, the military said, among them A")
+        if (!places.length && p.listed && f.place.includes("listed"))
+          places = placesOf(doc, s, p.listed, !!f.near, inSentence, false, !!f.office, false, p.start);
         if (!places.length) {
           undone(f); // (nor may a regex extractor read the region from it)
           continue;

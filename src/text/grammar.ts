@@ -601,7 +601,7 @@ function retag(tokens: GToken[]): void {
     // (the tagger reads "report", "claims" there as nouns)
     if (
       t.pos === "NOUN" &&
-      /^(report|reports|claim|claims|say|says|state|states|note|notes|add|adds|confirm|confirms)$/.test(t.lower) &&
+      /^(?:report|claim|say|state|note|add|confirm|estimate|assess|believe)s?$/.test(t.lower) &&
       /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
       // (or with where it said so after it: "…, the brigade reports on its Telegram channel.")
       (((/^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") ||
@@ -1595,8 +1595,20 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     // any other verb, names the group
     // (or after "namely", "including", "among them", "they are", "such as": "seized several villages, namely A and B")
     if (!listed) {
-      const end = Math.min(tokens.length, limit + 12);
+      let end = Math.min(tokens.length, limit + 12);
+      let stop = limit;
       for (let q = k, steps = 0; q + 1 < end && steps < 25; q++, steps++) {
+        // (an aside naming who says it is stepped over: "were freed, the military said, among them A")
+        if (tokens[q].text === ",") {
+          let r = q + 1;
+          while (r < tokens.length && r < q + 8 && tokens[r].text !== "," && tokens[r].text !== ".") r++;
+          if (tokens[r]?.text === "," && r > q + 2 && SAYING.test(tokens[r - 1].lower)) {
+            q = r;
+            stop = Math.max(stop, r + 1);
+            end = Math.min(tokens.length, Math.max(end, r + 12));
+            continue;
+          }
+        }
         let at = -1;
         if (/^[:–—]$/.test(tokens[q].text)) at = q + 1;
         else if (/^(namely|including|notably|incl)$/.test(tokens[q].lower)) at = q + 1;
@@ -1630,7 +1642,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           listed = nounPhrase(tokens, at, end);
           break;
         }
-        if (q >= limit || tokens[q].pos === "VERB" || tokens[q].pos === "AUX") break;
+        if (q >= stop || tokens[q].pos === "VERB" || tokens[q].pos === "AUX") break;
       }
     }
     // the subject: the phrase before the verb in its clause, a parenthetical or an aside stepped over;
