@@ -115,6 +115,8 @@ export interface Frame {
   /** the frame reads a count of places ("liberated 30 villages in X region"): an unnamed group is its matter, and
    * its places are the oblasts of those the sentence names */
   counted?: boolean;
+  /** the seat of a place's government stands for the place, not a part of it (a flag raised over it) */
+  seat?: boolean;
   /** a model named in the counted role goes into the quantity ("two T-62M tanks") */
   /** the side an actor role's words name by what they are, when no side word does: kit only one side fields */
   owner?: (words: string) => Side | null;
@@ -658,7 +660,7 @@ export function readFrames(
       if (places.some((m) => m.place.level !== "country")) places = places.filter((m) => m.place.level !== "country");
       // part of a place names its place further on: "captured the industrial zone of X", "streets in the centre of X"
       const patient = rolesOf(p).patient;
-      const partial = !!f.partial && (isPartOf(doc, patient) || isPartOf(doc, where));
+      const partial = !!f.partial && (isPartOf(doc, patient, f.seat) || isPartOf(doc, where, f.seat));
       // (the whole place after a part is no reference point: "the outskirts of X", "the east of X" name X)
       const wholeIn = (x: Span) =>
         inSentence.filter(

@@ -225,11 +225,15 @@ export const PART_OF_PLACE = new RegExp(
   "iu",
 );
 // (a place phrase's preposition is not the part: "from most of X", "out of the eastern streets of X")
-export const isPartOf = (doc: Doc, x: Phrase | null) =>
+// (with `seat`, the seat of the place's government is the place: a flag raised over the district administration
+// marks the town taken, where capturing the building is a foothold in it)
+export const isPartOf = (doc: Doc, x: Phrase | null, seat = false) =>
   // (control of a part is the part: "took control of the eastern part of X"; but all its seats of government are
   // the town's government, taken: "control of all administrative buildings in X")
   !!x &&
   !SEATS_OF_POWER.test(text(doc, x).replace(CONTROL_OF, "")) &&
+  !(seat && SEAT.test(text(doc, x))) &&
   PART_OF_PLACE.test(text(doc, x).replace(CONTROL_OF, "").replace(/^(?:from|out of|in|into|of|at|on)\s+/i, ""));
 const SEATS_OF_POWER = /^all\s+(?:the\s+)?(?:administrative|administration|government|state)\s+buildings\b/i;
+const SEAT = /\b(?:administration|council|city hall|town hall)(?:\s+(?:building|headquarters))?\s*$/i;
 const CONTROL_OF = /^(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+/i;

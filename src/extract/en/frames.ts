@@ -426,6 +426,7 @@ const EVERY_FRAME: Frame[] = [
     type: "control_change",
     name: "flag",
     partial: "advance",
+    seat: true,
     verbs: /^(raise|hoist|plant|install|fly|put up)$/,
     needs: { role: "patient", words: /\bflags?\b/i },
     // (a flag civilians raise marks a day, not a change of hands: "residents raised a giant flag in central X")
@@ -667,7 +668,7 @@ const EVERY_FRAME: Frame[] = [
     place: [
       "patient",
       "listed",
-      "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to",
+      "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to|within",
       "anaphor",
     ],
   },
