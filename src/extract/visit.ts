@@ -1,6 +1,7 @@
 // visit: a leader or official goes to a place. "Zelensky had visited the regional capital, Kherson",
 // "a visit by Russian President Vladimir Putin to the occupied city of Mariupol", "Biden made a surprise visit to Kiev".
 import type { Extractor } from "./types.js";
+import type { ActorMention, Doc, Sentence } from "../types.js";
 import { dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf, eventPlaces, focusRegion, isReference } from "./context.js";
 
@@ -23,7 +24,14 @@ export const visit: Extractor = {
     const c = clauseOf(s, t.start);
     // the visitor: a person the actor lexicon knows, in the clause ("a visit by Putin", "Zelensky visited", "he")
     const people = doc.actors.filter((a) => a.kind === "person" && a.start >= s.start && a.end <= s.end);
-    const named = people.find((a) => a.start >= t.end && a.start - t.end < 60);
+    // (a person after the trigger is its visitor only as its by-agent or the one a host receives: "a visit by X to
+    // Y", "received X"; "visited Kyiv, where a meeting with Zelensky was held" is not Zelensky's visit)
+    const named = people.find(
+      (a) =>
+        a.start >= t.end &&
+        a.start - t.end < 60 &&
+        (HOSTING.test(t.text) || /^\s*(?:[\w'’-]+\s+){0,3}?by\s/i.test(doc.text.slice(t.end, a.start))),
+    );
     if (HOSTING.test(t.text) && !named) return [];
     let who = HOSTING.test(t.text)
       ? named
@@ -33,6 +41,7 @@ export const visit: Extractor = {
     if (!who && (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) || /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))) {
       who = doc.actors.filter((a) => a.kind === "person" && a.end <= s.start).pop();
     }
+    if (!who) who = titledVisitor(doc, s, t.start) ?? undefined;
     if (!who) return [];
     // a titled visitor nothing places on either side ("Prime Minister Narendra Modi arrived in Ukraine") is a foreign one
     const side = who.side === "UA" || who.side === "RU" || who.side === "other" ? who.side : who.kind === "person" ? "other" : null;
@@ -60,3 +69,27 @@ export const visit: Extractor = {
     return places.map((p) => makeEvent(doc, t, "visit", side, [p.place], "visit", { attributes: { actor: who!.name, near: !after.length } }));
   },
 };
+
+// an office or a delegation that travels: what makes a visit of the subject of "visited"
+const OFFICE =
+  /\b(?:president|prime minister|premier|chancellor|minister|secretary|chief|head|chair(?:man|woman|person)?|commissioner|leaders?|king|queen|pope|delegation|envoy|ambassador|senators?|lawmakers|congressm[ae]n|governor|mayor|commander|patriarch)\b/i;
+/**
+ * The visitor the lexicon does not know, read from the grammar: the subject of the visiting verb when it names an
+ * office or a delegation ("the commission chair and the EU's foreign policy chief visited X", "a delegation of US
+ * senators toured Y"); its side from its words, else a foreign one.
+ */
+function titledVisitor(doc: Doc, s: Sentence, at: number): ActorMention | null {
+  const g = doc.grammar[doc.sentences.indexOf(s)];
+  const p = g?.predicates.find((x) => !x.nominal && x.start <= at && at < x.end + 1 && x.subject);
+  if (!p?.subject) return null;
+  // (with the conjuncts before it: "the commission chair and Borrell")
+  let from = p.subject.start;
+  const before = doc.text.slice(Math.max(p.clause.start, from - 80), from);
+  const joined = /((?:[\p{L}'’.-]+\s+){1,6}?)(?:and|,)\s+$/u.exec(before);
+  if (joined && !/[,;:]/.test(joined[1])) from -= before.length - joined.index;
+  const words = doc.text.slice(from, p.subject.end);
+  if (!OFFICE.test(words) || p.voice === "passive") return null;
+  // (the visitor's nationality, not a side's agent: "the Russian president" is Russia's visit)
+  const side = /\b(?:Russia|Russian|Moscow|Kremlin)/.test(words) ? "RU" : /\bUkrain/.test(words) ? "UA" : "other";
+  return { start: from, end: p.subject.end, name: words, side, kind: "person" };
+}
