@@ -10,7 +10,11 @@ const VERB =
   String.raw`(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|` +
   String.raw`inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed`;
 // what ends the visited object: a verb or a clause marker between the trigger and the place
-const OBJECT_ENDS = /\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who)\b/i;
+const OBJECT_ENDS =
+  /\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who|after|before|when|while|since)\b/i;
+const CALLED_OFF = /\b(?:refused|declined|cancel(?:l?ed|s)?|called off|postponed|scrapped|ruled out)\b[^,;.]*$/i;
+const PLANNED =
+  /\b(?:(?:invitation|plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|is due|are due|expected|set|scheduled)\s+to|planned|upcoming|proposed|possible)\s+(?:an?\s+|the\s+)?$/i;
 // (a host receives the visitor: "Zelensky received Chancellor X in Kyiv" is X's visit)
 const HOSTING = /^(?:received|hosted|welcomed)$/i;
 
@@ -19,9 +23,14 @@ export const visit: Extractor = {
   name: "visit",
   triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
   extract(doc, s, m) {
-    const t = trigger(doc, s, m);
-    if (dropped(t)) return [];
+    let t = trigger(doc, s, m);
     const c = clauseOf(s, t.start);
+    // a visit refused or called off is none; one planned is an intent ("plans to visit X", "a planned trip to Y")
+    const before = doc.text.slice(Math.max(c.start, t.start - 60), t.start);
+    if (CALLED_OFF.test(before) || /\b(?:was|were|has been|had been)\s+(?:cancel|call|postpon)/i.test(doc.text.slice(t.end, c.end)))
+      return [];
+    if (PLANNED.test(before)) t = { ...t, q: "intent" };
+    if (dropped(t, true)) return [];
     // the visitor: a person the actor lexicon knows, in the clause ("a visit by Putin", "Zelensky visited", "he")
     const people = doc.actors.filter((a) => a.kind === "person" && a.start >= s.start && a.end <= s.end);
     // (a person after the trigger is its visitor only as its by-agent or the one a host receives: "a visit by X to
@@ -32,7 +41,6 @@ export const visit: Extractor = {
         a.start - t.end < 60 &&
         (HOSTING.test(t.text) || /^\s*(?:[\w'’-]+\s+){0,3}?by\s/i.test(doc.text.slice(t.end, a.start))),
     );
-    if (HOSTING.test(t.text) && !named) return [];
     let who = HOSTING.test(t.text)
       ? named
       : (people.filter((a) => a.end <= t.start && t.start - a.end < 80).pop() ?? named);
@@ -41,7 +49,7 @@ export const visit: Extractor = {
     if (!who && (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) || /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))) {
       who = doc.actors.filter((a) => a.kind === "person" && a.end <= s.start).pop();
     }
-    if (!who) who = titledVisitor(doc, s, t.start) ?? undefined;
+    if (!who) who = titledVisitor(doc, s, t) ?? undefined;
     if (!who) return [];
     // a titled visitor nothing places on either side ("Prime Minister Narendra Modi arrived in Ukraine") is a foreign one
     const side = who.side === "UA" || who.side === "RU" || who.side === "other" ? who.side : who.kind === "person" ? "other" : null;
@@ -57,7 +65,11 @@ export const visit: Extractor = {
       const gap = doc.text.slice(from, p.start);
       return gap.split(/\s+/).filter(Boolean).length <= 14 && !OBJECT_ENDS.test(gap);
     };
-    const after = eventPlaces(doc, s).filter((p) => p.start >= t.end && p.end <= c.end && object(p));
+    // ("X was visited by a delegation": the subject is the place)
+    const passive = /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(before);
+    const after = eventPlaces(doc, s).filter((p) =>
+      passive ? p.start >= c.start && p.end <= t.start : p.start >= t.end && p.end <= c.end && object(p),
+    );
     const near = doc.places.filter((p) => p.start >= t.end && p.end <= c.end && p.start - t.end < 110 && p.place.level !== "country" && isReference(doc, p) && /\bnear\s+(the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(p.start - 25, p.start)));
     let places = after.length ? after.slice(0, 3) : near.slice(0, 1);
     // "he had toured recently liberated areas": the region the article is about
@@ -71,25 +83,52 @@ export const visit: Extractor = {
 };
 
 // an office or a delegation that travels: what makes a visit of the subject of "visited"
-const OFFICE =
-  /\b(?:president|prime minister|premier|chancellor|minister|secretary|chief|head|chair(?:man|woman|person)?|commissioner|leaders?|king|queen|pope|delegation|envoy|ambassador|senators?|lawmakers|congressm[ae]n|governor|mayor|commander|patriarch)\b/i;
+const OFFICE = new RegExp(
+  String.raw`\b(?:president|prime minister|premier|chancellor|minister|secretary|chief|head|chair(?:man|woman|person)?|` +
+    String.raw`commissioner|leaders?|king|queen|pope|delegation|envoy|ambassador|senators?|lawmakers|deputies|` +
+    String.raw`congressm[ae]n|governor|mayor|commander|patriarch|prosecutor)\b`,
+  "i",
+);
+// the verbs a visit noun takes its visitor from: "X paid a visit to", "X made a surprise trip to"
+const LIGHT = /\b(?:paid|pays|paying|made|makes|making|was on|is on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /**
- * The visitor the lexicon does not know, read from the grammar: the subject of the visiting verb when it names an
- * office or a delegation ("the commission chair and the EU's foreign policy chief visited X", "a delegation of US
- * senators toured Y"); its side from its words, else a foreign one.
+ * The visitor the lexicon does not know, when its words name an office or a delegation: the words before the
+ * verb in its clause ("the commission chair and X visited", "the governor of Mykolaiv oblast visited"; before
+ * "paid a visit to"), a by-agent after it ("a visit by the Dutch prime minister to X", "was visited by a
+ * delegation of Y"), or the guest a host receives. Its side: its nationality, a Ukrainian region it governs, else
+ * a foreign one.
  */
-function titledVisitor(doc: Doc, s: Sentence, at: number): ActorMention | null {
-  const g = doc.grammar[doc.sentences.indexOf(s)];
-  const p = g?.predicates.find((x) => !x.nominal && x.start <= at && at < x.end + 1 && x.subject);
-  if (!p?.subject) return null;
-  // (with the conjuncts before it: "the commission chair and Borrell")
-  let from = p.subject.start;
-  const before = doc.text.slice(Math.max(p.clause.start, from - 80), from);
-  const joined = /((?:[\p{L}'’.-]+\s+){1,6}?)(?:and|,)\s+$/u.exec(before);
-  if (joined && !/[,;:]/.test(joined[1])) from -= before.length - joined.index;
-  const words = doc.text.slice(from, p.subject.end);
-  if (!OFFICE.test(words) || p.voice === "passive") return null;
+function titledVisitor(doc: Doc, s: Sentence, t: { start: number; end: number; text: string }): ActorMention | null {
+  const c = clauseOf(s, t.start);
+  const after = doc.text.slice(t.end, c.end);
+  const by = /^\s*(?:[\w'’-]+\s+){0,3}?by\s+((?:the\s+)?[^,;.]{3,90}?)(?=\s+(?:to|in|on|at|which|who)\b|[,;.]|$)/i.exec(
+    after,
+  );
+  const guest = HOSTING.test(t.text) ? /^\s*((?:the\s+)?[^,;.]{3,90}?)(?=\s+(?:in|on|at)\b|[,;.]|$)/i.exec(after) : null;
+  let from: number, words: string;
+  if (by || guest) {
+    const m = (by ?? guest)!;
+    from = t.end + m.index + m[0].length - m[1].length;
+    words = m[1];
+  } else {
+    // the words before the verb in its clause, from the last comma: the subject, with its conjuncts and of-phrases
+    // (which the grammar's subject may cut short)
+    let lead = doc.text.slice(c.start, t.start);
+    const light = LIGHT.exec(lead);
+    if (light) lead = lead.slice(0, light.index);
+    const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("("));
+    const rest = lead.slice(cut + 1);
+    from = c.start + cut + 1 + (rest.length - rest.trimStart().length);
+    words = rest.replace(/\s+(?:also|then|later|has|have|had|will|was|were|is|recently|first)(?:\s+\w+ly)?\s*$/i, "").trim();
+  }
+  if (!words || words.split(/\s+/).length > 14 || !OFFICE.test(words)) return null;
+  const to = from + words.length;
+  const home = doc.places.some((p) => p.start >= from && p.end <= to && p.place.pcode?.startsWith("UA"));
   // (the visitor's nationality, not a side's agent: "the Russian president" is Russia's visit)
-  const side = /\b(?:Russia|Russian|Moscow|Kremlin)/.test(words) ? "RU" : /\bUkrain/.test(words) ? "UA" : "other";
-  return { start: from, end: p.subject.end, name: words, side, kind: "person" };
+  const side = /\b(?:Russia|Russian|Moscow|Kremlin|Duma)/.test(words)
+    ? "RU"
+    : /\bUkrain/.test(words) || home
+      ? "UA"
+      : "other";
+  return { start: from, end: to, name: words, side, kind: "person" };
 }
