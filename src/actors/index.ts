@@ -92,6 +92,8 @@ const GIVEN = /^(Hanna|Ganna|Hannha|Anna|Olena|Iryna|Natalia|Maria|Tetiana|Oleks
 const SPEECH =
   "said|says|listed|named|assessed|assesses|told|tells|claimed|claims|announced|announces|reported|reports|" +
   "stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|" +
+  // (machine translation's inverted "…, informed the head of X", "…, specified X")
+  "informed|informs|specified|emphasized|emphasised|" +
   "acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|" +
   "denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according|in the words of|" +
   // ("Per DeepState, Russian units advanced …": a sentence opening on per-and-a-source, as according to)
@@ -497,8 +499,16 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     let cands: ActorMention[];
     // ("…, said the commander of X": a verb right after the comma that closes what was said, its speaker after it, is
     // an inversion; an actor named there speaks, else the grammar's reading of the phrase does)
-    const inverted = /[,”"]\s*$/.test(t.slice(0, vs)) && /^\s+(?:the|a|an)\s/i.test(t.slice(ve, ve + 5));
-    if (inverted && !/^(?:according|in the words of|per)$/i.test(m[0])) {
+    // (or a title and a name with no article, a person then speaking: "…, informed Deputy Minister Hanna Maliar";
+    // not the one told: "X told Reuters")
+    const afterComma = /[,”"]\s*$/.test(t.slice(0, vs));
+    const titledPerson =
+      afterComma && !/^(?:tells|told)$/i.test(m[0]) && /^\s+\p{Lu}/u.test(t.slice(ve))
+        ? actorsIn(ve, Math.min(t.length, ve + 80)).filter((a) => a.kind === "person" && a.start - (base + ve) < 50)
+        : [];
+    const inverted = afterComma && /^\s+(?:the|a|an)\s/i.test(t.slice(ve, ve + 5));
+    if (titledPerson.length) cands = titledPerson.slice(0, 1);
+    else if (inverted && !/^(?:according|in the words of|per)$/i.test(m[0])) {
       cands = actorsIn(ve, Math.min(t.length, ve + 80)).filter((a) => a.kind !== "media").slice(0, 1);
       if (!cands.length) continue;
     } else if (/^(?:according|in the words of|per)$/i.test(m[0])) {
