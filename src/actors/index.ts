@@ -188,7 +188,11 @@ const REPORTING = new RegExp(
 );
 const OPENS_CLAUSE = /^\s+(?:had|has|have|was|were|is|would|will|\w+ed)\b/;
 const POINTER =
-  /^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|losses|toll))$/i;
+  new RegExp(
+    String.raw`^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|` +
+      String.raw`losses|toll|withdrawal|retreat|pullout|capture|liberation|loss|advance|breakthrough))$`,
+    "i",
+  );
 
 // a noun phrase that the speaker's phrase continues with a preposition, opening its clause
 const OFFICE_BEFORE = /(?:^|[,;:(]\s*)((?:the|an?)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:of|to|for|at|with)\s+)$/iu;
@@ -220,7 +224,15 @@ function speakerIn(
     if (!who) continue;
     const what = p.voice === "passive" ? p.subject : inverted ? null : p.object;
     // ("said it had shot down …": "it" with a verb after it opens what was said; it points back to nothing)
-    const points = !!what && POINTER.test(doc.text.slice(what.start, what.end));
+    // (an event noun points back only when bare: "the withdrawal was confirmed by X", not "announced the capture of Y")
+    const points =
+      !!what &&
+      POINTER.test(doc.text.slice(what.start, what.end)) &&
+      !(
+        /(?:withdrawal|retreat|pullout|capture|liberation|loss|advance|breakthrough)$/i.test(
+          doc.text.slice(what.start, what.end),
+        ) && /^\s+(?:of|from|in|at|near)\b/i.test(doc.text.slice(what.end, what.end + 6))
+      );
     const opensClause = !!what && OPENS_CLAUSE.test(doc.text.slice(what.end, what.end + 12));
     if (pointing && !(points && !(p.voice === "active" && opensClause))) continue;
     // ("the press service of the Southern Command", "a spokeswoman for the police": an office takes its of-phrase)

@@ -115,6 +115,8 @@ export interface Frame {
   /** the frame reads a count of places ("liberated 30 villages in X region"): an unnamed group is its matter, and
    * its places are the oblasts of those the sentence names */
   counted?: boolean;
+  /** the frame reads a state that has ended ("no longer hold X"), and only that */
+  noLonger?: boolean;
   /** the seat of a place's government stands for the place, not a part of it (a flag raised over it) */
   seat?: boolean;
   /** a model named in the counted role goes into the quantity ("two T-62M tanks") */
@@ -232,6 +234,7 @@ const HOSTED =
   /\b(?:after|following|in|during|amid|from)\s+(?:a|an|another)\s+(?:(?!the\b|this\b|that\b)[\w-]+\s+){0,3}$/i;
 const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
 const MEASURE = /\b(?:range|reach|sight|distance|view)$/i;
+const NO_LONGER = /\bno\s+longer\s+(?:\w+\s+)?$/i;
 const WAY = /\b(?:approach(?:es)?|roads?|way|route|highway|entrances?)$/i;
 // ("from positions", and what leaving verbs take: "abandoned their positions near X")
 const HELD =
@@ -496,7 +499,9 @@ export function readFrames(
     const recalled =
       ANNIVERSARY.test(doc.text.slice(Math.max(s.start, p.clause.start - 25), p.start)) || goesOn || measured;
     if (recalled && p.subject) remembered.add(p.subject.start);
-    if (p.negated || p.clause.kind === "conditional" || p.start >= asked || recalled) {
+    // (a state that ended is read only by the frames for it: "no longer hold X")
+    const ended = p.negated && NO_LONGER.test(doc.text.slice(Math.max(p.clause.start, p.start - 30), g.tokens[p.head].start));
+    if ((p.negated && !ended) || p.clause.kind === "conditional" || p.start >= asked || recalled) {
       for (const f of frames) if (f.verbs.test(lemma) && (!p.nominal || f.nominal)) undone(f);
       continue;
     }
@@ -539,6 +544,8 @@ export function readFrames(
       )
         q = null;
       if (failed) q = "denied";
+      if (!!f.noLonger !== ended) continue;
+      if (ended) q = qualifier(doc, s, g.tokens[p.head].end, g.tokens[p.head].end);
       if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
       const needed = f.needs ? [f.needs.role].flat() : [];
       // ("Russia attacked with 40 missiles. Lviv and Lutsk were among the cities hit.": an agentless passive strike
@@ -592,6 +599,8 @@ export function readFrames(
       // (so does one in the event noun that is the subject: "Israeli strikes on Rafah killed 20")
       const subj = p.subject;
       const abroad = !!subj && foreignNouns().some((o) => o.start >= subj.start && o.end <= subj.end);
+      // (a place abroad that the gazetteer does not know: nothing here, not even the country at large)
+      let elsewhere = abroad;
       for (const role of abroad ? [] : f.place) {
         // (an official's town is where the strike was only when its clause names no other place for it)
         const inClause = (m: PlaceMention) => m.start >= p.clause.start && m.end <= p.clause.end;
@@ -641,7 +650,10 @@ export function readFrames(
         if (places.length) break;
         // (a name the gazetteer does not know holds the place all the same: "Israeli strikes on Rafah killed 20, as
         // officials in Kyiv …" is no strike on Kyiv)
-        if ((role === "patient" || role.startsWith("pp:")) && xs.some((x) => unknownName(doc, s, x, g))) break;
+        if ((role === "patient" || role.startsWith("pp:")) && xs.some((x) => unknownName(doc, s, x, g))) {
+          elsewhere = true;
+          break;
+        }
       }
       // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the
       // region around it; only the settlements it names count)
@@ -729,6 +741,7 @@ export function readFrames(
       // loss of Ukraine's at large)
       // (a town in Russia the sentence names is the country there: "a ship was hit in Novorossiysk")
       const inSentence_ = sentencePlacesOf(doc, s);
+      if (!places.length && elsewhere) continue;
       if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.level !== "country"))
         places = inSentence_.filter((m) => m.place.pcode === "RU" && !dateline(doc, m)).slice(0, 1);
       if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.pcode !== COUNTRY.pcode))
@@ -848,7 +861,8 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
 
 // a bare proper name after a locative preposition: "on Rafah", "in the Gaza Strip" ("on Ukrainian positions" is none)
 const BARE_NAME =
-  /^(?:(?:on|in|at|into|over|across|against|near)\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
+  // (a part named by its bearing too: "in northern Gaza")
+  /^(?:(?:on|in|at|into|over|across|against|near)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
 /**
  * A phrase that is only a proper name no place, actor or side word of ours is (a place abroad we do not list), or a
  * place abroad outside Russia: the war's events are not there.

@@ -241,6 +241,8 @@ const EVENT_NOUNS = new Set([
   "retreat",
   "pullout",
   "pullback",
+  "redeployment",
+  "relocation",
   "attack",
   "attacks",
   "strike",

@@ -181,6 +181,29 @@ const VEHICLE = new RegExp(
   "i",
 );
 
+// leaving a place, by verb or by noun ("withdrew from X", "the pullout from Y")
+const WITHDRAW: Frame = {
+  type: "withdrawal",
+  name: "withdraw",
+  verbs:
+    // ("trucks speeding out of X", "a column rolled out of Y": moving out of a place)
+    new RegExp(
+      String.raw`^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|` +
+        String.raw`pullout|pullback|exit|speed out|race out|roll out|rush out|head out)$`,
+    ),
+  nominal: true,
+  asserted: ASSERTING,
+  // (civilians leaving, staff pulled out, an embassy withdrawn: no side gives ground)
+  unless: [
+    { role: "subject", words: NOT_FORCES },
+    { role: "object", words: NOT_FORCES },
+  ],
+  actor: ["subject", "object"],
+  fallback: ["speaker"],
+  place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond", "anaphor"],
+  beyond: true,
+};
+
 // what vows and threats share: a statement of intent by the one who vows, else by its speaker
 const PLEDGE = {
   type: "statement",
@@ -581,26 +604,21 @@ const EVERY_FRAME: Frame[] = [
     quantity: { role: "patient", unit: areaOrPlaces },
   },
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
+  WITHDRAW,
+  // (a withdrawal ordered, prepared or planned is one intended: "troops were ordered to pull out of X", "are
+  // preparing to pull out of Y")
+  { ...WITHDRAW, name: "withdraw-planned", intent: true },
   {
+    // "Ukrainian marines no longer hold positions in X", "Russian troops no longer control Y": a hold that ended
     type: "withdrawal",
-    name: "withdraw",
-    verbs:
-      // ("trucks speeding out of X", "a column rolled out of Y": moving out of a place)
-      new RegExp(
-        String.raw`^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|` +
-          String.raw`pullout|pullback|exit|speed out|race out|roll out|rush out|head out)$`,
-      ),
-    nominal: true,
-    asserted: ASSERTING,
-    // (civilians leaving, staff pulled out, an embassy withdrawn: no side gives ground)
-    unless: [
-      { role: "subject", words: NOT_FORCES },
-      { role: "object", words: NOT_FORCES },
-    ],
-    actor: ["subject", "object"],
+    name: "no-longer-hold",
+    noLonger: true,
+    voice: "active",
+    verbs: /^(hold|control|occupy|man|keep|defend|remain|stay|be present)$/,
+    needs: { role: "subject", words: FORCES },
+    actor: ["subject"],
     fallback: ["speaker"],
-    place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond", "anaphor"],
-    beyond: true,
+    place: ["patient", "pp:in|at|inside|on", "anaphor"],
   },
   {
     // "units have moved to new frontiers west of A and B", "relocated to more defensible positions"
@@ -634,16 +652,31 @@ const EVERY_FRAME: Frame[] = [
   {
     type: "withdrawal",
     name: "redeploy-from",
-    verbs: /^(redeploy|relocate|reposition)$/,
+    verbs: /^(redeploy|relocate|reposition|redeployment|relocation)$/,
+    nominal: true,
+    asserted: ASSERTING,
     needs: { role: "patient", words: FORCES },
     actor: ["patient", "agent"],
+    fallback: ["speaker"],
+    // ("from the right bank, including the city of X": the places the from-phrase lists)
+    place: ["pp:from|out of", "listed"],
+  },
+  {
+    // "the garrison was evacuated from X", "units were evacuated out of Y": troops taken out of a place withdraw
+    // (people evacuated are civilians: FORCES only)
+    type: "withdrawal",
+    name: "evacuated-forces",
+    voice: "passive",
+    verbs: /^(evacuate)$/,
+    needs: { role: "patient", words: FORCES },
+    actor: ["patient"],
     fallback: ["speaker"],
     place: ["pp:from|out of"],
   },
   {
     type: "withdrawal",
     name: "flee",
-    verbs: /^(flee|escape|run away|abandon|leave|quit|vacate)$/,
+    verbs: /^(flee|escape|run away|abandon|leave|quit|vacate|exit)$/,
     needs: { role: "agent", words: FORCES },
     actor: ["agent"],
     fallback: ["speaker"],
