@@ -74,6 +74,9 @@ export function rolesOf(p: Predicate): Roles {
   return r;
 }
 
+const PARTITIVE =
+  /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|all|most|several|many|each|both)\s+of\s+/i;
+
 /** The other side of a war of two. */
 export const otherSide = (x: Side | null): Side | null => (x === "UA" ? "RU" : x === "RU" ? "UA" : null);
 
@@ -90,6 +93,9 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
   let from = x.start;
   while (from > 0 && /[\p{L}-]/u.test(doc.text[from - 1]) && doc.text[from] !== " " && x.start - from < 30) from--;
   if (from < x.start) x = { ...x, start: from };
+  // (what a count is of names the side: "two of its own tanks" are its own)
+  const count = PARTITIVE.exec(text(doc, x));
+  if (count) x = { ...x, start: x.start + count[0].length };
   const words = text(doc, x);
   const speaker = () => speakersSide(doc, s, x.start);
   // "troops whose tanks were hit": what "whose" opens belongs to the noun before it
@@ -118,7 +124,9 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
       /^(?:we|us|our)\b/i.test(words) ||
       /^(?:its|their|his|her)\s+(?:own\s+)?(?:troops|forces|units|soldiers|army|military|fighters|servicemen|men|defenders|brigades?|marines|paratroopers)\b/i.test(
         words,
-      );
+      ) ||
+      // ("blew up two of its own tanks": kit said to be one's own is the owner's)
+      /^(?:its|their)\s+own\b/i.test(words);
     if (own) {
       // ("Russia is regrouping its forces": in an object or a phrase of a verb, the verb's subject owns them)
       const g = doc.grammar[doc.sentences.indexOf(s)];

@@ -1546,6 +1546,23 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     ) {
       object = nounPhrase(tokens, k, limit);
       if (object) k = indexAfter(tokens, object.end, k);
+      // ("destroyed two of its tanks", "some of the vehicles": a count alone takes what it counts from its of-phrase)
+      const only = object && tokens[object.head];
+      if (
+        object &&
+        only &&
+        only.start === object.start &&
+        only.end === object.end &&
+        COUNT_ONLY.test(only.lower) &&
+        k + 1 < limit &&
+        tokens[k].lower === "of"
+      ) {
+        const counted = nounPhrase(tokens, k + 1, limit);
+        if (counted) {
+          object = { ...object, end: counted.end, head: counted.head };
+          k = indexAfter(tokens, counted.end, k + 1);
+        }
+      }
     }
     // "Three villages were freed: A, B and C": the list after a colon or dash names what the predicate concerns
     let listed: Phrase | null = null;
@@ -1867,6 +1884,7 @@ const BY_MANNER =
 
 /** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
 // verbs with no passive in war reporting: "eight soldiers surrendered to X" is a deed, not soldiers surrendered by X
+const COUNT_ONLY = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|all|most|several|many|each|both)$/;
 const DONE_TO = new Set(["damage", "destroy", "wound", "injure", "kill", "shatter", "demolish", "level"]);
 const UNDERGOERS = new Set(["surrender", "retreat", "flee", "arrive", "die", "crash", "explode", "desert", "defect"]);
 const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
