@@ -430,10 +430,11 @@ const EVERY_FRAME: Frame[] = [
     transitive: true,
     // (people driven from their homes are no forces driven out: "shelling has driven most residents out of X")
     unless: { role: "patient", words: CIVILIANS },
-    needs: { role: "pp:out of|from|of", words: /\p{Lu}/u },
+    // (or the town named before: "drove the last Russian units out of the town")
+    needs: { role: "pp:out of|from|of", words: /\p{Lu}|\b(?:town|city|village|settlement)\b/u },
     actor: ["agent"],
     fallback: ["not-patient", "speaker"],
-    place: ["pp:out of|from|of"],
+    place: ["pp:out of|from|of", "anaphor"],
   },
   {
     // "Russian units were pushed out of X": the ones driven out withdraw
