@@ -344,12 +344,31 @@ function claimOwner(doc: Doc, sentence: Sentence, at: number): { source: Source;
 /** The sentence only names who said the one before it: "This was announced by X", "X reported this on Friday". */
 export const pointsBack = (doc: Doc, sentence: Sentence): boolean => !!speakerIn(doc, sentence, sentence.start, true);
 
+const POINTED_PER = /^\W*(?:this|that|these|those)\s+(?:is|was|are|were)\s+according\s+to\b/i;
+const pointers = new WeakMap<Sentence, { source: Source; span: [number, number] } | null>();
+/**
+ * The sentence that only names who said the report this sentence belongs to: the next one, or one further on in
+ * its paragraph past sentences that name no speaker, or the first line of the next paragraph ("… Several houses
+ * were destroyed. ⏎ This was reported by the head of the regional administration.").
+ */
 function pointedBack(doc: Doc, sentence: Sentence): { source: Source | null; span: [number, number] | null } | null {
-  const next = doc.sentences[doc.sentences.indexOf(sentence) + 1];
-  if (!next || next.paragraph > sentence.paragraph + 1) return null;
-  // ("Separately, the air force said …", "Meanwhile …": a new report, not the last one's source)
-  if (/^\W*(?:separately|meanwhile|elsewhere|in other news|in addition|also)\b/i.test(next.text)) return null;
-  return speakerIn(doc, next, next.start, true);
+  if (!pointers.has(sentence)) pointers.set(sentence, pointedBackUncached(doc, sentence));
+  return pointers.get(sentence)!;
+}
+function pointedBackUncached(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
+  const i = doc.sentences.indexOf(sentence);
+  for (let k = i + 1; k <= i + 4; k++) {
+    const next = doc.sentences[k];
+    if (!next || next.paragraph > sentence.paragraph + 1) return null;
+    // ("Separately, the air force said …", "Meanwhile …": a new report, not the last one's source)
+    if (/^\W*(?:separately|meanwhile|elsewhere|in other news|in addition|also)\b/i.test(next.text)) return null;
+    // ("That is according to the head of the regional administration.")
+    const per = POINTED_PER.test(next.text) ? attributeIn(doc, next, next.end - 1) : null;
+    const r = per?.source && per.span ? { source: per.source, span: per.span } : speakerIn(doc, next, next.start, true);
+    if (r || next.paragraph !== sentence.paragraph) return r;
+    if (attributeIn(doc, next, next.end - 1).source) return null;
+  }
+  return null;
 }
 
 // a paragraph signed after a dash: "…, - Serhii Lysak, head of the regional military administration." (Ukrainian
@@ -408,8 +427,18 @@ function goesOn(doc: Doc, sentence: Sentence): Attribution | null {
 
 // a report's sentence that names its speaker last: "…, the governor said.", "…, said the regional police."
 const SAYING = "said|says|reported|reports|wrote|writes|added|adds|stated|states";
-const CLOSING_BEFORE = new RegExp(String.raw`,\s*(?:(?:${SAYING})\s+)?(?:the\s+)?$`, "i");
-const CLOSING_AFTER = new RegExp(String.raw`^\s*(?:(?:has\s+|had\s+)?(?:${SAYING})\b[^,;]{0,60})?[.!]?\s*$`, "i");
+// (with the speaker's title between: "…, regional governor Ivan Fedorov said", "…, Mayor Vadym Liakh said")
+const CLOSING_BEFORE = new RegExp(
+  String.raw`,\s*(?:(?:${SAYING})\s+)?(?:the\s+)?(?:(?!(?:and|but|that|which|who|as|after|while|when|if)\b)` +
+    String.raw`[\p{L}'’.-]+\s+){0,5}$`,
+  "iu",
+);
+const CLOSING_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:has\s+|had\s+)?(?:${SAYING}|told|tells)\b[^,;]{0,60})?[.!]?\s*$`,
+  "i",
+);
+// (or a speaker's span that takes in its verb: "…, a spokesperson for the police told Reuters.")
+const CLOSING_TAIL = new RegExp(String.raw`^[^,;]{0,120}?\b(?:${SAYING}|told|tells)\b[^,;]{0,60}$`, "i");
 const NEW_REPORT = /^\W*(?:separately|meanwhile|elsewhere|in other news|in addition|also|earlier|later)\b/i;
 const closings = new WeakMap<Sentence, Attribution | null>();
 /**
@@ -431,10 +460,13 @@ function closedByUncached(doc: Doc, sentence: Sentence): Attribution | null {
   for (let k = i + 1; k <= i + 3; k++) {
     const s2 = doc.sentences[k];
     if (!s2 || s2.paragraph !== sentence.paragraph || NEW_REPORT.test(s2.text)) return null;
-    const r = attributeIn(doc, s2, s2.end - 1);
+    const own = attributeIn(doc, s2, s2.end - 1);
+    // (a speaker the lexicon lacks, read from the grammar: "…, local officials said")
+    const r = own.source ? own : (speakerIn(doc, s2, s2.end - 1, false) ?? own);
     if (!r.source || !r.span) continue;
     const closing =
-      CLOSING_BEFORE.test(doc.text.slice(s2.start, r.span[0])) && CLOSING_AFTER.test(doc.text.slice(r.span[1], s2.end));
+      CLOSING_BEFORE.test(doc.text.slice(s2.start, r.span[0])) &&
+      (CLOSING_AFTER.test(doc.text.slice(r.span[1], s2.end)) || CLOSING_TAIL.test(doc.text.slice(r.span[0], s2.end)));
     return closing ? withVia(doc, s2, r) : null;
   }
   return null;

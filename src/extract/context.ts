@@ -419,6 +419,7 @@ const HEDGED_PERSON = new RegExp(
     String.raw`accomplices?|spotters?|members?|organi[sz]ers?))\b`,
   "gi",
 );
+const EVERY_CLAIM = /\b(?:neither|both|none|all|either)\b[^.]*\b(?:claims?|reports?|statements?)\b|\b(?:the|these|those)\s+(?:claims|reports|statements)\b/i;
 const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
 
 /**
@@ -438,6 +439,10 @@ function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
   for (let n = i + 1; n <= i + 3 && n < doc.sentences.length; n++) {
     const cue = VERIFY.exec(doc.sentences[n].text);
     if (!cue) continue;
+    // ("Neither claim could be independently verified", "The claims could not be verified": every claim told just
+    // before it in its paragraph)
+    if (EVERY_CLAIM.test(doc.sentences[n].text) && doc.sentences[n].paragraph === s.paragraph)
+      return true;
     // "Missiles struck Kharkiv. Moscow claimed …; Reuters could not verify that report": a caveat is about a claim,
     // here the one in its own sentence, not the outlet's own report before it
     // (unless that claim only attributes a quotation the sentence before closes: "“… They left.” indicated the

@@ -125,8 +125,12 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
       /^(?:its|their|his|her)\s+(?:own\s+)?(?:troops|forces|units|soldiers|army|military|fighters|servicemen|men|defenders|brigades?|marines|paratroopers)\b/i.test(
         words,
       ) ||
-      // ("blew up two of its own tanks": kit said to be one's own is the owner's)
-      /^(?:its|their)\s+own\b/i.test(words);
+      // ("blew up two of its own tanks": kit said to be one's own is the owner's; so are its weapons: "the ministry
+      // said its drones struck …")
+      /^(?:its|their)\s+own\b/i.test(words) ||
+      /^(?:its|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|artillery|aircraft|jets?|planes?|helicopters?|navy|air force|air defen[cs]e|gunners)\b/i.test(
+        words,
+      );
     if (own) {
       // ("Russia is regrouping its forces": in an object or a phrase of a verb, the verb's subject owns them)
       const g = doc.grammar[doc.sentences.indexOf(s)];
