@@ -481,7 +481,15 @@ function citedIn(doc: Doc, sentence: Sentence): { source: Source; span: [number,
   if (!m) return null;
   const from = sentence.start + m.index + m[0].length - m[1].length, to = from + m[1].length;
   const phrase = m[1].replace(/\s+(?:as saying|that|who|which|reported|said|says)\b.*$/i, "").trim();
-  const actor = doc.actors.find((a) => a.start >= from && a.end <= to && a.side !== null && a.kind !== "media");
+  // (not a country a preposition governs inside the phrase: "citing the pro-Russian underground in Ukraine")
+  const actor = doc.actors.find(
+    (a) =>
+      a.start >= from &&
+      a.end <= to &&
+      a.side !== null &&
+      a.kind !== "media" &&
+      !(a.start > from && GOVERNED.test(doc.text.slice(Math.max(from, a.start - 12), a.start))),
+  );
   if (actor) return { source: { name: actor.name, side: actor.side }, span: [actor.start, actor.end] };
   if (doc.actors.some((a) => a.start >= from && a.end <= from + phrase.length && a.kind === "media")) return null;
   const side = sideBefore(phrase, 0, phrase.length)?.side ?? roleSide(doc, phrase) ?? (/\b(police|SBU|prosecutor|regional|oblast|military administration|air force|navy|general staff)\b/i.test(phrase) ? "UA" : null);
