@@ -439,6 +439,7 @@ const CLOSING_AFTER = new RegExp(
 );
 // (or a speaker's span that takes in its verb: "…, a spokesperson for the police told Reuters.")
 const CLOSING_TAIL = new RegExp(String.raw`^[^,;]{0,120}?\b(?:${SAYING}|told|tells)\b[^,;]{0,60}$`, "i");
+const GOES_ON_LINE = /^\W*(?:they|it|he|she|the (?:attack|strike|shelling|assault|town|city|village))\b/i;
 const NEW_REPORT = /^\W*(?:separately|meanwhile|elsewhere|in other news|in addition|also|earlier|later)\b/i;
 const closings = new WeakMap<Sentence, Attribution | null>();
 /**
@@ -459,7 +460,11 @@ function closedByUncached(doc: Doc, sentence: Sentence): Attribution | null {
   const i = doc.sentences.indexOf(sentence);
   for (let k = i + 1; k <= i + 3; k++) {
     const s2 = doc.sentences[k];
-    if (!s2 || s2.paragraph !== sentence.paragraph || NEW_REPORT.test(s2.text)) return null;
+    // (a line that goes on with a pronoun goes on with the report of the line before: "X broke through near Y. ⏎
+    // They have not yet entered the village, a spokesman said.")
+    const goesOnLine =
+      !!s2 && s2.paragraph === sentence.paragraph + 1 && k === i + 1 && GOES_ON_LINE.test(s2.text);
+    if (!s2 || (s2.paragraph !== sentence.paragraph && !goesOnLine) || NEW_REPORT.test(s2.text)) return null;
     const own = attributeIn(doc, s2, s2.end - 1);
     // (a speaker the lexicon lacks, read from the grammar: "…, local officials said")
     const r = own.source ? own : (speakerIn(doc, s2, s2.end - 1, false) ?? own);
