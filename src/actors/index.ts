@@ -439,6 +439,8 @@ const CLOSING_AFTER = new RegExp(
 );
 // (or a speaker's span that takes in its verb: "…, a spokesperson for the police told Reuters.")
 const CLOSING_TAIL = new RegExp(String.raw`^[^,;]{0,120}?\b(?:${SAYING}|told|tells)\b[^,;]{0,60}$`, "i");
+const FOOTAGE_BY =
+  /\b(?:video|footage|photos?|images?|pictures?)\s+(?:released|published|posted|shared|distributed)\s+by\s+([^,;]{3,80}?)(?:\s+on\s+\w+)?\s*$/i;
 const GOES_ON_LINE = /^\W*(?:they|it|he|she|the (?:attack|strike|shelling|assault|town|city|village))\b/i;
 const NEW_REPORT = /^\W*(?:separately|meanwhile|elsewhere|in other news|in addition|also|earlier|later)\b/i;
 const closings = new WeakMap<Sentence, Attribution | null>();
@@ -615,6 +617,16 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       if (!cands.length) {
         const ana = anaphor(doc, base, left.slice(cut + 1).trim() || t.slice(ve, ve + 20).trim());
         if (ana) cands = [ana];
+      }
+      // ("…, a video released by their brigade showed": footage speaks for whoever released it)
+      const shown = !cands.length && /^show/i.test(m[0]) ? FOOTAGE_BY.exec(left.slice(cut + 1)) : null;
+      if (shown && !best) {
+        const by = shown[1].trim();
+        const from = base + cut + 1 + shown.index + shown[0].indexOf(shown[1]);
+        const own = /^(?:their|its|our)\b/i.test(by) ? firstSide(t, 0, cut + 1) : null;
+        const side = sideBefore(by, 0, by.length)?.side ?? own ?? roleSide(doc, by);
+        best = { source: { name: by, side }, span: [from, from + by.length], dist: Math.abs(base + vs - at) };
+        continue;
       }
       // inversion: "…,” said X / "…, X told CNN" where the subject is a role the lexicon lacks
       if (!cands.length) {
