@@ -862,6 +862,15 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:at|in|on|near|around|outside|close to", "front", "office"],
   },
   {
+    // "its forces destroyed a command post in X with an Iskander missile": what is destroyed with a weapon is struck
+    ...STRIKE,
+    name: "destroyed-with-weapon",
+    voice: "active",
+    verbs: /^(destroy|wreck|knock out|take out|disable|obliterate|hit)$/,
+    needs: { role: "pp:with", words: WEAPON },
+    place: ["pp:at|in|on|near|around|outside|close to", "front", "office"],
+  },
+  {
     // "the enemy covered the X community with artillery" (the Ukrainian press's word, translated): fire laid on a place
     ...STRIKE,
     name: "cover-with-fire",
