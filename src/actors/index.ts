@@ -439,8 +439,11 @@ const CLOSING_AFTER = new RegExp(
 );
 // (or a speaker's span that takes in its verb: "…, a spokesperson for the police told Reuters.")
 const CLOSING_TAIL = new RegExp(String.raw`^[^,;]{0,120}?\b(?:${SAYING}|told|tells)\b[^,;]{0,60}$`, "i");
-const FOOTAGE_BY =
-  /\b(?:video|footage|photos?|images?|pictures?)\s+(?:released|published|posted|shared|distributed)\s+by\s+([^,;]{3,80}?)(?:\s+on\s+\w+)?\s*$/i;
+const FOOTAGE_BY = new RegExp(
+  String.raw`\b(?:video|footage|photos?|images?|pictures?)\s+(?:released|published|posted|shared|distributed)\s+` +
+    String.raw`by\s+([^,;]{3,80}?)(?:\s+on\s+\w+)?\s*$`,
+  "i",
+);
 const GOES_ON_LINE = /^\W*(?:they|it|he|she|the (?:attack|strike|shelling|assault|town|city|village))\b/i;
 const NEW_REPORT = /^\W*(?:separately|meanwhile|elsewhere|in other news|in addition|also|earlier|later)\b/i;
 const closings = new WeakMap<Sentence, Attribution | null>();

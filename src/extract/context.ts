@@ -419,7 +419,11 @@ const HEDGED_PERSON = new RegExp(
     String.raw`accomplices?|spotters?|members?|organi[sz]ers?))\b`,
   "gi",
 );
-const EVERY_CLAIM = /\b(?:neither|both|none|all|either)\b[^.]*\b(?:claims?|reports?|statements?)\b|\b(?:the|these|those)\s+(?:claims|reports|statements)\b/i;
+const EVERY_CLAIM = new RegExp(
+  String.raw`\b(?:neither|both|none|all|either)\b[^.]*\b(?:claims?|reports?|statements?)\b|` +
+    String.raw`\b(?:the|these|those)\s+(?:claims|reports|statements)\b`,
+  "i",
+);
 const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
 
 /**

@@ -175,7 +175,8 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       const ofNext = (i: number) => {
         const of = p.pps[i + 1];
         if (!of || of.start - p.pps[i].end > 1) return false;
-        if (/^(?:to|towards?)$/.test(of.prep)) return WAY.test(s.text.slice(p.pps[i].start - s.start, p.pps[i].end - s.start));
+        if (/^(?:to|towards?)$/.test(of.prep))
+          return WAY.test(s.text.slice(p.pps[i].start - s.start, p.pps[i].end - s.start));
         return of.prep === "of" && p.pps[i].prep !== "of";
       };
       const measure = (x: Phrase) => MEASURE.test(s.text.slice(x.start - s.start, x.end - s.start));
@@ -500,7 +501,8 @@ export function readFrames(
       ANNIVERSARY.test(doc.text.slice(Math.max(s.start, p.clause.start - 25), p.start)) || goesOn || measured;
     if (recalled && p.subject) remembered.add(p.subject.start);
     // (a state that ended is read only by the frames for it: "no longer hold X")
-    const ended = p.negated && NO_LONGER.test(doc.text.slice(Math.max(p.clause.start, p.start - 30), g.tokens[p.head].start));
+    const ended =
+      p.negated && NO_LONGER.test(doc.text.slice(Math.max(p.clause.start, p.start - 30), g.tokens[p.head].start));
     if ((p.negated && !ended) || p.clause.kind === "conditional" || p.start >= asked || recalled) {
       for (const f of frames) if (f.verbs.test(lemma) && (!p.nominal || f.nominal)) undone(f);
       continue;
@@ -862,7 +864,12 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
 // a bare proper name after a locative preposition: "on Rafah", "in the Gaza Strip" ("on Ukrainian positions" is none)
 const BARE_NAME =
   // (a part named by its bearing too: "in northern Gaza")
-  /^(?:(?:on|in|at|into|over|across|against|near)\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u;
+  new RegExp(
+    String.raw`^(?:(?:on|in|at|into|over|across|against|near)\s+)?(?:the\s+)?` +
+      String.raw`(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?` +
+      String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$`,
+    "u",
+  );
 /**
  * A phrase that is only a proper name no place, actor or side word of ours is (a place abroad we do not list), or a
  * place abroad outside Russia: the war's events are not there.

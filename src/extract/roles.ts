@@ -74,8 +74,16 @@ export function rolesOf(p: Predicate): Roles {
   return r;
 }
 
-const PARTITIVE =
-  /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|all|most|several|many|each|both)\s+of\s+/i;
+const OWN_WEAPONS = new RegExp(
+  String.raw`^(?:its|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|artillery|aircraft|jets?|planes?|helicopters?|` +
+    String.raw`navy|air force|air defen[cs]e|gunners)\b`,
+  "i",
+);
+const PARTITIVE = new RegExp(
+  String.raw`^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|all|most|several|` +
+    String.raw`many|each|both)\s+of\s+`,
+  "i",
+);
 
 /** The other side of a war of two. */
 export const otherSide = (x: Side | null): Side | null => (x === "UA" ? "RU" : x === "RU" ? "UA" : null);
@@ -128,9 +136,7 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
       // ("blew up two of its own tanks": kit said to be one's own is the owner's; so are its weapons: "the ministry
       // said its drones struck …")
       /^(?:its|their)\s+own\b/i.test(words) ||
-      /^(?:its|their)\s+(?:[\w-]+\s+)?(?:drones?|missiles?|artillery|aircraft|jets?|planes?|helicopters?|navy|air force|air defen[cs]e|gunners)\b/i.test(
-        words,
-      );
+      OWN_WEAPONS.test(words);
     if (own) {
       // ("Russia is regrouping its forces": in an object or a phrase of a verb, the verb's subject owns them)
       const g = doc.grammar[doc.sentences.indexOf(s)];

@@ -3,18 +3,25 @@
 import type { Extractor } from "./types.js";
 import type { ActorMention, Doc, Sentence } from "../types.js";
 import { dropped, makeEvent, trigger } from "./common.js";
-import { clauseOf, eventPlaces, focusRegion, isReference } from "./context.js";
+import { clauseOf, eventPlaces, focusRegion, isReference, placesOf } from "./context.js";
 
 const VERB =
   String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|` +
   String.raw`(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|` +
   String.raw`inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed`;
 // what ends the visited object: a verb or a clause marker between the trigger and the place
-const OBJECT_ENDS =
-  /\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who|after|before|when|while|since)\b/i;
+const OBJECT_ENDS = new RegExp(
+  String.raw`\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who|after|` +
+    String.raw`before|when|while|since)\b`,
+  "i",
+);
 const CALLED_OFF = /\b(?:refused|declined|cancel(?:l?ed|s)?|called off|postponed|scrapped|ruled out)\b[^,;.]*$/i;
-const PLANNED =
-  /\b(?:(?:invitation|plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|is due|are due|expected|set|scheduled)\s+to|planned|upcoming|proposed|possible)\s+(?:an?\s+|the\s+)?$/i;
+const PLANNED = new RegExp(
+  String.raw`\b(?:(?:invitation|plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|is due|` +
+    String.raw`are due|expected|set|scheduled)\s+to|planned|upcoming|proposed|possible)\s+(?:an?\s+|the\s+)?$`,
+  "i",
+);
+const CALLED_OFF_AFTER = /\b(?:was|were|has been|had been)\s+(?:cancel|call|postpon)/i;
 // (a host receives the visitor: "Zelensky received Chancellor X in Kyiv" is X's visit)
 const HOSTING = /^(?:received|hosted|welcomed)$/i;
 
@@ -27,8 +34,7 @@ export const visit: Extractor = {
     const c = clauseOf(s, t.start);
     // a visit refused or called off is none; one planned is an intent ("plans to visit X", "a planned trip to Y")
     const before = doc.text.slice(Math.max(c.start, t.start - 60), t.start);
-    if (CALLED_OFF.test(before) || /\b(?:was|were|has been|had been)\s+(?:cancel|call|postpon)/i.test(doc.text.slice(t.end, c.end)))
-      return [];
+    if (CALLED_OFF.test(before) || CALLED_OFF_AFTER.test(doc.text.slice(t.end, c.end))) return [];
     if (PLANNED.test(before)) t = { ...t, q: "intent" };
     if (dropped(t, true)) return [];
     // the visitor: a person the actor lexicon knows, in the clause ("a visit by Putin", "Zelensky visited", "he")
@@ -84,11 +90,17 @@ export const visit: Extractor = {
 
 // an office or a delegation that travels: what makes a visit of the subject of "visited"
 const OFFICE = new RegExp(
-  String.raw`\b(?:president|prime minister|premier|chancellor|minister|secretary|chief|head|chair(?:man|woman|person)?|` +
+  String.raw`\b(?:president|prime minister|premier|chancellor|minister|secretary|chief|head|` +
+    String.raw`chair(?:man|woman|person)?|` +
     String.raw`commissioner|leaders?|king|queen|pope|delegation|envoy|ambassador|senators?|lawmakers|deputies|` +
     String.raw`congressm[ae]n|governor|mayor|commander|patriarch|prosecutor)\b`,
   "i",
 );
+// a visitor after the trigger: its by-agent ("a visit by X to Y"), or the guest a host receives ("received X in Y")
+const BY_VISITOR =
+  /^\s*(?:[\w'’-]+\s+){0,3}?by\s+((?:the\s+)?[^,;.]{3,90}?)(?=\s+(?:to|in|on|at|which|who)\b|[,;.]|$)/i;
+const GUEST = /^\s*((?:the\s+)?[^,;.]{3,90}?)(?=\s+(?:in|on|at)\b|[,;.]|$)/i;
+const AUXILIARY_TAIL = /\s+(?:also|then|later|has|have|had|will|was|were|is|recently|first)(?:\s+\w+ly)?\s*$/i;
 // the verbs a visit noun takes its visitor from: "X paid a visit to", "X made a surprise trip to"
 const LIGHT = /\b(?:paid|pays|paying|made|makes|making|was on|is on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /**
@@ -101,10 +113,8 @@ const LIGHT = /\b(?:paid|pays|paying|made|makes|making|was on|is on)\s+(?:a|an|h
 function titledVisitor(doc: Doc, s: Sentence, t: { start: number; end: number; text: string }): ActorMention | null {
   const c = clauseOf(s, t.start);
   const after = doc.text.slice(t.end, c.end);
-  const by = /^\s*(?:[\w'’-]+\s+){0,3}?by\s+((?:the\s+)?[^,;.]{3,90}?)(?=\s+(?:to|in|on|at|which|who)\b|[,;.]|$)/i.exec(
-    after,
-  );
-  const guest = HOSTING.test(t.text) ? /^\s*((?:the\s+)?[^,;.]{3,90}?)(?=\s+(?:in|on|at)\b|[,;.]|$)/i.exec(after) : null;
+  const by = BY_VISITOR.exec(after);
+  const guest = HOSTING.test(t.text) ? GUEST.exec(after) : null;
   let from: number, words: string;
   if (by || guest) {
     const m = (by ?? guest)!;
@@ -119,11 +129,12 @@ function titledVisitor(doc: Doc, s: Sentence, t: { start: number; end: number; t
     const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("("));
     const rest = lead.slice(cut + 1);
     from = c.start + cut + 1 + (rest.length - rest.trimStart().length);
-    words = rest.replace(/\s+(?:also|then|later|has|have|had|will|was|were|is|recently|first)(?:\s+\w+ly)?\s*$/i, "").trim();
+    words = rest.replace(AUXILIARY_TAIL, "").trim();
   }
   if (!words || words.split(/\s+/).length > 14 || !OFFICE.test(words)) return null;
   const to = from + words.length;
-  const home = doc.places.some((p) => p.start >= from && p.end <= to && p.place.pcode?.startsWith("UA"));
+  // (the sentence's own places, grouped once per article: a long page stays linear)
+  const home = placesOf(doc, s).some((p) => p.start >= from && p.end <= to && p.place.pcode?.startsWith("UA"));
   // (the visitor's nationality, not a side's agent: "the Russian president" is Russia's visit)
   const side = /\b(?:Russia|Russian|Moscow|Kremlin|Duma)/.test(words)
     ? "RU"

@@ -1884,7 +1884,10 @@ const BY_MANNER =
 
 /** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
 // verbs with no passive in war reporting: "eight soldiers surrendered to X" is a deed, not soldiers surrendered by X
-const COUNT_ONLY = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|all|most|several|many|each|both)$/;
+const COUNT_ONLY = new RegExp(
+  String.raw`^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|all|most|several|` +
+    String.raw`many|each|both)$`,
+);
 const DONE_TO = new Set(["damage", "destroy", "wound", "injure", "kill", "shatter", "demolish", "level"]);
 const UNDERGOERS = new Set(["surrender", "retreat", "flee", "arrive", "die", "crash", "explode", "desert", "defect"]);
 const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;

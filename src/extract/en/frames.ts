@@ -1031,7 +1031,10 @@ const EVERY_FRAME: Frame[] = [
     name: "destroyed",
     near: true,
     verbs:
-      /^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|bring down|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$/,
+      new RegExp(
+        String.raw`^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|` +
+          String.raw`bring down|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$`,
+      ),
     needs: { role: "patient", words: KIT },
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker", "RU"],
