@@ -3,17 +3,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ActorMention, ActorSide, Doc, Sentence, Source } from "../types.js";
 import { RUSSIAN_REGIONS } from "../geo/index.js";
+import { wholeWords, wordListRegex } from "../text/whole-words.js";
 
 interface LexEntry { re: RegExp; name: string; side: ActorSide; kind: ActorMention["kind"] }
 const raw = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "actors.json"), "utf8")) as { actors: [string, string, ActorSide, ActorMention["kind"]][] };
-const LEXICON: LexEntry[] = raw.actors.map(([p, name, side, kind]) => ({ re: new RegExp(`(?<![\\p{L}])(?:${p})(?![\\p{L}])`, "giu"), name, side, kind }));
+const LEXICON: LexEntry[] = raw.actors.map(([p, name, side, kind]) => ({ re: wordListRegex(p), name, side, kind }));
 
 export function findActors(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   const taken: boolean[] = new Array(text.length).fill(false);
   for (const e of LEXICON) {
-    e.re.lastIndex = 0;
-    for (const m of text.matchAll(e.re)) {
+    for (const m of wholeWords(e.re, text)) {
       const s = m.index!, t = s + m[0].length;
       if (taken.slice(s, t).some(Boolean)) continue;
       for (let i = s; i < t; i++) taken[i] = true;

@@ -1,6 +1,7 @@
 // advance: a side gains ground without taking a named place. "made the biggest breakthrough in the south",
 // "Ukrainian units advanced to a depth of 70 kilometres", "Belarusian troops have entered Chernihiv region",
 // "fighting for the village of X", "in the direction of X".
+import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
 import { clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 import { articleSide, clauseOf } from "./context.js";
@@ -15,7 +16,7 @@ const OFF_FIELD =
 export const advance: Extractor = {
   type: "advance",
   name: "advance",
-  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  triggers: wordListRegex(VERB),
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];

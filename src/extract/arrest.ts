@@ -1,4 +1,5 @@
 // arrest: a side detains someone. "the chief of a liberated village had been detained on suspicion of collaborating".
+import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 import { speakersSide } from "./context.js";
@@ -7,7 +8,7 @@ import { otherSide, verbSides } from "./roles.js";
 export const arrest: Extractor = {
   type: "arrest",
   name: "arrest",
-  triggers: /(?<![\p{L}-])(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|taken into custody|abduct(?:ed|s)?|kidnapp?(?:ed|s)?)(?![\p{L}])/giu,
+  triggers: wordListRegex(String.raw`arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|taken into custody|abduct(?:ed|s)?|kidnapp?(?:ed|s)?`),
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];

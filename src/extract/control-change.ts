@@ -1,5 +1,6 @@
 // control_change: a side takes a place. "Ukrainian forces entered Izium", "Kupyansk and Izium were taken over",
 // "Most of the region was occupied by Russian troops", "the three liberated settlements – A, B and C".
+import { wordListRegex } from "../text/whole-words.js";
 import type { Doc, Event, Sentence, Side } from "../types.js";
 import type { Extractor } from "./types.js";
 import { clauseOf, dateFor, eventPlaces, qualifier, speakersOwnSide, speakersSide } from "./context.js";
@@ -29,7 +30,7 @@ const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
 export const controlChange: Extractor = {
   type: "control_change",
   name: "control-change",
-  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${RETAKE}|${TAKE})(?![\p{L}])`, "giu"),
+  triggers: wordListRegex(String.raw`${RETAKE}|${TAKE}`),
   extract(doc, s, m) {
     const start = s.start + m.index, end = start + m[0].length;
     const q = qualifier(doc, s, start);

@@ -2,6 +2,9 @@
 import type { Doc, Event } from "../types.js";
 import type { Extractor, Refiner } from "./types.js";
 import { readFrames, type Frame } from "./frames.js";
+import { wholeWords } from "../text/whole-words.js";
+
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 
 export type { Extractor, Refiner } from "./types.js";
 
@@ -17,8 +20,7 @@ export function extract(doc: Doc, extractors: Extractor[], refiners: Refiner[], 
     const read = doc.grammar[i] ? readFrames(doc, s, doc.grammar[i], frames) : { events: [], used: [] };
     for (const e of read.events) events.push(e); // (not a spread: a page-long sentence may yield more than it takes)
     for (const x of extractors) {
-      x.triggers.lastIndex = 0;
-      for (let m = x.triggers.exec(s.text); m; m = x.triggers.exec(s.text)) {
+      for (const m of wholeWords(x.triggers, s.text, LETTER_OR_HYPHEN)) {
         const at = s.start + m.index;
         if (read.used.some((u) => u.type === x.type && at >= u.start && at < u.end)) continue;
         events.push(...x.extract(doc, s, m));

@@ -1,5 +1,6 @@
 // outage: power, water or gas cut in a place. "a total blackout in the Kharkiv and Donetsk regions",
 // "Most of the villages do not have electricity or gas", "30% of the city without electricity".
+import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
 import { clausePlaces, makeEvent, trigger, readNumber } from "./common.js";
 import { clauseOf, previousPlace } from "./context.js";
@@ -9,7 +10,7 @@ const VERB = String.raw`blackouts?|power (?:cuts?|outages?|failures?)|(?:electri
 export const outage: Extractor = {
   type: "outage",
   name: "outage",
-  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  triggers: wordListRegex(VERB),
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (t.q === "hypothetical") return [];

@@ -1,6 +1,7 @@
 // statement: what a side announces rather than does: negotiations offered, annexation, mobilisation, nuclear
 // threats, promises to retake ground. "would be open to participating in peace negotiations",
 // "These territories 'will be recaptured'", "the territories annexed by Putin on Friday".
+import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
 import { makeEvent, trigger, clausePlaces } from "./common.js";
 import { COUNTRY } from "../geo/index.js";
@@ -13,7 +14,7 @@ const VERB = String.raw`(?:peace )?(?:negotiations|talks)|annex(?:ed|ing|ation|e
 export const statement: Extractor = {
   type: "statement",
   name: "statement",
-  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  triggers: wordListRegex(VERB),
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     // "would be open to negotiations" is the statement itself, so hypotheticals stay

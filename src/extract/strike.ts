@@ -1,6 +1,7 @@
 // strike: one side hits a place. "Russian missiles struck central Kyiv", "Kupiansk had come under artillery fire
 // from the Ukrainian armed forces", "explosions were reported in Kharkiv, Lviv and Dnipro", "two power plants in
 // Kremenchuk and Kharkiv were struck". One event per place; weapon and target are recorded when named.
+import { wordListRegex } from "../text/whole-words.js";
 import type { Doc, Span } from "../types.js";
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
@@ -43,7 +44,7 @@ const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.
 export const strike: Extractor = {
   type: "strike",
   name: "strike",
-  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  triggers: wordListRegex(VERB),
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];

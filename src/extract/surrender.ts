@@ -1,5 +1,6 @@
 // surrender: soldiers give themselves up. "images of Russian soldiers surrendering in Kherson",
 // "The last group of 531 militants surrendered today".
+import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
 import { clausePlaces, dropped, makeEvent, trigger, readNumber, NUMBER } from "./common.js";
 import { clauseOf } from "./context.js";
@@ -10,7 +11,7 @@ const FINITE = /\b(?:was|were|been|being|be|get|got|had|have|has)\s+$/i;
 export const surrender: Extractor = {
   type: "surrender",
   name: "surrender",
-  triggers: /(?<![\p{L}-])(?:surrender(?:ed|ing|s)?|laid down (?:their|his) (?:arms|weapons)|gave themselves up|taken prisoner|were captured)(?![\p{L}])/giu,
+  triggers: wordListRegex(String.raw`surrender(?:ed|ing|s)?|laid down (?:their|his) (?:arms|weapons)|gave themselves up|taken prisoner|were captured`),
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];

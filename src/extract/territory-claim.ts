@@ -1,5 +1,6 @@
 // territory_claim: a side says how much ground it took. "the liberation of some 3,000 square kilometers",
 // "liberated and taken control of more than 30 settlements in the Kharkiv region", "twenty in the last 24 hours".
+import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
 import { agentSide, dropped, makeEvent, trigger, readNumber, NUMBER } from "./common.js";
 import { COUNTRY, loadGazetteer, oblastPlace } from "../geo/index.js";
@@ -11,7 +12,7 @@ const TAKE = /\b(liberat|recaptur|retook|retak|took|taken|captur|seiz|control|re
 export const territoryClaim: Extractor = {
   type: "territory_claim",
   name: "territory-claim",
-  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${AREA}|${PLACES})(?![\p{L}])`, "giu"),
+  triggers: wordListRegex(String.raw`${AREA}|${PLACES}`),
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];

@@ -4,7 +4,7 @@ import type { Doc, Event, EventType, Sentence } from "../types.js";
 export interface Extractor {
   type: EventType;
   name: string;
-  triggers: RegExp; // global, case-insensitive
+  triggers: RegExp; // from wordListRegex (global, case-insensitive), matched by wholeWords
   extract(doc: Doc, sentence: Sentence, match: RegExpExecArray): Event[];
 }
 

@@ -1,5 +1,6 @@
 // visit: a leader or official goes to a place. "Zelensky had visited the regional capital, Kherson",
 // "a visit by Russian President Vladimir Putin to the occupied city of Mariupol", "Biden made a surprise visit to Kiev".
+import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
 import type { ActorMention, Doc, Sentence } from "../types.js";
 import { dropped, makeEvent, trigger } from "./common.js";
@@ -28,7 +29,7 @@ const HOSTING = /^(?:received|hosted|welcomed)$/i;
 export const visit: Extractor = {
   type: "visit",
   name: "visit",
-  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB})(?![\p{L}])`, "giu"),
+  triggers: wordListRegex(VERB),
   extract(doc, s, m) {
     let t = trigger(doc, s, m);
     const c = clauseOf(s, t.start);

@@ -1,5 +1,6 @@
 // withdrawal: a side leaves a place. "Russian troops withdrew from Nova Kakhovka", "the Russians escaped",
 // "forcing Russian troops to withdraw", "drove out Russian troops", "departed from Nova Kajovka".
+import { wordListRegex } from "../text/whole-words.js";
 import type { Event, Side } from "../types.js";
 import type { Extractor } from "./types.js";
 import { clauseOf, dateFor, qualifier, speakersOwnSide, speakersSide } from "./context.js";
@@ -20,7 +21,7 @@ const NOUN = String.raw`(?:withdrawal|retreat|pullout|pull-out)\s+(?:of\s+(?:\w+
 export const withdrawal: Extractor = {
   type: "withdrawal",
   name: "withdrawal",
-  triggers: new RegExp(String.raw`(?<![\p{L}-])(?:${VERB}|${NOUN})(?![\p{L}])`, "giu"),
+  triggers: wordListRegex(String.raw`${VERB}|${NOUN}`),
   extract(doc, s, m) {
     const start = s.start + m.index, end = start + m[0].length;
     const q = qualifier(doc, s, start);

@@ -2,9 +2,11 @@
 // Takes the clean text and its sentences; gives PlaceMention spans in text order.
 import type { Place, PlaceMention, Sentence } from "../types.js";
 import { loadGazetteer, type Gazetteer, type Settlement } from "./gazetteer.js";
-import { findMatches, type RawMatch } from "./match.js";
+import { findMatches } from "./match.js";
 import { isAbroad, resolve } from "./resolve.js";
 import { km } from "./normalize.js";
+import { NearGrid } from "./near-grid.js";
+import { sentenceAt } from "../text/sentence-at.js";
 
 export { loadGazetteer } from "./gazetteer.js";
 
@@ -57,8 +59,7 @@ export const COUNTRY: Place = { name: "Ukraine", pcode: "UA", lat: 48.38, lon: 3
 /** Place mentions with their settlements; `published` lets the front line of the day decide between namesakes. */
 export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = loadGazetteer(), published: string | null = null): PlaceMention[] {
   const matches = findMatches(text, g);
-  const sentenceOf = (m: RawMatch) => sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
-  const sIdx = matches.map(sentenceOf);
+  const sIdx = matches.map((m) => sentenceAt(sentences, m.start));
   // Context: oblasts named explicitly, and anchors (names with one candidate, or one clearly larger place)
   const articleOblasts = new Set<string>();
   const sentenceOblasts = new Map<number, Set<string>>();
@@ -70,23 +71,25 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
       sentenceOblasts.get(sIdx[i])!.add(p);
     }
   });
-  const empty = { sentenceOblasts: new Set<string>(), articleOblasts: new Set<string>(), sentenceAnchors: [], articleAnchors: [] };
+  const empty = {
+    sentenceOblasts: new Set<string>(), articleOblasts: new Set<string>(), sentenceAnchors: [], articleAnchors: new NearGrid<Settlement>(),
+  };
   const first = matches.map((m) => (m.level === "settlement" ? resolve(m, empty) : null));
   const anchorsBySentence = new Map<number, Settlement[]>();
-  const articleAnchors: Settlement[] = [];
+  const articleAnchors = new NearGrid<Settlement>();
   // a confident resolution anchors the rest, in its sentence and in the article (each place once in the article:
   // a live blog names Kyiv hundreds of times, and every candidate is measured to every anchor)
   const anchored = new Set<string>();
   const anchor = (r: { s: Settlement | null; confidence: number } | null, i: number) => {
     if (!r?.s || r.confidence < 0.7) return;
-    if (!anchored.has(r.s.pcode)) articleAnchors.push(r.s);
+    if (!anchored.has(r.s.pcode)) articleAnchors.add(r.s);
     anchored.add(r.s.pcode);
     if (!anchorsBySentence.has(sIdx[i])) anchorsBySentence.set(sIdx[i], []);
     anchorsBySentence.get(sIdx[i])!.push(r.s);
   };
   first.forEach(anchor);
   // settlements that are certain also name their oblast for the others ("Izium" puts Kharkiv oblast in focus)
-  for (const a of articleAnchors) articleOblasts.add(a.admin1);
+  for (const a of articleAnchors.all) articleOblasts.add(a.admin1);
 
   // Second pass: places resolved by context become anchors for the rest ("Blahodatne and Neskuchne" once
   // Urozhaine is placed). Only confident resolutions count, and a name never anchors itself.

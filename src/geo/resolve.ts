@@ -20,7 +20,8 @@ interface Context {
   sentenceOblasts: Set<string>;
   articleOblasts: Set<string>;
   sentenceAnchors: Settlement[];
-  articleAnchors: Settlement[];
+  /** the article's anchors near a point (within 100 km, the farthest that counts) */
+  articleAnchors: { within(p: Settlement, radius: number): Iterable<Settlement> };
   /** the nearest candidate of each of the article's other ambiguous names within 25 km of a settlement:
    * namesakes named together lie together */
   peers?: (s: Settlement) => { name: string; d: number }[];
@@ -138,10 +139,13 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       }
       // (a name never anchors its own namesakes: "Bucha" placed as the town is no reason for the village of Bucha
       // 15 km away)
-      const near = (anchors: Settlement[]) =>
-        anchors.filter((a) => !own.has(a.pcode)).reduce((d, a) => Math.min(d, km(s, a)), Infinity);
+      const near = (anchors: Iterable<Settlement>) => {
+        let d = Infinity;
+        for (const a of anchors) if (!own.has(a.pcode)) d = Math.min(d, km(s, a));
+        return d;
+      };
       const dS = near(ctx.sentenceAnchors),
-        dA = near(ctx.articleAnchors);
+        dA = near(ctx.articleAnchors.within(s, 100));
       if (dS < 60) {
         score += 3 * Math.exp(-dS / 25);
         why.push(`${dS.toFixed(0)} km from a place of the sentence`);
