@@ -8,7 +8,9 @@ import { otherSide, verbSides } from "./roles.js";
 export const arrest: Extractor = {
   type: "arrest",
   name: "arrest",
-  triggers: wordListRegex(String.raw`arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|taken into custody|abduct(?:ed|s)?|kidnapp?(?:ed|s)?`),
+  triggers: wordListRegex(
+    "arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|taken into custody|abduct(?:ed|s)?|kidnapp?(?:ed|s)?",
+  ),
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];

@@ -11,7 +11,9 @@ const FINITE = /\b(?:was|were|been|being|be|get|got|had|have|has)\s+$/i;
 export const surrender: Extractor = {
   type: "surrender",
   name: "surrender",
-  triggers: wordListRegex(String.raw`surrender(?:ed|ing|s)?|laid down (?:their|his) (?:arms|weapons)|gave themselves up|taken prisoner|were captured`),
+  triggers: wordListRegex(
+    "surrender(?:ed|ing|s)?|laid down (?:their|his) (?:arms|weapons)|gave themselves up|taken prisoner|were captured",
+  ),
   extract(doc, s, m) {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];

@@ -72,7 +72,10 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     }
   });
   const empty = {
-    sentenceOblasts: new Set<string>(), articleOblasts: new Set<string>(), sentenceAnchors: [], articleAnchors: new NearGrid<Settlement>(),
+    sentenceOblasts: new Set<string>(),
+    articleOblasts: new Set<string>(),
+    sentenceAnchors: [],
+    articleAnchors: new NearGrid<Settlement>(),
   };
   const first = matches.map((m) => (m.level === "settlement" ? resolve(m, empty) : null));
   const anchorsBySentence = new Map<number, Settlement[]>();
