@@ -440,6 +440,18 @@ const WAR_START = new RegExp(
 const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike", "casualties"]);
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
 
+// The frames whose verbs take a lemma, in their order: a predicate's lemma was tested against every frame's verbs,
+// and the lemmas of a language are few.
+const byLemma = new WeakMap<Frame[], Map<string, Frame[]>>();
+function framesOf(frames: Frame[], lemma: string): Frame[] {
+  let m = byLemma.get(frames);
+  // (bounded: a stream of made-up words must not grow it for ever)
+  if (!m || m.size > 50_000) byLemma.set(frames, (m = new Map()));
+  let fs = m.get(lemma);
+  if (!fs) m.set(lemma, (fs = frames.filter((f) => f.verbs.test(lemma))));
+  return fs;
+}
+
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
 export function readFrames(
   doc: Doc,
@@ -504,10 +516,10 @@ export function readFrames(
     const ended =
       p.negated && NO_LONGER.test(doc.text.slice(Math.max(p.clause.start, p.start - 30), g.tokens[p.head].start));
     if ((p.negated && !ended) || p.clause.kind === "conditional" || p.start >= asked || recalled) {
-      for (const f of frames) if (f.verbs.test(lemma) && (!p.nominal || f.nominal)) undone(f);
+      for (const f of framesOf(frames, lemma)) if (!p.nominal || f.nominal) undone(f);
       continue;
     }
-    for (const f of frames) {
+    for (const f of framesOf(frames, lemma)) {
       // (nor when it only describes the kit another predicate already counted: "abandoned their damaged tank"; nor
       // kit shown or traded, lost long before: "captured tanks went on display in X", "repaired the damaged tanks")
       if (
@@ -517,7 +529,7 @@ export function readFrames(
           SHOWN.test(doc.text.slice(p.clause.start, p.clause.end)))
       )
         continue;
-      if (!f.verbs.test(lemma) || (p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
+      if ((p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
       if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor))) continue;
       // ("promised that forces would soon liberate X": "would" after a verb of promising or saying is a future)
       const reportedFuture =

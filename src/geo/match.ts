@@ -87,7 +87,21 @@ function isCapitalised(s: string): boolean {
 
 const CITY_NOUN = /^(apartment|apartments|building|block|hospital|residents?|mayor|city|authorities|airport|station|plant|factory|school|market|council|administration|centre|center|clinic|suburbs?|district|strike|attack|tragedy|metro|railway)$/i;
 
+// The folded words that open a name of more than one word ("velyka" of "velyka oleksandrivka"), once per
+// gazetteer: a capitalised word that opens none is looked up alone, not as the first of five n-grams.
+const openers = new WeakMap<Gazetteer, Set<string>>();
+function openersOf(g: Gazetteer): Set<string> {
+  let set = openers.get(g);
+  if (set) return set;
+  set = new Set();
+  for (const m of [g.index, g.oblastIndex, g.regionOnly])
+    for (const k of m.keys()) for (let i = k.indexOf(" "); i > 0; i = k.indexOf(" ", i + 1)) set.add(k.slice(0, i));
+  openers.set(g, set);
+  return set;
+}
+
 export function findMatches(text: string, g: Gazetteer): RawMatch[] {
+  const opens = openersOf(g);
   const toks: { start: number; end: number; text: string }[] = [];
   for (const m of text.matchAll(WORD)) toks.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   // each token folded once; an n-gram's key is its tokens' folds joined by a space (what fold() makes of the
@@ -98,7 +112,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
   for (let i = 0; i < toks.length; i++) {
     if (!isCapitalised(toks[i].text)) continue;
     let found: RawMatch | null = null;
-    for (let n = Math.min(g.maxTokens, toks.length - i); n >= 1 && !found; n--) {
+    const longest = opens.has(folded[i]) ? Math.min(g.maxTokens, toks.length - i) : 1;
+    for (let n = longest; n >= 1 && !found; n--) {
       let ok = true;
       for (let j = i + 1; j < i + n; j++) if (!JOINER.test(text.slice(toks[j - 1].end, toks[j].start))) { ok = false; break; }
       if (!ok) continue;

@@ -1,5 +1,8 @@
 // Folding used on both sides of the matcher: case, diacritics, apostrophes and hyphens.
+const ASCII = /^[\x00-\x7f]*$/;
 export function fold(s: string): string {
+  // (most tokens are plain ASCII: no marks to strip, nothing to compose; the rest of the steps as below)
+  if (ASCII.test(s)) return s.toLowerCase().replace(/['`]/g, "").replace(/-/g, " ").replace(/\s+/g, " ").trim();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, (m) => (m === "\u0306" ? m : "")) // keep the breve of Cyrillic й (и + U+0306)
