@@ -56,8 +56,19 @@ export type Role =
   | "office"
   | `pp:${string}`;
 
-/** Where the side comes from when the actor role names none. */
-export type Fallback = Side | "speaker" | "not-speaker" | "not-agent" | "not-patient" | "previous" | "target";
+/**
+ * Where the side comes from when the actor role names none. "not-retreating": the other side of one the sentence
+ * says withdrew ("X was lost after Ukrainian units withdrew": the gainer is Russia).
+ */
+export type Fallback =
+  | Side
+  | "speaker"
+  | "not-speaker"
+  | "not-agent"
+  | "not-patient"
+  | "not-retreating"
+  | "previous"
+  | "target";
 
 export interface Frame {
   type: EventType;
@@ -1009,6 +1020,13 @@ function sideFor(
       const a = other(sideOfPhrase(doc, s, rolesOf(p).patient));
       if (a) return a;
     }
+    if (fb === "not-retreating") {
+      const them = (doc.grammar[sentenceIndex(doc, s)]?.predicates ?? []).find(
+        (x) => x !== p && !x.nominal && !x.negated && x.voice === "active" && RETREATING.test(x.lemma) && x.subject,
+      );
+      const a = them ? other(sideOfPhrase(doc, s, them.subject)) : null;
+      if (a) return a;
+    }
     if (fb === "previous") {
       const i = sentenceIndex(doc, s);
       // (a pronoun subject looks back to a subject earlier in its own sentence first: "Russian forces are on the move
@@ -1032,6 +1050,9 @@ function sideFor(
   }
   return f.sideOptional ? null : undefined;
 }
+
+// (verbs of leaving ground, as the grammar lemmatises them)
+const RETREATING = /^(withdraw|retreat|pull out|pull back|fall back|abandon|flee|leave|evacuate)$/;
 
 const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+)\b/;
 function quantityOf(words: string, unit: (w: string) => string): Event["quantity"] {

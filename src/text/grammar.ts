@@ -309,6 +309,7 @@ const OF_HEADS = new Set([
   "most",
   "rest",
   "remains",
+  "left",
   "port",
   "capital",
   "rest",
@@ -521,6 +522,22 @@ function retag(tokens: GToken[]): void {
         tokens[i].pos = "VERB";
         break;
       }
+  }
+  // a free relative of what is left names a place's remains, a noun phrase like "the ruins of X": "raised the
+  // flag over what remains of X", "shelled what was left of X" (no predicate "remain" of its own)
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].lower !== "what") continue;
+    let j = i + 1;
+    const verb = /^(remains|remained)$/.test(tokens[j].lower);
+    if (!verb && /^(is|was|'s|’s)$/.test(tokens[j].lower)) {
+      j++;
+      if (/^(still|now)$/.test(tokens[j]?.lower ?? "")) j++;
+      if (tokens[j]?.lower !== "left") continue;
+    } else if (!verb) continue;
+    if (tokens[j + 1]?.lower !== "of") continue;
+    tokens[i].pos = "DET";
+    for (let k = i + 1; k < j; k++) if (tokens[k].pos !== "ADV") tokens[k].pos = "X";
+    tokens[j].pos = "NOUN";
   }
   // ordinals are adjectives ("the 47th brigade"; the tagger may call them pronouns)
   for (const t of tokens) if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) t.pos = "ADJ";

@@ -363,7 +363,7 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(lose)$/,
     unless: { role: "patient", words: NOT_A_PLACE_LOST },
     actor: ["pp:to"],
-    fallback: ["not-agent", "not-speaker"],
+    fallback: ["not-agent", "not-speaker", "not-retreating"],
     place: ["patient", "listed"],
   },
   {
@@ -374,7 +374,7 @@ const EVERY_FRAME: Frame[] = [
     // (with nobody named, a place "fell" is the speaker's loss: "Vuhledar fell, Ukrainian officials acknowledged")
     verbs: /^(fall)$/,
     actor: ["pp:to|into|under"],
-    fallback: ["previous", "not-speaker"],
+    fallback: ["previous", "not-speaker", "not-retreating"],
     place: ["subject"],
   },
   {
