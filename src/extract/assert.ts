@@ -3,7 +3,27 @@ import type { Doc, Sentence, Source, Status } from "../types.js";
 import { attribute } from "../actors/index.js";
 import { unconfirmed, type Qualifier } from "./context.js";
 
-export function statusAndSource(doc: Doc, s: Sentence, at: number, q: Qualifier): { status: Status; source: Source | null } {
+/**
+ * `goesOnFrom`: the sentence before, in the paragraph, whose place this sentence goes on at. A sentence that names
+ * no speaker goes on with that one's report too: "Ukrainian forces shelled X, the Russian-installed mayor said. A
+ * woman was wounded."
+ */
+export function statusAndSource(
+  doc: Doc,
+  s: Sentence,
+  at: number,
+  q: Qualifier,
+  goesOnFrom: Sentence | null = null,
+): { status: Status; source: Source | null } {
+  const own = statusAndSourceHere(doc, s, at, q);
+  if (own.source || own.status !== "reported" || !goesOnFrom) return own;
+  const i = doc.sentences.indexOf(s);
+  if (i < 1 || doc.sentences[i - 1] !== goesOnFrom || goesOnFrom.paragraph !== s.paragraph) return own;
+  const before = statusAndSourceHere(doc, goesOnFrom, goesOnFrom.start, null);
+  return before.status === "claimed" ? before : own;
+}
+
+function statusAndSourceHere(doc: Doc, s: Sentence, at: number, q: Qualifier): { status: Status; source: Source | null } {
   const { source, byLine } = attribute(doc, s, at, q === "denied");
   if (q === "intent") return { status: "intent", source };
   if (q === "denied") return { status: "denied", source };

@@ -58,9 +58,13 @@ export function agentSide(doc: Doc, t: Trigger, fallback: Side | null = null, sp
   return sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ?? (speaker ? speakersSide(doc, t.s, t.start) : null) ?? fallback;
 }
 
-export function makeEvent(doc: Doc, t: Trigger, type: EventType, side: Side | null, places: Place[], extractor: string, extra: Partial<Event> = {}): Event {
+/** `goesOnFrom`: the sentence before whose place the event goes on at (and whose speaker, if it names none). */
+export function makeEvent(
+  doc: Doc, t: Trigger, type: EventType, side: Side | null, places: Place[], extractor: string,
+  extra: Partial<Event> = {}, goesOnFrom: Sentence | null = null,
+): Event {
   const date = dateFor(doc, t.s, t.start);
-  const { status, source } = statusAndSource(doc, t.s, t.start, t.q);
+  const { status, source } = statusAndSource(doc, t.s, t.start, t.q, goesOnFrom);
   return {
     type, side, places, date: date.date, dateEnd: date.dateEnd, precision: date.precision, status, source, quantity: null,
     evidence: { start: t.s.start, end: t.s.end, text: t.s.text },

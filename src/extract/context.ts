@@ -267,10 +267,12 @@ export function previousPlace(
   if (here.some((m) => !m.ref && m.place.level === "settlement")) return null;
   const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
   if (!prev || prev.paragraph !== s.paragraph) return null;
-  const named = placesOf(doc, prev).filter(
-    (m) => m.place.level === "settlement" && m.place.pcode && !isReference(doc, m),
-  );
-  if (!named.length || named.some((m) => m.place.pcode !== named[0].place.pcode)) return null;
+  // (a town abroad goes on as well: "Drones attacked Belgorod. Two people were injured")
+  const town = (m: PlaceMention) =>
+    (m.place.level === "settlement" && !!m.place.pcode) || (m.place.level === "country" && m.place.pcode !== "UA");
+  const named = placesOf(doc, prev).filter((m) => town(m) && !isReference(doc, m));
+  const key = (m: PlaceMention) => `${m.place.pcode} ${m.place.name}`;
+  if (!named.length || named.some((m) => key(m) !== key(named[0]))) return null;
   // ("Missiles hit X. 200,000 homes in the region are without power": the region is the town's oblast)
   const admin1 = REGION_ANAPHOR.test(s.text) ? named[0].place.admin1 : null;
   const region = admin1 ? oblastPlace(loadGazetteer(), admin1) : null;

@@ -777,7 +777,8 @@ export function readFrames(
       const side = sideFor(doc, s, p, f, q === "denied", places);
       if (side === undefined) continue;
       const date = predicateDate(doc, s, g, p) ?? dateFor(doc, s, head.start, back);
-      const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q);
+      const prior = back.length === 1 ? back[0] : null;
+      const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
       const status = f.status ?? said;
       const counted = f.quantity && words(doc, phraseOf(p, f.quantity.role, s));
       const qty = f.quantity && counted ? quantityOf(counted, (w) => f.quantity!.unit(w, head.text)) : null;

@@ -92,6 +92,7 @@ const PAST_FORMS = new Set([
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’", "«", "»"]);
 const HAVE = new Set(["have", "has", "had", "'ve", "’ve", "having"]);
 const IRREGULAR_PARTICIPLES = new Set([
+  "born",
   "taken",
   "retaken",
   "overtaken",
@@ -2131,7 +2132,21 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
     ph = { ...outer, end: ph.end };
     if (region || noun || institution) settled = ph;
   }
-  return settled;
+  return reducedRelativeHost(tokens, settled, from) ?? settled;
+}
+
+/**
+ * The noun a reduced relative clause before the verb qualifies, when the phrase found is that clause's own: "A woman
+ * born in 1961 was wounded", "Troops stationed near X were hit", "The drone launched from Kursk was downed".
+ */
+function reducedRelativeHost(tokens: GToken[], ph: Phrase | null, from: number): Phrase | null {
+  if (!ph) return null;
+  let b = ph.head;
+  while (b > from && tokens[b - 1].start >= ph.start) b--;
+  const prep = tokens[b - 1], part = tokens[b - 2], noun = tokens[b - 3];
+  if (b - 3 < from || prep?.pos !== "ADP" || part?.pos !== "VERB" || !isParticiple(part)) return null;
+  if (!(noun.pos === "NOUN" || noun.pos === "PROPN")) return null;
+  return phraseEndingAt(tokens, b - 3, from);
 }
 
 const EVENT_QUALIFIED = /^(?:attacks?|strikes?|shelling|assaults?|offensive|attempts?|raids?)$/;

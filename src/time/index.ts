@@ -74,6 +74,7 @@ const SINCE_INVASION = new RegExp(
     String.raw`(?:full-scale\s+|Russian\s+)*(?:invasion|war)\b`,
   "gi",
 );
+const BORN = /\bborn\s+(?:on\s+|in\s+)?$/i;
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`, "i");
 
@@ -172,8 +173,11 @@ export function findDates(text: string, published: string | null): DateMention[]
   }
   out.sort((a, b) => a.start - b.start);
   // "late last year" / "last year" alone: year precision
+  // (and a birth date describes a person, not when anything happened: "a woman born in 1961 was wounded")
   return out.filter(
-    (m, i) => !(m.precision === "year" && out.some((o, j) => j !== i && o.end >= m.start && o.start <= m.end)),
+    (m, i) =>
+      !(m.precision === "year" && out.some((o, j) => j !== i && o.end >= m.start && o.start <= m.end)) &&
+      !BORN.test(text.slice(Math.max(0, m.start - 12), m.start)),
   );
 }
 
