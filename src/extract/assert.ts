@@ -14,7 +14,7 @@ export function statusAndSource(
   at: number,
   q: Qualifier,
   goesOnFrom: Sentence | null = null,
-): { status: Status; source: Source | null } {
+): Said {
   const own = statusAndSourceHere(doc, s, at, q);
   if (own.source || own.status !== "reported" || !goesOnFrom) return own;
   const i = doc.sentences.indexOf(s);
@@ -23,7 +23,8 @@ export function statusAndSource(
   return before.status === "claimed" ? before : own;
 }
 
-function statusAndSourceHere(doc: Doc, s: Sentence, at: number, q: Qualifier): { status: Status; source: Source | null } {
+type Said = { status: Status; source: Source | null };
+function statusAndSourceHere(doc: Doc, s: Sentence, at: number, q: Qualifier): Said {
   const { source, byLine } = attribute(doc, s, at, q === "denied");
   if (q === "intent") return { status: "intent", source };
   if (q === "denied") return { status: "denied", source };
