@@ -50,6 +50,9 @@ export type Role =
   | "anaphor"
   // (the one settlement the sentence before, in the same paragraph, names: a report goes on where it was)
   | "previous"
+  // (the place the main clause says was lost or fell when this, in its after- or as-clause, happened: "X was lost
+  // after Ukrainian units withdrew" withdrew from X)
+  | "given-up"
   // (the country, when nothing in the text narrows it: a side's losses over the whole war)
   | "country"
   // (the place of an office the sentence names: "the governor of X said …", "X mayor Y wrote …")
@@ -167,6 +170,8 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return [{ start: s.start, end: s.end, head: p.head, members: [] }];
     case "front":
       return g ? one(fronted(p, g) ?? frontal(g)) : [];
+    case "given-up":
+      return g ? one(givenUp(p, g)) : [];
     case "topic":
     case "anaphor":
     case "previous":
@@ -1052,8 +1057,20 @@ function sideFor(
   return f.sideOptional ? null : undefined;
 }
 
+// (a clause that says when: "after", "as", "when")
+const WHEN_CLAUSE = /^(?:after|as|when|once)$/;
+/** The place lost or fallen in the clause on which p's when-clause hangs ("X fell as troops pulled back"). */
+function givenUp(p: Predicate, g: SentenceGrammar): Phrase | null {
+  if (!WHEN_CLAUSE.test(p.clause.marker ?? "")) return null;
+  const host = g.predicates.find(
+    (x) => x !== p && !x.nominal && x.start < p.clause.start && /^(lose|fall)$/.test(x.lemma) && !x.negated,
+  );
+  if (!host) return null;
+  return host.lemma === "lose" && host.voice === "active" ? host.object : host.subject;
+}
+
 // (verbs of leaving ground, as the grammar lemmatises them)
-const RETREATING = /^(withdraw|retreat|pull out|pull back|fall back|abandon|flee|leave|evacuate)$/;
+const RETREATING = /^(withdraw|retreat|pull out|pull back|fall back|abandon|flee|leave|evacuate)(?: back| out| away)?$/;
 
 const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+)\b/;
 function quantityOf(words: string, unit: (w: string) => string): Event["quantity"] {

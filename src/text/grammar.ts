@@ -540,6 +540,14 @@ function retag(tokens: GToken[]): void {
     for (let k = i + 1; k < j; k++) if (tokens[k].pos !== "ADV") tokens[k].pos = "X";
     tokens[j].pos = "NOUN";
   }
+  // an article before a bare verb form, with at most one modifier between, makes it a noun: "the scene of an
+  // earlier strike", "a second attack" (participles stay: "the destroyed bridge" is an attributive participle)
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== "VERB" || isParticiple(t) || /ing$/.test(t.lower) || t.lower !== lemmaOf(t)) continue;
+    const art = (k: number) => k >= 0 && /^(a|an|the)$/.test(tokens[k].lower);
+    if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos))) t.pos = "NOUN";
+  }
   // ordinals are adjectives ("the 47th brigade"; the tagger may call them pronouns)
   for (const t of tokens) if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) t.pos = "ADJ";
   // "yesterday", "overnight" after a noun end its phrase: "hit the city yesterday" (not "yesterday's attack")
@@ -1461,7 +1469,8 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           // ("a private house damaged;", "the driver wounded.": a verb that must be done to something, its clause
           // ended right after it, is a report's telegraphic passive)
           (DONE_TO.has(lemmaOf(t)) && (!tokens[i + 1] || /^[;,.!]$/.test(tokens[i + 1].text))) ||
-          verbAfterPlace(tokens, i + 1, c.to))
+          // (a phrasal participle's particle is its own: "a drone shot down over X fell on a house")
+          verbAfterPlace(tokens, PARTICLES.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1, c.to))
       )
         voice = "passive";
       // ("Kramatorsk, hit by Russian missiles on Wednesday, …": a participle set off after a name, with its by-agent)
@@ -2132,21 +2141,47 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
     ph = { ...outer, end: ph.end };
     if (region || noun || institution) settled = ph;
   }
-  return reducedRelativeHost(tokens, settled, from) ?? settled;
+  // (only for a finite verb: a bare participle may itself be a reduced relative, "the building destroyed by a missile")
+  const finite = tokens[vi].pos === "AUX" || !(isParticiple(tokens[vi]) || /ing$/.test(tokens[vi].lower));
+  return (finite ? reducedRelativeHost(tokens, settled, from) : null) ?? settled;
 }
 
 /**
  * The noun a reduced relative clause before the verb qualifies, when the phrase found is that clause's own: "A woman
- * born in 1961 was wounded", "Troops stationed near X were hit", "The drone launched from Kursk was downed".
+ * born in 1961 was wounded", "Troops stationed near X were hit", "A man living in X was killed", "A nurse originally
+ * from X was injured", "Firefighters sent to the scene of a strike in X were wounded". Walks back over the clause's
+ * prepositional phrases (a few words at most) to the participle, or to an adverb before the first preposition.
  */
 function reducedRelativeHost(tokens: GToken[], ph: Phrase | null, from: number): Phrase | null {
   if (!ph) return null;
-  let b = ph.head;
-  while (b > from && tokens[b - 1].start >= ph.start) b--;
-  const prep = tokens[b - 1], part = tokens[b - 2], noun = tokens[b - 3];
-  if (b - 3 < from || prep?.pos !== "ADP" || part?.pos !== "VERB" || !isParticiple(part)) return null;
-  if (!(noun.pos === "NOUN" || noun.pos === "PROPN")) return null;
-  return phraseEndingAt(tokens, b - 3, from);
+  let k = ph.head;
+  while (k > from && tokens[k - 1].start >= ph.start) k--;
+  k--; // the token before the phrase
+  const NP = /^(DET|ADJ|NUM|NOUN|PROPN)$/;
+  for (let steps = 0; k - 1 >= from && steps < 14; steps++) {
+    const t = tokens[k];
+    if (t.pos === "ADP") {
+      const before = tokens[k - 1];
+      // ("originally from X", "formerly of X": an adverb opens the clause)
+      if (before.pos === "ADV" && k - 2 >= from && /^(NOUN|PROPN)$/.test(tokens[k - 2].pos))
+        return phraseEndingAt(tokens, k - 2, from);
+      let v = k - 1;
+      // (a phrasal participle's particle: "a drone shot down over X")
+      if (PARTICLES.has(tokens[v].lower) && tokens[v].pos !== "NOUN" && v - 1 >= from) v--;
+      const verb = tokens[v];
+      const participle = verb.pos === "VERB" && (isParticiple(verb) || /ing$/.test(verb.lower));
+      if (participle && v - 1 >= from && /^(NOUN|PROPN)$/.test(tokens[v - 1].pos))
+        return phraseEndingAt(tokens, v - 1, from);
+      // another phrase of the same clause before this one ("the scene of a strike in X"): step over it
+      if (!NP.test(before.pos)) return null;
+      k--;
+      while (k - 1 >= from && NP.test(tokens[k - 1].pos)) k--;
+      k--;
+      continue;
+    }
+    return null;
+  }
+  return null;
 }
 
 const EVENT_QUALIFIED = /^(?:attacks?|strikes?|shelling|assaults?|offensive|attempts?|raids?)$/;

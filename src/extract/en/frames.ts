@@ -21,7 +21,8 @@ const peopleKind = (w: string) =>
 const SEEN_PART =
   /\b(?:centre|center|outskirts|streets?|edge|parts?|districts?|suburbs?|heart|quarter|neighbou?rhood)\s+of\b/i;
 // the dead and wounded of a side's forces, whose side they name: "30 Russian soldiers", "460 Russians", "occupiers"
-const SERVICE = "soldiers|servicemen|troops|personnel|fighters|paratroopers|marines";
+// (one as well as many: "a soldier was wounded near X")
+const SERVICE = "soldiers?|servicem[ae]n|troops|personnel|fighters?|paratroopers?|marines?";
 const COMBATANTS = new RegExp(
   String.raw`\b(?:${SERVICE}|mercenaries|occupiers|invaders|Russians|Ukrainians|Wagner)\b`,
   "i",
@@ -62,9 +63,10 @@ const ATTACK = new RegExp(
     String.raw`Grads?|HIMARS|Iskanders?|glide)\b`,
   "i",
 );
-// equipment: vehicles, aircraft, ships, launchers, missiles
+// equipment: vehicles, aircraft, ships, launchers, missiles ("fighter" alone is a combatant: "Wagner fighters"; the jet
+// is a "fighter jet")
 export const KIT =
-  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|fighters?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|(?:landing |assault )craft|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
+  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|(?:landing |assault )craft|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
 // kit only one side fields, by model or by maker: a Leopard or a "US-made" vehicle is Ukraine's, a Shahed Russia's
 const UKRAINES_KIT = new RegExp(
   String.raw`\b(?:Leopards?|Bradleys?|Abrams|Challengers?|Strykers?|Marders?|HIMARS|M777s?|Caesars?|Patriots?|` +
@@ -88,8 +90,8 @@ const MOVING_KIT = new RegExp(
 const PEOPLE = new RegExp(
   String.raw`\b(?:` +
     [
-      "people", "persons?", "civilians?", "residents?", "children", "women", "men", "soldiers", "servicemen",
-      "troops", "fighters", "militants", "mercenaries", "personnel", "Russians", "Ukrainians", "occupiers",
+      "people", "persons?", "civilians?", "residents?", "children", "women", "men", "soldiers?", "servicem[ae]n",
+      "troops", "fighters?", "militants", "mercenaries", "personnel", "Russians", "Ukrainians", "occupiers",
       "invaders", "officers?", "police(?:men)?", "rescuers?", "volunteers?", "journalists?", "workers?",
       "passengers?", "villagers?", "pensioners?", "boys?", "girls?", "teenagers?", "infants?", "man", "woman",
       "child", "baby", "drivers?", "employees?", "medics?", "doctors?", "nurses?", "paramedics?", "firefighters?",
@@ -200,7 +202,7 @@ const WITHDRAW: Frame = {
   ],
   actor: ["subject", "object"],
   fallback: ["speaker"],
-  place: ["pp:from|out of|of|away from", "listed", "pp:to|behind|beyond", "anaphor"],
+  place: ["pp:from|out of|of|away from", "listed", "given-up", "pp:to|behind|beyond", "anaphor"],
   beyond: true,
 };
 
@@ -363,8 +365,10 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(lose)$/,
     unless: { role: "patient", words: NOT_A_PLACE_LOST },
     actor: ["pp:to"],
-    fallback: ["not-agent", "not-speaker", "not-retreating"],
-    place: ["patient", "listed"],
+    // (who withdrew, said in the sentence, before who says it: the speaker may be the gainer)
+    fallback: ["not-agent", "not-retreating", "not-speaker"],
+    // ("pulled out of X, and the village is now lost": the village named before)
+    place: ["patient", "listed", "anaphor"],
   },
   {
     type: "control_change",
@@ -374,7 +378,7 @@ const EVERY_FRAME: Frame[] = [
     // (with nobody named, a place "fell" is the speaker's loss: "Vuhledar fell, Ukrainian officials acknowledged")
     verbs: /^(fall)$/,
     actor: ["pp:to|into|under"],
-    fallback: ["previous", "not-speaker", "not-retreating"],
+    fallback: ["previous", "not-retreating", "not-speaker"],
     place: ["subject"],
   },
   {
