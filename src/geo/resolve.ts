@@ -201,8 +201,9 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
         ? scored.filter((x) => bare(best) - bare(x) < 0.3)
         : [];
   const byLine = nearTheLine(tiedAll, ctx.front);
-  // (a city outweighs the line when nothing else speaks; a large village far from it does not: "driven out of X")
-  const bigTown = largest && best.s.population >= 50000;
+  // (a town of 10,000 or more, four times its largest namesake, outweighs the line when nothing else speaks, as
+  // Lyman of Donetsk oblast outweighs the villages of that name; a large village far from it does not)
+  const bigTown = largest && best.s.population >= 10000;
   if (byLine && !(noContext && bigTown))
     return {
       s: byLine.s,

@@ -2158,6 +2158,8 @@ function reducedRelativeHost(tokens: GToken[], ph: Phrase | null, from: number):
   while (k > from && tokens[k - 1].start >= ph.start) k--;
   k--; // the token before the phrase
   const NP = /^(DET|ADJ|NUM|NOUN|PROPN)$/;
+  // (the phrase found may leave out its article and modifiers: "an earlier strike in X")
+  while (k - 1 >= from && (NP.test(tokens[k].pos) || tokens[k].pos === "ADV") && tokens[k].pos !== "PROPN") k--;
   for (let steps = 0; k - 1 >= from && steps < 14; steps++) {
     const t = tokens[k];
     if (t.pos === "ADP") {

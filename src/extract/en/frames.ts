@@ -65,8 +65,19 @@ const ATTACK = new RegExp(
 );
 // equipment: vehicles, aircraft, ships, launchers, missiles ("fighter" alone is a combatant: "Wagner fighters"; the jet
 // is a "fighter jet")
-export const KIT =
-  /\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|submarines?|landing ships?|(?:landing |assault )craft|drones?|UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?)\b/i;
+export const KIT = new RegExp(
+  String.raw`\b(` +
+    String.raw`armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|` +
+    String.raw`(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|` +
+    String.raw`armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|` +
+    String.raw`Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|` +
+    String.raw`air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|` +
+    String.raw`Mi-\d+|Ka-\d+|aircraft|jets?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|` +
+    String.raw`corvettes?|cruisers?|frigates?|submarines?|landing ships?|(?:landing |assault )craft|drones?|` +
+    String.raw`UAVs?|missiles?|equipment|weapons|hardware|trophies|ammunition depots?` +
+    String.raw`)\b`,
+  "i",
+);
 // kit only one side fields, by model or by maker: a Leopard or a "US-made" vehicle is Ukraine's, a Shahed Russia's
 const UKRAINES_KIT = new RegExp(
   String.raw`\b(?:Leopards?|Bradleys?|Abrams|Challengers?|Strykers?|Marders?|HIMARS|M777s?|Caesars?|Patriots?|` +
@@ -224,7 +235,8 @@ const STRIKE = {
   actor: ["agent"],
   // (a weapon only one side fields names the striker: "a HIMARS strike hit …", "Shaheds struck …")
   owner: kitOwner,
-  fallback: ["target", "RU"],
+  // (with no attacker named, the other side of a target a side word names: "Russian positions near X were shelled")
+  fallback: ["not-patient", "target", "RU"],
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
 
