@@ -590,7 +590,7 @@ export function readFrames(
       };
       if (
         f.needs &&
-        !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(words(doc, x)))) &&
+        !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(ownFilled(doc, g, p, x)))) &&
         !weaponBefore()
       )
         continue;
@@ -1055,6 +1055,17 @@ function sideFor(
     }
   }
   return f.sideOptional ? null : undefined;
+}
+
+/**
+ * A phrase's words, with an elided "their own" filled by the object of the verb before it in the sentence: "tore
+ * down the Russian flag and raised their own over X" raised a flag.
+ */
+function ownFilled(doc: Doc, g: SentenceGrammar, p: Predicate, x: Phrase): string {
+  const w = words(doc, x);
+  if (!/^(?:their|its|our|his|her)\s+own$/i.test(w)) return w;
+  const before = g.predicates.filter((o) => o !== p && o.object && o.object.end <= x.start).pop();
+  return before ? `${w} ${words(doc, before.object!)}` : w;
 }
 
 // (a clause that says when: "after", "as", "when")

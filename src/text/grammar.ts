@@ -1473,16 +1473,22 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           verbAfterPlace(tokens, PARTICLES.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1, c.to))
       )
         voice = "passive";
-      // ("Kramatorsk, hit by Russian missiles on Wednesday, …": a participle set off after a name, with its by-agent)
+      // ("Kramatorsk, hit by Russian missiles on Wednesday, …": a participle set off after a name, with its by-agent;
+      // "Russian troops, pushed out of X, dug in": a phrasal participle set off after its noun, with a phrase of its
+      // own and no object)
       else {
+        const phrasal =
+          PARTICLES.has(tokens[i + 1]?.lower ?? "") &&
+          /^(out|back|off|away)$/.test(tokens[i + 1].lower) &&
+          tokens[i + 2]?.pos === "ADP" &&
+          /^(NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? "");
         setOff =
           voice === "active" &&
           isParticiple(t) &&
           !chain.length &&
           i > 1 &&
           tokens[i - 1].text === "," &&
-          tokens[i - 2].pos === "PROPN" &&
-          tokens[i + 1]?.lower === "by";
+          ((tokens[i - 2].pos === "PROPN" && tokens[i + 1]?.lower === "by") || phrasal);
         if (setOff) voice = "passive";
       }
       // "were damaged or destroyed", "was looted and burned": a participle joined to a passive one shares its
