@@ -53,6 +53,9 @@ export type Role =
   // (the place the main clause says was lost or fell when this, in its after- or as-clause, happened: "X was lost
   // after Ukrainian units withdrew" withdrew from X)
   | "given-up"
+  // (a while-clause after the predicate says where its target was: "hit the submarine while it was in dry dock in
+  // X", "were attacked by drones while queuing for food near Y")
+  | "while"
   // (the country, when nothing in the text narrows it: a side's losses over the whole war)
   | "country"
   // (the place of an office the sentence names: "the governor of X said …", "X mayor Y wrote …")
@@ -172,6 +175,8 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return g ? one(fronted(p, g) ?? frontal(g)) : [];
     case "given-up":
       return g ? one(givenUp(p, g)) : [];
+    case "while":
+      return g ? one(whileAfter(p, g)) : [];
     case "topic":
     case "anaphor":
     case "previous":
@@ -1066,6 +1071,16 @@ function ownFilled(doc: Doc, g: SentenceGrammar, p: Predicate, x: Phrase): strin
   if (!/^(?:their|its|our|his|her)\s+own$/i.test(w)) return w;
   const before = g.predicates.filter((o) => o !== p && o.object && o.object.end <= x.start).pop();
   return before ? `${w} ${words(doc, before.object!)}` : w;
+}
+
+/** The while-clause right after a predicate, up to the next comma or the sentence's end. */
+function whileAfter(p: Predicate, g: SentenceGrammar): Phrase | null {
+  const ts = g.tokens;
+  let i = ts.findIndex((t) => t.start >= p.start && t.lower === "while");
+  if (i < 0 || (i > 0 && ts[i - 1].text === ",")) return null; // (", while …" contrasts: another event)
+  const from = i;
+  while (i + 1 < ts.length && ts[i + 1].text !== "," && ts[i + 1].text !== ";") i++;
+  return { start: ts[from].start, end: ts[i].end, head: from, members: [] };
 }
 
 // (a clause that says when: "after", "as", "when")

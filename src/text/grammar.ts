@@ -1922,7 +1922,11 @@ const COUNT_ONLY = new RegExp(
     String.raw`many|each|both)$`,
 );
 const DONE_TO = new Set(["damage", "destroy", "wound", "injure", "kill", "shatter", "demolish", "level"]);
-const UNDERGOERS = new Set(["surrender", "retreat", "flee", "arrive", "die", "crash", "explode", "desert", "defect"]);
+// (and munitions that land: "two missiles slammed into X" is no passive of "slam")
+const UNDERGOERS = new Set([
+  "surrender", "retreat", "flee", "arrive", "die", "crash", "explode", "desert", "defect", "slam", "smash", "land",
+  "fall", "plough", "plow",
+]);
 const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
 /** An -ing form right after a noun, with no auxiliary: "boats carrying troops", "a column moving towards X". */
 const ingRelative = (tokens: GToken[], x: Predicate) =>

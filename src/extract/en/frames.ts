@@ -840,7 +840,7 @@ const EVERY_FRAME: Frame[] = [
       { role: "patient", words: /^(?:a|an|the)\s+(?:(?:anti-tank|land|Russian|Ukrainian)\s+)?mines?$/i },
     ],
     place: [
-      "patient", "pp:on|at|against|across|in|near|around|outside|over|into|off", "host", "attached", "front",
+      "patient", "pp:on|at|against|across|in|near|around|outside|over|into|off", "host", "attached", "while", "front",
       "office", "anaphor",
     ],
   },
@@ -904,6 +904,16 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "agent", words: WEAPON },
     unless: { role: "patient", words: /^(?!(?:fire|ablaze|alight)\b)/i },
     place: ["pp:to|in|at|near|on", "front", "office"],
+  },
+  {
+    // "drones set an oil depot in X on fire": the thing set alight is the object, the fire a phrase after it
+    ...STRIKE,
+    name: "set-on-fire",
+    verbs: /^set$/,
+    needs: { role: "pp:on", words: /^on\s+fire$/i },
+    // (set by a weapon: "protesters set a car on fire" is no strike)
+    unless: { role: "agent", words: new RegExp(`^(?![\\s\\S]*(?:${WEAPON.source}))`, "i") },
+    place: ["patient", "pp:in|at|near", "front", "office"],
   },
   {
     // "a jet released a bomb over X", "dropped munitions on Y": a munition let go over a place is a strike there
@@ -1054,7 +1064,7 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "patient", words: KIT },
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker", "RU"],
-    place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "anaphor", "topic", "country"],
+    place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "while", "anaphor", "topic", "country"],
     quantity: { role: "patient", unit: unitOf },
     owner: kitOwner,
     attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
