@@ -270,7 +270,11 @@ export function previousPlace(
   // (a town abroad goes on as well: "Drones attacked Belgorod. Two people were injured")
   const town = (m: PlaceMention) =>
     (m.place.level === "settlement" && !!m.place.pcode) || (m.place.level === "country" && m.place.pcode !== "UA");
-  const named = placesOf(doc, prev).filter((m) => town(m) && !isReference(doc, m));
+  // (a place the event was near or on the edge of is where its aftermath is: "hit the outskirts of X. A man was
+  // killed")
+  const nearBy = (m: PlaceMention) =>
+    /\b(?:outskirts|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
+  const named = placesOf(doc, prev).filter((m) => town(m) && (!isReference(doc, m) || nearBy(m)));
   const key = (m: PlaceMention) => `${m.place.pcode} ${m.place.name}`;
   if (!named.length || named.some((m) => key(m) !== key(named[0]))) return null;
   // ("Missiles hit X. 200,000 homes in the region are without power": the region is the town's oblast)

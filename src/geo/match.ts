@@ -46,7 +46,7 @@ const STOP_SINGLE = new Set(["nova", "novi", "novyi", "stara", "staryi", "velyka
 
 // a part of the capital or its people after "Kyiv's": the city, not the government
 const CITY_PART =
-  /^\s*(?:[\p{L}-]+\s+){0,2}(?:districts?|neighbou?rhood|suburbs?|outskirts|centre|center|residents|mayor)\b/iu;
+  /^\s*(?:[\p{L}-]+,?\s+){0,4}(?:districts?|neighbou?rhood|suburbs?|outskirts|centre|center|residents|mayor)\b/iu;
 // what a government does in the news: "Kyiv rejected the claim", "Kyiv says"
 const ACTS = new RegExp(
   String.raw`^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|say|denied|denies|rejected|rejects|dismissed|claimed|` +
@@ -147,7 +147,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // rivers: "the Dnieper", "Oskil River", "bank of the Dnipro"
     // (but "the Dnipro apartment building", "the Dnipro mayor": the city, naming what is in it)
     const cityNoun = next && /^\s+$/.test(gapNext) && CITY_NOUN.test(next.text);
-    if (RIVERS.has(found.key) && !cityNoun && (/\bthe\s+$/i.test(before) || (next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext)))) continue;
+    // ("the Siverskyi Donets": a river's name may open on a word of its own)
+    if (RIVERS.has(found.key) && !cityNoun && (/\bthe\s+(?:\p{Lu}[\p{L}'’-]+\s+)?$/u.test(before) || (next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext)))) continue;
     // (a name before a unit's or a movement's noun names the unit: "Azov Regiment", "Aidar Battalion")
     if (next && /^\s+$/.test(gapNext) && NOT_A_PLACE_AFTER.test(next.text)) continue;
     // "the Sea of Azov": a sea, not the town it is named after

@@ -1211,6 +1211,16 @@ const EVERY_FRAME: Frame[] = [
     ownerFirst: true,
   },
   {
+    // "a man received shrapnel wounds", "two soldiers sustained injuries": wounds one receives are one's own
+    ...HURT,
+    name: "received-wounds",
+    verbs: /^(receive|sustain|suffer|get)$/,
+    voice: "active",
+    needs: { role: "patient", words: /\b(?:wounds?|injur(?:y|ies))\b/i },
+    unless: { role: "subject", words: /^(?:it|they|we|he|she)$/i },
+    quantity: { role: "subject", unit: () => "wounded" },
+  },
+  {
     // "the strike left 17 people dead", "leaving two civilians wounded": the result a deed left behind
     ...HURT,
     name: "left-dead",
