@@ -272,8 +272,8 @@ export function previousPlace(
     (m.place.level === "settlement" && !!m.place.pcode) || (m.place.level === "country" && m.place.pcode !== "UA");
   // (a place the event was near or on the edge of is where its aftermath is: "hit the outskirts of X. A man was
   // killed")
-  const nearBy = (m: PlaceMention) =>
-    /\b(?:outskirts|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
+  const EDGE = /\b(?:outskirts|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$/i;
+  const nearBy = (m: PlaceMention) => EDGE.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
   const named = placesOf(doc, prev).filter((m) => town(m) && (!isReference(doc, m) || nearBy(m)));
   const key = (m: PlaceMention) => `${m.place.pcode} ${m.place.name}`;
   if (!named.length || named.some((m) => key(m) !== key(named[0]))) return null;
