@@ -80,8 +80,14 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
     add(m.index!, m.index! + m[1].length, m[1], sideOf(m[2]));
   }
   // later mentions by surname
-  for (const [surname, who] of found) {
-    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "gu"))) add(m.index!, m.index! + surname.length, who.name, who.side);
+  // (all surnames in one pass: a live blog names many people, and a pass per surname grew with the square)
+  if (found.size) {
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const alts = [...found.keys()].sort((a, b) => b.length - a.length).map(esc).join("|");
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(?:${alts})(?![\p{L}])`, "gu"))) {
+      const who = found.get(m[0])!;
+      add(m.index!, m.index! + m[0].length, who.name, who.side);
+    }
   }
   return out;
 }
@@ -734,7 +740,13 @@ function roleSide(doc: Doc, role: string): ActorSide | null {
 }
 
 /** The side whose forces an article mostly reports on ("Ukrainian troops …" against "Russian troops …"). */
+// (asked for each event: the last text's answer is kept, so a live blog is counted once, not once per event)
+let sideCache: { text: string; side: "UA" | "RU" | null } | null = null;
 export function articleSide(text: string): "UA" | "RU" | null {
+  if (sideCache?.text !== text) sideCache = { text, side: articleSideUncached(text) };
+  return sideCache.side;
+}
+function articleSideUncached(text: string): "UA" | "RU" | null {
   const ua = (text.match(/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|counter-?offensive|advances?|gains)\b/gi) ?? []).length;
   const ru = (text.match(/\b(Russian|Russia['’]s|Moscow['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|advances?|gains)\b/gi) ?? []).length;
   return ua > ru * 1.5 ? "UA" : ru > ua * 1.5 ? "RU" : null;

@@ -182,7 +182,12 @@ export const PLACE_NOUN = "town|city|village|settlement|community|hromada";
  * The oblast an article is about: the one named most, counting its settlements, when it is clearly ahead.
  * Region-level reports with no place of their own ("the offensive continued") belong there.
  */
+const focusCache = new WeakMap<Doc, Place | null>();
 export function focusRegion(doc: Doc): Place | null {
+  if (!focusCache.has(doc)) focusCache.set(doc, focusRegionUncached(doc));
+  return focusCache.get(doc)!;
+}
+function focusRegionUncached(doc: Doc): Place | null {
   const counts = new Map<string, number>();
   for (const p of doc.places) if (p.place.admin1 && p.place.level !== "country") counts.set(p.place.admin1, (counts.get(p.place.admin1) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
