@@ -548,6 +548,10 @@ function retag(tokens: GToken[]): void {
     const art = (k: number) => k >= 0 && /^(a|an|the)$/.test(tokens[k].lower);
     if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos))) t.pos = "NOUN";
   }
+  // a capitalised -ed word that opens the sentence before "by" is a participle, not a name: "Liberated by
+  // Ukrainian troops this week: A and B"
+  if (tokens.length > 1 && tokens[0].pos === "PROPN" && /ed$/.test(tokens[0].lower) && tokens[1].lower === "by")
+    tokens[0].pos = "VERB";
   // ordinals are adjectives ("the 47th brigade"; the tagger may call them pronouns)
   for (const t of tokens) if (/^\d+(?:st|nd|rd|th)$/i.test(t.text)) t.pos = "ADJ";
   // "yesterday", "overnight" after a noun end its phrase: "hit the city yesterday" (not "yesterday's attack")
@@ -1490,6 +1494,16 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           tokens[i - 1].text === "," &&
           ((tokens[i - 2].pos === "PROPN" && tokens[i + 1]?.lower === "by") || phrasal);
         if (setOff) voice = "passive";
+        // ("Taken by Russian forces since Monday: A, B and C": a participle that opens the sentence with its
+        // by-agent, a headline's passive)
+        else if (
+          voice === "active" &&
+          isParticiple(t) &&
+          !chain.length &&
+          i === 0 &&
+          tokens.slice(i + 1, i + 3).some((x) => x.lower === "by")
+        )
+          voice = "passive";
       }
       // "were damaged or destroyed", "was looted and burned": a participle joined to a passive one shares its
       // auxiliary

@@ -840,8 +840,8 @@ const EVERY_FRAME: Frame[] = [
       { role: "patient", words: /^(?:a|an|the)\s+(?:(?:anti-tank|land|Russian|Ukrainian)\s+)?mines?$/i },
     ],
     place: [
-      "patient", "pp:on|at|against|across|in|near|around|outside|over|into|off", "host", "attached", "while", "front",
-      "office", "anaphor",
+      "patient", "listed", "pp:on|at|against|across|in|near|around|outside|over|into|off", "host", "attached",
+      "while", "front", "office", "anaphor",
     ],
   },
   {
