@@ -1017,7 +1017,10 @@ function sideFor(
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
     if (fb === "speaker") {
       const sp = speakersSide(doc, s, head);
-      if (sp) return denied ? other(sp) : sp;
+      // (the speaker of a denied claim is the denier, unless the claim the denial names is its own: "dismissed the
+      // Russian claim that X had been captured" speaks for Russia's capture)
+      const claimant = denied ? ownedClaim(doc, s, head)?.side : null;
+      if (sp) return denied && claimant !== sp ? other(sp) : sp;
     }
     if (fb === "not-speaker") {
       const sp = other(speakersSide(doc, s, head));
