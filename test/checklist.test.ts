@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadTests, score } from "./checklist/run.ts";
 
-const OVERALL = 0.89;
+const OVERALL = 0.91;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
