@@ -67,7 +67,7 @@ const ATTACK = new RegExp(
 // is a "fighter jet")
 export const KIT = new RegExp(
   String.raw`\b(` +
-    String.raw`armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|` +
+    String.raw`armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|M1(?:A[12])?s?|M2(?:A[23])?s?|M113s?|M109s?|` +
     String.raw`(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|` +
     String.raw`armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|` +
     String.raw`Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|` +
@@ -81,6 +81,8 @@ export const KIT = new RegExp(
 // kit only one side fields, by model or by maker: a Leopard or a "US-made" vehicle is Ukraine's, a Shahed Russia's
 const UKRAINES_KIT = new RegExp(
   String.raw`\b(?:Leopards?|Bradleys?|Abrams|Challengers?|Strykers?|Marders?|HIMARS|M777s?|Caesars?|Patriots?|` +
+    // (Western kit by its US designation: "an M1", "M2A2s", "an M113")
+    String.raw`M1(?:A[12])?s?|M2(?:A[23])?s?|M113s?|M109s?|PzH[- ]?2000s?|` +
     String.raw`IRIS-T|NASAMS|F-16s?|Storm Shadows?|ATACMS|CV90s?|` +
     String.raw`(?:US|U\.S\.|American|German|British|French|Western|NATO|Polish|Swedish|Czech)[- ]` +
     String.raw`(?:made|supplied|provided|donated|built))\b`,
