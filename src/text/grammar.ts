@@ -1473,8 +1473,10 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           // ("a private house damaged;", "the driver wounded.": a verb that must be done to something, its clause
           // ended right after it, is a report's telegraphic passive)
           (DONE_TO.has(lemmaOf(t)) && (!tokens[i + 1] || /^[;,.!]$/.test(tokens[i + 1].text))) ||
-          // (a phrasal participle's particle is its own: "a drone shot down over X fell on a house")
-          verbAfterPlace(tokens, PARTICLES.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1, c.to))
+          // (a phrasal participle's particle is its own: "a drone shot down over X fell on a house"; a verb of
+          // landing is no passive: "a rocket crashed into a barracks in occupied X")
+          (verbAfterPlace(tokens, PARTICLES.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1, c.to) &&
+            !UNDERGOERS.has(lemmaOf(t))))
       )
         voice = "passive";
       // ("Kramatorsk, hit by Russian missiles on Wednesday, …": a participle set off after a name, with its by-agent;

@@ -908,11 +908,11 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:to|in|at|near|on", "front", "office"],
   },
   {
-    // "drones set an oil depot in X on fire": the thing set alight is the object, the fire a phrase after it
+    // "drones set an oil depot in X on fire", "set the refinery alight": the thing set alight is the object
     ...STRIKE,
     name: "set-on-fire",
     verbs: /^set$/,
-    needs: { role: "pp:on", words: /^on\s+fire$/i },
+    needs: { role: "clause", words: /\bset\s+[^,;]{1,80}?\s+(?:on\s+fire|alight|ablaze)\b/i },
     // (set by a weapon: "protesters set a car on fire" is no strike)
     unless: { role: "agent", words: new RegExp(`^(?![\\s\\S]*(?:${WEAPON.source}))`, "i") },
     place: ["patient", "pp:in|at|near", "front", "office"],
