@@ -1676,6 +1676,17 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
             end = Math.min(tokens.length, Math.max(end, r + 12));
             continue;
           }
+          // (and ", according to X: A and B": the aside runs to the colon)
+          if (tokens[q + 1]?.lower === "according" && tokens[q + 2]?.lower === "to") {
+            let c = q + 3;
+            while (c < tokens.length && c < q + 14 && !/^[:,.;]$/.test(tokens[c].text)) c++;
+            if (tokens[c]?.text === ":") {
+              q = c - 1;
+              stop = Math.max(stop, c + 1);
+              end = Math.min(tokens.length, Math.max(end, c + 12));
+              continue;
+            }
+          }
         }
         let at = -1;
         if (/^[:–—]$/.test(tokens[q].text)) at = q + 1;
