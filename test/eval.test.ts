@@ -23,7 +23,7 @@ test("eval on the seeds: F1 at least 0.85 and zero critical errors", () => {
 // are those of the English records, the held-out fold of dev-news2 included but never read.
 const FLOORS: Record<string, { f1: number; mustNot: number }> = {
   "dev-news": { f1: 0.87, mustNot: 0 },
-  "dev-news2": { f1: 0.73, mustNot: 0 },
+  "dev-news2": { f1: 0.74, mustNot: 0 },
 };
 test("eval on the dev sets: F1 floors and must-not hits", () => {
   const golds = Object.keys(FLOORS).map((s) => join(SHARED, "gold", `${s}.gold.json`));

@@ -111,6 +111,7 @@ const speaks = (doc: Doc, p: PlaceMention) =>
     INSTITUTION_AFTER.test(doc.text.slice(p.end, p.end + 50)));
 // (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)
 const referenceCache = new WeakMap<PlaceMention, boolean>();
+const SUBURB_OF_AFTER = /^\s+(?:suburbs?|satellite\s+(?:town|city)|district|neighbou?rhood)\s+of\s+\p{Lu}/u;
 export function isReference(doc: Doc, p: PlaceMention): boolean {
   const known = referenceCache.get(p);
   if (known !== undefined) return known;
@@ -119,6 +120,8 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
     isQualifier(doc, p) ||
     isRouteEnd(doc, p) ||
     OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50)) ||
+    // ("the Kyiv suburb of Makariv": the city names whose suburb the place is)
+    SUBURB_OF_AFTER.test(doc.text.slice(p.end, p.end + 40)) ||
     speaks(doc, p);
   referenceCache.set(p, r);
   return r;
@@ -300,9 +303,14 @@ export const UNNAMED_GROUP = /^\s*(?:of\s+)?(?:the\s+|their\s+)?(?:localities|se
 // a superlative or a first that a since-date closes: "the largest attack since", "for the first time since"
 const COMPARISON =
   /\b(?:first|most|more|largest|biggest|heaviest|worst|deadliest|highest|lowest|record|\w{3,}est)\b|\b(?:time|ever)\s*$/i;
+/** "for the third time this year": a date that bounds a count of times, not the day of this one. */
+function countsTimes(doc: Doc, s: Sentence, d: DateMention): boolean {
+  return /\bfor\s+the\s+[\w-]+\s+time\s*$/i.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start));
+}
 /** "the heaviest shelling since May", "until March": a date that only bounds a comparison or a span. */
 export function comparedDate(doc: Doc, s: Sentence, d: DateMention): boolean {
   const before = doc.text.slice(Math.max(s.start, d.start - 80), d.start);
+  if (countsTimes(doc, s, d)) return true;
   const m = /\b(since|until|till)\s+(?:the\s+|last\s+)?$/i.exec(before);
   // (or further into the since-phrase: "a record since the first weeks of the war in March 2022")
   const far = /\bsince\b[^,;.]{0,60}$/i.exec(before);
@@ -317,7 +325,10 @@ export interface EventDate { date: string | null; dateEnd: string | null; precis
  * previous sentence's date when the sentence points back ("at the time"), else the day before publication
  * (news reports what happened since the last edition; the basis is kept so the user sees it was assumed).
  */
-export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence[] = []): EventDate {
+/** `foreign`: dates the caller knows belong to another clause ("near X, which fell in May 2023"). */
+export function dateFor(
+  doc: Doc, s: Sentence, at: number, inheritFrom: Sentence[] = [], foreign: (d: DateMention) => boolean = () => false,
+): EventDate {
   const c = clauseOf(s, at);
   // "the largest attack since Feb. 24", "until March": a reference point, not the event's day
   // (for an event inside that clause — "since it captured the port last month" — the date is its own)
@@ -333,7 +344,9 @@ export function dateFor(doc: Doc, s: Sentence, at: number, inheritFrom: Sentence
     const own = gap.length < 60 && !/[,;(–—]|\b(?:than|that|which|who|where|when)\b/i.test(gap);
     return !(own && /^since$/i.test(m[1]) && /^\s*(?:the\s+|last\s+)?$/i.test(m[2]) && !COMPARISON.test(lead));
   };
-  const inS = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !reference(d));
+  const inS = doc.dates.filter(
+    (d) => d.start >= s.start && d.end <= s.end && !reference(d) && !foreign(d) && !countsTimes(doc, s, d),
+  );
   const inC = inS.filter((d) => d.start >= c.start && d.end <= c.end);
   // a time adverbial after the trigger ("visited Mariupol last Saturday") or opening the clause ("On Saturday, …")
   // belongs to it; one in the middle before it may belong to another verb ("Their trips this week followed a visit")

@@ -1496,6 +1496,19 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           tokens[i - 1].text === "," &&
           ((tokens[i - 2].pos === "PROPN" && tokens[i + 1]?.lower === "by") || phrasal);
         if (setOff) voice = "passive";
+        // ("destroyed a tank near X, a village liberated in August 2023": a participle after the noun of a phrase
+        // that an earlier verb holds, with a phrase of its own and no object, is a reduced relative on that noun)
+        else if (
+          voice === "active" &&
+          isParticiple(t) &&
+          /ed$/.test(t.lower) &&
+          !chain.length &&
+          i > 1 &&
+          tokens[i - 1].pos === "NOUN" &&
+          tokens[i + 1]?.pos === "ADP" &&
+          predicates.some((x) => !x.nominal && x.voice === "active" && x.head < i - 1)
+        )
+          voice = "passive";
         // ("Taken by Russian forces since Monday: A, B and C": a participle that opens the sentence with its
         // by-agent, a headline's passive)
         else if (
