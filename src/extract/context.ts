@@ -111,7 +111,6 @@ const speaks = (doc: Doc, p: PlaceMention) =>
     INSTITUTION_AFTER.test(doc.text.slice(p.end, p.end + 50)));
 // (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)
 const referenceCache = new WeakMap<PlaceMention, boolean>();
-const SUBURB_OF_AFTER = /^\s+(?:suburbs?|satellite\s+(?:town|city)|district|neighbou?rhood)\s+of\s+\p{Lu}/u;
 export function isReference(doc: Doc, p: PlaceMention): boolean {
   const known = referenceCache.get(p);
   if (known !== undefined) return known;
@@ -120,8 +119,6 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
     isQualifier(doc, p) ||
     isRouteEnd(doc, p) ||
     OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50)) ||
-    // ("the Kyiv suburb of Makariv": the city names whose suburb the place is)
-    SUBURB_OF_AFTER.test(doc.text.slice(p.end, p.end + 40)) ||
     speaks(doc, p);
   referenceCache.set(p, r);
   return r;
