@@ -422,11 +422,15 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
     // (a past main clause makes its when-clause past too: "two were killed when a drone hit a house")
     const main = doc.text.slice(s.start, c.start + hm.index!);
     // ("two people died when a missile hit X", "the power went out when …": a past main verb of any form)
-    const pastForm = /(?:ed|withdrew|fled|took|fell|left|drove|retook|overran|won|struck|shot|sank|went|came|broke|lost|caught|blew|burnt)$/i;
-    const past =
-      pastForm.test(word) ||
-      /\b(?:was|were|had|did)\b/i.test(main) ||
-      (main.split(/\s+/).some((w) => pastForm.test(w.replace(/[^\p{L}]/gu, ""))) && !/\b(?:will|would|could|might|may)\b/i.test(main));
+    const pastForm = new RegExp(
+      "(?:ed|withdrew|fled|took|fell|left|drove|retook|overran|won|struck|shot|sank|went|came|broke|lost|caught|" +
+        "blew|burnt)$",
+      "i",
+    );
+    const pastMain =
+      main.split(/\s+/).some((w) => pastForm.test(w.replace(/[^\p{L}]/gu, ""))) &&
+      !/\b(?:will|would|could|might|may)\b/i.test(main);
+    const past = pastForm.test(word) || /\b(?:was|were|had|did)\b/i.test(main) || pastMain;
     if (!(/^(when|every time)$/i.test(hm[1]) && past)) return "hypothetical";
   }
   return null;

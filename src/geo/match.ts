@@ -149,7 +149,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     const cityNoun = next && /^\s+$/.test(gapNext) && CITY_NOUN.test(next.text);
     // ("the Siverskyi Donets": a river's name may open on a word of its own)
     const riverAfter = next && RIVER_WORD.test(next.text) && /^\s+$/.test(gapNext);
-    if (RIVERS.has(found.key) && !cityNoun && (/\bthe\s+(?:\p{Lu}[\p{L}'’-]+\s+)?$/u.test(before) || riverAfter)) continue;
+    const riverBefore = /\bthe\s+(?:\p{Lu}[\p{L}'’-]+\s+)?$/u.test(before);
+    if (RIVERS.has(found.key) && !cityNoun && (riverBefore || riverAfter)) continue;
     // (a name before a unit's or a movement's noun names the unit: "Azov Regiment", "Aidar Battalion")
     if (next && /^\s+$/.test(gapNext) && NOT_A_PLACE_AFTER.test(next.text)) continue;
     // "the Sea of Azov": a sea, not the town it is named after
