@@ -368,9 +368,20 @@ function placesOf(
   }
   // (a place inside a parenthesis of the phrase qualifies a member, it is not one: "Storozheve (both in the Velyka
   // Novosilka community) and Makarivka")
+  // (brackets counted once over the phrase, each place then looked up: a page-long phrase of many places stays linear)
+  let opens: number[] | null = null, closes: number[] | null = null;
+  const countBefore = (xs: number[], at: number) => {
+    let lo = 0, hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const aside = (p: PlaceMention) => {
-    const t = doc.text.slice(x.start, p.start);
-    return (t.match(/[([]/g)?.length ?? 0) > (t.match(/[)\]]/g)?.length ?? 0);
+    if (!opens || !closes) ({ opens, closes } = bracketsIn(doc, x));
+    return countBefore(opens, p.start) > countBefore(closes, p.start);
   };
   // (a bearing set off after another place locates that place, not the event: "the bridge at Zatoka, south-west
   // of Odesa")
@@ -530,8 +541,9 @@ export function readFrames(
     const measured =
       p.clause.marker === "since" &&
       SUPERLATIVE.test(doc.text.slice(Math.max(s.start, p.clause.start - 90), p.clause.start));
-    const recalled =
-      ANNIVERSARY.test(doc.text.slice(Math.max(s.start, p.clause.start - 25), p.start)) || goesOn || measured;
+    // (the clause's opening words: bounded, so a page-long clause of many predicates stays linear)
+    const opening = doc.text.slice(Math.max(s.start, p.clause.start - 25), Math.min(p.start, p.clause.start + 200));
+    const recalled = ANNIVERSARY.test(opening) || goesOn || measured;
     if (recalled && p.subject) remembered.add(p.subject.start);
     // (a state that ended is read only by the frames for it: "no longer hold X")
     const ended =
@@ -1082,6 +1094,25 @@ function sideFor(
     }
   }
   return f.sideOptional ? null : undefined;
+}
+
+// the brackets of a span, found once per document and span (the sentence-wide roles ask for the same span often)
+const brackets = new WeakMap<Doc, Map<string, { opens: number[]; closes: number[] }>>();
+function bracketsIn(doc: Doc, x: Span): { opens: number[]; closes: number[] } {
+  let m = brackets.get(doc);
+  if (!m) brackets.set(doc, (m = new Map()));
+  const key = `${x.start}:${x.end}`;
+  let b = m.get(key);
+  if (!b) {
+    b = { opens: [], closes: [] };
+    for (let i = x.start; i < x.end; i++) {
+      const c = doc.text[i];
+      if (c === "(" || c === "[") b.opens.push(i);
+      else if (c === ")" || c === "]") b.closes.push(i);
+    }
+    m.set(key, b);
+  }
+  return b;
 }
 
 /**

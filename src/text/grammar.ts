@@ -2207,6 +2207,9 @@ function reducedRelativeHost(tokens: GToken[], ph: Phrase | null, from: number):
   let k = ph.head;
   while (k > from && tokens[k - 1].start >= ph.start) k--;
   k--; // the token before the phrase
+  // (a clause's reduced relative is a few words long: the walk back stops within 30 tokens, so a page-long clause of
+  // many predicates stays linear)
+  from = Math.max(from, k - 30);
   const NP = /^(DET|ADJ|NUM|NOUN|PROPN)$/;
   // (the phrase found may leave out its article and modifiers: "an earlier strike in X")
   while (k - 1 >= from && (NP.test(tokens[k].pos) || tokens[k].pos === "ADV") && tokens[k].pos !== "PROPN") k--;
