@@ -2,6 +2,7 @@
 import type { Doc, Sentence, Source, Status } from "../types.js";
 import { attribute } from "../actors/index.js";
 import { unconfirmed, type Qualifier } from "./context.js";
+import { sentenceIndex } from "./roles.js";
 
 /**
  * `goesOnFrom`: the sentence before, in the paragraph, whose place this sentence goes on at. A sentence that names
@@ -17,7 +18,7 @@ export function statusAndSource(
 ): Said {
   const own = statusAndSourceHere(doc, s, at, q);
   if (own.source || own.status !== "reported" || !goesOnFrom) return own;
-  const i = doc.sentences.indexOf(s);
+  const i = sentenceIndex(doc, s);
   if (i < 1 || doc.sentences[i - 1] !== goesOnFrom || goesOnFrom.paragraph !== s.paragraph) return own;
   const before = statusAndSourceHere(doc, goesOnFrom, goesOnFrom.start, null);
   return before.status === "claimed" ? before : own;

@@ -369,6 +369,12 @@ const NEGATION = new RegExp(
     String.raw`false|fake|without|no such|there (?:was|were|is|are|has been|have been|had been) no)\s+(\w+\s+){0,3}$`,
   "i",
 );
+// a word in a past form: regular, or one of the irregular pasts of war reporting (not "hit", a present as well)
+const PAST_FORM = new RegExp(
+  "(?:ed|withdrew|fled|took|fell|left|drove|retook|overran|won|struck|shot|sank|went|came|broke|lost|caught|" +
+    "blew|burnt)$",
+  "i",
+);
 const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|should|in case|as if|as though|every time)\b[^,.;]*$/i;
 // the modal, lower case: "May" is also the month ("on 10 May after artillery attacked …")
 const MAY = /\bmay\b(?!\s+\d)[^,.;]*$/;
@@ -422,15 +428,10 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
     // (a past main clause makes its when-clause past too: "two were killed when a drone hit a house")
     const main = doc.text.slice(s.start, c.start + hm.index!);
     // ("two people died when a missile hit X", "the power went out when …": a past main verb of any form)
-    const pastForm = new RegExp(
-      "(?:ed|withdrew|fled|took|fell|left|drove|retook|overran|won|struck|shot|sank|went|came|broke|lost|caught|" +
-        "blew|burnt)$",
-      "i",
-    );
     const pastMain =
-      main.split(/\s+/).some((w) => pastForm.test(w.replace(/[^\p{L}]/gu, ""))) &&
+      main.split(/\s+/).some((w) => PAST_FORM.test(w.replace(/[^\p{L}]/gu, ""))) &&
       !/\b(?:will|would|could|might|may)\b/i.test(main);
-    const past = pastForm.test(word) || /\b(?:was|were|had|did)\b/i.test(main) || pastMain;
+    const past = PAST_FORM.test(word) || /\b(?:was|were|had|did)\b/i.test(main) || pastMain;
     if (!(/^(when|every time)$/i.test(hm[1]) && past)) return "hypothetical";
   }
   return null;

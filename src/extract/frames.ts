@@ -1129,8 +1129,9 @@ function ownFilled(doc: Doc, g: SentenceGrammar, p: Predicate, x: Phrase): strin
 /** The while-clause right after a predicate, up to the next comma or the sentence's end. */
 function whileAfter(p: Predicate, g: SentenceGrammar): Phrase | null {
   const ts = g.tokens;
-  let i = ts.findIndex((t) => t.start >= p.start && t.lower === "while");
-  if (i < 0 || (i > 0 && ts[i - 1].text === ",")) return null; // (", while …" contrasts: another event)
+  let i = p.head;
+  while (i < ts.length && ts[i].lower !== "while") i++;
+  if (i >= ts.length || (i > 0 && ts[i - 1].text === ",")) return null; // (", while …" contrasts: another event)
   const from = i;
   while (i + 1 < ts.length && ts[i + 1].text !== "," && ts[i + 1].text !== ";") i++;
   return { start: ts[from].start, end: ts[i].end, head: from, members: [] };

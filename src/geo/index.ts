@@ -106,24 +106,15 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
   // the candidates of the ambiguous names on a grid of quarter degrees (28 km north-south, 19 km east-west here),
   // so a candidate meets only its neighbours
   // (a live blog names hundreds of ambiguous places: every candidate against every group grew with the square)
-  const cell = (lat: number, lon: number) => `${Math.floor(lat * 4)},${Math.floor(lon * 4)}`;
-  const grid = new Map<string, { key: string; s: Settlement }[]>();
-  for (const [key, group] of ambiguous)
-    for (const s of group) {
-      const c = cell(s.lat, s.lon);
-      if (!grid.has(c)) grid.set(c, []);
-      grid.get(c)!.push({ key, s });
-    }
+  const grid = new NearGrid<{ lat: number; lon: number; key: string; s: Settlement }>(0.25);
+  for (const [key, group] of ambiguous) for (const s of group) grid.add({ lat: s.lat, lon: s.lon, key, s });
   const peersNear = (s: Settlement, own: string) => {
     const best = new Map<string, { name: string; d: number }>();
-    const [y, x] = [Math.floor(s.lat * 4), Math.floor(s.lon * 4)];
-    for (let dy = -1; dy <= 1; dy++)
-      for (let dx = -2; dx <= 2; dx++)
-        for (const p of grid.get(`${y + dy},${x + dx}`) ?? []) {
-          if (p.key === own || p.s.pcode === s.pcode) continue;
-          const d = km(s, p.s);
-          if (d < 25 && d < (best.get(p.key)?.d ?? Infinity)) best.set(p.key, { name: p.s.name, d });
-        }
+    for (const p of grid.within(s, 25)) {
+      if (p.key === own || p.s.pcode === s.pcode) continue;
+      const d = km(s, p.s);
+      if (d < (best.get(p.key)?.d ?? Infinity)) best.set(p.key, { name: p.s.name, d });
+    }
     return [...best.values()];
   };
   // "Lyman (Donetsk region)", "Shevchenkove, Kharkiv oblast": a region right after a name qualifies that name

@@ -30,9 +30,9 @@ export const LETTER = bmpLetterClass();
  * `source` as a global, case-insensitive regex that ends at a word's end. Sources that need the unicode flag
  * (`\p{…}`, or characters beyond the BMP) keep it.
  */
-export function wordListRegex(source: string, caseInsensitive = true): RegExp {
+export function wordListRegex(source: string): RegExp {
   const unicode = /\\[pP]\{|[\ud800-\udfff]/.test(source);
-  const flags = `g${caseInsensitive ? "i" : ""}${unicode ? "u" : ""}`;
+  const flags = `gi${unicode ? "u" : ""}`;
   return new RegExp(`(?:${source})(?!${unicode ? String.raw`\p{L}` : LETTER})`, flags);
 }
 
