@@ -69,3 +69,16 @@ test("people killed in a place were there; people driven out of it are no forces
   const fled = brief("Russian shelling has driven most residents out of Huliaipole.");
   assert.ok(!fled.some((x) => /control_change|advance/.test(x)), fled.join("; "));
 });
+
+test("a leader's presence in an adverbial ('while in X, …') is a visit the outlet reports, whatever he says there", () => {
+  const a = brief("While in Chernihiv, President Zelensky told reporters that the town would be rebuilt.", "2022-04-12");
+  assert.ok(a.includes("visit UA Chernihiv reported"), a.join("; "));
+  const b = brief("Whilst in Poltava — hit by missiles a week before — Chancellor Olaf Scholz met the mayor.");
+  assert.ok(b.includes("visit other Poltava reported"), b.join("; "));
+  const c = brief("During a brief stop in Uzhhorod, the Polish president laid a wreath.");
+  assert.ok(c.includes("visit other Uzhhorod reported"), c.join("; "));
+  // (no leader, no visit; a pronoun takes the person before)
+  assert.ok(!brief("While in Sumy, the soldiers of the brigade handed out food.").some((x) => x.startsWith("visit")));
+  const d = brief("Zelensky spent Sunday in the north. While in Okhtyrka, he met medics.");
+  assert.ok(d.includes("visit UA Okhtyrka reported"), d.join("; "));
+});

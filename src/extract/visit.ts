@@ -5,11 +5,16 @@ import type { Extractor } from "./types.js";
 import type { ActorMention, Doc, Sentence } from "../types.js";
 import { dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf, eventPlaces, focusRegion, isReference, placesOf } from "./context.js";
+import { sentenceIndex } from "./roles.js";
 
 const VERB =
   String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|` +
   String.raw`(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|` +
-  String.raw`inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed`;
+  String.raw`inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed|` +
+  // (presence said by an adverbial: "while in X, the president said …", "during a stop in Y")
+  String.raw`(?:while|whilst)\s+in|during\s+(?:a|an|his|her|their)\s+(?:brief\s+)?(?:stop|stopover|stay)\s+in`;
+// the presence adverbial: its visitor is the main clause's subject after it, and its place is the one it names
+const PRESENCE = /^(?:while|whilst|during)\s/i;
 // what ends the visited object: a verb or a clause marker between the trigger and the place
 const OBJECT_ENDS = new RegExp(
   String.raw`\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who|after|` +
@@ -50,7 +55,10 @@ export const visit: Extractor = {
     );
     let who = HOSTING.test(t.text)
       ? named
-      : (people.filter((a) => a.end <= t.start && t.start - a.end < 80).pop() ?? named);
+      : PRESENCE.test(t.text)
+        ? presentOne(doc, s, t)
+        : (people.filter((a) => a.end <= t.start && t.start - a.end < 80).pop() ?? named);
+    if (PRESENCE.test(t.text) && !who) return [];
     // "helicopters arriving in the region": something else arrives
     if (/^arriv/i.test(t.text) && /\b\w+s\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && !/\b(he|she)\s+$/i.test(doc.text.slice(t.start - 5, t.start))) return [];
     if (!who && (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) || /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))) {
@@ -64,7 +72,7 @@ export const visit: Extractor = {
     // where: the places after the trigger in its clause ("visited the regional capital, Kherson"); "near X" counts
     // the visited place is the trigger's object: "visited the regional capital, Kherson", "a visit … to the occupied city of Mariupol"
     // ("a visit by Russian President Vladimir Putin to …": the gap counts from after the visitor)
-    const from = who.start >= t.end ? who.end : t.end;
+    const from = who.start >= t.end && !PRESENCE.test(t.text) ? who.end : t.end;
     // (the object may be a long phrase with the place at its end: "visited a command post of the X group of
     // forces in Y region"; a verb or a clause marker between ends it)
     const object = (p: { start: number }) => {
@@ -85,9 +93,35 @@ export const visit: Extractor = {
       if (f) places = [{ start: t.start, end: t.start, surface: "", place: f, confidence: 0.5, candidates: [], reason: "the article's focus region" }];
     }
     if (!places.length) return [];
-    return places.map((p) => makeEvent(doc, t, "visit", side, [p.place], "visit", { attributes: { actor: who!.name, near: !after.length } }));
+    return places.map((p) => {
+      const e = makeEvent(doc, t, "visit", side, [p.place], "visit", { attributes: { actor: who!.name, near: !after.length } });
+      // (what the visitor says in "while in X, the president said …" is not who tells of his being there: the outlet)
+      const self = PRESENCE.test(t.text) && e.status === "claimed" && e.source?.name === who!.name;
+      return self ? { ...e, status: "reported" as const, source: null } : e;
+    });
   },
 };
+
+/**
+ * Who was at the place of "while in X, …": the first person of the main clause after the adverbial (a person the
+ * lexicon knows, or one by title), or its pronoun's antecedent. "While in X, he met …" needs a person before.
+ */
+function presentOne(doc: Doc, s: Sentence, t: { start: number; end: number }): ActorMention | undefined {
+  const rest = doc.text.slice(t.end, s.end);
+  // (the adverbial ends at its comma, or after a dashed aside: "while in X — the site of … — the president said")
+  const aside = /^[^,—–]*\s[—–]\s[^—–]*[—–]\s*/.exec(rest);
+  const comma = rest.indexOf(",");
+  if (!aside && comma < 0) return undefined;
+  const end = t.end + (aside ? aside[0].length : comma + 1);
+  const main = doc.text.slice(end, s.end);
+  const person = doc.actors.find((a) => a.kind === "person" && a.start >= end && a.start - end < 40 && a.end <= s.end);
+  if (person) return person;
+  if (/^\W*(?:he|she)\b/i.test(main)) return doc.actors.filter((a) => a.kind === "person" && a.end <= s.start).pop();
+  // (else the subject of the main clause's verb, by its title: "while in X, the president handed out awards")
+  const p = doc.grammar[sentenceIndex(doc, s)]?.predicates.find((x) => !x.nominal && x.start >= end && x.subject);
+  const subject = p?.subject && p.subject.start >= end ? doc.text.slice(p.subject.start, p.subject.end) : "";
+  return (subject && officeHolder(doc, s, p!.subject!.start, subject)) || undefined;
+}
 
 // an office or a delegation that travels: what makes a visit of the subject of "visited"
 const OFFICE = new RegExp(
@@ -132,6 +166,11 @@ function titledVisitor(doc: Doc, s: Sentence, t: { start: number; end: number; t
     from = c.start + cut + 1 + (rest.length - rest.trimStart().length);
     words = rest.replace(AUXILIARY_TAIL, "").trim();
   }
+  return officeHolder(doc, s, from, words);
+}
+
+/** The words `words` at `from` as a visitor, when they name an office or a delegation; its side as above. */
+function officeHolder(doc: Doc, s: Sentence, from: number, words: string): ActorMention | null {
   if (!words || words.split(/\s+/).length > 14 || !OFFICE.test(words)) return null;
   const to = from + words.length;
   // (the sentence's own places, grouped once per article: a long page stays linear)
