@@ -82,3 +82,25 @@ test("a leader's presence in an adverbial ('while in X, …') is a visit the out
   const d = brief("Zelensky spent Sunday in the north. While in Okhtyrka, he met medics.");
   assert.ok(d.includes("visit UA Okhtyrka reported"), d.join("; "));
 });
+
+test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
+  const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured vehicle ablaze near Novobakhmutivka.");
+  assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));
+  const b = brief("Russia's defence ministry posted footage of a burning howitzer outside Siversk.");
+  assert.ok(b.includes("equipment_loss UA Siversk claimed"), b.join("; "));
+  const c = brief("A clip posted online shows a Caesar gun in flames near Kurakhove.");
+  assert.ok(c.some((x) => x.startsWith("equipment_loss UA Kurakhove")), c.join("; "));
+  // (the state must be the kit's: a tank passing a burning barn lost nothing)
+  const d = brief("The footage shows a Ukrainian tank driving past a burning barn near Vovchansk.");
+  assert.ok(!d.some((x) => x.startsWith("equipment_loss")), d.join("; "));
+});
+
+test("'it said', 'the channel said': a speaker named by a pronoun or a repeated head noun points back", () => {
+  const a = brief("Ukraine's air force gave its nightly tally. Russia launched 30 drones at Odesa, it said.");
+  assert.ok(a.some((x) => /^strike RU Odesa claimed/.test(x)), a.join("; "));
+  const b = brief("The Rybar channel described fierce fighting. Russian troops took Berdychi, the channel said.");
+  assert.ok(b.includes("control_change RU Berdychi claimed"), b.join("; "));
+  // (a Western model lost in an agentless passive is Ukraine's, whoever tells of it)
+  const c = brief("Three Bradleys were lost near Berdychi, Russian war bloggers wrote.");
+  assert.ok(c.includes("equipment_loss UA Berdychi claimed"), c.join("; "));
+});

@@ -758,10 +758,37 @@ function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null 
   if (/^(he|she|his|her)\b/i.test(phrase))
     return doc.actors.filter((a) => a.end <= before && a.kind === "person").pop() ?? null;
   const prior = doc.actors.filter((a) => a.end <= before && a.side !== null);
+  // ("…, it said": an institution named before, not a force in the field)
+  if (/^it(?:\s+(?:also|later|further|then|earlier|added))?$/i.test(phrase))
+    return prior.filter((a) => INSTITUTION.has(a.kind) && !/\b(?:forces|troops)$/i.test(a.name)).pop() ?? null;
   if (!/^the\b/i.test(phrase)) return null;
   const role = /\b(ministry|army|military|staff|governor|president|kremlin|department|administration)\b/i.exec(phrase)?.[1].toLowerCase();
-  if (!role) return null;
+  if (!role) return repeatedHead(doc, prior, phrase, before);
   return prior.filter((a) => a.name.toLowerCase().includes(role) || (role === "army" && /armed forces|army/i.test(a.name)) || (role === "military" && /armed forces|army|military/i.test(a.name))).pop() ?? null;
+}
+const INSTITUTION = new Set(["office", "organisation", "unit", "media", "group"]);
+
+/**
+ * "the channel said" after "the Rybar channel reported …", "the brigade said" after "Ukraine's 47th brigade …": a
+ * definite noun that repeats the head of a phrase naming an actor before it points back to that actor.
+ */
+function repeatedHead(doc: Doc, prior: ActorMention[], phrase: string, before: number): ActorMention | null {
+  const head = /^the\s+([\p{L}-]{3,20})$/iu.exec(phrase)?.[1];
+  if (!head) return null;
+  const heads = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`, "iu");
+  const known = prior.filter((a) => heads.test(doc.text.slice(a.end, a.end + 40)) || new RegExp(String.raw`\b${head}$`, "i").test(a.name)).pop();
+  if (known) return known;
+  // (or a phrase of the sentences just before that names its side, though the lexicon does not know it: "Ukraine's
+  // 47th brigade posted …"; three sentences back at most)
+  const i = doc.sentences.findIndex((x) => x.end >= before);
+  const from = doc.sentences[Math.max(0, i - 3)]?.start ?? 0;
+  const back = doc.text.slice(from, before);
+  const np = new RegExp(String.raw`((?:[\p{L}\d'’-]+\s+){1,3}?)${head}\b`, "giu");
+  const last = [...back.matchAll(np)].pop();
+  const side = last ? sideBefore(last[0], 0, last[0].length)?.side ?? null : null;
+  if (!last || !side) return null;
+  const start = from + last.index!;
+  return { start, end: start + last[0].length, name: last[0].trim(), side, kind: "unit" };
 }
 
 /** Side cues in text[from, to), in order, less those that only qualify a speaker or a place. */

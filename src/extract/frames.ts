@@ -97,6 +97,8 @@ export interface Frame {
   near?: boolean;
   /** a guard on a role's words: the patient must be equipment, a weapon, people… */
   needs?: { role: Role | Role[]; words: RegExp };
+  /** a second guard that must hold as well ("published footage of a tank in flames": footage, and kit in flames) */
+  also?: { role: Role; words: RegExp };
   /** a guard the other way: the frame does not apply when the role's words match ("hit a cruiser" is a loss) */
   unless?: { role: Role; words: RegExp } | { role: Role; words: RegExp }[];
   /** an active predicate needs its object: "pushed the Russians from X" drives out, "pushed on from X" moves on */
@@ -613,6 +615,7 @@ export function readFrames(
         continue;
       // (what a frame's guard rules out no regex extractor of its type may read either: "regained control of the
       // skies", "captured 20 soldiers")
+      if (f.also && !phrasesOf(p, f.also.role, s).some((x) => f.also!.words.test(words(doc, x)))) continue;
       const guards = f.unless ? [f.unless].flat() : [];
       if (guards.some((u) => phrasesOf(p, u.role, s).some((x) => u.words.test(words(doc, x))))) {
         undone(f);

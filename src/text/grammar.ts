@@ -492,6 +492,7 @@ function clauseHasNoVerb(tokens: GToken[], i: number): boolean {
   return true;
 }
 
+const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
 function retag(tokens: GToken[]): void {
   // (whether a verb, or a verb or a comma, follows each token: computed once, so the checks below stay linear)
   const verbAfter: boolean[] = new Array(tokens.length + 1).fill(false);
@@ -547,6 +548,21 @@ function retag(tokens: GToken[]): void {
     if (t.pos !== "VERB" || isParticiple(t) || /ing$/.test(t.lower) || t.lower !== lemmaOf(t)) continue;
     const art = (k: number) => k >= 0 && /^(a|an|the)$/.test(tokens[k].lower);
     if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos))) t.pos = "NOUN";
+  }
+  // the main verb after a reduced relative, which the tagger may call a noun: "a video posted online shows a tank",
+  // "photos taken by residents show …" (a verb of showing or saying, before what it shows, with no finite verb before
+  // it but the participle)
+  let finite = false,
+    participle = false;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.pos === "VERB" && !isParticiple(t) && !/ing$/.test(t.lower)) || t.pos === "AUX") finite = true;
+    if (t.pos === "VERB" && isParticiple(t) && /^(NOUN|PROPN)$/.test(tokens[i - 1].pos)) participle = true;
+    if (t.pos !== "NOUN" || finite || !participle || !SHOWS.test(t.lower)) continue;
+    if (/^(DET|NUM|PRON|ADJ)$/.test(tokens[i + 1].pos) || tokens[i + 1].lower === "that") {
+      t.pos = "VERB";
+      finite = true;
+    }
   }
   // a capitalised -ed word that opens the sentence before "by" is a participle, not a name: "Liberated by
   // Ukrainian troops this week: A and B"

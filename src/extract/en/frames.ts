@@ -70,7 +70,10 @@ export const KIT = new RegExp(
     String.raw`armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|M1(?:A[12])?s?|M2(?:A[23])?s?|M113s?|M109s?|` +
     String.raw`(?:armou?red |combat |military )?vehicles?|(?:armou?red )?(?:personnel )?carriers?|` +
     String.raw`armou?red (?:cars?|tractors?)|MT-LBs?|APCs?|IFVs?|BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|` +
-    String.raw`Strykers?|howitzers?|artillery (?:pieces|systems)|guns|MLRS|launchers?|HIMARS|` +
+    String.raw`Strykers?|howitzers?|artillery (?:pieces|systems)|guns|self-propelled (?:guns?|artillery)|` +
+    String.raw`M777s?|Marders?|Caesars?|PzH[- ]?2000s?|Grads?|TOS-1\w*|MLRS|launchers?|HIMARS|` +
+    // (the trucks and columns of an army: "two pickup trucks", "an armoured column")
+    String.raw`(?:pickup |military |cargo |fuel |supply |army )trucks?|(?:armou?red |military |tank |enemy )columns?|` +
     String.raw`air[- ]defen[cs]e (?:systems?|units?)|S-\d00s?|Patriots?|Buks?|Pantsirs?|radars?|helicopters?|` +
     String.raw`Mi-\d+|Ka-\d+|aircraft|jets?|bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|` +
     String.raw`corvettes?|cruisers?|frigates?|submarines?|landing ships?|(?:landing |assault )craft|drones?|` +
@@ -89,14 +92,26 @@ const UKRAINES_KIT = new RegExp(
   "i",
 );
 const RUSSIAS_KIT =
-  /\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|Su-3[45]s?|Tu-\d+\w*|Ka-52s?|Iranian-made)\b/i;
+  /\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|TOS-1\w*|Su-3[45]s?|Tu-\d+\w*|Ka-52s?|Iranian-made)\b/i;
 const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
 // kit that moves and can burn or sink (not the drones and missiles that crash into things)
 const MOVING_KIT = new RegExp(
   String.raw`\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|vehicles?|carriers?|MT-LBs?|APCs?|IFVs?|` +
     String.raw`BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|` +
+    String.raw`self-propelled (?:guns?|artillery)|M777s?|Marders?|Caesars?|TOS-1\w*|launchers?|` +
+    String.raw`(?:pickup |military |cargo |fuel |supply |army )trucks?|(?:armou?red |military |tank |enemy )columns?|` +
     String.raw`bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|` +
     String.raw`submarines?|(?:landing |assault )craft)\b`,
+  "i",
+);
+// kit in a state of loss, the state next to it: "a burning Russian tank", "a Bradley burning", "a tank in flames",
+// "two tanks and an MT-LB being hit", "a Caesar gun ablaze" (one word between at most: a tank "driving past a
+// burning barn" is not burning)
+const KIT_IN_FLAMES = new RegExp(
+  String.raw`\b(?:burning|burnt-out|burned-out|blazing|exploding|wrecked|destroyed|smouldering|smoldering)\s+` +
+    String.raw`(?:[\w-]+\s+){0,2}?${MOVING_KIT.source}|${MOVING_KIT.source}\s+(?:[\w-]+\s+)??(?:burning|` +
+    String.raw`in flames|ablaze|on fire|exploding|blowing up|burn(?:ed|t|ing)? out|` +
+    String.raw`being (?:hit|struck|destroyed|blown up)|(?:is|was|were|are|being) (?:hit|struck|destroyed))\b`,
   "i",
 );
 // (who is hurt: people by number, kind, trade or family)
@@ -1091,6 +1106,39 @@ const EVERY_FRAME: Frame[] = [
     attributes: (w, head) => ({ outcome: /sink|capsiz/i.test(head) ? "sunk" : "destroyed", model: modelOf(w) }),
   },
   {
+    // kit shown in flames or being hit, in footage: "video shows a burning Russian tank near X", "a brigade published
+    // footage of a tank in flames near Y", "footage released by X shows …": the kit's owner's loss, else the other
+    // side of whoever shows it (the state must sit on the kit: "a tank drove past a burning house" is none)
+    type: "equipment_loss",
+    name: "shown-destroyed",
+    near: true,
+    verbs: /^(show|depict|capture|film|record)$/,
+    needs: { role: "clause", words: KIT_IN_FLAMES },
+    actor: ["patient"],
+    owner: kitOwner,
+    fallback: ["not-agent", "not-speaker"],
+    place: ["pp:near|in|at|around|outside|on|off|close to", "clause"],
+    quantity: { role: "patient", unit: unitOf },
+    attributes: (w) => ({ outcome: "destroyed", model: modelOf(w) }),
+  },
+  {
+    // footage of kit in flames, published by one side: "a brigade published footage of a tank in flames near X" is
+    // a loss of the other side's, unless the kit says whose (the footage must hold the kit: "a video posted by X
+    // showed …" is the showing verb's)
+    type: "equipment_loss",
+    name: "footage-of-destroyed",
+    near: true,
+    verbs: /^(publish|post|release|share|circulate|upload)$/,
+    needs: { role: "patient", words: /\b(?:footage|videos?|images|photos|pictures|clips?)\b/i },
+    also: { role: "clause", words: KIT_IN_FLAMES },
+    actor: ["pp:of"],
+    owner: kitOwner,
+    fallback: ["not-agent", "not-speaker"],
+    place: ["pp:near|in|at|around|outside|on|off|close to"],
+    quantity: { role: "pp:of", unit: unitOf },
+    attributes: (w) => ({ outcome: "destroyed", model: modelOf(w) }),
+  },
+  {
     // "took a T-64 as a trophy", "among the trophies taken by X": kit taken is the loser's, whoever took it
     type: "equipment_loss",
     name: "trophy",
@@ -1114,6 +1162,7 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "patient", words: KIT },
     attributive: true,
     actor: ["agent", "patient"],
+    owner: kitOwner,
     fallback: ["speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|close to", "clause", "topic", "country"],
     quantity: { role: "patient", unit: unitOf },
