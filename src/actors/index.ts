@@ -776,7 +776,8 @@ function repeatedHead(doc: Doc, prior: ActorMention[], phrase: string, before: n
   const head = /^the\s+([\p{L}-]{3,20})$/iu.exec(phrase)?.[1];
   if (!head) return null;
   const heads = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`, "iu");
-  const known = prior.filter((a) => heads.test(doc.text.slice(a.end, a.end + 40)) || new RegExp(String.raw`\b${head}$`, "i").test(a.name)).pop();
+  const ends = new RegExp(String.raw`\b${head}$`, "i");
+  const known = prior.filter((a) => heads.test(doc.text.slice(a.end, a.end + 40)) || ends.test(a.name)).pop();
   if (known) return known;
   // (or a phrase of the sentences just before that names its side, though the lexicon does not know it: "Ukraine's
   // 47th brigade posted …"; three sentences back at most)

@@ -94,7 +94,8 @@ export const visit: Extractor = {
     }
     if (!places.length) return [];
     return places.map((p) => {
-      const e = makeEvent(doc, t, "visit", side, [p.place], "visit", { attributes: { actor: who!.name, near: !after.length } });
+      const attributes = { actor: who!.name, near: !after.length };
+      const e = makeEvent(doc, t, "visit", side, [p.place], "visit", { attributes });
       // (what the visitor says in "while in X, the president said …" is not who tells of his being there: the outlet)
       const self = PRESENCE.test(t.text) && e.status === "claimed" && e.source?.name === who!.name;
       return self ? { ...e, status: "reported" as const, source: null } : e;

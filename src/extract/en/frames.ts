@@ -92,7 +92,8 @@ const UKRAINES_KIT = new RegExp(
   "i",
 );
 const RUSSIAS_KIT =
-  /\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|TOS-1\w*|Su-3[45]s?|Tu-\d+\w*|Ka-52s?|Iranian-made)\b/i;
+  new RegExp(String.raw`\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|TOS-1\w*|Su-3[45]s?|` +
+    String.raw`Tu-\d+\w*|Ka-52s?|Iranian-made)\b`, "i");
 const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
 // kit that moves and can burn or sink (not the drones and missiles that crash into things)
 const MOVING_KIT = new RegExp(
