@@ -98,6 +98,7 @@ const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(
 // kit that moves and can burn or sink (not the drones and missiles that crash into things)
 const MOVING_KIT = new RegExp(
   String.raw`\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|vehicles?|carriers?|MT-LBs?|APCs?|IFVs?|` +
+    String.raw`armou?red (?:cars?|tractors?)|` +
     String.raw`BMPs?|BMP-\d|BTRs?|BTR-\d+|Bradleys?|Strykers?|howitzers?|helicopters?|Mi-\d+|Ka-\d+|aircraft|jets?|` +
     String.raw`self-propelled (?:guns?|artillery)|M777s?|Marders?|Caesars?|TOS-1\w*|launchers?|` +
     String.raw`(?:pickup |military |cargo |fuel |supply |army )trucks?|(?:armou?red |military |tank |enemy )columns?|` +
