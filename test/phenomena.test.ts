@@ -104,3 +104,30 @@ test("'it said', 'the channel said': a speaker named by a pronoun or a repeated 
   const c = brief("Three Bradleys were lost near Berdychi, Russian war bloggers wrote.");
   assert.ok(c.includes("equipment_loss UA Berdychi claimed"), c.join("; "));
 });
+
+test("wordings of a change of hands: a loss confirmed, a place returned, a sweep completed, a presence ended", () => {
+  const a = brief("Ukraine's army confirmed the loss of Novoselivka Druha in Donetsk oblast.", "2024-03-02");
+  assert.ok(a.some((x) => /^control_change RU Novoselivka Druha claimed/.test(x)), a.join("; "));
+  // (a loss of kit confirmed is the confirmer's; fears of a loss are none)
+  const b = brief("Moscow acknowledged the loss of three helicopters near Berdiansk.");
+  assert.ok(b.some((x) => /^equipment_loss RU Berdiansk claimed/.test(x)), b.join("; "));
+  assert.ok(!brief("Analysts fear the loss of Kurakhove within weeks.").some((x) => x.startsWith("control_change")));
+  const c = brief("Pishchane in Kharkiv oblast was returned to Ukrainian control, the Khortytsia group said.");
+  assert.ok(c.some((x) => /^control_change UA Pishchane claimed/.test(x)), c.join("; "));
+  assert.ok(!brief("Families from Kupiansk returned to Ukraine from Germany.").some((x) => x.startsWith("control_change")));
+  const d = brief("Clearing operations have been completed in Tonenke, Russia's defence ministry said.");
+  assert.ok(d.some((x) => /^control_change RU Tonenke claimed/.test(x)), d.join("; "));
+  assert.ok(!brief("Sappers completed the clearing of mines near Balakliia.").some((x) => x.startsWith("control_change")));
+  const e = brief("Russian units are no longer in Krasnohorivka, a Ukrainian officer said.");
+  assert.ok(e.some((x) => /^withdrawal RU Krasnohorivka claimed/.test(x)), e.join("; "));
+});
+
+test("a sector in a speaker's title is his post; who was driven out says who raised the flag", () => {
+  const a = eventsOf(
+    "Russian troops advanced near Vesele, a spokesman for Ukraine's forces in the Siversk direction said.",
+    "2024-03-02",
+  );
+  assert.ok(!a.some((e) => e.places.some((p) => p.name === "Siversk")), JSON.stringify(a.map((e) => e.places)));
+  const b = brief("Paratroopers of the 80th brigade hoisted a flag over Synkivka after pushing out Russian units.");
+  assert.ok(b.some((x) => /^control_change UA Synkivka/.test(x)), b.join("; "));
+});

@@ -76,6 +76,14 @@ const TREATED = new RegExp(
 // strike or an advance, never what "the village" refers back to)
 const SECTOR_AFTER = /^['’]?s?\s+(direction|axis|sector|front|salient|bulge|pocket|operational area)\b/i;
 export const namesSector = (doc: Doc, p: PlaceMention) => SECTOR_AFTER.test(doc.text.slice(p.end, p.end + 24));
+// (a sector inside a speaker's title is the speaker's post: "a spokesman for Ukraine's forces in the Lyman direction")
+const POST_BEFORE = new RegExp(
+  String.raw`\b(?:spokes(?:man|woman|person)|press officer|commander|officer|representative|head|chief)\s+` +
+    String.raw`(?:of|for|with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:in|on|at)\s+the\s+$`,
+  "iu",
+);
+export const speakersPost = (doc: Doc, p: PlaceMention) =>
+  POST_BEFORE.test(doc.text.slice(Math.max(0, p.start - 70), p.start)) && namesSector(doc, p);
 
 // "the Kupiansk–Izium highway", "the Bakhmut-Horlivka direction": a route named by its two ends is no place of
 // either (the first end has the dash and the second name after it; the second, the name and dash before it)
@@ -119,6 +127,7 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
     isQualifier(doc, p) ||
     isRouteEnd(doc, p) ||
     OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50)) ||
+    speakersPost(doc, p) ||
     speaks(doc, p);
   referenceCache.set(p, r);
   return r;

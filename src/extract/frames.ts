@@ -14,6 +14,7 @@ import {
   OFFICE_AFTER,
   PLACE_NOUN,
   namesSector,
+  speakersPost,
   placesOf as sentencePlacesOf,
   previousPlace,
   qualifier,
@@ -64,7 +65,8 @@ export type Role =
 
 /**
  * Where the side comes from when the actor role names none. "not-retreating": the other side of one the sentence
- * says withdrew ("X was lost after Ukrainian units withdrew": the gainer is Russia).
+ * says withdrew ("X was lost after Ukrainian units withdrew": the gainer is Russia); "not-driven": of one it says
+ * was driven out.
  */
 export type Fallback =
   | Side
@@ -73,6 +75,7 @@ export type Fallback =
   | "not-agent"
   | "not-patient"
   | "not-retreating"
+  | "not-driven"
   | "previous"
   | "target";
 
@@ -403,6 +406,7 @@ function placesOf(
         // (not the sector a weapon came from: "a drone launched from the Tokmak direction hit a house")
         (near &&
           namesSector(doc, p) &&
+          !speakersPost(doc, p) &&
           !loadGazetteer().oblastIndex.has(fold(p.place.name)) &&
           !/\bfrom\s+(?:the\s+)?$/i.test(before(p))) ||
         (near &&
@@ -548,8 +552,11 @@ export function readFrames(
     const recalled = ANNIVERSARY.test(opening) || goesOn || measured;
     if (recalled && p.subject) remembered.add(p.subject.start);
     // (a state that ended is read only by the frames for it: "no longer hold X")
+    // (a copula takes it after itself: "our troops are no longer in X")
+    const head = g.tokens[p.head];
     const ended =
-      p.negated && NO_LONGER.test(doc.text.slice(Math.max(p.clause.start, p.start - 30), g.tokens[p.head].start));
+      (p.negated && NO_LONGER.test(doc.text.slice(Math.max(p.clause.start, p.start - 30), head.start))) ||
+      (lemma === "be" && /^\s+no\s+longer\b/i.test(doc.text.slice(head.end, head.end + 12)));
     if ((p.negated && !ended) || p.clause.kind === "conditional" || p.start >= asked || recalled) {
       for (const f of framesOf(frames, lemma)) if (!p.nominal || f.nominal) undone(f);
       continue;
@@ -1075,6 +1082,14 @@ function sideFor(
       const a = them ? other(sideOfPhrase(doc, s, them.subject)) : null;
       if (a) return a;
     }
+    if (fb === "not-driven") {
+      // (the other side of those the sentence drives out: "raised the flag after driving out Russian forces")
+      const them = (doc.grammar[sentenceIndex(doc, s)]?.predicates ?? []).find(
+        (x) => x !== p && !x.nominal && !x.negated && x.voice === "active" && DRIVEN.test(x.lemma) && x.object,
+      );
+      const a = them ? other(sideOfPhrase(doc, s, them.object)) : null;
+      if (a) return a;
+    }
     if (fb === "previous") {
       const i = sentenceIndex(doc, s);
       // (a pronoun subject looks back to a subject earlier in its own sentence first: "Russian forces are on the move
@@ -1154,6 +1169,7 @@ function givenUp(p: Predicate, g: SentenceGrammar): Phrase | null {
 
 // (verbs of leaving ground, as the grammar lemmatises them)
 const RETREATING = /^(withdraw|retreat|pull out|pull back|fall back|abandon|flee|leave|evacuate)(?: back| out| away)?$/;
+const DRIVEN = /^(drive out|push out|force out|kick out|throw out|knock out|oust|expel|dislodge|squeeze out|defeat|rout)$/;
 
 const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+)\b/;
 function quantityOf(words: string, unit: (w: string) => string): Event["quantity"] {

@@ -255,6 +255,8 @@ const EVENT_NOUNS = new Set([
   "offensive",
   "advance",
   "takeover",
+  // ("confirmed the loss of X": what else is lost, the frames tell apart)
+  "loss",
   "encirclement",
   "surrender",
   "evacuation",

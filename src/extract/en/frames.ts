@@ -393,13 +393,19 @@ const EVERY_FRAME: Frame[] = [
     type: "control_change",
     name: "lose-place",
     partial: "advance",
-    verbs: /^(lose)$/,
-    unless: { role: "patient", words: NOT_A_PLACE_LOST },
+    // (and its noun, confirmed or admitted: "Kyiv confirms the loss of X")
+    verbs: /^(lose|loss)$/,
+    nominal: true,
+    asserted: ASSERTING,
+    unless: [
+      { role: "patient", words: NOT_A_PLACE_LOST },
+      { role: "pp:of", words: NOT_A_PLACE_LOST },
+    ],
     actor: ["pp:to"],
     // (who withdrew, said in the sentence, before who says it: the speaker may be the gainer)
     fallback: ["not-agent", "not-retreating", "not-speaker"],
     // ("pulled out of X, and the village is now lost": the village named before)
-    place: ["patient", "listed", "anaphor"],
+    place: ["patient", "listed", "pp:of", "anaphor"],
   },
   {
     type: "control_change",
@@ -455,6 +461,36 @@ const EVERY_FRAME: Frame[] = [
     place: ["subject"],
   },
   {
+    // "X has been returned to Ukraine", "the village was returned to Russian control": a place handed back to a
+    // country is that country's gain (people returned are none: the subject must be the place)
+    type: "control_change",
+    name: "returned-to",
+    verbs: /^(return)$/,
+    needs: { role: "pp:to", words: /^(?:to\s+)?(?:the\s+)?(?:Ukraine|Russia|Ukrainian|Russian)\b/i },
+    unless: [
+      { role: "subject", words: PEOPLE },
+      { role: "subject", words: /\b(?:famil(?:y|ies)|refugees|evacuees|prisoners|POWs|bodies|remains|grain|exports)\b/i },
+    ],
+    actor: ["pp:to"],
+    // (the country is the gainer here, not a place: "to Ukraine" names the side)
+    owner: (w) => (/\bUkrain/i.test(w) ? "UA" : /\bRussia/i.test(w) ? "RU" : null),
+    ownerFirst: true,
+    fallback: [],
+    place: ["subject"],
+  },
+  {
+    // "mopping-up operations have been completed in X", "finished clearing Y": a sweep finished is a place taken,
+    // by whoever swept it or says so
+    type: "control_change",
+    name: "sweep-completed",
+    verbs: /^(complete|finish|conclude|end)$/,
+    needs: { role: "clause", words: /\b(?:mopping[- ]up|mop[- ]up|clearing|clean[- ]?up|sweep)\b/i },
+    unless: { role: "sentence", words: /\b(?:mines?|demining|debris|rubble|snow)\b/i },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["pp:in|of|at", "patient", "subject"],
+  },
+  {
     // "Ukrainian forces drove the Russians out of X": the driver gains X
     type: "control_change",
     name: "drive-out",
@@ -492,7 +528,7 @@ const EVERY_FRAME: Frame[] = [
     unless: { role: "agent", words: CIVILIANS },
     // (whose flag it is names the side when no one is named raising it: "the Russian flag was raised over X")
     actor: ["agent", "patient"],
-    fallback: ["speaker"],
+    fallback: ["not-driven", "speaker"],
     // (over the council building in X: the office's place is where the flag went up)
     office: true,
     place: ["pp:over|above|in|on|at", "patient"],
@@ -645,12 +681,13 @@ const EVERY_FRAME: Frame[] = [
   // preparing to pull out of Y")
   { ...WITHDRAW, name: "withdraw-planned", intent: true },
   {
-    // "Ukrainian marines no longer hold positions in X", "Russian troops no longer control Y": a hold that ended
+    // "Ukrainian marines no longer hold positions in X", "Russian troops no longer control Y", "our troops are no
+    // longer in Z": a hold or a presence that ended
     type: "withdrawal",
     name: "no-longer-hold",
     noLonger: true,
     voice: "active",
-    verbs: /^(hold|control|occupy|man|keep|defend|remain|stay|be present)$/,
+    verbs: /^(hold|control|occupy|man|keep|defend|remain|stay|be present|be)$/,
     needs: { role: "subject", words: FORCES },
     actor: ["subject"],
     fallback: ["speaker"],
@@ -729,15 +766,16 @@ const EVERY_FRAME: Frame[] = [
     needs: {
       role: "sentence",
       words:
-        /\b(advanc\w*|forward|through|into|ground|gain\w*|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*|foothold|penetrat\w*|infiltrat\w*)\b/i,
+        /\b(advanc\w*|forward|through|into|ground|gain\w*|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*|foothold|penetrat\w*|infiltrat\w*|beyond)\b/i,
     },
     actor: ["agent"],
     // (ground gained with no one named is the speaker's side's: "Ground has been gained near X," the spokesman said)
     fallback: ["previous", "speaker"],
+    // (and ground past a place: "pushed 2 km beyond X")
     place: [
       "patient",
       "listed",
-      "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to|within",
+      "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to|within|beyond",
       "anaphor",
     ],
   },
@@ -1160,8 +1198,11 @@ const EVERY_FRAME: Frame[] = [
     type: "equipment_loss",
     name: "lost",
     near: true,
-    verbs: /^(lose|abandon|leave behind|leave)$/,
-    needs: { role: "patient", words: KIT },
+    // (and the loss confirmed or admitted: "Kyiv confirmed the loss of two tanks")
+    verbs: /^(lose|abandon|leave behind|leave|loss)$/,
+    nominal: true,
+    asserted: ASSERTING,
+    needs: { role: ["patient", "pp:of"], words: KIT },
     attributive: true,
     actor: ["agent", "patient"],
     owner: kitOwner,
