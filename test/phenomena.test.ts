@@ -131,3 +131,15 @@ test("a sector in a speaker's title is his post; who was driven out says who rai
   const b = brief("Paratroopers of the 80th brigade hoisted a flag over Synkivka after pushing out Russian units.");
   assert.ok(b.some((x) => /^control_change UA Synkivka/.test(x)), b.join("; "));
 });
+
+test("a gapped conjunct has its own place and day: 'shelled A on Tuesday and B on Wednesday'", () => {
+  const pub = "2024-05-17"; // a Friday
+  const dated = (text: string) => eventsOf(text, pub).map((e) => `${e.type} ${e.places[0]?.name} ${e.date}`);
+  const a = dated("Russian troops shelled Orikhiv on Monday and Huliaipole on Wednesday, the governor said.");
+  assert.ok(a.includes("strike Orikhiv 2024-05-13") && a.includes("strike Huliaipole 2024-05-15"), a.join("; "));
+  const b = dated("Russian drones struck a depot in Sumy on 12 May and a substation in Okhtyrka on 14 May.");
+  assert.ok(b.includes("strike Sumy 2024-05-12") && b.includes("strike Okhtyrka 2024-05-14"), b.join("; "));
+  // (a conjunct with a doer of its own is another clause, not read with this one's side)
+  const c = eventsOf("Russian bombs hit Vovchansk on Monday, and Ukrainian drones a depot in Belgorod on Tuesday.", pub);
+  assert.ok(!c.some((e) => e.side === "RU" && e.places.some((p) => p.name === "Belgorod")), JSON.stringify(c));
+});

@@ -3,7 +3,7 @@
 // role whose actor is the event's side, the roles where its place is, and its guards. This engine reads every
 // predicate of a sentence once, applies the frames that fit, and fills status, source and date with the refiners
 // shared by all types. The regex extractors still run after it, for the triggers no frame read.
-import type { Doc, Event, EventType, PlaceMention, Sentence, Side, Span } from "../types.js";
+import type { DateMention, Doc, Event, EventType, PlaceMention, Sentence, Side, Span } from "../types.js";
 import { nounPhrase, type GToken, type Phrase, type Predicate, type SentenceGrammar } from "../text/grammar.js";
 import {
   dateFor,
@@ -827,6 +827,11 @@ export function readFrames(
           })
           .filter((m) => !seen.has(m.place.pcode ?? "") && !!seen.add(m.place.pcode ?? ""));
       }
+      // (a gapped conjunct after the roles carries a place and a day of its own: "shelled A on Tuesday and B on
+      // Wednesday", "hit a depot in A on Monday and a school in B on Friday")
+      const gapped = f.onePlace ? [] : gappedConjuncts(doc, s, g, p, inSentence, places);
+      const dated = new Map(gapped.map((x) => [x.place, x.date]));
+      if (gapped.length) places = [...places, ...gapped.map((x) => x.place)];
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
         const member = listed?.members.find((x) => m.start >= x.start && m.end <= x.end);
         // (what the frame needs of its patient, each member of a list needs: "control half of A and all of B")
@@ -839,13 +844,14 @@ export function readFrames(
           if (!f.partial) continue;
           type = f.partial;
         }
+        const own = dated.get(m);
         events.push({
           type,
           side,
           places: [m.place],
-          date: date.date,
-          dateEnd: date.dateEnd,
-          precision: date.precision,
+          date: own ? own.date : date.date,
+          dateEnd: own ? own.dateEnd : date.dateEnd,
+          precision: own ? own.precision : date.precision,
           status,
           source,
           quantity: qty,
@@ -1168,6 +1174,44 @@ function givenUp(p: Predicate, g: SentenceGrammar): Phrase | null {
 }
 
 // (verbs of leaving ground, as the grammar lemmatises them)
+/**
+ * Places of a gapped conjunct: after the predicate's roles, "and" with no verb of its own, a phrase, a place and a
+ * time adverbial right after it ("… on Tuesday and Marhanets on Wednesday"). One that names a side of its own
+ * ("and Ukrainian drones a depot in B") has its own doer, and is left alone; so is one whose time is not its own.
+ */
+function gappedConjuncts(
+  doc: Doc,
+  s: Sentence,
+  g: SentenceGrammar,
+  p: Predicate,
+  inSentence: PlaceMention[],
+  taken: PlaceMention[],
+): { place: PlaceMention; date: DateMention }[] {
+  // (from the patient on: the grammar may run a time phrase on into the conjunct, "on Tuesday and B")
+  const patient = rolesOf(p).patient;
+  const out: { place: PlaceMention; date: DateMention }[] = [];
+  let at = Math.max(g.tokens[p.head].end, patient && patient.start > p.start ? patient.end : 0);
+  // (a comma alone joins only after the first conjunct's own time: "… on 10 May, B on 11 May")
+  const d0 = (gap: string) => /,\s*$/.test(gap) && doc.dates.some((x) => x.start >= at && x.end <= at + gap.length);
+  for (const m of inSentence) {
+    if (m.start < at || m.end > p.clause.end) continue;
+    if (taken.includes(m)) {
+      at = m.end;
+      continue;
+    }
+    const gap = doc.text.slice(at, m.start);
+    // (joined by "and", or by a comma in a list that goes on: "A was hit on 10 May, B on 11 May and C on 13 May")
+    const joined = /^[^.;:]*?\band\s/i.test(gap) || (out.length === 0 && d0(gap));
+    if (gap.length > 90 || !joined || firstSide(gap, 0, gap.length)) break;
+    if (g.tokens.some((t) => t.start >= at && t.end <= m.start && (t.pos === "VERB" || t.pos === "AUX"))) break;
+    const d = doc.dates.find((x) => x.start >= m.end && /^,?\s+(?:on|in)?\s*$/i.test(doc.text.slice(m.end, x.start)));
+    if (!d || d.start - m.end > 6) break;
+    out.push({ place: m, date: d });
+    at = d.end;
+  }
+  return out;
+}
+
 const RETREATING = /^(withdraw|retreat|pull out|pull back|fall back|abandon|flee|leave|evacuate)(?: back| out| away)?$/;
 const DRIVEN = /^(drive out|push out|force out|kick out|throw out|knock out|oust|expel|dislodge|squeeze out|defeat|rout)$/;
 
