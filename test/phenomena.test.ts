@@ -143,3 +143,15 @@ test("a gapped conjunct has its own place and day: 'shelled A on Tuesday and B o
   const c = eventsOf("Russian bombs hit Vovchansk on Monday, and Ukrainian drones a depot in Belgorod on Tuesday.", pub);
   assert.ok(!c.some((e) => e.side === "RU" && e.places.some((p) => p.name === "Belgorod")), JSON.stringify(c));
 });
+
+test("a participle right after a verb describes its object: 'shelled occupied X' is a strike, not a capture", () => {
+  const a = brief("Ukrainian rockets hit occupied Nova Kakhovka overnight.");
+  assert.ok(a.some((x) => x.startsWith("strike UA Nova Kakhovka")), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("control_change")), a.join("; "));
+  const b = brief("Russian artillery pounded liberated Snihurivka on Sunday.");
+  assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
+  // (a verb after an auxiliary stays one; the participle of a reduced relative is no attribute)
+  assert.ok(brief("Russian troops have occupied Oleshky.").some((x) => x.startsWith("control_change RU Oleshky")));
+  const c = brief("The towns targeted included Sumy and Konotop.");
+  assert.ok(c.some((x) => x.startsWith("strike") && x.includes("Konotop")), c.join("; "));
+});

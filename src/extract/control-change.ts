@@ -7,7 +7,7 @@ import { clauseOf, dateFor, eventPlaces, qualifier, speakersOwnSide, speakersSid
 import { sideAfter, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
 import { placesFor, type Where } from "./places-for.js";
-import { isPartOf, otherSide as other, placesIn, predicateAt, rolesOf, sideOfPhrase } from "./roles.js";
+import { isPartOf, otherSide as other, placesIn, predicateAt, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import type { Phrase } from "../text/grammar.js";
 
 // Verbs used in this war almost only for Ukraine retaking ground; the agent, when named, still decides.
@@ -55,6 +55,10 @@ export const controlChange: Extractor = {
     const noun = /^["'”’]?\s+(?:[a-z]+\s+)?(cit(?:y|ies)|towns?|villages?|settlements?|territor|areas?|regions?|\p{Lu})/u;
     const described = det.test(doc.text.slice(Math.max(0, start - 24), start)) && noun.test(doc.text.slice(end, end + 30));
     if (/(?:ed|en)$/i.test(m[0]) && described) return [];
+    // (and one the grammar reads as describing, after a verb: "drones struck liberated Kherson")
+    const toks = doc.grammar[sentenceIndex(doc, s)]?.tokens ?? [];
+    const k = toks.findIndex((x) => x.start === start);
+    if (/(?:ed|en)$/i.test(m[0]) && k > 0 && toks[k].pos === "ADJ" && toks[k - 1].pos === "VERB") return [];
     // "Kherson … after Ukrainian forces drove out Russian troops": the object is the troops, the place comes before
     // "Lyman fell to Russian forces": the place is the subject
     // "took" alone needs a capitalised place right after it ("took Pisky"); the trigger pattern is case-blind

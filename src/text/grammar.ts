@@ -494,6 +494,15 @@ function clauseHasNoVerb(tokens: GToken[], i: number): boolean {
   return true;
 }
 
+// (a verb of having or keeping before a participle is its auxiliary or causative: "had destroyed X", "got captured")
+// participles that describe a place, people or kit by what befell them ("occupied Oleshky", "besieged Mariupol",
+// "captured soldiers"), as against verbs that take an object ("the cities targeted included Kyiv")
+const DESCRIBING = new RegExp(
+  String.raw`^(?:occupied|liberated|captured|recaptured|besieged|embattled|encircled|surrounded|annexed|` +
+    String.raw`destroyed|ruined|devastated|damaged|wrecked|abandoned|evacuated|shelled|bombed|battered|contested|` +
+    String.raw`de-occupied|deoccupied|freed|wounded|injured|killed|detained|mobilised|mobilized)$`,
+);
+const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
 function retag(tokens: GToken[]): void {
   // (whether a verb, or a verb or a comma, follows each token: computed once, so the checks below stay linear)
@@ -550,6 +559,15 @@ function retag(tokens: GToken[]): void {
     if (t.pos !== "VERB" || isParticiple(t) || /ing$/.test(t.lower) || t.lower !== lemmaOf(t)) continue;
     const art = (k: number) => k >= 0 && /^(a|an|the)$/.test(tokens[k].lower);
     if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos))) t.pos = "NOUN";
+  }
+  // a participle right after a finite verb, before a name or a noun, describes it: "hit occupied Oleshky", "shelled
+  // liberated Kherson", "said captured soldiers were …" (not after an auxiliary: "have occupied X" is a verb)
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i], prev = tokens[i - 1];
+    if (t.pos !== "VERB" || !DESCRIBING.test(t.lower) || !/^(PROPN|NOUN)$/.test(tokens[i + 1].pos)) continue;
+    // (the verb before is finite: no auxiliary before it, "was hit", and no -ing form)
+    const finite = !(i > 1 && tokens[i - 2].pos === "AUX") && !/ing$/.test(prev.lower);
+    if (prev.pos === "VERB" && finite && !HAVE_OR_KEEP.test(prev.lower)) t.pos = "ADJ";
   }
   // the main verb after a reduced relative, which the tagger may call a noun: "a video posted online shows a tank",
   // "photos taken by residents show …" (a verb of showing or saying, before what it shows, with no finite verb before
