@@ -1174,6 +1174,18 @@ function givenUp(p: Predicate, g: SentenceGrammar): Phrase | null {
 }
 
 // (verbs of leaving ground, as the grammar lemmatises them)
+/** The index of the first of `xs` (sorted by start) that starts at `pos` or after. */
+function firstFrom<T extends { start: number }>(xs: T[], pos: number): number {
+  let lo = 0,
+    hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Places of a gapped conjunct: after the predicate's roles, "and" with no verb of its own, a phrase, a place and a
  * time adverbial right after it ("… on Tuesday and Marhanets on Wednesday"). One that names a side of its own
@@ -1192,8 +1204,11 @@ function gappedConjuncts(
   const out: { place: PlaceMention; date: DateMention }[] = [];
   let at = Math.max(g.tokens[p.head].end, patient && patient.start > p.start ? patient.end : 0);
   // (a comma alone joins only after the first conjunct's own time: "… on 10 May, B on 11 May")
-  const d0 = (gap: string) => /,\s*$/.test(gap) && doc.dates.some((x) => x.start >= at && x.end <= at + gap.length);
-  for (const m of inSentence) {
+  const dateAt = (pos: number) => doc.dates[firstFrom(doc.dates, pos)];
+  const d0 = (gap: string) => /,\s*$/.test(gap) && (dateAt(at)?.end ?? Infinity) <= at + gap.length;
+  // (places, tokens and dates from `at` on, found by binary search: a page of many predicates stays linear)
+  for (let i = firstFrom(inSentence, at); i < inSentence.length; i++) {
+    const m = inSentence[i];
     if (m.start < at || m.end > p.clause.end) continue;
     if (taken.includes(m)) {
       at = m.end;
@@ -1203,9 +1218,12 @@ function gappedConjuncts(
     // (joined by "and", or by a comma in a list that goes on: "A was hit on 10 May, B on 11 May and C on 13 May")
     const joined = /^[^.;:]*?\band\s/i.test(gap) || (out.length === 0 && d0(gap));
     if (gap.length > 90 || !joined || firstSide(gap, 0, gap.length)) break;
-    if (g.tokens.some((t) => t.start >= at && t.end <= m.start && (t.pos === "VERB" || t.pos === "AUX"))) break;
-    const d = doc.dates.find((x) => x.start >= m.end && /^,?\s+(?:on|in)?\s*$/i.test(doc.text.slice(m.end, x.start)));
-    if (!d || d.start - m.end > 6) break;
+    let verb = false;
+    for (let k = firstFrom(g.tokens, at); k < g.tokens.length && g.tokens[k].end <= m.start && !verb; k++)
+      verb = g.tokens[k].pos === "VERB" || g.tokens[k].pos === "AUX";
+    if (verb) break;
+    const d = dateAt(m.end);
+    if (!d || d.start - m.end > 6 || !/^,?\s+(?:on|in)?\s*$/i.test(doc.text.slice(m.end, d.start))) break;
     out.push({ place: m, date: d });
     at = d.end;
   }
