@@ -225,13 +225,13 @@ function hostOf(p: Predicate, g: SentenceGrammar): Predicate | undefined {
   if (!byHead.has(g)) byHead.set(g, new Map(g.predicates.filter((x) => !x.nominal).map((x) => [x.head, x])));
   return byHead.get(g)!.get(p.host);
 }
-/** The first token that starts at or after `at` (tokens are in order). */
-function tokenFrom(t: GToken[], at: number): number {
+/** The index of the first of `xs` (tokens, places, dates: in order) that starts at `at` or after. */
+function firstFrom<T extends { start: number }>(xs: T[], at: number): number {
   let lo = 0,
-    hi = t.length;
+    hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (t[mid].start < at) lo = mid + 1;
+    if (xs[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -244,13 +244,13 @@ function attachedTo(p: Predicate, g: SentenceGrammar): Phrase[] {
   const t = g.tokens;
   if (h) {
     // (the host's own clause: back from its subject to a comma, a dozen words at most: "…, and in X a missile hit")
-    let j = Math.min(t.length - 1, tokenFrom(t, h.subject?.start ?? t[h.head].start));
+    let j = Math.min(t.length - 1, firstFrom(t, h.subject?.start ?? t[h.head].start));
     for (let n = 0; j > 0 && n < 12 && t[j - 1].text !== "," && t[j - 1].start >= h.clause.start; n++) j--;
     const span = { start: t[Math.max(0, j)].start, end: p.start, head: h.head, members: [] };
     return [rolesOf(h).patient, ...h.pps.filter((x) => LOCATIVE.test(x.prep)), span].filter((x) => !!x);
   }
   if (p.clause.kind !== "relative" || p.clause.marker !== "where") return [];
-  let k = tokenFrom(t, p.clause.start) - 1;
+  let k = firstFrom(t, p.clause.start) - 1;
   if (k >= 0 && t[k].text === ",") k--;
   let j = k;
   while (j > 0 && j > k - 6 && !/^(?:VERB|AUX|ADP|PUNCT|CCONJ)$/.test(t[j - 1].pos)) j--;
@@ -296,7 +296,7 @@ function frontal(g: SentenceGrammar): Phrase | null {
 function fronted(p: Predicate, g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
   if (!p.subject) return null;
-  const i0 = tokenFrom(t, p.subject.start);
+  const i0 = firstFrom(t, p.subject.start);
   let j = i0 - 1;
   if (t[j]?.text === ",") j--;
   for (let n = 0; j > 1 && n < 6 && !/^(?:VERB|AUX|PUNCT)$/.test(t[j].pos); n++, j--)
@@ -960,7 +960,7 @@ function unknownName(doc: Doc, s: Sentence, x: Phrase, g: SentenceGrammar): bool
   if (!m || firstSide(doc.text, x.start, x.end)) return false;
   // (a name the tagger takes for one, not a sentence's first word: "Ground has been gained near X")
   const name: GToken[] = [];
-  for (let k = tokenFrom(g.tokens, x.end - m[1].length); k < g.tokens.length && g.tokens[k].end <= x.end; k++)
+  for (let k = firstFrom(g.tokens, x.end - m[1].length); k < g.tokens.length && g.tokens[k].end <= x.end; k++)
     name.push(g.tokens[k]);
   if (!name.length || name[0].start === g.tokens[0].start || name.some((t) => t.pos !== "PROPN")) return false;
   if (doc.dates.some((d) => d.start < x.end && d.end > x.start)) return false;
@@ -1174,18 +1174,6 @@ function givenUp(p: Predicate, g: SentenceGrammar): Phrase | null {
 }
 
 // (verbs of leaving ground, as the grammar lemmatises them)
-/** The index of the first of `xs` (sorted by start) that starts at `pos` or after. */
-function firstFrom<T extends { start: number }>(xs: T[], pos: number): number {
-  let lo = 0,
-    hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Places of a gapped conjunct: after the predicate's roles, "and" with no verb of its own, a phrase, a place and a
  * time adverbial right after it ("… on Tuesday and Marhanets on Wednesday"). One that names a side of its own
