@@ -1219,7 +1219,8 @@ function gappedConjuncts(
 }
 
 const RETREATING = /^(withdraw|retreat|pull out|pull back|fall back|abandon|flee|leave|evacuate)(?: back| out| away)?$/;
-const DRIVEN = /^(drive out|push out|force out|kick out|throw out|knock out|oust|expel|dislodge|squeeze out|defeat|rout)$/;
+const DRIVEN =
+  /^(drive out|push out|force out|kick out|throw out|knock out|oust|expel|dislodge|squeeze out|defeat|rout)$/;
 
 const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+)\b/;
 function quantityOf(words: string, unit: (w: string) => string): Event["quantity"] {

@@ -469,7 +469,10 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "pp:to", words: /^(?:to\s+)?(?:the\s+)?(?:Ukraine|Russia|Ukrainian|Russian)\b/i },
     unless: [
       { role: "subject", words: PEOPLE },
-      { role: "subject", words: /\b(?:famil(?:y|ies)|refugees|evacuees|prisoners|POWs|bodies|remains|grain|exports)\b/i },
+      {
+        role: "subject",
+        words: /\b(?:famil(?:y|ies)|refugees|evacuees|prisoners|POWs|bodies|remains|grain|exports)\b/i,
+      },
     ],
     actor: ["pp:to"],
     // (the country is the gainer here, not a place: "to Ukraine" names the side)
@@ -765,8 +768,11 @@ const EVERY_FRAME: Frame[] = [
       /^(advance|push forward|push on|push|move forward|break through|break|burst|breach|close in|press on|wedge in|gain|make|reach|approach|penetrate|infiltrate)$/,
     needs: {
       role: "sentence",
-      words:
-        /\b(advanc\w*|forward|through|into|ground|gain\w*|progress|reach\w*|approach\w*|outskirts|closer|deeper|breach\w*|closing|wedg\w*|foothold|penetrat\w*|infiltrat\w*|beyond)\b/i,
+      words: new RegExp(
+        String.raw`\b(advanc\w*|forward|through|into|ground|gain\w*|progress|reach\w*|approach\w*|outskirts|` +
+          String.raw`closer|deeper|breach\w*|closing|wedg\w*|foothold|penetrat\w*|infiltrat\w*|beyond)\b`,
+        "i",
+      ),
     },
     actor: ["agent"],
     // (ground gained with no one named is the speaker's side's: "Ground has been gained near X," the spokesman said)
