@@ -590,7 +590,6 @@ export function readFrames(
         continue;
       }
       if (!p.modality && f.intent) continue;
-      const head = g.tokens[p.head];
       let q = qualifier(doc, s, p.start, p.clause.kind === "main" ? 0 : p.clause.start);
       // (a "not" the grammar gives to a verb before this one is that verb's: "could not confirm Russian claims to
       // have retaken X" negates the confirming, not the retaking)
