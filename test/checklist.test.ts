@@ -8,14 +8,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadTests, score } from "./checklist/run.ts";
 
-// (0.91 until session 14, whose three fresh tests entered at 55-62% and brought the whole to 89%; 90% after its fixes)
-const OVERALL = 0.9;
+// (0.91 until session 14, whose three fresh tests entered at 55-62% and brought the whole to 89%; 90% after its fixes;
+// session 15's four brought it to 88.7%)
+const OVERALL = 0.88;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
 // (regional strike posts, which entered at 62%, passed 80% in session 12; session 14's three entered at 55%, 55% and
-// 62%, and stood at 58%, 77% and 75% when it ended)
+// 62%, and stood at 58%, 77% and 75% when it ended; session 15's four entered at 60% (advances short of capture), 68%
+// (casualties), 53% (event dates) and 84% (strike wordings))
 const ENTERED: Record<string, number> = {
+  "advance-wordings-fresh": 0.59,
+  "casualty-wordings-fresh": 0.68,
+  "event-dates-fresh": 0.53,
   "coordinated-events-fresh": 0.57,
   "equipment-reports-fresh": 0.76,
   "hands-changing-fresh": 0.74,
