@@ -157,3 +157,13 @@ test("a participle right after a verb describes its object: 'shelled occupied X'
   const c = brief("The towns targeted included Sumy and Konotop.");
   assert.ok(c.some((x) => x.startsWith("strike") && x.includes("Konotop")), c.join("; "));
 });
+
+test("a settlement is what a war's 'hit' is done to; a cause of another kind is no strike", () => {
+  const a = brief("Kostiantynivka was hit twice on Sunday, the town's military administration said.");
+  assert.ok(a.some((x) => x.startsWith("strike RU Kostiantynivka claimed")), a.join("; "));
+  const b = brief("Russia hit Pavlohrad again overnight.");
+  assert.ok(b.some((x) => x.startsWith("strike RU Pavlohrad")), b.join("; "));
+  // (a doer of no side, or a cause that is no weapon)
+  assert.ok(!brief("Izmail was hit by a storm that tore roofs off houses.").some((x) => x.startsWith("strike")));
+  assert.ok(!brief("The lockdown hit Uzhhorod hard.").some((x) => x.startsWith("strike")));
+});

@@ -613,10 +613,22 @@ export function readFrames(
         const before = doc.sentences[sentenceIndex(doc, s) - 1];
         return !!before && before.paragraph === s.paragraph && f.needs!.words.test(before.text);
       };
+      // (a settlement is what a war's "hit" or "attacked" is done to: "X was hit on 10 May", "Russia hit X again";
+      // not so with a cause of another kind, "X was hit by floods", nor with a doer who names no side)
+      const placeHit = () => {
+        if (f.type !== "strike" || !needed.includes("sentence") || p.nominal) return false;
+        const { agent, patient } = rolesOf(p);
+        const named = patient && sentencePlacesOf(doc, s).find((m) => m.start >= patient.start && m.end <= patient.end);
+        if (!named) return false;
+        const rest = doc.text.slice(patient.start, named.start) + doc.text.slice(named.end, patient.end);
+        if (!/^(?:the|occupied|frontline|front-line|city|town|village|settlement|of|\s)*$/i.test(rest)) return false;
+        return p.voice === "passive" ? !agent : !!agent && !!firstSide(doc.text, agent.start, agent.end);
+      };
       if (
         f.needs &&
         !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(ownFilled(doc, g, p, x)))) &&
-        !weaponBefore()
+        !weaponBefore() &&
+        !placeHit()
       )
         continue;
       // (what a frame's guard rules out no regex extractor of its type may read either: "regained control of the

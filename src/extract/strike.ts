@@ -57,8 +57,9 @@ export const strike: Extractor = {
     if (/^(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) && !weapon && !target && !/\b(Russian|Ukrainian|enemy|occupiers)\b/i.test(around)) return [];
     // (and what strikes, when the grammar names it, is a weapon, a force or a side: not "prices hit a record high",
     // "the sanctions package hits 116 entities")
-    const pred = /^(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) ? predicateAt(doc, s, t) : null;
-    const striker = pred && !pred.nominal && pred.voice === "active" ? rolesOf(pred).agent : null;
+    const pred = /(?:^|\s)(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) ? predicateAt(doc, s, t) : null;
+    // (so is the by-agent of a passive: "X was hit by floods" is no strike)
+    const striker = pred && !pred.nominal ? rolesOf(pred).agent : null;
     if (striker && !isStriker(doc, striker)) return [];
     // "was destroyed", "damaged the": a strike only when what was hit is infrastructure, homes or a military site
     if (/destroyed|damaged|affected|\bhit$/i.test(t.text) && !target) return [];
