@@ -1,7 +1,7 @@
 // Helpers shared by extractors: clause bounds, the places and dates that belong to a trigger, and the cues that
 // qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
 import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
-import { shiftDays } from "../time/index.js";
+import { datelineDay, shiftDays } from "../time/index.js";
 import { articleSide as sideOfText, attribute, closingSpeaker, pointsBack } from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
@@ -332,6 +332,13 @@ export interface EventDate { date: string | null; dateEnd: string | null; precis
  * (news reports what happened since the last edition; the basis is kept so the user sees it was assumed).
  */
 /** `foreign`: dates the caller knows belong to another clause ("near X, which fell in May 2023"). */
+// (the day the report speaks from: its dateline's, else publication; once per document)
+const filed = new WeakMap<Doc, string | null>();
+function filedOn(doc: Doc): string | null {
+  if (!filed.has(doc)) filed.set(doc, datelineDay(doc.text, doc.article.published)?.day ?? doc.article.published);
+  return filed.get(doc)!;
+}
+
 export function dateFor(
   doc: Doc, s: Sentence, at: number, inheritFrom: Sentence[] = [], foreign: (d: DateMention) => boolean = () => false,
 ): EventDate {
@@ -367,7 +374,24 @@ export function dateFor(
     const last = prev[prev.length - 1];
     if (last) return { date: last.date, dateEnd: last.dateEnd, precision: last.precision, basis: "context" };
   }
-  const pub = doc.article.published;
+  // (a sentence with no time of its own goes on in the time the one before it set, in its paragraph: a report's
+  // narrative keeps its day until it names another, "On Monday night, Russia attacked … A depot in X was hit.")
+  const k = doc.sentences.indexOf(s);
+  const before = k > 0 ? doc.sentences[k - 1] : null;
+  const pub = filedOn(doc);
+  if (before && before.paragraph === s.paragraph) {
+    // (an event's day: not a bound, "since Monday", nor the day something was said, "said on Monday")
+    const bound = (x: DateMention) =>
+      /\b(?:since|until|till|before|after|by|said|says|told|reported|announced|wrote|added|stated)\s+(?:on\s+)?$/i.test(
+        doc.text.slice(Math.max(before.start, x.start - 16), x.start),
+      );
+    // (and the days of this week's news: a day long before is background, which the next sentence leaves)
+    const recent = (x: DateMention) => !!pub && x.date <= pub && x.date >= shiftDays(pub, -7);
+    const own = doc.dates.filter(
+      (x) => x.start >= before.start && x.end <= before.end && x.precision === "day" && !bound(x) && recent(x),
+    );
+    if (own.length === 1) return { date: own[0].date, dateEnd: own[0].dateEnd, precision: "day", basis: "context" };
+  }
   if (!pub) return { date: null, dateEnd: null, precision: null, basis: "none" };
   return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
 }

@@ -29,6 +29,7 @@ import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./rol
 import { readNumber } from "./common.js";
 import { COUNTRY, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
 import { fold } from "../geo/normalize.js";
+import { shiftDays } from "../time/index.js";
 const oblastPlace = (pcode: string) => regionPlace(loadGazetteer(), pcode);
 
 /** A role of a predicate: the doer and the done-to with voice undone, its slots, or a preposition's phrase. */
@@ -736,6 +737,15 @@ export function readFrames(
           continue;
         }
       }
+      // (the country a participle narrows is where it says: "attacked Ukraine overnight, damaging a plant in X")
+      if (places.length && places.every((m) => m.place.level === "country") && f.place.includes("attached")) {
+        const hung = g.predicates.filter((o) => !o.nominal && o.host === p.head);
+        const there = hung
+          .flatMap((o) => [rolesOf(o).patient, ...o.pps.filter((x) => LOCATIVE.test(x.prep))])
+          .filter((x): x is Phrase => !!x)
+          .flatMap((x) => placesOf(doc, s, x, !!f.near, inSentence, false, !!f.office, false, p.start));
+        if (there.some((m) => m.place.level !== "country")) places = there;
+      }
       // (the country beside a place of its own only qualifies it: "in Kramatorsk, Ukraine")
       if (places.some((m) => m.place.level !== "country")) places = places.filter((m) => m.place.level !== "country");
       // part of a place names its place further on: "captured the industrial zone of X", "streets in the centre of X"
@@ -819,7 +829,9 @@ export function readFrames(
       if (!places.length) continue;
       const side = sideFor(doc, s, p, f, q === "denied", places);
       if (side === undefined) continue;
-      const date = predicateDate(doc, s, g, p) ?? dateFor(doc, s, head.start, back, (d) => describesOther(g, p, d));
+      const date = overnight(
+        doc, g, p, predicateDate(doc, s, g, p) ?? dateFor(doc, s, head.start, back, (d) => describesOther(g, p, d)),
+      );
       const prior = back.length === 1 ? back[0] : null;
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
       const status = f.status ?? said;
@@ -923,6 +935,24 @@ function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
       !onAgent(o) &&
       o.pps.some((x) => d.start >= x.start && d.end <= x.end + 1),
   );
+}
+
+const TOLD = /^(?:say|tell|report|announce|write|state|add|claim|confirm|post|publish|inform)$/;
+const NIGHT = /\b(?:overnight|last night|during the night|at night)\b/i;
+/**
+ * "attacked X overnight, the governor said on Thursday": the day a report was told is when its night ended; the
+ * night is dated by the day it began (as "the night of 5 to 6 May" is the 5th).
+ */
+function overnight(doc: Doc, g: SentenceGrammar, p: Predicate, date: EventDate): EventDate {
+  if (date.basis !== "text" || !date.date || date.date.length !== 10) return date;
+  if (!NIGHT.test(doc.text.slice(p.clause.start, p.clause.end))) return date;
+  const told = g.predicates.some(
+    (o) =>
+      o !== p &&
+      TOLD.test(o.lemma) &&
+      o.pps.some((x) => doc.dates.some((d) => d.date === date.date && d.start >= x.start && d.end <= x.end + 1)),
+  );
+  return told ? { ...date, date: shiftDays(date.date, -1) } : date;
 }
 
 function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate): EventDate | null {

@@ -64,7 +64,16 @@ const holiday: chrono.Parser = {
   },
 };
 
+// "05.11.2023": with dots the day comes first, as in the Ukrainian and Russian sources these texts are translated
+// from (chrono's English reads month first; slashes keep that reading, "11/05/2023")
+const dotted: chrono.Parser = {
+  pattern: () => /\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b/,
+  extract: (_context, m) =>
+    +m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12 ? { day: +m[1], month: +m[2], year: +m[3] } : null,
+};
+
 const parser = chrono.en.casual.clone();
+parser.parsers.unshift(dotted);
 parser.parsers.push(holiday);
 parser.refiners.push(pastBias);
 
@@ -74,12 +83,41 @@ const SINCE_INVASION = new RegExp(
     String.raw`(?:full-scale\s+|Russian\s+)*(?:invasion|war)\b`,
   "gi",
 );
+const CLOCK = /^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?$/i;
 const BORN = /\bborn\s+(?:on\s+|in\s+)?$/i;
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`, "i");
 
+// A wire dateline: "KYIV, Nov 8 (Reuters) -", "ZAPORIZHZHIA, Ukraine, 3 November (AP) —". Hand-written: chrono reads
+// the date but not that it is the day the report was filed, which its relative words ("overnight", "on Wednesday")
+// count from, however much later the page was published or scraped.
+const MON = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATELINE = new RegExp(
+  String.raw`^\s*\p{Lu}[\p{Lu}'’. -]{1,30}(?:,\s*[\p{L} ]{2,30})?,\s*((?:${MON}\s+\d{1,2}|\d{1,2}\s+${MON})` +
+    String.raw`(?:,?\s+\d{4})?)\s*(?:\([\p{L} ]{2,30}\)\s*)?[-–—:]`,
+  "u",
+);
+
+/** The day a dateline at the top of the text names, when it is no later than publication and within a month. */
+export function datelineDay(
+  text: string,
+  published: string | null,
+): { day: string; start: number; end: number } | null {
+  const m = DATELINE.exec(text.slice(0, 120));
+  if (!m || !published) return null;
+  const r = parser.parse(m[1], { instant: new Date(`${published}T12:00:00Z`), timezone: 0 })[0];
+  if (!r || !r.start.isCertain("day")) return null;
+  const day = iso(r.start.date());
+  if (day > published || dayNum(published) - dayNum(day) > 31) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { day, start, end: start + m[1].length };
+}
+
 export function findDates(text: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
+  // (relative words count from the dateline's day; the dateline itself dates no event)
+  const line = datelineDay(text, published);
+  if (line) published = line.day;
   if (!published) {
     // Without a publication day only absolute dates are kept; relative ones stay unresolved.
     for (const r of chrono.en.casual.parse(text, new Date("2000-01-01T12:00:00Z"))) {
@@ -119,6 +157,7 @@ export function findDates(text: string, published: string | null): DateMention[]
       continue;
     // "two days after", "a day earlier", "a week later": counted from another event, not from publication
     if (/\b(after|later|earlier|before)\s*$/i.test(r.text)) continue;
+    if (line && at >= line.start && at < line.end) continue;
     const m = toMention(r, at);
     // "in November last year": chrono returns "November" and "last year" separately
     const after = text.slice(at + r.text.length, at + r.text.length + 12);
@@ -172,13 +211,46 @@ export function findDates(text: string, published: string | null): DateMention[]
     out.push({ start, end: start + 4, text: m[1], date: m[1], dateEnd: null, precision: "year" });
   }
   out.sort((a, b) => a.start - b.start);
+  offsets(text, out, published);
   // "late last year" / "last year" alone: year precision
   // (and a birth date describes a person, not when anything happened: "a woman born in 1961 was wounded")
+  // (a time of day alone right after a day is that day's hour: "on 05.11.2023 at about 14:20")
+  const hourOf = (m: DateMention, i: number) =>
+    CLOCK.test(m.text) && i > 0 && out[i - 1].precision === "day" && m.start - out[i - 1].end <= 16;
   return out.filter(
     (m, i) =>
+      !hourOf(m, i) &&
       !(m.precision === "year" && out.some((o, j) => j !== i && o.end >= m.start && o.start <= m.end)) &&
       !BORN.test(text.slice(Math.max(0, m.start - 12), m.start)),
   );
+}
+
+// "two days earlier", "the day before", "a week later", "the next day": counted from the last day the text named
+// before it in its paragraph, else from the day the report was filed (chrono counts them from now only)
+const OFFSET = new RegExp(
+  String.raw`\b(?:(a|one|two|three|four|five|six|seven|\d)\s+(day|week)s?\s+(earlier|later|before(?=\s*[,.;]))|` +
+    String.raw`the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day))\b`,
+  "gi",
+);
+const COUNT = ["a", "one", "two", "three", "four", "five", "six", "seven"];
+function offsets(text: string, out: DateMention[], published: string): void {
+  const found: DateMention[] = [];
+  let j = 0,
+    last: DateMention | undefined;
+  for (const m of text.matchAll(OFFSET)) {
+    const at = m.index!;
+    const n = m[1] ? (/^\d$/.test(m[1]) ? +m[1] : Math.max(1, COUNT.indexOf(m[1].toLowerCase()))) : 1;
+    const days = m[2] && /^week$/i.test(m[2]) ? 7 * n : n;
+    const back = m[3] ? !/^later$/i.test(m[3]) : /before|previous/i.test(m[4]);
+    // (one pass: the matches come in order, so the last day before each is found by moving on)
+    for (; j < out.length && out[j].end <= at; j++) if (out[j].precision === "day") last = out[j];
+    if (j < out.length && out[j].start < at + m[0].length) continue; // (a day chrono read there already)
+    const anchor = last && text.lastIndexOf("\n", at) < last.end ? last : undefined;
+    const date = shiftDays(anchor ? anchor.date : published, back ? -days : days);
+    if (date > published) continue;
+    found.push({ start: at, end: at + m[0].length, text: m[0], date, dateEnd: null, precision: "day" });
+  }
+  if (found.length) out.push(...found), out.sort((a, b) => a.start - b.start);
 }
 
 /**
