@@ -190,3 +190,24 @@ test("when: a dateline's day, the day a report was told, dotted dates and offset
   const f = dated("Russia attacked Ukraine with glide bombs, destroying a school in Lyman.");
   assert.ok(f.some((x) => x.startsWith("strike Lyman")), f.join("; "));
 });
+
+test("progress short of capture: a distance inside a place, ISW's unobserved claim, a plan's conjoined verbs", () => {
+  // (a distance covered inside the place is where it was, not a reference point)
+  const a = brief("Ukrainian marines pushed about 800 metres and then 2 km into southern Krynky, the brigade said.");
+  assert.ok(a.some((x) => x.startsWith("advance UA Krynky")), a.join("; "));
+  const b = brief("Pro-Kremlin bloggers said Russian units gained ground in Tabaivka, but ISW has not observed any " +
+    "visual confirmation of this.");
+  assert.ok(b.some((x) => /^advance RU Tabaivka unconfirmed/.test(x)), b.join("; "));
+  // (a plan reaches the verbs joined to its own)
+  const c = brief("Moscow aims to seize Kurakhove and then push on towards Pokrovsk, a Ukrainian officer said.");
+  assert.ok(!c.some((x) => /^advance RU Pokrovsk claimed/.test(x)), c.join("; "));
+  // (entering while still seeking to hold is ground gained, not a change of hands)
+  const d = brief("Russian units entered Ocheretyne and are still trying to consolidate there, Ukrainian officers said.");
+  assert.ok(!d.some((x) => x.startsWith("control_change")) && d.some((x) => x.startsWith("advance RU")), d.join("; "));
+  // (a place said once after two conjoined verbs holds for both; "success near X" is ground gained)
+  const e = brief("Russian assault units improved their positions and destroyed two Ukrainian dugouts near Hryhorivka.");
+  assert.ok(e.some((x) => x.startsWith("advance RU Hryhorivka")), e.join("; "));
+  const f = brief("Ukrainian defenders had partial success east of Klishchiivka, the General Staff said.");
+  assert.ok(f.some((x) => x.startsWith("advance UA Klishchiivka")), f.join("; "));
+  assert.ok(!brief("The city has had success in attracting investors to Lutsk.").some((x) => x.startsWith("advance")));
+});

@@ -62,6 +62,9 @@ const TITLE = new RegExp(
   "iu",
 );
 
+// ("advanced 2 km in northern X", "pushed a kilometre into Y": a distance covered inside the place, which is where)
+const DISTANCE_IN =
+  /\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:deep\s+)?(?:in|into|inside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "near the railway station in X", "outside a school in Y": the site is near; the town it is in is where it happened
 const NEAR_SITE_IN = /\b(?:near|outside|around)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+in\s+(?:the\s+)?$/i;
 // where the wounded were taken or treated is not where they were wounded: "taken to hospital in X"
@@ -123,7 +126,10 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
   const known = referenceCache.get(p);
   if (known !== undefined) return known;
   const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
-  const r = (REFERENCE.test(before) && !NEAR_SITE_IN.test(before)) || TITLE.test(before) || TREATED.test(before) ||
+  const r =
+    (REFERENCE.test(before) && !NEAR_SITE_IN.test(before) && !DISTANCE_IN.test(before)) ||
+    TITLE.test(before) ||
+    TREATED.test(before) ||
     isQualifier(doc, p) ||
     isRouteEnd(doc, p) ||
     OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50)) ||
@@ -422,6 +428,14 @@ const INTENT = new RegExp(
   "i",
 );
 
+// (a plan reaches the verbs conjoined to its own: "intends to capture X and then advance on Y", "will encircle X
+// and cut off Y": the next verb is bare, with no subject of its own)
+const INTENT_ON = new RegExp(
+  String.raw`\b(?:will|plans? to|planning to|intends? to|intending to|aims? to|seeks? to|wants? to|vow(?:ed|s)? to|` +
+    String.raw`threaten(?:ed|s)? to|going to|hopes? to|expects? to|ordered to)\s+\w+\b[^.;:()]{0,60}?\s+` +
+    String.raw`(?:and|or)\s+(?:then\s+|later\s+|eventually\s+|possibly\s+)?$`,
+  "i",
+);
 // what someone is called on or urged to do is not done: "called on the troops in X to surrender"
 const URGED =
   /\b(?:called on|calls on|calling on|urged|urges|urging|asked|asks|demanded|demands|invited)\b[^.;]{0,60}\bto\s+$/i;
@@ -452,7 +466,7 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   // "called reports that X had fallen a fake", "branded the claim of taking Y propaganda": the verdict after it
   if (CALLED.test(near) && VERDICT_AFTER.test(doc.text.slice(trigStart, s.end))) return "denied";
   if (NEGATION.test(left)) return "negated";
-  if (INTENT.test(left) || URGED.test(left)) return "intent";
+  if (INTENT.test(left) || URGED.test(left) || INTENT_ON.test(left)) return "intent";
   if (MAY.test(doc.text.slice(c.start, trigStart))) return "hypothetical";
   const hm = HYPOTHETICAL.exec(doc.text.slice(c.start, trigStart));
   if (hm) {
@@ -470,8 +484,29 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   return null;
 }
 
-const VERIFY = /\b(neither (?:claim|report|account|side['’]s (?:claim|account)) (?:could|can|has|have) (?:be )?(?:been )?(?:independently )?(?:verified|confirmed)|(was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|(it was|it is) not possible to (independently )?(verify|confirm)|no immediate (confirmation|independent confirmation)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|no independent confirmation)\b/i;
-const UNCONFIRMED = /\b(neither (?:claim|report|account|side['’]s (?:claim|account)) (?:could|can|has|have) (?:be )?(?:been )?(?:independently )?(?:verified|confirmed)|(was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|(it was|it is) not possible to (independently )?(verify|confirm)|no immediate (confirmation|independent confirmation)|could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|supposedly|allegedly|alleged|reportedly|it is not known|it was not known|it is unclear|it was unclear|appeared on social (networks|media)|circulating on social media|no independent confirmation)\b/i;
+// (what the text says no one could check: the words that make a claim unconfirmed)
+const NOT_VERIFIED =
+  String.raw`neither (?:claim|report|account|side['’]s (?:claim|account)) (?:could|can|has|have) ` +
+  String.raw`(?:be )?(?:been )?(?:independently )?(?:verified|confirmed)|` +
+  String.raw`(was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|` +
+  String.raw`(it was|it is) not possible to (independently )?(verify|confirm)|` +
+  String.raw`no immediate (confirmation|independent confirmation)|` +
+  String.raw`could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|` +
+  String.raw`cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|` +
+  String.raw`not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|` +
+  String.raw`no independent confirmation|` +
+  // (ISW's "has not observed confirmation of this claim")
+  String.raw`(?:has|have|had) not (?:yet )?(?:observed|seen) (?:any )?(?:visual |geolocated )?` +
+  String.raw`(?:confirmation|evidence)|` +
+  String.raw`no (?:visual|geolocated) (?:confirmation|evidence)`;
+const VERIFY = new RegExp(String.raw`\b(` + NOT_VERIFIED + String.raw`)\b`, "i");
+const UNCONFIRMED = new RegExp(
+  String.raw`\b(` + NOT_VERIFIED + String.raw`|` +
+    String.raw`supposedly|allegedly|alleged|reportedly|it is not known|it was not known|it is unclear|` +
+    String.raw`it was unclear|appeared on social (networks|media)|circulating on social media` +
+    String.raw`)\b`,
+  "i",
+);
 
 // a hedge on what a person is said to have done qualifies that person, not the event: "detained a man who allegedly
 // passed coordinates", "arrested an alleged Russian agent"

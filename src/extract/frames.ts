@@ -46,6 +46,8 @@ export type Role =
   // (a participle clause or a where-clause happened where the clause it hangs on says: "a missile hit X, killing
   // two", "shelled X, where two civilians were wounded")
   | "attached"
+  // (the locatives of a verb conjoined after it: "improved their position and repelled attacks near X")
+  | "conjoined"
   | "sentence"
   | "front"
   | "topic"
@@ -174,6 +176,8 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     }
     case "attached":
       return g ? attachedTo(p, g) : [];
+    case "conjoined":
+      return g ? conjoinedPlaces(p, g, s) : [];
     case "office":
     case "sentence":
       return [{ start: s.start, end: s.end, head: p.head, members: [] }];
@@ -238,6 +242,18 @@ function firstFrom<T extends { start: number }>(xs: T[], at: number): number {
   return lo;
 }
 const LOCATIVE = /^(?:in|at|on|near|outside|around|into|across)$/;
+/**
+ * The locatives of the verb conjoined after this one, with the same subject: a place said once at the end holds for
+ * both ("improved their position and inflicted losses on the enemy near X").
+ */
+function conjoinedPlaces(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
+  if (!p.subject || p.nominal) return [];
+  const after = g.predicates.find((o) => !o.nominal && o.start > p.start && o.head > p.head);
+  if (!after || after.subject?.start !== p.subject.start || after.clause.start !== p.clause.start) return [];
+  const from = rolesOf(p).patient?.end ?? g.tokens[p.head].end;
+  if (!/^[^.;:,]{0,40}?\band\s+$/i.test(s.text.slice(from - s.start, after.start - s.start))) return [];
+  return after.pps.filter((x) => LOCATIVE.test(x.prep));
+}
 /** The phrases of the clause a participle or a where-clause hangs on: its patient, its locatives, then the words from
  * the clause's start to the participle; a where-clause's, the phrase just before it. */
 function attachedTo(p: Predicate, g: SentenceGrammar): Phrase[] {

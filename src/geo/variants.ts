@@ -26,6 +26,8 @@ const LATIN_RULES: [RegExp, string][] = [
   [/ai/g, "ay"], // Urozhaine -> Urozhayne
   [/ii/g, "iy"], // Andriivka -> Andriyivka
   [/io/g, "yo"], // Soloviove -> Solovyove (Ukrainian йо)
+  // (the soft sign of the prefixes Верхньо-, Нижньо-, Середньо-, which the official romanisation drops)
+  [/^(verkh|nyzh|sered)no/g, "$1nio"], // Verkhnokamianske -> Verkhniokamianske
   [/(?<=[^aeiouy ]n)a$/g, "aya"], // Russian full adjective: Pylna -> Pylnaya (Пильна -> Пильная)
 ];
 

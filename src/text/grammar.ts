@@ -521,6 +521,15 @@ function retag(tokens: GToken[]): void {
     if (q > 1 && tokens[q - 1].pos === "NOUN" && (tokens[q]?.pos === "VERB" || tokens[q]?.pos === "AUX"))
       tokens[0].pos = "ADJ";
   }
+  // a form of have before a noun phrase is the verb itself, not an auxiliary: "had partial success near X", "has
+  // control of Y" (not before a participle, "had liberated", which the tagger may call an adjective)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].pos !== "AUX" || !HAVE.has(tokens[i].lower)) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].pos === "ADV") k++;
+    const next = tokens[k];
+    if (next && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(next.pos) && !isParticiple(next)) tokens[i].pos = "VERB";
+  }
   // a number glued to letters is part of a model's name, not a count: "a 2S1 howitzer" (the tokenizer splits "2|S1")
   for (let i = 0; i + 1 < tokens.length; i++)
     if (tokens[i].pos === "NUM" && tokens[i + 1].start === tokens[i].end && /^\p{L}/u.test(tokens[i + 1].text))

@@ -325,7 +325,10 @@ const HEDGE = new RegExp(
     String.raw`\bcontested\s+(?:town|city|village)\b|\bgr[ae]y zone\b|` +
     // ("had entered X and were clearing it street by street": the taking still under way)
     String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:clearing|mopping up|storming|fighting for)\b|` +
-    String.raw`\bstreet by street\b`,
+    String.raw`\bstreet by street\b|` +
+    // ("entered X and are trying to gain a foothold there": the holding still being sought)
+    String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:trying|attempting|seeking|struggling)\s+to\s+` +
+    String.raw`(?:gain a foothold|consolidate|entrench|dig in|hold on|take (?:full )?control|clear)\b`,
   "giu", // (global: ../frames.ts reads every hedge in a sentence)
 );
 
@@ -609,12 +612,29 @@ const EVERY_FRAME: Frame[] = [
     // (the sentence's words: the grammar may miss an object opened by "more")
     needs: {
       role: "sentence",
-      words:
-        /\b(?:more\s+)?(?:advantageous|favou?rable|better)\s+(?:lines?|positions?|frontiers?)\b|\btactical position\b/i,
+      words: new RegExp(
+        String.raw`\b(?:more\s+)?(?:advantageous|favou?rable|better)\s+(?:lines?|positions?|frontiers?)\b|` +
+          String.raw`\btactical position\b|\bimprov\w*\s+(?:their|its|our|the)\s+(?:[\w-]+\s+)?positions?\b`,
+        "i",
+      ),
     },
     actor: ["agent"],
     fallback: ["previous", "speaker"],
-    place: ["pp:near|at|around|outside|in|on|close to", "anaphor"],
+    place: ["pp:near|at|around|outside|in|on|close to", "conjoined", "anaphor"],
+  },
+  {
+    // "achieved partial success near X", "had success south of Y" (the Ukrainian command's words for ground gained)
+    type: "advance",
+    name: "success",
+    near: true,
+    voice: "active",
+    verbs: /^(achieve|have|score|register|record|gain)$/,
+    needs: { role: "patient", words: /^(?:(?:some|partial|local|tactical|further|new)\s+)*success(?:es)?\b/i },
+    // (success at something is no ground: "had success in attracting investment")
+    unless: { role: "pp:in|at|with", words: /^(?:in|at|with)\s+(?:\w+ing|the\s+(?:talks|negotiations|elections?))\b/i },
+    actor: ["agent"],
+    fallback: ["previous", "speaker"],
+    place: ["pp:near|at|around|outside|in|on|close to", "patient", "conjoined", "anaphor"],
   },
   {
     // "moved into the city", "marched into X", "pressing ahead … near X", "pushing towards X"
