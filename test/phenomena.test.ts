@@ -202,10 +202,10 @@ test("progress short of capture: a distance inside a place, ISW's unobserved cla
   const c = brief("Moscow aims to seize Kurakhove and then push on towards Pokrovsk, a Ukrainian officer said.");
   assert.ok(!c.some((x) => /^advance RU Pokrovsk claimed/.test(x)), c.join("; "));
   // (entering while still seeking to hold is ground gained, not a change of hands)
-  const d = brief("Russian units entered Ocheretyne and are still trying to consolidate there, Ukrainian officers said.");
+  const d = brief("Russian units entered Ocheretyne and are still trying to consolidate there, officers said.");
   assert.ok(!d.some((x) => x.startsWith("control_change")) && d.some((x) => x.startsWith("advance RU")), d.join("; "));
   // (a place said once after two conjoined verbs holds for both; "success near X" is ground gained)
-  const e = brief("Russian assault units improved their positions and destroyed two Ukrainian dugouts near Hryhorivka.");
+  const e = brief("Russian assault units improved their positions and destroyed two Ukrainian dugouts near Hryhorivka");
   assert.ok(e.some((x) => x.startsWith("advance RU Hryhorivka")), e.join("; "));
   const f = brief("Ukrainian defenders had partial success east of Klishchiivka, the General Staff said.");
   assert.ok(f.some((x) => x.startsWith("advance UA Klishchiivka")), f.join("; "));
