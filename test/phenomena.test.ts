@@ -211,3 +211,26 @@ test("progress short of capture: a distance inside a place, ISW's unobserved cla
   assert.ok(f.some((x) => x.startsWith("advance UA Klishchiivka")), f.join("; "));
   assert.ok(!brief("The city has had success in attracting investors to Lutsk.").some((x) => x.startsWith("advance")));
 });
+
+test("casualties: the bodies of the dead, the command's tallies, a count's own auxiliary, a target after an origin", () => {
+  const dead = (text: string) =>
+    eventsOf(text, "2023-09-12")
+      .filter((e) => e.type === "casualties")
+      .map((e) => `${e.places[0]?.name} ${e.quantity?.value ?? "-"}`);
+  // (the subject runs to its verb: "the bodies of six people were found")
+  const a = dead("The bodies of six people were found under the ruins of a shop in Orikhiv, police said.");
+  assert.ok(a.includes("Orikhiv 6"), a.join("; "));
+  // (the Russian command's "eliminated"; a tally that losses amounted to)
+  const b = dead("As many as 120 Ukrainian soldiers were eliminated near Kurdiumivka, Moscow said.");
+  assert.ok(b.includes("Kurdiumivka 120"), b.join("; "));
+  const c = dead("Russian losses near Marinka amounted to 240 servicemen over the day, the General Staff said.");
+  assert.ok(c.includes("Marinka 240"), c.join("; "));
+  // ("were injured and three killed": the count between shares the auxiliary; the missile is no passive)
+  const d = eventsOf("Nine people were injured and three killed when a Russian drone crashed into a house in Sumy.",
+    "2023-09-12");
+  assert.ok(d.some((e) => e.type === "casualties" && e.quantity?.value === 3), JSON.stringify(d));
+  assert.ok(!d.some((e) => e.type === "strike" && e.side === "UA"), JSON.stringify(d));
+  // ("fired from positions near X at Y, killing a man": he died in Y)
+  const f = dead("Russian gunners fired from positions near Hola Prystan at Bilozerka, killing a woman.");
+  assert.ok(f.includes("Bilozerka 1") && !f.some((x) => x.startsWith("Hola")), f.join("; "));
+});

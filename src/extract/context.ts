@@ -53,7 +53,15 @@ export function clauseOf(s: Sentence, at: number): { start: number; end: number 
 }
 
 // A place after one of these is a reference point, not where the event is ("northeast of Kherson").
-const REFERENCE = /\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outskirts|near|outside|kilometers|kilometres|km|miles|border between|border with|direction of|towards?|road to|closer to|approach(es)? to|between|around|via)\b[^.,;:)\]]{0,25}$/i; // (a colon ends it: "east of X: A, B and C" lists A, B and C)
+// (a colon ends it: "east of X: A, B and C" lists A, B and C; a preposition of its own ends it too: "from
+// positions near X at Y" fired at Y)
+const REFERENCE = new RegExp(
+  String.raw`\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|` +
+    String.raw`south-west|outskirts|near|outside|kilometers|kilometres|km|miles|border between|border with|` +
+    String.raw`direction of|towards?|road to|closer to|approach(es)? to|between|around|via)\b` +
+    String.raw`(?:(?!\b(?:at|into|onto)\b)[^.,;:)\]]){0,25}$`,
+  "i",
+);
 // …and a place inside one of these names an office or a person, not where the event is.
 // ("people in X" are there: only offices and homes)
 const TITLE = new RegExp(

@@ -175,7 +175,7 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return p.nominal && HOSTED.test(before) ? [{ ...p.clause, head: p.head, members: [] }] : [];
     }
     case "attached":
-      return g ? attachedTo(p, g) : [];
+      return g ? attachedTo(p, g, s) : [];
     case "conjoined":
       return g ? conjoinedPlaces(p, g, s) : [];
     case "office":
@@ -195,11 +195,13 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       const prep = new RegExp(`^(?:${role.slice(3)})$`);
       // (a phrase right after a from-phrase qualifies the origin: "fired from a launcher in Belgorod region")
       // (a locative only: "advancing from X towards Y" goes to Y)
+      // (but not after an origin that is a name itself: "fired from X at Y" fired at Y)
       const ofOrigin = (i: number) =>
         i > 0 &&
         p.pps[i - 1].prep === "from" &&
         /^(in|at|on|near)$/.test(p.pps[i].prep) &&
-        p.pps[i].start - p.pps[i - 1].end <= 1;
+        p.pps[i].start - p.pps[i - 1].end <= 1 &&
+        !namedOrigin(s, p.pps[i - 1]);
       // (an of-phrase right after another is part of it: "strikes on the facilities of X"; after a measure it
       // is a reference point: "out of range of X", "within reach of X")
       // (nor is a to-phrase after a way there: "on the approaches to X", "on the road to Y" are near X and Y)
@@ -254,9 +256,14 @@ function conjoinedPlaces(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[
   if (!/^[^.;:,]{0,40}?\band\s+$/i.test(s.text.slice(from - s.start, after.start - s.start))) return [];
   return after.pps.filter((x) => LOCATIVE.test(x.prep));
 }
+// (a from-phrase whose head is a name: "from X", "from occupied X", not "from positions", "from a launcher")
+const namedOrigin = (s: Sentence, x: Span) =>
+  /^from\s+(?:the\s+)?(?:(?:occupied|temporarily|Russian-held|Ukrainian-held)\s+)*\p{Lu}[\p{L}'’-]*\s*$/u.test(
+    s.text.slice(x.start - s.start, x.end - s.start),
+  );
 /** The phrases of the clause a participle or a where-clause hangs on: its patient, its locatives, then the words from
  * the clause's start to the participle; a where-clause's, the phrase just before it. */
-function attachedTo(p: Predicate, g: SentenceGrammar): Phrase[] {
+function attachedTo(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
   const h = hostOf(p, g);
   const t = g.tokens;
   if (h) {
@@ -264,7 +271,11 @@ function attachedTo(p: Predicate, g: SentenceGrammar): Phrase[] {
     let j = Math.min(t.length - 1, firstFrom(t, h.subject?.start ?? t[h.head].start));
     for (let n = 0; j > 0 && n < 12 && t[j - 1].text !== "," && t[j - 1].start >= h.clause.start; n++) j--;
     const span = { start: t[Math.max(0, j)].start, end: p.start, head: h.head, members: [] };
-    return [rolesOf(h).patient, ...h.pps.filter((x) => LOCATIVE.test(x.prep)), span].filter((x) => !!x);
+    // (not a locative of the origin: "fired from positions near X at Y, killing a man" killed him in Y)
+    const origin = (i: number) =>
+      i > 0 && h.pps[i - 1].prep === "from" && h.pps[i].start - h.pps[i - 1].end <= 1 && !namedOrigin(s, h.pps[i - 1]);
+    const where = h.pps.filter((x, i) => LOCATIVE.test(x.prep) && !origin(i));
+    return [rolesOf(h).patient, ...where, span].filter((x) => !!x);
   }
   if (p.clause.kind !== "relative" || p.clause.marker !== "where") return [];
   let k = firstFrom(t, p.clause.start) - 1;
@@ -851,7 +862,14 @@ export function readFrames(
       const prior = back.length === 1 ? back[0] : null;
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
       const status = f.status ?? said;
-      const counted = f.quantity && words(doc, phraseOf(p, f.quantity.role, s));
+      // (a passive holds its count in the subject: "the bodies of four people were recovered")
+      const ofSubject = p.voice === "passive" && /\sof\s/.test(words(doc, p.subject)) ? p.subject : null;
+      const counted =
+        f.quantity &&
+        words(
+          doc,
+          (f.quantity.role === "pp:of" && ofSubject) || (phraseOf(p, f.quantity.role, s) ?? rolesOf(p).patient),
+        );
       const qty = f.quantity && counted ? quantityOf(counted, (w) => f.quantity!.unit(w, head.text)) : null;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       // (a count of villages is its region's: each settlement named stands for its oblast, once; a town the ground

@@ -27,7 +27,11 @@ export const mergeSameEvent: Refiner = {
     for (const e of events) {
       const party = e.source?.side === "UA" || e.source?.side === "RU" ? e.source.side : "";
       const k = `${e.type}|${e.side}|${placeKey(e)}|${e.date}|${e.status}|${party}`;
-      if (!seen.has(k)) seen.set(k, e);
+      const first = seen.get(k);
+      if (!first) seen.set(k, e);
+      // (of a toll told as wounded and killed, the dead count: "nine were injured and three killed")
+      else if (e.type === "casualties" && e.quantity?.unit === "killed" && first.quantity?.unit === "wounded")
+        seen.set(k, { ...first, quantity: e.quantity });
     }
     return [...seen.values()];
   },

@@ -1551,7 +1551,11 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           i > 1 &&
           tokens[i - 1].pos === "NOUN" &&
           tokens[i + 1]?.pos === "ADP" &&
-          predicates.some((x) => !x.nominal && x.voice === "active" && x.head < i - 1)
+          // (not across a subordinator: in "were killed when a missile slammed into X" the missile is the subject
+          // of a clause of its own)
+          predicates.some(
+            (x) => !x.nominal && x.voice === "active" && x.head < i - 1 && (x.head >= c.from || !c.marker || c.marker === ","),
+          )
         )
           voice = "passive";
         // ("Taken by Russian forces since Monday: A, B and C": a participle that opens the sentence with its
@@ -1567,15 +1571,17 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       }
       // "were damaged or destroyed", "was looted and burned": a participle joined to a passive one shares its
       // auxiliary
+      // (with a count of its own between: "were hurt and two killed")
       const prev = predicates[predicates.length - 1];
+      const count = tokens[i - 1]?.pos === "NUM" && tokens[i - 2]?.pos === "CCONJ" ? 1 : 0;
       if (
         voice === "active" &&
         isParticiple(t) &&
         !chain.length &&
-        tokens[i - 1]?.pos === "CCONJ" &&
+        tokens[i - 1 - count]?.pos === "CCONJ" &&
         prev?.voice === "passive" &&
         !prev.nominal &&
-        prev.head === i - 2
+        prev.head === i - 2 - count
       )
         voice = "passive";
     }
@@ -2060,12 +2066,13 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
     // (a determiner or a possessive pronoun opens the phrase)
     if (tokens[s].pos === "DET" || /^(its|their|our|his|her)$/.test(tokens[s].lower)) break;
   }
-  // a count before it: "dozens of soldiers", "hundreds of civilians", "two of the villages"
+  // a count before it: "dozens of soldiers", "hundreds of civilians", "two of the villages" (and what is left of
+  // people: "the bodies of four people were recovered")
   if (
     s - 2 >= from &&
     tokens[s - 1].lower === "of" &&
     (tokens[s - 2].pos === "NUM" ||
-      /^(dozens|hundreds|thousands|scores|tens|number|couple|group|handful|some|several|many)$/.test(
+      /^(dozens|hundreds|thousands|scores|tens|number|couple|group|handful|some|several|many|bodies|body|remains)$/.test(
         tokens[s - 2].lower,
       ))
   ) {
@@ -2108,7 +2115,11 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
       r--;
     p = r;
   }
-  const whole = nounPhrase(tokens, p, last + 1);
+  const np = nounPhrase(tokens, p, last + 1);
+  // (the phrase runs to the verb: "the bodies of four people" is one subject, though its head is "bodies")
+  let after = np ? np.head + 1 : last + 1;
+  while (after <= last && tokens[after].start < np!.end) after++;
+  const whole = np && after <= last && tokens[after].lower === "of" ? { ...np, end: tokens[last].end } : np;
   return (
     whole ?? {
       start: tokens[s].start,

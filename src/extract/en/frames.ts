@@ -1324,7 +1324,8 @@ const EVERY_FRAME: Frame[] = [
     // "460 Russians killed yesterday", "killed 30 Ukrainian soldiers": a side's own dead are that side's losses
     ...HURT,
     name: "killed-combatants",
-    verbs: /^(kill|wound|injure|killed|wounded|injured)$/,
+    // (and the words of the Russian command's tallies: "up to 200 Ukrainian servicemen were eliminated near X")
+    verbs: /^(kill|wound|injure|killed|wounded|injured|eliminate|liquidate|neutrali[sz]e)$/,
     needs: { role: "patient", words: COMBATANTS },
     actor: ["patient"],
     owner: combatantsSide,
@@ -1346,6 +1347,25 @@ const EVERY_FRAME: Frame[] = [
     name: "left-dead",
     verbs: /^leave$/,
     needs: { role: "patient", words: /\b(?:dead|killed|wounded|injured)\b/i },
+  },
+  {
+    // "enemy losses near X amounted to up to 85 servicemen", "losses in the Y direction totalled 410 men": a tally
+    // of the day's dead and wounded, where its clause says
+    ...HURT,
+    name: "losses-amount",
+    verbs: /^(amount|total|number|exceed|reach)$/,
+    voice: "active",
+    needs: {
+      role: "sentence",
+      words: new RegExp(
+        String.raw`\b(?:losses|casualties)\b(?:\s+[^\s.;]+){0,5}?\s+(?:amounted|totall?ed|numbered|exceeded|reached)\s+` +
+          String.raw`(?:to\s+)?(?:up to\s+|about\s+|some\s+|over\s+|more than\s+)?\d[\d,]*\s+` +
+          String.raw`(?:servicem[ae]n|soldiers|troops|personnel|men|fighters|militants|mercenaries)\b`,
+        "i",
+      ),
+    },
+    place: ["pp:in|near|at|on|outside", "clause", "country"],
+    quantity: { role: "pp:to", unit: () => "killed and wounded" },
   },
   {
     // "rescuers recovered the bodies of three civilians from the rubble in X": the dead, counted where they were found
