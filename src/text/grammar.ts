@@ -1554,7 +1554,11 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           // (not across a subordinator: in "were killed when a missile slammed into X" the missile is the subject
           // of a clause of its own)
           predicates.some(
-            (x) => !x.nominal && x.voice === "active" && x.head < i - 1 && (x.head >= c.from || !c.marker || c.marker === ","),
+            (x) =>
+              !x.nominal &&
+              x.voice === "active" &&
+              x.head < i - 1 &&
+              (x.head >= c.from || !c.marker || c.marker === ","),
           )
         )
           voice = "passive";
@@ -2072,7 +2076,7 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
     s - 2 >= from &&
     tokens[s - 1].lower === "of" &&
     (tokens[s - 2].pos === "NUM" ||
-      /^(dozens|hundreds|thousands|scores|tens|number|couple|group|handful|some|several|many|bodies|body|remains)$/.test(
+      /^(dozens|hundreds|thousands|scores|tens|number|couple|group|handful|some|several|many|bod(?:y|ies)|remains)$/.test(
         tokens[s - 2].lower,
       ))
   ) {

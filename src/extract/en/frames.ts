@@ -1358,7 +1358,8 @@ const EVERY_FRAME: Frame[] = [
     needs: {
       role: "sentence",
       words: new RegExp(
-        String.raw`\b(?:losses|casualties)\b(?:\s+[^\s.;]+){0,5}?\s+(?:amounted|totall?ed|numbered|exceeded|reached)\s+` +
+        String.raw`\b(?:losses|casualties)\b(?:\s+[^\s.;]+){0,5}?\s+` +
+          String.raw`(?:amounted|totall?ed|numbered|exceeded|reached)\s+` +
           String.raw`(?:to\s+)?(?:up to\s+|about\s+|some\s+|over\s+|more than\s+)?\d[\d,]*\s+` +
           String.raw`(?:servicem[ae]n|soldiers|troops|personnel|men|fighters|militants|mercenaries)\b`,
         "i",
