@@ -212,7 +212,7 @@ test("progress short of capture: a distance inside a place, ISW's unobserved cla
   assert.ok(!brief("The city has had success in attracting investors to Lutsk.").some((x) => x.startsWith("advance")));
 });
 
-test("casualties: the bodies of the dead, the command's tallies, a count's own auxiliary, a target past an origin", () => {
+test("casualties: the bodies of the dead, the command's tallies, a count's auxiliary, a target past an origin", () => {
   const dead = (text: string) =>
     eventsOf(text, "2023-09-12")
       .filter((e) => e.type === "casualties")

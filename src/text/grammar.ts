@@ -2042,6 +2042,8 @@ const TIME_WORD =
   /^(week|month|year|morning|night|evening|afternoon|day|weekend|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The noun phrase whose last token is `last` (walking left over its modifiers), within the clause from `from`. */
+const COUNT_OF =
+  /^(dozens|hundreds|thousands|scores|tens|number|couple|group|handful|some|several|many|bod(?:y|ies)|remains)$/;
 function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | null {
   if (last < from || !(NP_POS.has(tokens[last].pos) || tokens[last].pos === "PRON")) return null;
   if (tokens[last].pos === "PRON")
@@ -2075,10 +2077,7 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
   if (
     s - 2 >= from &&
     tokens[s - 1].lower === "of" &&
-    (tokens[s - 2].pos === "NUM" ||
-      /^(dozens|hundreds|thousands|scores|tens|number|couple|group|handful|some|several|many|bod(?:y|ies)|remains)$/.test(
-        tokens[s - 2].lower,
-      ))
+    (tokens[s - 2].pos === "NUM" || COUNT_OF.test(tokens[s - 2].lower))
   ) {
     s -= 2;
     // (not a complementiser the tagger calls a determiner: "a statement that thousands of residents …")
