@@ -80,7 +80,8 @@ export type Fallback =
   | "not-retreating"
   | "not-driven"
   | "previous"
-  | "target";
+  | "target"
+  | "installed";
 
 export interface Frame {
   type: EventType;
@@ -257,6 +258,9 @@ function conjoinedPlaces(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[
   return after.pps.filter((x) => LOCATIVE.test(x.prep));
 }
 // (a from-phrase whose head is a name: "from X", "from occupied X", not "from positions", "from a launcher")
+// (officials Russia put over occupied ground)
+const INSTALLED =
+  /\b(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b(?:occupation|proxy)\s+(?:authorities|officials?|head|governor|mayor|administration)\b/i;
 const namedOrigin = (s: Sentence, x: Span) =>
   /^from\s+(?:the\s+)?(?:(?:occupied|temporarily|Russian-held|Ukrainian-held)\s+)*\p{Lu}[\p{L}'’-]*\s*$/u.test(
     s.text.slice(x.start - s.start, x.end - s.start),
@@ -824,13 +828,14 @@ export function readFrames(
           inSentence.every((m) => m.end <= p.start);
         // (a participle's host may be what points back: "hit the town centre, killing three")
         const own = [p, hostOf(p, g)].filter((x) => !!x);
-        const pointer = own.some((x) => pointsBackIn(doc, x)) || leaving;
-        const noun = PLACE_NOUN_IN.exec(
-          own.flatMap((x) => [rolesOf(x).patient, ...x.pps]).map((x) => (x ? words(doc, x) : "")).join(" "),
-        )?.[1];
+        const phrases = own.flatMap((x) => [rolesOf(x).patient, ...x.pps]).map((x) => (x ? words(doc, x) : ""));
+        // ("and a second drone hit a warehouse in the same area": the place just named, in this sentence too)
+        const same = phrases.some((w) => SAME_PLACE.test(w));
+        const pointer = own.some((x) => pointsBackIn(doc, x)) || leaving || same;
+        const noun = PLACE_NOUN_IN.exec(phrases.join(" "))?.[1];
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
         // there)
-        const from = noun || (leaving && inSentence.length) ? p.start : s.start;
+        const from = noun || same || (leaving && inSentence.length) ? p.start : s.start;
         const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), from, p.clause) : null;
         if (before) places = [before];
         // (and goes on with that sentence's time: "X was shelled on Friday. Two men were killed in the town")
@@ -1104,6 +1109,10 @@ const POINTS_BACK = new RegExp(
     String.raw`(?:\s+(?:centre|center|outskirts|suburbs))?)$`,
   "i",
 );
+const SAME_PLACE = new RegExp(
+  String.raw`\bthe\s+same\s+(?:area|place|district|neighbou?rhood|location|${PLACE_NOUN})\b`,
+  "i",
+);
 const OWNS_BACK = new RegExp(String.raw`^(?:the|that|this)\s+(?:${PLACE_NOUN})['’]s\s`, "i");
 const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");
 
@@ -1136,6 +1145,7 @@ function sideFor(
     const russian = (x: PlaceMention) => RUSSIAN_HELD.has(x.place.admin1 ?? "") || held(x) || x.place.pcode === "RU";
     if (fb === "target" && places.length && places.every(russian))
       return "UA";
+    if (fb === "installed" && INSTALLED.test(s.text) && speakersSide(doc, s, head) === "RU") return "UA";
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
     if (fb === "speaker") {
       const sp = speakersSide(doc, s, head);

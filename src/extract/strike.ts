@@ -38,6 +38,8 @@ const isStriker = (doc: Doc, x: Span) => {
     doc.actors.some((a) => a.start >= x.start && a.end <= x.end && a.side !== null)
   );
 };
+const AIR_DEFEN = String.raw`air[- ]defen[cs]es?|anti-aircraft|interceptors?|Patriots?|IRIS-T|NASAMS|mobile fire groups?`;
+const AIR_DEFENCE = new RegExp(String.raw`\b(?:${AIR_DEFEN})\b`, "i");
 const WALKOUT = /\b(?:on|hunger|general|labou?r|warning|national)\s+strikes?\b|\bstrikes?\s+action\b/i;
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 
@@ -61,6 +63,8 @@ export const strike: Extractor = {
     // (so is the by-agent of a passive: "X was hit by floods" is no strike)
     const striker = pred && !pred.nominal ? rolesOf(pred).agent : null;
     if (striker && !isStriker(doc, striker)) return [];
+    // (what air defence strikes is a weapon in the air, intercepted: "a drone that was struck by air defences")
+    if (striker && AIR_DEFENCE.test(doc.text.slice(striker.start, striker.end))) return [];
     // "was destroyed", "damaged the": a strike only when what was hit is infrastructure, homes or a military site
     if (/destroyed|damaged|affected|\bhit$/i.test(t.text) && !target) return [];
     // "attacked" + a name: the pattern is case-blind, so check the capital here

@@ -255,7 +255,9 @@ const STRIKE = {
   // (a weapon only one side fields names the striker: "a HIMARS strike hit …", "Shaheds struck …")
   owner: kitOwner,
   // (with no attacker named, the other side of a target a side word names: "Russian positions near X were shelled")
-  fallback: ["not-patient", "target", "RU"],
+  // (else Ukraine's, when an official Russia installed reports it: the occupied town's administration speaks as its
+  // target, "X was shelled, the Russian-installed mayor said", where Russia's ministry or bloggers boast of their own)
+  fallback: ["not-patient", "target", "installed", "RU"],
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
 
@@ -1062,8 +1064,18 @@ const EVERY_FRAME: Frame[] = [
       role: "clause",
       words: /\bunder\s+(?:[\w-]+\s+){0,3}(?:fire|shelling|attacks?|bombardment|strikes?|bombing|barrage)\b/i,
     },
+    // (an office, a body or a policy under fire is criticised: "the defence minister came under fire as lawmakers
+    // attacked the ministry")
+    unless: {
+      role: "subject",
+      words: new RegExp(
+        String.raw`\b(?:ministers?|ministry|president|premier|government|cabinet|parliament|lawmakers?|MPs?|` +
+          String.raw`compan(?:y|ies)|firms?|banks?|plans?|polic(?:y|ies)|laws?|bills?|decisions?|reforms?|deals?)\b`,
+        "i",
+      ),
+    },
     actor: ["pp:from", "pp:under"],
-    fallback: ["not-agent", "target", "RU"],
+    fallback: ["not-agent", "target", "installed", "RU"],
     place: ["subject", "listed", "pp:in|near|at|on", "front", "office"],
   },
   {
