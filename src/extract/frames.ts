@@ -259,8 +259,11 @@ function conjoinedPlaces(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[
 }
 // (a from-phrase whose head is a name: "from X", "from occupied X", not "from positions", "from a launcher")
 // (officials Russia put over occupied ground)
-const INSTALLED =
-  /\b(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)\b|\b(?:occupation|proxy)\s+(?:authorities|officials?)\b/i;
+const INSTALLED = new RegExp(
+  String.raw`\b(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)\b|` +
+    String.raw`\b(?:occupation|proxy)\s+(?:authorities|officials?)\b`,
+  "i",
+);
 const namedOrigin = (s: Sentence, x: Span) =>
   /^from\s+(?:the\s+)?(?:(?:occupied|temporarily|Russian-held|Ukrainian-held)\s+)*\p{Lu}[\p{L}'’-]*\s*$/u.test(
     s.text.slice(x.start - s.start, x.end - s.start),
