@@ -250,3 +250,19 @@ test("strikes: an installed official speaks as the target; figurative fire; air 
   assert.ok(!c.some((e) => e.type === "strike" && e.side === "UA"), JSON.stringify(c.map((e) => [e.type, e.side])));
   assert.ok(c.some((e) => e.type === "strike" && e.side === "RU"), JSON.stringify(c.map((e) => [e.type, e.side])));
 });
+
+test("parallel lists: 'respectively' pairs places with days and sides; joined counts; a place's own day", () => {
+  const pub = "2024-05-17"; // a Friday
+  const got = (text: string) => eventsOf(text, pub).map((e) => `${e.type} ${e.side} ${e.places[0]?.name} ${e.date}`);
+  const a = got("Russian drones hit Sumy and Konotop on Monday and Wednesday, respectively.");
+  assert.ok(a.includes("strike RU Sumy 2024-05-13") && a.includes("strike RU Konotop 2024-05-15"), a.join("; "));
+  const b = got("Russian and Ukrainian gunners shelled Kherson and Hola Prystan, respectively, on Tuesday.");
+  assert.ok(a.length && b.some((x) => x.startsWith("strike RU Kherson")), b.join("; "));
+  assert.ok(b.some((x) => x.startsWith("strike UA Hola Prystan")), b.join("; "));
+  // ("12 and 7 explosions": one phrase; its oblast in the in-phrase only qualifies the communities)
+  const c = got("The Bilopillia and Myropillia communities in Sumy oblast recorded 12 and 7 explosions respectively.");
+  assert.ok(c.some((x) => x.includes("Bilopillia")) && !c.some((x) => x.includes("Sumy oblast")), c.join("; "));
+  // (a place with a day right after it keeps it)
+  const d = got("Zelensky visited troops in Kupiansk on Monday and in Lyman on Tuesday, his office said.");
+  assert.ok(d.includes("visit UA Kupiansk 2024-05-13") && d.includes("visit UA Lyman 2024-05-14"), d.join("; "));
+});

@@ -268,6 +268,26 @@ const namedOrigin = (s: Sentence, x: Span) =>
   /^from\s+(?:the\s+)?(?:(?:occupied|temporarily|Russian-held|Ukrainian-held)\s+)*\p{Lu}[\p{L}'’-]*\s*$/u.test(
     s.text.slice(x.start - s.start, x.end - s.start),
   );
+const RESPECTIVELY = /\brespectively\b/i;
+const SIDE_WORD = /\b(Ukrainian|Russian)\b/gi;
+/**
+ * "Ukrainian and Russian guns hit A and B on Monday and Tuesday, respectively": a clause that says "respectively"
+ * pairs its lists in order. The days after the predicate, and the side words of its agent, when there are as many
+ * as places.
+ */
+function respectively(
+  doc: Doc, s: Sentence, p: Predicate, places: PlaceMention[],
+): { dates: Map<PlaceMention, DateMention>; sides: Map<PlaceMention, Side> } | null {
+  if (places.length < 2 || !RESPECTIVELY.test(doc.text.slice(p.clause.start, p.clause.end))) return null;
+  const days = doc.dates.filter((d) => d.start > p.start && d.end <= p.clause.end && d.precision === "day");
+  const dates = new Map(days.length === places.length ? places.map((m, k) => [m, days[k]]) : []);
+  const agent = rolesOf(p).agent;
+  const named = agent ? [...doc.text.slice(agent.start, agent.end).matchAll(SIDE_WORD)] : [];
+  const sides = new Map<PlaceMention, Side>(
+    named.length === places.length ? places.map((m, k) => [m, /^u/i.test(named[k][1]) ? "UA" : "RU"]) : [],
+  );
+  return dates.size || sides.size ? { dates, sides } : null;
+}
 /** The phrases of the clause a participle or a where-clause hangs on: its patient, its locatives, then the words from
  * the clause's start to the participle; a where-clause's, the phrase just before it. */
 function attachedTo(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
@@ -780,6 +800,13 @@ export function readFrames(
           .flatMap((x) => placesOf(doc, s, x, !!f.near, inSentence, false, !!f.office, false, p.start));
         if (there.some((m) => m.place.level !== "country")) places = there;
       }
+      // (an oblast in an in-phrase after its own settlements only says where they are: "the A and B communities in
+      // X oblast")
+      const qualifies = (m: PlaceMention) =>
+        m.place.level === "oblast" &&
+        /\b(?:in|of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)) &&
+        places.some((o) => o.end <= m.start && o.place.level === "settlement" && o.place.admin1 === m.place.pcode);
+      if (places.some(qualifies)) places = places.filter((m) => !qualifies(m));
       // (the country beside a place of its own only qualifies it: "in Kramatorsk, Ukraine")
       if (places.some((m) => m.place.level !== "country")) places = places.filter((m) => m.place.level !== "country");
       // part of a place names its place further on: "captured the industrial zone of X", "streets in the centre of X"
@@ -897,6 +924,9 @@ export function readFrames(
       const gapped = f.onePlace ? [] : gappedConjuncts(doc, s, g, p, inSentence, places);
       const dated = new Map(gapped.map((x) => [x.place, x.date]));
       if (gapped.length) places = [...places, ...gapped.map((x) => x.place)];
+      // ("struck A and B on Monday and Tuesday, respectively": parallel lists, paired in order)
+      const paired = f.onePlace ? null : respectively(doc, s, p, places);
+      if (paired) for (const [m, d] of paired.dates) dated.set(m, d);
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
         const member = listed?.members.find((x) => m.start >= x.start && m.end <= x.end);
         // (what the frame needs of its patient, each member of a list needs: "control half of A and all of B")
@@ -912,7 +942,7 @@ export function readFrames(
         const own = dated.get(m);
         events.push({
           type,
-          side,
+          side: paired?.sides.get(m) ?? side,
           places: [m.place],
           date: own ? own.date : date.date,
           dateEnd: own ? own.dateEnd : date.dateEnd,

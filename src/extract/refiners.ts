@@ -1,8 +1,32 @@
 // Refiners: each takes the events of one article and returns a new list (chrono-node's refiner habit).
-import type { Event } from "../types.js";
+import type { DateMention, Doc, Event, Place, PlaceMention } from "../types.js";
 import type { Refiner } from "./types.js";
 
 const placeKey = (e: Event) => e.places.map((p) => p.pcode ?? p.name).join("+");
+
+// (the first of `xs`, in order, that starts at `at` or after: a binary search keeps a long page linear)
+function firstFrom<T extends { start: number }>(xs: T[], at: number): number {
+  let lo = 0,
+    hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+// (the day right after the place's mention in the event's sentence: "in Henichesk on Monday")
+function dayAfter(doc: Doc, e: Event, p: Place): DateMention | null {
+  // (after the trigger: a place named before it is another verb's, "detained a man in X on Wednesday who passed
+  // coordinates for a strike on the city")
+  const start = Math.max(e.evidence.start, e.trigger?.start ?? e.evidence.start),
+    end = e.evidence.end;
+  let m: PlaceMention | undefined;
+  for (let k = firstFrom(doc.places, start); k < doc.places.length && doc.places[k].end <= end && !m; k++)
+    if (doc.places[k].place.pcode === p.pcode) m = doc.places[k];
+  const d = m ? doc.dates[firstFrom(doc.dates, m.end)] : undefined;
+  return d && d.end <= end && /^,?\s+(?:on\s+)?$/i.test(doc.text.slice(m!.end, d.start)) ? d : null;
+}
 
 /** A place with no P-code cannot be mapped or checked: keep the event only for the places that resolved. */
 export const dropUnresolvedPlaces: Refiner = {
@@ -10,10 +34,20 @@ export const dropUnresolvedPlaces: Refiner = {
   refine: (_doc, events) => events.map((e) => ({ ...e, places: e.places.filter((p) => p.pcode) })).filter((e) => e.places.length),
 };
 
-/** One event per place: "Izium and Kupyansk were liberated" is two control changes. */
+/**
+ * One event per place: "Izium and Kupyansk were liberated" is two control changes. A place with a day right after it
+ * keeps that day: "visited A on Sunday and B on Monday" (the frames read such gapped conjuncts themselves; this is for
+ * what the regex extractors read).
+ */
 export const onePerPlace: Refiner = {
   name: "one-per-place",
-  refine: (_doc, events) => events.flatMap((e) => e.places.map((p) => ({ ...e, places: [p] }))),
+  refine: (doc, events) =>
+    events.flatMap((e) =>
+      e.places.map((p) => {
+        const d = e.extractor.startsWith("frame:") ? null : dayAfter(doc, e, p);
+        return { ...e, places: [p], ...(d ? { date: d.date, dateEnd: d.dateEnd, precision: d.precision } : {}) };
+      }),
+    ),
 };
 
 /**

@@ -909,6 +909,14 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       if (tokens[j].pos === "DET" && j > k) break;
       if (tokens[j].pos !== "ADV" && tokens[j].text !== "-") head = j;
       j++;
+      // (counts joined before one noun are one phrase: "14 and 9 explosions", "two or three tanks")
+      if (
+        tokens[j - 1].pos === "NUM" &&
+        j + 1 < limit &&
+        /^(and|or)$/.test(tokens[j].lower) &&
+        tokens[j + 1].pos === "NUM"
+      )
+        j++;
     }
     if (head < 0) return null;
     // "the village of X", "the outskirts of X": the of-phrase belongs to a place or part noun

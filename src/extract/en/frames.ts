@@ -1033,7 +1033,8 @@ const EVERY_FRAME: Frame[] = [
     ),
     needs: { role: ["subject", "object"], words: /\b(explosions?|blasts?|detonations?)\b/i },
     actor: [],
-    place: ["listed", "pp:in|across|over|near|at|on|around|outside", "patient", "front", "office"],
+    // (a community that recorded them is where they fell: "the X community recorded 14 explosions")
+    place: ["listed", "pp:in|across|over|near|at|on|around|outside", "patient", "front", "subject", "office"],
   },
   {
     // "a substation in X was damaged", "the power plant in X was destroyed": damage to a building or a facility
