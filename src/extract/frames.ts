@@ -249,9 +249,14 @@ const LOCATIVE = /^(?:in|at|on|near|outside|around|into|across)$/;
  * The locatives of the verb conjoined after this one, with the same subject: a place said once at the end holds for
  * both ("improved their position and inflicted losses on the enemy near X").
  */
+const order = new WeakMap<SentenceGrammar, Map<Predicate, number>>();
 function conjoinedPlaces(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
   if (!p.subject || p.nominal) return [];
-  const after = g.predicates.find((o) => !o.nominal && o.start > p.start && o.head > p.head);
+  // (the next verb after it, by the index of each predicate, made once per sentence: a long sentence stays linear)
+  if (!order.has(g)) order.set(g, new Map(g.predicates.map((x, k) => [x, k])));
+  let k = order.get(g)!.get(p)! + 1;
+  while (k < g.predicates.length && (g.predicates[k].nominal || g.predicates[k].head <= p.head)) k++;
+  const after = g.predicates[k];
   if (!after || after.subject?.start !== p.subject.start || after.clause.start !== p.clause.start) return [];
   const from = rolesOf(p).patient?.end ?? g.tokens[p.head].end;
   if (!/^[^.;:,]{0,40}?\band\s+$/i.test(s.text.slice(from - s.start, after.start - s.start))) return [];
@@ -279,7 +284,9 @@ function respectively(
   doc: Doc, s: Sentence, p: Predicate, places: PlaceMention[],
 ): { dates: Map<PlaceMention, DateMention>; sides: Map<PlaceMention, Side> } | null {
   if (places.length < 2 || !RESPECTIVELY.test(doc.text.slice(p.clause.start, p.clause.end))) return null;
-  const days = doc.dates.filter((d) => d.start > p.start && d.end <= p.clause.end && d.precision === "day");
+  const days: DateMention[] = [];
+  for (let k = firstFrom(doc.dates, p.start + 1); k < doc.dates.length && doc.dates[k].end <= p.clause.end; k++)
+    if (doc.dates[k].precision === "day") days.push(doc.dates[k]);
   const dates = new Map(days.length === places.length ? places.map((m, k) => [m, days[k]]) : []);
   const agent = rolesOf(p).agent;
   const named = agent ? [...doc.text.slice(agent.start, agent.end).matchAll(SIDE_WORD)] : [];
