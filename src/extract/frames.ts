@@ -273,6 +273,17 @@ const namedOrigin = (s: Sentence, x: Span) =>
   /^from\s+(?:the\s+)?(?:(?:occupied|temporarily|Russian-held|Ukrainian-held)\s+)*\p{Lu}[\p{L}'’-]*\s*$/u.test(
     s.text.slice(x.start - s.start, x.end - s.start),
   );
+// (whether a span's words match: asked once per span and pattern, since every predicate of a long sentence asks it
+// of the same clause, and slicing it each time grew with the square of its length)
+const matched = new WeakMap<Doc, Map<string, boolean>>();
+function spanHas(doc: Doc, re: RegExp, x: Span): boolean {
+  if (!matched.has(doc)) matched.set(doc, new Map());
+  const memo = matched.get(doc)!;
+  const key = `${re.source}|${x.start}|${x.end}`;
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = re.test(doc.text.slice(x.start, x.end))));
+  return v;
+}
 const RESPECTIVELY = /\brespectively\b/i;
 const SIDE_WORD = /\b(Ukrainian|Russian)\b/gi;
 /**
@@ -283,7 +294,7 @@ const SIDE_WORD = /\b(Ukrainian|Russian)\b/gi;
 function respectively(
   doc: Doc, s: Sentence, p: Predicate, places: PlaceMention[],
 ): { dates: Map<PlaceMention, DateMention>; sides: Map<PlaceMention, Side> } | null {
-  if (places.length < 2 || !RESPECTIVELY.test(doc.text.slice(p.clause.start, p.clause.end))) return null;
+  if (places.length < 2 || !spanHas(doc, RESPECTIVELY, p.clause)) return null;
   const days: DateMention[] = [];
   for (let k = firstFrom(doc.dates, p.start + 1); k < doc.dates.length && doc.dates[k].end <= p.clause.end; k++)
     if (doc.dates[k].precision === "day") days.push(doc.dates[k]);
@@ -1002,18 +1013,30 @@ export function readFrames(
  * not this event ("destroyed a tank near X, which fell in May 2023", "near Y, a village liberated in August 2023").
  */
 function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
-  const reduced = (o: Predicate) => !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
   // (not one on the doer, whose time is the deed's: "occupied by Russian troops who invaded in February")
   const agent = rolesOf(p).agent;
   const onAgent = (o: Predicate) => !!agent && o.start >= agent.start && o.start - agent.end <= 6;
-  return g.predicates.some(
-    (o) =>
-      o !== p &&
-      o.start > p.start &&
-      (o.clause.kind === "relative" || reduced(o)) &&
-      !onAgent(o) &&
-      o.pps.some((x) => d.start >= x.start && d.end <= x.end + 1),
-  );
+  // (the phrases of relatives, in order, made once per sentence; a date looks back over the few that may hold it)
+  const spans = describing(g);
+  for (let k = firstFrom(spans, d.start + 1) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    const { o, start, end } = spans[k];
+    if (d.start >= start && d.end <= end + 1 && o !== p && o.start > p.start && !onAgent(o)) return true;
+  }
+  return false;
+}
+const describingSpans = new WeakMap<SentenceGrammar, { o: Predicate; start: number; end: number }[]>();
+/** The phrases of a sentence's relative clauses and reduced relatives, by start. */
+function describing(g: SentenceGrammar): { o: Predicate; start: number; end: number }[] {
+  let spans = describingSpans.get(g);
+  if (!spans) {
+    const reduced = (o: Predicate) => !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
+    spans = g.predicates
+      .filter((o) => o.clause.kind === "relative" || reduced(o))
+      .flatMap((o) => o.pps.map((x) => ({ o, start: x.start, end: x.end })))
+      .sort((a, b) => a.start - b.start);
+    describingSpans.set(g, spans);
+  }
+  return spans;
 }
 
 const TOLD = /^(?:say|tell|report|announce|write|state|add|claim|confirm|post|publish|inform)$/;
@@ -1024,7 +1047,7 @@ const NIGHT = /\b(?:overnight|last night|during the night|at night)\b/i;
  */
 function overnight(doc: Doc, g: SentenceGrammar, p: Predicate, date: EventDate): EventDate {
   if (date.basis !== "text" || !date.date || date.date.length !== 10) return date;
-  if (!NIGHT.test(doc.text.slice(p.clause.start, p.clause.end))) return date;
+  if (!spanHas(doc, NIGHT, p.clause)) return date;
   const told = g.predicates.some(
     (o) =>
       o !== p &&
@@ -1185,7 +1208,7 @@ function sideFor(
     const russian = (x: PlaceMention) => RUSSIAN_HELD.has(x.place.admin1 ?? "") || held(x) || x.place.pcode === "RU";
     if (fb === "target" && places.length && places.every(russian))
       return "UA";
-    if (fb === "installed" && INSTALLED.test(s.text) && speakersSide(doc, s, head) === "RU") return "UA";
+    if (fb === "installed" && spanHas(doc, INSTALLED, s) && speakersSide(doc, s, head) === "RU") return "UA";
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
     if (fb === "speaker") {
       const sp = speakersSide(doc, s, head);
