@@ -266,3 +266,12 @@ test("parallel lists: 'respectively' pairs places with days and sides; joined co
   const d = got("Zelensky visited troops in Kupiansk on Monday and in Lyman on Tuesday, his office said.");
   assert.ok(d.includes("visit UA Kupiansk 2024-05-13") && d.includes("visit UA Lyman 2024-05-14"), d.join("; "));
 });
+
+test("a speaker's 'X is ours' claims the place for the speaker's side; a region said to be ours is a slogan", () => {
+  const a = brief("\"Kurdiumivka is ours,\" a Ukrainian assault brigade wrote on Telegram.");
+  assert.ok(a.some((x) => /^control_change UA Kurdiumivka claimed/.test(x)), a.join("; "));
+  assert.ok(!brief("\"Donbas is ours,\" the Russian envoy said.").some((x) => x.startsWith("control_change")));
+  // (units rotated out of a place leave it)
+  const b = brief("Ukrainian marines were rotated out of Krynky on Monday, their commander said.");
+  assert.ok(b.some((x) => x.startsWith("withdrawal UA Krynky")), b.join("; "));
+});

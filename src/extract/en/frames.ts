@@ -221,7 +221,7 @@ const WITHDRAW: Frame = {
     // ("trucks speeding out of X", "a column rolled out of Y": moving out of a place)
     new RegExp(
       String.raw`^(withdraw|withdrawal|retreat|pull out|pull back|pull|fall back|move back|move away|move out|` +
-        String.raw`pullout|pullback|exit|speed out|race out|roll out|rush out|head out)$`,
+        String.raw`pullout|pullback|exit|speed out|race out|roll out|rush out|head out|rotate out)$`,
     ),
   nominal: true,
   asserted: ASSERTING,
@@ -699,6 +699,20 @@ const EVERY_FRAME: Frame[] = [
     fallback: ["speaker"],
     place: ["patient", "pp:in|across|of", "pp:around|near|outside", "sentence", "country"],
     quantity: { role: "patient", unit: areaOrPlaces },
+  },
+  {
+    // "X is ours", "Y is now ours": a speaker's word for a place taken, said for the speaker's side (a quoted
+    // boast of soldiers and war correspondents)
+    type: "control_change",
+    name: "is-ours",
+    voice: "active",
+    verbs: /^be$/,
+    needs: { role: "clause", words: /\b(?:is|are)\s+(?:now\s+|again\s+|already\s+|finally\s+|once again\s+)?ours\b/i },
+    // (a region or a country said to be ours is a slogan: "Crimea is ours")
+    unless: { role: "subject", words: /\b(?:Crimea|Donbas+|regions?|oblasts?|Ukraine|Russia|victory|future|truth)\b/i },
+    actor: [],
+    fallback: ["speaker"],
+    place: ["subject"],
   },
   // ---- withdrawal: a side leaves a place -----------------------------------------------------------------------
   WITHDRAW,
