@@ -183,6 +183,9 @@ test("when: a dateline's day, the day a report was told, dotted dates and offset
   // ("the day before" counts from the day named last in its paragraph)
   const d = dated("Russian forces shelled Vovchansk on Wednesday. The day before, a drone had hit a shop in Kupiansk.");
   assert.ok(d.includes("strike Kupiansk 2024-02-13"), d.join("; "));
+  // (a night is dated by the day it began: "overnight into Sunday" is Saturday's)
+  const g = dated("Russian drones attacked Uman overnight into Sunday, the mayor said.");
+  assert.ok(g.includes("strike Uman 2024-02-10"), g.join("; "));
   // (a sentence with no time of its own goes on in the day the one before set)
   const e = dated("On Monday night Russia attacked the Poltava region with drones. A fuel depot in Myrhorod was hit.");
   assert.ok(e.includes("strike Myrhorod 2024-02-12"), e.join("; "));

@@ -83,6 +83,7 @@ const SINCE_INVASION = new RegExp(
     String.raw`(?:full-scale\s+|Russian\s+)*(?:invasion|war)\b`,
   "gi",
 );
+const NIGHT_INTO = /\b(?:overnight|night)\s+(?:in)?to\s+$/i;
 const CLOCK = /^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?$/i;
 const BORN = /\bborn\s+(?:on\s+|in\s+)?$/i;
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -159,6 +160,9 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (/\b(after|later|earlier|before)\s*$/i.test(r.text)) continue;
     if (line && at >= line.start && at < line.end) continue;
     const m = toMention(r, at);
+    // ("overnight into Sunday", "on the night to Monday": a night is dated by the day it began, as "the night of 5
+    // to 6 May" is the 5th)
+    if (m.precision === "day" && NIGHT_INTO.test(text.slice(Math.max(0, at - 24), at))) m.date = shiftDays(m.date, -1);
     // "in November last year": chrono returns "November" and "last year" separately
     const after = text.slice(at + r.text.length, at + r.text.length + 12);
     if (m.precision === "month" && /^\s+last year/i.test(after)) {
