@@ -382,10 +382,18 @@ export function dateFor(
     const own = gap.length < 60 && !/[,;(–—]|\b(?:than|that|which|who|where|when)\b/i.test(gap);
     return !(own && /^since$/i.test(m[1]) && /^\s*(?:the\s+|last\s+)?$/i.test(m[2]) && !COMPARISON.test(lead));
   };
-  const inS = doc.dates.filter(
-    (d) => d.start >= s.start && d.end <= s.end && !reference(d) && !foreign(d) && !countsTimes(doc, s, d),
-  );
-  const inC = inS.filter((d) => d.start >= c.start && d.end <= c.end);
+  // (the dates of a span, found by binary search; the sentence's only when the clause has none; and only within a
+  // few hundred characters of the trigger, as clauses are: a page-long sentence of many events stays linear)
+  const usableIn = (from: number, to: number) => {
+    const out: DateMention[] = [];
+    for (let k = indexFrom(doc.dates, from); k < doc.dates.length && doc.dates[k].end <= to; k++) {
+      const d = doc.dates[k];
+      if (!reference(d) && !foreign(d) && !countsTimes(doc, s, d)) out.push(d);
+    }
+    return out;
+  };
+  const inC = usableIn(Math.max(s.start, c.start, at - 600), Math.min(s.end, c.end, at + 600));
+  const inS = inC.length ? inC : usableIn(Math.max(s.start, at - 600), Math.min(s.end, at + 600));
   // a time adverbial after the trigger ("visited Mariupol last Saturday") or opening the clause ("On Saturday, …")
   // belongs to it; one in the middle before it may belong to another verb ("Their trips this week followed a visit")
   const rank = (d: DateMention) => (d.start >= at ? 0 : d.start - c.start < 25 || at - d.end < 20 ? 1 : 2);

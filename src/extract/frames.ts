@@ -1058,7 +1058,14 @@ function overnight(doc: Doc, g: SentenceGrammar, p: Predicate, date: EventDate):
 }
 
 function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate): EventDate | null {
-  const dates = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end && !comparedDate(doc, s, d));
+  // (by binary search, within a few hundred characters of the predicate: a page-long sentence stays linear)
+  const dates: DateMention[] = [];
+  const to = Math.min(s.end, p.end + 600);
+  for (let k = firstFrom(doc.dates, Math.max(s.start, p.start - 600)); k < doc.dates.length; k++) {
+    const d = doc.dates[k];
+    if (d.end > to) break;
+    if (!comparedDate(doc, s, d)) dates.push(d);
+  }
   if (!dates.length) return null;
   const phrases = (o: Predicate) => [rolesOf(o).patient, o.listed, ...o.pps].filter((x): x is Phrase => !!x);
   // (a date mention may carry the comma after it: "on Saturday,")
