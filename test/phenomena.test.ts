@@ -171,27 +171,30 @@ test("a settlement is what a war's 'hit' is done to; a cause of another kind is 
 test("when: a dateline's day, the day a report was told, dotted dates and offsets from the last day named", () => {
   const pub = "2024-02-16"; // a Friday
   const dated = (text: string) => eventsOf(text, pub).map((e) => `${e.type} ${e.places[0]?.name} ${e.date}`);
-  // (relative words count from the dateline, not from a later publication)
-  const a = dated("LVIV, Feb 9 (Reuters) - Russian drones struck an oil depot in Dubno on Wednesday, officials said.");
-  assert.ok(a.includes("strike Dubno 2024-02-07"), a.join("; "));
-  // (the night before the day it was told, dated by the day it began)
-  const b = dated("Russian missiles hit Pervomaisk overnight, the mayor said on Tuesday.");
-  assert.ok(b.includes("strike Pervomaisk 2024-02-12"), b.join("; "));
-  // (a dotted date puts the day first, as the Telegram posts these texts are translated from do)
-  const c = dated("On 04.02.2024 the occupiers shelled Marhanets with heavy artillery.");
-  assert.ok(c.includes("strike Marhanets 2024-02-04"), c.join("; "));
-  // ("the day before" counts from the day named last in its paragraph)
-  const d = dated("Russian forces shelled Vovchansk on Wednesday. The day before, a drone had hit a shop in Kupiansk.");
-  assert.ok(d.includes("strike Kupiansk 2024-02-13"), d.join("; "));
-  // (a night is dated by the day it began: "overnight into Sunday" is Saturday's)
-  const g = dated("Russian drones attacked Uman overnight into Sunday, the mayor said.");
-  assert.ok(g.includes("strike Uman 2024-02-10"), g.join("; "));
-  // (a sentence with no time of its own goes on in the day the one before set)
-  const e = dated("On Monday night Russia attacked the Poltava region with drones. A fuel depot in Myrhorod was hit.");
-  assert.ok(e.includes("strike Myrhorod 2024-02-12"), e.join("; "));
-  // (the country a participle narrows: where it says)
-  const f = dated("Russia attacked Ukraine with glide bombs, destroying a school in Lyman.");
-  assert.ok(f.some((x) => x.startsWith("strike Lyman")), f.join("; "));
+  // [what the case shows, its text, the event (type, place, day) it must yield]
+  const cases: [string, string, string][] = [
+    ["relative words count from the dateline, not from a later publication",
+      "LVIV, Feb 9 (Reuters) - Russian drones struck an oil depot in Dubno on Wednesday, officials said.",
+      "strike Dubno 2024-02-07"],
+    ["the night before the day it was told, dated by the day it began",
+      "Russian missiles hit Pervomaisk overnight, the mayor said on Tuesday.", "strike Pervomaisk 2024-02-12"],
+    ["a dotted date puts the day first, as the Telegram posts these texts are translated from do",
+      "On 04.02.2024 the occupiers shelled Marhanets with heavy artillery.", "strike Marhanets 2024-02-04"],
+    ["'the day before' counts from the day named last in its paragraph",
+      "Russian forces shelled Vovchansk on Wednesday. The day before, a drone had hit a shop in Kupiansk.",
+      "strike Kupiansk 2024-02-13"],
+    ["a night is dated by the day it began: 'overnight into Sunday' is Saturday's",
+      "Russian drones attacked Uman overnight into Sunday, the mayor said.", "strike Uman 2024-02-10"],
+    ["a sentence with no time of its own goes on in the day the one before set",
+      "On Monday night Russia attacked the Poltava region with drones. A fuel depot in Myrhorod was hit.",
+      "strike Myrhorod 2024-02-12"],
+    ["the country a participle narrows: where it says",
+      "Russia attacked Ukraine with glide bombs, destroying a school in Lyman.", "strike Lyman"],
+  ];
+  for (const [why, text, want] of cases) {
+    const got = dated(text);
+    assert.ok(got.some((x) => x.startsWith(want)), `${why}: ${got.join("; ")}`);
+  }
 });
 
 test("progress short of capture: a distance inside a place, ISW's unobserved claim, a plan's conjoined verbs", () => {

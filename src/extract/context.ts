@@ -2,6 +2,7 @@
 // qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
 import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
 import { datelineDay, shiftDays } from "../time/index.js";
+import { firstFrom } from "../text/sentence-at.js";
 import { articleSide as sideOfText, attribute, closingSpeaker, pointsBack } from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
@@ -346,17 +347,6 @@ export interface EventDate { date: string | null; dateEnd: string | null; precis
  * (news reports what happened since the last edition; the basis is kept so the user sees it was assumed).
  */
 /** `foreign`: dates the caller knows belong to another clause ("near X, which fell in May 2023"). */
-// (the first of `xs`, in order, that starts at `at` or after, by binary search: a long page stays linear)
-function indexFrom<T extends { start: number }>(xs: T[], at: number): number {
-  let lo = 0,
-    hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 // (the day the report speaks from: its dateline's, else publication; once per document)
 const filed = new WeakMap<Doc, string | null>();
 function filedOn(doc: Doc): string | null {
@@ -386,7 +376,7 @@ export function dateFor(
   // few hundred characters of the trigger, as clauses are: a page-long sentence of many events stays linear)
   const usableIn = (from: number, to: number) => {
     const out: DateMention[] = [];
-    for (let k = indexFrom(doc.dates, from); k < doc.dates.length && doc.dates[k].end <= to; k++) {
+    for (let k = firstFrom(doc.dates, from); k < doc.dates.length && doc.dates[k].end <= to; k++) {
       const d = doc.dates[k];
       if (!reference(d) && !foreign(d) && !countsTimes(doc, s, d)) out.push(d);
     }
@@ -409,7 +399,7 @@ export function dateFor(
   }
   // (a sentence with no time of its own goes on in the time the one before it set, in its paragraph: a report's
   // narrative keeps its day until it names another, "On Monday night, Russia attacked … A depot in X was hit.")
-  const k = indexFrom(doc.sentences, s.start);
+  const k = firstFrom(doc.sentences, s.start);
   const before = k > 0 ? doc.sentences[k - 1] : null;
   const pub = filedOn(doc);
   if (before && before.paragraph === s.paragraph) {
@@ -421,7 +411,7 @@ export function dateFor(
     // (and the days of this week's news: a day long before is background, which the next sentence leaves)
     const recent = (x: DateMention) => !!pub && x.date <= pub && x.date >= shiftDays(pub, -7);
     const own: DateMention[] = [];
-    for (let j = indexFrom(doc.dates, before.start); j < doc.dates.length && doc.dates[j].end <= before.end; j++)
+    for (let j = firstFrom(doc.dates, before.start); j < doc.dates.length && doc.dates[j].end <= before.end; j++)
       if (doc.dates[j].precision === "day" && !bound(doc.dates[j]) && recent(doc.dates[j])) own.push(doc.dates[j]);
     if (own.length === 1) return { date: own[0].date, dateEnd: own[0].dateEnd, precision: "day", basis: "context" };
   }

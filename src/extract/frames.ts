@@ -30,6 +30,7 @@ import { readNumber } from "./common.js";
 import { COUNTRY, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
 import { fold } from "../geo/normalize.js";
 import { shiftDays } from "../time/index.js";
+import { firstFrom } from "../text/sentence-at.js";
 const oblastPlace = (pcode: string) => regionPlace(loadGazetteer(), pcode);
 
 /** A role of a predicate: the doer and the done-to with voice undone, its slots, or a preposition's phrase. */
@@ -232,17 +233,6 @@ function hostOf(p: Predicate, g: SentenceGrammar): Predicate | undefined {
   if (p.host === null) return undefined;
   if (!byHead.has(g)) byHead.set(g, new Map(g.predicates.filter((x) => !x.nominal).map((x) => [x.head, x])));
   return byHead.get(g)!.get(p.host);
-}
-/** The index of the first of `xs` (tokens, places, dates: in order) that starts at `at` or after. */
-function firstFrom<T extends { start: number }>(xs: T[], at: number): number {
-  let lo = 0,
-    hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 const LOCATIVE = /^(?:in|at|on|near|outside|around|into|across)$/;
 /**

@@ -1,20 +1,10 @@
 // Refiners: each takes the events of one article and returns a new list (chrono-node's refiner habit).
 import type { DateMention, Doc, Event, Place, PlaceMention } from "../types.js";
 import type { Refiner } from "./types.js";
+import { firstFrom } from "../text/sentence-at.js";
 
 const placeKey = (e: Event) => e.places.map((p) => p.pcode ?? p.name).join("+");
 
-// (the first of `xs`, in order, that starts at `at` or after: a binary search keeps a long page linear)
-function firstFrom<T extends { start: number }>(xs: T[], at: number): number {
-  let lo = 0,
-    hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 // (the day right after the place's mention in the event's sentence: "in Henichesk on Monday")
 function dayAfter(doc: Doc, e: Event, p: Place): DateMention | null {
   // (after the trigger: a place named before it is another verb's, "detained a man in X on Wednesday who passed

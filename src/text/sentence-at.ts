@@ -15,3 +15,15 @@ export function sentenceAt(sentences: readonly Span[], pos: number): number {
   }
   return found >= 0 && pos < sentences[found].end ? found : -1;
 }
+
+/** Index of the first of `xs` (spans in text order: tokens, places, dates) that starts at `at` or after. */
+export function firstFrom<T extends { start: number }>(xs: readonly T[], at: number): number {
+  let lo = 0,
+    hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
