@@ -339,14 +339,6 @@ export function comparedDate(doc: Doc, s: Sentence, d: DateMention): boolean {
   return !!m && (!/^since$/i.test(m[1]) || COMPARISON.test(before.slice(0, m.index)));
 }
 
-export interface EventDate { date: string | null; dateEnd: string | null; precision: DateMention["precision"] | null; basis: "text" | "context" | "publication" | "none" }
-
-/**
- * The date of a trigger: a date in its own clause (nearest), else the only date of the sentence, else the
- * previous sentence's date when the sentence points back ("at the time"), else the day before publication
- * (news reports what happened since the last edition; the basis is kept so the user sees it was assumed).
- */
-/** `foreign`: dates the caller knows belong to another clause ("near X, which fell in May 2023"). */
 // (the day the report speaks from: its dateline's, else publication; once per document)
 const filed = new WeakMap<Doc, string | null>();
 function filedOn(doc: Doc): string | null {
@@ -354,6 +346,15 @@ function filedOn(doc: Doc): string | null {
   return filed.get(doc)!;
 }
 
+export interface EventDate { date: string | null; dateEnd: string | null; precision: DateMention["precision"] | null; basis: "text" | "context" | "publication" | "none" }
+
+/**
+ * The date of a trigger: a date in its own clause (nearest), else the only date of the sentence, else the
+ * previous sentence's date when the sentence points back ("at the time"), else the day of this week the sentence
+ * before it in its paragraph set, else the day before the report was filed (its dateline's day, else publication:
+ * news reports what happened since the last edition; the basis is kept so the user sees it was assumed).
+ */
+/** `foreign`: dates the caller knows belong to another clause ("near X, which fell in May 2023"). */
 export function dateFor(
   doc: Doc, s: Sentence, at: number, inheritFrom: Sentence[] = [], foreign: (d: DateMention) => boolean = () => false,
 ): EventDate {
