@@ -281,3 +281,10 @@ test("a speaker's 'X is ours' claims the place for the speaker's side; a region 
   const b = brief("Ukrainian marines were rotated out of Krynky on Monday, their commander said.");
   assert.ok(b.some((x) => x.startsWith("withdrawal UA Krynky")), b.join("; "));
 });
+
+test("a locative fronted before the clause says where ground was gained; a fronted sector names no place", () => {
+  const a = brief("Near Zalizne, Russian assault groups managed to advance slightly, the General Staff said.");
+  assert.ok(a.some((x) => x.startsWith("advance RU Zalizne")), a.join("; "));
+  const b = brief("In the Pokrovsk direction, Russian units advanced over the past day.");
+  assert.ok(!b.some((x) => x.includes("Pokrovsk")), b.join("; "));
+});

@@ -183,8 +183,11 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     case "office":
     case "sentence":
       return [{ start: s.start, end: s.end, head: p.head, members: [] }];
-    case "front":
-      return g ? one(fronted(p, g) ?? frontal(g)) : [];
+    case "front": {
+      // (a sector fronted names no place the event is at: "in the Kupiansk direction, troops advanced")
+      const x = g ? (fronted(p, g) ?? frontal(g)) : null;
+      return x && !SECTOR.test(s.text.slice(x.start - s.start, x.end - s.start)) ? [x] : [];
+    }
     case "given-up":
       return g ? one(givenUp(p, g)) : [];
     case "while":
@@ -356,6 +359,7 @@ function frontal(g: SentenceGrammar): Phrase | null {
 }
 
 /** ", and in Odesa a missile hit …": a locative opening a clause joined to the one before places that clause. */
+const SECTOR = /\b(?:direction|sector|axis|front|frontline|front line)s?\b/i;
 function fronted(p: Predicate, g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
   if (!p.subject) return null;

@@ -818,6 +818,8 @@ const EVERY_FRAME: Frame[] = [
       "patient",
       "listed",
       "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to|within|beyond",
+      // (or a locative fronted before the clause: "near X, Russian troops managed to advance slightly")
+      "front",
       "anaphor",
     ],
   },
