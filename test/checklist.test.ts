@@ -18,7 +18,7 @@ const PER_TEST = 0.8;
 // 62%; session 15's four at 60% (advances short of capture), 68% (casualties), 53% (event dates) and 84% (strike
 // wordings); casualties and hands-changing passed 80% in session 15)
 const ENTERED: Record<string, number> = {
-  "advance-wordings-fresh": 0.68,
+  "advance-wordings-fresh": 0.71,
   "event-dates-fresh": 0.75,
   "coordinated-events-fresh": 0.71,
   "equipment-reports-fresh": 0.76,
