@@ -4,7 +4,14 @@
 // predicate of a sentence once, applies the frames that fit, and fills status, source and date with the refiners
 // shared by all types. The regex extractors still run after it, for the triggers no frame read.
 import type { DateMention, Doc, Event, EventType, PlaceMention, Sentence, Side, Span } from "../types.js";
-import { nounPhrase, type GToken, type Phrase, type Predicate, type SentenceGrammar } from "../text/grammar.js";
+import {
+  nounPhrase,
+  type GToken,
+  type Phrase,
+  type Predicate,
+  type PrepPhrase,
+  type SentenceGrammar,
+} from "../text/grammar.js";
 import {
   dateFor,
   type EventDate,
@@ -198,15 +205,8 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return [];
     default: {
       const prep = new RegExp(`^(?:${role.slice(3)})$`);
-      // (a phrase right after a from-phrase qualifies the origin: "fired from a launcher in Belgorod region")
-      // (a locative only: "advancing from X towards Y" goes to Y)
-      // (but not after an origin that is a name itself: "fired from X at Y" fired at Y)
-      const ofOrigin = (i: number) =>
-        i > 0 &&
-        p.pps[i - 1].prep === "from" &&
-        /^(in|at|on|near)$/.test(p.pps[i].prep) &&
-        p.pps[i].start - p.pps[i - 1].end <= 1 &&
-        !namedOrigin(s, p.pps[i - 1]);
+      // (a locative right after a from-phrase qualifies the origin; "advancing from X towards Y" goes to Y)
+      const origin = (i: number) => ofOrigin(s, p.pps, i, /^(?:in|at|on|near)$/);
       // (an of-phrase right after another is part of it: "strikes on the facilities of X"; after a measure it
       // is a reference point: "out of range of X", "within reach of X")
       // (nor is a to-phrase after a way there: "on the approaches to X", "on the road to Y" are near X and Y)
@@ -226,7 +226,7 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
         POSITIONS.test(s.text.slice(p.pps[i].start - s.start, p.pps[i].end - s.start));
       return p.pps
         .map((x, i) => ((ofNext(i) && !measure(x)) || whereFrom(i) ? { ...x, end: p.pps[i + 1].end } : x))
-        .filter((x, i) => prep.test(x.prep) && !ofOrigin(i) && !(i > 0 && ofNext(i - 1)));
+        .filter((x, i) => prep.test(x.prep) && !origin(i) && !(i > 0 && ofNext(i - 1)));
     }
   }
 }
@@ -238,11 +238,11 @@ function hostOf(p: Predicate, g: SentenceGrammar): Predicate | undefined {
   return byHead.get(g)!.get(p.host);
 }
 const LOCATIVE = /^(?:in|at|on|near|outside|around|into|across)$/;
+const order = new WeakMap<SentenceGrammar, Map<Predicate, number>>();
 /**
  * The locatives of the verb conjoined after this one, with the same subject: a place said once at the end holds for
  * both ("improved their position and inflicted losses on the enemy near X").
  */
-const order = new WeakMap<SentenceGrammar, Map<Predicate, number>>();
 function conjoinedPlaces(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
   if (!p.subject || p.nominal) return [];
   // (the next verb after it, by the index of each predicate, made once per sentence: a long sentence stays linear)
@@ -255,17 +255,30 @@ function conjoinedPlaces(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[
   if (!/^[^.;:,]{0,40}?\band\s+$/i.test(s.text.slice(from - s.start, after.start - s.start))) return [];
   return after.pps.filter((x) => LOCATIVE.test(x.prep));
 }
-// (a from-phrase whose head is a name: "from X", "from occupied X", not "from positions", "from a launcher")
 // (officials Russia put over occupied ground)
 const INSTALLED = new RegExp(
   String.raw`\b(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)\b|` +
     String.raw`\b(?:occupation|proxy)\s+(?:authorities|officials?)\b`,
   "i",
 );
-const namedOrigin = (s: Sentence, x: Span) =>
-  /^from\s+(?:the\s+)?(?:(?:occupied|temporarily|Russian-held|Ukrainian-held)\s+)*\p{Lu}[\p{L}'’-]*\s*$/u.test(
-    s.text.slice(x.start - s.start, x.end - s.start),
+// (a from-phrase whose head is a name: "from X", "from occupied X", not "from positions", "from a launcher")
+const NAMED_ORIGIN =
+  /^from\s+(?:the\s+)?(?:(?:occupied|temporarily|Russian-held|Ukrainian-held)\s+)*\p{Lu}[\p{L}'’-]*\s*$/u;
+/**
+ * Whether the i-th of a predicate's phrases only qualifies the origin named by the from-phrase right before it:
+ * "fired from a launcher in Belgorod region", "from positions near X" (not after an origin that is a name itself:
+ * "fired from X at Y" fired at Y).
+ */
+function ofOrigin(s: Sentence, pps: PrepPhrase[], i: number, preps: RegExp): boolean {
+  const [from, x] = [pps[i - 1], pps[i]];
+  return (
+    i > 0 &&
+    from.prep === "from" &&
+    preps.test(x.prep) &&
+    x.start - from.end <= 1 &&
+    !NAMED_ORIGIN.test(s.text.slice(from.start - s.start, from.end - s.start))
   );
+}
 // (whether a span's words match: asked once per span and pattern, since every predicate of a long sentence asks it
 // of the same clause, and slicing it each time grew with the square of its length)
 const matched = new WeakMap<Doc, Map<string, boolean>>();
@@ -310,9 +323,7 @@ function attachedTo(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
     for (let n = 0; j > 0 && n < 12 && t[j - 1].text !== "," && t[j - 1].start >= h.clause.start; n++) j--;
     const span = { start: t[Math.max(0, j)].start, end: p.start, head: h.head, members: [] };
     // (not a locative of the origin: "fired from positions near X at Y, killing a man" killed him in Y)
-    const origin = (i: number) =>
-      i > 0 && h.pps[i - 1].prep === "from" && h.pps[i].start - h.pps[i - 1].end <= 1 && !namedOrigin(s, h.pps[i - 1]);
-    const where = h.pps.filter((x, i) => LOCATIVE.test(x.prep) && !origin(i));
+    const where = h.pps.filter((x, i) => LOCATIVE.test(x.prep) && !ofOrigin(s, h.pps, i, LOCATIVE));
     return [rolesOf(h).patient, ...where, span].filter((x) => !!x);
   }
   if (p.clause.kind !== "relative" || p.clause.marker !== "where") return [];
@@ -358,8 +369,9 @@ function frontal(g: SentenceGrammar): Phrase | null {
   return nounPhrase(t, 1, Math.min(t.length, 12));
 }
 
-/** ", and in Odesa a missile hit …": a locative opening a clause joined to the one before places that clause. */
+// (a sector: "in the Kupiansk direction", "on the Zaporizhzhia front")
 const SECTOR = /\b(?:direction|sector|axis|front|frontline|front line)s?\b/i;
+/** ", and in Odesa a missile hit …": a locative opening a clause joined to the one before places that clause. */
 function fronted(p: Predicate, g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
   if (!p.subject) return null;
@@ -1046,7 +1058,10 @@ function overnight(doc: Doc, g: SentenceGrammar, p: Predicate, date: EventDate):
     (o) =>
       o !== p &&
       TOLD.test(o.lemma) &&
-      o.pps.some((x) => doc.dates.some((d) => d.date === date.date && d.start >= x.start && d.end <= x.end + 1)),
+      o.pps.some((x) => {
+        const d = doc.dates[firstFrom(doc.dates, x.start)];
+        return !!d && d.date === date.date && d.end <= x.end + 1;
+      }),
   );
   return told ? { ...date, date: shiftDays(date.date, -1) } : date;
 }

@@ -38,8 +38,7 @@ const isStriker = (doc: Doc, x: Span) => {
     doc.actors.some((a) => a.start >= x.start && a.end <= x.end && a.side !== null)
   );
 };
-const AIR_DEFEN = String.raw`air[- ]defen[cs]es?|anti-aircraft|interceptors?|Patriots?|IRIS-T|NASAMS|fire groups`;
-const AIR_DEFENCE = new RegExp(String.raw`\b(?:${AIR_DEFEN})\b`, "i");
+const AIR_DEFENCE = /\b(?:air[- ]defen[cs]es?|anti-aircraft|interceptors?|Patriots?|IRIS-T|NASAMS|fire groups)\b/i;
 const WALKOUT = /\b(?:on|hunger|general|labou?r|warning|national)\s+strikes?\b|\bstrikes?\s+action\b/i;
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 
