@@ -152,10 +152,13 @@ test("namesakes: the one by the line of contact of the article's day, when it cl
   const on = (text: string, day: string) => findPlaces(text, segment(text).sentences, undefined, day)[0];
   // (Verbove by Robotyne in the summer of 2023; Novomykhailivka by Marinka)
   assert.equal(on("A tank was destroyed near Verbove.", "2023-08-20").place.pcode, "UA2310019005");
-  assert.match(on("A tank was destroyed near Verbove.", "2023-08-20").reason, /on the line of the article's day/);
+  assert.match(on("A tank was destroyed near Verbove.", "2023-08-20").reason, /from the line of the article's day/);
   assert.equal(on("Russian troops captured Novomykhailivka.", "2023-08-20").place.pcode, "UA1416013013");
   // (two Blahodatne of Donetsk oblast lie by the line in 2023: the text must decide, and here it does not)
   assert.equal(on("Troops entered Blahodatne in the Donetsk region.", "2023-08-20").place.pcode, null);
+  // (the line runs between its towns: this Bondarne lies 3 km from it but 18 km from the nearest town on it;
+  // its namesake lies 95 km away)
+  assert.equal(on("Shelling hit Bondarne again.", "2024-03-14").place.pcode, "UA1402009006");
   // (without a day there is no line)
   assert.equal(on("A tank was destroyed near Verbove.", "").place.pcode, null);
 });
@@ -179,4 +182,17 @@ test("a one-letter slip or swap in a city's or a front-line town's name still fi
     const got = places(`Shelling was reported in ${name} on Monday.`);
     assert.equal(got[0]?.[1], pcode, `${name}: ${JSON.stringify(got)}`);
   }
+});
+
+test("the line of contact is the segments between its towns, not the towns alone", async () => {
+  const { fromTheLine } = await import("../src/geo/front-line.ts");
+  const town = (pcode: string, lat: number, lon: number) =>
+    ({ pcode, name: pcode, lat, lon, admin1: "UA14", raion: null, population: 0 }) as never;
+  const a = town("A", 48.0, 37.0), b = town("B", 48.0, 37.6);
+  // (45 km apart: a point midway and 2 km off the line is 2 km from it, 22 km from either town)
+  const mid = fromTheLine(town("M", 48.018, 37.3), [a, b]);
+  assert.ok(mid.d > 1.5 && mid.d < 2.5, String(mid.d));
+  // (beyond an end of the segment, the distance is to the end town)
+  const past = fromTheLine(town("P", 48.0, 37.8), [a, b]);
+  assert.ok(past.d > 14 && past.d < 15.5 && past.t === b, String(past.d));
 });
