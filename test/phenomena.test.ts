@@ -288,3 +288,24 @@ test("a locative fronted before the clause says where ground was gained; a front
   const b = brief("In the Pokrovsk direction, Russian units advanced over the past day.");
   assert.ok(!b.some((x) => x.includes("Pokrovsk")), b.join("; "));
 });
+
+test("what one party demands or urges another to do is neither done nor the other's plan", () => {
+  const none = (text: string, type: string) => assert.ok(!brief(text).some((x) => x.startsWith(type)), text);
+  // (the mandative subjunctive after a word of demand, and an addressee before the infinitive)
+  none("The Kremlin insists that Ukraine pull its forces out of Zaporizhzhia region before any ceasefire.", "withdrawal");
+  none("Lavrov demanded that Kyiv withdraw from Kurakhove and Pokrovsk.", "withdrawal");
+  none("Military bloggers called on the Russian command to abandon Kherson.", "withdrawal");
+  none("Kyiv appealed to the Russian conscripts to lay down their arms near Huliaipole.", "surrender");
+  // (an indicative after the same verb reports a deed; asking leave for one's own move is a plan)
+  const told = brief("Ukraine's army insisted that Russian troops withdrew from Nova Kakhovka under fire.");
+  assert.ok(told.some((x) => x.startsWith("withdrawal RU")), told.join("; "));
+  const own = brief("Ukrainian commanders asked for permission to pull their units back from Novohrodivka.");
+  assert.ok(!own.some((x) => x.startsWith("withdrawal") && !x.endsWith("intent")), own.join("; "));
+});
+
+test("positions placed by a bearing or a distance from a place are at that place for whoever leaves them", () => {
+  const a = brief("Ukrainian units abandoned positions two kilometres east of Ivanivske, a brigade spokesman said.");
+  const b = brief("Russian troops withdrew from their trenches south-west of Bilohorivka, the General Staff said.");
+  assert.ok(b.some((x) => x.startsWith("withdrawal RU Bilohorivka")), b.join("; "));
+  assert.ok(a.length === 0 || a.some((x) => x.startsWith("withdrawal UA Ivanivske")), a.join("; "));
+});

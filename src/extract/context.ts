@@ -458,7 +458,21 @@ const INTENT_ON = new RegExp(
 const URGED =
   /\b(?:called on|calls on|calling on|urged|urges|urging|asked|asks|demanded|demands|invited)\b[^.;]{0,60}\bto\s+$/i;
 
-export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | null;
+// what one party calls on another to do is neither done nor the other's plan: "urged Kyiv to pull its troops out of
+// X" (an addressee between the verb and its infinitive; "asked for permission to withdraw" is the asker's own plan)
+const URGED_OTHER = new RegExp(
+  String.raw`\b(?:called on|calls on|calling on|call on|urged|urges|urging|asked|asks|demanded|demands|` +
+    String.raw`appealed to|appeals to|pressed|pressured)\s+(?!for\b|to\b|permission\b)[^.;]{1,60}\bto\s+$`,
+  "i",
+);
+// "demanded that Ukraine withdraw", "insists that Russia leave": a bare verb after a word of demand and "that"
+const MANDATIVE_THAT = new RegExp(
+  String.raw`\b(?:demand|insist|urg|requir|propos|suggest|recommend|request|ask|stipulat)\w*\s+that\s+` +
+    String.raw`(?:[\p{L}'’-]+\s+){1,6}$`,
+  "iu",
+);
+
+export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | "demanded" | null;
 
 const DENIAL =
   /\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|play(?:ed|s|ing)? down|downplay(?:ed|s)?)\b[^.;]{0,80}$/i;
@@ -469,6 +483,12 @@ const VERDICT_AFTER = new RegExp(
     String.raw`(?:fake|lie|propaganda|disinformation|false|untrue|nonsense|fabrication)\b`,
   "i",
 );
+
+/** a verb in its bare form (not "withdraws", "withdrew", "withdrawn"): the subjunctive after a demand */
+function bareVerbAt(text: string, at: number): boolean {
+  const w = /^[\p{L}-]+/u.exec(text.slice(at, at + 30))?.[0]?.toLowerCase() ?? "";
+  return !!w && !/(?:s|ed|en|ing)$/.test(w) && !/^(?:was|were|had|did|went|took|left|fell|drew|withdrew)$/.test(w);
+}
 
 /** What the words right before a trigger do to it. A denial is kept (as denied); other negations drop it. */
 export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart = 0): Qualifier {
@@ -484,6 +504,8 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   // "called reports that X had fallen a fake", "branded the claim of taking Y propaganda": the verdict after it
   if (CALLED.test(near) && VERDICT_AFTER.test(doc.text.slice(trigStart, s.end))) return "denied";
   if (NEGATION.test(left)) return "negated";
+  if (URGED_OTHER.test(left)) return "demanded";
+  if (MANDATIVE_THAT.test(left) && bareVerbAt(doc.text, trigStart)) return "demanded";
   if (INTENT.test(left) || URGED.test(left) || INTENT_ON.test(left)) return "intent";
   if (MAY.test(doc.text.slice(c.start, trigStart))) return "hypothetical";
   const hm = HYPOTHETICAL.exec(doc.text.slice(c.start, trigStart));

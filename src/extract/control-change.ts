@@ -34,7 +34,7 @@ export const controlChange: Extractor = {
   extract(doc, s, m) {
     const start = s.start + m.index, end = start + m[0].length;
     const q = qualifier(doc, s, start);
-    if (q === "negated" || q === "hypothetical" || q === "intent") return [];
+    if (q === "negated" || q === "hypothetical" || q === "intent" || q === "demanded") return [];
     // "the operation to liberate the city": a purpose, not an event ("forced them to withdraw" is handled by callers)
     if (/\bto\s+$/i.test(doc.text.slice(start - 4, start)) && !/\b(forc\w*|compel\w*|managed|able|continu\w*|began|begin|started)\b[^.;]{0,40}to\s+$/i.test(doc.text.slice(Math.max(0, start - 60), start))) return [];
     // "before entering", "after entering": a participle in a time clause is background, no new claim

@@ -345,9 +345,13 @@ const HELD =
   String.raw`(?:from|abandon(?:ed|ing)?|left|leav(?:e|es|ing)|vacat(?:e|ed|ing))\s+` +
   String.raw`(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?(?:positions|lines|trenches|areas?)`;
 const POSITIONS = new RegExp(`^${HELD}$`, "i");
-// "from positions near X": the place the positions were at (near it, but where they left)
+// "from positions near X": the place the positions were at (near it, but where they left); so is a bearing or a
+// distance from it ("abandoned positions 3 km west of X", "on the outskirts of Y")
 const FROM_NEAR = new RegExp(
-  String.raw`\b${HELD}\s+(?:near|around|outside|in|at)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$`,
+  String.raw`\b${HELD}\s+(?:near|around|outside|in|at|on the (?:outskirts|edge) of|` +
+    String.raw`(?:[\d.,]+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?` +
+    String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)` +
+    String.raw`\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$`,
   "i",
 );
 
@@ -680,7 +684,7 @@ export function readFrames(
       if (failed) q = "denied";
       if (!!f.noLonger !== ended) continue;
       if (ended) q = qualifier(doc, s, g.tokens[p.head].end, g.tokens[p.head].end);
-      if (q === "negated" || q === "hypothetical" || (q === "intent" && !f.intent)) continue;
+      if (q === "negated" || q === "hypothetical" || q === "demanded" || (q === "intent" && !f.intent)) continue;
       const needed = f.needs ? [f.needs.role].flat() : [];
       // ("Russia attacked with 40 missiles. Lviv and Lutsk were among the cities hit.": an agentless passive strike
       // takes its weapon from the sentence before it in the paragraph)

@@ -35,7 +35,7 @@ export const outage: Extractor = {
         goesOn = there.sentence;
       }
     }
-    if (!places.length || t.q === "intent" || t.q === "denied") return [];
+    if (!places.length || t.q === "intent" || t.q === "denied" || t.q === "demanded") return [];
     const pct = /(\d+)\s?%/.exec(clause);
     const subs = /(\d[\d,.\s]*)\s+(subscribers|households|consumers|customers|people)/i.exec(clause);
     const quantity = pct ? { value: +pct[1], unit: "percent" } : subs ? { value: readNumber(subs[1]) ?? 0, unit: subs[2].toLowerCase().replace(/s$/, "") } : null;

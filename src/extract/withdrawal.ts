@@ -25,7 +25,7 @@ export const withdrawal: Extractor = {
   extract(doc, s, m) {
     const start = s.start + m.index, end = start + m[0].length;
     const q = qualifier(doc, s, start);
-    if (q === "negated" || q === "hypothetical" || q === "intent") return [];
+    if (q === "negated" || q === "hypothetical" || q === "intent" || q === "demanded") return [];
     const left = doc.text.slice(Math.max(0, start - 60), start);
     if (/\bto\s+$/i.test(left) && !/\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|continu\w*|ordered|have|has)\b[^.;]{0,40}to\s+$/i.test(left)) return [];
     // "before withdrawing", "after retreating": a participle in a time clause is background to another event

@@ -16,7 +16,8 @@ export interface GToken extends Span {
 }
 
 export type Voice = "active" | "passive";
-export type Modality = "future" | "possible" | "intent" | "attempt" | null;
+// ("demanded": what one party calls on another to do, neither done nor the doer's plan)
+export type Modality = "future" | "possible" | "intent" | "attempt" | "demanded" | null;
 export type ClauseKind = "main" | "relative" | "temporal" | "conditional" | "purpose" | "concessive";
 
 export interface Phrase extends Span {
@@ -212,6 +213,25 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
 };
 // Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
 // verbs of reward and praise: their "for"-gerund is a deed done ("awarded for shooting down a jet")
+// verbs and nouns of demand whose that-clause takes the mandative subjunctive: "demanded that Ukraine withdraw",
+// "insists that Russia leave": the bare verb names what is wanted, not what was done
+// verbs of control whose object is asked to do the infinitive's deed: "urged Kyiv to withdraw"
+const DEMANDING = new Set(["urge", "call", "demand", "ask", "invite", "press", "pressure", "appeal", "encourage"]);
+const MANDATIVE = new Set([
+  "demand", "insist", "urge", "require", "propose", "suggest", "recommend", "request", "ask", "order", "stipulate",
+  "insistence", "proposal", "requirement", "condition", "ultimatum",
+]);
+/** a bare verb in a that-clause after a word of demand, with no verb between ("demanded that Kyiv withdraw") */
+function mandative(tokens: GToken[], i: number): boolean {
+  const t = tokens[i];
+  if (t.lower !== t.lemma || /(?:s|ed)$/.test(t.lower) || BE.has(t.lower)) return false;
+  for (let j = i - 1; j > 0 && i - j < 10; j--) {
+    const x = tokens[j];
+    if (x.lower === "that") return MANDATIVE.has(tokens[j - 1].lemma) || MANDATIVE.has(tokens[j - 1].lower);
+    if (x.pos === "VERB" || x.pos === "AUX" || x.pos === "PUNCT") return false;
+  }
+  return false;
+}
 const REWARD = new Set(["award", "decorate", "honour", "honor", "praise", "thank", "commend", "hail", "reward"]);
 const ACCUSE = new Set(["accuse", "blame", "charge", "suspect", "convict", "condemn", "denounce", "criticise"]);
 const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
@@ -1471,6 +1491,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         tokens[i + 1]?.lower !== "by" // ("Hit by a missile, the bridge …" is a participle)
       )
         modality ??= "intent";
+      if (!chain.length && !modality && mandative(tokens, i)) modality = "demanded";
       // ("analysts expect Russian forces to push towards X", "ordered the brigade to hold Y": after a verb of control
       // and its object, the infinitive takes that verb's meaning)
       if (c.kind === "purpose" && chainStart <= c.from + 1) {
@@ -1479,8 +1500,16 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         // (or with only adverbs between: "tried unsuccessfully to advance")
         const adverbs =
           !!ctl && c.from - ctl.head < 4 && tokens.slice(ctl.head + 1, c.from).every((x) => x.pos === "ADV");
-        if (((ctl?.object && ctl.object.end <= tokens[c.from].start) || adverbs) && kind) {
+        // ("called on Kyiv to withdraw", "appealed to the troops to lay down arms": the addressee in a phrase)
+        const addressee =
+          !!ctl &&
+          ctl.pps.some(
+            (x) => /^(?:on|upon|to)$/.test(x.prep) && x.end <= tokens[c.from].start && x.start > tokens[ctl.head].start,
+          );
+        if (((ctl?.object && ctl.object.end <= tokens[c.from].start) || adverbs || addressee) && kind) {
           if (kind === "negated") negated = true;
+          // (what one is urged or called on to do is the urger's wish, not the addressee's plan)
+          else if (kind === "intent" && DEMANDING.has(ctl!.lemma) && !adverbs) modality ??= "demanded";
           else if (kind !== "inherit") modality ??= kind;
           // (with no object between, the one who tries is the one who would do it: "the enemy tried to advance")
           if (adverbs) controller = ctl;
