@@ -14,7 +14,8 @@ export function trigger(doc: Doc, s: Sentence, m: RegExpExecArray): Trigger {
 }
 
 /** A qualifier that keeps no event: negation and hypotheticals; intent only where the type allows it. */
-export const dropped = (t: Trigger, allowIntent = false) => t.q === "negated" || t.q === "hypothetical" || t.q === "demanded" || (t.q === "intent" && !allowIntent);
+export const dropped = (t: Trigger, allowIntent = false) =>
+  t.q === "negated" || t.q === "hypothetical" || t.q === "demanded" || (t.q === "intent" && !allowIntent);
 
 /**
  * The places of a trigger's clause (reference points and qualifiers left out), else of its sentence; the country

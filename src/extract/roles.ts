@@ -91,6 +91,34 @@ export const otherSide = (x: Side | null): Side | null => (x === "UA" ? "RU" : x
 const text = (doc: Doc, x: Span) => doc.text.slice(x.start, x.end);
 
 /**
+ * The side a passage speaks for, when it speaks in the first person with no speaker named ("Units of the Southern
+ * group continued to advance. The enemy, under the blows of our artillery, left X"): the side of the units it names
+ * in this sentence or the one before, when they agree. A military's own bulletin calls itself "our" and names its
+ * units; "the enemy" is then the other side.
+ */
+function voiceSide(doc: Doc, s: Sentence): Side | null {
+  const k = sentenceIndex(doc, s);
+  if (k < 0 || !/\b(?:our|we|us)\b/i.test(s.text)) return null;
+  const prev = k > 0 && doc.sentences[k - 1].paragraph === s.paragraph ? doc.sentences[k - 1] : s;
+  const sides = new Set<string>();
+  // (the article's actors are in text order: the first one of the passage by binary search)
+  let lo = 0,
+    hi = doc.actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.actors[mid].start < prev.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.actors.length && doc.actors[i].start < s.end; i++) {
+    const a = doc.actors[i];
+    if ((a.kind !== "unit" && a.kind !== "forces") || (a.side !== "UA" && a.side !== "RU")) continue;
+    if (/\benemy\s*$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start))) continue;
+    sides.add(a.side);
+  }
+  return sides.size === 1 ? ([...sides][0] as Side) : null;
+}
+
+/**
  * The side a phrase names: a side word or a known actor ("Ukrainian forces", "Wagner", "the 92nd Brigade" via the
  * lexicon); a possessive or "we" names the speaker's own side; "the enemy" the speaker's enemy; "they" the side
  * the sentence before named first.
@@ -120,7 +148,7 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     // reports say "the enemy" far more often)
     const said = attribute(doc, s, x.start);
     if (said.span && said.span[0] <= x.start && x.end <= said.span[1]) return "RU";
-    const sp = said.source?.side;
+    const sp = said.source?.side ?? voiceSide(doc, s);
     return sp === "RU" ? "UA" : "RU";
   }
   if (
@@ -151,7 +179,7 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
         : undefined;
       const ownerSide = owner?.subject ? firstSide(doc.text, owner.subject.start, owner.subject.end) : null;
       if (ownerSide === "UA" || ownerSide === "RU") return ownerSide;
-      const sp = speaker();
+      const sp = speaker() ?? voiceSide(doc, s);
       if (sp) return sp;
       // ("The brigade spent the summer outside X. Last week its soldiers entered it": the owner named before)
       if (/^(?:its|their)\b/i.test(words)) {

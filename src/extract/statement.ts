@@ -28,7 +28,8 @@ export const statement: Extractor = {
     const places = ps.length ? ps.map((p) => p.place) : [COUNTRY];
     // a pledge or threat is intent; saying one is open to talks is a claim about the present
     const intent = /^(will|vow)/i.test(t.text) || kind === "pledge" || kind === "nuclear";
-    const t2 = { ...t, q: intent ? ("intent" as const) : t.q === "intent" || t.q === "hypothetical" || t.q === "demanded" ? null : t.q };
+    const unreal = t.q === "intent" || t.q === "hypothetical" || t.q === "demanded";
+    const t2 = { ...t, q: intent ? ("intent" as const) : unreal ? null : t.q };
     return places.map((p) => makeEvent(doc, t2, "statement", side, [p], "statement", { attributes: { kind } }));
   },
 };

@@ -550,6 +550,16 @@ function retag(tokens: GToken[]): void {
     const next = tokens[k];
     if (next && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(next.pos) && !isParticiple(next)) tokens[i].pos = "VERB";
   }
+  // a hyphenated compound before a noun is one modifier, whatever the tagger makes of its parts: "better-protected
+  // lines", "well-fortified positions", "Russian-held territory" (and "to" before it is then a preposition)
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const [a, dash, b, head] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (dash.text !== "-" || a.end !== dash.start || dash.end !== b.start || !/^\p{Ll}/u.test(a.text)) continue;
+    if (!(b.pos === "ADJ" || (b.pos === "VERB" && /ed$/.test(b.lower))) || !/^(NOUN|PROPN)$/.test(head.pos)) continue;
+    a.pos = "ADJ";
+    b.pos = "ADJ";
+    if (tokens[i - 1]?.lower === "to" && tokens[i - 1].pos === "PART") tokens[i - 1].pos = "ADP";
+  }
   // a number glued to letters is part of a model's name, not a count: "a 2S1 howitzer" (the tokenizer splits "2|S1")
   for (let i = 0; i + 1 < tokens.length; i++)
     if (tokens[i].pos === "NUM" && tokens[i + 1].start === tokens[i].end && /^\p{L}/u.test(tokens[i + 1].text))
@@ -641,6 +651,31 @@ function retag(tokens: GToken[]): void {
       tokens[i + 1]?.pos === "PROPN"
     ) {
       t.pos = "PROPN";
+      continue;
+    }
+    // a bearing after a noun heads the phrase that places it: "lines south of X", "positions 3 km east of Y" (the
+    // tagger reads "south" there as an adverb and ends the phrase before it)
+    if (
+      t.pos === "ADV" &&
+      /^(?:north|south|east|west)(?:-?(?:east|west))?$/.test(t.lower) &&
+      tokens[i + 1]?.lower === "of" &&
+      // (not after a name: "Andriivka south of Bakhmut" locates the name, as an apposition would)
+      tokens[i - 1].pos === "NOUN"
+    ) {
+      t.pos = "NOUN";
+      continue;
+    }
+    // "to" before a past participle is a preposition, the participle an adjective: an infinitive takes the bare form
+    // ("moved to prepared positions", "returned to liberated villages", "fled to occupied territory")
+    if (
+      t.pos === "VERB" &&
+      /ed$/.test(t.lower) &&
+      t.lemma !== t.lower &&
+      tokens[i - 1].lower === "to" &&
+      /^(NOUN|ADJ|PROPN)$/.test(tokens[i + 1]?.pos ?? "")
+    ) {
+      tokens[i - 1].pos = "ADP";
+      t.pos = "ADJ";
       continue;
     }
     // -ing words that before a noun or a number are adjectives, whatever the tagger says ("surrounding areas",
