@@ -328,5 +328,19 @@ test("lines and positions placed after a noun by a bearing; 'to' before a partic
   const b = brief("The Ukrainian battalion relocated to fortified positions north of Chasiv Yar.");
   assert.ok(b.some((x) => x.startsWith("withdrawal UA Chasiv Yar")), b.join("; "));
   // (water and weather retreat without a side: no withdrawal)
-  assert.ok(!brief("The flood water retreated from the streets of Oleshky on Sunday.").some((x) => /withdrawal/.test(x)));
+  const c = brief("The flood water retreated from the streets of Oleshky on Sunday.");
+  assert.ok(!c.some((x) => /withdrawal/.test(x)), c.join("; "));
+});
+
+test("withdrawals: a particle after the object, a ring broken out of, the defenders with no side word", () => {
+  const a = brief("The Russian command pulled its paratroopers back from Kozachi Laheri, Ukraine's navy said.");
+  assert.ok(a.some((x) => x.startsWith("withdrawal RU Kozachi Laheri")), a.join("; "));
+  const b = brief("Some 40 Russian soldiers managed to escape from the pocket near Vovchansk overnight.");
+  assert.ok(b.some((x) => x.startsWith("withdrawal RU Vovchansk")), b.join("; "));
+  const c = brief("After three weeks of fighting, the defenders retreated from Urozhaine in Donetsk region.");
+  assert.ok(c.some((x) => x.startsWith("withdrawal UA Urozhaine")), c.join("; "));
+  // (ammunition is no strike: "shells" with no object after it is the noun)
+  const d = brief("Short of shells and men, the garrison of Marinka held out for another week.");
+  assert.ok(!d.some((x) => x.startsWith("strike")), d.join("; "));
+  assert.ok(brief("Russia shells Beryslav every night.").some((x) => x.startsWith("strike RU Beryslav")));
 });

@@ -343,7 +343,9 @@ const WAY = /\b(?:approach(?:es)?|roads?|way|route|highway|entrances?)$/i;
 // ("from positions", and what leaving verbs take: "abandoned their positions near X")
 const HELD =
   String.raw`(?:from|abandon(?:ed|ing)?|left|leav(?:e|es|ing)|vacat(?:e|ed|ing))\s+` +
-  String.raw`(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?(?:positions|lines|trenches|areas?)`;
+  String.raw`(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?` +
+  // (and ground held in a ring or across a river: "broke out of the encirclement near X", "left the bridgehead")
+  String.raw`(?:positions|lines|trenches|areas?|encirclement|pocket|cauldron|bridgehead|foothold|salient)`;
 const POSITIONS = new RegExp(`^${HELD}$`, "i");
 // "from positions near X": the place the positions were at (near it, but where they left); so is a bearing or a
 // distance from it ("abandoned positions 3 km west of X", "on the outskirts of Y")

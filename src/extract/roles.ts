@@ -205,6 +205,9 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     const sp = said ? speaker() : null;
     if (sp) return sp;
   }
+  // ("the defenders fell back from X": in this war's reporting the defenders with no side word are Ukraine's, unless
+  // a speaker of the other side says it of its own)
+  if (/^(?:the\s+)?(?:[\w-]+\s+)?defenders\b/i.test(words)) return speaker() ?? "UA";
   if (/^(?:they|them|it)$/i.test(words)) {
     const ante = antecedentSide(doc, s, x.start);
     if (ante !== undefined) return ante;

@@ -68,6 +68,10 @@ export const strike: Extractor = {
     if (/destroyed|damaged|affected|\bhit$/i.test(t.text) && !target) return [];
     // "attacked" + a name: the pattern is case-blind, so check the capital here
     if (/^attack(ed|ing|s)?$/i.test(t.text) && !/^\s*(\p{Lu}|the (city|town|village|region|capital))/u.test(doc.text.slice(t.end, t.end + 20))) return [];
+    // ("short of artillery shells", "300 shells a day": the ammunition; the verb has its object right after it,
+    // "Russia shells Kherson", "shells the city", which the tagger may call a noun too)
+    const object = /^\s+(?:\p{Lu}|(?:the|a|an|its|their|our|residential|civilian|front-?line|border)\b)/u;
+    if (/^shells$/i.test(t.text) && !object.test(doc.text.slice(t.end, t.end + 20))) return [];
     // "hit a record", "struck a deal"
     if (/^\s+(a\s+)?(record|deal|agreement|note|chord|milestone)\b/i.test(doc.text.slice(t.end, t.end + 20))) return [];
     // (never the country from a mere mention of it, nor any place named in a title: the frames read the country

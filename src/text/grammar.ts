@@ -1975,6 +1975,13 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     // ("No Ukrainian unit has surrendered", "None of the villages was taken": a subject of no one negates)
     if (verb && subject && NO_ONE.test(tokens[indexAfter(tokens, subject.start, 0)].lower))
       negated = true;
+    // a particle right after the object is the verb's, and the phrase after it a plain from- or to-phrase: "pulled
+    // their units back from X" pulls from X as "pulled back from X" does
+    if (verb && object) {
+      const split = pps.findIndex((x) => /^(?:back|away) (?:from|to)$/.test(x.prep));
+      if (split >= 0 && tokens[indexAfter(tokens, object.end, 0)]?.start === pps[split].start)
+        pps[split] = { ...pps[split], prep: pps[split].prep.split(" ")[1] };
+    }
     predicates.push({
       start,
       end: t.end,
