@@ -344,3 +344,19 @@ test("withdrawals: a particle after the object, a ring broken out of, the defend
   assert.ok(!d.some((x) => x.startsWith("strike")), d.join("; "));
   assert.ok(brief("Russia shells Beryslav every night.").some((x) => x.startsWith("strike RU Beryslav")));
 });
+
+test("a denial that names the deed again denies the claim before it; the denier of a loss is its loser", () => {
+  const a = brief(
+    "Ukraine's navy said its sea drones had damaged a Russian landing ship off Sevastopol. The Black Sea Fleet " +
+      "denied that any of its ships had been hit.",
+  );
+  assert.ok(a.some((x) => /^equipment_loss RU Sevastopol denied/.test(x)), a.join("; "));
+  const b = brief(
+    "The Russian-installed mayor of Horlivka said a Ukrainian drone attack had hit a bus depot. Kyiv denied " +
+      "launching any attack on the city.",
+  );
+  assert.ok(b.some((x) => /^strike UA Horlivka denied/.test(x)), b.join("; "));
+  // (the denier who denies losing is the loser, not the other side)
+  const c = brief("Moscow denied losing any tanks near Robotyne.");
+  assert.ok(!c.some((x) => /^equipment_loss UA/.test(x)), c.join("; "));
+});

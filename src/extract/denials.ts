@@ -10,6 +10,19 @@ const DENY = /^(deny|dismiss|reject|refute|debunk|disprove|call)$/;
 // what a denial points at: the claim itself, or a word for it
 const CLAIM_WORDS =
   /^(?:(?:this|that|the|such|these|those)\s+)?(?:claims?|reports?|information|statements?|allegations?)$|^(?:it|this|that)$/i;
+// …or names the deed again, as a gerund, a that-clause or a definite noun: "denied carrying out the strike",
+// "denied losing any aircraft", "denied that any vessel was hit"
+const DEED: Partial<Record<Event["type"], RegExp>> = {
+  strike: /\b(?:strikes?|attacks?|attacking|shelling|bombing|struck|hit(?:ting)?|carrying out|launching)\b/i,
+  equipment_loss: new RegExp(
+    String.raw`\b(?:los(?:e|es|ing|t|s)|loss(?:es)?|(?:aircraft|jets?|planes?|helicopters?|vessels?|ships?|boats?|` +
+      String.raw`tanks?|vehicles?|equipment|systems?)\b[^.]{0,30}\b(?:hit|sunk|downed|shot down|destroyed|damaged))`,
+    "i",
+  ),
+  control_change: /\b(?:captur\w*|tak(?:en|ing)|los(?:s|ing|t)|fall(?:en)?|fell|liberat\w*|control)\b/i,
+  advance: /\b(?:advanc\w*|enter\w*|breakthrough|broke through|gains?)\b/i,
+  casualties: /\b(?:killed|dead|deaths?|casualties|losses)\b/i,
+};
 // the denial called what it is: "dismissed the claim as disinformation", "called it propaganda"
 const VERDICT = /\b(propaganda|disinformation|fake|false|lies?|untrue|not true|nonsense)\b/i;
 // a bare verdict sentence: "This is not true.", "That is a lie."
@@ -22,6 +35,9 @@ export const denialsAfter: Refiner = {
   name: "denials-after",
   refine: (doc, events) => {
     const out = [...events];
+    // (the denial's own sentence may yield the same deed denied with no place but the country: "Kyiv denied losing
+    // any aircraft" after "Russia said it downed a Su-25 near X"; the claim's copy, placed, stands for it)
+    const placed = new Set<string>();
     for (const e of events) {
       if (e.status !== "claimed" || (e.source?.side !== "UA" && e.source?.side !== "RU")) continue;
       const i = sentenceIndex(doc, { start: e.evidence.start } as Sentence);
@@ -30,11 +46,16 @@ export const denialsAfter: Refiner = {
         const d = denierIn(doc, k, e);
         if (d) {
           out.push({ ...e, status: "denied", source: d, extractor: `${e.extractor}+denied-after` });
+          if (k > i) placed.add(`${k} ${e.type}`);
           break;
         }
       }
     }
-    return out;
+    const vague = (e: Event) =>
+      e.status === "denied" &&
+      e.places.every((p) => p.level === "country") &&
+      placed.has(`${sentenceIndex(doc, { start: e.evidence.start } as Sentence)} ${e.type}`);
+    return placed.size ? out.filter((e) => !vague(e)) : out;
   },
 };
 
@@ -53,7 +74,8 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
     const rest = doc.text.slice(p.start, s.end);
     const place = e.places[0]?.name ?? "";
     // the denial must point at the claim, name its place, or ("called it …") give its verdict
-    if (p.lemma === "call" ? !VERDICT.test(rest) : !(CLAIM_WORDS.test(what) || (place && rest.includes(place))))
+    const deed = !own && !!DEED[e.type]?.test(rest.slice(p.end - p.start));
+    if (p.lemma === "call" ? !VERDICT.test(rest) : !(CLAIM_WORDS.test(what) || (place && rest.includes(place)) || deed))
       continue;
     const who = doc.text.slice(p.subject.start, p.subject.end);
     // (a pronoun is whoever the text named last: the attribution's anaphora)

@@ -234,6 +234,8 @@ function mandative(tokens: GToken[], i: number): boolean {
 }
 const REWARD = new Set(["award", "decorate", "honour", "honor", "praise", "thank", "commend", "hail", "reward"]);
 const ACCUSE = new Set(["accuse", "blame", "charge", "suspect", "convict", "condemn", "denounce", "criticise"]);
+// verbs whose subject is the doer of the gerund after them, which stays an event of its own (denied or admitted)
+const CONTROLLED_GERUND = new Set(["deny", "admit", "acknowledge", "confirm", "report", "recall", "describe"]);
 const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
   include: "intent",
   involve: "intent",
@@ -1562,6 +1564,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           else if (/^(of|for|with)$/.test(g.lower) && predicates.some((x) => x.head < i && ACCUSE.has(x.lemma)))
             negated = false;
           else if (/^(of|on|to|toward|towards|for|at|about|in|against|from)$/.test(g.lower)) modality ??= "intent";
+        } else if (g.pos === "VERB" && CONTROLLED_GERUND.has(g.lemma)) {
+          // ("Kyiv denied losing any aircraft", "Russia admitted shelling X": who denies or admits is who did it)
+          governor = predicates.find((x) => x.head === i - 1) ?? governor;
         } else if (g.pos === "VERB" && GERUND_GOVERNORS[g.lemma]) {
           if (GERUND_GOVERNORS[g.lemma] === "negated") negated = true;
           else modality ??= "intent";
