@@ -360,3 +360,15 @@ test("a denial that names the deed again denies the claim before it; the denier 
   const c = brief("Moscow denied losing any tanks near Robotyne.");
   assert.ok(!c.some((x) => /^equipment_loss UA/.test(x)), c.join("; "));
 });
+
+test("a map's update is its maker's claim; a hold kept 'contrary to' the other side's word denies its capture", () => {
+  const a = brief("DeepState marked Novomykhailivka as occupied by Russian forces in its evening update.");
+  assert.ok(a.some((x) => /^control_change RU Novomykhailivka claimed/.test(x)), a.join("; "));
+  const b = brief("Russia's defence ministry now lists Robotyne as liberated.");
+  assert.ok(b.some((x) => /^control_change RU Robotyne claimed/.test(x)), b.join("; "));
+  const c = brief("Despite Kremlin claims, Krasnohorivka is still under Ukrainian control, a brigade officer said.");
+  assert.ok(c.some((x) => /^control_change RU Krasnohorivka denied/.test(x)), c.join("; "));
+  // (a map of something else, a hold despite shelling: no change of hands)
+  assert.ok(!brief("The governor marked Nikopol as a priority for aid.").some((x) => x.startsWith("control_change")));
+  assert.ok(!brief("Despite Russian shelling, Kupiansk remains under Ukrainian control.").some((x) => /denied/.test(x)));
+});

@@ -101,6 +101,8 @@ const SPEECH =
   // (machine translation's inverted "…, informed the head of X", "…, specified X")
   "informed|informs|specified|emphasized|emphasised|" +
   "acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|" +
+  // (a map's update is its maker's statement: "DeepState marked X as occupied")
+  "marked|marks|mapped|designated|" +
   "denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according|in the words of|" +
   // ("Per DeepState, Russian units advanced …": a sentence opening on per-and-a-source, as according to)
   "^per(?=\\s[^,]{2,60},)";
@@ -553,6 +555,7 @@ function quoteAround(doc: Doc, at: number): { start: number; end: number } | nul
   return null;
 }
 
+const CONTRARY_TO = /\b(?:contrary to|despite|in spite of|notwithstanding)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}$/iu;
 function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source | null; span: [number, number] | null } {
   const t = sentence.text, base = sentence.start;
   const actorsIn = (s: number, e: number) => doc.actors.filter((a) => a.start >= base + s && a.end <= base + e);
@@ -564,6 +567,8 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     // (a participle describing a noun says nothing: "on a previously announced visit", "the reported strike")
     const describes = /\b(?:a|an|the|its|his|her|their)\s+(?:(?:previously|newly|officially|widely|long)\s+)?$/i;
     if (/ed$/i.test(m[0]) && describes.test(t.slice(Math.max(0, vs - 30), vs))) continue;
+    // (a claim set against the sentence is a noun, not its source: "despite Kremlin claims, X is still held")
+    if (/^(?:claims|reports)$/i.test(m[0]) && CONTRARY_TO.test(t.slice(Math.max(0, vs - 40), vs))) continue;
     let cands: ActorMention[];
     // ("…, said the commander of X": a verb right after the comma that closes what was said, its speaker after it, is
     // an inversion; an actor named there speaks, else the grammar's reading of the phrase does)

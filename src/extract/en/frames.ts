@@ -238,6 +238,18 @@ const WITHDRAW: Frame = {
   beyond: true,
 };
 
+// "contrary to Moscow's claims", "despite Russian statements", "in spite of Kyiv's reports"
+const CONTRARY = new RegExp(
+  String.raw`\b(?:contrary to|despite|in spite of|notwithstanding)\s+(?:the\s+)?(Moscow|Russia|Russian|Kremlin|Kyiv|` +
+    String.raw`Ukraine|Ukrainian)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:claims?|statements?|reports?|assertions?|announcements?)\b`,
+  "i",
+);
+// the state a map gives a place: "as occupied", "as under Russian control", "as Ukrainian-held"
+const MARKED_AS = new RegExp(
+  String.raw`\bas\s+(?:(?:fully|now|being)\s+)?(occupied|liberated|captured|(?:Russian|Ukrainian)-(?:controlled|held|` +
+    String.raw`occupied)|under (?:the )?(?:full )?(?:Russian|Ukrainian) control|in (?:Russian|Ukrainian) hands)\b`,
+  "i",
+);
 // what vows and threats share: a statement of intent by the one who vows, else by its speaker
 const PLEDGE = {
   type: "statement",
@@ -542,6 +554,41 @@ const EVERY_FRAME: Frame[] = [
     // (over the council building in X: the office's place is where the flag went up)
     office: true,
     place: ["pp:over|above|in|on|at", "patient"],
+  },
+  {
+    // a hold kept against the other side's word: "contrary to Moscow's statements, X remains under Ukrainian
+    // control", "despite Russian claims, Y is still held by Ukrainian marines": the claim of a capture, denied
+    type: "control_change",
+    name: "held-contrary",
+    status: "denied",
+    verbs: /^(remain|stay|be|hold|control|keep)$/,
+    needs: { role: "sentence", words: CONTRARY },
+    actor: ["sentence"],
+    ownerFirst: true,
+    owner: (w) => {
+      const who = CONTRARY.exec(w)?.[1] ?? "";
+      return /Moscow|Russia|Kremlin/i.test(who) ? "RU" : /Kyiv|Ukrain/i.test(who) ? "UA" : null;
+    },
+    fallback: [],
+    place: ["subject"],
+  },
+  {
+    // a map updated: "DeepState marked X as occupied", "the ministry listed Y as liberated", "the map now shows Z as
+    // Russian-controlled" (the state names the gainer; "liberated" is the mapper's own side)
+    type: "control_change",
+    name: "marked-as",
+    partial: "advance",
+    verbs: /^(mark|list|show|designate|colou?r|shade|paint|depict|classify|update|change|move)$/,
+    needs: { role: "sentence", words: MARKED_AS },
+    actor: ["sentence"],
+    ownerFirst: true,
+    owner: (w) => {
+      const state = MARKED_AS.exec(w)?.[1] ?? "";
+      return /occupied|Russian/i.test(state) ? "RU" : /Ukrainian/i.test(state) ? "UA" : null;
+    },
+    fallback: ["speaker"],
+    // (the object first: a by-phrase of the state, "as occupied by Russian forces", may pass for the map's own)
+    place: ["object", "patient"],
   },
   {
     // "the yellow-and-blue flag is flying over X again": a flag that flies marks who holds the place
