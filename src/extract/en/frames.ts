@@ -241,7 +241,8 @@ const WITHDRAW: Frame = {
 // "contrary to Moscow's claims", "despite Russian statements", "in spite of Kyiv's reports"
 const CONTRARY = new RegExp(
   String.raw`\b(?:contrary to|despite|in spite of|notwithstanding)\s+(?:the\s+)?(Moscow|Russia|Russian|Kremlin|Kyiv|` +
-    String.raw`Ukraine|Ukrainian)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:claims?|statements?|reports?|assertions?|announcements?)\b`,
+    String.raw`Ukraine|Ukrainian)(?:['’]s)?\s+(?:[\w-]+\s+)?` +
+    String.raw`(?:claims?|statements?|reports?|assertions?|announcements?)\b`,
   "i",
 );
 // the state a map gives a place: "as occupied", "as under Russian control", "as Ukrainian-held"
