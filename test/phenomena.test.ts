@@ -373,3 +373,20 @@ test("a map's update is its maker's claim; a hold kept 'contrary to' the other s
   const d = brief("Despite Russian shelling, Kupiansk remains under Ukrainian control.");
   assert.ok(!d.some((x) => /denied/.test(x)), d.join("; "));
 });
+
+test("'N days/weeks after X' dates X that long before the event the sentence is about", () => {
+  const pub = "2024-02-09"; // a Friday
+  const got = (text: string) => eventsOf(text, pub).map((e) => `${e.type} ${e.places[0]?.name} ${e.date}`);
+  const a = got("Two weeks after a missile hit a school in Selydove, Russian drones struck the town on Thursday.");
+  assert.ok(a.includes("strike Selydove 2024-01-25") && a.includes("strike Selydove 2024-02-08"), a.join("; "));
+  const b = got("Ukrainian artillery shelled Horlivka on Tuesday, five days after drones hit a depot in Donetsk.");
+  assert.ok(b.includes("strike Donetsk 2024-02-01"), b.join("; "));
+});
+
+test("a regional post's list with a dash per member: each member is hit", () => {
+  const a = brief(
+    "Over the day the occupiers shelled Bilozerka community 5 times, Kherson - with artillery, Stanislav - with a drone.",
+  );
+  for (const place of ["Bilozerka", "Kherson", "Stanislav"])
+    assert.ok(a.some((x) => x.startsWith(`strike RU ${place}`)), `${place}: ${a.join("; ")}`);
+});

@@ -921,9 +921,9 @@ export function readFrames(
       if (!places.length) continue;
       const side = sideFor(doc, s, p, f, q === "denied", places);
       if (side === undefined) continue;
-      const date = overnight(
-        doc, g, p, predicateDate(doc, s, g, p) ?? dateFor(doc, s, head.start, back, (d) => describesOther(g, p, d)),
-      );
+      const dateOf = (o: Predicate, at: number) =>
+        overnight(doc, g, o, predicateDate(doc, s, g, o) ?? dateFor(doc, s, at, back, (d) => describesOther(g, o, d)));
+      const date = intervalBefore(doc, s, g, p, dateOf) ?? dateOf(p, head.start);
       const prior = back.length === 1 ? back[0] : null;
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
       const status = f.status ?? said;
@@ -1070,6 +1070,36 @@ function overnight(doc: Doc, g: SentenceGrammar, p: Predicate, date: EventDate):
       }),
   );
   return told ? { ...date, date: shiftDays(date.date, -1) } : date;
+}
+
+// "a week after X hit Y", "three days after the strike on Z": an interval before the event the sentence is about
+const INTERVAL_AFTER = new RegExp(
+  String.raw`\b(?:exactly |just |only |some |about |nearly |almost |barely )?(a|an|one|two|three|four|five|six|seven|` +
+    String.raw`eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,8}$`,
+  "iu",
+);
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+Object.assign(SMALL, { eight: 8, nine: 9, ten: 10 });
+/**
+ * An event in a clause after "N days/weeks after" happened that long before the one the sentence is about: "came a
+ * week after Russian missiles hit a hotel in X" is dated a week before the main clause's day.
+ */
+function intervalBefore(
+  doc: Doc,
+  s: Sentence,
+  g: SentenceGrammar,
+  p: Predicate,
+  dated: (o: Predicate, at: number) => EventDate,
+): EventDate | null {
+  const m = INTERVAL_AFTER.exec(doc.text.slice(Math.max(s.start, p.start - 90), p.start));
+  if (!m) return null;
+  const n = (SMALL[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]) ? 7 : 1);
+  // (the event the interval runs to: another predicate of the sentence, outside this one's clause)
+  const main = g.predicates.find((o) => o !== p && !o.attributive && (o.end <= p.clause.start || o.start >= p.clause.end));
+  if (!main) return null;
+  const to = dated(main, main.start);
+  if (!to.date || to.date.length !== 10) return null;
+  return { date: shiftDays(to.date, -n), dateEnd: null, precision: "day", basis: "text" };
 }
 
 function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate): EventDate | null {

@@ -221,6 +221,29 @@ const MANDATIVE = new Set([
   "demand", "insist", "urge", "require", "propose", "suggest", "recommend", "request", "ask", "order", "stipulate",
   "insistence", "proposal", "requirement", "condition", "ultimatum",
 ]);
+const COMMUNITY = /^(?:community|communities|hromada|district|village|town|city|settlement)$/;
+/**
+ * Members set off by a comma before and a dash after, as regional posts list places and what hit them: ", B - with a
+ * drone, C community - with artillery" (the text between a dash and the next comma belongs to its member).
+ */
+function dashedMembers(tokens: GToken[], from: number): Phrase | null {
+  const members: Span[] = [];
+  let q = from,
+    end = -1;
+  while (q < tokens.length && tokens[q].text === "," && members.length < 40) {
+    const m0 = q + 1;
+    let r = m0;
+    while (r < tokens.length && (tokens[r].pos === "PROPN" || (r > m0 && COMMUNITY.test(tokens[r].lower)))) r++;
+    if (r === m0 || !/^[-–—]$/.test(tokens[r]?.text ?? "")) break;
+    members.push({ start: tokens[m0].start, end: tokens[r - 1].end });
+    r++;
+    while (r < tokens.length && !/^[,.;]$/.test(tokens[r].text)) r++;
+    end = tokens[r - 1].end;
+    q = r;
+  }
+  return members.length ? { start: members[0].start, end, head: from + 1, members } : null;
+}
+
 /** a bare verb in a that-clause after a word of demand, with no verb between ("demanded that Kyiv withdraw") */
 function mandative(tokens: GToken[], i: number): boolean {
   const t = tokens[i];
@@ -1763,6 +1786,14 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     if (k + 1 < limit && /^[:–—]$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k + 1].text)) {
       listed = nounPhrase(tokens, k + 1, limit);
       if (listed) k = indexAfter(tokens, listed.end, k + 1);
+    }
+    // ("shelled A community 3 times, B - with a drone, C community - with artillery": a regional post's list, each
+    // member set off by a dash before how it was hit, goes on with the object: its members are the object's)
+    const dashed = object ? dashedMembers(tokens, k) : null;
+    if (object && dashed) {
+      const first = object.members.length ? object.members : [{ start: object.start, end: object.end }];
+      object = { ...object, end: dashed.end, members: [...first, ...dashed.members] };
+      k = indexAfter(tokens, dashed.end, k);
     }
     for (let q = k, steps = 0; q < limit && steps < 30; q++, steps++) {
       const w = tokens[q];
