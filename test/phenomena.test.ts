@@ -385,7 +385,7 @@ test("'N days/weeks after X' dates X that long before the event the sentence is 
 
 test("a regional post's list with a dash per member: each member is hit", () => {
   const a = brief(
-    "Over the day the occupiers shelled Bilozerka community 5 times, Kherson - with artillery, Stanislav - with a drone.",
+    "Over the day the occupiers shelled Bilozerka community 5 times, Kherson - with artillery, Stanislav - by drone.",
   );
   for (const place of ["Bilozerka", "Kherson", "Stanislav"])
     assert.ok(a.some((x) => x.startsWith(`strike RU ${place}`)), `${place}: ${a.join("; ")}`);

@@ -1095,7 +1095,8 @@ function intervalBefore(
   if (!m) return null;
   const n = (SMALL[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]) ? 7 : 1);
   // (the event the interval runs to: another predicate of the sentence, outside this one's clause)
-  const main = g.predicates.find((o) => o !== p && !o.attributive && (o.end <= p.clause.start || o.start >= p.clause.end));
+  const outside = (o: Predicate) => o.end <= p.clause.start || o.start >= p.clause.end;
+  const main = g.predicates.find((o) => o !== p && !o.attributive && outside(o));
   if (!main) return null;
   const to = dated(main, main.start);
   if (!to.date || to.date.length !== 10) return null;
