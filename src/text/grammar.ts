@@ -221,6 +221,51 @@ const MANDATIVE = new Set([
   "demand", "insist", "urge", "require", "propose", "suggest", "recommend", "request", "ask", "order", "stipulate",
   "insistence", "proposal", "requirement", "condition", "ultimatum",
 ]);
+/**
+ * Gapping: a second clause that leaves out the verb it shares with the first, "Russian bombs struck X on Monday, and
+ * Ukrainian drones a depot in Y on Tuesday": a predicate of its own with the first one's verb, its own subject,
+ * object and phrases (and the first one's phrases end before it). Only a subject and an object right after ", and",
+ * with no verb to the end of the sentence, make one.
+ */
+function gapped(tokens: GToken[], predicates: Predicate[]): void {
+  const verbal = predicates.filter((p) => !p.nominal && p.voice === "active" && p.subject && p.object);
+  // (a participle before its noun is a modifier, not a verb: "in occupied Tokmak")
+  const isVerb = (k: number) =>
+    tokens[k].pos === "AUX" ||
+    (tokens[k].pos === "VERB" && !(isParticiple(tokens[k]) && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? "")));
+  for (const p of verbal) {
+    const from = p.object!.end;
+    let q = indexAfter(tokens, from, p.head);
+    while (q < tokens.length && !(tokens[q].text === "," && /^(?:and|while|but)$/.test(tokens[q + 1]?.lower ?? ""))) {
+      if (isVerb(q) || /^[;:]$/.test(tokens[q].text)) break;
+      q++;
+    }
+    if (tokens[q]?.text !== ",") continue;
+    const subject = nounPhrase(tokens, q + 2);
+    if (!subject || !/^(?:NOUN|PROPN)$/.test(tokens[subject.head].pos)) continue;
+    const o = indexAfter(tokens, subject.end, q + 2);
+    if (!/^(?:DET|PROPN|NUM|ADJ|NOUN)$/.test(tokens[o]?.pos ?? "")) continue;
+    let verbAhead = false;
+    for (let k = q + 2; k < tokens.length && !verbAhead; k++) verbAhead = isVerb(k);
+    if (verbAhead) continue;
+    const object = nounPhrase(tokens, o);
+    if (!object) continue;
+    const pps: PrepPhrase[] = [];
+    for (let r = indexAfter(tokens, object.end, o); r < tokens.length; r++) {
+      if (tokens[r].pos !== "ADP") continue;
+      const np = nounPhrase(tokens, r + 1);
+      if (!np) continue;
+      pps.push({ ...np, prep: tokens[r].lower, start: tokens[r].start });
+      r = indexAfter(tokens, np.end, r + 1) - 1;
+    }
+    const cut = tokens[q].start;
+    p.pps = p.pps
+      .filter((x) => x.start < cut)
+      .map((x) => (x.end > cut ? { ...x, end: tokens[q - 1].end } : x));
+    predicates.push({ ...p, start: subject.start, end: object.end, subject, object, agent: null, listed: null, pps });
+  }
+}
+
 const COMMUNITY = /^(?:community|communities|hromada|district|village|town|city|settlement)$/;
 /**
  * Members set off by a comma before and a dash after, as regional posts list places and what hit them: ", B - with a
@@ -2038,6 +2083,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       host,
     });
   }
+  gapped(tokens, predicates);
   // a nominal's governing verb: the predicate whose object (or a phrase of which) holds it; a light verb lends it
   // its subject as the agent ("Ukraine launched a missile attack on X": Ukraine attacks)
   for (const nom of predicates) {
