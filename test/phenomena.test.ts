@@ -394,7 +394,9 @@ test("a regional post's list with a dash per member: each member is hit", () => 
 test("gapping: a second clause that leaves out the shared verb has its own subject, object and day", () => {
   const pub = "2024-02-09"; // a Friday
   const got = (text: string) => eventsOf(text, pub).map((e) => `${e.type} ${e.side} ${e.places[0]?.name} ${e.date}`);
-  const a = got("Ukrainian drones hit a depot in Novoazovsk on Tuesday, and Russian missiles a port in Izmail on Wednesday.");
+  const a = got(
+    "Ukrainian drones hit a depot in Novoazovsk on Tuesday, and Russian missiles a port in Izmail on Wednesday.",
+  );
   assert.ok(a.includes("strike UA Novoazovsk 2024-02-06"), a.join("; "));
   assert.ok(a.includes("strike RU Izmail 2024-02-07"), a.join("; "));
   // (a second verb is no gap: "and Russian missiles struck a bridge" is an ordinary clause)
