@@ -229,10 +229,22 @@ const MANDATIVE = new Set([
  */
 function gapped(tokens: GToken[], predicates: Predicate[]): void {
   const verbal = predicates.filter((p) => !p.nominal && p.voice === "active" && p.subject && p.object);
-  // (a participle before its noun is a modifier, not a verb: "in occupied Tokmak")
-  const isVerb = (k: number) =>
-    tokens[k].pos === "AUX" ||
-    (tokens[k].pos === "VERB" && !(isParticiple(tokens[k]) && /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? "")));
+  // (a participle between a preposition or an article and its noun is a modifier, not a verb: "in occupied Tokmak";
+  // "struck Orikhiv" is a verb)
+  const modifier = (k: number) =>
+    isParticiple(tokens[k]) &&
+    /^(?:ADP|DET)$/.test(tokens[k - 1]?.pos ?? "") &&
+    /^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? "");
+  const isVerb = (k: number) => tokens[k].pos === "AUX" || (tokens[k].pos === "VERB" && !modifier(k));
+  // (the first verb at or after each token, found once: a page-long sentence of such clauses stays linear)
+  let next: number[] | null = null;
+  const verbFrom = () => {
+    if (!next) {
+      next = new Array(tokens.length + 1).fill(tokens.length);
+      for (let k = tokens.length - 1; k >= 0; k--) next[k] = isVerb(k) ? k : next[k + 1];
+    }
+    return next;
+  };
   for (const p of verbal) {
     const from = p.object!.end;
     let q = indexAfter(tokens, from, p.head);
@@ -241,13 +253,12 @@ function gapped(tokens: GToken[], predicates: Predicate[]): void {
       q++;
     }
     if (tokens[q]?.text !== ",") continue;
+    // (the phrases end at the next verb, and there is none: the sentence's end bounds them)
+    if (verbFrom()[q + 2] < tokens.length) continue;
     const subject = nounPhrase(tokens, q + 2);
     if (!subject || !/^(?:NOUN|PROPN)$/.test(tokens[subject.head].pos)) continue;
     const o = indexAfter(tokens, subject.end, q + 2);
     if (!/^(?:DET|PROPN|NUM|ADJ|NOUN)$/.test(tokens[o]?.pos ?? "")) continue;
-    let verbAhead = false;
-    for (let k = q + 2; k < tokens.length && !verbAhead; k++) verbAhead = isVerb(k);
-    if (verbAhead) continue;
     const object = nounPhrase(tokens, o);
     if (!object) continue;
     const pps: PrepPhrase[] = [];
