@@ -494,8 +494,16 @@ function closedByUncached(doc: Doc, sentence: Sentence): Attribution | null {
  * The party an outlet cites: "citing X", "quoting X", "quoted X as saying", "X, as cited by Y". A known actor after
  * the verb, else the noun phrase there ("the regional police", "sources in the SBU"), its side from its words.
  */
+const CITING =
+  /\b(?:citing|quoting|quoted|cites|cited|citing a statement (?:from|by)|according to a statement (?:from|by))\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,90})/i;
+// (each sentence's and page's matches, found once: asked at every event, a page-long sentence made them quadratic)
+const citing = new WeakMap<Sentence, RegExpExecArray | null>();
+const speeches = new WeakMap<Sentence, RegExpMatchArray[]>();
+const quotesOf = new WeakMap<Doc, Map<number, RegExpMatchArray[]>>();
+const sourceLines = new WeakMap<Doc, RegExpExecArray | null>();
 function citedIn(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
-  const m = /\b(?:citing|quoting|quoted|cites|cited|citing a statement (?:from|by)|according to a statement (?:from|by))\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,90})/i.exec(sentence.text);
+  if (!citing.has(sentence)) citing.set(sentence, CITING.exec(sentence.text));
+  const m = citing.get(sentence)!;
   if (!m) return null;
   const from = sentence.start + m.index + m[0].length - m[1].length, to = from + m[1].length;
   const phrase = m[1].replace(/\s+(?:as saying|that|who|which|reported|said|says)\b.*$/i, "").trim();
@@ -523,7 +531,8 @@ function inherited(
   doc: Doc,
   _sentence: Sentence,
 ): { source: Source | null; span: [number, number] | null; byLine: true } | null {
-  const line = /^(?:Source|Джерело|Источник):\s*([^\n]{3,200})$/m.exec(doc.text);
+  if (!sourceLines.has(doc)) sourceLines.set(doc, /^(?:Source|Джерело|Источник):\s*([^\n]{3,200})$/m.exec(doc.text));
+  const line = sourceLines.get(doc)!;
   if (line) {
     const at = line.index + line[0].length - line[1].length;
     const a = doc.actors.find((x) => x.start >= at && x.end <= at + line[1].length && x.side);
@@ -547,8 +556,10 @@ function withVia(doc: Doc, sentence: Sentence, r: { source: Source | null; span:
 /** The quotation (curly or straight double quotes) that contains offset `at`, within its paragraph. */
 function quoteAround(doc: Doc, at: number): { start: number; end: number } | null {
   const ps = doc.text.lastIndexOf("\n", at) + 1, pe = doc.text.indexOf("\n", at);
-  const para = doc.text.slice(ps, pe < 0 ? undefined : pe);
-  for (const m of para.matchAll(/“[^”]*”|"[^"]*"/g)) {
+  if (!quotesOf.has(doc)) quotesOf.set(doc, new Map());
+  const byPara = quotesOf.get(doc)!;
+  if (!byPara.has(ps)) byPara.set(ps, [...doc.text.slice(ps, pe < 0 ? undefined : pe).matchAll(/“[^”]*”|"[^"]*"/g)]);
+  for (const m of byPara.get(ps)!) {
     const start = ps + m.index!, end = start + m[0].length;
     if (at >= start && at < end && m[0].length > 30) return { start, end };
   }
@@ -562,7 +573,8 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
   // "according to X" / "X said that" / "X claimed" — speech verbs anywhere in the sentence
   const re = new RegExp(`\\b(${SPEECH})\\b`, "gi");
   let best: { source: Source; span: [number, number]; dist: number } | null = null;
-  for (const m of t.matchAll(re)) {
+  if (!speeches.has(sentence)) speeches.set(sentence, [...t.matchAll(re)]);
+  for (const m of speeches.get(sentence)!) {
     const vs = m.index!, ve = vs + m[0].length;
     // (a participle describing a noun says nothing: "on a previously announced visit", "the reported strike")
     const describes = /\b(?:a|an|the|its|his|her|their)\s+(?:(?:previously|newly|officially|widely|long)\s+)?$/i;

@@ -29,6 +29,20 @@ const BREAK = new RegExp(
 );
 // (the breaks of a sentence, found once: asked for every event, a scan each time grew with the square of its length)
 const breaksOf = new WeakMap<Sentence, [number, number][]>();
+// "at the time", or a sentence that adds to the one before: asked once per sentence (a page-long sentence of events
+// asked it at every one)
+const anaphoricTimes = new WeakMap<Sentence, boolean>();
+function anaphoricTime(s: Sentence): boolean {
+  let a = anaphoricTimes.get(s);
+  if (a === undefined) {
+    a =
+      /\b(at the time|at that time|back then|then|the same (night|day|evening|morning|time))\b/i.test(s.text) ||
+      /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
+    anaphoricTimes.set(s, a);
+  }
+  return a;
+}
+
 /** Clause around offset `at` (absolute) inside its sentence: split on ";", ", but", " while ", ", and on …". */
 export function clauseOf(s: Sentence, at: number): { start: number; end: number } {
   const rel = at - s.start;
@@ -392,7 +406,7 @@ export function dateFor(
   const d = pick(inC.length ? inC : inS.length === 1 || inS.every((x) => x.date === inS[0].date) ? inS : inS.filter((x) => x.start < at).slice(-1));
   if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
   // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")
-  const anaphoric = /\b(at the time|at that time|back then|then|the same (night|day|evening|morning|time))\b/i.test(s.text) || /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
+  const anaphoric = anaphoricTime(s);
   if (anaphoric || inheritFrom.length) {
     const prev = doc.dates.filter((x) => x.end <= s.start && (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)));
     const last = prev[prev.length - 1];

@@ -96,7 +96,13 @@ const text = (doc: Doc, x: Span) => doc.text.slice(x.start, x.end);
  * in this sentence or the one before, when they agree. A military's own bulletin calls itself "our" and names its
  * units; "the enemy" is then the other side.
  */
+// (once per sentence: a page-long sentence of "the enemy" asks for it at every mention)
+const voices = new WeakMap<Sentence, Side | null>();
 function voiceSide(doc: Doc, s: Sentence): Side | null {
+  if (!voices.has(s)) voices.set(s, voiceOf(doc, s));
+  return voices.get(s)!;
+}
+function voiceOf(doc: Doc, s: Sentence): Side | null {
   const k = sentenceIndex(doc, s);
   if (k < 0 || !/\b(?:our|we|us)\b/i.test(s.text)) return null;
   const prev = k > 0 && doc.sentences[k - 1].paragraph === s.paragraph ? doc.sentences[k - 1] : s;

@@ -2,7 +2,7 @@
 // from the Ukrainian armed forces", "explosions were reported in Kharkiv, Lviv and Dnipro", "two power plants in
 // Kremenchuk and Kharkiv were struck". One event per place; weapon and target are recorded when named.
 import { wordListRegex } from "../text/whole-words.js";
-import type { Doc, Span } from "../types.js";
+import type { Doc, Sentence, Span } from "../types.js";
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 import { otherSide, predicateAt, rolesOf, verbSides } from "./roles.js";
@@ -41,6 +41,21 @@ const isStriker = (doc: Doc, x: Span) => {
 const AIR_DEFENCE = /\b(?:air[- ]defen[cs]es?|anti-aircraft|interceptors?|Patriots?|IRIS-T|NASAMS|fire groups)\b/i;
 const WALKOUT = /\b(?:on|hunger|general|labou?r|warning|national)\s+strikes?\b|\bstrikes?\s+action\b/i;
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
+// (a sentence's weapon, target and side words, found once: asked at every trigger, a page-long sentence of strikes
+// made them quadratic)
+const sentenceWords = new WeakMap<Sentence, { weapon: string | null; target: string | null; sided: boolean }>();
+function wordsOf(s: Sentence) {
+  let w = sentenceWords.get(s);
+  if (!w) {
+    w = {
+      weapon: pick(WEAPONS, s.text),
+      target: pick(TARGETS, s.text),
+      sided: /\b(Russian|Ukrainian|enemy|occupiers)\b/i.test(s.text),
+    };
+    sentenceWords.set(s, w);
+  }
+  return w;
+}
 
 export const strike: Extractor = {
   type: "strike",
@@ -52,10 +67,8 @@ export const strike: Extractor = {
     // (a strike of workers is no attack: "dock workers went on strike", "a hunger strike", "strike action")
     if (WALKOUT.test(doc.text.slice(Math.max(s.start, t.start - 12), Math.min(s.end, t.end + 8)))) return [];
     // "hit" and "strike" are also everyday words: a strike needs a weapon, a target or a side nearby
-    const around = s.text;
-    const weapon = pick(WEAPONS, around);
-    const target = pick(TARGETS, around);
-    if (/^(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) && !weapon && !target && !/\b(Russian|Ukrainian|enemy|occupiers)\b/i.test(around)) return [];
+    const { weapon, target, sided } = wordsOf(s);
+    if (/^(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) && !weapon && !target && !sided) return [];
     // (and what strikes, when the grammar names it, is a weapon, a force or a side: not "prices hit a record high",
     // "the sanctions package hits 116 entities")
     const pred = /(?:^|\s)(hit|hits|strike|strikes|struck|targeted)$/i.test(t.text) ? predicateAt(doc, s, t) : null;
