@@ -494,13 +494,18 @@ function closedByUncached(doc: Doc, sentence: Sentence): Attribution | null {
  * The party an outlet cites: "citing X", "quoting X", "quoted X as saying", "X, as cited by Y". A known actor after
  * the verb, else the noun phrase there ("the regional police", "sources in the SBU"), its side from its words.
  */
-const CITING =
-  /\b(?:citing|quoting|quoted|cites|cited|citing a statement (?:from|by)|according to a statement (?:from|by))\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,90})/i;
+const CITING = new RegExp(
+  String.raw`\b(?:citing|quoting|quoted|cites|cited|citing a statement (?:from|by)|according to a statement (?:from|by))` +
+    String.raw`\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,90})`,
+  "i",
+);
 // (each sentence's and page's matches, found once: asked at every event, a page-long sentence made them quadratic)
 const citing = new WeakMap<Sentence, RegExpExecArray | null>();
 const speeches = new WeakMap<Sentence, RegExpMatchArray[]>();
 const quotesOf = new WeakMap<Doc, Map<number, RegExpMatchArray[]>>();
+const QUOTATION = /“[^”]*”|"[^"]*"/g;
 const sourceLines = new WeakMap<Doc, RegExpExecArray | null>();
+const SOURCE_LINE = /^(?:Source|Джерело|Источник):\s*([^\n]{3,200})$/m;
 function citedIn(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
   if (!citing.has(sentence)) citing.set(sentence, CITING.exec(sentence.text));
   const m = citing.get(sentence)!;
@@ -531,7 +536,7 @@ function inherited(
   doc: Doc,
   _sentence: Sentence,
 ): { source: Source | null; span: [number, number] | null; byLine: true } | null {
-  if (!sourceLines.has(doc)) sourceLines.set(doc, /^(?:Source|Джерело|Источник):\s*([^\n]{3,200})$/m.exec(doc.text));
+  if (!sourceLines.has(doc)) sourceLines.set(doc, SOURCE_LINE.exec(doc.text));
   const line = sourceLines.get(doc)!;
   if (line) {
     const at = line.index + line[0].length - line[1].length;
@@ -558,7 +563,7 @@ function quoteAround(doc: Doc, at: number): { start: number; end: number } | nul
   const ps = doc.text.lastIndexOf("\n", at) + 1, pe = doc.text.indexOf("\n", at);
   if (!quotesOf.has(doc)) quotesOf.set(doc, new Map());
   const byPara = quotesOf.get(doc)!;
-  if (!byPara.has(ps)) byPara.set(ps, [...doc.text.slice(ps, pe < 0 ? undefined : pe).matchAll(/“[^”]*”|"[^"]*"/g)]);
+  if (!byPara.has(ps)) byPara.set(ps, [...doc.text.slice(ps, pe < 0 ? undefined : pe).matchAll(QUOTATION)]);
   for (const m of byPara.get(ps)!) {
     const start = ps + m.index!, end = start + m[0].length;
     if (at >= start && at < end && m[0].length > 30) return { start, end };
