@@ -5,6 +5,7 @@ import type { Doc, PlaceMention, Sentence, Side, Span } from "../types.js";
 import type { Phrase, Predicate, SentenceGrammar } from "../text/grammar.js";
 import { attribute, firstSide } from "../actors/index.js";
 import { eventPlaces, speakersSide } from "./context.js";
+import { firstFrom } from "../text/sentence-at.js";
 
 /** A sentence's index in the article (sentences are in text order, so a binary search finds it); -1 if none. */
 export function sentenceIndex(doc: Doc, s: Sentence): number {
@@ -108,14 +109,7 @@ function voiceOf(doc: Doc, s: Sentence): Side | null {
   const prev = k > 0 && doc.sentences[k - 1].paragraph === s.paragraph ? doc.sentences[k - 1] : s;
   const sides = new Set<string>();
   // (the article's actors are in text order: the first one of the passage by binary search)
-  let lo = 0,
-    hi = doc.actors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.actors[mid].start < prev.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < doc.actors.length && doc.actors[i].start < s.end; i++) {
+  for (let i = firstFrom(doc.actors, prev.start); i < doc.actors.length && doc.actors[i].start < s.end; i++) {
     const a = doc.actors[i];
     if ((a.kind !== "unit" && a.kind !== "forces") || (a.side !== "UA" && a.side !== "RU")) continue;
     if (/\benemy\s*$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start))) continue;
