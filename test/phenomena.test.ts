@@ -403,3 +403,10 @@ test("gapping: a second clause that leaves out the shared verb has its own subje
   const b = got("Ukrainian drones hit a depot in Novoazovsk, and the governor said nothing.");
   assert.equal(b.filter((x) => x.startsWith("strike")).length, 1, b.join("; "));
 });
+
+test("a bulletin that names a side's unit as the actor: 'the enemy' in the same sentence is the other side", () => {
+  const a = brief("As a result of the actions of the Vostok group of forces, the enemy lost three tanks near Vuhledar.");
+  assert.ok(a.some((x) => x.startsWith("equipment_loss UA Vuhledar")), a.join("; "));
+  const b = brief("Thanks to the skilful actions of the Tavria group, the enemy lost two tanks near Robotyne.");
+  assert.ok(b.some((x) => x.startsWith("equipment_loss RU Robotyne")), b.join("; "));
+});

@@ -105,8 +105,11 @@ function voiceSide(doc: Doc, s: Sentence): Side | null {
 }
 function voiceOf(doc: Doc, s: Sentence): Side | null {
   const k = sentenceIndex(doc, s);
-  if (k < 0 || !/\b(?:our|we|us)\b/i.test(s.text)) return null;
-  const prev = k > 0 && doc.sentences[k - 1].paragraph === s.paragraph ? doc.sentences[k - 1] : s;
+  if (k < 0) return null;
+  // (without "our", only a unit the sentence itself names: "as a result of the actions of the Dnepr group of troops,
+  // the enemy lost …")
+  const first = /\b(?:our|we|us)\b/i.test(s.text);
+  const prev = first && k > 0 && doc.sentences[k - 1].paragraph === s.paragraph ? doc.sentences[k - 1] : s;
   const sides = new Set<string>();
   // (the article's actors are in text order: the first one of the passage by binary search)
   for (let i = firstFrom(doc.actors, prev.start); i < doc.actors.length && doc.actors[i].start < s.end; i++) {
