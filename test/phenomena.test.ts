@@ -410,3 +410,14 @@ test("a bulletin that names a side's unit as the actor: 'the enemy' in the same 
   const b = brief("Thanks to the skilful actions of the Tavria group, the enemy lost two tanks near Robotyne.");
   assert.ok(b.some((x) => x.startsWith("equipment_loss RU Robotyne")), b.join("; "));
 });
+
+test("a loss listed with the men beside the kit counts the kit", () => {
+  const q = (text: string) =>
+    eventsOf(text, "2023-09-12")
+      .filter((e) => e.type === "equipment_loss")
+      .map((e) => `${e.quantity?.value} ${e.quantity?.unit}`);
+  const a = q("Near Kupiansk the enemy lost 60 soldiers, three tanks and an ammunition depot, the General Staff said.");
+  assert.deepEqual(a, ["3 tank"], a.join("; "));
+  // (a list of kit alone counts its first member, as before)
+  assert.deepEqual(q("Ukrainian gunners destroyed two howitzers and a radar near Tokmak."), ["2 item"]);
+});

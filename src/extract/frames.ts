@@ -119,7 +119,8 @@ export interface Frame {
   /** an active predicate needs its object: "pushed the Russians from X" drives out, "pushed on from X" moves on */
   transitive?: boolean;
   /** a count from a role's words ("two tanks", "12 civilians") */
-  quantity?: { role: Role; unit: (words: string, verb: string) => string };
+  /** (`skip`: list members that are not what is counted: "lost 45 servicemen, two trucks and a Grad" counts kit) */
+  quantity?: { role: Role; unit: (words: string, verb: string) => string; skip?: RegExp };
   /** part of a place ("the outskirts of X") turns the event into this type */
   partial?: EventType;
   /** its verb also names a lasting state ("have occupied since 2014"), which is no event */
@@ -929,12 +930,15 @@ export function readFrames(
       const status = f.status ?? said;
       // (a passive holds its count in the subject: "the bodies of four people were recovered")
       const ofSubject = p.voice === "passive" && /\sof\s/.test(words(doc, p.subject)) ? p.subject : null;
-      const counted =
+      const countedIn =
         f.quantity &&
-        words(
-          doc,
-          (f.quantity.role === "pp:of" && ofSubject) || (phraseOf(p, f.quantity.role, s) ?? rolesOf(p).patient),
-        );
+        ((f.quantity.role === "pp:of" && ofSubject) || (phraseOf(p, f.quantity.role, s) ?? rolesOf(p).patient));
+      const skip = f.quantity?.skip;
+      const member =
+        skip && countedIn && countedIn.members.length > 1
+          ? countedIn.members.find((m) => !skip.test(doc.text.slice(m.start, m.end)))
+          : undefined;
+      const counted = f.quantity && (member ? doc.text.slice(member.start, member.end) : words(doc, countedIn ?? null));
       const qty = f.quantity && counted ? quantityOf(counted, (w) => f.quantity!.unit(w, head.text)) : null;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       // (a count of villages is its region's: each settlement named stands for its oblast, once; a town the ground

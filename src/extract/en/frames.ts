@@ -135,6 +135,12 @@ const PEOPLE = new RegExp(
   "i",
 );
 
+// the men a loss counts beside its kit ("lost 45 servicemen, two trucks and a Grad"): not what a kit count counts
+const MANPOWER = new RegExp(
+  String.raw`\b(?:servicem[ae]n|soldiers|troops|personnel|fighters|militants|mercenaries|men|people|officers|` +
+    String.raw`Russians|Ukrainians|occupiers|invaders|wounded|killed|dead|prisoners)\b`,
+  "i",
+);
 // (the people a phrase opens on, after its counts and one modifier)
 const COUNTS = String.raw`the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|many`;
 const opensOn = (counts: string, nouns: string) =>
@@ -1227,7 +1233,7 @@ const EVERY_FRAME: Frame[] = [
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "while", "anaphor", "topic", "country"],
-    quantity: { role: "patient", unit: unitOf },
+    quantity: { role: "patient", unit: unitOf, skip: MANPOWER },
     owner: kitOwner,
     attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
     attributive: true,
@@ -1263,7 +1269,7 @@ const EVERY_FRAME: Frame[] = [
     owner: kitOwner,
     fallback: ["not-agent", "not-speaker"],
     place: ["pp:near|in|at|around|outside|on|off|close to", "clause"],
-    quantity: { role: "patient", unit: unitOf },
+    quantity: { role: "patient", unit: unitOf, skip: MANPOWER },
     attributes: (w) => ({ outcome: "destroyed", model: modelOf(w) }),
   },
   {
@@ -1293,7 +1299,7 @@ const EVERY_FRAME: Frame[] = [
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker"],
     place: ["pp:near|in|at|around|outside|on|during|close to", "clause", "topic"],
-    quantity: { role: "patient", unit: unitOf },
+    quantity: { role: "patient", unit: unitOf, skip: MANPOWER },
     owner: kitOwner,
     attributes: (w) => ({ outcome: "captured", model: modelOf(w) }),
   },
@@ -1313,7 +1319,7 @@ const EVERY_FRAME: Frame[] = [
     owner: kitOwner,
     fallback: ["speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|close to", "clause", "topic", "country"],
-    quantity: { role: "patient", unit: unitOf },
+    quantity: { role: "patient", unit: unitOf, skip: MANPOWER },
     attributes: (w) => ({ outcome: "abandoned", model: modelOf(w) }),
   },
   // ---- arrest, desertion, surrender, reinforcement ----------------------------------------------------------------
