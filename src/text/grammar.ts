@@ -211,12 +211,10 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   // (a command's decision to leave is how a withdrawal is announced: "decided to withdraw from X" tells it done)
   decide: "inherit",
 };
-// Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
-// verbs of reward and praise: their "for"-gerund is a deed done ("awarded for shooting down a jet")
-// verbs and nouns of demand whose that-clause takes the mandative subjunctive: "demanded that Ukraine withdraw",
-// "insists that Russia leave": the bare verb names what is wanted, not what was done
 // verbs of control whose object is asked to do the infinitive's deed: "urged Kyiv to withdraw"
 const DEMANDING = new Set(["urge", "call", "demand", "ask", "invite", "press", "pressure", "appeal", "encourage"]);
+// verbs and nouns of demand whose that-clause takes the mandative subjunctive: "demanded that Ukraine withdraw",
+// "insists that Russia leave": the bare verb names what is wanted, not what was done
 const MANDATIVE = new Set([
   "demand", "insist", "urge", "require", "propose", "suggest", "recommend", "request", "ask", "order", "stipulate",
   "insistence", "proposal", "requirement", "condition", "ultimatum",
@@ -311,10 +309,12 @@ function mandative(tokens: GToken[], i: number): boolean {
   }
   return false;
 }
+// verbs of reward and praise: their "for"-gerund is a deed done ("awarded for shooting down a jet")
 const REWARD = new Set(["award", "decorate", "honour", "honor", "praise", "thank", "commend", "hail", "reward"]);
 const ACCUSE = new Set(["accuse", "blame", "charge", "suspect", "convict", "condemn", "denounce", "criticise"]);
 // verbs whose subject is the doer of the gerund after them, which stays an event of its own (denied or admitted)
 const CONTROLLED_GERUND = new Set(["deny", "admit", "acknowledge", "confirm", "report", "recall", "describe"]);
+// Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
 const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
   include: "intent",
   involve: "intent",
