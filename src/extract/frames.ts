@@ -1082,8 +1082,6 @@ const INTERVAL_AFTER = new RegExp(
     String.raw`eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,8}$`,
   "iu",
 );
-const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-Object.assign(SMALL, { eight: 8, nine: 9, ten: 10 });
 /**
  * An event in a clause after "N days/weeks after" happened that long before the one the sentence is about: "came a
  * week after Russian missiles hit a hotel in X" is dated a week before the main clause's day.
@@ -1097,7 +1095,7 @@ function intervalBefore(
 ): EventDate | null {
   const m = INTERVAL_AFTER.exec(doc.text.slice(Math.max(s.start, p.start - 90), p.start));
   if (!m) return null;
-  const n = (SMALL[m[1].toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]) ? 7 : 1);
+  const n = (readNumber(m[1]) ?? 1) * (/^week/i.test(m[2]) ? 7 : 1);
   // (the event the interval runs to: another predicate of the sentence, outside this one's clause)
   const outside = (o: Predicate) => o.end <= p.clause.start || o.start >= p.clause.end;
   const main = g.predicates.find((o) => o !== p && !o.attributive && outside(o));
