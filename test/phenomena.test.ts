@@ -330,6 +330,9 @@ test("lines and positions placed after a noun by a bearing; 'to' before a partic
   // (water and weather retreat without a side: no withdrawal)
   const c = brief("The flood water retreated from the streets of Oleshky on Sunday.");
   assert.ok(!c.some((x) => /withdrawal/.test(x)), c.join("; "));
+  // (troops under fire are still troops)
+  const d = brief("Ukrainian units under heavy fire withdrew from Avdiivka.");
+  assert.ok(d.some((x) => x.startsWith("withdrawal UA Avdiivka")), d.join("; "));
 });
 
 test("withdrawals: a particle after the object, a ring broken out of, the defenders with no side word", () => {

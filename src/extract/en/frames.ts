@@ -46,13 +46,14 @@ const BUSINESS = new RegExp(
 );
 const FORCES =
   /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
-// who leaves a place without a side giving it up: civilians, aid workers, diplomats, businesses, and nature
+// who leaves a place without a side giving it up: civilians, aid workers, diplomats, businesses, and water
 const NOT_FORCES = new RegExp(
   String.raw`\b(?:civilians?|residents?|people|families|children|refugees|evacuees|aid|staff|employees|` +
     String.raw`diplomats?|embassy|embassies|companies|businesses|investors?|journalists?|volunteers?|humanitarian|` +
     String.raw`NGOs?|UN|Red Cross|ICRC|IAEA|inspectors?|monitors?|OSCE|observers?|` +
-    // (nor does water or weather: "the floodwater retreated from the streets", "the fire pulled back")
-    String.raw`water|floodwaters?|floods?|flooding|river|sea|ice|snow|fire|flames|smoke|clouds?|storm)\b`,
+    // (nor does water: "the floodwater retreated from the streets"; not "fire" or "river", which troops are under
+    // and on: "units under heavy fire withdrew")
+    String.raw`water|floodwaters?|floods?|flooding)\b`,
   "i",
 );
 // weapons and what carries them
