@@ -481,7 +481,8 @@ const URGED_OTHER = new RegExp(
 );
 // "demanded that Ukraine withdraw", "insists that Russia leave": a bare verb after a word of demand and "that"
 const MANDATIVE_THAT = new RegExp(
-  String.raw`\b(?:demand|insist|urg|requir|propos|suggest|recommend|request|ask|stipulat)\w*\s+that\s+` +
+  // (not "suggest": "footage suggests that Russian forces advance" reports, in the present)
+  String.raw`\b(?:demand|insist|urg|requir|propos|recommend|request|ask|stipulat)\w*\s+that\s+` +
     String.raw`(?:[\p{L}'’-]+\s+){1,6}$`,
   "iu",
 );

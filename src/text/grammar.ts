@@ -216,7 +216,7 @@ const DEMANDING = new Set(["urge", "call", "demand", "ask", "invite", "press", "
 // verbs and nouns of demand whose that-clause takes the mandative subjunctive: "demanded that Ukraine withdraw",
 // "insists that Russia leave": the bare verb names what is wanted, not what was done
 const MANDATIVE = new Set([
-  "demand", "insist", "urge", "require", "propose", "suggest", "recommend", "request", "ask", "order", "stipulate",
+  "demand", "insist", "urge", "require", "propose", "recommend", "request", "ask", "order", "stipulate",
   "insistence", "proposal", "requirement", "condition", "ultimatum",
 ]);
 /**
