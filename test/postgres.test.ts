@@ -146,14 +146,15 @@ test("kill a worker mid-batch: its jobs come back to the others, nothing is lost
   assert.equal(jobs[0].n, N);
 
   const victim = worker(url);
-  let stored = 0,
-    active = 0;
-  // (killed with jobs in hand: a worker between two batches holds none, so wait for one that holds several)
-  for (let t = 0; t < 1200 && (stored < 20 || active < 3); t++) {
+  // (killed with jobs in hand: a worker between two batches holds none. It is frozen (SIGSTOP) before its jobs are
+  // counted, so none can finish between the count and the kill, and let go on while it holds none)
+  const sql = "SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'active'";
+  for (let t = 0; t < 1200; t++) {
     await new Promise((r) => setTimeout(r, 25));
-    stored = (await query(url, "SELECT count(*)::int AS n FROM articles"))[0].n;
-    const sql = "SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'active'";
-    active = (await query(url, sql, [QUEUE]))[0].n;
+    if ((await query(url, "SELECT count(*)::int AS n FROM articles"))[0].n < 20) continue;
+    victim.kill("SIGSTOP");
+    if ((await query(url, sql, [QUEUE]))[0].n > 0) break;
+    victim.kill("SIGCONT");
   }
   victim.kill("SIGKILL");
   await exited(victim);
