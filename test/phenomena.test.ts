@@ -327,7 +327,7 @@ test("lines and positions placed after a noun by a bearing; 'to' before a partic
   assert.ok(a.some((x) => x.startsWith("withdrawal RU Krynky")), a.join("; "));
   const b = brief("The Ukrainian battalion relocated to fortified positions north of Chasiv Yar.");
   assert.ok(b.some((x) => x.startsWith("withdrawal UA Chasiv Yar")), b.join("; "));
-  // (water and weather retreat without a side: no withdrawal)
+  // (water retreats without a side: no withdrawal)
   const c = brief("The flood water retreated from the streets of Oleshky on Sunday.");
   assert.ok(!c.some((x) => /withdrawal/.test(x)), c.join("; "));
   // (troops under fire are still troops)

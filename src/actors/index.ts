@@ -505,6 +505,7 @@ const speeches = new WeakMap<Sentence, RegExpMatchArray[]>();
 const quotesOf = new WeakMap<Doc, Map<number, RegExpMatchArray[]>>();
 const QUOTATION = /“[^”]*”|"[^"]*"/g;
 const sourceLines = new WeakMap<Doc, RegExpExecArray | null>();
+const SPEECH_ANYWHERE = new RegExp(`\\b(${SPEECH})\\b`, "gi");
 const SOURCE_LINE = /^(?:Source|Джерело|Источник):\s*([^\n]{3,200})$/m;
 function citedIn(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
   if (!citing.has(sentence)) citing.set(sentence, CITING.exec(sentence.text));
@@ -576,9 +577,8 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
   const t = sentence.text, base = sentence.start;
   const actorsIn = (s: number, e: number) => doc.actors.filter((a) => a.start >= base + s && a.end <= base + e);
   // "according to X" / "X said that" / "X claimed" — speech verbs anywhere in the sentence
-  const re = new RegExp(`\\b(${SPEECH})\\b`, "gi");
   let best: { source: Source; span: [number, number]; dist: number } | null = null;
-  if (!speeches.has(sentence)) speeches.set(sentence, [...t.matchAll(re)]);
+  if (!speeches.has(sentence)) speeches.set(sentence, [...t.matchAll(SPEECH_ANYWHERE)]);
   for (const m of speeches.get(sentence)!) {
     const vs = m.index!, ve = vs + m[0].length;
     // (a participle describing a noun says nothing: "on a previously announced visit", "the reported strike")

@@ -468,17 +468,15 @@ const INTENT_ON = new RegExp(
     String.raw`(?:and|or)\s+(?:then\s+|later\s+|eventually\s+|possibly\s+)?$`,
   "i",
 );
-// what someone is called on or urged to do is not done: "called on the troops in X to surrender"
-const URGED =
-  /\b(?:called on|calls on|calling on|urged|urges|urging|asked|asks|demanded|demands|invited)\b[^.;]{0,60}\bto\s+$/i;
-
-// what one party calls on another to do is neither done nor the other's plan: "urged Kyiv to pull its troops out of
-// X" (an addressee between the verb and its infinitive; "asked for permission to withdraw" is the asker's own plan)
-const URGED_OTHER = new RegExp(
-  String.raw`\b(?:called on|calls on|calling on|call on|urged|urges|urging|asked|asks|demanded|demands|` +
-    String.raw`appealed to|appeals to|pressed|pressured)\s+(?!for\b|to\b|permission\b)[^.;]{1,60}\bto\s+$`,
+// what someone is called on or urged to do is not done: "called on the troops in X to surrender". With an addressee
+// between the verb and its infinitive it is neither done nor the addressee's plan ("urged Kyiv to pull its troops
+// out of X"); without one it is the asker's own plan ("asked for permission to withdraw")
+const URGED = new RegExp(
+  String.raw`\b(?:called on|calls on|calling on|call on|urged|urges|urging|asked|asks|demanded|demands|invited|` +
+    String.raw`appealed to|appeals to|pressed|pressured)\b([^.;]{0,60})\bto\s+$`,
   "i",
 );
+const ADDRESSEE = /^\s+(?!for\b|to\b|permission\b)\S/i;
 // "demanded that Ukraine withdraw", "insists that Russia leave": a bare verb after a word of demand and "that"
 const MANDATIVE_THAT = new RegExp(
   // (not "suggest": "footage suggests that Russian forces advance" reports, in the present)
@@ -519,9 +517,10 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   // "called reports that X had fallen a fake", "branded the claim of taking Y propaganda": the verdict after it
   if (CALLED.test(near) && VERDICT_AFTER.test(doc.text.slice(trigStart, s.end))) return "denied";
   if (NEGATION.test(left)) return "negated";
-  if (URGED_OTHER.test(left)) return "demanded";
+  const urged = URGED.exec(left);
+  if (urged && ADDRESSEE.test(urged[1])) return "demanded";
   if (MANDATIVE_THAT.test(left) && bareVerbAt(doc.text, trigStart)) return "demanded";
-  if (INTENT.test(left) || URGED.test(left) || INTENT_ON.test(left)) return "intent";
+  if (INTENT.test(left) || urged || INTENT_ON.test(left)) return "intent";
   if (MAY.test(doc.text.slice(c.start, trigStart))) return "hypothetical";
   const hm = HYPOTHETICAL.exec(doc.text.slice(c.start, trigStart));
   if (hm) {

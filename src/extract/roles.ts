@@ -108,7 +108,8 @@ function voiceOf(doc: Doc, s: Sentence): Side | null {
   if (k < 0) return null;
   // (without "our", only a unit the sentence itself names: "as a result of the actions of the Dnepr group of troops,
   // the enemy lost …")
-  const first = /\b(?:our|we|us)\b/i.test(s.text);
+  // (case matters for "us": "US officials" is no first person)
+  const first = /\b(?:[Oo]ur|[Ww]e|us)\b/.test(s.text);
   const prev = first && k > 0 && doc.sentences[k - 1].paragraph === s.paragraph ? doc.sentences[k - 1] : s;
   const sides = new Set<string>();
   // (the article's actors are in text order: the first one of the passage by binary search)

@@ -40,6 +40,8 @@ const isStriker = (doc: Doc, x: Span) => {
 };
 const AIR_DEFENCE = /\b(?:air[- ]defen[cs]es?|anti-aircraft|interceptors?|Patriots?|IRIS-T|NASAMS|fire groups)\b/i;
 const WALKOUT = /\b(?:on|hunger|general|labou?r|warning|national)\s+strikes?\b|\bstrikes?\s+action\b/i;
+// what follows "shells" the verb: its object ("Russia shells Kherson", "shells the city")
+const SHELLED_OBJECT = /^\s+(?:\p{Lu}|(?:the|a|an|its|their|our|residential|civilian|front-?line|border)\b)/u;
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 // (a sentence's weapon, target and side words, found once: asked at every trigger, a page-long sentence of strikes
 // made them quadratic)
@@ -83,8 +85,7 @@ export const strike: Extractor = {
     if (/^attack(ed|ing|s)?$/i.test(t.text) && !/^\s*(\p{Lu}|the (city|town|village|region|capital))/u.test(doc.text.slice(t.end, t.end + 20))) return [];
     // ("short of artillery shells", "300 shells a day": the ammunition; the verb has its object right after it,
     // "Russia shells Kherson", "shells the city", which the tagger may call a noun too)
-    const object = /^\s+(?:\p{Lu}|(?:the|a|an|its|their|our|residential|civilian|front-?line|border)\b)/u;
-    if (/^shells$/i.test(t.text) && !object.test(doc.text.slice(t.end, t.end + 20))) return [];
+    if (/^shells$/i.test(t.text) && !SHELLED_OBJECT.test(doc.text.slice(t.end, t.end + 20))) return [];
     // "hit a record", "struck a deal"
     if (/^\s+(a\s+)?(record|deal|agreement|note|chord|milestone)\b/i.test(doc.text.slice(t.end, t.end + 20))) return [];
     // (never the country from a mere mention of it, nor any place named in a title: the frames read the country
