@@ -82,3 +82,19 @@ test("a text of one line without a full stop is its body, not a title of nothing
   const page = "Kupiansk retaken\n\nUkrainian forces recaptured Kupiansk on Sunday.";
   assert.equal(cleanText(page).title, "Kupiansk retaken");
 });
+
+test("a correction notice is about the text, not news: what an earlier version said is dropped", () => {
+  for (const note of [
+    "Correction: An earlier version of this report said troops had entered the village on Friday.",
+    "Editor's note: this article was amended to remove a claim that the bridge was destroyed.",
+    "This story has been updated to correct the name of the brigade.",
+    "A previous version of this article misstated which side shelled the depot.",
+  ]) {
+    const c = cleanText(`The governor said shelling went on overnight.\n\n${note}\n\nTwo houses burned.`);
+    assert.equal(c.clean, "The governor said shelling went on overnight.\n\nTwo houses burned.", note);
+    assert.ok(c.dropped.some((d) => d.reason === "correction notice"), note);
+  }
+  // (a live blog's update is news; so is a line that merely mentions a correction)
+  const news = ["Update: drones hit the port again at noon.", "Officials issued a correction to casualty figures."];
+  for (const line of news) assert.equal(cleanText(line).clean, line);
+});

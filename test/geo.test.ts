@@ -163,6 +163,17 @@ test("namesakes: the one by the line of contact of the article's day, when it cl
   assert.equal(on("A tank was destroyed near Verbove.", "").place.pcode, null);
 });
 
+test("namesakes the text places weakly: the line of the day weighs in; a place in the sentence still wins", () => {
+  const on = (text: string, day: string, name: string) =>
+    findPlaces(text, segment(text).sentences, undefined, day).find((m) => m.surface === name)!.place.pcode;
+  // (of the Vodiane by the line near Vuhledar and the one behind it by Avdiivka: a town named in another sentence
+  // is a weak anchor and the line outweighs it; the same town in the same sentence is a strong one)
+  const day = "2024-09-10";
+  const twoSentences = "Russia's defence ministry said its troops had taken Vodiane. Earlier they captured Avdiivka.";
+  assert.equal(on(twoSentences, day, "Vodiane"), "UA1404005004");
+  assert.equal(on("Russian troops shelled Vodiane and Avdiivka on Tuesday.", day, "Vodiane"), "UA1416019009");
+});
+
 test("a city named by what it is: the capital is Kyiv, the second city Kharkiv; the Russian capital is not", () => {
   const pcodes = (text: string) => places(text).map((p) => p[1]);
   assert.deepEqual(pcodes("Drones were shot down over the capital at night."), ["UA8000000000"]);

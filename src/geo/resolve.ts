@@ -54,6 +54,29 @@ function nearTheLine(among: { s: Settlement }[], front: Settlement[] | undefined
   return { s: first.s, why: `${where}${also}` };
 }
 
+/**
+ * Where the text does place a name (an oblast, places near it), a namesake by the line of contact of the article's
+ * day is the likelier one as well: war news is about the front. A weight, not a veto: a namesake the text puts
+ * beside its other places still wins over one by the line that the text does not. Every namesake about as near the
+ * line as the nearest (by `nearTheLine`'s margins) gets the same weight: the line is drawn between a few towns, so
+ * it cannot tell two villages by it apart. (Not where the text says nothing: `nearTheLine` and the size rules
+ * decide that case.)
+ */
+const LINE_WEIGHT = 2;
+const CUT = 20; // km: the line is drawn between a few towns, so a village by it may lie 15-20 km from it
+function byTheLine(scored: { s: Settlement; score: number }[], reasons: Map<string, string[]>, front: Settlement[]) {
+  const ds = scored.map((x) => ({ x, ...fromTheLine(x.s, front) }));
+  const nearest = Math.min(...ds.map((y) => y.d));
+  if (nearest >= CUT) return false;
+  for (const { x, d, t } of ds) {
+    if (d >= CUT || d >= Math.max(1.7 * nearest, 12)) continue;
+    x.score += LINE_WEIGHT;
+    reasons.get(x.s.pcode)?.push(`${d.toFixed(0)} km from the line, by ${t.name}`);
+  }
+  scored.sort((a, b) => b.score - a.score || a.s.pcode.localeCompare(b.s.pcode));
+  return true;
+}
+
 // Oblasts on the front line, by period (facts compiled for Frontline from the course of the war): the north until
 // the Russian withdrawal of early April 2022; the east and south after it; the right bank of Kherson and Mykolaiv
 // oblast until November 2022; Dnipropetrovsk oblast again from mid-2025.
@@ -163,6 +186,10 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       return { s, score };
     })
     .sort((a, b) => b.score - a.score || a.s.pcode.localeCompare(b.s.pcode));
+  const noContext = scored.every((x) => !(reasons.get(x.s.pcode) ?? []).some((r) => !r.startsWith("population")));
+  const weighed = !noContext && !!ctx.front?.length && byTheLine(scored, reasons, ctx.front!);
+  const lined = (s: Settlement) =>
+    (reasons.get(s.pcode) ?? []).some((r) => r.includes("from the line")) ? LINE_WEIGHT : 0;
   const [best, second] = scored;
   // a city of 100,000 or more with no namesake a twentieth its size is the one the news means, unless its name is
   // followed by another oblast: an oblast or a town elsewhere in the sentence ("Zaporizhzhia and Dnipro") does not
@@ -176,7 +203,6 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   )
     return { s: city.s, confidence: 0.8, reason: `${entries.length} candidates; ${city.s.pcode} is the city`, scored };
   const inWar = scored.filter((x) => WAR_ZONE.has(x.s.admin1));
-  const noContext = scored.every((x) => !(reasons.get(x.s.pcode) ?? []).some((r) => !r.startsWith("population")));
   const largest = best.s.population >= 5000 && best.s.population > 4 * (second?.s.population ?? 0);
   if (noContext && inWar.length === 1 && !largest) {
     return {
@@ -190,7 +216,8 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   const margin = best.score - (second?.score ?? 0);
   // (size alone does not untie villages: a town of 6,000 far from the line is not the village on it that the text's
   // context fits as well)
-  const bare = (x: { s: Settlement; score: number }) => x.score - sizeScore(x.s);
+  // (nor does the line's own weight: what is left is what the text says)
+  const bare = (x: { s: Settlement; score: number }) => x.score - sizeScore(x.s) - (weighed ? lined(x.s) : 0);
   const tiedAll = noContext
     ? scored
     : margin < 0.3

@@ -14,6 +14,12 @@ export interface Cleaned {
 
 const AD_BREAK = /^(the sequel after the ad|continued? (reading )?(below|after the ad(vertisement)?)|advertisement|advertising|ad|sponsored( content)?|back to top( button)?|scroll to top|share( this( article)?)?|print|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|видео дня)$/i;
 const THANKS = /^(we would like to thank the (writer|author)|visit our social media profiles|read the original article|this article (was|has been) (automatically )?translated)/i;
+const CORRECTION = new RegExp(
+  String.raw`^(?:correction|clarification|editor['’]s note)\s*:|` +
+    String.raw`^this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b|` +
+    String.raw`^an? (?:earlier|previous) version of this (?:story|article|report)\b`,
+  "i",
+);
 const CONSENT = /\bcookies?\b/i;
 const CONSENT2 = /\b(consent|video|platform|accept|privacy|refus)/i;
 const LINK_LIST = /^(keep reading|related articles?|related( news| stories| posts)?|read (also|more)|also read|see also|more (on this|from|news)|recommended( for you)?|most read|trending|you may also like|lire aussi|sigue leyendo|seguir leyendo|te puede interesar)\s*:?$/i;
@@ -53,6 +59,8 @@ export function cleanText(raw: string): Cleaned {
     if (dm) { datedLine = dm[1]; dropped.push({ start, end: start + dm[0].length, reason: "date stamp" }); start += dm[0].length; t = raw.slice(start, end); }
     if (AD_BREAK.test(t)) { drop("ad or navigation"); continue; }
     if (THANKS.test(t)) { drop("site boilerplate"); continue; }
+    // a note about the text itself: what "an earlier version of this story said" was wrong, not news
+    if (CORRECTION.test(t)) { drop("correction notice"); continue; }
     // a teaser inside the text: "Read more: Over 70 people died in …"
     if (/^(read (more|also)|also read|see also|related|watch|listen|more on (this|the topic))\s*:\s*\S/i.test(t)) { drop("teaser link"); continue; }
     // past the article's end (after its author's bio, or late in the page) a link heading opens the other
