@@ -424,3 +424,41 @@ test("a loss listed with the men beside the kit counts the kit", () => {
   // (a list of kit alone counts its first member, as before)
   assert.deepEqual(q("Ukrainian gunners destroyed two howitzers and a radar near Tokmak."), ["2 item"]);
 });
+
+test("official euphemisms: a straightened line and troops ordered out are withdrawals; a better situation a gain", () => {
+  const a = brief("Ukrainian troops straightened the front line near Pervomaiske to avoid encirclement, a spokesman said.");
+  assert.ok(a.some((x) => x.startsWith("withdrawal UA Pervomaiske")), a.join("; "));
+  const b = brief("Russia's Southern group of forces levelled the line of contact near Krynky, a milblogger wrote.");
+  assert.ok(b.some((x) => x.startsWith("withdrawal RU Krynky")), b.join("; "));
+  const c = brief("Ukraine's army chief said he had ordered the brigades out of Marinka to save the men.");
+  assert.ok(c.some((x) => x.startsWith("withdrawal UA Marinka")), c.join("; "));
+  const d = brief("Russian units improved the tactical situation near Synkivka, the Russian defence ministry said.");
+  assert.ok(d.some((x) => x.startsWith("advance RU Synkivka claimed")), d.join("; "));
+  // (earth levelled and men ordered out of a building are neither; an attempt to improve a situation is no gain)
+  assert.deepEqual(brief("Bulldozers levelled the ground near Kupiansk after the shelling."), []);
+  const e = brief("The enemy is trying to improve its tactical situation near Robotyne.");
+  assert.ok(!e.some((x) => /^advance \S+ Robotyne (reported|claimed)/.test(x)), e.join("; "));
+});
+
+test("thrown back from a place is held off it, not driven out of it; a sweep under way is ground gained", () => {
+  const a = brief("Ukrainian marines threw the Russians back from Krynky overnight.");
+  assert.ok(a.some((x) => x.startsWith("advance UA Krynky")), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("control_change")), a.join("; "));
+  const b = brief("The Russians pushed back Ukrainian units from the approaches to Vuhledar, Moscow said.");
+  assert.ok(b.some((x) => x.startsWith("advance RU Vuhledar")), b.join("; "));
+  assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
+  // (driven out of a place is still a change of hands)
+  const c = brief("Ukrainian marines drove the Russians out of Krynky overnight.");
+  assert.ok(c.some((x) => x.startsWith("control_change UA Krynky")), c.join("; "));
+  const d = brief("Russian troops are mopping up Ocheretyne, the Russian defence ministry said.");
+  assert.ok(d.some((x) => x.startsWith("advance RU Ocheretyne claimed")), d.join("; "));
+});
+
+test("a noun with an -ing clause of its own is the subject of the verb after it", () => {
+  const a = brief("The Ukrainian battalion defending Staromaiorske has moved to more advantageous positions.");
+  assert.ok(a.some((x) => x.startsWith("withdrawal")), a.join("; "));
+  const c = brief("Russian troops holding positions near Krynky have withdrawn, a Ukrainian spokesman said.");
+  assert.ok(c.some((x) => x.startsWith("withdrawal RU Krynky")), c.join("; "));
+  const b = brief("Soldiers holding the bridgehead near Krynky were wounded by a Russian drone.");
+  assert.ok(!b.some((x) => /^(?:withdrawal|control_change)/.test(x)), b.join("; "));
+});

@@ -60,6 +60,8 @@ export type Role =
   | "front"
   | "topic"
   | "anaphor"
+  // (what the subject's own -ing clause says it held: "the battalion defending X has moved to new positions")
+  | "held"
   // (the one settlement the sentence before, in the same paragraph, names: a report goes on where it was)
   | "previous"
   // (the place the main clause says was lost or fell when this, in its after- or as-clause, happened: "X was lost
@@ -164,6 +166,27 @@ export interface Frame {
 const other = otherSide;
 
 /** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
+const HOLDING = /^(?:defend|hold|man|guard|occupy|keep)$/;
+/** The object and locatives of a holding -ing clause on the predicate's subject: "units holding X", "troops
+ * defending positions near Y" */
+const verbAt = new WeakMap<SentenceGrammar, Map<number, Predicate>>();
+function heldBySubject(p: Predicate, g: SentenceGrammar): Phrase[] {
+  const subj = p.subject;
+  if (!subj) return [];
+  // (the verbs by their head, indexed once per sentence, and only the few tokens after the subject looked at: a
+  // page-long sentence of many predicates stays linear)
+  let at = verbAt.get(g);
+  if (!at) verbAt.set(g, (at = new Map(g.predicates.filter((x) => !x.nominal).map((x) => [x.head, x]))));
+  let o: Predicate | undefined;
+  for (let k = subj.head + 1; k < p.head && k <= subj.head + 3 && !o; k++) {
+    const x = at.get(k);
+    if (x && x.subject?.start === subj.start && HOLDING.test(x.lemma) && /ing$/.test(g.tokens[k].lower)) o = x;
+  }
+  if (!o) return [];
+  const patient = rolesOf(o).patient;
+  return [...(patient ? [patient] : []), ...o.pps.filter((x) => /^(?:in|at|near|around|outside)$/.test(x.prep))];
+}
+
 export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGrammar): Phrase[] {
   const r = rolesOf(p);
   const one = (x: Phrase | null) => (x ? [x] : []);
@@ -198,6 +221,8 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     }
     case "given-up":
       return g ? one(givenUp(p, g)) : [];
+    case "held":
+      return g ? heldBySubject(p, g) : [];
     case "while":
       return g ? one(whileAfter(p, g)) : [];
     case "topic":
@@ -780,7 +805,9 @@ export function readFrames(
         for (let k = 0; k < xs.length; k++) {
           const x = xs[k];
           const beyond = !!f.beyond && /^pp:to/.test(role);
-          places = placesOf(doc, s, x, !!f.near, inSentence, beyond, !!f.office, role === "office", p.start);
+          // (positions held are held near a place as often as in it)
+          const near = !!f.near || role === "held";
+          places = placesOf(doc, s, x, near, inSentence, beyond, !!f.office, role === "office", p.start);
           if (places.length) {
             where = x;
             // (a phrase joined to it by a conjunction adds its places: "in A and B, as well as in C")

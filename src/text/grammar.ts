@@ -2430,7 +2430,8 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
 /**
  * The noun a reduced relative clause before the verb qualifies, when the phrase found is that clause's own: "A woman
  * born in 1961 was wounded", "Troops stationed near X were hit", "A man living in X was killed", "A nurse originally
- * from X was injured", "Firefighters sent to the scene of a strike in X were wounded". Walks back over the clause's
+ * from X was injured", "Firefighters sent to the scene of a strike in X were wounded", "The troops holding X have
+ * moved". Walks back over the clause's
  * prepositional phrases (a few words at most) to the participle, or to an adverb before the first preposition.
  */
 function reducedRelativeHost(tokens: GToken[], ph: Phrase | null, from: number): Phrase | null {
@@ -2446,6 +2447,10 @@ function reducedRelativeHost(tokens: GToken[], ph: Phrase | null, from: number):
   while (k - 1 >= from && (NP.test(tokens[k].pos) || tokens[k].pos === "ADV") && tokens[k].pos !== "PROPN") k--;
   for (let steps = 0; k - 1 >= from && steps < 14; steps++) {
     const t = tokens[k];
+    // (an -ing form with an object of its own, right after a noun: "The troops holding X have moved", "units
+    // defending positions near Y were pulled back": the noun is the subject, the -ing clause describes it)
+    if (t.pos === "VERB" && /^[a-z]+ing$/.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[k - 1].pos))
+      return phraseEndingAt(tokens, k - 1, from);
     if (t.pos === "ADP") {
       const before = tokens[k - 1];
       // ("originally from X", "formerly of X": an adverb opens the clause)

@@ -211,9 +211,25 @@ const hurt = (w: string, verb = "") =>
 
 // driving out: "drove the Russians out of X" (the driver gains X), "were pushed out of X" (the driven withdraw)
 const DRIVE_OUT = new RegExp(
-  "^(drive|drive out|push|push out|force|force out|kick|kick out|throw|throw out|throw back|knock|knock out|" +
+  "^(drive|drive out|push|push out|force|force out|kick|kick out|throw|throw out|knock|knock out|" +
     "oust|expel|dislodge|squeeze|squeeze out)$",
 );
+
+// "pushed back the Russians from X", "threw the enemy back from Y": the enemy held off a place, not driven out of
+// it; the one who pushed gained ground by it
+const DRIVE_BACK: Frame = {
+  type: "advance",
+  name: "drive-back",
+  near: true,
+  voice: "active",
+  verbs: /^(drive back|push back|throw back|knock back|beat back|force back)$/,
+  transitive: true,
+  unless: { role: "patient", words: CIVILIANS },
+  needs: { role: "pp:from", words: /\p{Lu}|\b(?:town|city|village|settlement)\b/u },
+  actor: ["agent"],
+  fallback: ["not-patient", "speaker"],
+  place: ["pp:from", "anaphor"],
+};
 
 // kit that moves: hitting it is a loss of equipment (its own frame), not a strike on a place
 const VEHICLE = new RegExp(
@@ -241,7 +257,7 @@ const WITHDRAW: Frame = {
   ],
   actor: ["subject", "object"],
   fallback: ["speaker"],
-  place: ["pp:from|out of|of|away from", "listed", "given-up", "pp:to|behind|beyond", "anaphor"],
+  place: ["pp:from|out of|of|away from", "listed", "given-up", "pp:to|behind|beyond", "held", "anaphor"],
   beyond: true,
 };
 
@@ -529,14 +545,32 @@ const EVERY_FRAME: Frame[] = [
     voice: "active",
     verbs: DRIVE_OUT,
     transitive: true,
-    // (people driven from their homes are no forces driven out: "shelling has driven most residents out of X")
-    unless: { role: "patient", words: CIVILIANS },
+    // (people driven from their homes are no forces driven out: "shelling has driven most residents out of X"; the
+    // enemy thrown back from a place was held off it, not driven out of it: `DRIVE_BACK`)
+    unless: [
+      { role: "patient", words: CIVILIANS },
+      { role: "pp:from", words: /^back\b/i },
+    ],
     // (or the town named before: "drove the last Russian units out of the town")
     needs: { role: "pp:out of|from|of", words: /\p{Lu}|\b(?:town|city|village|settlement)\b/u },
     actor: ["agent"],
     fallback: ["not-patient", "speaker"],
     place: ["pp:out of|from|of", "anaphor"],
   },
+  {
+    // "continue to mop up X", "are combing Y": a sweep under way is fighting inside the place, ground gained in it
+    type: "advance",
+    name: "mop-up",
+    voice: "active",
+    verbs: /^(mop up|comb)$/,
+    transitive: true,
+    needs: { role: "patient", words: /\p{Lu}|\b(?:town|city|village|settlement)\b/u },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["patient", "anaphor"],
+  },
+  DRIVE_BACK,
+  { ...DRIVE_BACK, name: "drive-back-from", verbs: DRIVE_OUT, needs: { role: "pp:from", words: /^back from\b/i } },
   {
     // "Russian units were pushed out of X": the ones driven out withdraw
     type: "withdrawal",
@@ -661,8 +695,8 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:near|at|around|outside|in|by|close to", "anaphor"],
   },
   {
-    // "took up more advantageous lines near X", "improved their tactical position near Y" (the Russian command's
-    // words for ground gained)
+    // "took up more advantageous lines near X", "improved their tactical position near Y", "improved the tactical
+    // situation near Z" (the Russian command's words for ground gained)
     type: "advance",
     name: "better-lines",
     near: true,
@@ -673,7 +707,7 @@ const EVERY_FRAME: Frame[] = [
       role: "sentence",
       words: new RegExp(
         String.raw`\b(?:more\s+)?(?:advantageous|favou?rable|better)\s+(?:lines?|positions?|frontiers?)\b|` +
-          String.raw`\btactical position\b|\bimprov\w*\s+(?:their|its|our|the)\s+(?:[\w-]+\s+)?positions?\b`,
+          String.raw`\btactical (?:position|situation)\b|\bimprov\w*\s+(?:their|its|our|the)\s+(?:[\w-]+\s+)?positions?\b`,
         "i",
       ),
     },
@@ -798,7 +832,34 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "pp:to", words: /\b(positions|frontiers|lines|line|defensive|defensible|prepared|protected)\b/i },
     actor: ["subject"],
     fallback: ["speaker"],
-    place: ["pp:from|out of", "pp:to"],
+    // ("to positions west of the village": the village named before; "the unit defending X moved to …": X)
+    place: ["pp:from|out of", "pp:to", "held", "anaphor"],
+  },
+  {
+    // "levelled the front line near X", "straightened the line of defence": the command's word for giving up a
+    // salient, whichever side says it
+    type: "withdrawal",
+    name: "level-line",
+    near: true,
+    voice: "active",
+    verbs: /^(level|straighten|even out|align|shorten)$/,
+    // ("the line of contact": the grammar may leave the of-phrase outside the object)
+    needs: { role: "patient", words: /\b(?:front[- ]?line|front|lines?)\b/i },
+    actor: ["subject"],
+    fallback: ["speaker"],
+    place: ["pp:near|at|around|outside|in|by|close to|on", "anaphor"],
+  },
+  {
+    // "ordered the troops out of X", "took its units out of Y": a commander who moves forces out of a place
+    type: "withdrawal",
+    name: "ordered-out",
+    voice: "active",
+    verbs: /^(order|bring|take|get|lead|send)$/,
+    needs: { role: "patient", words: FORCES },
+    also: { role: "pp:out of", words: /\S/ },
+    actor: ["patient", "agent"],
+    fallback: ["speaker"],
+    place: ["pp:out of"],
   },
   {
     // "regrouped the troops stationed near A and B": the command's word for leaving a place (the troops moved are
