@@ -426,7 +426,7 @@ test("a loss listed with the men beside the kit counts the kit", () => {
 });
 
 test("official euphemisms: a straightened line, troops ordered out are withdrawals; a better situation a gain", () => {
-  const a = brief("Ukrainian troops straightened the front line near Pervomaiske to avoid encirclement, a source said.");
+  const a = brief("Ukrainian troops straightened the front line near Pervomaiske to avoid encirclement, it said.");
   assert.ok(a.some((x) => x.startsWith("withdrawal UA Pervomaiske")), a.join("; "));
   const b = brief("Russia's Southern group of forces levelled the line of contact near Krynky, a milblogger wrote.");
   assert.ok(b.some((x) => x.startsWith("withdrawal RU Krynky")), b.join("; "));
