@@ -462,3 +462,22 @@ test("a noun with an -ing clause of its own is the subject of the verb after it"
   const b = brief("Soldiers holding the bridgehead near Krynky were wounded by a Russian drone.");
   assert.ok(!b.some((x) => /^(?:withdrawal|control_change)/.test(x)), b.join("; "));
 });
+
+test("kit: 'it' after a captured tank is the tank; a model names its owner before a unit word; seen destroyed", () => {
+  const a = brief("Marines of the 36th brigade seized a BMP-3 near Krynky and drove it back to their lines as a trophy.");
+  assert.ok(a.some((x) => x.startsWith("equipment_loss RU Krynky")), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("equipment_loss UA")), a.join("; "));
+  // (a pronoun object never stands for its own clause's subject, even across an attributive participle)
+  const b = brief("Ukrainian scouts found an abandoned T-62 outside Kreminna and towed it away as a trophy.");
+  assert.ok(b.some((x) => x.startsWith("equipment_loss RU Kreminna")), b.join("; "));
+  // (the model decides when no side word does: a Russian-only system, and a suffix that is no US designation)
+  const c = brief("A Pantsir-S1 air defence unit burned out near Svatove, drone footage showed.");
+  assert.ok(c.some((x) => x.startsWith("equipment_loss RU Svatove")), c.join("; "));
+  const d = brief("A Buk-M1 launcher exploded near Tokmak.");
+  assert.ok(!d.some((x) => x.startsWith("equipment_loss UA")), d.join("; "));
+  // (a passive verb of seeing with a participle: the participle befell the subject)
+  const e = brief("Three Russian tanks were spotted destroyed near Vuhledar on Friday.");
+  assert.ok(e.some((x) => x.startsWith("equipment_loss RU Vuhledar")), e.join("; "));
+  const f = brief("The bridge near Kupiansk was seen intact on Friday.");
+  assert.deepEqual(f, []);
+});

@@ -1267,6 +1267,22 @@ const RUSSIAN_HELD = new Set(["UA01", "UA85"]);
 // and a place the text calls occupied: "explosions in occupied Melitopol"
 const OCCUPIED = /\b(?:occupied|Russian-held|Russian-controlled)\s+(?:(?:city|town|village|port)\s+(?:of\s+)?)?$/i;
 
+/**
+ * An object pronoun stands for an object named before it, never for its own clause's subject: in "captured a T-90
+ * and towed it away" or "shot down two drones and showed them", "it" and "them" are the kit, not the captors. The
+ * nearest patient of an earlier verb of the sentence, else the phrase itself.
+ */
+function objectPronoun(doc: Doc, s: Sentence, p: Predicate, x: Phrase | null): Phrase | null {
+  if (!x || x === p.subject || !/^(?:it|them)$/i.test(doc.text.slice(x.start, x.end))) return x;
+  const g = doc.grammar[sentenceIndex(doc, s)];
+  let best: Phrase | null = null;
+  for (const o of g?.predicates ?? []) {
+    const patient = o !== p && !o.nominal ? rolesOf(o).patient : null;
+    if (patient && patient.end <= x.start && (!best || patient.start > best.start)) best = patient;
+  }
+  return best ?? x;
+}
+
 function sideFor(
   doc: Doc,
   s: Sentence,
@@ -1277,9 +1293,12 @@ function sideFor(
 ): Side | null | undefined {
   const held = (x: PlaceMention) => OCCUPIED.test(doc.text.slice(Math.max(0, x.start - 40), x.start));
   for (const role of f.actor) {
-    const x = phraseOf(p, role, s);
+    const x = objectPronoun(doc, s, p, phraseOf(p, role, s));
     const owned = x && f.owner ? f.owner(doc.text.slice(x.start, x.end)) : null;
-    const side = (f.ownerFirst ? owned : null) ?? sideOfPhrase(doc, s, x) ?? owned;
+    // (the kit's model outranks a unit or a pronoun in its phrase, not a side word: "a Tor-M2 air defence system"
+    // is Russia's whatever "air defence" names elsewhere; "a captured Ukrainian T-72B3" is Ukraine's)
+    const modelFirst = !!owned && !!x && !firstSide(doc.text, x.start, x.end);
+    const side = (f.ownerFirst || modelFirst ? owned : null) ?? sideOfPhrase(doc, s, x) ?? owned;
     if (side) return side;
   }
   const head = p.start;

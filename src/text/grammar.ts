@@ -219,6 +219,16 @@ const MANDATIVE = new Set([
   "demand", "insist", "urge", "require", "propose", "recommend", "request", "ask", "order", "stipulate",
   "insistence", "proposal", "requirement", "condition", "ultimatum",
 ]);
+// verbs of seeing, showing and finding whose passive takes a participle for the state of its subject
+const PERCEIVING = /^(?:see|spot|film|show|photograph|record|find|leave|observe|capture)$/;
+/** The passive verb of perceiving right before a bare participle: "was seen destroyed", "were found abandoned" */
+function perceivedAs(tokens: GToken[], i: number, predicates: Predicate[]): Predicate | null {
+  if (!isParticiple(tokens[i])) return null;
+  const prev = predicates.at(-1);
+  if (!prev || prev.nominal || prev.head !== i - 1 || prev.voice !== "passive" || !prev.subject) return null;
+  return PERCEIVING.test(prev.lemma) ? prev : null;
+}
+
 /**
  * Gapping: a second clause that leaves out the verb it shares with the first, "Russian bombs struck X on Monday, and
  * Ukrainian drones a depot in Y on Tuesday": a predicate of its own with the first one's verb, its own subject,
@@ -1502,6 +1512,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       voice: Voice = "active",
       negated = false,
       setOff = false,
+      perceived: Predicate | null = null,
       modality: Modality = null,
       controller: Predicate | undefined;
     const chain: GToken[] = [];
@@ -1697,6 +1708,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
           tokens[i - 1].text === "," &&
           ((tokens[i - 2].pos === "PROPN" && tokens[i + 1]?.lower === "by") || phrasal);
         if (setOff) voice = "passive";
+        // ("a column was seen destroyed near X", "the tank was found abandoned": a participle after a passive verb
+        // of seeing or finding says what befell that verb's subject)
+        else if ((perceived = perceivedAs(tokens, i, predicates))) voice = "passive";
         // ("destroyed a tank near X, a village liberated in August 2023": a participle after the noun of a phrase
         // that an earlier verb holds, with a phrase of its own and no object, is a reduced relative on that noun)
         else if (
@@ -1962,6 +1976,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     let host: number | null = null;
     // (an attributive participle has none: "an abandoned tank" is the patient, already its object)
     if (attributive) subject = null;
+    else if (perceived) subject = perceived.subject;
     else if (verb) {
       // ", leaving behind …", ", killing three", "left the village taking …": a participle clause after a comma
       // or after the object is done by the subject of the verb it follows, not by the noun just before it
@@ -2004,7 +2019,10 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
     // "Russian troops entered and captured Berdiansk": verbs joined by a conjunction share their subject
     const conj = conjunctionBefore(tokens, chainStart);
     if (verb && conj >= 0) {
-      const prev = predicates.filter((x) => !x.nominal && x.head < conj && x.clause.start === c.start).pop();
+      // (not an attributive participle between them: "found an abandoned tank and took it" shares "found"'s subject)
+      const prev = predicates
+        .filter((x) => !x.nominal && !x.attributive && x.head < conj && x.clause.start === c.start)
+        .pop();
       if (prev?.subject && (!subject || subject.end > prev.start)) subject = prev.subject;
       // ("killing one and injuring two": a participle joined to a hosted one hangs on the same verb)
       if (prev && prev.host !== null && /ing$/.test(t.lower)) host = prev.host;

@@ -87,8 +87,8 @@ export const KIT = new RegExp(
 // kit only one side fields, by model or by maker: a Leopard or a "US-made" vehicle is Ukraine's, a Shahed Russia's
 const UKRAINES_KIT = new RegExp(
   String.raw`\b(?:Leopards?|Bradleys?|Abrams|Challengers?|Strykers?|Marders?|HIMARS|M777s?|Caesars?|Patriots?|` +
-    // (Western kit by its US designation: "an M1", "M2A2s", "an M113")
-    String.raw`M1(?:A[12])?s?|M2(?:A[23])?s?|M113s?|M109s?|PzH[- ]?2000s?|` +
+    // (Western kit by its US designation: "an M1", "M2A2s", "an M113"; not a suffix: "Tor-M2", "Buk-M1")
+    String.raw`(?<!-)(?:M1(?:A[12])?s?|M2(?:A[23])?s?|M113s?|M109s?)|PzH[- ]?2000s?|` +
     String.raw`IRIS-T|NASAMS|F-16s?|Storm Shadows?|ATACMS|CV90s?|` +
     String.raw`(?:US|U\.S\.|American|German|British|French|Western|NATO|Polish|Swedish|Czech)[- ]` +
     String.raw`(?:made|supplied|provided|donated|built))\b`,
@@ -96,7 +96,9 @@ const UKRAINES_KIT = new RegExp(
 );
 const RUSSIAS_KIT =
   new RegExp(String.raw`\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|TOS-1\w*|Su-3[45]s?|` +
-    String.raw`Tu-\d+\w*|Ka-52s?|Iranian-made)\b`, "i");
+    String.raw`Tu-\d+\w*|Ka-52s?|Mi-28\w*|Su-30\w*|T-62\w*|T-72B3\w*|T-80BVM\w*|BMP-3\w*|BTR-82\w*|` +
+    // (air defence and drones no Ukrainian unit fields)
+    String.raw`Pantsirs?(?:-S\w*)?|Tor-M\w*|Tors?|S-400s?|Orlan(?:-\d+)?s?|Zalas?|Supercams?|Iranian-made)\b`, "i");
 const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
 // kit that moves and can burn or sink (not the drones and missiles that crash into things)
 const MOVING_KIT = new RegExp(
@@ -106,7 +108,9 @@ const MOVING_KIT = new RegExp(
     String.raw`self-propelled (?:guns?|artillery)|M777s?|Marders?|Caesars?|TOS-1\w*|launchers?|` +
     String.raw`(?:pickup |military |cargo |fuel |supply |army )trucks?|(?:armou?red |military |tank |enemy )columns?|` +
     String.raw`bombers?|Su-\d+|MiG-\d+|planes?|warships?|ships?|vessels?|boats?|corvettes?|cruisers?|frigates?|` +
-    String.raw`submarines?|(?:landing |assault )craft)\b`,
+    String.raw`submarines?|(?:landing |assault )craft|` +
+    // (air defence on wheels and tracks)
+    String.raw`Pantsirs?(?:-S\w*)?|Tor-M\w*|Buks?|Buk-M\w*|S-\d00s?|air[- ]defen[cs]e (?:systems?|units?)|radars?)\b`,
   "i",
 );
 // kit in a state of loss, the state next to it: "a burning Russian tank", "a Bradley burning", "a tank in flames",
