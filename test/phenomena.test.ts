@@ -481,3 +481,8 @@ test("kit: 'it' after a captured tank is the tank; a model names its owner befor
   const f = brief("The bridge near Kupiansk was seen intact on Friday.");
   assert.deepEqual(f, []);
 });
+
+test("a subject pronoun lent to an event noun is no object pronoun: it keeps its own antecedent", () => {
+  const a = brief("Moscow had seized Ukrainian grain ships as it launched strikes on Odesa.");
+  assert.ok(!a.some((x) => x.startsWith("strike UA")), a.join("; "));
+});

@@ -1273,10 +1273,12 @@ const OCCUPIED = /\b(?:occupied|Russian-held|Russian-controlled)\s+(?:(?:city|to
  * nearest patient of an earlier verb of the sentence, else the phrase itself.
  */
 function objectPronoun(doc: Doc, s: Sentence, p: Predicate, x: Phrase | null): Phrase | null {
-  if (!x || x === p.subject || !/^(?:it|them)$/i.test(doc.text.slice(x.start, x.end))) return x;
+  if (!x || p.nominal || x === p.subject || !/^(?:it|them)$/i.test(doc.text.slice(x.start, x.end))) return x;
   const g = doc.grammar[sentenceIndex(doc, s)];
+  // (an object: after the verb, its patient; "as it launched strikes" is a subject lent to a noun)
+  if (!g || x.start < g.tokens[p.head].end || x !== rolesOf(p).patient) return x;
   let best: Phrase | null = null;
-  for (const o of g?.predicates ?? []) {
+  for (const o of g.predicates) {
     const patient = o !== p && !o.nominal ? rolesOf(o).patient : null;
     if (patient && patient.end <= x.start && (!best || patient.start > best.start)) best = patient;
   }
