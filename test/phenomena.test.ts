@@ -486,3 +486,23 @@ test("a subject pronoun lent to an event noun is no object pronoun: it keeps its
   const a = brief("Moscow had seized Ukrainian grain ships as it launched strikes on Odesa.");
   assert.ok(!a.some((x) => x.startsWith("strike UA")), a.join("; "));
 });
+
+test("a strike's place: not the community that holds the village, the reporter's seat, the region fired from", () => {
+  // (a village placed in its hromada: the hromada's town is no second strike; the aftermath sentence goes on there)
+  const a = brief("Russian artillery shelled Hoptivka, a village in the Derhachi hromada. A shop burned down, the " +
+    "head of the Kharkiv Regional Military Administration said.");
+  assert.ok(a.some((x) => x.startsWith("strike RU Hoptivka")), a.join("; "));
+  assert.ok(!a.some((x) => / (?:Derhachi|Kharkiv) /.test(x)), a.join("; "));
+  // (a hromada hit as such is hit)
+  assert.ok(brief("Russian drones attacked the Nikopol urban community overnight.").some((x) => x.includes("Nikopol")));
+  // (where the speaker speaks from is not where the strike was)
+  const b = brief("Speaking on television from Dnipro, the official said Ukrainian drones hit a depot in Tokmak.");
+  assert.ok(b.some((x) => x.startsWith("strike UA Tokmak")), b.join("; "));
+  assert.ok(!b.some((x) => x.includes("Dnipro")), b.join("; "));
+  // (fired from a region at a town: the town)
+  const c = brief("Russian forces fired artillery from the Kursk region at Krasnopillia on Sunday.");
+  assert.ok(c.some((x) => x.startsWith("strike RU Krasnopillia")), c.join("; "));
+  // (an apposition that places a namesake: "X, a village in Y oblast" is the one in Y, not the city of X)
+  const d = eventsOf("Kamianske, a village in Zaporizhzhia oblast, was shelled again on Friday.", "2024-04-12");
+  assert.equal(d.find((e) => e.type === "strike")?.places[0]?.admin1, "UA23");
+});

@@ -77,6 +77,12 @@ const REFERENCE = new RegExp(
     String.raw`(?:(?!\b(?:at|into|onto)\b)[^.,;:)\]]){0,25}$`,
   "i",
 );
+// where the one who reports it is: "speaking on television from X", "reporting from Y", "told reporters in Z"
+const SPEAKING_FROM = new RegExp(
+  String.raw`\b(?:speaking|talking|writing|reporting|broadcasting|addressing [\w\s]{1,30}?)\b[^.;:]{0,40}?` +
+    String.raw`\b(?:from|in)\s+(?:the\s+)?(?:city of\s+)?$|\btold (?:reporters|journalists|a news conference) in\s+$`,
+  "i",
+);
 // …and a place inside one of these names an office or a person, not where the event is.
 // ("people in X" are there: only offices and homes)
 const TITLE = new RegExp(
@@ -145,6 +151,13 @@ const speaks = (doc: Doc, p: PlaceMention) =>
     INSTITUTION_AFTER.test(doc.text.slice(p.end, p.end + 50)));
 // (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)
 const referenceCache = new WeakMap<PlaceMention, boolean>();
+// a town that names the community around it: "a village in the Velykyi Burluk hromada", "the Orikhiv urban
+// community" (the municipality that holds the place, not the place of the event)
+const COMMUNITY_AFTER = /^\s+(?:(?:urban|rural|settlement|village|city|territorial)\s+){0,2}(?:hromada|community)\b/i;
+// (only after a place it holds: "X, a village in the Y community", "the village of X of the Y hromada"; "shelling of
+// the Y community" is the community hit)
+const IN_COMMUNITY = /(?:\b(?:village|town|settlement|hamlet|locality)|\p{Lu}[\p{L}'’-]+),?\s+(?:in|of)\s+(?:the\s+)?$/u;
+
 export function isReference(doc: Doc, p: PlaceMention): boolean {
   const known = referenceCache.get(p);
   if (known !== undefined) return known;
@@ -153,9 +166,11 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
     (REFERENCE.test(before) && !NEAR_SITE_IN.test(before) && !DISTANCE_IN.test(before)) ||
     TITLE.test(before) ||
     TREATED.test(before) ||
+    SPEAKING_FROM.test(before) ||
     isQualifier(doc, p) ||
     isRouteEnd(doc, p) ||
     OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50)) ||
+    (COMMUNITY_AFTER.test(doc.text.slice(p.end, p.end + 40)) && IN_COMMUNITY.test(before)) ||
     speakersPost(doc, p) ||
     speaks(doc, p);
   referenceCache.set(p, r);

@@ -288,8 +288,12 @@ const INSTALLED = new RegExp(
   "i",
 );
 // (a from-phrase whose head is a name: "from X", "from occupied X", not "from positions", "from a launcher")
-const NAMED_ORIGIN =
-  /^from\s+(?:the\s+)?(?:(?:occupied|temporarily|Russian-held|Ukrainian-held)\s+)*\p{Lu}[\p{L}'’-]*\s*$/u;
+// (a name, or a region by its name: "from the Bryansk region at X", "from Kursk oblast at Y")
+const NAMED_ORIGIN = new RegExp(
+  String.raw`^from\s+(?:the\s+)?(?:(?:occupied|temporarily|Russian-held|Ukrainian-held)\s+)*\p{Lu}[\p{L}'’-]*` +
+    String.raw`(?:\s+(?:region|oblast|province|direction))?\s*$`,
+  "u",
+);
 /**
  * Whether the i-th of a predicate's phrases only qualifies the origin named by the from-phrase right before it:
  * "fired from a launcher in Belgorod region", "from positions near X" (not after an origin that is a name itself:

@@ -56,6 +56,13 @@ export function oblastCapital(g: Gazetteer, pcode: string): Place | null {
 
 export const COUNTRY: Place = { name: "Ukraine", pcode: "UA", lat: 48.38, lon: 31.17, level: "country", admin1: null };
 
+const APPOSED_IN = new RegExp(
+  String.raw`^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|hamlet|community)\s+` +
+    String.raw`(?:in|of)\s+(?:the\s+)?(?:(?:occupied|partially occupied|southern|eastern|northern|western|` +
+    String.raw`south-?eastern|north-?eastern|frontline|front-line)\s+)?$`,
+  "iu",
+);
+
 /** Place mentions with their settlements; `published` lets the front line of the day decide between namesakes. */
 export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = loadGazetteer(), published: string | null = null): PlaceMention[] {
   const matches = findMatches(text, g);
@@ -123,7 +130,9 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     if (!next || (next.level !== "oblast" && next.level !== "raion")) return null;
     // (or "in" alone: "Andriivka in Kherson region")
     const between = text.slice(matches[i].end, next.start);
-    return /^\s*(?:[(,]\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?$/i.test(between) ? next.oblast ?? null : null;
+    if (/^\s*(?:[(,]\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?$/i.test(between)) return next.oblast ?? null;
+    // (an apposition that places it does too: "Kamianske, a frontline village in Zaporizhzhia oblast")
+    return APPOSED_IN.test(between) ? next.oblast ?? null : null;
   };
   // (the line of contact of the article's day: the latest period that began by then)
   const front = published ? g.front.find((p) => p.from <= published)?.towns : undefined;

@@ -24,7 +24,12 @@ const RIVER_WORD = /^(river|rivers|reservoir|riverbank|bank|banks|estuary|dam|hp
 // A capitalised word after a name makes it part of a longer proper name (a person, a unit, a street), unless
 // it is one of these.
 // (a person's office only: "the Kharkiv Regional State Administration" is also the building hit in the city)
-const REGIONAL_OFFICE = /^\s+(?:head|governor|chief|police chief|prosecutor)\b/i;
+// (what a region has: "the Kharkiv Regional Military Administration", "Kherson regional council"; not its centre)
+const REGIONAL_OFFICE = new RegExp(
+  String.raw`^\s+(?:(?:military|state|civil[- ]military)\s+)?(?:head|governor|chief|police|prosecutor|` +
+    String.raw`administration|council|authorities|officials?|department|emergency|energy)\b`,
+  "i",
+);
 const SHIP =
   String.raw`(?:cruiser|warship|ship|flagship|frigate|corvette|submarine|vessel|tanker|tug|destroyer|patrol boat)`;
 const SHIP_AFTER = new RegExp(String.raw`^\s+(?:(?:guided[- ])?missile\s+|landing\s+|large\s+)?${SHIP}\b`, "i");
@@ -194,7 +199,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       if (found.oblast) found.level = "oblast";
       else if (!/^communities$/i.test(next.text)) continue;
     }
-    // ("Kherson regional head", "the Zaporizhzhia regional governor": the oblast's officer)
+    // ("Kherson regional head", "the Zaporizhzhia regional governor", "the Kharkiv Regional Military Administration":
+    // the oblast's officer or office)
     const regional = next && /^\s+$/.test(gapNext) && /^regional$/i.test(next.text);
     if (regional && found.oblast && REGIONAL_OFFICE.test(text.slice(next.end, next.end + 30))) found.level = "oblast";
     const regionAfter = next && /^\s+$/.test(gapNext) && REGION_WORD.test(next.text);

@@ -1182,7 +1182,9 @@ const EVERY_FRAME: Frame[] = [
     voice: "passive",
     verbs: /^(damage|destroy|affect|hit|target|level|ruin|demolish|strike)$/,
     needs: { role: "patient", words: TARGET_WORDS },
-    place: ["patient", "pp:in|at|near|on|outside", "front", "office"],
+    // (with no place of its own, the aftermath is of the strike the sentence before reported, before the place of
+    // whoever reports it: "A bomb hit X. Two houses were destroyed, the regional governor said.")
+    place: ["patient", "pp:in|at|near|on|outside", "front", "previous", "office"],
   },
   {
     // "six regions were targeted, including the capital, Kyiv", "several villages were hit": places as such hit
