@@ -506,3 +506,14 @@ test("a strike's place: not the community that holds the village, the reporter's
   const d = eventsOf("Kamianske, a village in Zaporizhzhia oblast, was shelled again on Friday.", "2024-04-12");
   assert.equal(d.find((e) => e.type === "strike")?.places[0]?.admin1, "UA23");
 });
+
+test("forces placed by their own locative or -ing clause left that place; a command reports its own success", () => {
+  const a = brief("Moscow said its units around Kupiansk and Svatove had been regrouped to reinforce the Donbas.");
+  assert.ok(a.some((x) => x.startsWith("withdrawal RU Kupiansk claimed")), a.join("; "));
+  const b = brief("Ukrainian marines near Krynky were pulled back across the river.");
+  assert.ok(b.some((x) => x.startsWith("withdrawal UA Krynky")), b.join("; "));
+  const c = brief("Ukraine's army said troops holding Klishchiivka had moved to more defensible positions.", "2024-01-10");
+  assert.ok(c.some((x) => x.startsWith("withdrawal") && x.includes("Klishchiivka")), c.join("; "));
+  const d = brief("Ukraine's General Staff reported some success near Robotyne on Thursday.");
+  assert.ok(d.some((x) => x.startsWith("advance UA Robotyne claimed")), d.join("; "));
+});

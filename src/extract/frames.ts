@@ -60,7 +60,8 @@ export type Role =
   | "front"
   | "topic"
   | "anaphor"
-  // (what the subject's own -ing clause says it held: "the battalion defending X has moved to new positions")
+  // (what the subject's own -ing clause says it held, or where its locative puts it: "the battalion defending X has
+// moved to new positions", "troops around Y were regrouped")
   | "held"
   // (the one settlement the sentence before, in the same paragraph, names: a report goes on where it was)
   | "previous"
@@ -178,11 +179,19 @@ function heldBySubject(p: Predicate, g: SentenceGrammar): Phrase[] {
   let at = verbAt.get(g);
   if (!at) verbAt.set(g, (at = new Map(g.predicates.filter((x) => !x.nominal).map((x) => [x.head, x]))));
   let o: Predicate | undefined;
+  // (whatever subject the grammar gave the -ing verb: after "said", "units defending X had moved" may hand it the
+  // sayer)
   for (let k = subj.head + 1; k < p.head && k <= subj.head + 3 && !o; k++) {
     const x = at.get(k);
-    if (x && x.subject?.start === subj.start && HOLDING.test(x.lemma) && /ing$/.test(g.tokens[k].lower)) o = x;
+    if (x && HOLDING.test(x.lemma) && /ing$/.test(g.tokens[k].lower)) o = x;
   }
-  if (!o) return [];
+  if (!o) {
+    // (or the subject's own locative: "its troops around X and Y were regrouped", "units near Z were pulled back")
+    for (let k = subj.head + 1; k < g.tokens.length && g.tokens[k].start < subj.end && k <= subj.head + 2; k++)
+      if (/^(?:around|near|in|outside|at)$/.test(g.tokens[k].lower))
+        return [{ start: g.tokens[k].start, end: subj.end, head: k, members: [] }];
+    return [];
+  }
   const patient = rolesOf(o).patient;
   return [...(patient ? [patient] : []), ...o.pps.filter((x) => /^(?:in|at|near|around|outside)$/.test(x.prep))];
 }

@@ -2408,7 +2408,7 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   for (let guard = 0; ph && guard < 3; guard++) {
     let b = ph.head;
     while (b > from && tokens[b - 1].start >= ph.start) b--;
-    if (!(b - 2 >= from && /^(in|of|to|for|on|from|near|by)$/.test(tokens[b - 1].lower))) break;
+    if (!(b - 2 >= from && /^(in|of|to|for|on|from|near|by|around|outside)$/.test(tokens[b - 1].lower))) break;
     // (a by-phrase belongs only to an event noun: "attacks by the Ukrainian forces … were repulsed")
     if (tokens[b - 1].lower === "by" && !EVENT_QUALIFIED.test(tokens[b - 2].lower)) break;
     // (a parenthesis between the noun and its phrase is stepped over: "The institute (military school) of X")

@@ -725,7 +725,8 @@ const EVERY_FRAME: Frame[] = [
     name: "success",
     near: true,
     voice: "active",
-    verbs: /^(achieve|have|score|register|record|gain)$/,
+    // ("the General Staff reported partial success near X": a command reports its own)
+    verbs: /^(achieve|have|score|register|record|gain|report)$/,
     needs: { role: "patient", words: /^(?:(?:some|partial|local|tactical|further|new)\s+)*success(?:es)?\b/i },
     // (success at something is no ground: "had success in attracting investment")
     unless: { role: "pp:in|at|with", words: /^(?:in|at|with)\s+(?:\w+ing|the\s+(?:talks|negotiations|elections?))\b/i },
@@ -881,7 +882,7 @@ const EVERY_FRAME: Frame[] = [
     },
     actor: ["patient", "agent"],
     fallback: ["speaker"],
-    place: ["pp:from|out of", "pp:near|in|around|outside|at"],
+    place: ["pp:from|out of", "pp:near|in|around|outside|at", "held"],
   },
   {
     type: "withdrawal",
