@@ -19,15 +19,15 @@ const PER_TEST = 0.8;
 // 62%; session 15's four at 60% (advances short of capture), 68% (casualties), 53% (event dates) and 84% (strike
 // wordings); casualties and hands-changing passed 80% in session 15; session 16's three at 61% (withdrawals), 78%
 // (who says so) and 86% (capture shapes): who says so passed 80% in session 16; session 17's three at 76% (the
-// kit's loser), 81% (the place a strike hit) and 63% (official euphemisms))
+// kit's loser), 81% (the place a strike hit) and 63% (official euphemisms), then 66% (assessment language) and 24%
+// (live-blog entries); the kit's loser, official euphemisms and equipment reports passed 80% in session 17)
 const ENTERED: Record<string, number> = {
   "withdrawal-fresh": 0.78,
   "advance-wordings-fresh": 0.71,
   "event-dates-fresh": 0.75,
   "coordinated-events-fresh": 0.71,
-  "equipment-reports-fresh": 0.76,
-  "kit-loss-side-fresh": 0.76,
-  "official-euphemisms-fresh": 0.62,
+  "assessment-language-fresh": 0.65,
+  "live-blog-entries-fresh": 0.24,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
