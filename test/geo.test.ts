@@ -174,6 +174,13 @@ test("namesakes the text places weakly: the line of the day weighs in; a place i
   assert.equal(on("Russian troops shelled Vodiane and Avdiivka on Tuesday.", day, "Vodiane"), "UA1416019009");
 });
 
+test("a region's institution: its voice is the oblast's, its building stands in the regional centre", () => {
+  const levels = (text: string) => places(text).map((p) => p[2]);
+  assert.deepEqual(levels("according to the head of the Sumy Regional Military Administration"), ["oblast"]);
+  assert.deepEqual(levels("The Odesa regional administration said two drones were downed."), ["oblast"]);
+  assert.deepEqual(levels("A missile struck the Sumy Regional State Administration building."), ["settlement"]);
+});
+
 test("a city named by what it is: the capital is Kyiv, the second city Kharkiv; the Russian capital is not", () => {
   const pcodes = (text: string) => places(text).map((p) => p[1]);
   assert.deepEqual(pcodes("Drones were shot down over the capital at night."), ["UA8000000000"]);

@@ -24,12 +24,18 @@ const RIVER_WORD = /^(river|rivers|reservoir|riverbank|bank|banks|estuary|dam|hp
 // A capitalised word after a name makes it part of a longer proper name (a person, a unit, a street), unless
 // it is one of these.
 // (a person's office only: "the Kharkiv Regional State Administration" is also the building hit in the city)
-// (what a region has: "the Kharkiv Regional Military Administration", "Kherson regional council"; not its centre)
-const REGIONAL_OFFICE = new RegExp(
-  String.raw`^\s+(?:(?:military|state|civil[- ]military)\s+)?(?:head|governor|chief|police|prosecutor|` +
-    String.raw`administration|council|authorities|officials?|department|emergency|energy)\b`,
+const REGIONAL_OFFICE = /^\s+(?:head|governor|chief|police chief|prosecutor)\b/i;
+// (a region's institution as a voice: "the head of the Kharkiv Regional Military Administration", "the Kherson
+// regional council said"; as a building it stands in the regional centre: "a missile hit the Mykolaiv Regional State
+// Administration")
+const REGIONAL_BODY = new RegExp(
+  String.raw`^\s+(?:(?:military|state|civil[- ]military)\s+)?(?:administration|council|authorities|officials?|` +
+    String.raw`department)\b`,
   "i",
 );
+const VOICE_BEFORE =
+  /\b(?:head|chief|governor|spokes(?:man|woman|person)|deputy|press service|officials?)\s+of\s+(?:the\s+)?$/i;
+const VOICE_AFTER = /^[^.;]{0,80}?\b(?:said|says|reported|reports|told|announced|wrote|stated|added|according)\b/i;
 const SHIP =
   String.raw`(?:cruiser|warship|ship|flagship|frigate|corvette|submarine|vessel|tanker|tug|destroyer|patrol boat)`;
 const SHIP_AFTER = new RegExp(String.raw`^\s+(?:(?:guided[- ])?missile\s+|landing\s+|large\s+)?${SHIP}\b`, "i");
@@ -199,10 +205,12 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       if (found.oblast) found.level = "oblast";
       else if (!/^communities$/i.test(next.text)) continue;
     }
-    // ("Kherson regional head", "the Zaporizhzhia regional governor", "the Kharkiv Regional Military Administration":
-    // the oblast's officer or office)
+    // ("Kherson regional head", "the Zaporizhzhia regional governor": the oblast's officer)
     const regional = next && /^\s+$/.test(gapNext) && /^regional$/i.test(next.text);
     if (regional && found.oblast && REGIONAL_OFFICE.test(text.slice(next.end, next.end + 30))) found.level = "oblast";
+    const body = regional && found.oblast ? REGIONAL_BODY.exec(text.slice(next.end, next.end + 40)) : null;
+    const bodyEnd = next ? next.end + (body?.[0].length ?? 0) : 0;
+    if (body && (VOICE_BEFORE.test(before) || VOICE_AFTER.test(text.slice(bodyEnd, bodyEnd + 90)))) found.level = "oblast";
     const regionAfter = next && /^\s+$/.test(gapNext) && REGION_WORD.test(next.text);
     const regionsAfter = next && /^\s+$/.test(gapNext) && REGIONS_WORD.test(next.text);
     const regionBefore = /\b(regions?|oblasts?|provinces?|regi[oó]n(es)?|r[eé]gions?)\s+(of|de)\s+(the\s+)?$/i.test(before) ||
