@@ -59,3 +59,27 @@ test("a span counted back in years is as precise as its unit: a year, or the mon
   assert.deepEqual(d("Two years ago the plant still worked."), [["2021", "year"]]);
   assert.deepEqual(d("A year ago the front ran further east."), [["2022-06", "month"]]);
 });
+
+test("a live blog's day header dates the entries below it, up to the next; it dates nothing itself", () => {
+  const blog = "Friday 6 October\n10:15 Shelling hit the town this morning.\nSaturday, 7 October 2023\n" +
+    "09:02 Officials said yesterday's strike killed two.";
+  const ds = findDates(blog, "2023-10-09").map((d) => [d.text, d.date]);
+  // (the stamps take their header's day; "this morning" and "yesterday" count from it)
+  assert.deepEqual(ds, [["10:15", "2023-10-06"], ["this morning", "2023-10-06"], ["09:02", "2023-10-07"],
+    ["yesterday", "2023-10-06"]]);
+  // (a day after publication, or long before it, is no header)
+  const late = findDates("Monday 16 October\nShelling hit the town this morning.", "2023-10-09");
+  assert.equal(late.find((d) => d.text === "this morning")?.date, "2023-10-09");
+  // (a day inside prose is an ordinary date)
+  assert.deepEqual(one("The town was shelled on 6 October.", "2023-10-09"), [["2023-10-06", "day"]]);
+});
+
+test("entries under day headers take the header's day; the first header is no headline", async () => {
+  const { eventsOf } = await import("./helpers.ts");
+  const blog = "Tuesday 14 May\n08:10 Russian drones hit Kupiansk this morning, the governor said.\n" +
+    "Wednesday 15 May\n07:40 Ukrainian troops repelled an assault near Vovchansk, the General Staff said.\n" +
+    "11:05 A guided bomb struck Kharkiv.";
+  const es = eventsOf(blog, "2024-05-16");
+  assert.equal(es.find((e) => e.places[0]?.name === "Kupiansk")?.date, "2024-05-14");
+  assert.equal(es.find((e) => e.places[0]?.name === "Kharkiv")?.date, "2024-05-15");
+});

@@ -1,7 +1,7 @@
 // Helpers shared by extractors: clause bounds, the places and dates that belong to a trigger, and the cues that
 // qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
 import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
-import { datelineDay, shiftDays } from "../time/index.js";
+import { datelineDay, dayHeaders, shiftDays } from "../time/index.js";
 import { firstFrom } from "../text/sentence-at.js";
 import { articleSide as sideOfText, attribute, closingSpeaker, pointsBack } from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
@@ -374,6 +374,15 @@ function filedOn(doc: Doc): string | null {
   if (!filed.has(doc)) filed.set(doc, datelineDay(doc.text, doc.article.published)?.day ?? doc.article.published);
   return filed.get(doc)!;
 }
+// (a live blog's day headers, once per document: an entry is news of its header's day)
+const headersOf = new WeakMap<Doc, { day: string; start: number; end: number }[]>();
+function headerDay(doc: Doc, at: number): string | null {
+  let hs = headersOf.get(doc);
+  if (!hs) headersOf.set(doc, (hs = dayHeaders(doc.text, doc.article.published)));
+  let day: string | null = null;
+  for (const h of hs) if (h.end <= at) day = h.day;
+  return day;
+}
 
 export interface EventDate { date: string | null; dateEnd: string | null; precision: DateMention["precision"] | null; basis: "text" | "context" | "publication" | "none" }
 
@@ -431,7 +440,8 @@ export function dateFor(
   // narrative keeps its day until it names another, "On Monday night, Russia attacked … A depot in X was hit.")
   const k = firstFrom(doc.sentences, s.start);
   const before = k > 0 ? doc.sentences[k - 1] : null;
-  const pub = filedOn(doc);
+  const header = headerDay(doc, s.start);
+  const pub = header ?? filedOn(doc);
   if (before && before.paragraph === s.paragraph) {
     // (an event's day: not a bound, "since Monday", nor the day something was said, "said on Monday")
     const bound = (x: DateMention) =>
@@ -446,6 +456,8 @@ export function dateFor(
     if (own.length === 1) return { date: own[0].date, dateEnd: own[0].dateEnd, precision: "day", basis: "context" };
   }
   if (!pub) return { date: null, dateEnd: null, precision: null, basis: "none" };
+  // (a live blog's entry with no time of its own is news of its header's day)
+  if (header) return { date: header, dateEnd: null, precision: "day", basis: "context" };
   return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
 }
 

@@ -29,6 +29,14 @@ const BIO = /^(i am a|i'm a|i have been working|about the author|[A-Z][\p{L}-]+ 
 const VIDEO_STAMP = /\b\d{1,2}:\d{2}\s*$/;
 const DATE_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
+// a live blog's first day header ("Monday 12 June", "13 June 2023, 09:14") is no title: it dates the entries below
+// (what day it is, the time stage reads; here it is only kept as a heading)
+const DAY_LINE = new RegExp(
+  String.raw`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}|` +
+    String.raw`\p{Lu}\p{Ll}{2,8}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{4})?` +
+    String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*\p{Lu}{2,4})?)?$`,
+  "u",
+);
 const endsLikeProse = (s: string) => /[.!?…:;"”»)\]]$/.test(s.trim());
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
@@ -96,7 +104,7 @@ export function cleanText(raw: string): Cleaned {
     }
     if (firstContent) {
       firstContent = false;
-      if (!endsLikeProse(t) && t.length < 250 && words(t) >= 2 && i < lastLine) {
+      if (!endsLikeProse(t) && t.length < 250 && words(t) >= 2 && i < lastLine && !DAY_LINE.test(t)) {
         // a headline; a video title carries its running time ("… 0:41")
         title = t.replace(VIDEO_STAMP, "").trim();
         drop("title");

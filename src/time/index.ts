@@ -114,7 +114,50 @@ export function datelineDay(
   return { day, start, end: start + m[1].length };
 }
 
+// A live blog's day header: a line that is only a day, with its weekday, year or a time ("Monday 12 June",
+// "Saturday, 10 September 2022", "13 June 2023, 09:14", "19.11.2024"). Hand-written: chrono reads the date but not
+// that it dates every entry below it, until the next header, whatever the day the page was published.
+const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+`;
+const DAY_HEADER = new RegExp(
+  String.raw`^[ \t]*(?:(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MON}|${MON}\s+\d{1,2}(?:st|nd|rd|th)?)` +
+    String.raw`(?:,?\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}` +
+    String.raw`(?:\s*(?:GMT|UTC|CET|EET|EEST|BST|Kyiv time))?)?[ \t]*$`,
+  "gimu",
+);
+
+/** The day headers of a text, in order: each dates the lines after it, up to the next (within a month before
+ * publication, as a dateline's). */
+export function dayHeaders(text: string, published: string | null): { day: string; start: number; end: number }[] {
+  const out: { day: string; start: number; end: number }[] = [];
+  if (!published) return out;
+  const instant = new Date(`${published}T12:00:00Z`);
+  for (const m of text.matchAll(DAY_HEADER)) {
+    const r = parser.parse(m[0], { instant, timezone: 0 })[0];
+    if (!r || !(r.start.isCertain("day") || r.start.isCertain("weekday"))) continue;
+    const day = iso(r.start.date());
+    if (day > published || dayNum(published) - dayNum(day) > 31) continue;
+    out.push({ day, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
 export function findDates(text: string, published: string | null): DateMention[] {
+  // (a live blog: each header's entries are read with its day as their "today", the headers themselves date nothing)
+  const headers = dayHeaders(text, published);
+  if (headers.length) {
+    const out: DateMention[] = [];
+    const cuts = [{ start: 0, end: 0, day: published! }, ...headers];
+    cuts.forEach((h, i) => {
+      const to = i + 1 < cuts.length ? cuts[i + 1].start : text.length;
+      for (const m of datesIn(text.slice(h.end, to), h.day))
+        out.push({ ...m, start: m.start + h.end, end: m.end + h.end });
+    });
+    return out;
+  }
+  return datesIn(text, published);
+}
+
+function datesIn(text: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
   // (relative words count from the dateline's day; the dateline itself dates no event)
   const line = datelineDay(text, published);
