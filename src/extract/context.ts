@@ -379,9 +379,14 @@ const headersOf = new WeakMap<Doc, { day: string; start: number; end: number }[]
 function headerDay(doc: Doc, at: number): string | null {
   let hs = headersOf.get(doc);
   if (!hs) headersOf.set(doc, (hs = dayHeaders(doc.text, doc.article.published)));
-  let day: string | null = null;
-  for (const h of hs) if (h.end <= at) day = h.day;
-  return day;
+  // (the last header before it, by binary search: a long blog of many headers and entries stays linear)
+  let lo = 0, hi = hs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hs[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? hs[lo - 1].day : null;
 }
 
 export interface EventDate { date: string | null; dateEnd: string | null; precision: DateMention["precision"] | null; basis: "text" | "context" | "publication" | "none" }
