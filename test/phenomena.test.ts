@@ -517,3 +517,16 @@ test("forces placed by their own locative or -ing clause left that place; a comm
   const d = brief("Ukraine's General Staff reported some success near Robotyne on Thursday.");
   assert.ok(d.some((x) => x.startsWith("advance UA Robotyne claimed")), d.join("; "));
 });
+
+test("what footage shows is reported; a claim denied after 'but' in its sentence; 'observed no evidence' hedges", () => {
+  const a = brief("Satellite imagery published on Friday indicates that Ukrainian forces advanced south of Orikhiv.");
+  assert.ok(a.some((x) => x.startsWith("advance UA Orikhiv reported")), a.join("; "));
+  // (footage a party released is that party's word)
+  const b = brief("Drone footage released by Russia's defence ministry shows its troops advancing near Vuhledar.");
+  assert.ok(b.some((x) => x.startsWith("advance RU Vuhledar claimed")), b.join("; "));
+  const c = brief("Moscow said its troops had captured Robotyne, but Kyiv denied the claim on Tuesday.");
+  assert.ok(c.some((x) => x.startsWith("control_change RU Robotyne claimed")), c.join("; "));
+  assert.ok(c.some((x) => x.startsWith("control_change RU Robotyne denied")), c.join("; "));
+  const d = brief("Russian bloggers said Russian forces took Synkivka; analysts have found no evidence to support that.");
+  assert.ok(d.some((x) => x.startsWith("control_change RU Synkivka unconfirmed")), d.join("; "));
+});

@@ -25,11 +25,16 @@ export function statusAndSource(
 }
 
 type Said = { status: Status; source: Source | null };
+const EVIDENCE =
+  /^(?:the\s+)?(?:(?:geolocated|geo-located|new|drone|combat|satellite|aerial|published)\s+)*(?:footage|videos?|images?|imagery|photos?|photographs?)$/i;
 function statusAndSourceHere(doc: Doc, s: Sentence, at: number, q: Qualifier): Said {
   const { source, byLine } = attribute(doc, s, at, q === "denied");
   if (q === "intent") return { status: "intent", source };
   if (q === "denied") return { status: "denied", source };
   if (unconfirmed(doc, s)) return { status: "unconfirmed", source };
+  // (what footage or imagery shows is observed, not claimed: "geolocated footage indicates that …", "satellite
+  // images show …"; footage a party released is that party's word, and its source is the party)
+  if (source && EVIDENCE.test(source.name)) return { status: "reported", source };
   // (a sentence a page's "Source:" line covers is the outlet's own statement of it: reported, with its source)
   if (source && source.side !== "media" && !byLine) return { status: "claimed", source };
   return { status: "reported", source };

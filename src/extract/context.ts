@@ -584,7 +584,9 @@ const NOT_VERIFIED =
   // (ISW's "has not observed confirmation of this claim")
   String.raw`(?:has|have|had) not (?:yet )?(?:observed|seen) (?:any )?(?:visual |geolocated )?` +
   String.raw`(?:confirmation|evidence)|` +
-  String.raw`no (?:visual|geolocated) (?:confirmation|evidence)`;
+  String.raw`no (?:visual|geolocated) (?:confirmation|evidence)|` +
+  // ("ISW has observed no evidence to support the claim")
+  String.raw`(?:has|have|had) (?:observed|seen|found) no (?:visual |geolocated )?(?:confirmation|evidence)`;
 const VERIFY = new RegExp(String.raw`\b(` + NOT_VERIFIED + String.raw`)\b`, "i");
 const UNCONFIRMED = new RegExp(
   String.raw`\b(` + NOT_VERIFIED + String.raw`|` +

@@ -67,7 +67,11 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
   const own = s.start <= e.trigger.start && e.trigger.start < s.end;
   for (const p of g.predicates) {
     if (p.nominal || p.negated || p.modality || !DENY.test(p.lemma) || !p.subject) continue;
-    if (own && !(p.start > e.trigger.end && doc.text.slice(e.trigger.end, p.start).includes("("))) continue;
+    // (in its own sentence, after it: in a parenthesis, or a clause joined by "but": "Moscow said it took X, but
+    // Kyiv denied the claim")
+    const between = p.start > e.trigger.end ? doc.text.slice(e.trigger.end, p.start) : "";
+    if (own && !(between.includes("(") || /[,;]\s*(?:but|while|though|although|however|yet)\b|;/i.test(between)))
+      continue;
     // (a list the grammar ran on into the next clause counts by its first member: "denied this claim, and X told…")
     const head = p.object?.members.length ? p.object.members[0] : p.object;
     const what = head ? doc.text.slice(head.start, head.end) : "";

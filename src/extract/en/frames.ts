@@ -232,7 +232,8 @@ const DRIVE_BACK: Frame = {
   needs: { role: "pp:from", words: /\p{Lu}|\b(?:town|city|village|settlement)\b/u },
   actor: ["agent"],
   fallback: ["not-patient", "speaker"],
-  place: ["pp:from", "anaphor"],
+  // ("back from positions near X": where the positions were)
+  place: ["pp:from", "pp:near|around|outside", "anaphor"],
 };
 
 // kit that moves: hitting it is a loss of equipment (its own frame), not a strike on a place
