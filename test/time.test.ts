@@ -83,3 +83,8 @@ test("entries under day headers take the header's day; the first header is no he
   assert.equal(es.find((e) => e.places[0]?.name === "Kupiansk")?.date, "2024-05-14");
   assert.equal(es.find((e) => e.places[0]?.name === "Kharkiv")?.date, "2024-05-15");
 });
+
+test("a part of the day is a day: 'this afternoon', 'at noon', 'before dawn' are today, not this year", () => {
+  for (const w of ["this afternoon", "this evening", "at noon today"])
+    assert.deepEqual(one(`The town was shelled ${w}.`, "2023-10-10"), [["2023-10-10", "day"]], w);
+});

@@ -324,6 +324,9 @@ function parsePerParagraph(text: string, ref: Date): chrono.ParsedResult[] {
   return out;
 }
 
+// (words that name a day or a part of one: "this afternoon" is today, not this year)
+const DAY_WORDS = /\b(day|days|week|weeks|yesterday|today|tonight|morning|afternoon|evening|night|noon|midnight|dawn|ago|hours?)\b/i;
+
 function toMention(r: chrono.ParsedResult, at: number): DateMention {
   const c = r.start;
   let precision: Precision = "day";
@@ -336,7 +339,7 @@ function toMention(r: chrono.ParsedResult, at: number): DateMention {
     } else if (c.isCertain("month") || /\b(?:a|one)\s+year\s+ago\b/i.test(r.text) || MONTH_WORD.test(r.text)) {
       precision = "month";
       date = date.slice(0, 7);
-    } else if (/\b(day|days|week|weeks|yesterday|today|tonight|morning|evening|night|ago|hours?)\b/i.test(r.text))
+    } else if (DAY_WORDS.test(r.text))
       precision = "day";
     else {
       precision = "year";
