@@ -10,8 +10,9 @@ import { loadTests, score } from "./checklist/run.ts";
 
 // (0.91 until session 14, whose three fresh tests entered at 55-62% and brought the whole to 89%; 90% after its fixes;
 // session 15's four brought it to 88.7%, and its fixes back to 90.2%; session 16's three to 89.6%, its fixes to 90.2%;
-// session 17's three (kit loser, strike place, official euphemisms) to 89.3%)
-const OVERALL = 0.89;
+// session 17's three (kit loser, strike place, official euphemisms) to 89.3%, its two more to 89.3% again, its fixes
+// to 90.2%)
+const OVERALL = 0.9;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
@@ -20,14 +21,11 @@ const PER_TEST = 0.8;
 // wordings); casualties and hands-changing passed 80% in session 15; session 16's three at 61% (withdrawals), 78%
 // (who says so) and 86% (capture shapes): who says so passed 80% in session 16; session 17's three at 76% (the
 // kit's loser), 81% (the place a strike hit) and 63% (official euphemisms), then 66% (assessment language) and 24%
-// (live-blog entries); the kit's loser, official euphemisms and equipment reports passed 80% in session 17)
+// (live-blog entries); all five, and equipment reports and event dates, stand at 80% or more in session 17)
 const ENTERED: Record<string, number> = {
   "withdrawal-fresh": 0.78,
   "advance-wordings-fresh": 0.71,
-  "event-dates-fresh": 0.75,
   "coordinated-events-fresh": 0.71,
-  "assessment-language-fresh": 0.65,
-  "live-blog-entries-fresh": 0.24,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
