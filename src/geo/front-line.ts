@@ -38,13 +38,17 @@ function toSegment(p: Settlement, { a, b }: Segment): number {
   return Math.hypot(px - t * bx, py - t * by);
 }
 
-/** how far a settlement lies from the line of contact, and the front town nearest it (for the reason) */
-export function fromTheLine(s: Settlement, towns: Settlement[]): { d: number; t: Settlement } {
+/**
+ * how far a settlement lies from the line of contact, and the front town nearest it (for the reason); past `within`
+ * km the segments are not looked at (none is longer than 70 km, so none comes 35 km nearer than its nearer end)
+ */
+export function fromTheLine(s: Settlement, towns: Settlement[], within = Infinity): { d: number; t: Settlement } {
   let t = towns[0], dt = Infinity;
   for (const x of towns) {
     const d = km(s, x);
     if (d < dt) (dt = d), (t = x);
   }
+  if (dt - 35 > within) return { d: dt, t };
   let d = dt;
   for (const seg of segmentsOf(towns)) d = Math.min(d, toSegment(s, seg));
   return { d, t };

@@ -65,7 +65,7 @@ function nearTheLine(among: { s: Settlement }[], front: Settlement[] | undefined
 const LINE_WEIGHT = 2;
 const CUT = 20; // km: the line is drawn between a few towns, so a village by it may lie 15-20 km from it
 function byTheLine(scored: { s: Settlement; score: number }[], reasons: Map<string, string[]>, front: Settlement[]) {
-  const ds = scored.map((x) => ({ x, ...fromTheLine(x.s, front) }));
+  const ds = scored.map((x) => ({ x, ...fromTheLine(x.s, front, CUT) }));
   const nearest = Math.min(...ds.map((y) => y.d));
   if (nearest >= CUT) return false;
   for (const { x, d, t } of ds) {
