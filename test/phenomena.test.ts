@@ -530,3 +530,11 @@ test("what footage shows is reported; a claim denied after 'but' in its sentence
   const d = brief("Russian bloggers said Russian forces took Synkivka; analysts have found no evidence to support that.");
   assert.ok(d.some((x) => x.startsWith("control_change RU Synkivka unconfirmed")), d.join("; "));
 });
+
+test("kit that only qualifies the noun after it is no kit lost: a drone workshop, a missile depot, tank crews", () => {
+  const a = brief("Russia said its forces destroyed a Ukrainian drone workshop near Pokrovsk.");
+  assert.ok(!a.some((x) => x.startsWith("equipment_loss")), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("strike UA")), a.join("; "));
+  const b = brief("Ukrainian artillery destroyed two Russian drones and a tank near Tokmak.");
+  assert.ok(b.some((x) => x.startsWith("equipment_loss RU Tokmak")), b.join("; "));
+});

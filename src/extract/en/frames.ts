@@ -84,6 +84,14 @@ export const KIT = new RegExp(
     String.raw`)\b`,
   "i",
 );
+// kit that only qualifies the noun after it, the head of the phrase: "a drone workshop", "a missile depot", "tank
+// crews" are a place or people, not kit lost or shot down
+const KIT_MODIFIER = new RegExp(
+  String.raw`\b(?:missiles?|drones?|UAVs?|rockets?|tanks?|ammunition|artillery)\s+(?:workshops?|factor(?:y|ies)|` +
+    String.raw`plants?|depots?|warehouses?|storage|stores|bases?|sites?|production|facilit(?:y|ies)|operators?|` +
+    String.raw`units?|teams?|crews?|control (?:points?|centres?|centers?)|assembly|repair)\b`,
+  "i",
+);
 // kit only one side fields, by model or by maker: a Leopard or a "US-made" vehicle is Ukraine's, a Shahed Russia's
 const UKRAINES_KIT = new RegExp(
   String.raw`\b(?:Leopards?|Bradleys?|Abrams|Challengers?|Strykers?|Marders?|HIMARS|M777s?|Caesars?|Patriots?|` +
@@ -1283,6 +1291,7 @@ const EVERY_FRAME: Frame[] = [
       words:
         /\b(missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?|ATACMS|Storm Shadows?|Kalibrs?|Kinzhals?|Iskanders?)\b/i,
     },
+    unless: { role: "patient", words: KIT_MODIFIER },
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker", "RU"],
     place: ["pp:over|above|in|near|on|at", "clause"],
@@ -1300,6 +1309,7 @@ const EVERY_FRAME: Frame[] = [
           String.raw`bring down|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$`,
       ),
     needs: { role: "patient", words: KIT },
+    unless: { role: "patient", words: KIT_MODIFIER },
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker", "RU"],
     place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "while", "anaphor", "topic", "country"],
