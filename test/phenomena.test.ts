@@ -538,3 +538,11 @@ test("kit that only qualifies the noun after it is no kit lost: a drone workshop
   const b = brief("Ukrainian artillery destroyed two Russian drones and a tank near Tokmak.");
   assert.ok(b.some((x) => x.startsWith("equipment_loss RU Tokmak")), b.join("; "));
 });
+
+test("a past verb joined by 'and' after a plan is a deed of its own; the place left before it is where it left", () => {
+  const a = brief("Ukrainian marines were told to abandon Krynky and withdrew across the Dnipro, a spokesman said.");
+  assert.ok(a.some((x) => x.startsWith("withdrawal UA Krynky")), a.join("; "));
+  // (a bare verb joined to the plan stays planned)
+  const b = brief("Russian units were ordered to leave Robotyne and regroup near Tokmak.");
+  assert.ok(!b.some((x) => /^withdrawal RU \S+ (?:reported|claimed)/.test(x)), b.join("; "));
+});

@@ -552,7 +552,11 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   const urged = URGED.exec(left);
   if (urged && ADDRESSEE.test(urged[1])) return "demanded";
   if (MANDATIVE_THAT.test(left) && bareVerbAt(doc.text, trigStart)) return "demanded";
-  if (INTENT.test(left) || urged || INTENT_ON.test(left)) return "intent";
+  // (a verb in a past form joined by "and" is a deed of its own, outside the plan before it: "were ordered to leave X
+  // and pulled back toward Y" did pull back; "ordered to leave X and regroup" did not)
+  const trigWord = /^[\p{L}-]+/u.exec(doc.text.slice(trigStart, trigStart + 30))?.[0] ?? "";
+  const joinedDeed = /\band\s+$/i.test(left) && PAST_FORM.test(trigWord);
+  if (((INTENT.test(left) || INTENT_ON.test(left)) && !joinedDeed) || urged) return "intent";
   if (MAY.test(doc.text.slice(c.start, trigStart))) return "hypothetical";
   const hm = HYPOTHETICAL.exec(doc.text.slice(c.start, trigStart));
   if (hm) {

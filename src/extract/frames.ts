@@ -60,6 +60,8 @@ export type Role =
   | "front"
   | "topic"
   | "anaphor"
+  // (the place a verb of leaving joined before it names: "were ordered to leave X and pulled back toward Y")
+  | "left-before"
   // (what the subject's own -ing clause says it held, or where its locative puts it: "the battalion defending X has
 // moved to new positions", "troops around Y were regrouped")
   | "held"
@@ -168,6 +170,18 @@ const other = otherSide;
 
 /** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
 const HOLDING = /^(?:defend|hold|man|guard|occupy|keep)$/;
+const LEAVING = /^(?:leave|abandon|quit|exit|evacuate)$/;
+/** The object of a verb of leaving with the same subject, joined to this one by "and" just before it */
+function leftBefore(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
+  if (!p.subject) return [];
+  const i = g.predicates.indexOf(p);
+  const o = i > 0 ? g.predicates[i - 1] : null;
+  if (!o || o.nominal || !LEAVING.test(o.lemma) || o.subject?.start !== p.subject.start) return [];
+  const patient = rolesOf(o).patient;
+  // (nothing but "and" between the object left and this verb)
+  const gap = patient ? s.text.slice(patient.end - s.start, g.tokens[p.head].start - s.start) : "";
+  return patient && /^\s*,?\s*and\s+(?:then\s+)?$/i.test(gap) ? [patient] : [];
+}
 /** The object and locatives of a holding -ing clause on the predicate's subject: "units holding X", "troops
  * defending positions near Y" */
 const verbAt = new WeakMap<SentenceGrammar, Map<number, Predicate>>();
@@ -232,6 +246,8 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return g ? one(givenUp(p, g)) : [];
     case "held":
       return g ? heldBySubject(p, g) : [];
+    case "left-before":
+      return g ? leftBefore(p, g, s) : [];
     case "while":
       return g ? one(whileAfter(p, g)) : [];
     case "topic":

@@ -270,7 +270,7 @@ const WITHDRAW: Frame = {
   ],
   actor: ["subject", "object"],
   fallback: ["speaker"],
-  place: ["pp:from|out of|of|away from", "listed", "given-up", "pp:to|behind|beyond", "held", "anaphor"],
+  place: ["pp:from|out of|of|away from", "listed", "given-up", "left-before", "pp:to|behind|beyond", "held", "anaphor"],
   beyond: true,
 };
 
