@@ -171,10 +171,14 @@ const other = otherSide;
 /** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
 const HOLDING = /^(?:defend|hold|man|guard|occupy|keep)$/;
 const LEAVING = /^(?:leave|abandon|quit|exit|evacuate)$/;
+const positions = new WeakMap<SentenceGrammar, Map<Predicate, number>>();
 /** The object of a verb of leaving with the same subject, joined to this one by "and" just before it */
 function leftBefore(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
   if (!p.subject) return [];
-  const i = g.predicates.indexOf(p);
+  // (the predicates' positions indexed once per sentence: a page-long sentence of many verbs stays linear)
+  let pos = positions.get(g);
+  if (!pos) positions.set(g, (pos = new Map(g.predicates.map((x, k) => [x, k]))));
+  const i = pos.get(p) ?? -1;
   const o = i > 0 ? g.predicates[i - 1] : null;
   if (!o || o.nominal || !LEAVING.test(o.lemma) || o.subject?.start !== p.subject.start) return [];
   const patient = rolesOf(o).patient;
