@@ -21,9 +21,9 @@ const PER_TEST = 0.8;
 // wordings); casualties and hands-changing passed 80% in session 15; session 16's three at 61% (withdrawals), 78%
 // (who says so) and 86% (capture shapes): who says so passed 80% in session 16; session 17's three at 76% (the
 // kit's loser), 81% (the place a strike hit) and 63% (official euphemisms), then 66% (assessment language) and 24%
-// (live-blog entries); all five, and equipment reports and event dates, stand at 80% or more in session 17)
+// (live-blog entries); all five, and equipment reports, event dates and withdrawals, stand at 80% or more in
+// session 17)
 const ENTERED: Record<string, number> = {
-  "withdrawal-fresh": 0.78,
   "advance-wordings-fresh": 0.71,
   "coordinated-events-fresh": 0.71,
 };
