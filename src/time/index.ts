@@ -117,11 +117,12 @@ export function datelineDay(
 // A live blog's day header: a line that is only a day, with its weekday, year or a time ("Monday 12 June",
 // "Saturday, 10 September 2022", "13 June 2023, 09:14", "19.11.2024"). Hand-written: chrono reads the date but not
 // that it dates every entry below it, until the next header, whatever the day the page was published.
-const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+`;
+// (spaces within the line only: a header is one line, never a month at one line's end and a number at the next's start)
+const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+`;
 const DAY_HEADER = new RegExp(
-  String.raw`^[ \t]*(?:(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MON}|${MON}\s+\d{1,2}(?:st|nd|rd|th)?)` +
-    String.raw`(?:,?\s+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}` +
-    String.raw`(?:\s*(?:GMT|UTC|CET|EET|EEST|BST|Kyiv time))?)?[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+${MON}|${MON}[ \t]+\d{1,2}(?:st|nd|rd|th)?)` +
+    String.raw`(?:,?[ \t]+\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}` +
+    String.raw`(?:[ \t]*(?:GMT|UTC|CET|EET|EEST|BST|Kyiv time))?)?[ \t]*$`,
   "gimu",
 );
 
