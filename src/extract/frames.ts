@@ -63,7 +63,7 @@ export type Role =
   // (the place a verb of leaving joined before it names: "were ordered to leave X and pulled back toward Y")
   | "left-before"
   // (what the subject's own -ing clause says it held, or where its locative puts it: "the battalion defending X has
-// moved to new positions", "troops around Y were regrouped")
+  // moved to new positions", "troops around Y were regrouped")
   | "held"
   // (the one settlement the sentence before, in the same paragraph, names: a report goes on where it was)
   | "previous"
@@ -168,7 +168,6 @@ export interface Frame {
 
 const other = otherSide;
 
-/** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
 const HOLDING = /^(?:defend|hold|man|guard|occupy|keep)$/;
 const LEAVING = /^(?:leave|abandon|quit|exit|evacuate)$/;
 const positions = new WeakMap<SentenceGrammar, Map<Predicate, number>>();
@@ -214,6 +213,7 @@ function heldBySubject(p: Predicate, g: SentenceGrammar): Phrase[] {
   return [...(patient ? [patient] : []), ...o.pps.filter((x) => /^(?:in|at|near|around|outside)$/.test(x.prep))];
 }
 
+/** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
 export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGrammar): Phrase[] {
   const r = rolesOf(p);
   const one = (x: Phrase | null) => (x ? [x] : []);

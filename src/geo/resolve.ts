@@ -64,17 +64,24 @@ function nearTheLine(among: { s: Settlement }[], front: Settlement[] | undefined
  */
 const LINE_WEIGHT = 2;
 const CUT = 20; // km: the line is drawn between a few towns, so a village by it may lie 15-20 km from it
-function byTheLine(scored: { s: Settlement; score: number }[], reasons: Map<string, string[]>, front: Settlement[]) {
+/** Adds the line's weight to the namesakes by it and sorts again; the ones weighted (empty when none is by it). */
+function byTheLine(
+  scored: { s: Settlement; score: number }[],
+  reasons: Map<string, string[]>,
+  front: Settlement[],
+): Set<Settlement> {
+  const lined = new Set<Settlement>();
   const ds = scored.map((x) => ({ x, ...fromTheLine(x.s, front, CUT) }));
   const nearest = Math.min(...ds.map((y) => y.d));
-  if (nearest >= CUT) return false;
+  if (nearest >= CUT) return lined;
   for (const { x, d, t } of ds) {
     if (d >= CUT || d >= Math.max(1.7 * nearest, 12)) continue;
     x.score += LINE_WEIGHT;
+    lined.add(x.s);
     reasons.get(x.s.pcode)?.push(`${d.toFixed(0)} km from the line, by ${t.name}`);
   }
   scored.sort((a, b) => b.score - a.score || a.s.pcode.localeCompare(b.s.pcode));
-  return true;
+  return lined;
 }
 
 // Oblasts on the front line, by period (facts compiled for Frontline from the course of the war): the north until
@@ -187,9 +194,7 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     })
     .sort((a, b) => b.score - a.score || a.s.pcode.localeCompare(b.s.pcode));
   const noContext = scored.every((x) => !(reasons.get(x.s.pcode) ?? []).some((r) => !r.startsWith("population")));
-  const weighed = !noContext && !!ctx.front?.length && byTheLine(scored, reasons, ctx.front!);
-  const lined = (s: Settlement) =>
-    (reasons.get(s.pcode) ?? []).some((r) => r.includes("from the line")) ? LINE_WEIGHT : 0;
+  const lined = !noContext && ctx.front?.length ? byTheLine(scored, reasons, ctx.front) : new Set<Settlement>();
   const [best, second] = scored;
   // a city of 100,000 or more with no namesake a twentieth its size is the one the news means, unless its name is
   // followed by another oblast: an oblast or a town elsewhere in the sentence ("Zaporizhzhia and Dnipro") does not
@@ -217,7 +222,7 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   // (size alone does not untie villages: a town of 6,000 far from the line is not the village on it that the text's
   // context fits as well)
   // (nor does the line's own weight: what is left is what the text says)
-  const bare = (x: { s: Settlement; score: number }) => x.score - sizeScore(x.s) - (weighed ? lined(x.s) : 0);
+  const bare = (x: { s: Settlement; score: number }) => x.score - sizeScore(x.s) - (lined.has(x.s) ? LINE_WEIGHT : 0);
   const tiedAll = noContext
     ? scored
     : margin < 0.3

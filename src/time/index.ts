@@ -126,10 +126,15 @@ const DAY_HEADER = new RegExp(
   "gimu",
 );
 
+let lastHeaders: { text: string; published: string | null; out: { day: string; start: number; end: number }[] } | null =
+  null;
 /** The day headers of a text, in order: each dates the lines after it, up to the next (within a month before
  * publication, as a dateline's). */
 export function dayHeaders(text: string, published: string | null): { day: string; start: number; end: number }[] {
+  // (asked by the date finder and again by the event dater of the same text: the last answer is kept)
+  if (lastHeaders && lastHeaders.text === text && lastHeaders.published === published) return lastHeaders.out;
   const out: { day: string; start: number; end: number }[] = [];
+  lastHeaders = { text, published, out };
   if (!published) return out;
   const instant = new Date(`${published}T12:00:00Z`);
   for (const m of text.matchAll(DAY_HEADER)) {
