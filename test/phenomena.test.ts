@@ -546,3 +546,17 @@ test("a past verb joined by 'and' after a plan is a deed of its own; the place l
   const b = brief("Russian units were ordered to leave Robotyne and regroup near Tokmak.");
   assert.ok(!b.some((x) => /^withdrawal RU \S+ (?:reported|claimed)/.test(x)), b.join("; "));
 });
+
+test("an advance counts the distance moved, nothing else; a particle after the object makes the phrasal verb", () => {
+  const q = (text: string) =>
+    eventsOf(text, "2023-09-12")
+      .filter((e) => e.type === "advance")
+      .map((e) => `${e.side} ${e.places[0]?.name} ${e.quantity ? `${e.quantity.value} ${e.quantity.unit}` : "-"}`);
+  assert.deepEqual(q("Ukrainian marines advanced some 800 metres near Staromaiorske."), ["UA Staromaiorske 800 m"]);
+  assert.deepEqual(q("The Russian army said its units advanced three kilometres west of Marinka."), ["RU Marinka 3 km"]);
+  // (an advance whose object is the enemy counts nothing)
+  assert.deepEqual(q("Ukrainian paratroopers pushed the enemy back near Klishchiivka."), ["UA Klishchiivka -"]);
+  // (an attack beaten back is repelled, not ground gained by the one who beat it)
+  const b = brief("Ukrainian troops beat back a Russian assault near Rozdolivka, the brigade said.");
+  assert.ok(!b.some((x) => x.startsWith("advance UA")), b.join("; "));
+});

@@ -1519,7 +1519,9 @@ function quantityOf(words: string, unit: (w: string) => string): Event["quantity
     /^(?:the|this|that)\s(?:\S+\s){0,4}\S*[^\ss]$/i.test(words) &&
     !/(?:aircraft|equipment|armou?r)$/i.test(words);
   const value = m ? readNumber(m[1]) : one ? 1 : null;
-  return value != null ? { value, unit: unit(words), ...(model ? { model } : {}) } : null;
+  // (a frame's unit may refuse what it cannot count: an advance counts distance, not "the enemy")
+  const what = value != null ? unit(words) : "";
+  return what ? { value: value!, unit: what, ...(model ? { model } : {}) } : null;
 }
 
 const CONTRAST = /\b(?:while|whereas|but|although|though|however|said|says|claimed|reported|according)\b/i;

@@ -2091,6 +2091,9 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       const split = pps.findIndex((x) => /^(?:back|away) (?:from|to)$/.test(x.prep));
       if (split >= 0 && tokens[indexAfter(tokens, object.end, 0)]?.start === pps[split].start)
         pps[split] = { ...pps[split], prep: pps[split].prep.split(" ")[1] };
+      // and "back" alone after the object makes the phrasal verb: "pushed the enemy back near X" = "pushed back"
+      const after = tokens[indexAfter(tokens, object.end, 0)];
+      if (split < 0 && after?.lower === "back" && after.pos !== "NOUN" && !lemma.includes(" ")) lemma = `${lemma} back`;
     }
     predicates.push({
       start,

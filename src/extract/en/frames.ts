@@ -200,6 +200,9 @@ const UTILITY = /\b(electricity|power|water|gas|heating|heat|light|supply|suppli
 const utilityOf = (w: string) =>
   /\bwater\b/i.test(w) ? "water" : /\bgas\b/i.test(w) ? "gas" : /\bheat(?:ing)?\b/i.test(w) ? "heating" : "power";
 
+// how far a side moved ("advanced up to 2 km", "pushed 500 metres"); anything else the object says is no count
+const distanceOf = (w: string) =>
+  /\b(?:km|kilomet\w*)\b/i.test(w) ? "km" : /\b(?:m|metres|meters)\b/i.test(w) ? "m" : /\bmiles?\b/i.test(w) ? "mi" : "";
 const areaOrPlaces = (w: string) => (/kilomet|km/i.test(w) ? "km2" : /miles/i.test(w) ? "sq mi" : "settlement");
 const unitOf = (w: string) =>
   /tank|T-\d|Leopard|Abrams|Challenger/i.test(w)
@@ -236,7 +239,11 @@ const DRIVE_BACK: Frame = {
   voice: "active",
   verbs: /^(drive back|push back|throw back|knock back|beat back|force back)$/,
   transitive: true,
-  unless: { role: "patient", words: CIVILIANS },
+  // (an attack beaten back is a repelled attack, its own frame: no ground changed hands)
+  unless: [
+    { role: "patient", words: CIVILIANS },
+    { role: "patient", words: /\b(?:attacks?|assaults?|offensives?|attempts?|storming|advances?|push|raids?)\b/i },
+  ],
   needs: { role: "pp:from", words: /\p{Lu}|\b(?:town|city|village|settlement)\b/u },
   actor: ["agent"],
   fallback: ["not-patient", "speaker"],
@@ -583,6 +590,8 @@ const EVERY_FRAME: Frame[] = [
     place: ["patient", "anaphor"],
   },
   DRIVE_BACK,
+  // ("pushed the enemy back near X": held off at a place, the place is where the pushing was)
+  { ...DRIVE_BACK, name: "drive-back-near", needs: { role: "pp:near|around|outside|at", words: /\p{Lu}/u } },
   { ...DRIVE_BACK, name: "drive-back-from", verbs: DRIVE_OUT, needs: { role: "pp:from", words: /^back from\b/i } },
   {
     // "Russian units were pushed out of X": the ones driven out withdraw
@@ -954,6 +963,7 @@ const EVERY_FRAME: Frame[] = [
       "front",
       "anaphor",
     ],
+    quantity: { role: "patient", unit: distanceOf },
   },
   {
     // "footage shows Russian troops in the centre of X", "drones spotted Ukrainian soldiers on the outskirts of Y":
