@@ -553,10 +553,11 @@ test("an advance counts the distance moved, nothing else; a particle after the o
       .filter((e) => e.type === "advance")
       .map((e) => `${e.side} ${e.places[0]?.name} ${e.quantity ? `${e.quantity.value} ${e.quantity.unit}` : "-"}`);
   assert.deepEqual(q("Ukrainian marines advanced some 800 metres near Staromaiorske."), ["UA Staromaiorske 800 m"]);
-  assert.deepEqual(q("The Russian army said its units advanced three kilometres west of Marinka."), ["RU Marinka 3 km"]);
+  const b = q("The Russian army said its units advanced three kilometres west of Marinka.");
+  assert.deepEqual(b, ["RU Marinka 3 km"]);
   // (an advance whose object is the enemy counts nothing)
   assert.deepEqual(q("Ukrainian paratroopers pushed the enemy back near Klishchiivka."), ["UA Klishchiivka -"]);
   // (an attack beaten back is repelled, not ground gained by the one who beat it)
-  const b = brief("Ukrainian troops beat back a Russian assault near Rozdolivka, the brigade said.");
-  assert.ok(!b.some((x) => x.startsWith("advance UA")), b.join("; "));
+  const c = brief("Ukrainian troops beat back a Russian assault near Rozdolivka, the brigade said.");
+  assert.ok(!c.some((x) => x.startsWith("advance UA")), c.join("; "));
 });

@@ -202,7 +202,13 @@ const utilityOf = (w: string) =>
 
 // how far a side moved ("advanced up to 2 km", "pushed 500 metres"); anything else the object says is no count
 const distanceOf = (w: string) =>
-  /\b(?:km|kilomet\w*)\b/i.test(w) ? "km" : /\b(?:m|metres|meters)\b/i.test(w) ? "m" : /\bmiles?\b/i.test(w) ? "mi" : "";
+  /\b(?:km|kilomet\w*)\b/i.test(w)
+    ? "km"
+    : /\b(?:m|metres|meters)\b/i.test(w)
+      ? "m"
+      : /\bmiles?\b/i.test(w)
+        ? "mi"
+        : "";
 const areaOrPlaces = (w: string) => (/kilomet|km/i.test(w) ? "km2" : /miles/i.test(w) ? "sq mi" : "settlement");
 const unitOf = (w: string) =>
   /tank|T-\d|Leopard|Abrams|Challenger/i.test(w)
