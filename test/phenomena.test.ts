@@ -561,3 +561,12 @@ test("an advance counts the distance moved, nothing else; a particle after the o
   const c = brief("Ukrainian troops beat back a Russian assault near Rozdolivka, the brigade said.");
   assert.ok(!c.some((x) => x.startsWith("advance UA")), c.join("; "));
 });
+
+test("a speaker named by a noun the tagger calls an adjective; small units are forces; 'we' takes the speaker's side", () => {
+  const a = brief('"We pulled back from Urozhaine last week," a Ukrainian marine who fought there told the BBC.');
+  assert.ok(a.some((x) => x.startsWith("withdrawal UA Urozhaine claimed")), a.join("; "));
+  const b = brief("Two Russian assault detachments entered Staromaiorske overnight, a Ukrainian spokesman said.");
+  assert.ok(b.some((x) => /^(?:advance|control_change) RU Staromaiorske claimed/.test(x)), b.join("; "));
+  const c = brief("Ukrainian platoons pushed into the outskirts of Bakhmut, the regional military said.");
+  assert.ok(c.some((x) => x.startsWith("advance UA Bakhmut claimed")), c.join("; "));
+});

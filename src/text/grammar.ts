@@ -682,6 +682,18 @@ function retag(tokens: GToken[]): void {
     for (let k = i + 1; k < j; k++) if (tokens[k].pos !== "ADV") tokens[k].pos = "X";
     tokens[j].pos = "NOUN";
   }
+  // an adjective that ends a phrase opened by an article, right before a finite verb, is that phrase's head noun:
+  // "a Ukrainian marine told Reuters", "the regional military said" (the tagger reads such nouns as adjectives;
+  // wink-nlp's tagger has no such context rule)
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1];
+    // (or before a relative pronoun: "a Ukrainian marine who served there")
+    if (tokens[i].pos !== "ADJ" || !((next.pos === "VERB" && !/ing$/.test(next.lower)) || /^who(?:se)?$/.test(next.lower)))
+      continue;
+    let b = i - 1;
+    while (b > 0 && b >= i - 3 && /^(ADJ|PROPN)$/.test(tokens[b].pos)) b--;
+    if (/^(a|an|the)$/.test(tokens[b].lower)) tokens[i].pos = "NOUN";
+  }
   // an article before a bare verb form, with at most one modifier between, makes it a noun: "the scene of an
   // earlier strike", "a second attack" (participles stay: "the destroyed bridge" is an attributive participle)
   for (let i = 1; i < tokens.length; i++) {
@@ -1242,7 +1254,8 @@ function restrictiveEnds(tokens: GToken[], from: number, i: number): boolean {
   const t = tokens[i];
   if (!/^(who|which|that)$/.test(tokens[from].lower) || tokens[from - 1]?.text === ",") return false;
   if (!(t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower)))) return false;
-  return /^(NOUN|PROPN|NUM)$/.test(tokens[i - 1].pos);
+  // (or on an adverb of place or time: "a marine who fought there told the BBC")
+  return /^(NOUN|PROPN|NUM)$/.test(tokens[i - 1].pos) || /^(there|here|then|earlier|ago)$/.test(tokens[i - 1].lower);
 }
 
 /** A noun phrase of a few words, then a verb or an auxiliary: a clause's subject and its verb. */
@@ -2401,6 +2414,12 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   }
   if (q < 0 || q < from) return null;
   if (tokens[q].pos === "PRON" && /^(which|that|who)$/.test(tokens[q].lower)) return null;
+  // "there" is the subject only of being ("there were explosions"); before another verb it ends a relative clause
+  // the tagger closed too early: "a marine who fought there told the BBC" (the marine told)
+  if (/^(there|here)$/.test(tokens[q].lower) && !/^(be|exist|remain|seem|appear)$/.test(lemmaOf(tokens[vi]))) {
+    const rel = c.marker === "after-relative" ? cls.find((x) => x.to === c.from) : undefined;
+    return rel ? antecedent(tokens, rel, cls) : null;
+  }
   // the aside opener's clause may be a relative one ("Kherson, which …, was"): its antecedent is the subject
   let ph = phraseEndingAt(tokens, q, from);
   // the subject takes in the phrases that qualify it: "The village of Andriivka in Kherson region has been freed",
