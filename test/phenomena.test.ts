@@ -562,7 +562,7 @@ test("an advance counts the distance moved, nothing else; a particle after the o
   assert.ok(!c.some((x) => x.startsWith("advance UA")), c.join("; "));
 });
 
-test("a speaker named by a noun the tagger calls an adjective; small units are forces; 'we' takes the speaker's side", () => {
+test("a speaker's noun the tagger calls an adjective; small units are forces; 'we' is the speaker's side", () => {
   const a = brief('"We pulled back from Urozhaine last week," a Ukrainian marine who fought there told the BBC.');
   assert.ok(a.some((x) => x.startsWith("withdrawal UA Urozhaine claimed")), a.join("; "));
   const b = brief("Two Russian assault detachments entered Staromaiorske overnight, a Ukrainian spokesman said.");
