@@ -688,8 +688,8 @@ function retag(tokens: GToken[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1];
     // (or before a relative pronoun: "a Ukrainian marine who served there")
-    if (tokens[i].pos !== "ADJ" || !((next.pos === "VERB" && !/ing$/.test(next.lower)) || /^who(?:se)?$/.test(next.lower)))
-      continue;
+    const verbNext = next.pos === "VERB" && !/ing$/.test(next.lower);
+    if (tokens[i].pos !== "ADJ" || !(verbNext || /^who(?:se)?$/.test(next.lower))) continue;
     let b = i - 1;
     while (b > 0 && b >= i - 3 && /^(ADJ|PROPN)$/.test(tokens[b].pos)) b--;
     if (/^(a|an|the)$/.test(tokens[b].lower)) tokens[i].pos = "NOUN";
