@@ -570,3 +570,23 @@ test("a speaker's noun the tagger calls an adjective; small units are forces; 'w
   const c = brief("Ukrainian platoons pushed into the outskirts of Bakhmut, the regional military said.");
   assert.ok(c.some((x) => x.startsWith("advance UA Bakhmut claimed")), c.join("; "));
 });
+
+test("a state that says it is new: forces now in a place, a place under control again, occupied since a weekday", () => {
+  const a = brief("Ukrainian soldiers are now in Kozacha Lopan, the regional governor said.", "2022-09-12");
+  assert.ok(a.some((x) => x.startsWith("control_change UA Kozacha Lopan claimed")), a.join("; "));
+  // (in part of a place, an advance; a bare presence describes)
+  const b = brief("Russian assault groups are already on the outskirts of Kurakhove.", "2024-10-20");
+  assert.ok(b.some((x) => x.startsWith("advance RU Kurakhove")), b.join("; "));
+  assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
+  assert.deepEqual(brief("Ukrainian troops are in Kupiansk, where fighting goes on."), []);
+  const c = brief("Balakliia is under Ukrainian control again, the deputy minister said.", "2022-09-10");
+  assert.ok(c.some((x) => x.startsWith("control_change UA Balakliia claimed")), c.join("; "));
+  const d = eventsOf("Hola Prystan has been occupied since Thursday, the local council said.", "2022-03-07");
+  assert.ok(d.some((e) => e.type === "control_change" && e.side === "RU" && e.date === "2022-03-03"), JSON.stringify(d));
+  // (since a year long past, a lasting state)
+  assert.deepEqual(brief("Nova Kakhovka has been under occupation since March 2022.", "2023-06-06"), []);
+  // (a presence that ended: none left)
+  const e = brief("There are no more Russian soldiers in Kupiansk, the mayor said.", "2022-09-11");
+  assert.ok(e.some((x) => x.startsWith("withdrawal RU Kupiansk claimed")), e.join("; "));
+  assert.deepEqual(brief("There are no civilians left in Marinka.", "2023-01-10"), []);
+});

@@ -613,6 +613,20 @@ const FAILED =
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 const PERFECT = /^(?:has|have|had)\b/i;
+// a day of the last few: a weekday, yesterday, a part of a day, or a day within a month before publication
+const RECENT_DAY = new RegExp(
+  String.raw`^since\s+(?:last\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|` +
+    String.raw`(?:this|early|late|the)\s+(?:morning|afternoon|evening|night)\b|dawn\b)`,
+  "i",
+);
+function recentSince(doc: Doc, x: Phrase): boolean {
+  if (RECENT_DAY.test(words(doc, x))) return true;
+  const pub = doc.article.published;
+  const d = doc.dates.find((m) => m.start >= x.start && m.end <= x.end && m.precision === "day");
+  if (!pub || !d) return false;
+  const days = (Date.parse(pub) - Date.parse(d.date)) / 864e5;
+  return days >= 0 && days <= 31;
+}
 const WAR_START = new RegExp(
   String.raw`^since\s+(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|first day)\b|` +
     String.raw`(?:full-scale\s+)?invasion\b|(?:February\s+)?2022\b|2014\b)`,
@@ -700,7 +714,11 @@ export function readFrames(
     const head = g.tokens[p.head];
     const ended =
       (p.negated && NO_LONGER.test(doc.text.slice(Math.max(p.clause.start, p.start - 30), head.start))) ||
-      (lemma === "be" && /^\s+no\s+longer\b/i.test(doc.text.slice(head.end, head.end + 12)));
+      (lemma === "be" && /^\s+no\s+longer\b/i.test(doc.text.slice(head.end, head.end + 12))) ||
+      // ("there are no more Russian soldiers in X", "no Ukrainian units remain in Y", "no troops (are) left in Z")
+      (/^(be|remain|stay|leave)$/.test(lemma) &&
+        [p.subject, p.object].some((x) => !!x && /^no\s+(?:more\s+)?\S/i.test(words(doc, x))) &&
+        (lemma !== "leave" || p.pps.some((x) => x.prep === "in")));
     if ((p.negated && !ended) || p.clause.kind === "conditional" || p.start >= asked || recalled) {
       for (const f of framesOf(frames, lemma)) if (!p.nominal || f.nominal) undone(f);
       continue;
@@ -785,7 +803,13 @@ export function readFrames(
       }
       if (f.transitive && p.voice === "active" && !rolesOf(p).patient) continue;
       // a holding that lasts is a state, not a change of hands: "X, which Russian forces have occupied since 2014"
-      if (f.lasting && p.pps.some((x) => x.prep === "since") && PERFECT.test(doc.text.slice(p.start, head.end))) {
+      // (since a day of this week, the holding began that day: "X has been occupied since Tuesday" is a change)
+      const since = p.pps.filter((x) => x.prep === "since");
+      if (
+        f.lasting &&
+        since.some((x) => !recentSince(doc, x)) &&
+        PERFECT.test(doc.text.slice(p.start, head.end))
+      ) {
         undone(f);
         continue;
       }

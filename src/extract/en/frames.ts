@@ -524,9 +524,43 @@ const EVERY_FRAME: Frame[] = [
     voice: "active",
     // ("are back under", "came back under": "back" may be read as the verb's particle)
     verbs: /^(be|be back|come back|come)$/,
-    needs: { role: "sentence", words: /\b(?:back|now|again|once more)\s+(?:\w+\s+)?(?:under|in)\b/i },
+    needs: {
+      role: "sentence",
+      // (or the adverb after it: "X is under Ukrainian control again")
+      words: /\b(?:back|now|again|once more)\s+(?:\w+\s+)?(?:under|in)\b|\bcontrol\s+(?:again|once more)\b/i,
+    },
     actor: ["pp:of", "pp:under|into|to|in"],
     fallback: [],
+    place: ["subject"],
+  },
+  {
+    // "Russian soldiers are now in X", "our units are already inside Y": forces whose presence is new hold the place
+    // (in part of it, "already on the outskirts", they have only advanced); a bare "troops are in X" describes
+    type: "control_change",
+    name: "now-in",
+    partial: "advance",
+    voice: "active",
+    verbs: /^(be)$/,
+    needs: { role: "subject", words: FORCES },
+    also: { role: "sentence", words: /\b(?:are|is)\s+(?:now|already)\s+(?:inside|in|on)\b/i },
+    unless: { role: "subject", words: NOT_FORCES },
+    near: true,
+    actor: ["subject"],
+    fallback: [],
+    place: ["pp:in|inside|on"],
+  },
+  {
+    // "X has been under occupation since Tuesday": an occupation that began days ago is a change of hands that day
+    // (since a year or a month long past, a lasting state and no event); in this war the occupier is Russia
+    type: "control_change",
+    name: "under-occupation-since",
+    voice: "active",
+    verbs: /^(be|remain)$/,
+    needs: { role: "pp:under", words: /\boccupation\b/i },
+    also: { role: "pp:since", words: /\w/ },
+    lasting: true,
+    actor: [],
+    fallback: ["RU"],
     place: ["subject"],
   },
   {
@@ -846,11 +880,24 @@ const EVERY_FRAME: Frame[] = [
     name: "no-longer-hold",
     noLonger: true,
     voice: "active",
-    verbs: /^(hold|control|occupy|man|keep|defend|remain|stay|be present|be)$/,
+    verbs: /^(hold|control|occupy|man|keep|defend|remain|stay|be present|be|leave)$/,
     needs: { role: "subject", words: FORCES },
     actor: ["subject"],
     fallback: ["speaker"],
     place: ["patient", "pp:in|at|inside|on", "anaphor"],
+  },
+  {
+    // "there are no more Russian soldiers in X", "there are no Ukrainian troops left in Y": a presence that ended,
+    // said of the forces as the object of being
+    type: "withdrawal",
+    name: "none-left",
+    noLonger: true,
+    voice: "active",
+    verbs: /^(be|leave)$/,
+    needs: { role: "patient", words: FORCES },
+    actor: ["patient"],
+    fallback: [],
+    place: ["pp:in|at|inside"],
   },
   {
     // "units have moved to new frontiers west of A and B", "relocated to more defensible positions"
