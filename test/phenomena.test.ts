@@ -591,3 +591,25 @@ test("a state that says it is new: forces now in a place, a place under control 
   assert.ok(e.some((x) => x.startsWith("withdrawal RU Kupiansk claimed")), e.join("; "));
   assert.deepEqual(brief("There are no civilians left in Marinka.", "2023-01-10"), []);
 });
+
+test("headline grammar: a bare present verb, a passive without its auxiliary, 'X to do Y', a speaker before a colon", () => {
+  const a = brief("Russian marines advance near Krasnohorivka, Ukrainian officials say");
+  assert.ok(a.some((x) => x.startsWith("advance RU Krasnohorivka claimed")), a.join("; "));
+  const b = brief("Klishchiivka retaken — General Staff");
+  assert.ok(b.some((x) => x.startsWith("control_change UA Klishchiivka claimed")), b.join("; "));
+  const c = brief("Kupiansk residents' homes seized in Shevchenkove")
+    .concat(brief("Russian saboteurs detained in Sumy"));
+  assert.ok(c.some((x) => x.startsWith("arrest UA Sumy")), c.join("; "));
+  const d = brief("Putin to visit Melitopol, Kremlin says");
+  assert.ok(d.some((x) => x.startsWith("visit RU Melitopol intent")), d.join("; "));
+  assert.ok(!d.some((x) => /^visit RU Melitopol (?:reported|claimed)/.test(x)), d.join("; "));
+  const e = brief("Tarnavskyi: Ukrainian forces recaptured Urozhaine");
+  assert.ok(e.some((x) => x.startsWith("control_change UA Urozhaine claimed")), e.join("; "));
+  // (a dash pair is an aside, not a signature; a lead that is a place is a dateline)
+  const f = brief("Vovchansk was retaken – after weeks of fighting – by Ukrainian units.");
+  assert.ok(f.some((x) => x.startsWith("control_change UA Vovchansk reported")), f.join("; "));
+  const g = brief("Kharkiv: Russian missiles hit an industrial site");
+  assert.ok(g.some((x) => x.startsWith("strike RU Kharkiv reported")), g.join("; "));
+  // (in running text, a plural noun before a noun stays a noun phrase)
+  assert.deepEqual(brief("Ukrainian forces advance near Robotyne was slow, the analyst said."), []);
+});

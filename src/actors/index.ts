@@ -169,6 +169,7 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
   if (!q)
     return (
       pointedBack(doc, sentence) ??
+      headlineSpeaker(doc, sentence) ??
       signed(doc, sentence) ??
       goesOn(doc, sentence) ??
       closedBy(doc, sentence) ??
@@ -397,6 +398,43 @@ const SIGNER = new RegExp(
   String.raw`^${NAME}(?:,|$)|\b${ROLE}\b|\b(?:[Aa]dministration|[Ss]taff|[Pp]ress [Ss]ervice|[Cc]ommand|[Mm]inistry)\b`,
   "u",
 );
+// a headline's speaker, named before a colon ("Syrskyi: Ukrainian troops liberated X", "DeepState: Russians seize
+// Y") or after a dash with no stop before it ("X recaptured — General Staff", "… - informs the 3rd assault brigade")
+const LEAD_SPEAKER = /^\s*((?:\p{Lu}[\p{L}\d'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\d'’.-]*|of|the|for)){0,4})\s*:\s+\S/u;
+const TAIL_SPEAKER = new RegExp(
+  String.raw`^[^—–]*[\p{L}\d]\s+[—–-]\s*(?:(?:informs?|reports?|says|writes)\s+)?` +
+    String.raw`((?:the\s+)?[\p{Lu}\d][^—–.!?:;,"“”]{1,60}?)\s*\.?$`,
+  "u",
+);
+// (a lead that heads a story without speaking: "Update: …", "Kherson: …" as a dateline)
+const NOT_SPEAKER = new RegExp(
+  String.raw`^(?:update|updated|breaking|live|watch|video|photos?|opinion|analysis|exclusive|read also|read more|` +
+    String.raw`related|correction|explainer|timeline|map|summary|war|day \d+|background|context|quote|note|` +
+    String.raw`editor'?s note|key points|latest|sources?|details)\b`,
+  "i",
+);
+function headlineSpeaker(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
+  for (const m of [LEAD_SPEAKER.exec(sentence.text), TAIL_SPEAKER.exec(sentence.text)]) {
+    if (!m || NOT_SPEAKER.test(m[1])) continue;
+    const from = sentence.start + m.index + m[0].indexOf(m[1]),
+      to = from + m[1].trimEnd().length;
+    if (doc.places.some((p) => p.start <= from && p.end >= to)) continue;
+    const source = speakerSource(doc, from, to, m[1].trim());
+    // (a speaker is a party: one the lexicon knows or whose words name a side, or a name of a person or a body
+    // before a colon; a bare common noun is not)
+    // (a name, as the tagger reads it: "Background:", "Quote:" are labels)
+    const g = doc.grammar[doc.sentences.indexOf(sentence)];
+    const named =
+      m[0].includes(":") &&
+      /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(m[1].trim()) &&
+      !!g?.tokens.some((t) => t.start >= from && t.end <= to) &&
+      g.tokens.filter((t) => t.start >= from && t.end <= to).every((t) => t.pos === "PROPN");
+    if (!source.side && !named && !doc.actors.some((a) => a.start >= from && a.end <= to)) continue;
+    return { source, span: [from, to] };
+  }
+  return null;
+}
+
 // (asked for every event of a sentence: the answer is kept per sentence, so a long page stays linear)
 const signatures = new WeakMap<Sentence, { source: Source; span: [number, number] } | null>();
 /**

@@ -41,7 +41,10 @@ export const visit: Extractor = {
     // a visit refused or called off is none; one planned is an intent ("plans to visit X", "a planned trip to Y")
     const before = doc.text.slice(Math.max(c.start, t.start - 60), t.start);
     if (CALLED_OFF.test(before) || CALLED_OFF_AFTER.test(doc.text.slice(t.end, c.end))) return [];
-    if (PLANNED.test(before)) t = { ...t, q: "intent" };
+    // (or the grammar reads it so: a headline's "Zelensky to visit X")
+    const g = doc.grammar[sentenceIndex(doc, s)];
+    const planned = g?.predicates.some((p) => g.tokens[p.head].start === t.start && p.modality === "intent");
+    if (PLANNED.test(before) || planned) t = { ...t, q: "intent" };
     if (dropped(t, true)) return [];
     // the visitor: a person the actor lexicon knows, in the clause ("a visit by Putin", "Zelensky visited", "he")
     const people = doc.actors.filter((a) => a.kind === "person" && a.start >= s.start && a.end <= s.end);

@@ -613,6 +613,10 @@ const DESCRIBING = new RegExp(
     String.raw`destroyed|ruined|devastated|damaged|wrecked|abandoned|evacuated|shelled|bombed|battered|contested|` +
     String.raw`de-occupied|deoccupied|freed|wounded|injured|killed|detained|mobilised|mobilized)$`,
 );
+const HEADLINE_PASSIVE = new RegExp(
+  String.raw`^(?:${DESCRIBING.source.slice(4, -2)}|arrested|downed|struck|hit|repelled|repulsed|retaken|taken|seized|` +
+    String.raw`pushed|driven|forced|knocked|thrown|shot|sunk|attacked|targeted)$`,
+);
 const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
 function retag(tokens: GToken[]): void {
@@ -692,7 +696,8 @@ function retag(tokens: GToken[]): void {
     if (tokens[i].pos !== "ADJ" || !(verbNext || /^who(?:se)?$/.test(next.lower))) continue;
     let b = i - 1;
     while (b > 0 && b >= i - 3 && /^(ADJ|PROPN)$/.test(tokens[b].pos)) b--;
-    if (/^(a|an|the)$/.test(tokens[b].lower)) tokens[i].pos = "NOUN";
+    // (or by a comma, in a closing attribution: "…, military says")
+    if (/^(a|an|the)$/.test(tokens[b].lower) || (b === i - 1 && tokens[b].text === ",")) tokens[i].pos = "NOUN";
   }
   // an article before a bare verb form, with at most one modifier between, makes it a noun: "the scene of an
   // earlier strike", "a second attack" (participles stay: "the destroyed bridge" is an attributive participle)
@@ -1494,9 +1499,43 @@ function unquoted(tokens: GToken[]): GToken[] {
 }
 
 /** The grammar of one sentence. `tokens` are its tokens with wink's tags; offsets are absolute. */
-export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
+const finite = (x: GToken) => x.pos === "AUX" || (x.pos === "VERB" && !/ing$/.test(x.lower));
+
+/**
+ * A headline tells past events in the present, and the tagger takes a plural subject's bare verb for a noun:
+ * "Russian forces advance near X", "Conscripts desert near Y". In a stretch of the headline with no verb (up to a
+ * comma, a colon or a dash), a noun right after a plural noun and before a phrase is that stretch's verb.
+ * (wink-nlp's tagger is trained on running text, not headlines)
+ */
+function headlineRetag(tokens: GToken[]): void {
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t && !/^[,:;—–-]$/.test(t.text)) continue;
+    const part = tokens.slice(from, i);
+    if (!part.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
+      for (let k = from + 1; k < i; k++) {
+        const [before, here, after] = [tokens[k - 1], tokens[k], tokens[k + 1] ?? tokens[k]];
+        // (and a participle the tagger took for a noun after a name: "Klishchiivka retaken — General Staff")
+        const participle = /ed$/.test(here.lower) || IRREGULAR_PARTICIPLES.has(here.lower);
+        if (here.pos === "NOUN" && /^(PROPN|NOUN)$/.test(before.pos) && participle) {
+          here.pos = "VERB";
+          break;
+        }
+        if (here.pos !== "NOUN" || before.pos !== "NOUN" || !/[^s]s$/.test(before.lower)) continue;
+        if (!/^(ADP|DET|PROPN|NUM)$/.test(after.pos) || /s$/.test(here.lower)) continue;
+        here.pos = "VERB";
+        break;
+      }
+    }
+    from = i + 1;
+  }
+}
+
+export function parseSentence(span: Span, all: GToken[], headline = false): SentenceGrammar {
   const tokens = unquoted(all);
   retag(tokens);
+  if (headline) headlineRetag(tokens);
   const cls = clauses(tokens);
   const clauseAt = (i: number) => cls.find((c) => i >= c.from && i < c.to) ?? cls[0];
   const predicates: Predicate[] = [];
@@ -1530,6 +1569,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       controller: Predicate | undefined;
     const chain: GToken[] = [];
     let governor: Predicate | undefined;
+    let headlineSubject: Phrase | null = null;
     let chainStart = i;
     if (verb) {
       // (scare quotes around the verb are stepped over: "had been “liberated”", "has 'liberated'")
@@ -1634,7 +1674,12 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       if (!chain.length && !modality && mandative(tokens, i)) modality = "demanded";
       // ("analysts expect Russian forces to push towards X", "ordered the brigade to hold Y": after a verb of control
       // and its object, the infinitive takes that verb's meaning)
-      if (c.kind === "purpose" && chainStart <= c.from + 1) {
+      // (a headline's "X to do Y" is its future: "Zelensky to visit Kherson", "Ukraine to retake X, commander vows")
+      const named = c.from > 0 && /^(PROPN|NOUN)$/.test(tokens[c.from - 1].pos);
+      if (headline && c.kind === "purpose" && chainStart <= c.from + 1 && named && !tokens.slice(0, c.from).some(finite)) {
+        modality = "intent";
+        headlineSubject = phraseEndingAt(tokens, c.from - 1, 0);
+      } else if (c.kind === "purpose" && chainStart <= c.from + 1) {
         const ctl = predicates.filter((x) => !x.nominal && x.head < c.from).pop();
         const kind = ctl ? CONTROL[ctl.lemma] : undefined;
         // (or with only adverbs between: "tried unsuccessfully to advance")
@@ -2064,6 +2109,7 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
         subject = rel.subject;
     }
     if (!subject && governor) subject = governor.subject;
+    if (!subject && headlineSubject) subject = headlineSubject;
     // "Three villages – A, B and C – have been liberated": a list set off by dashes after the subject names its members
     if (verb && subject && !listed) {
       let d = indexAfter(tokens, subject.end, 0);
@@ -2108,6 +2154,10 @@ export function parseSentence(span: Span, all: GToken[]): SentenceGrammar {
       const after = tokens[indexAfter(tokens, object.end, 0)];
       if (split < 0 && after?.lower === "back" && after.pos !== "NOUN" && !lemma.includes(" ")) lemma = `${lemma} back`;
     }
+    // a headline drops the auxiliary of its passive: "Andriivka recaptured — General Staff", "saboteurs detained in
+    // X", "Ukrainian forces pushed back from Y" (a participle of a verb that takes an object, with none after it)
+    if (headline && verb && voice === "active" && !chain.length && !object && subject && HEADLINE_PASSIVE.test(t.lower))
+      voice = "passive";
     predicates.push({
       start,
       end: t.end,

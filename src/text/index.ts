@@ -38,11 +38,13 @@ export function segment(text: string): { sentences: Sentence[]; tokens: Token[];
       tokens.push(here[i]);
       pos += v.length;
     }
+    // (a line that is one sentence without a closing stop is a headline, with a headline's grammar)
+    const one = doc.sentences().length() === 1 && !/[.!?…"”’')\]]$/.test(values[values.length - 1] ?? ".");
     doc.sentences().each((s: ItemSentence) => {
       const [a, b] = s.out(its.span) as unknown as [number, number];
       const start = here[a].start, end = here[b].end;
       sentences.push({ start, end, text: text.slice(start, end), paragraph });
-      grammar.push(parseSentence({ start, end }, here.slice(a, b + 1)));
+      grammar.push(parseSentence({ start, end }, here.slice(a, b + 1), one && values.length <= 24));
     });
     paragraph++;
   }

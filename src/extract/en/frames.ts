@@ -644,6 +644,18 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:out of|from|of"],
   },
   {
+    // "Ukrainian forces were pushed back from X", "the enemy was thrown back near Y": the ones pushed back give
+    // ground there (an attack beaten back is the repelled frame's)
+    type: "withdrawal",
+    name: "driven-back",
+    voice: "passive",
+    verbs: DRIVE_BACK.verbs,
+    needs: { role: "patient", words: FORCES },
+    actor: ["patient"],
+    fallback: ["not-agent"],
+    place: ["pp:from|near|around|outside"],
+  },
+  {
     type: "control_change",
     name: "flag",
     partial: "advance",
