@@ -592,7 +592,7 @@ test("a state that says it is new: forces now in a place, a place under control 
   assert.deepEqual(brief("There are no civilians left in Marinka.", "2023-01-10"), []);
 });
 
-test("headline grammar: a bare present verb, a passive without its auxiliary, 'X to do Y', a speaker before a colon", () => {
+test("headlines: a bare present verb, a passive without its auxiliary, 'X to do Y', a speaker before a colon", () => {
   const a = brief("Russian marines advance near Krasnohorivka, Ukrainian officials say");
   assert.ok(a.some((x) => x.startsWith("advance RU Krasnohorivka claimed")), a.join("; "));
   const b = brief("Klishchiivka retaken — General Staff");
