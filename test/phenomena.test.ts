@@ -571,7 +571,7 @@ test("a speaker's noun the tagger calls an adjective; small units are forces; 'w
   assert.ok(c.some((x) => x.startsWith("advance UA Bakhmut claimed")), c.join("; "));
 });
 
-test("a state that says it is new: forces now in a place, a place under control again, occupied since a weekday", () => {
+test("a state that says it is new: forces now in a place, a place under control again, occupied since Tuesday", () => {
   const a = brief("Ukrainian soldiers are now in Kozacha Lopan, the regional governor said.", "2022-09-12");
   assert.ok(a.some((x) => x.startsWith("control_change UA Kozacha Lopan claimed")), a.join("; "));
   // (in part of a place, an advance; a bare presence describes)

@@ -1676,7 +1676,8 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       // and its object, the infinitive takes that verb's meaning)
       // (a headline's "X to do Y" is its future: "Zelensky to visit Kherson", "Ukraine to retake X, commander vows")
       const named = c.from > 0 && /^(PROPN|NOUN)$/.test(tokens[c.from - 1].pos);
-      if (headline && c.kind === "purpose" && chainStart <= c.from + 1 && named && !tokens.slice(0, c.from).some(finite)) {
+      const bareInfinitive = c.kind === "purpose" && chainStart <= c.from + 1;
+      if (headline && bareInfinitive && named && !tokens.slice(0, c.from).some(finite)) {
         modality = "intent";
         headlineSubject = phraseEndingAt(tokens, c.from - 1, 0);
       } else if (c.kind === "purpose" && chainStart <= c.from + 1) {
