@@ -865,6 +865,10 @@ export function readFrames(
           // (positions held are held near a place as often as in it)
           const near = !!f.near || role === "held";
           places = placesOf(doc, s, x, near, inSentence, beyond, !!f.office, role === "office", p.start);
+          // (the sentence at large: a sector it names is where the event was only when it names no village there:
+          // "in the Pokrovsk direction, the enemy attacked near A and B; all assaults were repelled")
+          if (role === "sentence" && places.some((m) => !namesSector(doc, m)))
+            places = places.filter((m) => !namesSector(doc, m));
           if (places.length) {
             where = x;
             // (a phrase joined to it by a conjunction adds its places: "in A and B, as well as in C")

@@ -2577,6 +2577,8 @@ const QUALIFIED = new RegExp(
     "paratroopers|volunteers|employees|workers|defenders|sailors|pilots|journalists|rescuers|medics|men|women|" +
     "company|companies|platoons?|battalions?|brigades?|regiments?|groups?|" +
     "facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|" +
-    "warehouses?|enterprises?|bridges?|institutes?|universit(?:y|ies)|schools?|hospitals?)$",
+    "warehouses?|enterprises?|bridges?|institutes?|universit(?:y|ies)|schools?|hospitals?|" +
+    // (kit takes its owner's of-phrase: "two infantry fighting vehicles of the Armed Forces of Ukraine")
+    "tanks?|vehicles?|aircraft|helicopters?|howitzers?|launchers?|boats?|ships?|equipment|weapons|guns)$",
 );
 const REGION_NOUN = /^(region|oblast|district|raion|province|area)$/;

@@ -1241,9 +1241,20 @@ const EVERY_FRAME: Frame[] = [
     ...STRIKE,
     name: "inflict-fire",
     verbs: /^(inflict|deliver)$/,
-    needs: { role: "patient", words: /\b(fire damage|damage|strikes?|blows?)\b/i },
+    needs: { role: "patient", words: /\b(fire damage|damage|strikes?|blows?|losses|defeat)\b/i },
     fallback: ["speaker"],
     place: ["pp:in|near|at|around|on", "front"],
+  },
+  {
+    // "units of the Zapad group defeated manpower and equipment of two brigades near X", "hit concentrations of
+    // enemy personnel near Y": the daily bulletins' fire on the enemy's men where they stood
+    ...STRIKE,
+    name: "hit-manpower",
+    verbs: /^(defeat|hit|strike|engage|rout|destroy)$/,
+    voice: "active",
+    needs: { role: "patient", words: /\b(manpower|formations|concentrations?|clusters?|accumulations?)\b/i },
+    fallback: ["speaker"],
+    place: ["pp:in|near|at|around|in the area of|in the areas of", "front"],
   },
   {
     // "explosions were heard in X", "blasts rocked X", "explosions rang out in X": what is heard is a strike there;
@@ -1598,7 +1609,7 @@ const EVERY_FRAME: Frame[] = [
     needs: {
       role: "sentence",
       words: new RegExp(
-        String.raw`\b(?:losses|casualties)\b(?:\s+[^\s.;]+){0,5}?\s+` +
+        String.raw`\b(?:losses|casualties)\b(?:\s+[^\s.;]+){0,8}?\s+` +
           String.raw`(?:amounted|totall?ed|numbered|exceeded|reached)\s+` +
           String.raw`(?:to\s+)?(?:up to\s+|about\s+|some\s+|over\s+|more than\s+)?\d[\d,]*\s+` +
           String.raw`(?:servicem[ae]n|soldiers|troops|personnel|men|fighters|militants|mercenaries)\b`,
