@@ -619,7 +619,7 @@ test("daily bulletins: fire on the enemy's men near a village, a sector beside v
   assert.ok(a.some((x) => x.startsWith("strike RU Ivanivka claimed")), a.join("; "));
   const b = brief("On the Lyman axis, the enemy attacked near Terny and Torske; all attacks were repelled, they said.");
   assert.ok(!b.some((x) => / Lyman /.test(x)), b.join("; "));
-  const c = eventsOf("The enemy's losses over the past 24 hours in that sector amounted to 410 soldiers, they said.", "2023-09-12");
+  const c = eventsOf("The enemy's losses over the past day in that sector amounted to 410 soldiers.", "2023-09-12");
   assert.ok(c.some((e) => e.type === "casualties" && e.quantity?.value === 410), JSON.stringify(c));
   const d = brief("Near Huliaipole, three tanks and two vehicles of the Ukrainian army were destroyed, Moscow says.");
   assert.ok(d.some((x) => x.startsWith("equipment_loss UA Huliaipole claimed")), d.join("; "));
