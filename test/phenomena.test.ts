@@ -624,3 +624,15 @@ test("daily bulletins: fire on the enemy's men near a village, a sector beside v
   const d = brief("Near Huliaipole, three tanks and two vehicles of the Ukrainian army were destroyed, Moscow says.");
   assert.ok(d.some((x) => x.startsWith("equipment_loss UA Huliaipole claimed")), d.join("; "));
 });
+
+test("positions taken near a village are an advance there; a second verb after one without object; 'began doing'", () => {
+  const a = brief("Ukrainian paratroopers seized two Russian strongpoints near Verbove, the brigade said.");
+  assert.ok(a.some((x) => x.startsWith("advance UA Verbove claimed")), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("control_change")), a.join("; "));
+  const b = brief("Russian units attacked near Synkivka and captured trenches north of Kupiansk.");
+  assert.ok(b.some((x) => x.startsWith("advance RU Kupiansk")), b.join("; "));
+  // (holding or taking up positions gains nothing)
+  assert.deepEqual(brief("Ukrainian marines took up positions near Krynky."), []);
+  const c = brief("Russian bloggers say Ukrainian brigades have started pulling out of Avdiivka.", "2024-02-15");
+  assert.ok(c.some((x) => x.startsWith("withdrawal UA Avdiivka claimed")), c.join("; "));
+});

@@ -617,6 +617,7 @@ const HEADLINE_PASSIVE = new RegExp(
   String.raw`^(?:${DESCRIBING.source.slice(4, -2)}|arrested|downed|struck|hit|repelled|repulsed|retaken|taken|seized|` +
     String.raw`pushed|driven|forced|knocked|thrown|shot|sunk|attacked|targeted)$`,
 );
+const ASPECTUAL = /^(begin|start|continue|keep|resume)$/;
 const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
 function retag(tokens: GToken[]): void {
@@ -1839,6 +1840,14 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         (tokens[chainStart - 1].pos === "VERB" && OBJECT_COMPLEMENT.has(lemmaOf(tokens[chainStart - 1])))) &&
       // ("entered and captured Berdiansk": after a verb and a conjunction it is the second verb)
       !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB") &&
+      // (so too after a verb with no object and its phrase: "counterattacked near X and regained positions"; after
+      // an object the conjunction may join nouns: "seized tanks and abandoned vehicles")
+      !(
+        tokens[chainStart - 1]?.pos === "CCONJ" &&
+        predicates.some(
+          (x) => !x.nominal && !x.attributive && !x.object && x.head < chainStart && x.clause.start === c.start,
+        )
+      ) &&
       // ("Russian forces, according to the General Staff, attacked X": after an aside of saying, the verb)
       !reportingAside(tokens, chainStart - 1) &&
       // ("marched and, without meeting resistance, entered X": a verb after a conjunction and an aside)
@@ -2111,6 +2120,15 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     }
     if (!subject && governor) subject = governor.subject;
     if (!subject && headlineSubject) subject = headlineSubject;
+    // an -ing form after a verb of beginning or going on is that verb's deed: "units have begun withdrawing from X"
+    if (verb && !subject && /ing$/.test(t.lower)) {
+      const aspect = predicates.find((x) => x.head === chainStart - 1 && ASPECTUAL.test(x.lemma));
+      if (aspect?.subject) {
+        subject = aspect.subject;
+        negated ||= aspect.negated;
+        modality ??= aspect.modality;
+      }
+    }
     // "Three villages – A, B and C – have been liberated": a list set off by dashes after the subject names its members
     if (verb && subject && !listed) {
       let d = indexAfter(tokens, subject.end, 0);

@@ -1031,6 +1031,21 @@ const EVERY_FRAME: Frame[] = [
     quantity: { role: "patient", unit: distanceOf },
   },
   {
+    // "captured Russian positions near X", "took two strongpoints south of Y", "regained trenches near Z": ground
+    // short of a settlement, taken near one, is an advance there
+    type: "advance",
+    name: "take-positions",
+    near: true,
+    verbs: /^(capture|seize|take|take over|retake|recapture|regain|occupy|storm|win back|take back|clear|liberate)$/,
+    needs: {
+      role: "patient",
+      words: /\b(positions?|strongpoints?|strongholds?|trench(?:es| lines?)|dugouts|fortifications?|footholds?|heights?)\b/i,
+    },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["patient", "pp:near|in|at|around|outside|on|in the area of|of|along", "front", "anaphor"],
+  },
+  {
     // "footage shows Russian troops in the centre of X", "drones spotted Ukrainian soldiers on the outskirts of Y":
     // forces seen in part of a place have gained ground there (seen in the whole place, they may only hold it)
     type: "advance",
