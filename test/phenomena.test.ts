@@ -636,3 +636,23 @@ test("positions taken near a village are an advance there; a second verb after o
   const c = brief("Russian bloggers say Ukrainian brigades have started pulling out of Avdiivka.", "2024-02-15");
   assert.ok(c.some((x) => x.startsWith("withdrawal UA Avdiivka claimed")), c.join("; "));
 });
+
+test("forces that walk, come or slip into a place advance there; the soldiers' slang for the enemy names Russia", () => {
+  const a = brief("Villagers said Russian soldiers walked into Berdychi on Saturday.", "2024-05-13");
+  assert.ok(a.some((x) => x.startsWith("advance RU Berdychi")), a.join("; "));
+  const b = brief("The orcs slipped into Kurakhove through the industrial zone, a Ukrainian sergeant said.");
+  assert.ok(b.some((x) => x.startsWith("advance RU Kurakhove claimed")), b.join("; "));
+  // (what comes into force, or people into the street, gains nothing)
+  assert.deepEqual(brief("The curfew came into force in Zaporizhzhia on Monday."), []);
+  assert.deepEqual(brief("Residents came into the central square of Izium to greet the soldiers."), []);
+});
+
+test("after a verb of saying, its object opens what was said; a death by illness is no war casualty", () => {
+  const a = brief("Local officials said Russian troops crept into Berdychi overnight.", "2024-05-13");
+  assert.ok(a.some((x) => x.startsWith("advance RU Berdychi claimed")), a.join("; "));
+  // (not the noun of a phrase: "said in a video released on Friday" is a passive)
+  const b = eventsOf("The ministry said in a video released on Friday that its troops took Berdychi.", "2024-05-13");
+  assert.ok(!b.some((e) => e.type === "strike" || e.type === "equipment_loss"), JSON.stringify(b));
+  assert.deepEqual(brief("Officials said 30 people died of heart failure in Sumy."), []);
+  assert.ok(brief("Officials said 30 people died in Sumy.").some((x) => x.startsWith("casualties")));
+});

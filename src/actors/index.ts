@@ -756,7 +756,7 @@ const RU_CUE = new RegExp(
     String.raw`Russians|Russian Federation|Moscow['’]s|Moscow|occupiers|occupying|` +
     String.raw`[Oo]ccupation (army|forces|troops|authorities|administration|officials|police|courts?|governor|head)|` +
     String.raw`invaders|Putin['’]s|Wagner|separatists?|pro-Russian|Kremlin['’]s|DPR|LPR|LDNR|Chechen|` +
-    String.raw`Kadyrov(ite)?s?|rashists?|the enemy|enemy` +
+    String.raw`Kadyrov(ite)?s?|rashists?|ruscists?|orcs|the enemy|enemy` +
     String.raw`)\b`,
   "g",
 );

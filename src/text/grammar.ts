@@ -617,6 +617,11 @@ const HEADLINE_PASSIVE = new RegExp(
   String.raw`^(?:${DESCRIBING.source.slice(4, -2)}|arrested|downed|struck|hit|repelled|repulsed|retaken|taken|seized|` +
     String.raw`pushed|driven|forced|knocked|thrown|shot|sunk|attacked|targeted)$`,
 );
+const SAID_BEFORE = /^(say|claim|report|write|add|note|state|announce|believe|think|confirm|warn|insist|assert|allege)$/;
+// (the noun is the object a verb of saying took, which is the subject of what was said; not a phrase's noun: "said
+// in a video released on Friday")
+const saidOf = (p: Predicate | undefined, noun: GToken) =>
+  !!p && SAID_BEFORE.test(p.lemma) && !!p.object && p.object.end === noun.end;
 const ASPECTUAL = /^(begin|start|continue|keep|resume)$/;
 const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
@@ -1789,7 +1794,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
               x.voice === "active" &&
               x.head < i - 1 &&
               (x.head >= c.from || !c.marker || c.marker === ","),
-          )
+          ) &&
+          // (after a verb of saying the noun opens what was said: "villagers said Russian soldiers walked into X")
+          !saidOf(predicates.filter((x) => !x.nominal && x.head < i - 1).pop(), tokens[i - 1])
         )
           voice = "passive";
         // ("Taken by Russian forces since Monday: A, B and C": a participle that opens the sentence with its

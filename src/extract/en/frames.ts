@@ -45,7 +45,7 @@ const BUSINESS = new RegExp(
   "i",
 );
 const FORCES =
-  /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|divisions?|detachments?|platoons?|squads?|formations?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
+  /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|divisions?|detachments?|platoons?|squads?|formations?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|orcs|rashists|ruscists|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
 // who leaves a place without a side giving it up: civilians, aid workers, diplomats, businesses, and water
 const NOT_FORCES = new RegExp(
   String.raw`\b(?:civilians?|residents?|people|families|children|refugees|evacuees|aid|staff|employees|` +
@@ -815,6 +815,20 @@ const EVERY_FRAME: Frame[] = [
     actor: ["agent"],
     fallback: ["previous"],
     place: ["pp:into|near|toward|towards|on|closer to", "anaphor"],
+  },
+  {
+    // "Russian soldiers walked into the village", "they got into X through the gardens", "the orcs came into Y":
+    // forces that come into a place by any way of going have gained ground in it (only into a place, and only
+    // forces: "came into force", "people came into the street" are none)
+    type: "advance",
+    name: "come-into",
+    voice: "active",
+    verbs: /^(walk|come|get|slip|sneak|creep|ride|stroll|wander|run|crawl|seep|trickle|filter|infiltrate)$/,
+    needs: { role: "subject", words: FORCES },
+    unless: { role: "subject", words: NOT_FORCES },
+    actor: ["subject"],
+    fallback: [],
+    place: ["pp:into", "anaphor"],
   },
   {
     // "repelled 14 enemy attacks near X", "beat back a Russian assault on X", "the assaults were repulsed":
@@ -1704,6 +1718,11 @@ const EVERY_FRAME: Frame[] = [
     voice: "active",
     verbs: /^(die|perish|died)$/,
     needs: { role: "subject", words: PEOPLE },
+    // (a death by illness or age is no war casualty: "died of cardiovascular disease", "died of natural causes")
+    unless: {
+      role: "pp:of|from",
+      words: /\b(?:diseases?|illness(?:es)?|cancer|covid|infections?|natural causes|old age|heart (?:attacks?|failure))\b/i,
+    },
     actor: [],
     fallback: [],
     // (or in the clause that says how: "seven people died after a missile hit a shopping centre in X")
