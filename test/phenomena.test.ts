@@ -625,7 +625,7 @@ test("daily bulletins: fire on the enemy's men near a village, a sector beside v
   assert.ok(d.some((x) => x.startsWith("equipment_loss UA Huliaipole claimed")), d.join("; "));
 });
 
-test("positions taken near a village are an advance there; a second verb after one without object; 'began doing'", () => {
+test("positions taken near a village are an advance; a second verb after one with no object; 'began doing'", () => {
   const a = brief("Ukrainian paratroopers seized two Russian strongpoints near Verbove, the brigade said.");
   assert.ok(a.some((x) => x.startsWith("advance UA Verbove claimed")), a.join("; "));
   assert.ok(!a.some((x) => x.startsWith("control_change")), a.join("; "));
@@ -637,7 +637,7 @@ test("positions taken near a village are an advance there; a second verb after o
   assert.ok(c.some((x) => x.startsWith("withdrawal UA Avdiivka claimed")), c.join("; "));
 });
 
-test("forces that walk, come or slip into a place advance there; the soldiers' slang for the enemy names Russia", () => {
+test("forces that walk, come or slip into a place advance there; soldiers' slang for the enemy names Russia", () => {
   const a = brief("Villagers said Russian soldiers walked into Berdychi on Saturday.", "2024-05-13");
   assert.ok(a.some((x) => x.startsWith("advance RU Berdychi")), a.join("; "));
   const b = brief("The orcs slipped into Kurakhove through the industrial zone, a Ukrainian sergeant said.");

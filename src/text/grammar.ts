@@ -617,7 +617,8 @@ const HEADLINE_PASSIVE = new RegExp(
   String.raw`^(?:${DESCRIBING.source.slice(4, -2)}|arrested|downed|struck|hit|repelled|repulsed|retaken|taken|seized|` +
     String.raw`pushed|driven|forced|knocked|thrown|shot|sunk|attacked|targeted)$`,
 );
-const SAID_BEFORE = /^(say|claim|report|write|add|note|state|announce|believe|think|confirm|warn|insist|assert|allege)$/;
+const SAID_BEFORE =
+  /^(say|claim|report|write|add|note|state|announce|believe|think|confirm|warn|insist|assert|allege)$/;
 // (the noun is the object a verb of saying took, which is the subject of what was said; not a phrase's noun: "said
 // in a video released on Friday")
 const saidOf = (p: Predicate | undefined, noun: GToken) =>

@@ -44,8 +44,13 @@ const BUSINESS = new RegExp(
     String.raw`bought|steelmaker|investors?|merger|bankrupt\w*|privati[sz]\w*|auction\w*|buyers?)\b`,
   "i",
 );
-const FORCES =
-  /\b(troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|fighters|defenders|brigades?|battalions?|regiments?|divisions?|detachments?|platoons?|squads?|formations?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|invaders|orcs|rashists|ruscists|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b/i;
+const FORCES = new RegExp(
+  String.raw`\b(?:troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|` +
+    String.raw`fighters|defenders|brigades?|battalions?|regiments?|divisions?|detachments?|platoons?|squads?|` +
+    String.raw`formations?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|` +
+    String.raw`invaders|orcs|rashists|ruscists|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b`,
+  "i",
+);
 // who leaves a place without a side giving it up: civilians, aid workers, diplomats, businesses, and water
 const NOT_FORCES = new RegExp(
   String.raw`\b(?:civilians?|residents?|people|families|children|refugees|evacuees|aid|staff|employees|` +
@@ -1053,7 +1058,8 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(capture|seize|take|take over|retake|recapture|regain|occupy|storm|win back|take back|clear|liberate)$/,
     needs: {
       role: "patient",
-      words: /\b(positions?|strongpoints?|strongholds?|trench(?:es| lines?)|dugouts|fortifications?|footholds?|heights?)\b/i,
+      words:
+        /\b(positions?|strongpoints?|strongholds?|trench(?:es| lines?)|dugouts|fortifications?|footholds?|heights?)\b/i,
     },
     actor: ["agent"],
     fallback: ["speaker"],
@@ -1721,7 +1727,8 @@ const EVERY_FRAME: Frame[] = [
     // (a death by illness or age is no war casualty: "died of cardiovascular disease", "died of natural causes")
     unless: {
       role: "pp:of|from",
-      words: /\b(?:diseases?|illness(?:es)?|cancer|covid|infections?|natural causes|old age|heart (?:attacks?|failure))\b/i,
+      words:
+        /\b(?:diseases?|illness(?:es)?|cancer|covid|infections?|natural causes|old age|heart (?:attacks?|failure))\b/i,
     },
     actor: [],
     fallback: [],
