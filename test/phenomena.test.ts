@@ -656,3 +656,14 @@ test("after a verb of saying, its object opens what was said; a death by illness
   assert.deepEqual(brief("Officials said 30 people died of heart failure in Sumy."), []);
   assert.ok(brief("Officials said 30 people died in Sumy.").some((x) => x.startsWith("casualties")));
 });
+
+test("a hold said to be new is a change; a participle between a preposition and a name describes it", () => {
+  const a = brief("Analysts assess that Russian forces now control Pervomaiske, west of Donetsk.", "2024-05-06");
+  assert.ok(a.some((x) => x.startsWith("control_change RU Pervomaiske claimed")), a.join("; "));
+  // (a part or a share held is no change of hands)
+  const b = brief("Russian forces now control most of Chasiv Yar, the analysts said.", "2024-10-06");
+  assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
+  const c = brief("The settlement is now 'under full control' of Ukrainian troops, Kyiv said of Klishchiivka.");
+  assert.ok(!c.some((x) => x.startsWith("control_change RU")), c.join("; "));
+  assert.deepEqual(brief("A new school opened in de-occupied Balakliia on Monday."), []);
+});

@@ -51,7 +51,8 @@ export const controlChange: Extractor = {
     }
     // any participle between a determiner and its noun describes too: "the 'liberated' city of X", "a recently
     // recaptured village"
-    const det = /\b(the|a|an|its|their|this|these|newly|recently)\s+["'“‘]?$/i;
+    // (or after a preposition, before a name: "police in de-occupied Izium", "returned to liberated Kherson")
+    const det = /\b(the|a|an|its|their|this|these|newly|recently|in|of|from|to|at|near|around|into|over)\s+["'“‘]?$/i;
     const noun = /^["'”’]?\s+(?:[a-z]+\s+)?(cit(?:y|ies)|towns?|villages?|settlements?|territor|areas?|regions?|\p{Lu})/u;
     const described = det.test(doc.text.slice(Math.max(0, start - 24), start)) && noun.test(doc.text.slice(end, end + 30));
     if (/(?:ed|en)$/i.test(m[0]) && described) return [];

@@ -532,7 +532,8 @@ const EVERY_FRAME: Frame[] = [
     needs: {
       role: "sentence",
       // (or the adverb after it: "X is under Ukrainian control again")
-      words: /\b(?:back|now|again|once more)\s+(?:\w+\s+)?(?:under|in)\b|\bcontrol\s+(?:again|once more)\b/i,
+      // (the words may be quoted: "is now 'under the full control' of …")
+      words: /\b(?:back|now|again|once more)\s+['"‘“]?(?:\w+\s+)?(?:under|in)\b|\bcontrol['"’”]?\s+(?:again|once more)\b/i,
     },
     actor: ["pp:of", "pp:under|into|to|in"],
     fallback: [],
@@ -553,6 +554,24 @@ const EVERY_FRAME: Frame[] = [
     actor: ["subject"],
     fallback: [],
     place: ["pp:in|inside|on"],
+  },
+  {
+    // "Russian forces likely now control X", "Ukraine already holds Y": a hold said to be new (a share of a country
+    // or a region held is a standing tally, not a change)
+    type: "control_change",
+    name: "now-control",
+    partial: "advance",
+    voice: "active",
+    verbs: /^(control|hold|occupy)$/,
+    needs: { role: "sentence", words: /\b(?:now|already)\s+(?:fully\s+|effectively\s+)?(?:control|hold|occupy)\b/i },
+    // (nor a part held, which is the hold-part frame's advance: "now control roughly half of X")
+    unless: {
+      role: "patient",
+      words: /%|\b(?:per ?cent|territor(?:y|ies)|regions?|oblasts?|half|parts?|most|much|some|thirds?|quarters?)\b/i,
+    },
+    actor: ["subject"],
+    fallback: [],
+    place: ["patient", "listed"],
   },
   {
     // "X has been under occupation since Tuesday": an occupation that began days ago is a change of hands that day
