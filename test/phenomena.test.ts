@@ -667,3 +667,12 @@ test("a hold said to be new is a change; a participle between a preposition and 
   assert.ok(!c.some((x) => x.startsWith("control_change RU")), c.join("; "));
   assert.deepEqual(brief("A new school opened in de-occupied Balakliia on Monday."), []);
 });
+
+test("kit set on fire is lost by its owner, not a strike on a place", () => {
+  const a = brief("Ukrainian FPV drones set three Russian tanks on fire near Robotyne, the brigade said.");
+  assert.ok(a.some((x) => x.startsWith("equipment_loss RU Robotyne claimed")), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("strike")), a.join("; "));
+  // (a depot set alight stays a strike)
+  const b = brief("Ukrainian drones set a fuel depot in Berdiansk on fire overnight.");
+  assert.ok(b.some((x) => x.startsWith("strike UA Berdiansk")), b.join("; "));
+});

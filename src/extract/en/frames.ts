@@ -1273,8 +1273,11 @@ const EVERY_FRAME: Frame[] = [
     name: "set-on-fire",
     verbs: /^set$/,
     needs: { role: "clause", words: /\bset\s+[^,;]{1,80}?\s+(?:on\s+fire|alight|ablaze)\b/i },
-    // (set by a weapon: "protesters set a car on fire" is no strike)
-    unless: { role: "agent", words: new RegExp(`^(?![\\s\\S]*(?:${WEAPON.source}))`, "i") },
+    // (set by a weapon: "protesters set a car on fire" is no strike; kit set alight is a loss, its own frame)
+    unless: [
+      { role: "agent", words: new RegExp(`^(?![\\s\\S]*(?:${WEAPON.source}))`, "i") },
+      { role: "patient", words: VEHICLE },
+    ],
     place: ["patient", "pp:in|at|near", "front", "office"],
   },
   {
@@ -1457,6 +1460,21 @@ const EVERY_FRAME: Frame[] = [
     owner: kitOwner,
     attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
     attributive: true,
+  },
+  {
+    // "drones set two Russian tanks on fire near X": kit set alight is lost, whoever's it is
+    type: "equipment_loss",
+    name: "kit-set-on-fire",
+    near: true,
+    verbs: /^set$/,
+    needs: { role: "patient", words: KIT },
+    also: { role: "clause", words: /\bset\s+[^,;]{1,80}?\s+(?:on\s+fire|alight|ablaze)\b/i },
+    actor: ["patient"],
+    fallback: ["not-agent", "not-speaker"],
+    place: ["pp:near|in|at|around|outside|on", "clause", "anaphor"],
+    quantity: { role: "patient", unit: unitOf },
+    owner: kitOwner,
+    attributes: (w) => ({ outcome: "destroyed", model: modelOf(w) }),
   },
   {
     // kit that burns, sinks, falls or goes down by itself in the telling: "footage shows a Russian tank burning near
