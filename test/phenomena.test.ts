@@ -676,3 +676,16 @@ test("kit set on fire is lost by its owner, not a strike on a place", () => {
   const b = brief("Ukrainian drones set a fuel depot in Berdiansk on fire overnight.");
   assert.ok(b.some((x) => x.startsWith("strike UA Berdiansk")), b.join("; "));
 });
+
+test("control lost, a whole hold, a victory declared in a place, forces back in a place: changes of hands", () => {
+  const a = brief("Ukraine's army admitted it had lost control of Staromaiorske.", "2023-06-12");
+  assert.ok(a.some((x) => x.startsWith("control_change RU Staromaiorske claimed")), a.join("; "));
+  assert.deepEqual(brief("Kyiv has lost control over the skies of Kharkiv, an analyst wrote."), []);
+  const b = brief("Russian troops are in complete control of Soledar, Moscow said.", "2023-01-14");
+  assert.ok(b.some((x) => x.startsWith("control_change RU Soledar claimed")), b.join("; "));
+  const c = brief("Wagner declared victory in Soledar on Wednesday.", "2023-01-12");
+  assert.ok(c.some((x) => x.startsWith("control_change RU Soledar")), c.join("; "));
+  const d = brief("Ukrainian soldiers are back in Vovchansk's northern districts.", "2024-06-12");
+  assert.ok(d.some((x) => x.startsWith("advance UA Vovchansk")), d.join("; "));
+  assert.deepEqual(brief("Families are back in Izium after a year away."), []);
+});

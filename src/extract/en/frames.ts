@@ -482,6 +482,33 @@ const EVERY_FRAME: Frame[] = [
     place: ["patient", "listed", "pp:of", "anaphor"],
   },
   {
+    // "Ukraine has lost control of X": the loser is the subject, the gainer the other side (control of the air or of
+    // a situation is no ground: only a place in the of-phrase counts)
+    type: "control_change",
+    name: "lose-control",
+    partial: "advance",
+    voice: "active",
+    verbs: /^(lose)$/,
+    needs: { role: "patient", words: /^(?:(?:full|complete|effective)\s+)?control\b/i },
+    unless: [
+      { role: "patient", words: SKIES },
+      { role: "pp:of|over", words: /^(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?|situation)\b/i },
+    ],
+    actor: ["pp:to"],
+    fallback: ["not-agent", "not-speaker"],
+    place: ["patient", "pp:of|over"],
+  },
+  {
+    // "Moscow declared victory in X", "Wagner claimed victory over Y": a victory in a place claimed is its capture
+    type: "control_change",
+    name: "victory-in",
+    verbs: /^(declare|claim|announce|proclaim)$/,
+    needs: { role: "patient", words: /^(?:(?:a|its|their|full|complete|final)\s+)*victory\b/i },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["patient", "pp:in|over|at"],
+  },
+  {
     type: "control_change",
     name: "fall-to",
     partial: "advance",
@@ -554,6 +581,34 @@ const EVERY_FRAME: Frame[] = [
     actor: ["subject"],
     fallback: [],
     place: ["pp:in|inside|on"],
+  },
+  {
+    // "the Russians are in full control of X", "Ukraine has complete control over Y": a hold said to be whole is
+    // the claim that the taking is done (a bare "in control of" describes)
+    type: "control_change",
+    name: "in-full-control",
+    voice: "active",
+    verbs: /^(be|have|remain)$/,
+    needs: { role: ["pp:in", "patient"], words: /^(?:in\s+)?(?:full|complete|total)\s+control\b/i },
+    unless: { role: "pp:of|over", words: /^(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?|situation)\b/i },
+    actor: ["subject"],
+    fallback: ["speaker"],
+    place: ["pp:of|over", "pp:in", "patient"],
+  },
+  {
+    // "Ukrainian troops are back in X": forces back in a place have retaken it (in part of it, advanced)
+    type: "control_change",
+    name: "back-in",
+    partial: "advance",
+    voice: "active",
+    verbs: /^(be|be back|come back|get back|go back)$/,
+    needs: { role: "subject", words: FORCES },
+    also: { role: "sentence", words: /\bback\s+(?:in|inside|into)\b/i },
+    unless: { role: "subject", words: NOT_FORCES },
+    near: true,
+    actor: ["subject"],
+    fallback: [],
+    place: ["pp:in|inside|into"],
   },
   {
     // "Russian forces likely now control X", "Ukraine already holds Y": a hold said to be new (a share of a country
