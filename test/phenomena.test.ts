@@ -689,3 +689,10 @@ test("control lost, a whole hold, a victory declared in a place, forces back in 
   assert.ok(d.some((x) => x.startsWith("advance UA Vovchansk")), d.join("; "));
   assert.deepEqual(brief("Families are back in Izium after a year away."), []);
 });
+
+test("a witness's telling attributes like saying: recalled, complained, recounted (not 'described as')", () => {
+  const a = brief('"We pulled out of Marinka before dawn," recalled a soldier of the 79th Air Assault Brigade.');
+  assert.ok(a.some((x) => x.startsWith("withdrawal UA Marinka claimed")), a.join("; "));
+  const b = brief("Russian troops have left Kherson, in what the Kremlin described as a regrouping.", "2022-11-11");
+  assert.ok(b.some((x) => x.startsWith("withdrawal RU Kherson reported")), b.join("; "));
+});

@@ -99,7 +99,7 @@ const SPEECH =
   "said|says|listed|named|assessed|assesses|told|tells|claimed|claims|announced|announces|reported|reports|" +
   "stated|states|wrote|writes|tweeted|posted|affirmed|assured|added|noted|indicated|confirmed|confirms|" +
   // (machine translation's inverted "…, informed the head of X", "…, specified X")
-  "informed|informs|specified|emphasized|emphasised|" +
+  "informed|informs|specified|emphasized|emphasised|recalled|recalls|complained|complains|recounted|" +
   "acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|" +
   // (a map's update is its maker's statement: "DeepState marked X as occupied")
   "marked|marks|mapped|designated|" +
@@ -193,7 +193,9 @@ const GOVERNED = /\b(?:in|near|at|of|from|to|into|outside|around|towards?|over|o
 const REPORTING = new RegExp(
   "^(say|report|claim|announce|state|tell|write|post|tweet|confirm|add|note|declare|inform|assert|allege|" +
     "acknowledge|admit|insist|stress|explain|warn|boast|indicate|publish|specify|clarify|emphasi[sz]e|underline|" +
-    "point out|inform|communicate|assess|estimate|name|list|accuse|blame|concede)$",
+    "point out|inform|communicate|assess|estimate|name|list|accuse|blame|concede|" +
+    // (a witness's telling: "…, recalled a soldier", "…, a conscript complained")
+    "recall|recount|complain|reply|respond|testify|remember)$",
 );
 const OPENS_CLAUSE = /^\s+(?:had|has|have|was|were|is|would|will|\w+ed)\b/;
 const POINTER =
