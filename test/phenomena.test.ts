@@ -696,3 +696,11 @@ test("a witness's telling attributes like saying: recalled, complained, recounte
   const b = brief("Russian troops have left Kherson, in what the Kremlin described as a regrouping.", "2022-11-11");
   assert.ok(b.some((x) => x.startsWith("withdrawal RU Kherson reported")), b.join("; "));
 });
+
+test("a claim by a party of no named side is the claim of the side it favours, and the other side may deny it", () => {
+  const a = brief("Bloggers claimed Russian units had entered Kurakhove. The Ukrainian army denied the reports.");
+  assert.ok(a.some((x) => /^(?:advance|control_change) RU Kurakhove denied/.test(x)), a.join("; "));
+  // (a denial by the same side denies nothing)
+  const b = brief("Bloggers claimed Russian units had entered Kurakhove. Moscow denied the reports.");
+  assert.ok(!b.some((x) => / denied$/.test(x)), b.join("; "));
+});

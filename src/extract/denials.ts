@@ -39,7 +39,7 @@ export const denialsAfter: Refiner = {
     // any aircraft" after "Russia said it downed a Su-25 near X"; the claim's copy, placed, stands for it)
     const placed = new Set<string>();
     for (const e of events) {
-      if (e.status !== "claimed" || (e.source?.side !== "UA" && e.source?.side !== "RU")) continue;
+      if (e.status !== "claimed" || !claimantOf(e)) continue;
       const i = sentenceIndex(doc, { start: e.evidence.start } as Sentence);
       // (its own sentence too, in a parenthesis after it: "X was captured, Moscow claimed (Kyiv denied this)")
       for (let k = i; k <= i + 2 && k < doc.sentences.length; k++) {
@@ -59,11 +59,21 @@ export const denialsAfter: Refiner = {
   },
 };
 
+// whose claim it is: its source's side, or, for a source the text gives no side ("milbloggers claimed …"), the side
+// the claimed gain or attack favours
+const GAINS = new Set<Event["type"]>(["control_change", "advance", "territory_claim", "strike"]);
+function claimantOf(e: Event): "UA" | "RU" | null {
+  const side = e.source?.side;
+  if (side === "UA" || side === "RU") return side;
+  if (e.source && !side && GAINS.has(e.type) && (e.side === "UA" || e.side === "RU")) return e.side;
+  return null;
+}
+
 function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
   const s = doc.sentences[k],
     g = doc.grammar[k];
   if (!g || (k > 0 && s.paragraph > doc.sentences[k - 1].paragraph + 1)) return null;
-  const claimant = e.source!.side as "UA" | "RU";
+  const claimant = claimantOf(e)!;
   const own = s.start <= e.trigger.start && e.trigger.start < s.end;
   for (const p of g.predicates) {
     if (p.nominal || p.negated || p.modality || !DENY.test(p.lemma) || !p.subject) continue;
