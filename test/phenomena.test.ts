@@ -704,3 +704,12 @@ test("a claim by a party of no named side is the claim of the side it favours, a
   const b = brief("Bloggers claimed Russian units had entered Kurakhove. Moscow denied the reports.");
   assert.ok(!b.some((x) => / denied$/.test(x)), b.join("; "));
 });
+
+test("gains named as a noun a verb of claiming takes: 'claims advance toward X', 'reported gains near Y'", () => {
+  const a = brief("Moscow claims advance toward Siversk");
+  assert.ok(a.some((x) => x.startsWith("advance RU Siversk claimed")), a.join("; "));
+  const b = brief("Kyiv reported small gains near Klishchiivka on Monday.");
+  assert.ok(b.some((x) => x.startsWith("advance UA Klishchiivka claimed")), b.join("; "));
+  // ("no advances" reported is none)
+  assert.deepEqual(brief("Analysts reported no advances near Siversk."), []);
+});

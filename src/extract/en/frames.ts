@@ -896,6 +896,26 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:into|near|toward|towards|on|closer to", "anaphor"],
   },
   {
+    // "Russia claims advance toward X", "Ukraine reported gains near Y": ground gained, named as a noun that a verb of
+    // claiming or reporting takes (its gainer the by-phrase, else whoever claims it)
+    type: "advance",
+    name: "gains-claimed",
+    near: true,
+    voice: "active",
+    verbs: /^(claim|report|announce|confirm|record|register|acknowledge|admit)$/,
+    needs: {
+      role: "patient",
+      words: new RegExp(
+        String.raw`^(?:(?:an?|new|further|some|small|minor|marginal|significant|tactical|more|Russian|Ukrainian|` +
+          String.raw`enemy|its|their|our)\s+)*(?:advances?|gains|progress)\b`,
+        "i",
+      ),
+    },
+    actor: ["pp:by", "patient", "agent"],
+    fallback: ["speaker"],
+    place: ["pp:near|toward|towards|in|around|outside|on|into|at", "patient"],
+  },
+  {
     // "Russian soldiers walked into the village", "they got into X through the gardens", "the orcs came into Y":
     // forces that come into a place by any way of going have gained ground in it (only into a place, and only
     // forces: "came into force", "people came into the street" are none)
