@@ -713,3 +713,10 @@ test("gains named as a noun a verb of claiming takes: 'claims advance toward X',
   // ("no advances" reported is none)
   assert.deepEqual(brief("Analysts reported no advances near Siversk."), []);
 });
+
+test("a unit signs its post after a dash, on the line or as a line of its own", () => {
+  const a = brief("Our assault groups cleared Klishchiivka! — 5th Assault Brigade");
+  assert.ok(a.some((x) => x.startsWith("control_change UA Klishchiivka claimed")), a.join("; "));
+  const b = brief("Our assault groups cleared Klishchiivka. — 5th Assault Brigade");
+  assert.ok(b.some((x) => x.startsWith("control_change UA Klishchiivka claimed")), b.join("; "));
+});

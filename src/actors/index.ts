@@ -386,18 +386,22 @@ function pointedBackUncached(doc: Doc, sentence: Sentence): { source: Source; sp
 // outlets close a quoted statement so, the translation keeping the dash and dropping the verb)
 // (or with the verb kept: "…, - informed the head of the OVA Ivan Fedorov.")
 const SIGNATURE = new RegExp(
-  String.raw`[,.!?”"»]\s*[-–—]{1,2}\s+` +
+  String.raw`(?:^|[,.!?”"»])\s*[-–—]{1,2}\s+` +
     String.raw`(?:(?:informs?|informed|reports?|reported|says|said|wrote|writes|stated?|states|notes?|noted|` +
     String.raw`adds|added)\s+)?` +
     // (or by the office alone, lower-cased: "… wounded. — head of the regional administration Oleh Syniehubov.")
-    String.raw`((?:the\s+\p{L}|\p{Lu}|(?=(?:head|chief|governor|mayor|spokes\w+|deputy|commander)\s))` +
+    String.raw`((?:the\s+\p{L}|\p{Lu}|\d+(?:st|nd|rd|th)\s|` +
+    String.raw`(?=(?:head|chief|governor|mayor|spokes\w+|deputy|commander)\s))` +
     String.raw`[^-–—.!?]{2,140})` +
     String.raw`\.?\s*$`,
   "u",
 );
-const SIGN_LINE = /^\s*[—–-]{1,2}\s*(\p{Lu}[^.!?:;]{2,100})\.?\s*$/u;
+const SIGN_LINE = /^\s*[—–-]{1,2}\s*([\p{Lu}\d][^.!?:;]{2,100})\.?\s*$/u;
 const SIGNER = new RegExp(
-  String.raw`^${NAME}(?:,|$)|\b${ROLE}\b|\b(?:[Aa]dministration|[Ss]taff|[Pp]ress [Ss]ervice|[Cc]ommand|[Mm]inistry)\b`,
+  String.raw`^${NAME}(?:,|$)|\b${ROLE}\b|` +
+    String.raw`\b(?:[Aa]dministration|[Ss]taff|[Pp]ress [Ss]ervice|[Cc]ommand|[Mm]inistry)\b|` +
+    // (a unit signs its own posts: "— 3rd Assault Brigade", "- informs the 47th separate mechanised brigade")
+    String.raw`\b(?:[Bb]rigade|[Rr]egiment|[Bb]attalion|[Cc]orps|[Gg]uard)\b`,
   "u",
 );
 // a headline's speaker, named before a colon ("Syrskyi: Ukrainian troops liberated X", "DeepState: Russians seize
