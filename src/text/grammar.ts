@@ -623,6 +623,21 @@ const SAID_BEFORE =
 // in a video released on Friday")
 const saidOf = (p: Predicate | undefined, noun: GToken) =>
   !!p && SAID_BEFORE.test(p.lemma) && !!p.object && p.object.end === noun.end;
+// (the predicates are kept in the order of their heads: these look back from the end, a few at most, so a
+// page-long sentence stays linear)
+function lastVerbBefore(predicates: Predicate[], at: number): Predicate | undefined {
+  for (let k = predicates.length - 1; k >= 0 && k >= predicates.length - 8; k--)
+    if (!predicates[k].nominal && predicates[k].head < at) return predicates[k];
+  return undefined;
+}
+function objectlessBefore(predicates: Predicate[], at: number, clause: number): boolean {
+  for (let k = predicates.length - 1; k >= 0 && k >= predicates.length - 8; k--) {
+    const x = predicates[k];
+    if (x.clause.start !== clause) break;
+    if (!x.nominal && !x.attributive && !x.object && x.head < at) return true;
+  }
+  return false;
+}
 const ASPECTUAL = /^(begin|start|continue|keep|resume)$/;
 const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
@@ -1797,7 +1812,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
               (x.head >= c.from || !c.marker || c.marker === ","),
           ) &&
           // (after a verb of saying the noun opens what was said: "villagers said Russian soldiers walked into X")
-          !saidOf(predicates.filter((x) => !x.nominal && x.head < i - 1).pop(), tokens[i - 1])
+          !saidOf(lastVerbBefore(predicates, i - 1), tokens[i - 1])
         )
           voice = "passive";
         // ("Taken by Russian forces since Monday: A, B and C": a participle that opens the sentence with its
@@ -1850,12 +1865,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       !(chainStart > 1 && tokens[chainStart - 1].pos === "CCONJ" && tokens[chainStart - 2].pos === "VERB") &&
       // (so too after a verb with no object and its phrase: "counterattacked near X and regained positions"; after
       // an object the conjunction may join nouns: "seized tanks and abandoned vehicles")
-      !(
-        tokens[chainStart - 1]?.pos === "CCONJ" &&
-        predicates.some(
-          (x) => !x.nominal && !x.attributive && !x.object && x.head < chainStart && x.clause.start === c.start,
-        )
-      ) &&
+      !(tokens[chainStart - 1]?.pos === "CCONJ" && objectlessBefore(predicates, chainStart, c.start)) &&
       // ("Russian forces, according to the General Staff, attacked X": after an aside of saying, the verb)
       !reportingAside(tokens, chainStart - 1) &&
       // ("marched and, without meeting resistance, entered X": a verb after a conjunction and an aside)
@@ -2130,7 +2140,8 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     if (!subject && headlineSubject) subject = headlineSubject;
     // an -ing form after a verb of beginning or going on is that verb's deed: "units have begun withdrawing from X"
     if (verb && !subject && /ing$/.test(t.lower)) {
-      const aspect = predicates.find((x) => x.head === chainStart - 1 && ASPECTUAL.test(x.lemma));
+      const before = lastVerbBefore(predicates, chainStart);
+      const aspect = before?.head === chainStart - 1 && ASPECTUAL.test(before.lemma) ? before : undefined;
       if (aspect?.subject) {
         subject = aspect.subject;
         negated ||= aspect.negated;
