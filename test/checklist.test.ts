@@ -12,8 +12,8 @@ import { loadTests, score } from "./checklist/run.ts";
 // session 15's four brought it to 88.7%, and its fixes back to 90.2%; session 16's three to 89.6%, its fixes to 90.2%;
 // session 17's three (kit loser, strike place, official euphemisms) to 89.3%, its two more to 89.3% again, its fixes
 // to 90.2%; session 18's five (headlines, daily military summaries, first-person testimony, milblogger and OSINT
-// claims, occupation described) to 87.0%)
-const OVERALL = 0.86;
+// claims, occupation described) to 87.0%, its fixes to 88.2%)
+const OVERALL = 0.87;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
@@ -24,15 +24,15 @@ const PER_TEST = 0.8;
 // kit's loser), 81% (the place a strike hit) and 63% (official euphemisms), then 66% (assessment language) and 24%
 // (live-blog entries); all five, and equipment reports, event dates and withdrawals, stand at 80% or more in
 // session 17; session 18's five entered at 43% (headlines), 57% (daily military summaries), 34% (first-person
-// testimony), 64% (milblogger and OSINT claims) and 34% (occupation described))
+// testimony), 64% (milblogger and OSINT claims) and 34% (occupation described); 64%, 62%, 43%, 68% and 54% after its
+// fixes; advance-wordings passed 80% in session 18, 86%)
 const ENTERED: Record<string, number> = {
-  "advance-wordings-fresh": 0.71,
   "coordinated-events-fresh": 0.71,
-  "headlines-fresh": 0.41,
-  "daily-military-summaries-fresh": 0.55,
-  "first-person-testimony-fresh": 0.32,
-  "milblogger-osint-claims-fresh": 0.62,
-  "occupation-described-fresh": 0.32,
+  "headlines-fresh": 0.62,
+  "daily-military-summaries-fresh": 0.6,
+  "first-person-testimony-fresh": 0.41,
+  "milblogger-osint-claims-fresh": 0.66,
+  "occupation-described-fresh": 0.52,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
