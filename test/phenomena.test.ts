@@ -720,3 +720,9 @@ test("a unit signs its post after a dash, on the line or as a line of its own", 
   const b = brief("Our assault groups cleared Klishchiivka. — 5th Assault Brigade");
   assert.ok(b.some((x) => x.startsWith("control_change UA Klishchiivka claimed")), b.join("; "));
 });
+
+test("the gunners' 'worked on' the enemy's positions is a strike there; work on a bridge is none", () => {
+  const a = brief("Our artillery worked on Ukrainian positions near Krynky, a Russian war correspondent wrote.");
+  assert.ok(a.some((x) => x.startsWith("strike RU Krynky claimed")), a.join("; "));
+  assert.deepEqual(brief("Engineers worked on the bridge in Zatoka all week."), []);
+});

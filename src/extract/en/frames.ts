@@ -1378,6 +1378,20 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:in|near|at|around|on", "front"],
   },
   {
+    // "our artillery worked on enemy positions near X", "Lancet crews worked on a howitzer near Y": the gunners'
+    // jargon (Russian "отработали", Ukrainian "відпрацювали") for hitting a target
+    ...STRIKE,
+    name: "worked-on",
+    verbs: /^(work|work over)$/,
+    voice: "active",
+    needs: {
+      role: "pp:on",
+      words: /\b(?:positions?|targets?|enemy|strongholds?|dugouts|concentrations?|manpower|trenches|howitzers?|tanks?)\b/i,
+    },
+    fallback: ["speaker"],
+    place: ["pp:near|in|at|around|outside|in the area of", "pp:on", "front"],
+  },
+  {
     // "units of the Zapad group defeated manpower and equipment of two brigades near X", "hit concentrations of
     // enemy personnel near Y": the daily bulletins' fire on the enemy's men where they stood
     ...STRIKE,
