@@ -12,7 +12,7 @@ import { loadTests, score } from "./checklist/run.ts";
 // session 15's four brought it to 88.7%, and its fixes back to 90.2%; session 16's three to 89.6%, its fixes to 90.2%;
 // session 17's three (kit loser, strike place, official euphemisms) to 89.3%, its two more to 89.3% again, its fixes
 // to 90.2%; session 18's five (headlines, daily military summaries, first-person testimony, milblogger and OSINT
-// claims, occupation described) to 87.0%, its fixes to 88.2%)
+// claims, occupation described) to 87.0%, its fixes to 88.3%)
 const OVERALL = 0.87;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
@@ -25,9 +25,8 @@ const PER_TEST = 0.8;
 // (live-blog entries); all five, and equipment reports, event dates and withdrawals, stand at 80% or more in
 // session 17; session 18's five entered at 43% (headlines), 57% (daily military summaries), 34% (first-person
 // testimony), 64% (milblogger and OSINT claims) and 34% (occupation described); 64%, 62%, 43%, 68% and 54% after its
-// fixes; advance-wordings passed 80% in session 18, 86%)
+// fixes; advance-wordings (86%) and coordinated-events (80.3%) passed 80% in session 18)
 const ENTERED: Record<string, number> = {
-  "coordinated-events-fresh": 0.71,
   "headlines-fresh": 0.62,
   "daily-military-summaries-fresh": 0.6,
   "first-person-testimony-fresh": 0.41,
