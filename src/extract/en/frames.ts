@@ -560,7 +560,11 @@ const EVERY_FRAME: Frame[] = [
       role: "sentence",
       // (or the adverb after it: "X is under Ukrainian control again")
       // (the words may be quoted: "is now 'under the full control' of …")
-      words: /\b(?:back|now|again|once more)\s+['"‘“]?(?:\w+\s+)?(?:under|in)\b|\bcontrol['"’”]?\s+(?:again|once more)\b/i,
+      words: new RegExp(
+        String.raw`\b(?:back|now|again|once more)\s+['"‘“]?(?:\w+\s+)?(?:under|in)\b|` +
+          String.raw`\bcontrol['"’”]?\s+(?:again|once more)\b`,
+        "i",
+      ),
     },
     actor: ["pp:of", "pp:under|into|to|in"],
     fallback: [],
@@ -590,7 +594,10 @@ const EVERY_FRAME: Frame[] = [
     voice: "active",
     verbs: /^(be|have|remain)$/,
     needs: { role: ["pp:in", "patient"], words: /^(?:in\s+)?(?:full|complete|total)\s+control\b/i },
-    unless: { role: "pp:of|over", words: /^(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?|situation)\b/i },
+    unless: {
+      role: "pp:of|over",
+      words: /^(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?|situation)\b/i,
+    },
     actor: ["subject"],
     fallback: ["speaker"],
     place: ["pp:of|over", "pp:in", "patient"],
@@ -1386,7 +1393,8 @@ const EVERY_FRAME: Frame[] = [
     voice: "active",
     needs: {
       role: "pp:on",
-      words: /\b(?:positions?|targets?|enemy|strongholds?|dugouts|concentrations?|manpower|trenches|howitzers?|tanks?)\b/i,
+      words:
+        /\b(?:positions?|targets?|enemy|strongholds?|dugouts|concentrations?|manpower|trenches|howitzers?|tanks?)\b/i,
     },
     fallback: ["speaker"],
     place: ["pp:near|in|at|around|outside|in the area of", "pp:on", "front"],
