@@ -1526,8 +1526,8 @@ const finite = (x: GToken) => x.pos === "AUX" || (x.pos === "VERB" && !/ing$/.te
 /**
  * A headline tells past events in the present, and the tagger takes a plural subject's bare verb for a noun:
  * "Russian forces advance near X", "Conscripts desert near Y". In a stretch of the headline with no verb (up to a
- * comma, a colon or a dash), a noun right after a plural noun and before a phrase is that stretch's verb.
- * (wink-nlp's tagger is trained on running text, not headlines)
+ * comma, a colon or a dash), a noun right after a plural noun and before a phrase is that stretch's verb, and so is
+ * a participle after a name ("X retaken"). (wink-nlp's tagger is trained on running text, not headlines)
  */
 function headlineRetag(tokens: GToken[]): void {
   let from = 0;
@@ -1702,7 +1702,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       if (headline && bareInfinitive && named && !tokens.slice(0, c.from).some(finite)) {
         modality = "intent";
         headlineSubject = phraseEndingAt(tokens, c.from - 1, 0);
-      } else if (c.kind === "purpose" && chainStart <= c.from + 1) {
+      } else if (bareInfinitive) {
         const ctl = predicates.filter((x) => !x.nominal && x.head < c.from).pop();
         const kind = ctl ? CONTROL[ctl.lemma] : undefined;
         // (or with only adverbs between: "tried unsuccessfully to advance")
