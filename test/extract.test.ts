@@ -133,6 +133,11 @@ test("geocode: the contract's record shape", () => {
     ],
   );
   for (const k of ["name", "lat", "lon", "admin1", "confidence", "end"]) assert.ok(k in line.places[0]);
+  // (a folder is a clear error, not a stack trace)
+  const d = cli(["geocode", dir]);
+  assert.notEqual(d.code, 0);
+  assert.match(d.stderr, /a folder, not a JSONL file/);
+  assert.doesNotMatch(d.stderr, /EISDIR|at .*\.js/);
 });
 
 test("lists: hyphenated names, names past the last conjunction, 'back under control', a measure's of-phrase", () => {

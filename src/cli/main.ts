@@ -1,6 +1,6 @@
 // The frontline command: ingest, export, control, geocode, demo.
 import { Command, Option } from "commander";
-import { createReadStream, createWriteStream, existsSync, mkdtempSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -172,6 +172,8 @@ program.command("geocode")
   .argument("<file>", "a JSONL file, or - for standard input")
   .action(async (file: string) => {
     if (file !== "-" && !existsSync(file)) fail(`cannot read ${file}: no such file`);
+    // (a folder is not a JSONL file: say so, rather than throw from the stream)
+    if (file !== "-" && statSync(file).isDirectory()) fail(`cannot read ${file}: a folder, not a JSONL file`);
     const rl = createInterface({ input: file === "-" ? process.stdin : createReadStream(file), crlfDelay: Infinity });
     let n = 0, bad = 0;
     for await (const line of rl) {
