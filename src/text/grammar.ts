@@ -613,10 +613,12 @@ const DESCRIBING = new RegExp(
     String.raw`destroyed|ruined|devastated|damaged|wrecked|abandoned|evacuated|shelled|bombed|battered|contested|` +
     String.raw`de-occupied|deoccupied|freed|wounded|injured|killed|detained|mobilised|mobilized)$`,
 );
+// (beside the describing participles: those of the verbs a headline drops "was" before)
 const HEADLINE_PASSIVE = new RegExp(
-  String.raw`^(?:${DESCRIBING.source.slice(4, -2)}|arrested|downed|struck|hit|repelled|repulsed|retaken|taken|seized|` +
-    String.raw`pushed|driven|forced|knocked|thrown|shot|sunk|attacked|targeted)$`,
+  String.raw`^(?:arrested|downed|struck|hit|repelled|repulsed|retaken|taken|seized|pushed|driven|forced|knocked|` +
+    String.raw`thrown|shot|sunk|attacked|targeted)$`,
 );
+const passiveInHeadline = (t: GToken) => DESCRIBING.test(t.lower) || HEADLINE_PASSIVE.test(t.lower);
 const SAID_BEFORE =
   /^(say|claim|report|write|add|note|state|announce|believe|think|confirm|warn|insist|assert|allege)$/;
 // (the noun is the object a verb of saying took, which is the subject of what was said; not a phrase's noun: "said
@@ -2194,7 +2196,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     }
     // a headline drops the auxiliary of its passive: "Andriivka recaptured — General Staff", "saboteurs detained in
     // X", "Ukrainian forces pushed back from Y" (a participle of a verb that takes an object, with none after it)
-    if (headline && verb && voice === "active" && !chain.length && !object && subject && HEADLINE_PASSIVE.test(t.lower))
+    if (headline && verb && voice === "active" && !chain.length && !object && subject && passiveInHeadline(t))
       voice = "passive";
     predicates.push({
       start,

@@ -407,6 +407,11 @@ const HEDGE = new RegExp(
 const NOT_A_PLACE_LOST = new RegExp(`${KIT.source}|${PEOPLE.source}|\\b(?:control|ground|positions?)\\b`, "i");
 // control of the air or the sea is no ground taken: "regained control of the skies over X"
 const SKIES = /\bcontrol\s+(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?)\b/i;
+// (the same, as the of-phrase of a control lost or held: "lost control over the skies of X", "of the situation")
+const NOT_GROUND_OF = /^(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?|situation)\b/i;
+
+// something set on fire: "set an oil depot on fire", "set two tanks ablaze"
+const SET_ALIGHT = /\bset\s+[^,;]{1,80}?\s+(?:on\s+fire|alight|ablaze)\b/i;
 
 // what is sent to reinforce a front: forces, and the kit that defends or fires
 const SENT_FORCES = new RegExp(
@@ -415,6 +420,23 @@ const SENT_FORCES = new RegExp(
     String.raw`air[- ]defen[cs]e (?:systems?|units?)|artillery|howitzers|launchers)\b`,
   "i",
 );
+
+// "Russian soldiers are now in X", "our units are already inside Y": forces whose presence is new hold the place
+// (in part of it, "already on the outskirts", they have only advanced); a bare "troops are in X" describes
+const NOW_IN: Frame = {
+  type: "control_change",
+  name: "now-in",
+  partial: "advance",
+  voice: "active",
+  verbs: /^(be)$/,
+  needs: { role: "subject", words: FORCES },
+  also: { role: "sentence", words: /\b(?:are|is)\s+(?:now|already)\s+(?:inside|in|on)\b/i },
+  unless: { role: "subject", words: NOT_FORCES },
+  near: true,
+  actor: ["subject"],
+  fallback: [],
+  place: ["pp:in|inside|on"],
+};
 
 const EVERY_FRAME: Frame[] = [
   // ---- control_change: a side takes a place --------------------------------------------------------------------
@@ -492,7 +514,7 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "patient", words: /^(?:(?:full|complete|effective)\s+)?control\b/i },
     unless: [
       { role: "patient", words: SKIES },
-      { role: "pp:of|over", words: /^(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?|situation)\b/i },
+      { role: "pp:of|over", words: NOT_GROUND_OF },
     ],
     actor: ["pp:to"],
     fallback: ["not-agent", "not-speaker"],
@@ -570,22 +592,7 @@ const EVERY_FRAME: Frame[] = [
     fallback: [],
     place: ["subject"],
   },
-  {
-    // "Russian soldiers are now in X", "our units are already inside Y": forces whose presence is new hold the place
-    // (in part of it, "already on the outskirts", they have only advanced); a bare "troops are in X" describes
-    type: "control_change",
-    name: "now-in",
-    partial: "advance",
-    voice: "active",
-    verbs: /^(be)$/,
-    needs: { role: "subject", words: FORCES },
-    also: { role: "sentence", words: /\b(?:are|is)\s+(?:now|already)\s+(?:inside|in|on)\b/i },
-    unless: { role: "subject", words: NOT_FORCES },
-    near: true,
-    actor: ["subject"],
-    fallback: [],
-    place: ["pp:in|inside|on"],
-  },
+  NOW_IN,
   {
     // "the Russians are in full control of X", "Ukraine has complete control over Y": a hold said to be whole is
     // the claim that the taking is done (a bare "in control of" describes)
@@ -594,27 +601,17 @@ const EVERY_FRAME: Frame[] = [
     voice: "active",
     verbs: /^(be|have|remain)$/,
     needs: { role: ["pp:in", "patient"], words: /^(?:in\s+)?(?:full|complete|total)\s+control\b/i },
-    unless: {
-      role: "pp:of|over",
-      words: /^(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?|situation)\b/i,
-    },
+    unless: { role: "pp:of|over", words: NOT_GROUND_OF },
     actor: ["subject"],
     fallback: ["speaker"],
     place: ["pp:of|over", "pp:in", "patient"],
   },
+  // "Ukrainian troops are back in X": forces back in a place have retaken it (in part of it, advanced)
   {
-    // "Ukrainian troops are back in X": forces back in a place have retaken it (in part of it, advanced)
-    type: "control_change",
+    ...NOW_IN,
     name: "back-in",
-    partial: "advance",
-    voice: "active",
     verbs: /^(be|be back|come back|get back|go back)$/,
-    needs: { role: "subject", words: FORCES },
     also: { role: "sentence", words: /\bback\s+(?:in|inside|into)\b/i },
-    unless: { role: "subject", words: NOT_FORCES },
-    near: true,
-    actor: ["subject"],
-    fallback: [],
     place: ["pp:in|inside|into"],
   },
   {
@@ -1354,7 +1351,7 @@ const EVERY_FRAME: Frame[] = [
     ...STRIKE,
     name: "set-on-fire",
     verbs: /^set$/,
-    needs: { role: "clause", words: /\bset\s+[^,;]{1,80}?\s+(?:on\s+fire|alight|ablaze)\b/i },
+    needs: { role: "clause", words: SET_ALIGHT },
     // (set by a weapon: "protesters set a car on fire" is no strike; kit set alight is a loss, its own frame)
     unless: [
       { role: "agent", words: new RegExp(`^(?![\\s\\S]*(?:${WEAPON.source}))`, "i") },
@@ -1565,7 +1562,7 @@ const EVERY_FRAME: Frame[] = [
     near: true,
     verbs: /^set$/,
     needs: { role: "patient", words: KIT },
-    also: { role: "clause", words: /\bset\s+[^,;]{1,80}?\s+(?:on\s+fire|alight|ablaze)\b/i },
+    also: { role: "clause", words: SET_ALIGHT },
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker"],
     place: ["pp:near|in|at|around|outside|on", "clause", "anaphor"],
