@@ -726,3 +726,16 @@ test("the gunners' 'worked on' the enemy's positions is a strike there; work on 
   assert.ok(a.some((x) => x.startsWith("strike RU Krynky claimed")), a.join("; "));
   assert.deepEqual(brief("Engineers worked on the bridge in Zatoka all week."), []);
 });
+
+test("a site named by its domain is one name: its dot ends no sentence", () => {
+  const pub = "2023-09-12";
+  const a = eventsOf("Near Robotyne, according to the site Frontwatch.org, three Russian tanks were destroyed.", pub);
+  const loss = a.find((e) => e.type === "equipment_loss");
+  assert.equal(loss?.places[0]?.name, "Robotyne");
+  assert.equal(loss?.source?.name, "the site Frontwatch.org");
+  const b = eventsOf("Sources told Kyivnews.com.ua that Russian troops shelled Huliaipole overnight.", pub);
+  assert.ok(b.some((e) => e.type === "strike" && e.places[0]?.name === "Huliaipole"), b.map((e) => e.type).join());
+  // (an abbreviation and a decimal stay as they were: 2.5 km, 5 p.m.)
+  const c = eventsOf("The strike hit Nikopol at 5 p.m. It was 2.5 km from the river.", pub);
+  assert.equal(c.find((e) => e.type === "strike")?.evidence.text, "The strike hit Nikopol at 5 p.m.");
+});

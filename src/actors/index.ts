@@ -651,7 +651,10 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       const stop = /[,;.:“”"]/.exec(t.slice(ve, ve + 90));
       cands = actorsIn(ve, Math.min(t.length, ve + (stop ? stop.index : 90))).slice(0, 1);
       // "according to the official, who asked not to be named": a role the lexicon lacks
-      const np = /^\s+(?:to\s+)?((?:the|an?|his|her|its|their)\s+[^,.;“”"]{2,80})/i.exec(t.slice(ve));
+      // (a site's domain keeps its dots: "according to the blog MilitaryLand.net")
+      const np = /^\s+(?:to\s+)?((?:the|an?|his|her|its|their)\s+(?:[^,.;“”"]|\.(?=[a-z]{2,6}\b)){2,80})/i.exec(
+        t.slice(ve),
+      );
       // ("according to the ministry": the ministry named before, as "the ministry said" would be)
       const ana = !cands.length && np ? anaphor(doc, base + vs, np[1].trim()) : null;
       if (ana) cands = [ana];

@@ -19,7 +19,10 @@ export function segment(text: string): { sentences: Sentence[]; tokens: Token[];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const base = m.index;
-    const doc = nlp.readDoc(m[0]);
+    // (a site named by its domain, "MilitaryLand.net" or "pravda.com.ua", is one name: wink-nlp would end a sentence
+    // at its dot, so the dot is masked for wink and the pieces joined again below)
+    const masked = m[0].replace(DOMAIN_DOT, "_");
+    const doc = nlp.readDoc(masked);
     const col = doc.tokens();
     const values = col.out() as string[];
     const spaces = col.out(its.precedingSpaces) as string[];
@@ -31,22 +34,52 @@ export function segment(text: string): { sentences: Sentence[]; tokens: Token[];
     for (let i = 0; i < values.length; i++) {
       pos += spaces[i].length;
       // wink keeps the text verbatim; guard anyway so offsets never drift
-      const at = m[0].indexOf(values[i], pos);
+      const at = masked.indexOf(values[i], pos);
       pos = at >= 0 ? at : pos;
-      const v = values[i];
+      const v = m[0].slice(pos, pos + values[i].length);
       here[i] = { start: base + pos, end: base + pos + v.length, text: v, lower: v.toLowerCase(), pos: tags[i], lemma: lemmas[i].toLowerCase() };
-      tokens.push(here[i]);
       pos += v.length;
     }
+    const at = joinDomains(here, masked, base);
+    for (const t of at.tokens) tokens.push(t);
     // (a line that is one sentence without a closing stop is a headline, with a headline's grammar)
     const one = doc.sentences().length() === 1 && !/[.!?…"”’')\]]$/.test(values[values.length - 1] ?? ".");
     doc.sentences().each((s: ItemSentence) => {
-      const [a, b] = s.out(its.span) as unknown as [number, number];
-      const start = here[a].start, end = here[b].end;
+      const [a0, b0] = s.out(its.span) as unknown as [number, number];
+      const a = at.index[a0], b = at.index[b0];
+      const start = at.tokens[a].start, end = at.tokens[b].end;
       sentences.push({ start, end, text: text.slice(start, end), paragraph });
-      grammar.push(parseSentence({ start, end }, here.slice(a, b + 1), one && values.length <= 24));
+      grammar.push(parseSentence({ start, end }, at.tokens.slice(a, b + 1), one && at.tokens.length <= 24));
     });
     paragraph++;
   }
   return { sentences, tokens, grammar };
+}
+
+// a dot inside a domain name: a letter or digit before it, a short lowercase label after it and no letter after that
+const DOMAIN_DOT = /(?<=[\p{L}\d])\.(?=[a-z]{2,6}(?![\p{L}\d]))/gu;
+
+/**
+ * The tokens with each masked domain ("MilitaryLand", "_", "net") joined into one proper noun, and where each of
+ * wink's token indexes went.
+ */
+function joinDomains(here: GToken[], masked: string, base: number): { tokens: GToken[]; index: number[] } {
+  const index: number[] = new Array(here.length);
+  const out: GToken[] = [];
+  for (let i = 0; i < here.length; i++) {
+    const t = here[i];
+    const glue = t.text === "." && masked[t.start - base] === "_" && out.length && i + 1 < here.length;
+    if (!glue) {
+      index[i] = out.length;
+      out.push(t);
+      continue;
+    }
+    const prev = out[out.length - 1], next = here[i + 1];
+    const text = prev.text + t.text + next.text;
+    const lower = text.toLowerCase();
+    out[out.length - 1] = { ...prev, end: next.end, text, lower, pos: "PROPN", lemma: lower };
+    index[i] = index[i + 1] = out.length - 1;
+    i++;
+  }
+  return { tokens: out, index };
 }
