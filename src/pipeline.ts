@@ -20,7 +20,7 @@ import { visit } from "./extract/visit.js";
 import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
 import {
-  dropFutureDates, dropOtherWars, dropUnresolvedPlaces, mergeSameEvent, onePerPlace,
+  dropFutureDates, dropOtherWars, dropUnresolvedPlaces, mergeSameEvent, onePerPlace, tollsOnTheirStrikesDay,
 } from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
 
@@ -30,7 +30,8 @@ export const extractors = [
   controlChange, withdrawal, advance, strike, surrender, arrest, outage, visit, territoryClaim, statement,
 ];
 export const refiners = [
-  dropUnresolvedPlaces, onePerPlace, dropFutureDates, dropOtherWars, denialsAfter, mergeSameEvent,
+  dropUnresolvedPlaces, onePerPlace, dropFutureDates, dropOtherWars, denialsAfter, tollsOnTheirStrikesDay,
+  mergeSameEvent,
 ];
 
 /** Analysis is a pure function of the article, the gazetteer and the lexicons: it parallelises freely. */

@@ -739,3 +739,24 @@ test("a site named by its domain is one name: its dot ends no sentence", () => {
   const c = eventsOf("The strike hit Nikopol at 5 p.m. It was 2.5 km from the river.", pub);
   assert.equal(c.find((e) => e.type === "strike")?.evidence.text, "The strike hit Nikopol at 5 p.m.");
 });
+
+test("a toll told days later is counted on its strike's day; a strike on another day keeps its own", () => {
+  const pub = "2024-02-14"; // a Wednesday
+  const day = (es: ReturnType<typeof eventsOf>, type: string) => es.filter((e) => e.type === type).map((e) => e.date);
+  const a = eventsOf("The toll from Sunday's drone strike on Kupiansk reached six on Tuesday, police said.", pub);
+  assert.deepEqual(day(a, "casualties"), ["2024-02-11"]);
+  const b = eventsOf(
+    "A Russian missile hit a dormitory in Sumy on Friday night. Officials said on Tuesday that nine people had died.",
+    pub,
+  );
+  assert.deepEqual(day(b, "casualties"), ["2024-02-09"]);
+  // (two strikes on one town: each toll goes with the strike its own sentence tells)
+  const c = eventsOf(
+    "Russian bombs struck Vovchansk on Monday, killing two. On Tuesday, shelling of Vovchansk killed a woman.",
+    pub,
+  );
+  assert.deepEqual(day(c, "casualties").sort(), ["2024-02-12", "2024-02-13"]);
+  // (a toll with no strike told keeps its own day)
+  const d = eventsOf("Two soldiers were killed near Vovchansk on Monday.", pub);
+  assert.deepEqual(day(d, "casualties"), ["2024-02-12"]);
+});

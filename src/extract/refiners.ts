@@ -61,6 +61,33 @@ export const mergeSameEvent: Refiner = {
   },
 };
 
+// (how an event's date was found: written in the text, carried from its context, or assumed from publication)
+const dateBasis = (e: Event) => /date:(\w+)/.exec(e.extractor)?.[1] ?? "text";
+
+/**
+ * The dead and wounded of a strike are counted on the strike's day, however late the count is told: "the toll from
+ * Saturday's strike on X rose to 45, officials said on Tuesday", "…hit by a missile on Friday. 23 people have been
+ * confirmed dead." A toll takes the date of the strike on its place that its own sentence tells, else of the
+ * nearest such strike told before it, else of the only one the article tells later ("Recall that on Saturday the
+ * Russians hit X"). A strike the text gives no date of lends none.
+ */
+export const tollsOnTheirStrikesDay: Refiner = {
+  name: "tolls-on-their-strikes-day",
+  refine: (_doc, events) => {
+    const strikes = events.filter((e) => e.type === "strike" && e.date && dateBasis(e) !== "publication");
+    if (!strikes.length) return events;
+    return events.map((e) => {
+      if (e.type !== "casualties") return e;
+      const here = strikes.filter((x) => placeKey(x) === placeKey(e));
+      const same = here.find((x) => x.evidence.start === e.evidence.start);
+      const before = here.filter((x) => x.evidence.start < e.evidence.start).pop();
+      const later = new Set(here.map((x) => x.date)).size === 1 ? here[0] : undefined;
+      const by = same ?? before ?? later;
+      return by && by.date !== e.date ? { ...e, date: by.date, dateEnd: by.dateEnd, precision: by.precision } : e;
+    });
+  },
+};
+
 /** Nothing happens after it is reported: an event dated after publication is a misread date. */
 export const dropFutureDates: Refiner = {
   name: "drop-future-dates",

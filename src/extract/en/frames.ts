@@ -1863,8 +1863,9 @@ const EVERY_FRAME: Frame[] = [
     },
     actor: [],
     fallback: [],
-    // (or in the clause that says how: "seven people died after a missile hit a shopping centre in X")
-    place: ["pp:in|near|at|on|outside|across", "clause", "sentence"],
+    // (or in the clause that says how: "seven people died after a missile hit a shopping centre in X"; or, as the
+    // killed are, where the sentence before was: "A missile hit X on Friday. Nine people have died.")
+    place: ["pp:in|near|at|on|outside|across", "clause", "sentence", "previous", "anaphor", "topic"],
     quantity: { role: "subject", unit: () => "killed" },
     attributes: (w) => ({ kind: peopleKind(w) }),
   },
