@@ -760,3 +760,17 @@ test("a toll told days later is counted on its strike's day; a strike on another
   const d = eventsOf("Two soldiers were killed near Vovchansk on Monday.", pub);
   assert.deepEqual(day(d, "casualties"), ["2024-02-12"]);
 });
+
+test("the dead as a count known ('N confirmed dead', 'N dead are known', 'the toll from the attack')", () => {
+  const pub = "2024-03-18";
+  const kinds = (text: string) =>
+    eventsOf(text, pub)
+      .filter((e) => e.type === "casualties")
+      .map((e) => `${e.places[0]?.name} ${e.quantity?.value} ${e.date}`);
+  const hit = "Russian glide bombs struck a school in Selydove on Saturday.";
+  assert.deepEqual(kinds(`${hit} Officials said 4 people had been confirmed dead.`), ["Selydove 4 2024-03-16"]);
+  assert.deepEqual(kinds(`${hit} As of Monday, 7 dead are known.`), ["Selydove 7 2024-03-16"]);
+  assert.deepEqual(kinds(`${hit} The toll from the attack now stands at 9.`), ["Selydove 9 2024-03-16"]);
+  // (one reported missing and found alive is no death)
+  assert.deepEqual(kinds("A man reported missing in Selydove last year was found alive on Sunday."), []);
+});

@@ -232,6 +232,13 @@ const unitOf = (w: string) =>
                 ? "missile"
                 : "item";
 // (the verb says which before the counted words do: "a woman was injured", "left three wounded")
+// the dead as a count known: "confirmed dead", "found dead", "18 dead are known"
+const KNOWN_DEAD = new RegExp(
+  String.raw`\b(?:confirmed|reported|found|known|declared|pronounced|listed)\s+(?:as\s+)?dead\b|` +
+    String.raw`\bdead\s+(?:are|were)\s+known\b`,
+  "i",
+);
+
 const hurt = (w: string, verb = "") =>
   /^(?:kill|die|dead)/i.test(verb) ? "killed" : /wound|injur/i.test(`${verb} ${w}`) ? "wounded" : "killed";
 
@@ -1839,12 +1846,33 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(rise|climb|reach|increase|grow|stand|jump|bring|hit|surpass|exceed)$/,
     needs: {
       role: "sentence",
-      words: /\b(death toll|toll|number of (?:dead|deaths|victims|people killed)|fatalities)\b/i,
+      words:
+        /\b(death toll|toll|number of (?:(?:confirmed|known) )?(?:dead|deaths|victims|people killed)|fatalities)\b/i,
     },
     actor: [],
     fallback: [],
-    place: ["pp:in|near|at|on|outside|across", "clause", "front", "topic"],
+    // ("A missile hit X on Friday. The toll from the attack stands at 35.": where the attack told before was)
+    place: ["pp:in|near|at|on|outside|across", "clause", "front", "previous", "anaphor", "topic"],
     quantity: { role: "pp:to|at", unit: () => "killed" },
+  },
+  {
+    // "23 people have been confirmed dead", "18 dead are known", "two were found dead": the dead, as a count known
+    type: "casualties",
+    name: "known-dead",
+    near: true,
+    sideOptional: true,
+    onePlace: true,
+    voice: "passive",
+    verbs: /^(confirm|report|find|know|declare|pronounce|list)$/,
+    needs: {
+      role: "sentence",
+      words: KNOWN_DEAD,
+    },
+    actor: [],
+    fallback: [],
+    place: ["pp:in|near|at|on|outside|across", "clause", "front", "previous", "anaphor", "topic"],
+    quantity: { role: "subject", unit: () => "killed" },
+    attributes: (w) => ({ kind: peopleKind(w) }),
   },
   {
     type: "casualties",
