@@ -231,7 +231,6 @@ const unitOf = (w: string) =>
               : /missile/i.test(w)
                 ? "missile"
                 : "item";
-// (the verb says which before the counted words do: "a woman was injured", "left three wounded")
 // the dead as a count known: "confirmed dead", "found dead", "18 dead are known"
 const KNOWN_DEAD = new RegExp(
   String.raw`\b(?:confirmed|reported|found|known|declared|pronounced|listed)\s+(?:as\s+)?dead\b|` +
@@ -239,6 +238,7 @@ const KNOWN_DEAD = new RegExp(
   "i",
 );
 
+// (the verb says which before the counted words do: "a woman was injured", "left three wounded")
 const hurt = (w: string, verb = "") =>
   /^(?:kill|die|dead)/i.test(verb) ? "killed" : /wound|injur/i.test(`${verb} ${w}`) ? "wounded" : "killed";
 
