@@ -20,7 +20,8 @@ import { visit } from "./extract/visit.js";
 import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
 import {
-  dropFutureDates, dropOtherWars, dropUnresolvedPlaces, mergeSameEvent, onePerPlace, tollsOnTheirStrikesDay,
+  attacksBeatenBack, dropFutureDates, dropOtherWars, dropUnresolvedPlaces, mergeSameEvent, onePerPlace,
+  tollsOnTheirStrikesDay,
 } from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
 
@@ -31,7 +32,7 @@ export const extractors = [
 ];
 export const refiners = [
   dropUnresolvedPlaces, onePerPlace, dropFutureDates, dropOtherWars, denialsAfter, tollsOnTheirStrikesDay,
-  mergeSameEvent,
+  attacksBeatenBack, mergeSameEvent,
 ];
 
 /** Analysis is a pure function of the article, the gazetteer and the lexicons: it parallelises freely. */

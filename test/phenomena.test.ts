@@ -774,3 +774,22 @@ test("the dead as a count known ('N confirmed dead', 'N dead are known', 'the to
   // (one reported missing and found alive is no death)
   assert.deepEqual(kinds("A man reported missing in Selydove last year was found alive on Sunday."), []);
 });
+
+test("an attack is fire unless made on the ground (infantry, armour, positions); beaten back, it is denied", () => {
+  const pub = "2024-08-20";
+  const a = brief("Russian troops attacked Ukrainian defences near Toretsk with tanks and infantry on Monday.", pub);
+  assert.ok(a.includes("advance RU Toretsk reported"), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("strike")), a.join("; "));
+  // (a weapon named makes it a strike, whoever is the attacker)
+  const b = brief("Russian troops attacked Ukrainian defences near Toretsk with glide bombs on Monday.", pub);
+  assert.ok(b.includes("strike RU Toretsk reported"), b.join("; "));
+  assert.ok(!b.some((x) => x.startsWith("advance")), b.join("; "));
+  const c = brief("Ukrainian units mounted a counterattack near Synkivka on Sunday.", pub);
+  assert.ok(c.includes("advance UA Synkivka reported"), c.join("; "));
+  // (the outcome told after it, in its sentence or the next)
+  const d = brief("Enemy assault groups attacked our positions near Toretsk at night. All of them were repelled.", pub);
+  assert.ok(d.some((x) => x.startsWith("advance RU Toretsk denied")), d.join("; "));
+  assert.ok(!d.some((x) => /^advance RU Toretsk (reported|claimed)/.test(x)), d.join("; "));
+  // (a drone attack stays a strike)
+  assert.ok(brief("Russian drones attacked Sumy overnight.", pub).includes("strike RU Sumy reported"));
+});

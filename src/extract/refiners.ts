@@ -1,7 +1,7 @@
 // Refiners: each takes the events of one article and returns a new list (chrono-node's refiner habit).
 import type { DateMention, Doc, Event, Place, PlaceMention } from "../types.js";
 import type { Refiner } from "./types.js";
-import { firstFrom } from "../text/sentence-at.js";
+import { firstFrom, sentenceAt } from "../text/sentence-at.js";
 
 const placeKey = (e: Event) => e.places.map((p) => p.pcode ?? p.name).join("+");
 
@@ -86,6 +86,30 @@ export const tollsOnTheirStrikesDay: Refiner = {
       return by && by.date !== e.date ? { ...e, date: by.date, dateEnd: by.dateEnd, precision: by.precision } : e;
     });
   },
+};
+
+// an attack's outcome: beaten back, or come to nothing
+const BEATEN_BACK = new RegExp(
+  String.raw`\b(?:repelled|repulsed|beaten (?:back|off)|beat (?:back|off)|fended off|held off|thwarted|foiled|` +
+    String.raw`failed|unsuccessful|to no avail|stopped)\b`,
+  "i",
+);
+/**
+ * An attack told, then its outcome: "attacked positions near X but were beaten back", "…attacked near X at dawn.
+ * They were repelled." An assault the same sentence (after its verb) or the next one in its paragraph says was beaten
+ * back is the attacker's advance denied, as a repelled attack is.
+ */
+export const attacksBeatenBack: Refiner = {
+  name: "attacks-beaten-back",
+  refine: (doc, events) =>
+    events.map((e) => {
+      if (e.type !== "advance" || !/^frame:(?:ground-attack|launch-assault)\//.test(e.extractor)) return e;
+      const k = sentenceAt(doc.sentences, e.trigger.start);
+      const s = doc.sentences[k], next = doc.sentences[k + 1];
+      const after = doc.text.slice(e.trigger.end, s ? s.end : e.evidence.end);
+      const then = next && s && next.paragraph === s.paragraph ? next.text : "";
+      return BEATEN_BACK.test(after) || BEATEN_BACK.test(then) ? { ...e, status: "denied" as const } : e;
+    }),
 };
 
 /** Nothing happens after it is reported: an event dated after publication is a misread date. */

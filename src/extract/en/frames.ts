@@ -1,7 +1,7 @@
 // English frames: for each event type, the predicates that carry it, the role whose actor is its side and the
 // roles where its place is (../frames.ts reads them). Word lists only: a new language adds a file like this one.
 import type { Side } from "../../types.js";
-import type { Frame } from "../frames.js";
+import type { Frame, Role } from "../frames.js";
 import { TARGETS, WEAPONS } from "../strike.js";
 
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
@@ -71,6 +71,17 @@ const ATTACK = new RegExp(
     String.raw`Grads?|HIMARS|Iskanders?|glide)\b`,
   "i",
 );
+// an attack made on the ground: with infantry or armour, by assault groups, at positions ("attacked near X with
+// infantry and armour", "assault groups attacked our positions"); with a weapon named it is fire from afar
+const GROUND_MEANS = new RegExp(
+  String.raw`\b(?:infantry|armou?r|armou?red (?:vehicles?|columns?|groups?|personnel carriers?)|tanks?|` +
+    String.raw`motorcycles?|motorbikes?|buggies|quad bikes|assault (?:groups?|units?|detachments?|troops|teams?)|` +
+    String.raw`stormtroopers|on foot|(?:on )?the ground)\b`,
+  "i",
+);
+const GROUND_AT = /\b(?:positions?|defen[cs]es?|defensive lines?|trench(?:es)?|strongpoints?|fortifications?)\b/i;
+const GROUND_ROLES: Role[] = ["agent", "pp:with|on|using"];
+
 // equipment: vehicles, aircraft, ships, launchers, missiles ("fighter" alone is a combatant: "Wagner fighters"; the jet
 // is a "fighter jet")
 export const KIT = new RegExp(
@@ -336,6 +347,11 @@ const STRIKE = {
   fallback: ["not-patient", "target", "installed", "RU"],
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
+// where a strike is: its target, else where its phrases, its host clause or the sentence before place it
+const STRIKE_PLACE: Role[] = [
+  "patient", "listed", "pp:on|at|against|across|in|near|around|outside|over|into|off", "host", "attached", "while",
+  "front", "office", "anaphor",
+];
 
 // what the frames of people killed or wounded share: no side of their own, one place (the first the sentence
 // gives, in a clause of its own too: "were wounded when their vehicle hit a mine near X"), the count in the patient
@@ -1171,6 +1187,39 @@ const EVERY_FRAME: Frame[] = [
     place: ["patient", "pp:near|in|at|around|outside|on|in the area of|of|along", "front", "anaphor"],
   },
   {
+    // "attacked Ukrainian positions near X with infantry and armour", "assault groups attacked X from the south":
+    // an attack made on the ground presses on the place, an advance there (beaten back, the repelled frame's)
+    type: "advance",
+    name: "ground-attack",
+    near: true,
+    voice: "active",
+    verbs: /^(attack|counterattack|counter-attack)$/,
+    needs: { role: [...GROUND_ROLES, "patient"], words: new RegExp(`${GROUND_MEANS.source}|${GROUND_AT.source}`, "i") },
+    unless: { role: "pp:with|using", words: WEAPON },
+    actor: ["agent"],
+    fallback: ["previous", "speaker"],
+    place: ["patient", "listed", "pp:near|in|at|around|outside|on|in the area of|of", "front", "anaphor"],
+  },
+  {
+    // "launched an assault on positions near X", "mounted a counterattack near Y": an assault begun is an advance
+    type: "advance",
+    name: "launch-assault",
+    near: true,
+    verbs: /^(launch|mount|begin|start|stage|conduct|carry out|undertake)$/,
+    needs: {
+      role: "patient",
+      words: new RegExp(
+        String.raw`\b(?:assaults?|offensives?|counter-?attacks?|counter-?offensives?|` +
+          String.raw`ground (?:attacks?|operations?)|storming)\b`,
+        "i",
+      ),
+    },
+    unless: { role: "patient", words: ATTACK },
+    actor: ["agent"],
+    fallback: ["previous", "speaker"],
+    place: ["pp:on|near|in|at|against|around|outside|toward|towards|in the direction of", "listed", "front", "anaphor"],
+  },
+  {
     // "footage shows Russian troops in the centre of X", "drones spotted Ukrainian soldiers on the outskirts of Y":
     // forces seen in part of a place have gained ground there (seen in the whole place, they may only hold it)
     type: "advance",
@@ -1276,8 +1325,8 @@ const EVERY_FRAME: Frame[] = [
     ...STRIKE,
     name: "strike",
     verbs: new RegExp(
-      String.raw`^(strike|hit|shell|bomb|bombard|attack|target|pound|fire|shoot|rain|raid|strike at|fire at|` +
-        String.raw`attacks|strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|smash|blast|batter|` +
+      String.raw`^(strike|hit|shell|bomb|bombard|target|pound|fire|shoot|rain|raid|strike at|fire at|` +
+        String.raw`strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|smash|blast|batter|` +
         String.raw`pummel|rock|drop|rain down)$`,
     ),
     nominal: true,
@@ -1287,10 +1336,30 @@ const EVERY_FRAME: Frame[] = [
       { role: "patient", words: VEHICLE },
       { role: "patient", words: /^(?:a|an|the)\s+(?:(?:anti-tank|land|Russian|Ukrainian)\s+)?mines?$/i },
     ],
-    place: [
-      "patient", "listed", "pp:on|at|against|across|in|near|around|outside|over|into|off", "host", "attached",
-      "while", "front", "office", "anaphor",
+    place: STRIKE_PLACE,
+  },
+  {
+    // an attack is a strike unless it is made on the ground: "attacked X with drones" is fire, "attacked positions
+    // near X with infantry and armour" an assault (the ground-attack frame's)
+    ...STRIKE,
+    name: "strike-attack",
+    verbs: /^(attack|attacks)$/,
+    nominal: true,
+    needs: { role: "sentence", words: ATTACK },
+    unless: [
+      ...GROUND_ROLES.map((role) => ({ role, words: GROUND_MEANS })),
+      { role: "patient", words: GROUND_AT },
+      { role: "patient", words: VEHICLE },
     ],
+    place: STRIKE_PLACE,
+  },
+  {
+    // ("assault groups attacked X under cover of drones": a weapon in the with-phrase makes it fire all the same)
+    ...STRIKE,
+    name: "attack-with-weapon",
+    verbs: /^(attack)$/,
+    needs: { role: "pp:with|using", words: WEAPON },
+    place: STRIKE_PLACE,
   },
   {
     // "a missile crashed into a school in X", "a shell exploded near Y": a munition that lands strikes there; kit
