@@ -793,3 +793,27 @@ test("an attack is fire unless made on the ground (infantry, armour, positions);
   // (a drone attack stays a strike)
   assert.ok(brief("Russian drones attacked Sumy overnight.", pub).includes("strike RU Sumy reported"));
 });
+
+test("an army's tally of losses is its enemy's, where the fight told just before it was", () => {
+  const pub = "2024-04-09";
+  const a = brief("Moscow said enemy losses over the day amounted to 40 servicemen, three tanks and a HIMARS.", pub);
+  assert.ok(a.some((x) => x.startsWith("equipment_loss UA")), a.join("; "));
+  const b = brief("Over the past day the losses of the occupiers amounted to 9 tanks and 20 guns, Kyiv said.", pub);
+  assert.ok(b.some((x) => x.startsWith("equipment_loss RU")), b.join("; "));
+  assert.ok(!b.some((x) => x.startsWith("equipment_loss UA")), b.join("; "));
+  // (a tally right after the fight it sums is that fight's place, an axis named after a city aside)
+  const c = brief(
+    "In the Lyman direction, Ukrainian units stopped an assault near Torske. The enemy lost two tanks and 30 men.",
+    pub,
+  );
+  assert.ok(c.includes("equipment_loss RU Torske reported"), c.join("; "));
+  assert.ok(c.some((x) => x.startsWith("casualties") && x.includes("Torske")), c.join("; "));
+  // (a list of counts is one list, whichever kind comes first)
+  const d = brief("Near Torske the enemy lost 30 soldiers and two tanks, the Ukrainian brigade said.", pub);
+  assert.ok(d.some((x) => x.startsWith("equipment_loss RU Torske")), d.join("; "));
+  // (a tally of a long period is no event; the day's count beside one is)
+  assert.deepEqual(brief("Since the start of the invasion Russia has lost 7,000 tanks, Kyiv said.", pub), []);
+  assert.deepEqual(brief("In 2023 the occupiers lost 1,900 tanks, the General Staff said.", pub), []);
+  const e = brief("Russia lost 12 tanks over the past day, bringing its total since the invasion to 7,000.", pub);
+  assert.ok(e.some((x) => x.startsWith("equipment_loss RU")), e.join("; "));
+});

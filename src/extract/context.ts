@@ -332,7 +332,10 @@ export function previousPlace(
   // killed")
   const EDGE = /\b(?:outskirts|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$/i;
   const nearBy = (m: PlaceMention) => EDGE.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
-  const named = placesOf(doc, prev).filter((m) => town(m) && (!isReference(doc, m) || nearBy(m)));
+  // (not an axis named after a city: "In the Kupiansk direction, units repelled attacks near X")
+  const named = placesOf(doc, prev).filter(
+    (m) => town(m) && (!isReference(doc, m) || nearBy(m)) && !namesSector(doc, m),
+  );
   const key = (m: PlaceMention) => `${m.place.pcode} ${m.place.name}`;
   if (!named.length || named.some((m) => key(m) !== key(named[0]))) return null;
   // ("Missiles hit X. 200,000 homes in the region are without power": the region is the town's oblast)

@@ -1150,6 +1150,10 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
   let closedBy = false,
     unnamed = 0;
   let end = first.end;
+  // (a list of counts is a list too, named or not: "lost two tanks, three IFVs and 30 soldiers")
+  const counts = (from: number, to: number) =>
+    tokens.slice(from, Math.min(to, from + 3)).some((x) => x.pos === "NUM" || /^(?:a|an)$/.test(x.lower));
+  const counted = tokens.slice(i, Math.min(first.end, i + 3)).some((x) => x.pos === "NUM");
   // coordination and lists: ", X", "and X", "as well as X", ": X, Y and Z", "namely X", "including X", a parenthetical
   // after a member "(… raion)" stepped over; only members that open with a capital go in (names, not clauses)
   for (let guard = 0; guard < 40 && end < limit; guard++) {
@@ -1227,7 +1231,10 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       break;
     // only members that name something ("the small town of Girnyk", "the entire Kiev region"), not clauses; a
     // common noun among them is stepped over when a named member follows: "A, its meat plant and the village of B"
-    const named = tokens.slice(k, next.end).some((x) => /^\p{Lu}/u.test(x.text) && x.pos !== "DET");
+    const named =
+      tokens.slice(k, next.end).some((x) => /^\p{Lu}/u.test(x.text) && x.pos !== "DET") ||
+      // (a count with a verb after it opens a clause: "killed two and 30 were wounded")
+      (counted && counts(k, next.end) && !/^(?:VERB|AUX)$/.test(after?.pos ?? ""));
     if (!named && ++unnamed > 2) break;
     if (named) unnamed = 0;
     members.push({

@@ -332,6 +332,18 @@ const PLEDGE = {
   attributes: () => ({ kind: "pledge" }),
 } satisfies Partial<Frame>;
 
+// a tally of a long period is no event of the day: "since the start of the invasion", "in 2023", "for the period
+// from 24.02.2022 to …"; unless the day's own count is told beside it ("lost 610 over the past day, bringing its
+// total since the start of the invasion to …"; anchored, the look-ahead runs once)
+const CUMULATIVE = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:(?:past|last|previous) (?:day|24 hours|night)|during the day|yesterday|overnight)\b)` +
+    String.raw`[\s\S]*?\b(?:since (?:the (?:start|beginning|outset)|(?:the )?full-scale|the (?:invasion|war)|` +
+    String.raw`February 24|24 February|(?:19|20)\d\d)|for the (?:whole |entire )?period|` +
+    String.raw`(?:in|over|during|throughout) (?:the (?:past |last )?year|(?:19|20)\d\d)|to date|annual)\b`,
+  "i",
+);
+const NOT_A_TALLY = { role: "clause", words: CUMULATIVE } as const;
+
 // what strikes share: the attacker is the agent, else Ukraine on Crimea and Sevastopol, else Russia, whose strikes
 // most reports are about; "near X" places them; weapon and target are recorded
 const STRIKE = {
@@ -1722,13 +1734,33 @@ const EVERY_FRAME: Frame[] = [
     nominal: true,
     asserted: ASSERTING,
     needs: { role: ["patient", "pp:of"], words: KIT },
+    unless: NOT_A_TALLY,
     attributive: true,
     actor: ["agent", "patient"],
     owner: kitOwner,
     fallback: ["speaker", "RU"],
-    place: ["pp:near|in|at|around|outside|on|close to", "clause", "topic", "country"],
+    // (a tally told right after the fight it sums is that fight's: "…repelled attacks near X. The enemy lost …")
+    place: ["pp:near|in|at|around|outside|on|close to", "clause", "previous", "topic", "country"],
     quantity: { role: "patient", unit: unitOf, skip: MANPOWER },
     attributes: (w) => ({ outcome: "abandoned", model: modelOf(w) }),
+  },
+  {
+    // "the losses amounted to 12 tanks, 30 artillery systems and 1,140 personnel", "enemy losses included two
+    // Bradleys": an army's tally of kit; whose losses, the possessor says, else the speaker's enemy
+    type: "equipment_loss",
+    name: "losses-amount-kit",
+    near: true,
+    verbs: /^(amount|total|number|include|reach|exceed)$/,
+    // (the to-phrase holds the list's first member: kit may come later, "amounted to 40 servicemen and three tanks")
+    needs: { role: ["pp:to", "patient", "clause"], words: KIT },
+    // (whose subject the grammar may cut at a modifier: "enemy losses over the day amounted to …")
+    also: { role: "clause", words: /\blosses\b/i },
+    unless: NOT_A_TALLY,
+    actor: ["subject"],
+    fallback: ["not-speaker"],
+    place: ["pp:near|in|at|around|outside|on", "clause", "previous", "topic", "country"],
+    quantity: { role: "pp:to", unit: unitOf, skip: MANPOWER },
+    attributes: (w) => ({ outcome: "destroyed", model: modelOf(w) }),
   },
   // ---- arrest, desertion, surrender, reinforcement ----------------------------------------------------------------
   {
@@ -1847,19 +1879,22 @@ const EVERY_FRAME: Frame[] = [
     ...HURT,
     name: "losses-amount",
     verbs: /^(amount|total|number|exceed|reach)$/,
-    voice: "active",
     needs: {
       role: "sentence",
       words: new RegExp(
         String.raw`\b(?:losses|casualties)\b(?:\s+[^\s.;]+){0,8}?\s+` +
           String.raw`(?:amounted|totall?ed|numbered|exceeded|reached)\s+` +
-          String.raw`(?:to\s+)?(?:up to\s+|about\s+|some\s+|over\s+|more than\s+)?\d[\d,]*\s+` +
+          // (the men may close a list of kit: "amounted to 12 tanks, 30 guns and 1,140 personnel")
+          String.raw`(?:to\s+)?(?:[^.;:]{0,160}?(?:,|\band)\s+)?` +
+          String.raw`(?:up to\s+|about\s+|some\s+|over\s+|more than\s+)?\d[\d,]*\s+` +
           String.raw`(?:servicem[ae]n|soldiers|troops|personnel|men|fighters|militants|mercenaries)\b`,
         "i",
       ),
     },
-    place: ["pp:in|near|at|on|outside", "clause", "country"],
-    quantity: { role: "pp:to", unit: () => "killed and wounded" },
+    unless: NOT_A_TALLY,
+    place: ["pp:in|near|at|on|outside", "clause", "previous", "country"],
+    // (counted only when the to-phrase counts men: in "amounted to 12 tanks, … and 1,140 personnel" it counts kit)
+    quantity: { role: "pp:to", unit: (w) => (MANPOWER.test(w) ? "killed and wounded" : "") },
   },
   {
     // "rescuers recovered the bodies of three civilians from the rubble in X": the dead, counted where they were found
@@ -1881,9 +1916,10 @@ const EVERY_FRAME: Frame[] = [
     onePlace: true,
     verbs: /^(lose)$/,
     needs: { role: "patient", words: /\b(soldiers|troops|men|servicemen|personnel|fighters|mercenaries|marines)\b/i },
+    unless: NOT_A_TALLY,
     actor: ["agent"],
     fallback: ["not-speaker"],
-    place: ["pp:in|near|at|around|outside", "clause", "country"],
+    place: ["pp:in|near|at|around|outside", "clause", "previous", "country"],
     quantity: { role: "patient", unit: () => "killed" },
     attributes: () => ({ kind: "military" }),
   },
