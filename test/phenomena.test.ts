@@ -817,3 +817,25 @@ test("an army's tally of losses is its enemy's, where the fight told just before
   const e = brief("Russia lost 12 tanks over the past day, bringing its total since the invasion to 7,000.", pub);
   assert.ok(e.some((x) => x.startsWith("equipment_loss RU")), e.join("; "));
 });
+
+test("an aftermath keeps its deed's time: a reduced relative, a toll as the whole, a remembered event", () => {
+  const pub = "2024-10-09"; // a Wednesday
+  // (the time before a reduced relative's noun is its host verb's)
+  const a = eventsOf("Rescuers today cleared the rubble of a school in Sumy hit by a Russian missile.", pub);
+  assert.notEqual(a.find((e) => e.type === "strike")?.date, "2024-10-09");
+  // (one more found dead and the toll it raises: the toll is the count)
+  const b = eventsOf(
+    "Russian missiles hit a hotel in Sumy on Sunday. Another body was found on Tuesday, raising the death toll to six.",
+    pub,
+  );
+  assert.deepEqual(
+    b.filter((e) => e.type === "casualties").map((e) => `${e.quantity?.value} ${e.date}`),
+    ["6 2024-10-06"],
+  );
+  // (a strike remembered at its anniversary or by a memorial is no strike of the day)
+  const c = brief("Sumy marked two years on Monday since the Russian missile strike on the bus station.", pub);
+  assert.ok(!c.some((x) => x.startsWith("strike")), c.join("; "));
+  // (a negated verb leaves standing the event its circumstances name)
+  const d = brief("No one was hurt in the Russian drone attack on Sumy, the governor said.", pub);
+  assert.ok(d.includes("strike RU Sumy claimed"), d.join("; "));
+});

@@ -594,8 +594,13 @@ const LEAVERS = new RegExp(
   "i",
 );
 
-const ANNIVERSARY =
-  /\b(?:a|an|one|two|three|four|five|ten|\d+)\s+years?\s+(?:since|after|ago)\b|\banniversary\b|\bon this day\b/i;
+const ANNIVERSARY = new RegExp(
+  String.raw`\b(?:a|an|one|two|three|four|five|ten|\d+)\s+(?:full\s+)?years?\b[^.;]{0,25}?\b(?:since|after|ago)\b|` +
+    String.raw`\banniversary\b|\bon this day\b`,
+  "i",
+);
+// (an event noun is remembered by these too: "a memorial to the victims of the strike")
+const REMEMBERED = new RegExp(String.raw`(?:${ANNIVERSARY.source}|\bmemorial\b|\bcommemorat\w*)[^.;]*$`, "i");
 
 // what joins two phrases of one predicate: "on A and B", "on A and 2 more on B", "in A and another three in B"
 const JOINED = new RegExp(
@@ -694,7 +699,9 @@ export function readFrames(
       // (a count not taken is not taken either: "aims to capture the remaining 300 square kilometres")
       const counts = f.counted && f.needs ? [f.needs.role].flat().flatMap((r) => phrasesOf(p, r, s, g)) : [];
       for (const x of counts) end = Math.max(end, x.end);
-      for (const type of f.partial ? [f.type, f.partial] : [f.type]) used.push({ start: p.start, end, type });
+      // (an event noun's whole phrase is its own: "the Russian missile strike" holds the regex trigger "missile")
+      const start = p.nominal && p.subject && p.subject.end >= p.start ? Math.min(p.start, p.subject.start) : p.start;
+      for (const type of f.partial ? [f.type, f.partial] : [f.type]) used.push({ start, end, type });
     };
     // (a question asserts nothing: "How would they react if the delegation came under fire in X?"; a clause an
     // anniversary opens recalls, it does not report: "Two years ago today, columns rolled into X", "marked a year
@@ -707,7 +714,11 @@ export function readFrames(
       SUPERLATIVE.test(doc.text.slice(Math.max(s.start, p.clause.start - 90), p.clause.start));
     // (the clause's opening words: bounded, so a page-long clause of many predicates stays linear)
     const opening = doc.text.slice(Math.max(s.start, p.clause.start - 25), Math.min(p.start, p.clause.start + 200));
-    const recalled = ANNIVERSARY.test(opening) || goesOn || measured;
+    // (and a relative clause on a remembered deed's noun: "one year since the strike on a cafe that killed 59")
+    const onRemembered =
+      p.clause.kind === "relative" &&
+      REMEMBERED.test(doc.text.slice(Math.max(s.start, p.clause.start - 100), p.clause.start));
+    const recalled = ANNIVERSARY.test(opening) || goesOn || measured || onRemembered;
     if (recalled && p.subject) remembered.add(p.subject.start);
     // (a state that ended is read only by the frames for it: "no longer hold X")
     // (a copula takes it after itself: "our troops are no longer in X")
@@ -735,6 +746,11 @@ export function readFrames(
         continue;
       if ((p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
       if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor))) continue;
+      // (an event remembered is not the day's: "the second anniversary of the attack", "one year since the strike")
+      if (p.nominal && REMEMBERED.test(doc.text.slice(Math.max(p.clause.start, p.start - 100), p.start))) {
+        undone(f);
+        continue;
+      }
       // ("promised that forces would soon liberate X": "would" after a verb of promising or saying is a future)
       const reportedFuture =
         p.modality === "possible" &&
@@ -1121,6 +1137,9 @@ function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
   const agent = rolesOf(p).agent;
   const onAgent = (o: Predicate) => !!agent && o.start >= agent.start && o.start - agent.end <= 6;
   // (the phrases of relatives, in order, made once per sentence; a date looks back over the few that may hold it)
+  // (a reduced relative's own time is after the noun it describes; before it, the host verb's: "crews today sifted
+  // through the building destroyed by a missile" dates the sifting)
+  if (reducedRelative(g, p) && p.subject && d.end <= p.subject.start) return true;
   const spans = describing(g);
   for (let k = firstFrom(spans, d.start + 1) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
     const { o, start, end } = spans[k];
@@ -1128,14 +1147,16 @@ function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
   }
   return false;
 }
+/** A passive participle with no auxiliary, describing the noun before it: "the building hit by a missile". */
+const reducedRelative = (g: SentenceGrammar, o: Predicate) =>
+  !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
 const describingSpans = new WeakMap<SentenceGrammar, { o: Predicate; start: number; end: number }[]>();
 /** The phrases of a sentence's relative clauses and reduced relatives, by start. */
 function describing(g: SentenceGrammar): { o: Predicate; start: number; end: number }[] {
   let spans = describingSpans.get(g);
   if (!spans) {
-    const reduced = (o: Predicate) => !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
     spans = g.predicates
-      .filter((o) => o.clause.kind === "relative" || reduced(o))
+      .filter((o) => o.clause.kind === "relative" || reducedRelative(g, o))
       .flatMap((o) => o.pps.map((x) => ({ o, start: x.start, end: x.end })))
       .sort((a, b) => a.start - b.start);
     describingSpans.set(g, spans);
@@ -1211,7 +1232,10 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
   const own = [...phrases(p), ...(p.nominal && p.subject ? [p.subject] : [])];
   const mine = dates.find((d) => own.some((x) => inside(d, x)));
   const others = g.predicates.filter((o) => o !== p);
-  const heldElsewhere = (d: Span) => others.some((o) => phrases(o).some((x) => inside(d, x)));
+  // (and before a reduced relative's noun, its host verb's: "crews today sifted through the block hit by a missile")
+  const heldElsewhere = (d: Span) =>
+    others.some((o) => phrases(o).some((x) => inside(d, x))) ||
+    (reducedRelative(g, p) && !!p.subject && d.end <= p.subject.start);
   // (the nearest before it: "on March 22 the plant was destroyed, and on July 25 troops occupied …")
   // (or a date no predicate holds, outside any subordinate clause, for a main clause's verb: "hit X, which troops
   // recaptured last year, on Tuesday")

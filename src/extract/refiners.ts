@@ -44,6 +44,10 @@ export const onePerPlace: Refiner = {
  * The same type, side, place and date said twice in one article is one event; the first wording is kept. (Said by
  * each side, it is two testimonies: "X fell, its Ukrainian head said" and "the LPR announced the capture of X".)
  */
+// (a toll is a count of the whole: "death toll rose to", "N confirmed dead"; a second "killed N" may be another deed's)
+const TOLL = /^frame:(?:death-toll|known-dead)\//;
+const wholeOf = (part: NonNullable<Event["quantity"]>, e: Event) =>
+  TOLL.test(e.extractor) && e.quantity!.unit === part.unit && e.quantity!.value > part.value;
 export const mergeSameEvent: Refiner = {
   name: "merge-same-event",
   refine: (_doc, events) => {
@@ -53,8 +57,11 @@ export const mergeSameEvent: Refiner = {
       const k = `${e.type}|${e.side}|${placeKey(e)}|${e.date}|${e.status}|${party}`;
       const first = seen.get(k);
       if (!first) seen.set(k, e);
-      // (of a toll told as wounded and killed, the dead count: "nine were injured and three killed")
+      // (of a toll told as wounded and killed, the dead count: "nine were injured and three killed"; of one told as a
+      // part and the whole, the whole: "another body was found, raising the death toll to four")
       else if (e.type === "casualties" && e.quantity?.unit === "killed" && first.quantity?.unit === "wounded")
+        seen.set(k, { ...first, quantity: e.quantity });
+      else if (e.type === "casualties" && e.quantity && (!first.quantity || wholeOf(first.quantity, e)))
         seen.set(k, { ...first, quantity: e.quantity });
     }
     return [...seen.values()];

@@ -2242,8 +2242,10 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       .pop();
     if (!gov) continue;
     nom.governor = gov.lemma;
-    // "neither announced the withdrawal from X nor …": what a negated verb asserts is not asserted
-    if (gov.negated) nom.negated = true;
+    // "neither announced the withdrawal from X nor …": what a negated verb asserts is not asserted (what its
+    // circumstances name stands: "nobody was killed in the drone attack on X")
+    const held = [gov.object, gov.listed].some((x) => x && at >= x.start && at < x.end);
+    if (gov.negated && held) nom.negated = true;
     // "threatened strikes on X", "planned an assault on X", "will launch an attack": the event a plan or a threat
     // names is not done, nor one a future or a plan governs
     const kind = CONTROL[gov.lemma];

@@ -1948,7 +1948,7 @@ const EVERY_FRAME: Frame[] = [
     near: true,
     sideOptional: true,
     onePlace: true,
-    verbs: /^(rise|climb|reach|increase|grow|stand|jump|bring|hit|surpass|exceed)$/,
+    verbs: /^(rise|climb|reach|increase|grow|stand|jump|bring|raise|push|hit|surpass|exceed)$/,
     needs: {
       role: "sentence",
       words:
@@ -1956,8 +1956,11 @@ const EVERY_FRAME: Frame[] = [
     },
     actor: [],
     fallback: [],
-    // ("A missile hit X on Friday. The toll from the attack stands at 35.": where the attack told before was)
-    place: ["pp:in|near|at|on|outside|across", "clause", "front", "previous", "anaphor", "topic"],
+    // ("A missile hit X on Friday. The toll from the attack stands at 35.": where the attack told before was;
+    // ", raising the toll to four": where the clause it hangs on was)
+    place: [
+      "pp:in|near|at|on|outside|across", "clause", "attached", "front", "sentence", "previous", "anaphor", "topic",
+    ],
     quantity: { role: "pp:to|at", unit: () => "killed" },
   },
   {
