@@ -214,3 +214,11 @@ test("the line of contact is the segments between its towns, not the towns alone
   const past = fromTheLine(town("P", 48.0, 37.8), [a, b]);
   assert.ok(past.d > 14 && past.d < 15.5 && past.t === b, String(past.d));
 });
+
+test("a line all in lower case has names looked up by spelling: towns and long names, not short words", () => {
+  const names = (text: string) => findPlaces(text, segment(text).sentences).map((m) => m.place.name);
+  assert.ok(names("shelling hit zaporizhzhia and the village of novoandriivka overnight").includes("Zaporizhzhia"));
+  // (a short word that is also a village stays a word; so does any lower-case word on a line with capitals)
+  assert.deepEqual(names("they met in a bar near the yar, the mayor said"), []);
+  assert.deepEqual(names("Shelling hit zaporizhzhia overnight, the Governor said."), []);
+});

@@ -91,6 +91,35 @@ function toRaion(m: RawMatch, g: Gazetteer) {
   if (r) { m.level = "raion"; m.raion = r.pcode; m.oblast = r.parent; }
 }
 
+/**
+ * Whether a position lies on a line written all in lower case ("russian drones hit kharkiv overnight"): such a line
+ * gives no capital to find names by, so names are looked up there by spelling alone (one pass over the text).
+ */
+function caselessLines(text: string): (at: number) => boolean {
+  const lines: { end: number; caseless: boolean }[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const t = m[0];
+    lines.push({ end: m.index! + t.length, caseless: /\p{Ll}{3}/u.test(t) && !/\p{Lu}/u.test(t) });
+  }
+  if (!lines.some((l) => l.caseless)) return () => false;
+  let k = 0;
+  // (asked in text order: a cursor, not a search)
+  return (at) => {
+    while (k < lines.length && lines[k].end <= at) k++;
+    return k < lines.length && lines[k].caseless;
+  };
+}
+/**
+ * A name found in lower case: a town of 10,000 people or more, an oblast, or a long name (seven letters or more)
+ * that is no common word; short village names ("bar", "yar", "mirny") are English or Russian words as often.
+ */
+function namesInLowerCase(key: string, g: Gazetteer): boolean {
+  if (STOP_SINGLE.has(key) || key.length < 4) return false;
+  if (g.oblastIndex.has(key)) return true;
+  const entries = g.index.get(key) ?? [];
+  return entries.some((e) => e.s.population >= 10000) || (entries.length > 0 && key.length >= 7);
+}
+
 function isCapitalised(s: string): boolean {
   const c = s[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -120,8 +149,9 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
   const folded = toks.map((t) => fold(t.text));
   const out: RawMatch[] = [];
   const persons = new Set<string>();
+  const caseless = caselessLines(text);
   for (let i = 0; i < toks.length; i++) {
-    if (!isCapitalised(toks[i].text)) continue;
+    if (!isCapitalised(toks[i].text) && !(caseless(toks[i].start) && namesInLowerCase(folded[i], g))) continue;
     let found: RawMatch | null = null;
     const longest = opens.has(folded[i]) ? Math.min(g.maxTokens, toks.length - i) : 1;
     for (let n = longest; n >= 1 && !found; n--) {
