@@ -839,3 +839,13 @@ test("an aftermath keeps its deed's time: a reduced relative, a toll as the whol
   const d = brief("No one was hurt in the Russian drone attack on Sumy, the governor said.", pub);
   assert.ok(d.includes("strike RU Sumy claimed"), d.join("; "));
 });
+
+test("an army's tally of the dead is its own side's loss, counted in men, not in the kit listed beside them", () => {
+  const pub = "2024-06-11";
+  const tally = (text: string) =>
+    eventsOf(text, pub)
+      .filter((e) => e.type === "casualties")
+      .map((e) => `${e.side} ${e.quantity?.value}`);
+  assert.deepEqual(tally("Kyiv said the losses over the day amounted to 9 tanks and 1,100 men."), ["RU 1100"]);
+  assert.deepEqual(tally("Ukrainian losses near Vuhledar amounted to 70 servicemen, Moscow said."), ["UA 70"]);
+});

@@ -1879,6 +1879,9 @@ const EVERY_FRAME: Frame[] = [
     ...HURT,
     name: "losses-amount",
     verbs: /^(amount|total|number|exceed|reach)$/,
+    // (an army's losses are its own side's: "enemy losses", "the losses of the occupiers", else the speaker's enemy)
+    actor: ["subject"],
+    fallback: ["not-speaker"],
     needs: {
       role: "sentence",
       words: new RegExp(
@@ -1894,7 +1897,7 @@ const EVERY_FRAME: Frame[] = [
     unless: NOT_A_TALLY,
     place: ["pp:in|near|at|on|outside", "clause", "previous", "country"],
     // (counted only when the to-phrase counts men: in "amounted to 12 tanks, … and 1,140 personnel" it counts kit)
-    quantity: { role: "pp:to", unit: (w) => (MANPOWER.test(w) ? "killed and wounded" : "") },
+    quantity: { role: "pp:to", unit: (w) => (MANPOWER.test(w) ? "killed and wounded" : ""), skip: KIT },
   },
   {
     // "rescuers recovered the bodies of three civilians from the rubble in X": the dead, counted where they were found
