@@ -81,11 +81,18 @@ const dateBasis = (e: Event) => /date:(\w+)/.exec(e.extractor)?.[1] ?? "text";
 export const tollsOnTheirStrikesDay: Refiner = {
   name: "tolls-on-their-strikes-day",
   refine: (_doc, events) => {
-    const strikes = events.filter((e) => e.type === "strike" && e.date && dateBasis(e) !== "publication");
-    if (!strikes.length) return events;
+    // (the strikes by place, once: a live blog of many strikes and tolls stays linear)
+    const byPlace = new Map<string, Event[]>();
+    for (const x of events)
+      if (x.type === "strike" && x.date && dateBasis(x) !== "publication") {
+        const k = placeKey(x);
+        if (!byPlace.has(k)) byPlace.set(k, []);
+        byPlace.get(k)!.push(x);
+      }
+    if (!byPlace.size) return events;
     return events.map((e) => {
       if (e.type !== "casualties") return e;
-      const here = strikes.filter((x) => placeKey(x) === placeKey(e));
+      const here = byPlace.get(placeKey(e)) ?? [];
       const same = here.find((x) => x.evidence.start === e.evidence.start);
       const before = here.filter((x) => x.evidence.start < e.evidence.start).pop();
       const later = new Set(here.map((x) => x.date)).size === 1 ? here[0] : undefined;
