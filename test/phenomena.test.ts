@@ -849,3 +849,14 @@ test("an army's tally of the dead is its own side's loss, counted in men, not in
   assert.deepEqual(tally("Kyiv said the losses over the day amounted to 9 tanks and 1,100 men."), ["RU 1100"]);
   assert.deepEqual(tally("Ukrainian losses near Vuhledar amounted to 70 servicemen, Moscow said."), ["UA 70"]);
 });
+
+test("a speaker named by kit one side fields speaks for that side; streets and houses taken are an advance", () => {
+  const pub = "2023-10-18";
+  const a = brief('"We hit their fuel depot in Tokmak last night," the commander of a HIMARS crew said.', pub);
+  assert.ok(a.includes("strike UA Tokmak claimed"), a.join("; "));
+  const b = brief('"We struck their dugout near Avdiivka with a drone this morning," a Lancet operator said.', pub);
+  assert.ok(b.some((x) => x.startsWith("strike RU Avdiivka")), b.join("; "));
+  const c = brief("Ukrainian troops cleared three blocks of houses in Klishchiivka.", pub);
+  assert.ok(c.includes("advance UA Klishchiivka reported"), c.join("; "));
+  assert.deepEqual(brief("Volunteers cleared the streets of Kharkiv of rubble.", pub), []);
+});

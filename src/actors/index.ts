@@ -1,6 +1,7 @@
 // actors: people, offices, units and outlets named in the text, each with the side it speaks for.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { kitOwner } from "./kit-owner.js";
 import type { ActorMention, ActorSide, Doc, Sentence, Source } from "../types.js";
 import { RUSSIAN_REGIONS } from "../geo/index.js";
 import { wholeWords, wordListRegex } from "../text/whole-words.js";
@@ -796,6 +797,9 @@ function roleSide(doc: Doc, role: string): ActorSide | null {
   if (/\b(British|UK|American|U\.?S\.?|Pentagon|NATO|Western|German|French|Polish)\b/.test(role)) return "other";
   if (/\bInstitute for the Study of War\b/.test(role)) return "other";
   if (/\b(Ukrainians?|Ukraine['’]s|Kyiv['’]s)\b/.test(role)) return "UA";
+  // (a crew or an operator of kit only one side fields: "the commander of a HIMARS crew", "a Lancet operator")
+  const kit = kitOwner(role);
+  if (kit) return kit;
   // (Ukraine's commands, by their own names: "the Southern Defence Forces", "Operational Command South")
   if (/\b(?:Defen[cs]e Forces|Operational Command|Territorial Defen[cs]e)\b/.test(role)) return "UA";
   if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";

@@ -2,6 +2,7 @@
 // roles where its place is (../frames.ts reads them). Word lists only: a new language adds a file like this one.
 import type { Side } from "../../types.js";
 import type { Frame, Role } from "../frames.js";
+import { kitOwner } from "../../actors/kit-owner.js";
 import { TARGETS, WEAPONS } from "../strike.js";
 
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
@@ -108,22 +109,6 @@ const KIT_MODIFIER = new RegExp(
     String.raw`units?|teams?|crews?|control (?:points?|centres?|centers?)|assembly|repair)\b`,
   "i",
 );
-// kit only one side fields, by model or by maker: a Leopard or a "US-made" vehicle is Ukraine's, a Shahed Russia's
-const UKRAINES_KIT = new RegExp(
-  String.raw`\b(?:Leopards?|Bradleys?|Abrams|Challengers?|Strykers?|Marders?|HIMARS|M777s?|Caesars?|Patriots?|` +
-    // (Western kit by its US designation: "an M1", "M2A2s", "an M113"; not a suffix: "Tor-M2", "Buk-M1")
-    String.raw`(?<!-)(?:M1(?:A[12])?s?|M2(?:A[23])?s?|M113s?|M109s?)|PzH[- ]?2000s?|` +
-    String.raw`IRIS-T|NASAMS|F-16s?|Storm Shadows?|ATACMS|CV90s?|` +
-    String.raw`(?:US|U\.S\.|American|German|British|French|Western|NATO|Polish|Swedish|Czech)[- ]` +
-    String.raw`(?:made|supplied|provided|donated|built))\b`,
-  "i",
-);
-const RUSSIAS_KIT =
-  new RegExp(String.raw`\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|TOS-1\w*|Su-3[45]s?|` +
-    String.raw`Tu-\d+\w*|Ka-52s?|Mi-28\w*|Su-30\w*|T-62\w*|T-72B3\w*|T-80BVM\w*|BMP-3\w*|BTR-82\w*|` +
-    // (air defence and drones no Ukrainian unit fields)
-    String.raw`Pantsirs?(?:-S\w*)?|Tor-M\w*|Tors?|S-400s?|Orlan(?:-\d+)?s?|Zalas?|Supercams?|Iranian-made)\b`, "i");
-const kitOwner = (w: string) => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
 // kit that moves and can burn or sink (not the drones and missiles that crash into things)
 const MOVING_KIT = new RegExp(
   String.raw`\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|vehicles?|carriers?|MT-LBs?|APCs?|IFVs?|` +
@@ -1192,7 +1177,13 @@ const EVERY_FRAME: Frame[] = [
     needs: {
       role: "patient",
       words:
-        /\b(positions?|strongpoints?|strongholds?|trench(?:es| lines?)|dugouts|fortifications?|footholds?|heights?)\b/i,
+        // (and parts of a town: "cleared two more streets in X", "took several blocks of Y")
+        new RegExp(
+          String.raw`\b(positions?|strongpoints?|strongholds?|trench(?:es| lines?)|dugouts|fortifications?|` +
+            String.raw`footholds?|heights?|streets?|blocks|houses|buildings|neighbou?rhoods?|quarters|` +
+            String.raw`micro-?districts?)\b`,
+          "i",
+        ),
     },
     actor: ["agent"],
     fallback: ["speaker"],
