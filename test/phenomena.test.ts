@@ -860,3 +860,13 @@ test("a speaker named by kit one side fields speaks for that side; streets and h
   assert.ok(c.includes("advance UA Klishchiivka reported"), c.join("; "));
   assert.deepEqual(brief("Volunteers cleared the streets of Kharkiv of rubble.", pub), []);
 });
+
+test("'there are troops in X now': a presence said by the existential to be new is a change of hands", () => {
+  const pub = "2022-03-01";
+  const a = brief("There are Russian soldiers in Ivankiv now, the mayor said.", pub);
+  assert.ok(a.includes("control_change RU Ivankiv claimed"), a.join("; "));
+  assert.ok(brief("There are now Russian troops in Ivankiv.", pub).includes("control_change RU Ivankiv reported"));
+  // (a presence not said to be new describes; people are no forces)
+  assert.deepEqual(brief("There are Russian soldiers in Ivankiv.", pub), []);
+  assert.deepEqual(brief("There are now many refugees in Ivankiv.", pub), []);
+});

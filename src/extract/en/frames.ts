@@ -614,6 +614,23 @@ const EVERY_FRAME: Frame[] = [
   },
   NOW_IN,
   {
+    // "there are Russian soldiers in X now", "there are now Ukrainian troops in Y": the existential says it as well
+    ...NOW_IN,
+    name: "there-now-in",
+    needs: { role: "subject", words: /^there$/i },
+    // (the grammar gives no object past an adverb, "there are now troops in Y": the clause holds them then)
+    also: {
+      role: "clause",
+      words: new RegExp(String.raw`\bthere\s+(?:are|is)\s+(?:now\s+)?[^.;]{0,40}?${FORCES.source}`, "i"),
+    },
+    unless: [
+      { role: "object", words: NOT_FORCES },
+      // (a presence said to be new: "now")
+      { role: "clause", words: /^(?![^.;]*\b(?:now|already)\b)/i },
+    ],
+    actor: ["object", "clause"],
+  },
+  {
     // "the Russians are in full control of X", "Ukraine has complete control over Y": a hold said to be whole is
     // the claim that the taking is done (a bare "in control of" describes)
     type: "control_change",
