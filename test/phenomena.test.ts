@@ -786,6 +786,9 @@ test("an attack is fire unless made on the ground (infantry, armour, positions);
   assert.ok(!b.some((x) => x.startsWith("advance")), b.join("; "));
   const c = brief("Ukrainian units mounted a counterattack near Synkivka on Sunday.", pub);
   assert.ok(c.includes("advance UA Synkivka reported"), c.join("; "));
+  // (a verb of a ground assault alone: "counterattacked near X")
+  const c2 = brief("Russian units counterattacked near Synkivka on Sunday, the Ukrainian brigade said.", pub);
+  assert.ok(c2.includes("advance RU Synkivka claimed"), c2.join("; "));
   // (the outcome told after it, in its sentence or the next)
   const d = brief("Enemy assault groups attacked our positions near Toretsk at night. All of them were repelled.", pub);
   assert.ok(d.some((x) => x.startsWith("advance RU Toretsk denied")), d.join("; "));

@@ -1213,12 +1213,24 @@ const EVERY_FRAME: Frame[] = [
     name: "ground-attack",
     near: true,
     voice: "active",
-    verbs: /^(attack|counterattack|counter-attack)$/,
+    verbs: /^(attack)$/,
     needs: { role: [...GROUND_ROLES, "patient"], words: new RegExp(`${GROUND_MEANS.source}|${GROUND_AT.source}`, "i") },
     unless: { role: "pp:with|using", words: WEAPON },
     actor: ["agent"],
     fallback: ["previous", "speaker"],
     place: ["patient", "listed", "pp:near|in|at|around|outside|on|in the area of|of", "front", "anaphor"],
+  },
+  {
+    // "counterattacked near X", "stormed the positions near Y": verbs of a ground assault alone (a drone does neither)
+    type: "advance",
+    name: "counterattacked",
+    near: true,
+    voice: "active",
+    verbs: /^(counterattack|counter-attack)$/,
+    unless: { role: "pp:with|using", words: WEAPON },
+    actor: ["agent"],
+    fallback: ["previous", "speaker"],
+    place: ["patient", "listed", "pp:near|in|at|around|outside|on|in the area of", "front", "anaphor"],
   },
   {
     // "launched an assault on positions near X", "mounted a counterattack near Y": an assault begun is an advance
