@@ -41,6 +41,8 @@ test("denials: a gerund denied is a denied event; a denial not made is none", ()
   );
   const none = brief("Moscow did not deny reports that its troops had left Robotyne.");
   assert.ok(!none.some((x) => x.endsWith("denied")), none.join("; "));
+  // (the verb's own -ing form is a word of firing as its other forms are: "denied striking X")
+  assert.ok(brief("Moscow denied striking a cafe in Kostiantynivka.").includes("strike RU Kostiantynivka denied"));
 });
 
 test("the military's fire-damage reports are strikes; retreats from positions near a place leave it", () => {

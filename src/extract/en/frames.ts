@@ -67,7 +67,8 @@ const WEAPON =
   /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
 // what makes an attack a strike: a weapon or a word of firing ("attacks on X" alone may be ground assaults)
 const ATTACK = new RegExp(
-  String.raw`\b(strikes?|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|missiles?|rockets?|drones?|UAVs?|` +
+  String.raw`\b(strikes?|striking|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|` +
+    String.raw`missiles?|rockets?|drones?|UAVs?|` +
     String.raw`Shaheds?|artillery|guns|howitzers?|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|` +
     String.raw`Grads?|HIMARS|Iskanders?|glide)\b`,
   "i",
