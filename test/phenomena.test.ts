@@ -875,3 +875,12 @@ test("'there are troops in X now': a presence said by the existential to be new 
   assert.deepEqual(brief("There are Russian soldiers in Ivankiv.", pub), []);
   assert.deepEqual(brief("There are now many refugees in Ivankiv.", pub), []);
 });
+
+test("an army's bulletin names its own units without a side: they are the speaker's", () => {
+  const pub = "2023-09-18";
+  const a = brief("Units of the missile troops hit a radar near Melitopol, the General Staff of Ukraine said.", pub);
+  assert.ok(a.some((x) => x.startsWith("strike UA Melitopol")), a.join("; "));
+  // (a governor is no army: missiles with no side named are still Russia's)
+  const b = brief("Artillery units shelled Nikopol overnight, the Ukrainian governor said.", pub);
+  assert.ok(b.some((x) => x.startsWith("strike RU Nikopol")), b.join("; "));
+});

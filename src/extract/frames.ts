@@ -90,6 +90,7 @@ export type Fallback =
   | "not-speaker"
   | "not-agent"
   | "not-patient"
+  | "military-speaker"
   | "not-retreating"
   | "not-driven"
   | "previous"
@@ -1147,6 +1148,15 @@ function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
   }
   return false;
 }
+// forces named by their arm, with no side ("units of the missile troops", "our aviation" has one)
+const UNITS = /\b(?:units?|troops|forces|brigades?|battalions?|crews?|gunners|artillerymen|aviation|operators)\b/i;
+// a speaker that is an army's command or ministry
+const MILITARY_SPEAKER = new RegExp(
+  String.raw`\b(?:General Staff|defen[cs]e ministry|ministry of defen[cs]e|Air Force|Navy|Operational Command|` +
+    String.raw`group of forces|brigade)\b`,
+  "i",
+);
+
 /** A passive participle with no auxiliary, describing the noun before it: "the building hit by a missile". */
 const reducedRelative = (g: SentenceGrammar, o: Predicate) =>
   !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
@@ -1412,6 +1422,14 @@ function sideFor(
     if (fb === "not-agent") {
       const a = other(sideOfPhrase(doc, s, rolesOf(p).agent));
       if (a) return a;
+    }
+    // (an army's own bulletin names its units without a side: "units of the missile troops hit an air defence system
+    // near X, the General Staff said" are the General Staff's)
+    if (fb === "military-speaker") {
+      const agent = rolesOf(p).agent;
+      const bare = !!agent && UNITS.test(doc.text.slice(agent.start, agent.end));
+      const sp = bare && MILITARY_SPEAKER.test(s.text) ? speakersSide(doc, s, head) : null;
+      if (sp) return sp;
     }
     if (fb === "not-patient") {
       const a = other(sideOfPhrase(doc, s, rolesOf(p).patient));

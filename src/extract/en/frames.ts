@@ -342,7 +342,7 @@ const STRIKE = {
   // (with no attacker named, the other side of a target a side word names: "Russian positions near X were shelled")
   // (else Ukraine's, when an official Russia installed reports it: the occupied town's administration speaks as its
   // target, "X was shelled, the Russian-installed mayor said", where Russia's ministry or bloggers boast of their own)
-  fallback: ["not-patient", "target", "installed", "RU"],
+  fallback: ["military-speaker", "not-patient", "target", "installed", "RU"],
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
 // where a strike is: its target, else where its phrases, its host clause or the sentence before place it
