@@ -40,14 +40,15 @@ export const onePerPlace: Refiner = {
     ),
 };
 
-/**
- * The same type, side, place and date said twice in one article is one event; the first wording is kept. (Said by
- * each side, it is two testimonies: "X fell, its Ukrainian head said" and "the LPR announced the capture of X".)
- */
 // (a toll is a count of the whole: "death toll rose to", "N confirmed dead"; a second "killed N" may be another deed's)
 const TOLL = /^frame:(?:death-toll|known-dead)\//;
 const wholeOf = (part: NonNullable<Event["quantity"]>, e: Event) =>
   TOLL.test(e.extractor) && e.quantity!.unit === part.unit && e.quantity!.value > part.value;
+
+/**
+ * The same type, side, place and date said twice in one article is one event; the first wording is kept. (Said by
+ * each side, it is two testimonies: "X fell, its Ukrainian head said" and "the LPR announced the capture of X".)
+ */
 export const mergeSameEvent: Refiner = {
   name: "merge-same-event",
   refine: (_doc, events) => {
@@ -68,8 +69,9 @@ export const mergeSameEvent: Refiner = {
   },
 };
 
-// (how an event's date was found: written in the text, carried from its context, or assumed from publication)
-const dateBasis = (e: Event) => /date:(\w+)/.exec(e.extractor)?.[1] ?? "text";
+// (how an event's date was found: written in the text, carried from its context, or assumed from publication; the
+// extractor's name records it, and fusion reads it too)
+export const dateBasis = (e: Pick<Event, "extractor">) => /date:(\w+)/.exec(e.extractor)?.[1] ?? "text";
 
 /**
  * The dead and wounded of a strike are counted on the strike's day, however late the count is told: "the toll from
@@ -117,7 +119,8 @@ export const attacksBeatenBack: Refiner = {
   name: "attacks-beaten-back",
   refine: (doc, events) =>
     events.map((e) => {
-      if (e.type !== "advance" || !/^frame:(?:ground-attack|launch-assault)\//.test(e.extractor)) return e;
+      if (e.type !== "advance" || !/^frame:(?:ground-attack|launch-assault|counterattacked)\//.test(e.extractor))
+        return e;
       const k = sentenceAt(doc.sentences, e.trigger.start);
       const s = doc.sentences[k], next = doc.sentences[k + 1];
       const after = doc.text.slice(e.trigger.end, s ? s.end : e.evidence.end);

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { StoredEvent } from "../store/index.js";
 import type { Place } from "../types.js";
+import { dateBasis } from "../extract/refiners.js";
 
 export interface Corroboration {
   independent: number; // distinct near-duplicate groups among the asserting reports
@@ -30,7 +31,6 @@ export interface FusedEvent {
 }
 
 const dayNum = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +(d.slice(8, 10) || "1")) / 86400000;
-const dateBasis = (e: StoredEvent) => /date:(\w+)/.exec(e.extractor)?.[1] ?? "text";
 
 /** Two reports can be of one event when their dates overlap: days within two, a day inside a month, one year. */
 export function compatible(a: string | null, b: string | null, days = 2): boolean {
