@@ -1138,9 +1138,7 @@ function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
   const agent = rolesOf(p).agent;
   const onAgent = (o: Predicate) => !!agent && o.start >= agent.start && o.start - agent.end <= 6;
   // (the phrases of relatives, in order, made once per sentence; a date looks back over the few that may hold it)
-  // (a reduced relative's own time is after the noun it describes; before it, the host verb's: "crews today sifted
-  // through the building destroyed by a missile" dates the sifting)
-  if (reducedRelative(g, p) && p.subject && d.end <= p.subject.start) return true;
+  if (hostsTime(g, p, d)) return true;
   const spans = describing(g);
   for (let k = firstFrom(spans, d.start + 1) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
     const { o, start, end } = spans[k];
@@ -1160,6 +1158,12 @@ const MILITARY_SPEAKER = new RegExp(
 /** A passive participle with no auxiliary, describing the noun before it: "the building hit by a missile". */
 const reducedRelative = (g: SentenceGrammar, o: Predicate) =>
   !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
+/**
+ * A date before the noun a reduced relative describes is its host verb's, not the participle's: "crews today sifted
+ * through the building destroyed by a missile" dates the sifting.
+ */
+const hostsTime = (g: SentenceGrammar, p: Predicate, d: Span) =>
+  reducedRelative(g, p) && !!p.subject && d.end <= p.subject.start;
 const describingSpans = new WeakMap<SentenceGrammar, { o: Predicate; start: number; end: number }[]>();
 /** The phrases of a sentence's relative clauses and reduced relatives, by start. */
 function describing(g: SentenceGrammar): { o: Predicate; start: number; end: number }[] {
@@ -1242,10 +1246,8 @@ function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate):
   const own = [...phrases(p), ...(p.nominal && p.subject ? [p.subject] : [])];
   const mine = dates.find((d) => own.some((x) => inside(d, x)));
   const others = g.predicates.filter((o) => o !== p);
-  // (and before a reduced relative's noun, its host verb's: "crews today sifted through the block hit by a missile")
-  const heldElsewhere = (d: Span) =>
-    others.some((o) => phrases(o).some((x) => inside(d, x))) ||
-    (reducedRelative(g, p) && !!p.subject && d.end <= p.subject.start);
+  // (and before a reduced relative's noun, its host verb's)
+  const heldElsewhere = (d: Span) => others.some((o) => phrases(o).some((x) => inside(d, x))) || hostsTime(g, p, d);
   // (the nearest before it: "on March 22 the plant was destroyed, and on July 25 troops occupied …")
   // (or a date no predicate holds, outside any subordinate clause, for a main clause's verb: "hit X, which troops
   // recaptured last year, on Tuesday")

@@ -345,6 +345,16 @@ const STRIKE = {
   fallback: ["military-speaker", "not-patient", "target", "installed", "RU"],
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
+// what the advances of a ground assault share: the assailant's side, where it pressed; a weapon named makes it fire
+const GROUND_ASSAULT = {
+  type: "advance",
+  near: true,
+  voice: "active",
+  unless: { role: "pp:with|using", words: WEAPON },
+  actor: ["agent"],
+  fallback: ["previous", "speaker"],
+  place: ["patient", "listed", "pp:near|in|at|around|outside|on|in the area of|of", "front", "anaphor"],
+} satisfies Partial<Frame>;
 // where a strike is: its target, else where its phrases, its host clause or the sentence before place it
 const STRIKE_PLACE: Role[] = [
   "patient", "listed", "pp:on|at|against|across|in|near|around|outside|over|into|off", "host", "attached", "while",
@@ -1210,29 +1220,13 @@ const EVERY_FRAME: Frame[] = [
   {
     // "attacked Ukrainian positions near X with infantry and armour", "assault groups attacked X from the south":
     // an attack made on the ground presses on the place, an advance there (beaten back, the repelled frame's)
-    type: "advance",
+    ...GROUND_ASSAULT,
     name: "ground-attack",
-    near: true,
-    voice: "active",
     verbs: /^(attack)$/,
     needs: { role: [...GROUND_ROLES, "patient"], words: new RegExp(`${GROUND_MEANS.source}|${GROUND_AT.source}`, "i") },
-    unless: { role: "pp:with|using", words: WEAPON },
-    actor: ["agent"],
-    fallback: ["previous", "speaker"],
-    place: ["patient", "listed", "pp:near|in|at|around|outside|on|in the area of|of", "front", "anaphor"],
   },
-  {
-    // "counterattacked near X", "stormed the positions near Y": verbs of a ground assault alone (a drone does neither)
-    type: "advance",
-    name: "counterattacked",
-    near: true,
-    voice: "active",
-    verbs: /^(counterattack|counter-attack)$/,
-    unless: { role: "pp:with|using", words: WEAPON },
-    actor: ["agent"],
-    fallback: ["previous", "speaker"],
-    place: ["patient", "listed", "pp:near|in|at|around|outside|on|in the area of", "front", "anaphor"],
-  },
+  // "counterattacked near X": a verb of a ground assault alone (a drone does not counterattack)
+  { ...GROUND_ASSAULT, name: "counterattacked", verbs: /^(counterattack|counter-attack)$/ },
   {
     // "launched an assault on positions near X", "mounted a counterattack near Y": an assault begun is an advance
     type: "advance",
