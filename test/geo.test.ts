@@ -222,3 +222,11 @@ test("a line all in lower case has names looked up by spelling: towns and long n
   assert.deepEqual(names("they met in a bar near the yar, the mayor said"), []);
   assert.deepEqual(names("Shelling hit zaporizhzhia overnight, the Governor said."), []);
 });
+
+test("Russian names: -ovskoye for Ukrainian -ivske, and the Russian names GeoNames keeps only in Cyrillic", () => {
+  // (Petrivske of Zaporizhzhia oblast once its oblast is named; Oleshky of Kherson oblast, Алёшки in Russian)
+  const got = places("Russian troops entered Petrovskoye in Zaporizhzhia region, and shelled Aleshki on the Dnipro.");
+  assert.deepEqual(got.map((x) => x[1]), ["UA2306003013", "UA23", "UA6510011001"], JSON.stringify(got));
+  const sg = places("Artillery hit Ivanovskoye, Donetsk region, overnight.");
+  assert.equal(sg[0]?.[1], "UA1402001010", JSON.stringify(sg));
+});

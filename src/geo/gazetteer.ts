@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { fold } from "./normalize.js";
-import { allVariants } from "./variants.js";
+import { allVariants, russianLatin } from "./variants.js";
 import { OBLASTS, REGION_ONLY } from "./oblasts.js";
 
 export interface Settlement {
@@ -71,6 +71,11 @@ export function loadGazetteer(): Gazetteer {
     for (const a of alts ? alts.split("|") : []) add(fold(a), s, Tier.Alternate);
     for (const v of allVariants(name, uk)) add(v, s, Tier.Variant);
     for (const a of alts ? alts.split("|") : []) if (/^[A-Za-z' -]+$/.test(a)) for (const v of allVariants(a, "")) add(v, s, Tier.Variant);
+    // a Russian name GeoNames keeps only in Cyrillic (Алёшки for Oleshky) reaches English text romanised as the
+    // Russian press writes it ("Aleshki")
+    for (const a of alts ? alts.split("|") : []) {
+      if (/^[а-яёА-ЯЁ -]+$/.test(a)) for (const v of russianLatin(fold(a))) add(v, s, Tier.Variant);
+    }
   }
   // places abroad (a Russian border town, a capital): their country's code stands for the oblast, and they rank with
   // GeoNames alternates, below Ukrainian official names ("Rostov" the city and "Rostov" a Sumy village meet in

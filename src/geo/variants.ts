@@ -75,6 +75,10 @@ export function russianCyrillic(uk: string): Set<string> {
   // Ukrainian -івка after a consonant is Russian -овка: Синьківка -> Синьковка (Sinkovka), Іванівка -> Ивановка
   const ivka = /(?<=[бвгджзклмнпрстфхцчшщь])[ие]вка(?!\p{L})/gu;
   for (const v of [ru, adj]) out.add(v.replace(ivka, "овка"));
+  // and -івськ- (adjective of a name in -ів) is -овск-: Іванівське -> Ивановское
+  const ivsk = /(?<=[бвгджзклмнпрстфхцчшщ])ивськ(е|а|ий)(?!\p{L})/gu;
+  const ending: Record<string, string> = { е: "ое", а: "ая", ий: "ий" };
+  out.add(ru.replace(ivsk, (_, e: string) => `овск${ending[e]}`));
   // Ukrainian puts a в before a word's first у that Russian lacks (Вугледар -> Угледар, Вузловий -> Узловой), and a
   // stressed adjective ending is Russian -ой where Ukrainian has -ий
   if (/(?<!\p{L})ву/u.test(ru)) {
@@ -99,6 +103,8 @@ export function russianLatin(ruCyr: string): Set<string> {
   out.add(t.replace(/yy(?!\p{L})/gu, "iy"));
   out.add(t.replace(/kh/g, "h")); // Harkov
   out.add(t.replace(/oi(?!\p{L})/gu, "oy")); // (folding leaves й as и) Uzlovoi -> Uzlovoy
+  // (BGN/PCGN writes е after a vowel "ye": Ивановское -> Ivanovskoye, Новоселовка stays)
+  out.add(t.replace(/(?<=[aeiouy])e/g, "ye"));
   // (a stressed Russian ё the Cyrillic leaves as е, written "yo": Семёновка -> Semyonovka, Берёзовка -> Beryozovka)
   out.add(t.replace(/e(?=[^aeiouy\s-]{1,2}o(?:vka|vo|ye|e)(?!\p{L}))/u, "yo"));
   return out;
