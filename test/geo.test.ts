@@ -230,3 +230,14 @@ test("Russian names: -ovskoye for Ukrainian -ivske, and the Russian names GeoNam
   const sg = places("Artillery hit Ivanovskoye, Donetsk region, overnight.");
   assert.equal(sg[0]?.[1], "UA1402001010", JSON.stringify(sg));
 });
+
+test("a region after a list qualifies each name in it", () => {
+  // (Kamianske the village of Zaporizhzhia oblast, not the city of 230,000 in Dnipropetrovsk oblast)
+  const got = places("Shelling hit Kamianske, Stepnohirsk and Plavni in the Zaporizhzhia region on Monday.");
+  assert.equal(got[0]?.[1]?.slice(0, 4), "UA23", JSON.stringify(got));
+  const city = places("Shelling hit Kamianske and Pavlohrad in the Dnipropetrovsk region on Monday.");
+  assert.equal(city[0]?.[1], "UA1204015001", JSON.stringify(city));
+  // (a region after a sentence's last name alone, with other words between, qualifies that name only)
+  const apart = places("Kamianske was quiet, while Russian drones hit Stepnohirsk in the Zaporizhzhia region.");
+  assert.equal(apart[0]?.[1]?.slice(0, 4), "UA12", JSON.stringify(apart));
+});

@@ -125,7 +125,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     return [...best.values()];
   };
   // "Lyman (Donetsk region)", "Shevchenkove, Kharkiv oblast": a region right after a name qualifies that name
-  const ownOblast = (i: number) => {
+  const qualifier = (i: number): string | null => {
     const next = matches[i + 1];
     if (!next || (next.level !== "oblast" && next.level !== "raion")) return null;
     // (or "in" alone: "Andriivka in Kherson region")
@@ -134,6 +134,16 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     // (an apposition that places it does too: "Kamianske, a frontline village in Zaporizhzhia oblast")
     return APPOSED_IN.test(between) ? next.oblast ?? null : null;
   };
+  // (a region after a list qualifies each of its names: "Kamianske and Piatykhatky in Zaporizhzhia region"; read
+  // from the end, so that a list of any length costs one step per name)
+  const LIST_SEP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+  const listed = new Array<string | null>(matches.length).fill(null);
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const next = matches[i + 1];
+    const inList = next?.level === "settlement" && LIST_SEP.test(text.slice(matches[i].end, next.start));
+    listed[i] = qualifier(i) ?? (inList ? listed[i + 1] : null);
+  }
+  const ownOblast = (i: number) => listed[i];
   // (the line of contact of the article's day: the latest period that began by then)
   const front = published ? g.front.find((p) => p.from <= published)?.towns : undefined;
   const signs = new Map<number, Set<string>>();
