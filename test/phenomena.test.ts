@@ -884,3 +884,14 @@ test("an army's bulletin names its own units without a side: they are the speake
   const b = brief("Artillery units shelled Nikopol overnight, the Ukrainian governor said.", pub);
   assert.ok(b.some((x) => x.startsWith("strike RU Nikopol")), b.join("; "));
 });
+
+test("'and' after a verb's object that ends on a name starts a second verb, not a participle's noun", () => {
+  const a = brief("Russian units seized Pervomaiske and shelled positions near Nevelske, the ministry in Moscow said.");
+  assert.ok(a.includes("control_change RU Pervomaiske claimed"), a.join("; "));
+  assert.ok(a.includes("strike RU Nevelske claimed"), a.join("; "));
+  const b = brief("Ukrainian troops entered Klishchiivka and destroyed manpower near Kurdiumivka, the brigade said.");
+  assert.ok(b.includes("strike UA Kurdiumivka claimed"), b.join("; "));
+  // (after a common noun "and" may join two things: "seized tanks and abandoned vehicles near X" is one seizure)
+  const c = brief("Ukrainian troops seized tanks and abandoned vehicles near Kupiansk, the brigade said.");
+  assert.ok(!c.some((x) => x.startsWith("withdrawal")), c.join("; "));
+});

@@ -640,6 +640,15 @@ function objectlessBefore(predicates: Predicate[], at: number, clause: number): 
   }
   return false;
 }
+/** A finite verb of this clause before token `at`. */
+function verbBefore(predicates: Predicate[], at: number, clause: number): boolean {
+  for (let k = predicates.length - 1; k >= 0 && k >= predicates.length - 8; k--) {
+    const x = predicates[k];
+    if (x.clause.start !== clause) break;
+    if (!x.nominal && !x.attributive && x.head < at) return true;
+  }
+  return false;
+}
 const ASPECTUAL = /^(begin|start|continue|keep|resume)$/;
 const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
@@ -1875,6 +1884,10 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       // (so too after a verb with no object and its phrase: "counterattacked near X and regained positions"; after
       // an object the conjunction may join nouns: "seized tanks and abandoned vehicles")
       !(tokens[chainStart - 1]?.pos === "CCONJ" && objectlessBefore(predicates, chainStart, c.start)) &&
+      // (nor after a verb whose object ends on a name: "liberated X and defeated formations near Y"; a name and a
+      // thing described by a participle are not what "and" joins)
+      !(tokens[chainStart - 1]?.pos === "CCONJ" && tokens[chainStart - 2]?.pos === "PROPN" &&
+        verbBefore(predicates, chainStart, c.start)) &&
       // ("Russian forces, according to the General Staff, attacked X": after an aside of saying, the verb)
       !reportingAside(tokens, chainStart - 1) &&
       // ("marched and, without meeting resistance, entered X": a verb after a conjunction and an aside)
