@@ -895,3 +895,12 @@ test("'and' after a verb's object that ends on a name starts a second verb, not 
   const c = brief("Ukrainian troops seized tanks and abandoned vehicles near Kupiansk, the brigade said.");
   assert.ok(!c.some((x) => x.startsWith("withdrawal")), c.join("; "));
 });
+
+test("fire on some of a region's settlements is a strike on the region; their capture is no change of hands", () => {
+  const a = brief("Russian artillery shelled 12 settlements of the Sumy region overnight, the administration said.");
+  assert.ok(a.includes("strike RU Sumy oblast claimed"), a.join("; "));
+  const b = brief("Ukrainian forces pounded several villages of Zaporizhzhia region, the occupation authorities said.");
+  assert.ok(b.includes("strike UA Zaporizhzhia oblast claimed"), b.join("; "));
+  const c = brief("Russian troops have captured several settlements in the Donetsk region, Moscow said.");
+  assert.ok(!c.some((x) => x.startsWith("control_change")), c.join("; "));
+});

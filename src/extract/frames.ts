@@ -916,8 +916,9 @@ export function readFrames(
       }
       // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the
       // region around it; only the settlements it names count)
+      // (fire is another matter: "shelled 18 settlements of X region" is a strike on the region)
       const group = where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""));
-      if (!f.counted && group) {
+      if (!f.counted && group && f.type !== "strike") {
         places = places.filter((m) => m.place.level === "settlement");
         // (the names may follow the group: "dozens of villages were freed, the military said, among them A")
         if (!places.length && p.listed && f.place.includes("listed"))
