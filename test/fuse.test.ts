@@ -45,6 +45,20 @@ test("copies of one wire story are one source; an independent report corroborate
   assert.deepEqual([row.controller, row.basis], ["UA", "corroborated"]);
 });
 
+test("one article's strikes on one place two days apart are two events; a day apart, one told two ways", () => {
+  const { dir, db, ingest } = ledgerOf({
+    "a.txt": "Russian drones struck Sumy on 3 May, the regional administration said.\n\n" +
+      "Russian missiles hit Sumy again on 5 May, killing two people, the administration said.",
+    "b.txt": "Russian drones struck Okhtyrka overnight, the regional administration said.\n\n" +
+      "The attack on Okhtyrka on Tuesday damaged a school, the administration said.",
+  }, { "a.txt": "2023-05-06", "b.txt": "2023-05-09" });
+  assert.equal(ingest.code, 0);
+  const ev = readJsonl(cli(["export", "--db", db, "--out", join(dir, "e.jsonl")]) && join(dir, "e.jsonl"));
+  const at = (name: string) => ev.filter((e) => e.type === "strike" && e.places[0].name === name).map((e) => e.date);
+  assert.deepEqual(at("Sumy").sort(), ["2023-05-03", "2023-05-05"]);
+  assert.equal(at("Okhtyrka").length, 1, JSON.stringify(at("Okhtyrka")));
+});
+
 test("the Izium control change of the seeds is one event listing its three articles", () => {
   const dir = tmp(), db = join(dir, "s.db");
   cli(["ingest", "--db", db, SEEDS]);

@@ -62,7 +62,12 @@ export function fuse(events: StoredEvent[]): FusedEvent[] {
       // compared with the cluster's first report, so a chain of close days never stretches one event over a week;
       // a region's daily reports of fighting are distinct events unless they name the same day or the next
       const days = r.places[0].level === "settlement" ? 2 : 1;
-      const fit = clusters.find((c) => compatible(c[0].date, r.date, days)) ??
+      // (an article that tells of two days at one place tells of two events: "attacked the city on 19 May … and
+      // again on 21 May"; a day apart may be one night told two ways, "overnight" and "on Tuesday")
+      const twoDays = (c: StoredEvent[]) =>
+        c.some((x) => x.articleId === r.articleId && !compatible(x.date, r.date, 1) && x.date?.length === 10 &&
+          r.date?.length === 10);
+      const fit = clusters.find((c) => compatible(c[0].date, r.date, days) && !twoDays(c)) ??
         (r.date == null && clusters.length === 1 ? clusters[0] : undefined);
       if (fit) fit.push(r); else clusters.push([r]);
     }
