@@ -904,3 +904,12 @@ test("fire on some of a region's settlements is a strike on the region; their ca
   const c = brief("Russian troops have captured several settlements in the Donetsk region, Moscow said.");
   assert.ok(!c.some((x) => x.startsWith("control_change")), c.join("; "));
 });
+
+test("'in the north of X' is inside X; 'to the north of X' is outside it", () => {
+  const a = brief("Ukrainian troops launched new offensive operations in the south of Zaporizhzhia Oblast on Monday.");
+  assert.ok(a.includes("advance UA Zaporizhzhia oblast reported"), a.join("; "));
+  const b = brief("Russian forces mounted an assault in the east of Vovchansk, the General Staff said.");
+  assert.ok(b.includes("advance RU Vovchansk claimed"), b.join("; "));
+  const c = brief("Russian forces mounted an assault on villages to the east of Vovchansk, the General Staff said.");
+  assert.ok(!c.some((x) => x.includes("Vovchansk")), c.join("; "));
+});

@@ -77,6 +77,12 @@ const REFERENCE = new RegExp(
     String.raw`(?:(?!\b(?:at|into|onto)\b)[^.,;:)\]]){0,25}$`,
   "i",
 );
+// ("in the north of X", "across the east of Y": a part of the place, inside it; "to the north of X" is outside)
+const PART_IN = new RegExp(
+  String.raw`\b(?:in|across|throughout|into|inside)\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|` +
+    String.raw`north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$`,
+  "i",
+);
 // where the one who reports it is: "speaking on television from X", "reporting from Y", "told reporters in Z"
 const SPEAKING_FROM = new RegExp(
   String.raw`\b(?:speaking|talking|writing|reporting|broadcasting|addressing [\w\s]{1,30}?)\b[^.;:]{0,40}?` +
@@ -163,7 +169,7 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
   if (known !== undefined) return known;
   const before = doc.text.slice(Math.max(0, p.start - 45), p.start);
   const r =
-    (REFERENCE.test(before) && !NEAR_SITE_IN.test(before) && !DISTANCE_IN.test(before)) ||
+    (REFERENCE.test(before) && !NEAR_SITE_IN.test(before) && !DISTANCE_IN.test(before) && !PART_IN.test(before)) ||
     TITLE.test(before) ||
     TREATED.test(before) ||
     SPEAKING_FROM.test(before) ||

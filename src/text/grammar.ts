@@ -652,6 +652,7 @@ function verbBefore(predicates: Predicate[], at: number, clause: number): boolea
 const ASPECTUAL = /^(begin|start|continue|keep|resume)$/;
 const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 function retag(tokens: GToken[]): void {
   // (whether a verb, or a verb or a comma, follows each token: computed once, so the checks below stay linear)
   const verbAfter: boolean[] = new Array(tokens.length + 1).fill(false);
@@ -688,6 +689,16 @@ function retag(tokens: GToken[]): void {
     b.pos = "ADJ";
     if (tokens[i - 1]?.lower === "to" && tokens[i - 1].pos === "PART") tokens[i - 1].pos = "ADP";
   }
+  // a bearing after an article is a noun, the part of a place it names: "in the north of X", "the east of Y" (the
+  // tagger reads it as an adverb, and its of-phrase then hangs on the verb)
+  for (let i = 1; i + 1 < tokens.length; i++)
+    if (tokens[i - 1].lower === "the" && COMPASS.test(tokens[i].lower) && tokens[i + 1].lower === "of")
+      tokens[i].pos = "NOUN";
+  // "new" before a noun phrase is its adjective, which the tagger may call an adverb: "launched new offensive
+  // operations", "opened new fronts" (the object then had no start)
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (tokens[i].pos === "ADV" && tokens[i].lower === "new" && /^(ADJ|NOUN|PROPN)$/.test(tokens[i + 1].pos))
+      tokens[i].pos = "ADJ";
   // a number glued to letters is part of a model's name, not a count: "a 2S1 howitzer" (the tokenizer splits "2|S1")
   for (let i = 0; i + 1 < tokens.length; i++)
     if (tokens[i].pos === "NUM" && tokens[i + 1].start === tokens[i].end && /^\p{L}/u.test(tokens[i + 1].text))
