@@ -913,3 +913,11 @@ test("'in the north of X' is inside X; 'to the north of X' is outside it", () =>
   const c = brief("Russian forces mounted an assault on villages to the east of Vovchansk, the General Staff said.");
   assert.ok(!c.some((x) => x.includes("Vovchansk")), c.join("; "));
 });
+
+test("a place named before, then 'the village is back under X's control': the state's subject points back", () => {
+  const a = brief("Robotyne was fought over for weeks. The village is back under Ukrainian control, Syrskyi said.");
+  assert.ok(a.includes("control_change UA Robotyne claimed"), a.join("; "));
+  const b = brief("Russian units entered Marinka in May, and the town is back under the control of Russian forces, " +
+    "Pushilin said.");
+  assert.ok(b.includes("control_change RU Marinka claimed"), b.join("; "));
+});

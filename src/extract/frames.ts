@@ -996,9 +996,12 @@ export function readFrames(
         // (a participle's host may be what points back: "hit the town centre, killing three")
         const own = [p, hostOf(p, g)].filter((x) => !!x);
         const phrases = own.flatMap((x) => [rolesOf(x).patient, ...x.pps]).map((x) => (x ? words(doc, x) : ""));
+        // (a frame whose place is its subject points back by its subject: "the village is back under X's control")
+        const bySubject = f.place.includes("subject") && !!p.subject && POINTS_BACK.test(words(doc, p.subject));
+        if (bySubject) phrases.push(words(doc, p.subject));
         // ("and a second drone hit a warehouse in the same area": the place just named, in this sentence too)
         const same = phrases.some((w) => SAME_PLACE.test(w));
-        const pointer = own.some((x) => pointsBackIn(doc, x)) || leaving || same;
+        const pointer = own.some((x) => pointsBackIn(doc, x)) || leaving || same || bySubject;
         const noun = PLACE_NOUN_IN.exec(phrases.join(" "))?.[1];
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
         // there)

@@ -621,7 +621,8 @@ const EVERY_FRAME: Frame[] = [
     },
     actor: ["pp:of", "pp:under|into|to|in"],
     fallback: [],
-    place: ["subject"],
+    // ("the village is back under …": the place named before)
+    place: ["subject", "anaphor"],
   },
   NOW_IN,
   {
