@@ -921,3 +921,11 @@ test("a place named before, then 'the village is back under X's control': the st
     "Pushilin said.");
   assert.ok(b.includes("control_change RU Marinka claimed"), b.join("; "));
 });
+
+test("'ordered its units out of the town': the town named before; the capital that orders, its government", () => {
+  const a = brief("Moscow's forces say they hold Vuhledar, a day after Kyiv ordered its units out of the town.");
+  assert.ok(a.includes("withdrawal UA Vuhledar claimed"), a.join("; "));
+  assert.ok(!a.some((x) => /Kyiv/.test(x)), a.join("; "));
+  const b = brief("Ukraine's army said on Thursday that Moscow had ordered its troops out of Kherson.");
+  assert.ok(b.includes("withdrawal RU Kherson claimed"), b.join("; "));
+});

@@ -1311,7 +1311,9 @@ function lastSettlementBefore(
   const i = sentenceIndex(doc, s);
   const from = doc.sentences[Math.max(0, i - 2)]?.start ?? s.start;
   const size = (p: PlaceMention) => loadGazetteer().byPcode.get(p.place.pcode!)?.population ?? 0;
-  const fits = (p: PlaceMention) => (noun === "village" ? size(p) < 10000 : noun === "city" ? size(p) > 0 : true);
+  // (nor is a city of hundreds of thousands "the town": "Kyiv ordered its units out of the town" is not Kyiv)
+  const fits = (p: PlaceMention) =>
+    noun === "village" ? size(p) < 10000 : noun === "city" ? size(p) > 0 : noun === "town" ? size(p) < 200000 : true;
   const ps = doc.places.filter(
     (p) =>
       p.start >= from &&

@@ -122,6 +122,10 @@ function voiceOf(doc: Doc, s: Sentence): Side | null {
   return sides.size === 1 ? ([...sides][0] as Side) : null;
 }
 
+// a capital that owns troops is its government: "Kyiv ordered its units out", "Moscow is moving its forces"
+const capitalSide = (w: string): Side | null =>
+  /^(?:Kyiv|Kiev)$/i.test(w) ? "UA" : /^(?:Moscow|(?:the\s+)?Kremlin)$/i.test(w) ? "RU" : null;
+
 /**
  * The side a phrase names: a side word or a known actor ("Ukrainian forces", "Wagner", "the 92nd Brigade" via the
  * lexicon); a possessive or "we" names the speaker's own side; "the enemy" the speaker's enemy; "they" the side
@@ -181,7 +185,9 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
               [p.object, ...p.pps].some((o) => !!o && o.start <= x.start && x.end <= o.end),
           )
         : undefined;
-      const ownerSide = owner?.subject ? firstSide(doc.text, owner.subject.start, owner.subject.end) : null;
+      const ownerSide = owner?.subject
+        ? (firstSide(doc.text, owner.subject.start, owner.subject.end) ?? capitalSide(text(doc, owner.subject)))
+        : null;
       if (ownerSide === "UA" || ownerSide === "RU") return ownerSide;
       const sp = speaker() ?? voiceSide(doc, s);
       if (sp) return sp;

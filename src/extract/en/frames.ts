@@ -1113,7 +1113,8 @@ const EVERY_FRAME: Frame[] = [
     also: { role: "pp:out of", words: /\S/ },
     actor: ["patient", "agent"],
     fallback: ["speaker"],
-    place: ["pp:out of"],
+    // ("ordered its units out of the town": the town named before)
+    place: ["pp:out of", "anaphor"],
   },
   {
     // "regrouped the troops stationed near A and B": the command's word for leaving a place (the troops moved are
