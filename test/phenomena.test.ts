@@ -929,3 +929,16 @@ test("'ordered its units out of the town': the town named before; the capital th
   const b = brief("Ukraine's army said on Thursday that Moscow had ordered its troops out of Kherson.");
   assert.ok(b.includes("withdrawal RU Kherson claimed"), b.join("; "));
 });
+
+test("a site of war destroyed was struck, by whoever destroyed it, or by the other side of its owner", () => {
+  const a = brief("Ukrainian forces wiped out a Russian fuel depot near Tokmak, the southern command said.");
+  assert.ok(a.includes("strike UA Tokmak claimed"), a.join("; "));
+  const b = brief("A Ukrainian command post in Siversk was destroyed overnight, the ministry in Moscow said.");
+  assert.ok(b.includes("strike RU Siversk claimed"), b.join("; "));
+  // (kit destroyed is a loss, not a strike on a site)
+  const c = brief("Ukrainian forces destroyed two Russian tanks near Robotyne.");
+  assert.ok(!c.some((x) => x.startsWith("strike")), c.join("; "));
+  // (a noun in a that-clause is not the reporter's deed: "claimed that Russian attacks had cut power")
+  const d = brief("The governor of the Sumy region claimed that Russian attacks on power plants had cut the supply.");
+  assert.ok(!d.some((x) => x.startsWith("strike UA")), d.join("; "));
+});

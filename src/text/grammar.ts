@@ -2277,7 +2277,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       nom.modality ??= kind === "negated" ? null : kind;
     if (kind === "negated") nom.negated = true;
     if (gov.modality && !nom.modality) nom.modality = gov.modality;
-    if (LIGHT.has(gov.lemma) && !nom.agent) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
+    // (not the noun of a that-clause it reports: "the governor claimed that Russian attacks had cut power")
+    const reported = gov.pps.some((x) => x.prep === "that" && at >= x.start && at < x.end);
+    if (LIGHT.has(gov.lemma) && !nom.agent && !reported) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
   }
   // "Kyiv's claim to have liberated X", "Russia's attempt to take Y": the infinitive's doer is the noun's owner
   for (const p of predicates) {
@@ -2650,6 +2652,7 @@ const QUALIFIED = new RegExp(
     "company|companies|platoons?|battalions?|brigades?|regiments?|groups?|" +
     "facility|facilities|infrastructure|substations?|plants?|stations?|buildings?|houses|homes|depots?|" +
     "warehouses?|enterprises?|bridges?|institutes?|universit(?:y|ies)|schools?|hospitals?|" +
+    "posts?|headquarters|workshops?|positions|bases?|airfields?|head|chief|commanders?|governor|mayor|" +
     // (kit takes its owner's of-phrase: "two infantry fighting vehicles of the Armed Forces of Ukraine")
     "tanks?|vehicles?|aircraft|helicopters?|howitzers?|launchers?|boats?|ships?|equipment|weapons|guns)$",
 );

@@ -197,6 +197,14 @@ const TARGET_WORDS = new RegExp(
   "i",
 );
 
+// the sites of war a strike destroys: stores, posts, workshops, bases, positions (and the buildings of the above)
+const SITE_WORDS = new RegExp(
+  String.raw`\b(?:depots?|warehouses?|dumps?|stores?|storage|command posts?|control posts?|observation posts?|` +
+    String.raw`workshops?|headquarters|barracks|bases?|airfields?|strongholds?|strongpoints?|dugouts?|bunkers?|` +
+    String.raw`firing positions?|positions?|deployment points?|hangars?|radars?|radar stations?)\b`,
+  "i",
+);
+
 // what an outage cuts
 const UTILITY = /\b(electricity|power|water|gas|heating|heat|light|supply|supplies)\b/i;
 const utilityOf = (w: string) =>
@@ -1422,6 +1430,15 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(destroy|wreck|knock out|take out|disable|obliterate)$/,
     needs: { role: "agent", words: WEAPON },
     place: ["pp:at|in|on|near|around|outside|close to", "front", "office"],
+  },
+  {
+    // "forces destroyed an ammunition depot near X", "a command post in Y was destroyed": a site of war destroyed,
+    // whoever did it, was struck (kit destroyed is a loss: the frames of losses read it)
+    ...STRIKE,
+    name: "destroy-site",
+    verbs: /^(destroy|wreck|obliterate|raze|eliminate|wipe out|level)$/,
+    needs: { role: "patient", words: SITE_WORDS },
+    place: ["pp:at|in|on|near|around|outside|close to", "patient", "front", "office", "anaphor"],
   },
   {
     // "its forces destroyed a command post in X with an Iskander missile": what is destroyed with a weapon is struck
