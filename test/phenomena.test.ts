@@ -942,3 +942,10 @@ test("a site of war destroyed was struck, by whoever destroyed it, or by the oth
   const d = brief("The governor of the Sumy region claimed that Russian attacks on power plants had cut the supply.");
   assert.ok(!d.some((x) => x.startsWith("strike UA")), d.join("; "));
 });
+
+test("to retaliate against a place is to fire on it; a vow to retaliate is not", () => {
+  const a = brief("Russian guns retaliated against Nikopol within hours, the governor said.");
+  assert.ok(a.includes("strike RU Nikopol claimed"), a.join("; "));
+  const b = brief("Moscow vowed to retaliate against Kyiv for the attack.");
+  assert.ok(!b.some((x) => x.startsWith("strike RU Kyiv")), b.join("; "));
+});

@@ -1364,7 +1364,7 @@ const EVERY_FRAME: Frame[] = [
     verbs: new RegExp(
       String.raw`^(strike|hit|shell|bomb|bombard|target|pound|fire|shoot|rain|raid|strike at|fire at|` +
         String.raw`strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|smash|blast|batter|` +
-        String.raw`pummel|rock|drop|rain down)$`,
+        String.raw`pummel|rock|drop|rain down|retaliate)$`,
     ),
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
