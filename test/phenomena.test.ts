@@ -949,3 +949,10 @@ test("to retaliate against a place is to fire on it; a vow to retaliate is not",
   const b = brief("Moscow vowed to retaliate against Kyiv for the attack.");
   assert.ok(!b.some((x) => x.startsWith("strike RU Kyiv")), b.join("; "));
 });
+
+test("a strike on kit only one side fields is the other side's, when nothing else names the striker", () => {
+  const a = brief("The brigade said its drones destroyed a T-90M outside Chasiv Yar.");
+  assert.ok(a.includes("strike UA Chasiv Yar claimed"), a.join("; "));
+  const b = brief("A unit said its drones destroyed a Leopard 2 tank outside Robotyne.");
+  assert.ok(b.includes("strike RU Robotyne claimed"), b.join("; "));
+});

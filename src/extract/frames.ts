@@ -1440,7 +1440,10 @@ function sideFor(
       if (sp) return sp;
     }
     if (fb === "not-patient") {
-      const a = other(sideOfPhrase(doc, s, rolesOf(p).patient));
+      // (kit only one side fields is that side's: "its drones destroyed a T-72B3" were the other side's drones)
+      const patient = rolesOf(p).patient;
+      const kit = patient && f.owner ? f.owner(doc.text.slice(patient.start, patient.end)) : null;
+      const a = other(sideOfPhrase(doc, s, patient) ?? kit);
       if (a) return a;
     }
     if (fb === "not-retreating") {
