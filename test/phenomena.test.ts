@@ -956,3 +956,12 @@ test("a strike on kit only one side fields is the other side's, when nothing els
   const b = brief("A unit said its drones destroyed a Leopard 2 tank outside Robotyne.");
   assert.ok(b.includes("strike RU Robotyne claimed"), b.join("; "));
 });
+
+test("a subject keeps the phrases that place it: 'Russian trenches on the left bank near X came under fire'", () => {
+  const a = brief("Russian dugouts on the left bank near Oleshky came under fire from Ukrainian drones, " +
+    "a marine said.");
+  assert.ok(a.includes("strike UA Oleshky claimed"), a.join("; "));
+  const b = brief("Moscow said the village of Synkivka on the bank of the Oskil had come under the control of " +
+    "its forces.");
+  assert.ok(b.includes("control_change RU Synkivka claimed"), b.join("; "));
+});

@@ -2548,7 +2548,8 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   // the aside opener's clause may be a relative one ("Kherson, which …, was"): its antecedent is the subject
   let ph = phraseEndingAt(tokens, q, from);
   // the subject takes in the phrases that qualify it: "The village of Andriivka in Kherson region has been freed",
-  // "Water supply to Mykolaiv has been cut", "Gas supplies to X were interrupted"
+  // "Water supply to Mykolaiv has been cut", "Russian trenches on the left bank near X came under fire" (any common
+  // noun: a place-name is never the subject of a verb that only its noun's phrase follows)
   // (a name with a phrase of its own on the way is taken only if a qualified noun comes before it: "Facilities in
   // A and B on the Danube were hit", not "Russian troops in Bakhmut on Monday")
   let settled = ph;
@@ -2581,7 +2582,7 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
       tokens[b - 1].lower === "of" &&
       /^\p{Lu}/u.test(tokens[ph.head].text) &&
       !REGION_NOUN.test(tokens[ph.head].lower);
-    if (!region && !name && !(noun && QUALIFIED.test(tokens[b - 2].lower))) break;
+    if (!region && !name && !noun) break;
     const outer = phraseEndingAt(tokens, b - 2, from);
     if (!outer) break;
     ph = { ...outer, end: ph.end };
@@ -2645,7 +2646,7 @@ const EVENT_QUALIFIED = /^(?:attacks?|strikes?|shelling|assaults?|offensive|atte
 const QUALIFIED = new RegExp(
   "^(?:supply|supplies|access|traffic|attacks?|strikes?|shelling|assault|offensive|roads?|" +
     "villages?|towns?|city|cities|settlements|communities|localities|hamlets|parts?|outskirts|centre|center|" +
-    "areas?|vicinity|" +
+    "areas?|vicinity|banks?|shores?|coast|" +
     "separatists|troops|forces|soldiers|fighters|units|officials|militants|mercenaries|authorities|police|officers|" +
     "residents|inhabitants|civilians|people|population|children|servicemen|personnel|members|crews?|marines|" +
     "paratroopers|volunteers|employees|workers|defenders|sailors|pilots|journalists|rescuers|medics|men|women|" +

@@ -1580,7 +1580,8 @@ const EVERY_FRAME: Frame[] = [
       role: "subject",
       words: new RegExp(
         String.raw`\b(?:ministers?|ministry|president|premier|government|cabinet|parliament|lawmakers?|MPs?|` +
-          String.raw`compan(?:y|ies)|firms?|banks?|plans?|polic(?:y|ies)|laws?|bills?|decisions?|reforms?|deals?)\b`,
+          String.raw`compan(?:y|ies)|firms?|(?<!(?:left|right|river|eastern|western|southern|northern)\s)banks?|` +
+          String.raw`plans?|polic(?:y|ies)|laws?|bills?|decisions?|reforms?|deals?)\b`,
         "i",
       ),
     },
