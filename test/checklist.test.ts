@@ -13,7 +13,7 @@ import { loadTests, score } from "./checklist/run.ts";
 // session 17's three (kit loser, strike place, official euphemisms) to 89.3%, its two more to 89.3% again, its fixes
 // to 90.2%; session 18's five (headlines, daily military summaries, first-person testimony, milblogger and OSINT
 // claims, occupation described) to 87.0%, its fixes to 88.3%)
-const OVERALL = 0.87;
+const OVERALL = 0.88;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
@@ -29,13 +29,14 @@ const PER_TEST = 0.8;
 // at 71% (a ground attack or one from afar), 74% (losses tallied by the other side), 41% (an event retold in its
 // aftermath) and 81% (text noise); all but text noise passed 80% in session 19: 83%, 85% and 81%;
 // session 18's first-person testimony, occupation described and milblogger tests rose to 46%, 58% and 73% in
-// session 19, their floors with them)
+// session 19, their floors with them; in session 20 headlines, daily summaries and occupation described rose to
+// 68%, 75% and 63%)
 const ENTERED: Record<string, number> = {
-  "headlines-fresh": 0.62,
-  "daily-military-summaries-fresh": 0.6,
+  "headlines-fresh": 0.66,
+  "daily-military-summaries-fresh": 0.73,
   "first-person-testimony-fresh": 0.45,
   "milblogger-osint-claims-fresh": 0.71,
-  "occupation-described-fresh": 0.56,
+  "occupation-described-fresh": 0.61,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
