@@ -965,3 +965,13 @@ test("a subject keeps the phrases that place it: 'Russian trenches on the left b
     "its forces.");
   assert.ok(b.includes("control_change RU Synkivka claimed"), b.join("; "));
 });
+
+test("forces fighting in a part of a place (its centre, outskirts, streets) have reached it: an advance", () => {
+  const a = brief("Russian units are fighting in the centre of Chasiv Yar, a Ukrainian officer told the BBC.");
+  assert.ok(a.includes("advance RU Chasiv Yar claimed"), a.join("; "));
+  const b = brief("Ukrainian troops were fighting on the southern outskirts of Robotyne, the General Staff said.");
+  assert.ok(b.includes("advance UA Robotyne claimed"), b.join("; "));
+  // (the whole place is not enough: its defenders fight in it too)
+  const c = brief("Ukrainian troops are fighting in Vovchansk, the General Staff said.");
+  assert.ok(!c.some((x) => x.startsWith("advance")), c.join("; "));
+});

@@ -197,6 +197,13 @@ const TARGET_WORDS = new RegExp(
   "i",
 );
 
+// the parts of a place where fighting means the fighters got in
+const PART_WORDS = new RegExp(
+  String.raw`\b(?:outskirts|cent(?:re|er)|streets?|districts?|neighbou?rhoods?|quarters?|suburbs?|edges?|part|` +
+    String.raw`industrial zone)\b`,
+  "i",
+);
+
 // the sites of war a strike destroys: stores, posts, workshops, bases, positions (and the buildings of the above)
 const SITE_WORDS = new RegExp(
   String.raw`\b(?:depots?|warehouses?|dumps?|stores?|storage|command posts?|control posts?|observation posts?|` +
@@ -1237,6 +1244,21 @@ const EVERY_FRAME: Frame[] = [
   },
   // "counterattacked near X": a verb of a ground assault alone (a drone does not counterattack)
   { ...GROUND_ASSAULT, name: "counterattacked", verbs: /^(counterattack|counter-attack)$/ },
+  {
+    // "Russian units are fighting in the centre of X", "troops are fighting on the outskirts of Y": forces that
+    // fight inside a part of a place have reached it, an advance, as "fighting for X" is (a place's whole is not
+    // enough: its defenders fight in it too)
+    type: "advance",
+    name: "fight-in-part",
+    near: true,
+    voice: "active",
+    verbs: /^(fight|battle|clash)$/,
+    needs: { role: "subject", words: FORCES },
+    also: { role: "pp:in|on|inside|within", words: PART_WORDS },
+    actor: ["subject"],
+    fallback: [],
+    place: ["pp:in|on|inside|within"],
+  },
   {
     // "launched an assault on positions near X", "mounted a counterattack near Y": an assault begun is an advance
     type: "advance",
