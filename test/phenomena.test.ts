@@ -975,3 +975,8 @@ test("forces fighting in a part of a place (its centre, outskirts, streets) have
   const c = brief("Ukrainian troops are fighting in Vovchansk, the General Staff said.");
   assert.ok(!c.some((x) => x.startsWith("advance")), c.join("; "));
 });
+
+test("a capture told as of the war's opening days is dated then, not on the day of the report", () => {
+  const e = eventsOf("Russian forces took Berdiansk in the first days of the full-scale invasion.", "2023-06-01");
+  assert.equal(e.find((x) => x.type === "control_change")?.date, "2022-02", JSON.stringify(e.map((x) => x.date)));
+});

@@ -88,3 +88,12 @@ test("a part of the day is a day: 'this afternoon', 'at noon', 'before dawn' are
   for (const w of ["this afternoon", "this evening", "at noon today"])
     assert.deepEqual(one(`The town was shelled ${w}.`, "2023-10-10"), [["2023-10-10", "day"]], w);
 });
+
+test("the war's opening days are February 2022, its first weeks March; not 'since', nor a start a year names", () => {
+  assert.deepEqual(one("seized in the opening days of the full-scale invasion", "2023-05-02"), [["2022-02", "month"]]);
+  assert.deepEqual(one("held at the beginning of the war", "2024-01-10"), [["2022-02", "month"]]);
+  assert.deepEqual(one("occupied in the first weeks of the invasion", "2022-08-01"), [["2022-03", "month"]]);
+  assert.deepEqual(one("taken when Russia invaded", "2022-11-11"), [["2022-02", "month"]]);
+  assert.deepEqual(one("fired since the start of the invasion", "2023-05-02"), []);
+  assert.deepEqual(one("at the start of the war in 2014", "2023-05-02"), [["2014", "year"]]);
+});

@@ -83,6 +83,17 @@ const SINCE_INVASION = new RegExp(
     String.raw`(?:full-scale\s+|Russian\s+)*(?:invasion|war)\b`,
   "gi",
 );
+// "in the opening days of the war", "at the start of the full-scale invasion", "when Russia invaded": the war's first
+// days, February 2022 (its first weeks March, its first months the year); not "since …", a span that the frames read,
+// nor a start a year names ("the start of the war in 2014")
+const WAR_OPENING = new RegExp(
+  String.raw`\b(?:(?:in|during|at|within)\s+the\s+(?:(?:very\s+)?(?:opening|first|early|initial)\s+` +
+    String.raw`(days?|hours|weeks?|months?|stages?|phases?)\s+of|(?:very\s+)?(?:start|beginning|outset|onset)\s+of)` +
+    String.raw`\s+the\s+(?:(?:full-scale|large-scale|all-out|Russian)\s+)*(?:war|invasion)|when\s+(?:the\s+` +
+    String.raw`(?:full-scale\s+)?(?:war|invasion)\s+(?:began|started)|Russia\s+(?:launched\s+its\s+` +
+    String.raw`(?:full-scale\s+)?invasion|invaded)))(?!\s+(?:in|of)\s+(?:19|20)\d\d)(?!\s+\d)`,
+  "gi",
+);
 const NIGHT_INTO = /\b(?:overnight|night)\s+(?:in)?to\s+$/i;
 const CLOCK = /^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?$/i;
 const BORN = /\bborn\s+(?:on\s+|in\s+)?$/i;
@@ -239,6 +250,18 @@ function datesIn(text: string, published: string | null): DateMention[] {
     else d.setUTCFullYear(d.getUTCFullYear() + n);
     const precision: Precision = unit === "day" || unit === "week" ? "day" : unit === "month" ? "month" : "year";
     const date = precision === "day" ? iso(d) : precision === "month" ? iso(d).slice(0, 7) : iso(d).slice(0, 4);
+    for (let k = out.length - 1; k >= 0; k--)
+      if (out[k].start < m.index! + m[0].length && out[k].end > m.index!) out.splice(k, 1);
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, dateEnd: null, precision });
+  }
+  for (const m of text.matchAll(WAR_OPENING)) {
+    const unit = (m[1] ?? "").toLowerCase();
+    const [date, precision]: [string, Precision] = /^week/.test(unit)
+      ? ["2022-03", "month"]
+      : /^month/.test(unit)
+        ? ["2022", "year"]
+        : ["2022-02", "month"];
+    if (published && date > published.slice(0, date.length)) continue;
     for (let k = out.length - 1; k >= 0; k--)
       if (out[k].start < m.index! + m[0].length && out[k].end > m.index!) out.splice(k, 1);
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, dateEnd: null, precision });
