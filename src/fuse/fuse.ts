@@ -56,6 +56,8 @@ export function fuse(events: StoredEvent[]): FusedEvent[] {
   for (const [, reps] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
     reps.sort((a, b) => (a.date ?? "9").localeCompare(b.date ?? "9") || a.articleId.localeCompare(b.articleId) || a.id.localeCompare(b.id));
     const clusters: StoredEvent[][] = [];
+    // each cluster's day dates by article (so the test below costs the article's own reports, not the cluster's)
+    const daysOf = new Map<StoredEvent[], Map<string, string[]>>();
     for (const r of reps) {
       // a report the text dates only by its publication day joins the cluster it fits best; so does an undated one
       // when there is a single cluster to join
@@ -65,11 +67,18 @@ export function fuse(events: StoredEvent[]): FusedEvent[] {
       // (an article that tells of two days at one place tells of two events: "attacked the city on 19 May … and
       // again on 21 May"; a day apart may be one night told two ways, "overnight" and "on Tuesday")
       const twoDays = (c: StoredEvent[]) =>
-        c.some((x) => x.articleId === r.articleId && !compatible(x.date, r.date, 1) && x.date?.length === 10 &&
-          r.date?.length === 10);
+        r.date?.length === 10 && !!daysOf.get(c)?.get(r.articleId)?.some((d) => !compatible(d, r.date, 1));
       const fit = clusters.find((c) => compatible(c[0].date, r.date, days) && !twoDays(c)) ??
         (r.date == null && clusters.length === 1 ? clusters[0] : undefined);
-      if (fit) fit.push(r); else clusters.push([r]);
+      const into = fit ?? [];
+      if (!fit) clusters.push(into);
+      into.push(r);
+      if (r.date?.length === 10) {
+        if (!daysOf.has(into)) daysOf.set(into, new Map());
+        const byArticle = daysOf.get(into)!;
+        if (!byArticle.has(r.articleId)) byArticle.set(r.articleId, []);
+        byArticle.get(r.articleId)!.push(r.date);
+      }
     }
     for (const c of clusters) fused.push(build(c));
   }
