@@ -122,9 +122,16 @@ function voiceOf(doc: Doc, s: Sentence): Side | null {
   return sides.size === 1 ? ([...sides][0] as Side) : null;
 }
 
-// a capital that owns troops is its government: "Kyiv ordered its units out", "Moscow is moving its forces"
-const capitalSide = (w: string): Side | null =>
-  /^(?:Kyiv|Kiev)$/i.test(w) ? "UA" : /^(?:Moscow|(?:the\s+)?Kremlin)$/i.test(w) ? "RU" : null;
+/** The side of an actor the lexicon knows inside a phrase (or a named unit the phrase is part of). */
+function actorSideIn(doc: Doc, x: Span): Side | null {
+  const actor = doc.actors.find(
+    (a) =>
+      ((a.start >= x.start && a.end <= x.end) || (a.kind === "unit" && a.start < x.end && a.end > x.start)) &&
+      (a.side === "UA" || a.side === "RU") &&
+      a.kind !== "media",
+  );
+  return actor ? (actor.side as Side) : null;
+}
 
 /**
  * The side a phrase names: a side word or a known actor ("Ukrainian forces", "Wagner", "the 92nd Brigade" via the
@@ -185,8 +192,9 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
               [p.object, ...p.pps].some((o) => !!o && o.start <= x.start && x.end <= o.end),
           )
         : undefined;
+      // (an actor the lexicon knows owns them too: "Kyiv ordered its units out" is Ukraine's government)
       const ownerSide = owner?.subject
-        ? (firstSide(doc.text, owner.subject.start, owner.subject.end) ?? capitalSide(text(doc, owner.subject)))
+        ? (firstSide(doc.text, owner.subject.start, owner.subject.end) ?? actorSideIn(doc, owner.subject))
         : null;
       if (ownerSide === "UA" || ownerSide === "RU") return ownerSide;
       const sp = speaker() ?? voiceSide(doc, s);
@@ -198,16 +206,11 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
       }
     }
   }
-  // (or a named unit the phrase is part of: "units of the Vostok group of forces" whose grammar kept "group")
-  const actor = doc.actors.find(
-    (a) =>
-      ((a.start >= x.start && a.end <= x.end) || (a.kind === "unit" && a.start < x.end && a.end > x.start)) &&
-      (a.side === "UA" || a.side === "RU") &&
-      a.kind !== "media",
-  );
   const cue = firstSide(doc.text, x.start, x.end);
   if (cue) return cue;
-  if (actor) return actor.side as Side;
+  // (or a named unit the phrase is part of: "units of the Vostok group of forces" whose grammar kept "group")
+  const actor = actorSideIn(doc, x);
+  if (actor) return actor;
   // "the ministry said it had liberated X": "it" is the speaking body (when the saying comes first)
   if (/^it$/i.test(words)) {
     const g = doc.grammar[sentenceIndex(doc, s)];

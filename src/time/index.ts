@@ -174,6 +174,13 @@ export function findDates(text: string, published: string | null): DateMention[]
   return datesIn(text, published);
 }
 
+/** A date read by a rule of our own (match m) replaces what chrono read over the same words. */
+function replaceOverlapping(out: DateMention[], m: RegExpMatchArray, date: string, precision: Precision): void {
+  const start = m.index!, end = start + m[0].length;
+  for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
+  out.push({ start, end, text: m[0], date, dateEnd: null, precision });
+}
+
 function datesIn(text: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
   // (relative words count from the dateline's day; the dateline itself dates no event)
@@ -250,9 +257,7 @@ function datesIn(text: string, published: string | null): DateMention[] {
     else d.setUTCFullYear(d.getUTCFullYear() + n);
     const precision: Precision = unit === "day" || unit === "week" ? "day" : unit === "month" ? "month" : "year";
     const date = precision === "day" ? iso(d) : precision === "month" ? iso(d).slice(0, 7) : iso(d).slice(0, 4);
-    for (let k = out.length - 1; k >= 0; k--)
-      if (out[k].start < m.index! + m[0].length && out[k].end > m.index!) out.splice(k, 1);
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, dateEnd: null, precision });
+    replaceOverlapping(out, m, date, precision);
   }
   for (const m of text.matchAll(WAR_OPENING)) {
     const unit = (m[1] ?? "").toLowerCase();
@@ -262,9 +267,7 @@ function datesIn(text: string, published: string | null): DateMention[] {
         ? ["2022", "year"]
         : ["2022-02", "month"];
     if (published && date > published.slice(0, date.length)) continue;
-    for (let k = out.length - 1; k >= 0; k--)
-      if (out[k].start < m.index! + m[0].length && out[k].end > m.index!) out.splice(k, 1);
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, dateEnd: null, precision });
+    replaceOverlapping(out, m, date, precision);
   }
   for (const m of text.matchAll(
     /\b(?:at|on)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th|e)?\s+day\s+of\s+the\s+(?:war|conflict|invasion)\b/gi,
