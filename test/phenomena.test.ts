@@ -980,3 +980,19 @@ test("a capture told as of the war's opening days is dated then, not on the day 
   const e = eventsOf("Russian forces took Berdiansk in the first days of the full-scale invasion.", "2023-06-01");
   assert.equal(e.find((x) => x.type === "control_change")?.date, "2022-02", JSON.stringify(e.map((x) => x.date)));
 });
+
+test("a taking told as going on ('continue to liberate', 'is under way') is ground gained, an advance", () => {
+  const a = brief("Ukrainian units continue to liberate villages in the Luhansk and Kharkiv regions.");
+  assert.ok(a.includes("advance UA Luhansk oblast reported"), a.join("; "));
+  assert.ok(a.includes("advance UA Kharkiv oblast reported"), a.join("; "));
+  const b = brief("The liberation of settlements in Zaporizhzhia oblast is under way, the army said.");
+  assert.ok(b.includes("advance UA Zaporizhzhia oblast claimed"), b.join("; "));
+  const c = brief("Wagner fighters are clearing Soledar street by street, Prigozhin said.");
+  assert.ok(c.includes("advance RU Soledar claimed"), c.join("; "));
+  assert.ok(!c.some((x) => x.startsWith("control_change")), c.join("; "));
+  // (the deed done is the change of hands; a state told in the progressive is no deed going on)
+  const d = brief("Wagner fighters cleared Soledar, Prigozhin said.");
+  assert.ok(d.includes("control_change RU Soledar claimed"), d.join("; "));
+  const e = brief("The Ukrainian flag is flying over Vovchansk again, the governor said.");
+  assert.ok(!e.some((x) => x.startsWith("advance")), e.join("; "));
+});

@@ -746,7 +746,9 @@ export function readFrames(
       )
         continue;
       if ((p.nominal && !f.nominal) || (f.voice && f.voice !== p.voice)) continue;
-      if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor))) continue;
+      // (an event noun told as going on asserts itself: "the liberation of X continues")
+      const going = p.ongoing && !!f.partial;
+      if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor)) && !going) continue;
       // (an event remembered is not the day's: "the second anniversary of the attack", "one year since the strike")
       if (p.nominal && REMEMBERED.test(doc.text.slice(Math.max(p.clause.start, p.start - 100), p.start))) {
         undone(f);
@@ -914,11 +916,24 @@ export function readFrames(
           break;
         }
       }
+      // (a taking going on where no place is taken names the ground by a phrase of its own or of the verb that tells it
+      // goes on: "continue to liberate villages in X region", "the liberation of localities continues in X")
+      if (going && !places.length) {
+        const tells = g.predicates.filter(
+          (v) => !v.nominal && [v.subject, v.object].some((x) => x && p.start >= x.start && p.start < x.end),
+        );
+        for (const x of [...p.pps, ...tells.flatMap((v) => v.pps)]) {
+          if (!/^(?:in|across|around|near|outside|along)$/.test(x.prep)) continue;
+          places = placesOf(doc, s, x, true, inSentence, false, false, false, p.start);
+          if (places.length) break;
+        }
+      }
       // ("some communities in the Kherson region were liberated": a group the text does not name is no event of the
       // region around it; only the settlements it names count)
       // (fire is another matter: "shelled 18 settlements of X region" is a strike on the region)
       const group = where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""));
-      if (!f.counted && group && f.type !== "strike") {
+      // (unless the taking goes on: "the liberation of villages in X region continues" is ground gained there)
+      if (!f.counted && group && f.type !== "strike" && !going) {
         places = places.filter((m) => m.place.level === "settlement");
         // (the names may follow the group: "dozens of villages were freed, the military said, among them A")
         if (!places.length && p.listed && f.place.includes("listed"))
@@ -1075,7 +1090,8 @@ export function readFrames(
         // (what the frame needs of its patient, each member of a list needs: "control half of A and all of B")
         if (member && needed.includes("patient") && !f.needs!.words.test(doc.text.slice(member.start, member.end)))
           continue;
-        let type = f.partial && (member ? partOf(member) : partial) ? f.partial : f.type;
+        // (a taking told as going on is not yet done: "troops continue to clear X" is ground gained there)
+        let type = f.partial && (going || (member ? partOf(member) : partial)) ? f.partial : f.type;
         // (a change of hands the sentence leaves open, "entered X, and fighting continues in the centre", is at most
         // the ground gained)
         if (type === f.type && f.hedge && status !== "denied" && hedged(doc, s, f.hedge, m, head.start)) {

@@ -46,6 +46,7 @@ const OK_AFTER = /^(oblast|oblasts|region|regions|raion|district|island|city|tow
 // a name before one of these names a river, a unit, a street or a movement, not a settlement
 const NOT_A_PLACE_AFTER =
   /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|group|reservoir|operational|militants|nationalists?|fighters|fleet)$/i;
+const MANNER = /^\s+by\s+(\p{L}+)/u;
 const GIVEN_NAMES = new Set(("volodymyr vladimir volodimir oleksandr olexander alexander aleksandr oleksii oleksiy alexei aleksei sergei sergey serhii serhiy " +
   "dmytro dmitry dmitri vyacheslav viacheslav vitalii vitaliy vitaly oleh oleg andrii andriy andrei andrey mykola nikolai nikolay yurii yuriy yuri ivan pavlo pavel " +
   "petro petr pyotr kyrylo kirill denys denis yevgeny yevgeniy yevhen evgeny igor ihor valerii valeriy valery ramzan hanna ganna anna iryna irina olena elena " +
@@ -193,7 +194,10 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     const riverBefore = /\bthe\s+(?:\p{Lu}[\p{L}'’-]+\s+)?$/u.test(before);
     if (RIVERS.has(found.key) && !cityNoun && (riverBefore || riverAfter)) continue;
     // (a name before a unit's or a movement's noun names the unit: "Azov Regiment", "Aidar Battalion")
-    if (next && /^\s+$/.test(gapNext) && NOT_A_PLACE_AFTER.test(next.text)) continue;
+    // (not the noun of a manner adverb: "cleared X street by street")
+    const manner =
+      !!next && MANNER.exec(text.slice(next.end, next.end + 40))?.[1]?.toLowerCase() === next.text.toLowerCase();
+    if (next && /^\s+$/.test(gapNext) && NOT_A_PLACE_AFTER.test(next.text) && !manner) continue;
     // "the Sea of Azov": a sea, not the town it is named after
     if (/\bSea\s+of\s+$/i.test(before)) continue;
     // "Petrenko Oleh said": a given name after a surname is a person

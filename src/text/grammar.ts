@@ -38,6 +38,8 @@ export interface Predicate extends Span {
   negated: boolean;
   modality: Modality;
   attributive: boolean; // "the liberated town": describes, does not report
+  /** told as going on, not done: "continue to liberate X", "are clearing Y", "the liberation of Z is under way" */
+  ongoing: boolean;
   clause: Span & { kind: ClauseKind; marker: string | null };
   subject: Phrase | null;
   object: Phrase | null;
@@ -650,6 +652,11 @@ function verbBefore(predicates: Predicate[], at: number, clause: number): boolea
   return false;
 }
 const ASPECTUAL = /^(begin|start|continue|keep|resume)$/;
+// verbs of a state, whose progressive tells no deed going on
+const STATES = /^(fly|hang|wave|flutter|hold|control|occupy|remain|stay|stand|sit|keep|be|have|live|fight)$/;
+// what an event noun does when it goes on ("the liberation of X continues") and what it is ("… is under way")
+const GOING_ON = /^(continue|proceed|go on|progress|resume|gather pace)$/;
+const STILL_GOING = /^\s+(?:still\s+|now\s+)?(?:ongoing|under ?way|in progress|continuing|in full swing)\b/i;
 const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
@@ -670,6 +677,11 @@ function retag(tokens: GToken[]): void {
     if (q > 1 && tokens[q - 1].pos === "NOUN" && (tokens[q]?.pos === "VERB" || tokens[q]?.pos === "AUX"))
       tokens[0].pos = "ADJ";
   }
+  // a noun, "by" and the noun again is an adverb of manner, no phrase's head: "cleared X street by street", "house
+  // by house", "step by step"
+  for (let i = 0; i + 2 < tokens.length; i++)
+    if (tokens[i + 1].lower === "by" && tokens[i].lower === tokens[i + 2].lower && /^\p{L}+$/u.test(tokens[i].text))
+      for (const t of tokens.slice(i, i + 3)) t.pos = "ADV";
   // a form of have before a noun phrase is the verb itself, not an auxiliary: "had partial success near X", "has
   // control of Y" (not before a participle, "had liberated", which the tagger may call an adjective)
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1620,6 +1632,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       controller: Predicate | undefined;
     const chain: GToken[] = [];
     let governor: Predicate | undefined;
+    let ongoing = false;
     let headlineSubject: Phrase | null = null;
     let chainStart = i;
     if (verb) {
@@ -1700,6 +1713,8 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
           ? "inherit"
           : (CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used || perfect ? undefined : "intent"));
         governor = govPred;
+        // ("continue to liberate X", "began to clear Y": a deed begun or going on is not yet done)
+        if (govPred && ASPECTUAL.test(govPred.lemma)) ongoing = true;
         if (kind === "negated") negated = true;
         else if (kind === "intent" || kind === "attempt" || kind === "possible") modality = kind;
         if (govPred && (kind === "inherit" || kind === "intent" || kind === "attempt" || !kind)) {
@@ -2171,11 +2186,17 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     }
     if (!subject && governor) subject = governor.subject;
     if (!subject && headlineSubject) subject = headlineSubject;
-    // an -ing form after a verb of beginning or going on is that verb's deed: "units have begun withdrawing from X"
-    if (verb && !subject && /ing$/.test(t.lower)) {
+    // an -ing form after a verb of beginning or going on is that verb's deed, going on: "units have begun withdrawing
+    // from X"; so is a progressive ("troops are clearing the town")
+    if (verb && /ing$/.test(t.lower)) {
       const before = lastVerbBefore(predicates, chainStart);
       const aspect = before?.head === chainStart - 1 && ASPECTUAL.test(before.lemma) ? before : undefined;
-      if (aspect?.subject) {
+      // (not a state: "the flag is flying over X", "troops are holding Y")
+      const progressive =
+        voice === "active" && !STATES.test(lemma) && chain.some((x) => BE.has(x.lower) && !/^g[eo]t/.test(x.lower));
+      if (aspect || progressive)
+        ongoing = true;
+      if (aspect?.subject && !subject) {
         subject = aspect.subject;
         negated ||= aspect.negated;
         modality ??= aspect.modality;
@@ -2240,6 +2261,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       negated,
       modality,
       attributive,
+      ongoing,
       clause: { start: c.start, end: c.end, kind: c.kind, marker: c.marker },
       subject,
       object,
@@ -2280,6 +2302,25 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     // (not the noun of a that-clause it reports: "the governor claimed that Russian attacks had cut power")
     const reported = gov.pps.some((x) => x.prep === "that" && at >= x.start && at < x.end);
     if (LIGHT.has(gov.lemma) && !nom.agent && !reported) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
+  }
+  // an event noun told as going on: "the liberation of X continues", "the clearing of Y is under way", "Russia
+  // continues the capture of Z", "the ongoing liberation of the region"
+  for (const nom of predicates) {
+    if (!nom.nominal) continue;
+    const at = tokens[nom.head].start;
+    const before = tokens[nom.head - 1]?.lower ?? "";
+    const wordsAfter = (h: number) => tokens.slice(h + 1, h + 5).map((x) => " " + x.lower).join("");
+    const inSubject = (v: Predicate) => !!v.subject && at >= v.subject.start && at < v.subject.end;
+    const going = predicates.some(
+      (v) =>
+        !v.nominal &&
+        v !== nom &&
+        ((inSubject(v) &&
+          (GOING_ON.test(v.lemma) ||
+            (v.lemma === "be" && STILL_GOING.test(wordsAfter(v.head))))) ||
+          (ASPECTUAL.test(v.lemma) && !!v.object && at >= v.object.start && at < v.object.end)),
+    );
+    if (going || /^(?:ongoing|continuing|continued)$/.test(before)) nom.ongoing = true;
   }
   // "Kyiv's claim to have liberated X", "Russia's attempt to take Y": the infinitive's doer is the noun's owner
   for (const p of predicates) {
