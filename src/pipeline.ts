@@ -20,8 +20,8 @@ import { visit } from "./extract/visit.js";
 import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
 import {
-  attacksBeatenBack, dropFutureDates, dropOtherWars, dropUnresolvedPlaces, mergeSameEvent, onePerPlace,
-  tollsOnTheirStrikesDay,
+  attacksBeatenBack, dropFutureDates, dropOtherWars, dropUnresolvedPlaces, mergeSameEvent, negationsAnswerClaims,
+  onePerPlace, tollsOnTheirStrikesDay,
 } from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
 
@@ -31,8 +31,8 @@ export const extractors = [
   controlChange, withdrawal, advance, strike, surrender, arrest, outage, visit, territoryClaim, statement,
 ];
 export const refiners = [
-  dropUnresolvedPlaces, onePerPlace, dropFutureDates, dropOtherWars, denialsAfter, tollsOnTheirStrikesDay,
-  attacksBeatenBack, mergeSameEvent,
+  dropUnresolvedPlaces, onePerPlace, negationsAnswerClaims, dropFutureDates, dropOtherWars, denialsAfter,
+  tollsOnTheirStrikesDay, attacksBeatenBack, mergeSameEvent,
 ];
 
 /** Analysis is a pure function of the article, the gazetteer and the lexicons: it parallelises freely. */

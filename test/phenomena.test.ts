@@ -996,3 +996,18 @@ test("a taking told as going on ('continue to liberate', 'is under way') is grou
   const e = brief("The Ukrainian flag is flying over Vovchansk again, the governor said.");
   assert.ok(!e.some((x) => x.startsWith("advance")), e.join("; "));
 });
+
+test("a party's 'not' answering a claim is its denial; a 'not' that answers none reports nothing", () => {
+  const a = brief("Moscow said its troops had taken Kupiansk. \"Kupiansk has not been captured,\" the army said.");
+  assert.ok(a.includes("control_change RU Kupiansk claimed"), a.join("; "));
+  assert.ok(a.includes("control_change RU Kupiansk denied"), a.join("; "));
+  const b = brief("\"We never left Robotyne, whatever the Russian channels write,\" a Ukrainian commander said.");
+  assert.ok(b.includes("withdrawal UA Robotyne denied"), b.join("; "));
+  // (a state told, no claim answered)
+  const c = brief("Russian units hold the eastern edge of Toretsk, but the town has not been taken, an officer said.");
+  assert.ok(!c.some((x) => x.startsWith("control_change")), c.join("; "));
+  // (an attempt that failed is the attacker's advance, denied; a change of hands is not what it denies)
+  const d = brief("Russian troops did not manage to enter Huliaipole, the city's military administration said.");
+  assert.ok(d.includes("advance RU Huliaipole denied"), d.join("; "));
+  assert.ok(!d.some((x) => x.startsWith("control_change")), d.join("; "));
+});

@@ -482,7 +482,7 @@ const NEGATION = new RegExp(
   "i",
 );
 // a word in a past form: regular, or one of the irregular pasts of war reporting (not "hit", a present as well)
-const PAST_FORM = new RegExp(
+export const PAST_FORM = new RegExp(
   "(?:ed|withdrew|fled|took|fell|left|drove|retook|overran|won|struck|shot|sank|went|came|broke|lost|caught|" +
     "blew|burnt)$",
   "i",

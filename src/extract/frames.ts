@@ -28,6 +28,7 @@ import {
   speakersSide,
   topicSettlement,
   UNNAMED_GROUP,
+  PAST_FORM,
   usable,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
@@ -156,6 +157,8 @@ export interface Frame {
   /** the frame reads a count of places ("liberated 30 villages in X region"): an unnamed group is its matter, and
    * its places are the oblasts of those the sentence names */
   counted?: boolean;
+  /** a party's "did not" of its verb is no denial of its type (another frame reads what it denies) */
+  notDenied?: boolean;
   /** the frame reads a state that has ended ("no longer hold X"), and only that */
   noLonger?: boolean;
   /** the seat of a place's government stands for the place, not a part of it (a flag raised over it) */
@@ -640,6 +643,11 @@ const WAR_START = new RegExp(
 );
 // (the types whose place may be a town abroad: ground taken in Kursk region, strikes on Belgorod and their dead)
 const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike", "casualties"]);
+// the changes of ground a party may deny by saying they did not happen, and the words of a deed not done
+const GROUND_CHANGE = new Set<EventType>(["control_change", "advance", "withdrawal"]);
+const TRIED = /\b(?:manage[ds]?|succeed(?:ed|s)?\s+in|able|fail(?:ed|s)?)\s+(?:to\s+)?$/i;
+const DONE_NOT =
+  /\b(?:did|has|have|had|was|were)\s+(?:not|n['’]t)\b|\b(?:didn|hasn|haven|hadn|wasn|weren)['’]t\b|\bnever\b/i;
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
 
 // The frames whose verbs take a lemma, in their order: a predicate's lemma was tested against every frame's verbs,
@@ -731,11 +739,28 @@ export function readFrames(
       (/^(be|remain|stay|leave)$/.test(lemma) &&
         [p.subject, p.object].some((x) => !!x && /^no\s+(?:more\s+)?\S/i.test(words(doc, x))) &&
         (lemma !== "leave" || p.pps.some((x) => x.prep === "in")));
-    if ((p.negated && !ended) || p.clause.kind === "conditional" || p.start >= asked || recalled) {
+    // ("X has not been captured, the General Staff said", "we never left X": a party's word that ground did not change
+    // hands is its denial, kept as denied below; an outlet's own "not" states nothing)
+    // ("did not manage to enter X", "failed to break into Y": an attempt that failed, the attacker's advance denied)
+    const lead = doc.text.slice(Math.max(p.clause.start, p.start - 40), head.start);
+    const tried = p.negated && !ended && !p.modality && TRIED.test(lead);
+    const denial =
+      tried ||
+      (p.negated &&
+        !ended &&
+        !p.modality &&
+        p.clause.kind !== "conditional" &&
+        DONE_NOT.test(lead + head.text) &&
+        (!/\bnever\s+$/i.test(lead) || PAST_FORM.test(head.text)));
+    if ((p.negated && !ended && !denial) || p.clause.kind === "conditional" || p.start >= asked || recalled) {
       for (const f of framesOf(frames, lemma)) if (!p.nominal || f.nominal) undone(f);
       continue;
     }
     for (const f of framesOf(frames, lemma)) {
+      if (denial && (!GROUND_CHANGE.has(f.type) || f.intent || f.noLonger || f.notDenied)) {
+        undone(f);
+        continue;
+      }
       // (nor when it only describes the kit another predicate already counted: "abandoned their damaged tank"; nor
       // kit shown or traded, lost long before: "captured tanks went on display in X", "repaired the damaged tanks")
       if (
@@ -779,7 +804,7 @@ export function readFrames(
         g.predicates.some((o) => o !== p && !o.nominal && o.negated && o.head < p.head && o.start >= p.start - 80)
       )
         q = null;
-      if (failed) q = "denied";
+      if (failed || denial) q = "denied";
       if (!!f.noLonger !== ended) continue;
       if (ended) q = qualifier(doc, s, g.tokens[p.head].end, g.tokens[p.head].end);
       if (q === "negated" || q === "hypothetical" || q === "demanded" || (q === "intent" && !f.intent)) continue;
@@ -1052,6 +1077,10 @@ export function readFrames(
       const prior = back.length === 1 ? back[0] : null;
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
       const status = f.status ?? said;
+      if (denial && !source) {
+        undone(f);
+        continue;
+      }
       // (a passive holds its count in the subject: "the bodies of four people were recovered")
       const ofSubject = p.voice === "passive" && /\sof\s/.test(words(doc, p.subject)) ? p.subject : null;
       const countedIn =
@@ -1112,7 +1141,8 @@ export function readFrames(
           ...(attrs ? { attributes: attrs } : {}),
           evidence: { start: s.start, end: s.end, text: s.text },
           trigger: { start: p.start, end: head.end, text: doc.text.slice(p.start, head.end) },
-          extractor: `frame:${f.name}/date:${date.basis}`,
+          // (a party's "not", unless an attempt failed, is a denial only of a claim it answers: refiners.ts)
+          extractor: `frame:${f.name}/date:${date.basis}${denial && !(tried && type === "advance") ? "+negated" : ""}`,
         });
         // the denial is the denier's: the subject of the denying verb ("Kyiv called reports that … a fake")
         const e = events[events.length - 1];

@@ -40,6 +40,30 @@ export const onePerPlace: Refiner = {
     ),
 };
 
+// what sets a party's "not" against a claim: the claim named, or waved aside ("contrary to reports", "whatever they
+// write on their channels", "the army insisted")
+const ANSWERS = new RegExp(
+  String.raw`\b(?:claim\w*|reports|rumou?rs?|contrary|fakes?|propaganda|disinformation|whatever|insist\w*|` +
+    String.raw`allegations?|channels)\b`,
+  "i",
+);
+
+/**
+ * A party's "X has not been captured" or "we never left Y" is its denial of a claim it answers: one its sentence
+ * names, or the same change at the same place claimed elsewhere in the article. Answering none, it describes a
+ * state ("the town has not been captured" after a foothold on its edge) and reports no event.
+ */
+export const negationsAnswerClaims: Refiner = {
+  name: "negations-answer-claims",
+  refine: (_doc, events) => {
+    const key = (e: Event) => `${e.type}|${e.side}|${placeKey(e)}`;
+    const claimed = new Set(events.filter((e) => e.status !== "denied").map(key));
+    return events.filter(
+      (e) => !e.extractor.endsWith("+negated") || ANSWERS.test(e.evidence.text) || claimed.has(key(e)),
+    );
+  },
+};
+
 // (a toll is a count of the whole: "death toll rose to", "N confirmed dead"; a second "killed N" may be another deed's)
 const TOLL = /^frame:(?:death-toll|known-dead)\//;
 const wholeOf = (part: NonNullable<Event["quantity"]>, e: Event) =>

@@ -432,6 +432,8 @@ const ENTER: Frame = {
   actor: ["agent"],
   fallback: ["previous"],
   place: ["patient", "listed", "anaphor"],
+  // ("did not enter X" denies the ground gained, which the advance frame below reads, not a change of hands)
+  notDenied: true,
 };
 
 // what leaves a change of hands open: fighting that goes on, a place still contested, a grey zone
@@ -885,9 +887,9 @@ const EVERY_FRAME: Frame[] = [
   // "entered X" reports the advance into X, and is read as its capture too unless only part of X is entered
   // (the control layer decides what a lone entry is worth)
   ENTER,
-  { ...ENTER, type: "advance", name: "entered", partial: undefined },
+  { ...ENTER, type: "advance", name: "entered", partial: undefined, notDenied: undefined },
   // "the invaders stormed X", "assaulted the village": an assault on a place, not its fall
-  { ...ENTER, type: "advance", name: "stormed", partial: undefined, verbs: /^(storm|assault)$/ },
+  { ...ENTER, type: "advance", name: "stormed", partial: undefined, notDenied: undefined, verbs: /^(storm|assault)$/ },
   {
     // "gained a foothold in X", "established positions in X", "secured a bridgehead near X": ground held where it
     // was not (holding positions is no gain)
