@@ -998,7 +998,7 @@ test("a taking told as going on ('continue to liberate', 'is under way') is grou
 });
 
 test("a party's 'not' answering a claim is its denial; a 'not' that answers none reports nothing", () => {
-  const a = brief("Moscow said its troops had taken Kupiansk. \"Kupiansk has not been captured,\" the army said.");
+  const a = brief("Moscow said its troops had taken Kupiansk. \"Kupiansk has not been captured,\" Kyiv said.");
   assert.ok(a.includes("control_change RU Kupiansk claimed"), a.join("; "));
   assert.ok(a.includes("control_change RU Kupiansk denied"), a.join("; "));
   const b = brief("\"We never left Robotyne, whatever the Russian channels write,\" a Ukrainian commander said.");
