@@ -21,7 +21,7 @@ import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
 import {
   attacksBeatenBack, dropFutureDates, dropOtherWars, dropUnresolvedPlaces, mergeSameEvent, negationsAnswerClaims,
-  onePerPlace, tollsOnTheirStrikesDay,
+  onePerPlace, retoldOnItsDay, tollsOnTheirStrikesDay,
 } from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
 
@@ -32,7 +32,7 @@ export const extractors = [
 ];
 export const refiners = [
   dropUnresolvedPlaces, onePerPlace, negationsAnswerClaims, dropFutureDates, dropOtherWars, denialsAfter,
-  tollsOnTheirStrikesDay, attacksBeatenBack, mergeSameEvent,
+  tollsOnTheirStrikesDay, retoldOnItsDay, attacksBeatenBack, mergeSameEvent,
 ];
 
 /** Analysis is a pure function of the article, the gazetteer and the lexicons: it parallelises freely. */

@@ -1011,3 +1011,16 @@ test("a party's 'not' answering a claim is its denial; a 'not' that answers none
   assert.ok(d.includes("advance RU Huliaipole denied"), d.join("; "));
   assert.ok(!d.some((x) => x.startsWith("control_change")), d.join("; "));
 });
+
+test("an event told again without a date is the one the article dates; 'again' makes it another", () => {
+  const text = "Balakliia, a town of 26,000 south-east of Kharkiv, came under Russian attack amid the offensive. " +
+    "A Russian rocket hit a school in Balakliia on Friday, the governor said.";
+  const e = eventsOf(text, "2024-05-22").filter((x) => x.type === "strike");
+  assert.deepEqual([...new Set(e.map((x) => x.date))], ["2024-05-17"], JSON.stringify(e.map((x) => x.date)));
+  const again = eventsOf(text.replace("attack", "attack again"), "2024-05-22").filter((x) => x.type === "strike");
+  assert.ok(again.some((x) => x.date !== "2024-05-17"), JSON.stringify(again.map((x) => x.date)));
+  // (a denial of a dated claim is of that day's claim)
+  const d = eventsOf("Moscow said its forces had captured Marinka on December 25. Kyiv denied that Russian forces " +
+    "had captured Marinka.", "2024-01-02").filter((x) => x.type === "control_change");
+  assert.deepEqual([...new Set(d.map((x) => x.date))], ["2023-12-25"], JSON.stringify(d.map((x) => x.date)));
+});

@@ -128,6 +128,36 @@ export const tollsOnTheirStrikesDay: Refiner = {
   },
 };
 
+// (what tells an event apart from one told before: "X came under fire again", "another strike on X")
+// (deeds on the ground; a statement is a new one each time it is made, and a toll has its own refiner below)
+const RETOLD = new Set<Event["type"]>(["strike", "control_change", "advance", "withdrawal", "outage"]);
+const ANOTHER = /\b(?:again|another|new|fresh|second|third|renewed|repeated(?:ly)?|once more)\b/i;
+/**
+ * An event told again without a date is the one the article dates: "A missile hit X on Friday, … X came under attack
+ * amid the offensive." A report dated only by publication takes the day of the other reports of its type, side and
+ * place in the article when they tell one day, unless its sentence says it is another ("again", "a new attack").
+ */
+export const retoldOnItsDay: Refiner = {
+  name: "retold-on-its-day",
+  refine: (_doc, events) => {
+    const key = (e: Event) => `${e.type}|${e.side}|${placeKey(e)}`;
+    const days = new Map<string, Event[]>();
+    for (const x of events)
+      if (x.date && dateBasis(x) !== "publication" && x.status !== "intent") {
+        if (!days.has(key(x))) days.set(key(x), []);
+        days.get(key(x))!.push(x);
+      }
+    if (!days.size) return events;
+    return events.map((e) => {
+      if (dateBasis(e) !== "publication" || !RETOLD.has(e.type) || ANOTHER.test(e.evidence.text)) return e;
+      const told = days.get(key(e)) ?? [];
+      const by = told[0];
+      if (!by || told.some((x) => x.date !== by.date) || by.date === e.date) return e;
+      return { ...e, date: by.date, dateEnd: by.dateEnd, precision: by.precision };
+    });
+  },
+};
+
 // an attack's outcome: beaten back, or come to nothing
 const BEATEN_BACK = new RegExp(
   String.raw`\b(?:repelled|repulsed|beaten (?:back|off)|beat (?:back|off)|fended off|held off|thwarted|foiled|` +

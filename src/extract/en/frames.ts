@@ -631,7 +631,9 @@ const EVERY_FRAME: Frame[] = [
       // (or the adverb after it: "X is under Ukrainian control again")
       // (the words may be quoted: "is now 'under the full control' of …")
       words: new RegExp(
-        String.raw`\b(?:back|now|again|once more)\s+['"‘“]?(?:\w+\s+)?(?:under|in)\b|` +
+        // (of control: "again came under Russian attack" is fire, not a holder)
+        String.raw`\b(?:back|now|again|once more)\s+['"‘“]?(?:\w+\s+)?(?:under|in)\s+['"‘“]?(?:[\w'’-]+\s+){0,3}?` +
+          String.raw`(?:control|hands|occupation|rule)\b|` +
           String.raw`\bcontrol['"’”]?\s+(?:again|once more)\b`,
         "i",
       ),
