@@ -1024,3 +1024,22 @@ test("an event told again without a date is the one the article dates; 'again' m
     "had captured Marinka.", "2024-01-02").filter((x) => x.type === "control_change");
   assert.deepEqual([...new Set(d.map((x) => x.date))], ["2023-12-25"], JSON.stringify(d.map((x) => x.date)));
 });
+
+test("a that-clause after a noun of saying is what was said: its 'its' is the denier's, no relative clause", () => {
+  const a = brief("Russia's military on Monday rejected Ukrainian assertions that its units are no longer in Krynky.");
+  assert.ok(a.includes("withdrawal RU Krynky denied"), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("withdrawal UA")), a.join("; "));
+  const b = brief("Kyiv's army dismissed Russian reports that its brigades had pulled out of Siversk.");
+  assert.ok(b.some((x) => x.startsWith("withdrawal UA Siversk denied")), b.join("; "));
+});
+
+test("the 'not' and the modal of a verb of knowing stay its own: 'could not verify that X had been taken'", () => {
+  const a = brief("The BBC could not independently confirm that Russian forces had taken Synkivka.");
+  assert.ok(a.includes("control_change RU Synkivka unconfirmed"), a.join("; "));
+  const b = brief("AFP was unable to confirm that Ukrainian troops had recaptured Robotyne.");
+  assert.ok(b.includes("control_change UA Robotyne unconfirmed"), b.join("; "));
+  // (a "not" inside the that-clause is the clause's own)
+  const c = brief("Reporters could not verify claims that Russian troops had not entered Vovchansk.");
+  const taken = /^(control_change|advance) RU Vovchansk (claimed|reported|unconfirmed)/;
+  assert.ok(!c.some((x) => taken.test(x)), c.join("; "));
+});

@@ -645,6 +645,9 @@ const WAR_START = new RegExp(
 const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike", "casualties"]);
 // the changes of ground a party may deny by saying they did not happen, and the words of a deed not done
 const GROUND_CHANGE = new Set<EventType>(["control_change", "advance", "withdrawal"]);
+// verbs of knowing and checking, whose "not" leaves what they would know standing: "could not verify that …"
+const KNOWING =
+  /^(verify|confirm|say|know|establish|determine|check|corroborate|prove|substantiate|independently verify)$/;
 const TRIED = /\b(?:manage[ds]?|succeed(?:ed|s)?\s+in|able|fail(?:ed|s)?)\s+(?:to\s+)?$/i;
 const DONE_NOT =
   /\b(?:did|has|have|had|was|were)\s+(?:not|n['’]t)\b|\b(?:didn|hasn|haven|hadn|wasn|weren)['’]t\b|\bnever\b/i;
@@ -796,7 +799,16 @@ export function readFrames(
         continue;
       }
       if (!p.modality && f.intent) continue;
-      let q = qualifier(doc, s, p.start, p.clause.kind === "main" ? 0 : p.clause.start);
+      // (a that-clause a verb of knowing governs is a clause of its own for the modals and the "not": "could not
+      // verify (the claim) that X had been liberated" tells of the liberation, unverified)
+      let qFrom = p.clause.kind === "main" ? 0 : p.clause.start;
+      for (const o of g.predicates) {
+        if (o === p || o.nominal || o.head >= p.head || !KNOWING.test(o.lemma)) continue;
+        const between = doc.text.slice(g.tokens[o.head].end, p.start);
+        const that = between.search(/\bthat\b/i);
+        if (that >= 0) qFrom = Math.max(qFrom, g.tokens[o.head].end + that + 4);
+      }
+      let q = qualifier(doc, s, p.start, qFrom);
       // (a "not" the grammar gives to a verb before this one is that verb's: "could not confirm Russian claims to
       // have retaken X" negates the confirming, not the retaking)
       if (

@@ -677,6 +677,26 @@ function retag(tokens: GToken[]): void {
     if (q > 1 && tokens[q - 1].pos === "NOUN" && (tokens[q]?.pos === "VERB" || tokens[q]?.pos === "AUX"))
       tokens[0].pos = "ADJ";
   }
+  // a noun of saying after a nationality word that a verb or a preposition governs is the object, no verb: "denied
+  // Russian claims that …", "dismissed Ukrainian reports of …"
+  for (let i = 2; i < tokens.length; i++)
+    if (
+      tokens[i].pos === "VERB" &&
+      CONTENT_NOUN.test(tokens[i].lower) &&
+      /s$/.test(tokens[i].lower) &&
+      NATIONALITY.test(tokens[i - 1].lower) &&
+      /^(VERB|ADP|DET)$/.test(tokens[i - 2].pos)
+    )
+      tokens[i].pos = "NOUN";
+  // an adjective after a possessive with a verb after it heads the phrase: "Ukraine's military denied …"
+  for (let i = 1; i + 1 < tokens.length; i++)
+    if (
+      tokens[i].pos === "ADJ" &&
+      /^['’]s$/.test(tokens[i - 1].lower) &&
+      (/^(VERB|AUX)$/.test(tokens[i + 1].pos) ||
+        (tokens[i + 1].pos === "ADV" && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? "")))
+    )
+      tokens[i].pos = "NOUN";
   // a noun, "by" and the noun again is an adverb of manner, no phrase's head: "cleared X street by street", "house
   // by house", "step by step"
   for (let i = 0; i + 2 < tokens.length; i++)
@@ -906,7 +926,9 @@ function retag(tokens: GToken[]): void {
         tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
         // ("the enemy claims that …", "the occupiers claim they …": a saying verb before its clause)
         (/^(that|they|he|she|we|it)$/.test(tokens[i + 1]?.lower ?? "") &&
-          /^(claims?|says?|states?|reports?|notes?|adds?|confirms?|insists?|admits?|allege|alleges)$/.test(t.lower)))
+          /^(claims?|says?|states?|reports?|notes?|adds?|confirms?|insists?|admits?|allege|alleges)$/.test(t.lower) &&
+          // (not the object of a verb before it: "denied Russian claims that …")
+          !(NATIONALITY.test(tokens[i - 1].lower) && /^(VERB|ADP|DET)$/.test(tokens[i - 2]?.pos ?? ""))))
     ) {
       t.pos = "VERB";
       continue;
@@ -1086,6 +1108,11 @@ function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: n
 const POSSESSIVE = /^(its|their|our|his|her|my|your)$/;
 // a nationality the tagger may call a name, an adjective before a participle: "Russian mobilised men"
 const NATIONALITY = /^(?:russian|ukrainian|belarusian|chechen)$/;
+// nouns of saying and knowing whose that-clause is their content: "claims that X fell", "fears that Y may be next"
+const CONTENT_NOUN = new RegExp(
+  String.raw`^(?:claims?|reports?|assertions?|allegations?|statements?|rumou?rs?|news|information|fears?|` +
+    String.raw`confirmation|evidence|signs?|suggestions?|denials?|word|assurances?|indications?)$`,
+);
 
 // the index of a sentence's first verb (cached per token list: asked for each list member)
 const firstVerbs = new WeakMap<GToken[], number>();
@@ -1428,6 +1455,14 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       RELATIVE.has(t.lower) &&
       (prev.text === "," || prev.pos === "PROPN" || prev.pos === "NOUN") &&
       t.pos !== "DET" &&
+      // ("denied Russian assertions that its troops had left X": a that-clause with a subject of its own after a noun
+      // of saying or knowing is what was said, no relative clause ("reports that came in" has none))
+      !(
+        t.lower === "that" &&
+        CONTENT_NOUN.test(prev.lower) &&
+        tokens[i + 1] &&
+        !/^(VERB|AUX|ADV)$/.test(tokens[i + 1].pos)
+      ) &&
       // ("said on Saturday that …": a time after a saying verb is no antecedent; the that-clause is what was said)
       !(
         t.lower === "that" &&
