@@ -238,6 +238,19 @@ test("a region after a list qualifies each name in it", () => {
   const city = places("Shelling hit Kamianske and Pavlohrad in the Dnipropetrovsk region on Monday.");
   assert.equal(city[0]?.[1], "UA1204015001", JSON.stringify(city));
   // (a region after a sentence's last name alone, with other words between, qualifies that name only)
-  const apart = places("Kamianske was quiet, while Russian drones hit Stepnohirsk in the Zaporizhzhia region.");
+  // (Huliaipole, 70 km from the village: no neighbour of it to say otherwise)
+  const apart = places("Kamianske was quiet, while Russian drones hit Huliaipole in the Zaporizhzhia region.");
   assert.equal(apart[0]?.[1]?.slice(0, 4), "UA12", JSON.stringify(apart));
+});
+
+test("a big city yields to its namesake when every other place of the sentence lies by the namesake", () => {
+  // (the Luhansk village 25 km from Kreminna, not the Donetsk city 130 km away)
+  const got = places("Russian units pushed west of Kreminna and were advancing toward Makiivka, an officer said.");
+  assert.equal(got[1]?.[1], "UA4410005005", JSON.stringify(got));
+  // (a list of cities across the country keeps each city)
+  const list = places("Explosions were heard in Kharkiv, Kryvyi Rih, Lviv, Dnipro and Ternopil.");
+  assert.equal(list.find((x) => x[0] === "Lviv")?.[1], "UA4606025001", JSON.stringify(list));
+  // (and a city named beside its own neighbours stays the city)
+  const near = places("Shelling hit Donetsk and Makiivka overnight.");
+  assert.equal(near[1]?.[1], "UA1408007001", JSON.stringify(near));
 });

@@ -144,6 +144,8 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     };
   }
   const reasons = new Map<string, string[]>();
+  const fromSentence = new Map<string, number>(); // km from the nearest other place of the sentence
+  const spanOfSentence = new Map<string, number>(); // km from the farthest
   const own = new Set(all.map((e) => e.s.pcode));
   const scored = entries
     .map(({ s, tier }) => {
@@ -174,6 +176,10 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       };
       const dS = near(ctx.sentenceAnchors),
         dA = near(ctx.articleAnchors.within(s, 100));
+      fromSentence.set(s.pcode, dS);
+      let far = 0;
+      for (const a of ctx.sentenceAnchors) if (!own.has(a.pcode)) far = Math.max(far, km(s, a));
+      spanOfSentence.set(s.pcode, far);
       if (dS < 60) {
         score += 3 * Math.exp(-dS / 25);
         why.push(`${dS.toFixed(0)} km from a place of the sentence`);
@@ -201,10 +207,17 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   // hand it to a village of that name there
   const bySizeOrder = [...scored].sort((a, b) => b.s.population - a.s.population);
   const [city, runner] = bySizeOrder;
+  // (nor when the sentence's other places all lie by a namesake and far from the city: "west of Kreminna … toward
+  // Makiivka" is the village by Kreminna, not the city 100 km south; a list of cities across the country is not)
+  const dist = (x: { s: Settlement }) => fromSentence.get(x.s.pcode) ?? Infinity;
+  const besideOther =
+    scored.some((x) => x !== city && dist(x) < 30 && (spanOfSentence.get(x.s.pcode) ?? Infinity) < 50) &&
+    dist(city) > 80;
   if (
     city.s.population >= 100000 &&
     city.s.population > 20 * (runner?.s.population ?? 0) &&
-    !(ctx.ownOblast && ctx.ownOblast !== city.s.admin1)
+    !(ctx.ownOblast && ctx.ownOblast !== city.s.admin1) &&
+    !besideOther
   )
     return { s: city.s, confidence: 0.8, reason: `${entries.length} candidates; ${city.s.pcode} is the city`, scored };
   const inWar = scored.filter((x) => WAR_ZONE.has(x.s.admin1));
@@ -300,9 +313,12 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       scored,
     };
   }
+  // (a town of 10,000 or more whose namesakes are all hamlets GeoNames does not list is as sure as a name gets
+  // without context, sure enough to place the names around it: "west of Kreminna … toward Makiivka")
+  const town = best.s.population >= 10000 && scored.slice(1).every((x) => x.s.population === 0);
   return {
     s: best.s,
-    confidence: Math.min(0.95, 0.5 + margin / 4),
+    confidence: Math.min(0.95, Math.max(0.5 + margin / 4, town ? 0.75 : 0)),
     reason: `${entries.length} candidates; chose ${best.s.pcode}: ${(reasons.get(best.s.pcode) ?? []).join("; ") || "largest"}`,
     scored,
   };
