@@ -1043,3 +1043,29 @@ test("the 'not' and the modal of a verb of knowing stay its own: 'could not veri
   const taken = /^(control_change|advance) RU Vovchansk (claimed|reported|unconfirmed)/;
   assert.ok(!c.some((x) => taken.test(x)), c.join("; "));
 });
+
+test("a taking that failed is the attacker's advance, denied ('failed to take', 'could not break into')", () => {
+  const a = brief("Russian paratroopers failed to take Bilohorivka despite daily assaults, the governor said.");
+  assert.ok(a.includes("advance RU Bilohorivka denied"), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("control_change")), a.join("; "));
+  const b = brief("Ukrainian assault groups were unable to capture Verbove, the Russian defence ministry said.");
+  assert.ok(b.includes("advance UA Verbove denied"), b.join("; "));
+  const c = brief("The occupiers could not break into Huliaipole, the local military administration said.");
+  assert.ok(c.includes("advance RU Huliaipole denied"), c.join("; "));
+  // (nobody's attempt, no attack: "rescuers were unable to reach X")
+  const d = brief("Rescuers were unable to reach the flooded streets of Kherson, the city council said.");
+  assert.ok(!d.some((x) => x.startsWith("advance")), d.join("; "));
+  // (what deminers clear is no ground taken)
+  const e = brief("Deminers are clearing mines from the fields around Balakliia.");
+  assert.ok(!e.some((x) => /^(advance|control_change)/.test(x)), e.join("; "));
+  // (a verb joined by "and" to one going on goes on too)
+  const f = brief("Russian units are entering Ocheretyne from the north and clearing the town, a milblogger wrote.");
+  assert.ok(!f.some((x) => x.startsWith("control_change")), f.join("; "));
+});
+
+test("Russian romanisations write й before a vowel as 'y' ('Staromayorskoye', 'Staromayorskoe')", () => {
+  for (const name of ["Staromayorskoye", "Staromayorskoe"]) {
+    const e = eventsOf(`Ukrainian forces recaptured ${name}, the General Staff said.`, "2023-08-17");
+    assert.ok(e.some((x) => x.places[0]?.pcode === "UA1404001018"), `${name}: ${JSON.stringify(e)}`);
+  }
+});

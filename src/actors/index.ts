@@ -492,6 +492,15 @@ const CLOSING_AFTER = new RegExp(
 );
 // (or a speaker's span that takes in its verb: "…, a spokesperson for the police told Reuters.")
 const CLOSING_TAIL = new RegExp(String.raw`^[^,;]{0,120}?\b(?:${SAYING}|told|tells)\b[^,;]{0,60}$`, "i");
+// a role the lexicon lacks, closing the words before a saying verb ("…, the town's mayor posted"; a possessive may
+// come among the words before the role)
+const ROLE_AT_END = new RegExp(
+  String.raw`\b((?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|` +
+    String.raw`soldier|source|minister|ministry|governor|mayor|head|chief|army|military|administration|authorities|` +
+    String.raw`analyst|expert|resident|brigade|battalion|regiment|unit|corps|command|staff|service|police|agency|` +
+    String.raw`guard|group|navy|air force|force)s?\b[^,.;“”"]{0,80})\s*$`,
+  "iu",
+);
 const FOOTAGE_BY = new RegExp(
   String.raw`\b(?:video|footage|photos?|images?|pictures?)\s+(?:released|published|posted|shared|distributed)\s+` +
     String.raw`by\s+([^,;]{3,80}?)(?:\s+on\s+\w+)?\s*$`,
@@ -709,7 +718,7 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       }
       // inversion: "…,” said X / "…, X told CNN" where the subject is a role the lexicon lacks
       if (!cands.length) {
-        const role = /\b((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|soldier|source|minister|ministry|governor|mayor|head|chief|army|military|administration|authorities|analyst|expert|resident|brigade|battalion|regiment|unit|corps|command|staff|service|police|agency|guard|group|navy|air force|force)s?\b[^,.;“”"]{0,80})\s*$/iu.exec(left.slice(cut + 1));
+        const role = ROLE_AT_END.exec(left.slice(cut + 1));
         if (role) {
           const side = sideBefore(role[1], 0, role[1].length)?.side ?? roleSide(doc, role[1]);
           if (!best) best = { source: { name: role[1].trim(), side }, span: [base + cut + 1 + role.index, base + ve], dist: Math.abs(base + vs - at) };

@@ -648,7 +648,9 @@ const GROUND_CHANGE = new Set<EventType>(["control_change", "advance", "withdraw
 // verbs of knowing and checking, whose "not" leaves what they would know standing: "could not verify that …"
 const KNOWING =
   /^(verify|confirm|say|know|establish|determine|check|corroborate|prove|substantiate|independently verify)$/;
-const TRIED = /\b(?:manage[ds]?|succeed(?:ed|s)?\s+in|able|fail(?:ed|s)?)\s+(?:to\s+)?$/i;
+const TRIED =
+  /(?:\b(?:manage[ds]?|succeed(?:ed|s)?\s+in|(?:un)?able|fail(?:ed|s)?)\s+(?:to\s+)?|\bcould(?:\s+not|n['’]t)\s+)$/i;
+const COULD_NOT = /\bcould(?:\s+not|n['’]t)\s+$/i;
 const DONE_NOT =
   /\b(?:did|has|have|had|was|were)\s+(?:not|n['’]t)\b|\b(?:didn|hasn|haven|hadn|wasn|weren)['’]t\b|\bnever\b/i;
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
@@ -746,7 +748,8 @@ export function readFrames(
     // hands is its denial, kept as denied below; an outlet's own "not" states nothing)
     // ("did not manage to enter X", "failed to break into Y": an attempt that failed, the attacker's advance denied)
     const lead = doc.text.slice(Math.max(p.clause.start, p.start - 40), head.start);
-    const tried = p.negated && !ended && !p.modality && TRIED.test(lead);
+    // ("could not break into X": a past "could not" is an attempt that failed too)
+    const tried = p.negated && !ended && (!p.modality || COULD_NOT.test(lead)) && TRIED.test(lead);
     const denial =
       tried ||
       (p.negated &&
@@ -794,7 +797,7 @@ export function readFrames(
         f.type === "advance" &&
         FAILED.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start));
       const planned = p.modality === "intent" || p.modality === "future" || reportedFuture;
-      if (p.modality && !failed && !(f.intent && planned)) {
+      if (p.modality && !failed && !tried && !(f.intent && planned)) {
         undone(f);
         continue;
       }
@@ -1083,13 +1086,19 @@ export function readFrames(
       if (!places.length) continue;
       const side = sideFor(doc, s, p, f, q === "denied", places);
       if (side === undefined) continue;
+      // (an attempt that failed is a side's: "power engineers were unable to reach X" is no attack)
+      if (tried && !sideOfPhrase(doc, s, rolesOf(p).agent)) {
+        undone(f);
+        continue;
+      }
       const dateOf = (o: Predicate, at: number) =>
         overnight(doc, g, o, predicateDate(doc, s, g, o) ?? dateFor(doc, s, at, back, (d) => describesOther(g, o, d)));
       const date = intervalBefore(doc, s, g, p, dateOf) ?? dateOf(p, head.start);
       const prior = back.length === 1 ? back[0] : null;
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
       const status = f.status ?? said;
-      if (denial && !source) {
+      // (an attempt that failed needs no party to say so: the outlet may tell it)
+      if (denial && !tried && !source) {
         undone(f);
         continue;
       }
@@ -1132,7 +1141,8 @@ export function readFrames(
         if (member && needed.includes("patient") && !f.needs!.words.test(doc.text.slice(member.start, member.end)))
           continue;
         // (a taking told as going on is not yet done: "troops continue to clear X" is ground gained there)
-        let type = f.partial && (going || (member ? partOf(member) : partial)) ? f.partial : f.type;
+        // (and a taking that failed is the attacker's advance, denied: "failed to take X", "were unable to take Y")
+        let type = f.partial && (going || tried || (member ? partOf(member) : partial)) ? f.partial : f.type;
         // (a change of hands the sentence leaves open, "entered X, and fighting continues in the centre", is at most
         // the ground gained)
         if (type === f.type && f.hedge && status !== "denied" && hedged(doc, s, f.hedge, m, head.start)) {

@@ -97,8 +97,11 @@ const RU_LATIN: Record<string, string> = {
 
 /** Russian-derived romanisations (Izyum, Kupyansk, Balakleya, Krasny Liman). */
 export function russianLatin(ruCyr: string): Set<string> {
-  const t = [...ruCyr.normalize("NFD")].map((c) => RU_LATIN[c] ?? c).join("");
-  const out = new Set<string>([t]);
+  const latin = (x: string) => [...x.normalize("NFD")].map((c) => RU_LATIN[c] ?? c).join("");
+  // (й before a vowel is "y", as every romanisation writes it: Старомайорское -> Staromayorskoye; the "i" the
+  // decomposed letter leaves stays a variant)
+  const t = latin(ruCyr.replace(/й(?=[аеёиоуыэюя])/g, "y"));
+  const out = new Set<string>([t, latin(ruCyr)]);
   out.add(t.replace(/yy(?!\p{L})/gu, "y").replace(/iy(?!\p{L})/gu, "y")); // Krasnyy -> Krasny
   out.add(t.replace(/yy(?!\p{L})/gu, "iy"));
   out.add(t.replace(/kh/g, "h")); // Harkov

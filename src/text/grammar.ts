@@ -2338,6 +2338,13 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     const reported = gov.pps.some((x) => x.prep === "that" && at >= x.start && at < x.end);
     if (LIGHT.has(gov.lemma) && !nom.agent && !reported) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
   }
+  // a verb joined by "and" to one going on goes on too: "marines are pushing into X and clearing it house by house"
+  for (let k = 1; k < predicates.length; k++) {
+    const p = predicates[k],
+      o = predicates[k - 1];
+    if (p.ongoing || p.nominal || o.nominal || !o.ongoing || !/ing$/.test(tokens[p.head].lower)) continue;
+    if (p.clause.start === o.clause.start && tokens[p.head - 1]?.lower === "and") p.ongoing = true;
+  }
   // an event noun told as going on: "the liberation of X continues", "the clearing of Y is under way", "Russia
   // continues the capture of Z", "the ongoing liberation of the region"
   for (const nom of predicates) {

@@ -162,6 +162,8 @@ const opensOn = (counts: string, nouns: string) =>
   new RegExp(String.raw`^(?:(?:${counts})\s+)*(?:[\p{L}-]+\s+)?(?:${nouns})\b`, "iu");
 
 // a phrase that opens on people: "thousands of residents of the city", "27 Ukrainian soldiers"
+const CLEARED_AWAY =
+  /^(?:the\s+)?(?:\w+\s+)?(?:mines?|landmines|rubble|debris|explosives?|ordnance|snow|ruins|wreckage|bodies)\b/i;
 const TAKEN_PEOPLE = opensOn(
   COUNTS,
   "residents|civilians|people|children|prisoners|soldiers|servicemen|hostages|women|men",
@@ -500,6 +502,8 @@ const EVERY_FRAME: Frame[] = [
     unless: [
       { role: "patient", words: TAKEN_PEOPLE },
       { role: "sentence", words: BUSINESS },
+      // (what deminers and rescuers clear is no ground taken: "clearing mines from fields around X")
+      { role: "patient", words: CLEARED_AWAY },
     ],
     actor: ["agent"],
     // (a holder named on what was taken lost it: "the Ukrainian-held village of X was taken")
