@@ -1069,3 +1069,15 @@ test("Russian romanisations write й before a vowel as 'y' ('Staromayorskoye', '
     assert.ok(e.some((x) => x.places[0]?.pcode === "UA1404001018"), `${name}: ${JSON.stringify(e)}`);
   }
 });
+
+test("a claim judged false by the predicate after it is denied, and its owner may be named in a by-phrase", () => {
+  const a = brief("Claims by Russian milbloggers that Chasiv Yar has fallen are untrue, a Ukrainian spokesman said.");
+  assert.ok(a.includes("control_change RU Chasiv Yar denied"), a.join("; "));
+  const b = brief("The enemy's statements about the capture of Synkivka do not correspond to reality, Kyiv said.");
+  assert.ok(b.some((x) => /^control_change RU Synkivka denied/.test(x)), b.join("; "));
+  const c = brief("Reports that Ukrainian troops had entered Tokmak are a fake, Vladimir Rogov wrote.");
+  assert.ok(c.some((x) => /^(advance|control_change) UA Tokmak denied/.test(x)), c.join("; "));
+  // (a denial nobody makes is none)
+  const d = brief("Nobody in Moscow denies that Lyman has been lost, a Russian blogger wrote.");
+  assert.ok(!d.some((x) => x.endsWith("denied")), d.join("; "));
+});

@@ -531,6 +531,15 @@ export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | "dema
 const DENIAL =
   /\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|play(?:ed|s|ing)? down|downplay(?:ed|s)?)\b[^.;]{0,80}$/i;
 
+const CLAIM_BEFORE =
+  /\b(?:claims?|reports?|statements?|information|allegations?|assertions?|rumou?rs?)\b[^.;]{0,80}$/i;
+const VERDICT_PREDICATE = new RegExp(
+  String.raw`^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:an?|the|simply|just|absolutely|completely)\s+)*` +
+    String.raw`(?:outright\s+|blatant\s+|pure\s+)?(?:false|untrue|not true|lies?|fakes?|fiction|nonsense|` +
+    String.raw`disinformation|propaganda|fabricat\w+|groundless)|` +
+    String.raw`do(?:es)?\s+not\s+correspond\s+(?:to|with)\s+reality)\b`,
+  "i",
+);
 const CALLED = /\b(?:called|calls|branded|brands|labell?ed|labels)\b[^.;]{0,80}$/i;
 const VERDICT_AFTER = new RegExp(
   String.raw`^[^.;]{0,80}?\s(?:as\s+)?(?:an?\s+)?(?:outright\s+|blatant\s+|pure\s+)?` +
@@ -554,9 +563,16 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   // (a denial not made is none: "Kyiv did not deny reports that …")
   const near = doc.text.slice(Math.max(s.start, trigStart - 100), trigStart);
   const denial = DENIAL.exec(near);
-  if (denial && !/\b(?:not|n['’]t|never)\s+$/i.test(near.slice(0, denial.index))) return "denied";
+  // (nor one nobody makes: "nobody in Kyiv denies that X has been lost")
+  const before = denial ? near.slice(0, denial.index) : "";
+  if (denial && !/\b(?:not|n['’]t|never)\s+$/i.test(before) && !/\b(?:nobody|no one|none)\b[^,.;]{0,30}$/i.test(before))
+    return "denied";
   // "called reports that X had fallen a fake", "branded the claim of taking Y propaganda": the verdict after it
-  if (CALLED.test(near) && VERDICT_AFTER.test(doc.text.slice(trigStart, s.end))) return "denied";
+  const after = doc.text.slice(trigStart, s.end);
+  if (CALLED.test(near) && VERDICT_AFTER.test(after)) return "denied";
+  // "claims that X had fallen are false", "the statements about the capture of Y are a lie": a claim named before the
+  // event, judged by the predicate after it
+  if (CLAIM_BEFORE.test(near) && VERDICT_PREDICATE.test(after)) return "denied";
   if (NEGATION.test(left)) return "negated";
   const urged = URGED.exec(left);
   if (urged && ADDRESSEE.test(urged[1])) return "demanded";

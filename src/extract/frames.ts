@@ -1475,6 +1475,12 @@ function sideFor(
     if (side) return side;
   }
   const head = p.start;
+  // (a gain denied with no gainer named is the gain the claim's owner claimed: "reports by Russian bloggers that X
+  // has fallen are untrue")
+  if (denied && (f.type === "control_change" || f.type === "advance")) {
+    const claimant = ownedClaim(doc, s, head)?.side;
+    if (claimant === "UA" || claimant === "RU") return claimant;
+  }
   for (const fb of f.fallback) {
     // (a description names no one's habit: "a damaged tank" is nobody's without a word for whose)
     if (fb === "UA" || fb === "RU" || fb === "other") return p.attributive ? undefined : fb;
@@ -1694,6 +1700,13 @@ function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger:
 }
 
 const DENYING = /^(deny|dismiss|reject|refute|debunk|call|brand|label)$/;
+// ("claims by the Wagner group that …", "reports by Russian war bloggers that …": the owner in a by-phrase; the
+// capture starts at the owner, as the one above does, so the caller finds its offset the same way)
+const CLAIM_BY = new RegExp(
+  String.raw`(?:claims?|assertions?|statements?|reports?)\s+(?:by|from)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?` +
+    String.raw`[\p{L}'’-]+)\s+(?:that\b[^,;]*|(?:of|about)\s+(?:the\s+|an?\s+)?(?:alleged\s+|so-called\s+)?)\s*$`,
+  "iu",
+);
 const OWNED_CLAIM = new RegExp(
   // ("Moscow's claim", "Russian reports", "Russian propagandists' reports")
   String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:['’]s)?(?:\s+[\p{Ll}-]+s['’])?)\s+` +
@@ -1706,9 +1719,9 @@ const OWNED_CLAIM = new RegExp(
 /** The owner of "X's claim to have …", "X's claims that …", "X's reports of the capture …" before a trigger. */
 function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {
   const lead = doc.text.slice(Math.max(s.start, at - 90), at);
-  const m = OWNED_CLAIM.exec(lead);
+  const m = OWNED_CLAIM.exec(lead) ?? CLAIM_BY.exec(lead);
   if (!m) return null;
-  const from = at - lead.length + m.index!;
+  const from = at - lead.length + m.index! + m[0].indexOf(m[1]);
   return speakerSource(doc, from, from + m[1].length, m[1].trim());
 }
 
