@@ -1081,3 +1081,11 @@ test("a claim judged false by the predicate after it is denied, and its owner ma
   const d = brief("Nobody in Moscow denies that Lyman has been lost, a Russian blogger wrote.");
   assert.ok(!d.some((x) => x.endsWith("denied")), d.join("; "));
 });
+
+test("'has not been able to verify this' after a claim makes it unconfirmed; a grouping's name may be quoted", () => {
+  const a = brief("Russian channels claimed that Russian units had pushed into Vovchansk. The Guardian has not " +
+    "been able to verify this.", "2024-05-12");
+  assert.ok(a.includes("advance RU Vovchansk unconfirmed"), a.join("; "));
+  const b = brief("Units of the «Zapad» group liberated Synkivka, a war correspondent wrote.", "2024-05-12");
+  assert.ok(b.some((x) => x.startsWith("control_change RU Synkivka")), b.join("; "));
+});

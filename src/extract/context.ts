@@ -604,6 +604,8 @@ const NOT_VERIFIED =
   String.raw`neither (?:claim|report|account|side['’]s (?:claim|account)) (?:could|can|has|have) ` +
   String.raw`(?:be )?(?:been )?(?:independently )?(?:verified|confirmed)|` +
   String.raw`(was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|` +
+  // ("the BBC has not been able to verify this", "it has not yet been possible to confirm")
+  String.raw`(has|have|had) not (yet )?been (able|possible) to (independently )?(verify|confirm)|` +
   String.raw`(it was|it is) not possible to (independently )?(verify|confirm)|` +
   String.raw`no immediate (confirmation|independent confirmation)|` +
   String.raw`could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|` +
