@@ -1089,3 +1089,13 @@ test("'has not been able to verify this' after a claim makes it unconfirmed; a g
   const b = brief("Units of the «Zapad» group liberated Synkivka, a war correspondent wrote.", "2024-05-12");
   assert.ok(b.some((x) => x.startsWith("control_change RU Synkivka")), b.join("; "));
 });
+
+test("the one told is no speaker: 'the spokesman of X, NAME, told RIA Novosti' speaks for X", () => {
+  const a = eventsOf("Russian forces took Synkivka, the spokesman of the Zapad group, Ivan Petrov, told TASS.",
+    "2024-01-10").find((x) => x.type === "control_change");
+  assert.equal(a?.source?.side, "RU", JSON.stringify(a?.source));
+  assert.ok(!/TASS/.test(a?.source?.name ?? ""), JSON.stringify(a?.source));
+  // (a claim noun after a nationality word an adjective precedes is a noun too: "dismissed as fake Russian claims")
+  const b = brief("Kyiv's army dismissed as fake Russian claims that its units had abandoned Synkivka.");
+  assert.ok(b.includes("withdrawal UA Synkivka denied"), b.join("; "));
+});

@@ -492,6 +492,7 @@ const CLOSING_AFTER = new RegExp(
 );
 // (or a speaker's span that takes in its verb: "…, a spokesperson for the police told Reuters.")
 const CLOSING_TAIL = new RegExp(String.raw`^[^,;]{0,120}?\b(?:${SAYING}|told|tells)\b[^,;]{0,60}$`, "i");
+const BARE_NAME = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*$/u;
 // a role the lexicon lacks, closing the words before a saying verb ("…, the town's mayor posted"; a possessive may
 // come among the words before the role)
 const ROLE_AT_END = new RegExp(
@@ -679,7 +680,13 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       // subject before the verb (up to the previous clause break), or after it in inversions ("…," said X)
       // a comma right before the verb closes an apposition ("the governor, Oleg Sinegoubov, affirmed"), not a clause
       const left = t.slice(0, vs).replace(/\s+(was|were|is|are|has been|had been)\s*$/i, " ").replace(/[,\s]+$/, " ");
-      const cut = Math.max(left.lastIndexOf(". "), left.lastIndexOf("; "), left.lastIndexOf("” "), left.lastIndexOf("\" "), left.lastIndexOf(", "), -1);
+      const breakBefore = (to: number) =>
+        Math.max(...[". ", "; ", "” ", "\" ", ", "].map((b) => left.lastIndexOf(b, to)), -1);
+      let cut = breakBefore(left.length);
+      // ("the spokesman of the Yug group, Vadim Astafyev, told …": a bare name closing an apposition is the speaker
+      // named again; the role before it says who speaks)
+      if (cut > 0 && !actorsIn(cut + 1, vs).length && BARE_NAME.test(left.slice(cut + 1)) && left[cut] === ",")
+        cut = breakBefore(cut - 1);
       // the speaker nearest the verb, passing over a dateline's "MOSCOW" or "Kyiv" when someone else is named
       const inSubject = actorsIn(cut + 1, vs);
       const named = inSubject.filter((a) => a.kind !== "organisation");
@@ -725,7 +732,9 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
           continue;
         }
         // only a true inversion: the verb right after a quote or comma (“…,” said X / “…”, X said)
-        if (/[,”"]\s*$/.test(t.slice(0, vs))) cands = actorsIn(ve, Math.min(t.length, ve + 60)).slice(0, 1);
+        // (not the one told: "…, Vadim Astafyev, told RIA Novosti")
+        if (/[,”"]\s*$/.test(t.slice(0, vs)) && !/^(?:tells|told)$/i.test(m[0]))
+          cands = actorsIn(ve, Math.min(t.length, ve + 60)).slice(0, 1);
       }
     }
     const a = cands[0];

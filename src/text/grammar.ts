@@ -685,7 +685,7 @@ function retag(tokens: GToken[]): void {
       CONTENT_NOUN.test(tokens[i].lower) &&
       /s$/.test(tokens[i].lower) &&
       NATIONALITY.test(tokens[i - 1].lower) &&
-      /^(VERB|ADP|DET)$/.test(tokens[i - 2].pos)
+      /^(VERB|ADP|DET|ADJ)$/.test(tokens[i - 2].pos)
     )
       tokens[i].pos = "NOUN";
   // an adjective after a possessive with a verb after it heads the phrase: "Ukraine's military denied …"
@@ -928,7 +928,7 @@ function retag(tokens: GToken[]): void {
         (/^(that|they|he|she|we|it)$/.test(tokens[i + 1]?.lower ?? "") &&
           /^(claims?|says?|states?|reports?|notes?|adds?|confirms?|insists?|admits?|allege|alleges)$/.test(t.lower) &&
           // (not the object of a verb before it: "denied Russian claims that …")
-          !(NATIONALITY.test(tokens[i - 1].lower) && /^(VERB|ADP|DET)$/.test(tokens[i - 2]?.pos ?? ""))))
+          !(NATIONALITY.test(tokens[i - 1].lower) && /^(VERB|ADP|DET|ADJ)$/.test(tokens[i - 2]?.pos ?? ""))))
     ) {
       t.pos = "VERB";
       continue;
