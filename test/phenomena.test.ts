@@ -1099,3 +1099,10 @@ test("the one told is no speaker: 'the spokesman of X, NAME, told RIA Novosti' s
   const b = brief("Kyiv's army dismissed as fake Russian claims that its units had abandoned Synkivka.");
   assert.ok(b.includes("withdrawal UA Synkivka denied"), b.join("; "));
 });
+
+test("a count of ground taken over a period is the total as of the period's end", () => {
+  // (not the period's first day, three weeks before)
+  const e = eventsOf("The General Staff said that Ukrainian units had liberated 12 villages over the past three " +
+    "weeks.", "2023-09-02").find((x) => x.type === "territory_claim");
+  assert.ok(["2023-09-01", "2023-09-02"].includes(e?.date ?? ""), JSON.stringify(e));
+});

@@ -1135,6 +1135,7 @@ export function readFrames(
       // ("struck A and B on Monday and Tuesday, respectively": parallel lists, paired in order)
       const paired = f.onePlace ? null : respectively(doc, s, p, places);
       if (paired) for (const [m, d] of paired.dates) dated.set(m, d);
+      const totalAt = !!f.counted && !!date.dateEnd && /^\d{4}-\d\d-\d\d$/.test(date.dateEnd);
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
         const member = listed?.members.find((x) => m.start >= x.start && m.end <= x.end);
         // (what the frame needs of its patient, each member of a list needs: "control half of A and all of B")
@@ -1154,8 +1155,10 @@ export function readFrames(
           type,
           side: paired?.sides.get(m) ?? side,
           places: [m.place],
-          date: own ? own.date : date.date,
-          dateEnd: own ? own.dateEnd : date.dateEnd,
+          // (a count of ground taken over a period is the total as of its end: "liberated eight settlements in the
+          // past two weeks", said on Monday, is Monday's tally)
+          date: own ? own.date : totalAt ? date.dateEnd! : date.date,
+          dateEnd: own ? own.dateEnd : totalAt ? null : date.dateEnd,
           precision: own ? own.precision : date.precision,
           status,
           source,
