@@ -1106,3 +1106,13 @@ test("a count of ground taken over a period is the total as of the period's end"
     "weeks.", "2023-09-02").find((x) => x.type === "territory_claim");
   assert.ok(["2023-09-01", "2023-09-02"].includes(e?.date ?? ""), JSON.stringify(e));
 });
+
+test("'we' and 'our' in a quotation are its speaker's, not the owner of a claim quoted inside it", () => {
+  const a = brief("\"The reports that our troops have left Andriivka are a lie,\" a spokesman of the Vostok group " +
+    "told TASS.");
+  assert.ok(a.includes("withdrawal RU Andriivka denied"), a.join("; "));
+  // (a saying waved aside is no source; a rank-and-file speaker is one)
+  const b = eventsOf("\"We never left Robotyne, whatever their channels say,\" a Ukrainian paratrooper told the BBC.",
+    "2023-09-12").find((x) => x.type === "withdrawal");
+  assert.equal(b?.source?.side, "UA", JSON.stringify(b?.source));
+});

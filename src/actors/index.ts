@@ -497,7 +497,8 @@ const BARE_NAME = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*$/u
 // come among the words before the role)
 const ROLE_AT_END = new RegExp(
   String.raw`\b((?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|` +
-    String.raw`soldier|source|minister|ministry|governor|mayor|head|chief|army|military|administration|authorities|` +
+    String.raw`soldier|marine|paratrooper|serviceman|servicewoman|fighter|sergeant|operator|medic|` +
+    String.raw`source|minister|ministry|governor|mayor|head|chief|army|military|administration|authorities|` +
     String.raw`analyst|expert|resident|brigade|battalion|regiment|unit|corps|command|staff|service|police|agency|` +
     String.raw`guard|group|navy|air force|force)s?\b[^,.;“”"]{0,80})\s*$`,
   "iu",
@@ -641,6 +642,8 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     if (/ed$/i.test(m[0]) && describes.test(t.slice(Math.max(0, vs - 30), vs))) continue;
     // (a claim set against the sentence is a noun, not its source: "despite Kremlin claims, X is still held")
     if (/^(?:claims|reports)$/i.test(m[0]) && CONTRARY_TO.test(t.slice(Math.max(0, vs - 40), vs))) continue;
+    // (nor is a saying waved aside: "we never left X, whatever their channels write")
+    if (/\b(?:whatever|no matter what)\b[^,.;“”"]{0,40}$/i.test(t.slice(Math.max(0, vs - 50), vs))) continue;
     let cands: ActorMention[];
     // ("…, said the commander of X": a verb right after the comma that closes what was said, its speaker after it, is
     // an inversion; an actor named there speaks, else the grammar's reading of the phrase does)

@@ -197,7 +197,12 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
         ? (firstSide(doc.text, owner.subject.start, owner.subject.end) ?? actorSideIn(doc, owner.subject))
         : null;
       if (ownerSide === "UA" || ownerSide === "RU") return ownerSide;
-      const sp = speaker() ?? voiceSide(doc, s);
+      // ("“Kyiv's statements that our units left X are a lie,” the spokesman said": "our" is the one who speaks the
+      // quotation, not the owner of a claim quoted inside it)
+      const before = /^(?:we|us|our)\b/i.test(words) ? doc.text.slice(s.start, x.start) : "";
+      const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf('"'), before.lastIndexOf("«"));
+      const quoted = open >= 0 ? speakersSide(doc, s, s.start + open) : null;
+      const sp = quoted ?? speaker() ?? voiceSide(doc, s);
       if (sp) return sp;
       // ("The brigade spent the summer outside X. Last week its soldiers entered it": the owner named before)
       if (/^(?:its|their)\b/i.test(words)) {
