@@ -30,10 +30,9 @@ const PER_TEST = 0.8;
 // aftermath) and 81% (text noise); all but text noise passed 80% in session 19: 83%, 85% and 81%;
 // session 18's first-person testimony, occupation described and milblogger tests rose to 46%, 58% and 73% in
 // session 19, their floors with them; in session 20 headlines, daily summaries and occupation described rose to
-// 68%, 75% and 63%; session 21's two entered at 68% (ongoing and failed takings, 87% after its fixes) and 68%
-// (negation answering claims))
+// 68%, 75% and 63%; session 21's two entered at 68% (ongoing and failed takings) and 68% (negation answering
+// claims), and passed 80% in that session: 87% and 88%)
 const ENTERED: Record<string, number> = {
-  "negation-answering-claims": 0.66,
   "headlines-fresh": 0.66,
   "daily-military-summaries-fresh": 0.73,
   "first-person-testimony-fresh": 0.45,
