@@ -704,6 +704,10 @@ export function readFrames(
   let foreign: Predicate[] | null = null;
   const foreignNouns = () =>
     (foreign ??= g.predicates.filter((o) => o.nominal && o.pps.some((x) => unknownName(doc, s, x, g))));
+  // (the verbs of knowing, in order, and the first of them that may still be within reach of a predicate: predicates
+  // come in order, so the window only moves forward)
+  const knowers = g.predicates.filter((o) => !o.nominal && KNOWING.test(o.lemma));
+  let lo = 0;
   for (const p of g.predicates) {
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
@@ -762,6 +766,16 @@ export function readFrames(
       for (const f of framesOf(frames, lemma)) if (!p.nominal || f.nominal) undone(f);
       continue;
     }
+    // (a that-clause a verb of knowing governs is a clause of its own for the modals and the "not": "could not
+    // verify (the claim) that X had been liberated" tells of the liberation, unverified; looked for within 200
+    // characters, so a page-long sentence stays linear)
+    let qFrom = p.clause.kind === "main" ? 0 : p.clause.start;
+    while (lo < knowers.length && g.tokens[knowers[lo].head].end < p.start - 200) lo++;
+    for (let k = lo; k < knowers.length && knowers[k].head < p.head; k++) {
+      const from = g.tokens[knowers[k].head].end;
+      const that = doc.text.slice(from, p.start).search(/\bthat\b/i);
+      if (that >= 0) qFrom = Math.max(qFrom, from + that + 4);
+    }
     for (const f of framesOf(frames, lemma)) {
       if (denial && (!GROUND_CHANGE.has(f.type) || f.intent || f.noLonger || f.notDenied)) {
         undone(f);
@@ -802,15 +816,6 @@ export function readFrames(
         continue;
       }
       if (!p.modality && f.intent) continue;
-      // (a that-clause a verb of knowing governs is a clause of its own for the modals and the "not": "could not
-      // verify (the claim) that X had been liberated" tells of the liberation, unverified)
-      let qFrom = p.clause.kind === "main" ? 0 : p.clause.start;
-      for (const o of g.predicates) {
-        if (o === p || o.nominal || o.head >= p.head || !KNOWING.test(o.lemma)) continue;
-        const between = doc.text.slice(g.tokens[o.head].end, p.start);
-        const that = between.search(/\bthat\b/i);
-        if (that >= 0) qFrom = Math.max(qFrom, g.tokens[o.head].end + that + 4);
-      }
       let q = qualifier(doc, s, p.start, qFrom);
       // (a "not" the grammar gives to a verb before this one is that verb's: "could not confirm Russian claims to
       // have retaken X" negates the confirming, not the retaking)
