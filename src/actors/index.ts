@@ -649,7 +649,7 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     // an inversion; an actor named there speaks, else the grammar's reading of the phrase does)
     // (or a title and a name with no article, a person then speaking: "…, informed Deputy Minister Hanna Maliar";
     // not the one told: "X told Reuters")
-    const afterComma = /[,”"]\s*$/.test(t.slice(0, vs));
+    const afterComma = /[,”"]\s*$/.test(t.slice(Math.max(0, vs - 40), vs));
     const titledPerson =
       afterComma && !/^(?:tells|told)$/i.test(m[0]) && /^\s+\p{Lu}/u.test(t.slice(ve))
         ? actorsIn(ve, Math.min(t.length, ve + 80)).filter((a) => a.kind === "person" && a.start - (base + ve) < 50)
@@ -682,7 +682,11 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     else {
       // subject before the verb (up to the previous clause break), or after it in inversions ("…," said X)
       // a comma right before the verb closes an apposition ("the governor, Oleg Sinegoubov, affirmed"), not a clause
-      const left = t.slice(0, vs).replace(/\s+(was|were|is|are|has been|had been)\s*$/i, " ").replace(/[,\s]+$/, " ");
+      // (the auxiliary and the commas are trimmed from a bounded tail: a page-long sentence stays linear)
+      const tailFrom = Math.max(0, vs - 60);
+      const left =
+        t.slice(0, tailFrom) +
+        t.slice(tailFrom, vs).replace(/\s+(was|were|is|are|has been|had been)\s*$/i, " ").replace(/[,\s]+$/, " ");
       const breakBefore = (to: number) =>
         Math.max(...[". ", "; ", "” ", "\" ", ", "].map((b) => left.lastIndexOf(b, to)), -1);
       let cut = breakBefore(left.length);
@@ -736,7 +740,7 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
         }
         // only a true inversion: the verb right after a quote or comma (“…,” said X / “…”, X said)
         // (not the one told: "…, Vadim Astafyev, told RIA Novosti")
-        if (/[,”"]\s*$/.test(t.slice(0, vs)) && !/^(?:tells|told)$/i.test(m[0]))
+        if (/[,”"]\s*$/.test(t.slice(Math.max(0, vs - 40), vs)) && !/^(?:tells|told)$/i.test(m[0]))
           cands = actorsIn(ve, Math.min(t.length, ve + 60)).slice(0, 1);
       }
     }

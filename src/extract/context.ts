@@ -568,7 +568,8 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   if (denial && !/\b(?:not|n['’]t|never)\s+$/i.test(before) && !/\b(?:nobody|no one|none)\b[^,.;]{0,30}$/i.test(before))
     return "denied";
   // "called reports that X had fallen a fake", "branded the claim of taking Y propaganda": the verdict after it
-  const after = doc.text.slice(trigStart, s.end);
+  // (what both verdict patterns can reach: a bounded slice, so that a page-long sentence stays linear)
+  const after = doc.text.slice(trigStart, Math.min(s.end, trigStart + 200));
   if (CALLED.test(near) && VERDICT_AFTER.test(after)) return "denied";
   // "claims that X had fallen are false", "the statements about the capture of Y are a lie": a claim named before the
   // event, judged by the predicate after it
