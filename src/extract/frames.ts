@@ -645,14 +645,15 @@ const WAR_START = new RegExp(
 const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike", "casualties"]);
 // the changes of ground a party may deny by saying they did not happen, and the words of a deed not done
 const GROUND_CHANGE = new Set<EventType>(["control_change", "advance", "withdrawal"]);
-// verbs of knowing and checking, whose "not" leaves what they would know standing: "could not verify that …"
-const KNOWING =
-  /^(verify|confirm|say|know|establish|determine|check|corroborate|prove|substantiate|independently verify)$/;
+const DONE_NOT =
+  /\b(?:did|has|have|had|was|were)\s+(?:not|n['’]t)\b|\b(?:didn|hasn|haven|hadn|wasn|weren)['’]t\b|\bnever\b/i;
+// the words of an attempt that failed, right before its verb ("failed to", "were unable to", a past "could not")
 const TRIED =
   /(?:\b(?:manage[ds]?|succeed(?:ed|s)?\s+in|(?:un)?able|fail(?:ed|s)?)\s+(?:to\s+)?|\bcould(?:\s+not|n['’]t)\s+)$/i;
 const COULD_NOT = /\bcould(?:\s+not|n['’]t)\s+$/i;
-const DONE_NOT =
-  /\b(?:did|has|have|had|was|were)\s+(?:not|n['’]t)\b|\b(?:didn|hasn|haven|hadn|wasn|weren)['’]t\b|\bnever\b/i;
+// verbs of knowing and checking, whose "not" leaves what they would know standing: "could not verify that …"
+const KNOWING =
+  /^(verify|confirm|say|know|establish|determine|check|corroborate|prove|substantiate|independently verify)$/;
 const INSTRUMENT = /^(?:use|employ|deploy)$/;
 
 // The frames whose verbs take a lemma, in their order: a predicate's lemma was tested against every frame's verbs,
