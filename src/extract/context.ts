@@ -533,19 +533,16 @@ const DENIAL =
 
 const CLAIM_BEFORE =
   /\b(?:claims?|reports?|statements?|information|allegations?|assertions?|rumou?rs?)\b[^.;]{0,80}$/i;
+// the words of a verdict on a claim ("an outright fake", "pure propaganda", "untrue")
+const VERDICT = String.raw`(?:outright\s+|blatant\s+|pure\s+)?(?:fakes?|lies?|propaganda|disinformation|false|untrue|` +
+  String.raw`not true|nonsense|fiction|fabricat\w+|groundless)\b`;
 const VERDICT_PREDICATE = new RegExp(
   String.raw`^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:an?|the|simply|just|absolutely|completely)\s+)*` +
-    String.raw`(?:outright\s+|blatant\s+|pure\s+)?(?:false|untrue|not true|lies?|fakes?|fiction|nonsense|` +
-    String.raw`disinformation|propaganda|fabricat\w+|groundless)|` +
-    String.raw`do(?:es)?\s+not\s+correspond\s+(?:to|with)\s+reality)\b`,
+    VERDICT + String.raw`|do(?:es)?\s+not\s+correspond\s+(?:to|with)\s+reality\b)`,
   "i",
 );
 const CALLED = /\b(?:called|calls|branded|brands|labell?ed|labels)\b[^.;]{0,80}$/i;
-const VERDICT_AFTER = new RegExp(
-  String.raw`^[^.;]{0,80}?\s(?:as\s+)?(?:an?\s+)?(?:outright\s+|blatant\s+|pure\s+)?` +
-    String.raw`(?:fake|lie|propaganda|disinformation|false|untrue|nonsense|fabrication)\b`,
-  "i",
-);
+const VERDICT_AFTER = new RegExp(String.raw`^[^.;]{0,80}?\s(?:as\s+)?(?:an?\s+)?` + VERDICT, "i");
 
 /** a verb in its bare form (not "withdraws", "withdrew", "withdrawn"): the subjunctive after a demand */
 function bareVerbAt(text: string, at: number): boolean {

@@ -1709,21 +1709,22 @@ function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger:
 }
 
 const DENYING = /^(deny|dismiss|reject|refute|debunk|call|brand|label)$/;
-// ("claims by the Wagner group that …", "reports by Russian war bloggers that …": the owner in a by-phrase; the
-// capture starts at the owner, as the one above does, so the caller finds its offset the same way)
-const CLAIM_BY = new RegExp(
-  String.raw`(?:claims?|assertions?|statements?|reports?)\s+(?:by|from)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?` +
-    String.raw`[\p{L}'’-]+)\s+(?:that\b[^,;]*|(?:of|about)\s+(?:the\s+|an?\s+)?(?:alleged\s+|so-called\s+)?)\s*$`,
-  "iu",
-);
+// a claim's noun, and what follows it up to the claimed event: "to have taken X", "that X fell", "of the alleged
+// capture of X"
+const CLAIM_NOUN = String.raw`(?:claims?|assertions?|statements?|reports?)`;
+const CLAIMED = String.raw`(?:\s+(?:to\s+have|that)\b[^,;]*|\s+(?:of|about)\s+(?:the\s+|an?\s+)?` +
+  String.raw`(?:(?:alleged|purported|supposed|so-called|claimed)\s+)?)`;
 const OWNED_CLAIM = new RegExp(
   // ("Moscow's claim", "Russian reports", "Russian propagandists' reports")
   String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:['’]s)?(?:\s+[\p{Ll}-]+s['’])?)\s+` +
-    String.raw`(?:claims?|assertions?|statements?|reports?)` +
-    // (what it claims: "to have taken X", "that X fell", "of the alleged capture of X")
-    String.raw`(?:\s+(?:to\s+have|that)\b[^,;]*|\s+(?:of|about)\s+(?:the\s+|an?\s+)?` +
-    String.raw`(?:(?:alleged|purported|supposed|so-called|claimed)\s+)?)?\s*$`,
+    CLAIM_NOUN + CLAIMED + String.raw`?\s*$`,
   "u",
+);
+// ("claims by the Wagner group that …", "reports by Russian war bloggers that …": the owner in a by-phrase)
+const CLAIM_BY = new RegExp(
+  CLAIM_NOUN + String.raw`\s+(?:by|from)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)` + CLAIMED +
+    String.raw`\s*$`,
+  "iu",
 );
 /** The owner of "X's claim to have …", "X's claims that …", "X's reports of the capture …" before a trigger. */
 function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {

@@ -4,6 +4,8 @@ import type { Refiner } from "./types.js";
 import { firstFrom, sentenceAt } from "../text/sentence-at.js";
 
 const placeKey = (e: Event) => e.places.map((p) => p.pcode ?? p.name).join("+");
+// (one deed of one side at one place, whatever its date, status or wording)
+const deedKey = (e: Event) => `${e.type}|${e.side}|${placeKey(e)}`;
 
 // (the day right after the place's mention in the event's sentence: "in Henichesk on Monday")
 function dayAfter(doc: Doc, e: Event, p: Place): DateMention | null {
@@ -56,10 +58,9 @@ const ANSWERS = new RegExp(
 export const negationsAnswerClaims: Refiner = {
   name: "negations-answer-claims",
   refine: (_doc, events) => {
-    const key = (e: Event) => `${e.type}|${e.side}|${placeKey(e)}`;
-    const claimed = new Set(events.filter((e) => e.status !== "denied").map(key));
+    const claimed = new Set(events.filter((e) => e.status !== "denied").map(deedKey));
     return events.filter(
-      (e) => !e.extractor.endsWith("+negated") || ANSWERS.test(e.evidence.text) || claimed.has(key(e)),
+      (e) => !e.extractor.endsWith("+negated") || ANSWERS.test(e.evidence.text) || claimed.has(deedKey(e)),
     );
   },
 };
@@ -140,20 +141,19 @@ const ANOTHER = /\b(?:again|another|new|fresh|second|third|renewed|repeated(?:ly
 export const retoldOnItsDay: Refiner = {
   name: "retold-on-its-day",
   refine: (_doc, events) => {
-    const key = (e: Event) => `${e.type}|${e.side}|${placeKey(e)}`;
-    const days = new Map<string, Event[]>();
+    // (the dated report of each deed, or null once two of them tell different days)
+    const dated = new Map<string, Event | null>();
     for (const x of events)
       if (x.date && dateBasis(x) !== "publication" && x.status !== "intent") {
-        if (!days.has(key(x))) days.set(key(x), []);
-        days.get(key(x))!.push(x);
+        const k = deedKey(x);
+        const first = dated.get(k);
+        dated.set(k, first === undefined ? x : first && first.date === x.date ? first : null);
       }
-    if (!days.size) return events;
+    if (!dated.size) return events;
     return events.map((e) => {
       if (dateBasis(e) !== "publication" || !RETOLD.has(e.type) || ANOTHER.test(e.evidence.text)) return e;
-      const told = days.get(key(e)) ?? [];
-      const by = told[0];
-      if (!by || told.some((x) => x.date !== by.date) || by.date === e.date) return e;
-      return { ...e, date: by.date, dateEnd: by.dateEnd, precision: by.precision };
+      const by = dated.get(deedKey(e));
+      return by && by.date !== e.date ? { ...e, date: by.date, dateEnd: by.dateEnd, precision: by.precision } : e;
     });
   },
 };

@@ -144,8 +144,6 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     };
   }
   const reasons = new Map<string, string[]>();
-  const fromSentence = new Map<string, number>(); // km from the nearest other place of the sentence
-  const spanOfSentence = new Map<string, number>(); // km from the farthest
   const own = new Set(all.map((e) => e.s.pcode));
   const scored = entries
     .map(({ s, tier }) => {
@@ -176,10 +174,6 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       };
       const dS = near(ctx.sentenceAnchors),
         dA = near(ctx.articleAnchors.within(s, 100));
-      fromSentence.set(s.pcode, dS);
-      let far = 0;
-      for (const a of ctx.sentenceAnchors) if (!own.has(a.pcode)) far = Math.max(far, km(s, a));
-      spanOfSentence.set(s.pcode, far);
       if (dS < 60) {
         score += 3 * Math.exp(-dS / 25);
         why.push(`${dS.toFixed(0)} km from a place of the sentence`);
@@ -209,15 +203,19 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   const [city, runner] = bySizeOrder;
   // (nor when the sentence's other places all lie by a namesake and far from the city: "west of Kreminna … toward
   // Makiivka" is the village by Kreminna, not the city 100 km south; a list of cities across the country is not)
-  const dist = (x: { s: Settlement }) => fromSentence.get(x.s.pcode) ?? Infinity;
-  const besideOther =
-    scored.some((x) => x !== city && dist(x) < 30 && (spanOfSentence.get(x.s.pcode) ?? Infinity) < 50) &&
-    dist(city) > 80;
+  // (measured only when the city would win: the nearest and the farthest of the sentence's other places)
+  const reach = (x: Settlement) => {
+    const d = ctx.sentenceAnchors.filter((a) => !own.has(a.pcode)).map((a) => km(x, a));
+    return { near: Math.min(...d), far: d.length ? Math.max(...d) : Infinity };
+  };
+  const besideOther = () =>
+    reach(city.s).near > 80 &&
+    scored.some((x) => x !== city && reach(x.s).near < 30 && reach(x.s).far < 50);
   if (
     city.s.population >= 100000 &&
     city.s.population > 20 * (runner?.s.population ?? 0) &&
     !(ctx.ownOblast && ctx.ownOblast !== city.s.admin1) &&
-    !besideOther
+    !besideOther()
   )
     return { s: city.s, confidence: 0.8, reason: `${entries.length} candidates; ${city.s.pcode} is the city`, scored };
   const inWar = scored.filter((x) => WAR_ZONE.has(x.s.admin1));

@@ -680,14 +680,7 @@ function retag(tokens: GToken[]): void {
   // a noun of saying after a nationality word that a verb or a preposition governs is the object, no verb: "denied
   // Russian claims that …", "dismissed Ukrainian reports of …"
   for (let i = 2; i < tokens.length; i++)
-    if (
-      tokens[i].pos === "VERB" &&
-      CONTENT_NOUN.test(tokens[i].lower) &&
-      /s$/.test(tokens[i].lower) &&
-      NATIONALITY.test(tokens[i - 1].lower) &&
-      /^(VERB|ADP|DET|ADJ)$/.test(tokens[i - 2].pos)
-    )
-      tokens[i].pos = "NOUN";
+    if (tokens[i].pos === "VERB" && /s$/.test(tokens[i].lower) && claimNounObject(tokens, i)) tokens[i].pos = "NOUN";
   // an adjective after a possessive with a verb after it heads the phrase: "Ukraine's military denied …"
   for (let i = 1; i + 1 < tokens.length; i++)
     if (
@@ -928,7 +921,7 @@ function retag(tokens: GToken[]): void {
         (/^(that|they|he|she|we|it)$/.test(tokens[i + 1]?.lower ?? "") &&
           /^(claims?|says?|states?|reports?|notes?|adds?|confirms?|insists?|admits?|allege|alleges)$/.test(t.lower) &&
           // (not the object of a verb before it: "denied Russian claims that …")
-          !(NATIONALITY.test(tokens[i - 1].lower) && /^(VERB|ADP|DET|ADJ)$/.test(tokens[i - 2]?.pos ?? ""))))
+          !claimNounObject(tokens, i)))
     ) {
       t.pos = "VERB";
       continue;
@@ -1108,6 +1101,16 @@ function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: n
 const POSSESSIVE = /^(its|their|our|his|her|my|your)$/;
 // a nationality the tagger may call a name, an adjective before a participle: "Russian mobilised men"
 const NATIONALITY = /^(?:russian|ukrainian|belarusian|chechen)$/;
+/** "denied Russian claims that …": a noun of saying after a nationality word that a verb, a preposition, an article or
+ * an adjective precedes is an object, whatever the tagger says */
+function claimNounObject(tokens: GToken[], i: number): boolean {
+  return (
+    CONTENT_NOUN.test(tokens[i].lower) &&
+    i >= 2 &&
+    NATIONALITY.test(tokens[i - 1].lower) &&
+    /^(VERB|ADP|DET|ADJ)$/.test(tokens[i - 2].pos)
+  );
+}
 // nouns of saying and knowing whose that-clause is their content: "claims that X fell", "fears that Y may be next"
 const CONTENT_NOUN = new RegExp(
   String.raw`^(?:claims?|reports?|assertions?|allegations?|statements?|rumou?rs?|news|information|fears?|` +
@@ -2347,22 +2350,20 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
   }
   // an event noun told as going on: "the liberation of X continues", "the clearing of Y is under way", "Russia
   // continues the capture of Z", "the ongoing liberation of the region"
+  // (the noun's governing verb, found above, says so when it is one of going on: "continues the capture of Z")
+  const wordsAfter = (h: number) => tokens.slice(h + 1, h + 5).map((x) => " " + x.lower).join("");
   for (const nom of predicates) {
     if (!nom.nominal) continue;
     const at = tokens[nom.head].start;
     const before = tokens[nom.head - 1]?.lower ?? "";
-    const wordsAfter = (h: number) => tokens.slice(h + 1, h + 5).map((x) => " " + x.lower).join("");
-    const inSubject = (v: Predicate) => !!v.subject && at >= v.subject.start && at < v.subject.end;
-    const going = predicates.some(
-      (v) =>
-        !v.nominal &&
-        v !== nom &&
-        ((inSubject(v) &&
-          (GOING_ON.test(v.lemma) ||
-            (v.lemma === "be" && STILL_GOING.test(wordsAfter(v.head))))) ||
-          (ASPECTUAL.test(v.lemma) && !!v.object && at >= v.object.start && at < v.object.end)),
-    );
-    if (going || /^(?:ongoing|continuing|continued)$/.test(before)) nom.ongoing = true;
+    const goesOn = (v: Predicate) =>
+      !v.nominal &&
+      !!v.subject &&
+      at >= v.subject.start &&
+      at < v.subject.end &&
+      (GOING_ON.test(v.lemma) || (v.lemma === "be" && STILL_GOING.test(wordsAfter(v.head))));
+    const said = ASPECTUAL.test(nom.governor ?? "") || /^(?:ongoing|continuing|continued)$/.test(before);
+    if (said || predicates.some(goesOn)) nom.ongoing = true;
   }
   // "Kyiv's claim to have liberated X", "Russia's attempt to take Y": the infinitive's doer is the noun's owner
   for (const p of predicates) {
