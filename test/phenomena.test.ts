@@ -1116,3 +1116,32 @@ test("'we' and 'our' in a quotation are its speaker's, not the owner of a claim 
     "2023-09-12").find((x) => x.type === "withdrawal");
   assert.equal(b?.source?.side, "UA", JSON.stringify(b?.source));
 });
+
+test("a date right after 'since' starts the span a deed was done over; 'since then' leaves the time before", () => {
+  const pub = "2023-11-20";
+  const day = (text: string, type: string) => eventsOf(text, pub).find((e) => e.type === type)?.date;
+  // (a total since a day is the report's tally, not that day's loss)
+  assert.equal(day("Since 1 October, the Russian army has lost 250 tanks near Marinka, the brigade said.",
+    "equipment_loss"), "2023-11-19");
+  assert.equal(day("Since early September, Ukrainian gunners have destroyed 40 Russian howitzers, the army said.",
+    "equipment_loss"), "2023-11-19");
+  assert.equal(day("Russian forces have shelled Kherson daily since last June, the regional governor said.",
+    "strike"), "2023-11-19");
+  // (a deed after "since then" runs up to the report, not to the day the sentence before set)
+  const then = eventsOf("Ukrainian marines crossed the Dnipro near Krynky on 18 October. Since then, they " +
+    "have advanced towards Korsunka, the brigade said.", pub);
+  assert.equal(then.find((e) => e.type === "advance" && e.places[0]?.name === "Korsunka")?.date, "2023-11-19");
+  // (a lasting state's since-day is when it began: still a change on that day)
+  assert.equal(day("Robotyne has been occupied by Russian troops since Saturday, the mayor said.", "control_change"),
+    "2023-11-18");
+});
+
+test("a count over a span of two dates is the tally at its end; dotted dates may write the year in two digits", () => {
+  const pub = "2024-03-02";
+  const e = eventsOf("From 24.02.22 to 01.03.24, Ukraine's forces destroyed 6,600 Russian tanks, the General " +
+    "Staff said.", pub).find((x) => x.type === "equipment_loss");
+  assert.equal(e?.date, "2024-03-01");
+  const f = eventsOf("Between 10 and 17 February, Russian troops lost 90 armoured vehicles near Avdiivka, the " +
+    "army said.", pub).find((x) => x.type === "equipment_loss");
+  assert.equal(f?.date, "2024-02-17");
+});

@@ -27,6 +27,7 @@ const BREAK = new RegExp(
     String.raw`,\s+and\s+(?=(?:on|in|at|then|later|since|after|before)\b)`,
   "g",
 );
+const SINCE_THEN = /\bsince\s+then\b/i;
 // (the breaks of a sentence, found once: asked for every event, a scan each time grew with the square of its length)
 const breaksOf = new WeakMap<Sentence, [number, number][]>();
 // "at the time", or a sentence that adds to the one before: asked once per sentence (a page-long sentence of events
@@ -35,8 +36,11 @@ const anaphoricTimes = new WeakMap<Sentence, boolean>();
 function anaphoricTime(s: Sentence): boolean {
   let a = anaphoricTimes.get(s);
   if (a === undefined) {
+    // ("since then" is no pointer: it opens a span from that time to the report's, "since then, Russia has lost …")
     a =
-      /\b(at the time|at that time|back then|then|the same (night|day|evening|morning|time))\b/i.test(s.text) ||
+      /\b(at the time|at that time|back then|then|the same (night|day|evening|morning|time))\b/i.test(
+        s.text.replace(new RegExp(SINCE_THEN.source, "gi"), ""),
+      ) ||
       /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
     anaphoricTimes.set(s, a);
   }
@@ -445,7 +449,7 @@ export function dateFor(
   if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
   // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")
   const anaphoric = anaphoricTime(s);
-  if (anaphoric || inheritFrom.length) {
+  if (anaphoric || (inheritFrom.length && !SINCE_THEN.test(s.text))) {
     const prev = doc.dates.filter((x) => x.end <= s.start && (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)));
     const last = prev[prev.length - 1];
     if (last) return { date: last.date, dateEnd: last.dateEnd, precision: last.precision, basis: "context" };
@@ -456,7 +460,8 @@ export function dateFor(
   const before = k > 0 ? doc.sentences[k - 1] : null;
   const header = headerDay(doc, s.start);
   const pub = header ?? filedOn(doc);
-  if (before && before.paragraph === s.paragraph) {
+  // ("since then" leaves the time the sentence before set: what follows it runs up to the report)
+  if (before && before.paragraph === s.paragraph && !SINCE_THEN.test(s.text)) {
     // (an event's day: not a bound, "since Monday", nor the day something was said, "said on Monday")
     const bound = (x: DateMention) =>
       /\b(?:since|until|till|before|after|by|said|says|told|reported|announced|wrote|added|stated)\s+(?:on\s+)?$/i.test(

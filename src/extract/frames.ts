@@ -622,6 +622,10 @@ const FAILED =
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 const PERFECT = /^(?:has|have|had)\b/i;
+// the object of "since": a date the words between leave bare ("since 1 March", "since early 2023", "since last May")
+const SINCE_OBJECT = /\bsince\s+(?:the\s+)?(?:(?:last|early|late|mid)[\s-]+)?$/i;
+const sinceObject = (doc: Doc, s: Sentence, d: DateMention) =>
+  SINCE_OBJECT.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start));
 // a day of the last few: a weekday, yesterday, a part of a day, or a day within a month before publication
 const RECENT_DAY = new RegExp(
   String.raw`^since\s+(?:last\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|` +
@@ -629,10 +633,13 @@ const RECENT_DAY = new RegExp(
   "i",
 );
 function recentSince(doc: Doc, x: Phrase): boolean {
-  if (RECENT_DAY.test(words(doc, x))) return true;
+  return recentDay(doc, words(doc, x), doc.dates.find((m) => m.start >= x.start && m.end <= x.end));
+}
+/** A since-phrase's words and date name a day of the last few weeks (or a part of one: "since midnight"). */
+function recentDay(doc: Doc, since: string, d: DateMention | undefined): boolean {
+  if (RECENT_DAY.test(since.slice(since.search(/\bsince\b/i)))) return true;
   const pub = doc.article.published;
-  const d = doc.dates.find((m) => m.start >= x.start && m.end <= x.end && m.precision === "day");
-  if (!pub || !d) return false;
+  if (!pub || !d || d.precision !== "day") return false;
   const days = (Date.parse(pub) - Date.parse(d.date)) / 864e5;
   return days >= 0 && days <= 31;
 }
@@ -1097,8 +1104,21 @@ export function readFrames(
         undone(f);
         continue;
       }
+      // (a date right after "since" starts the span a deed was done over, not its day: "since 1 March, troops have
+      // lost 300 tanks" is a total as of the report; but a lasting frame's since-day is when the holding began, a
+      // deed going on since a day of the last few began that day, "shelling since this morning", and a when-clause
+      // on the date is its own: "since July 2014, when troops pushed them out")
+      const spanStart = (o: Predicate) => (d: DateMention) =>
+        !f.lasting &&
+        sinceObject(doc, s, d) &&
+        !recentDay(doc, doc.text.slice(Math.max(s.start, d.start - 30), d.end), d) &&
+        !(o.start >= d.end && /\b(?:when|as|after)\b/i.test(doc.text.slice(d.end, o.start)));
       const dateOf = (o: Predicate, at: number) =>
-        overnight(doc, g, o, predicateDate(doc, s, g, o) ?? dateFor(doc, s, at, back, (d) => describesOther(g, o, d)));
+        overnight(
+          doc, g, o,
+          predicateDate(doc, s, g, o, spanStart(o)) ??
+            dateFor(doc, s, at, back, (d) => describesOther(g, o, d) || spanStart(o)(d)),
+        );
       const date = intervalBefore(doc, s, g, p, dateOf) ?? dateOf(p, head.start);
       const prior = back.length === 1 ? back[0] : null;
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
@@ -1141,7 +1161,9 @@ export function readFrames(
       // ("struck A and B on Monday and Tuesday, respectively": parallel lists, paired in order)
       const paired = f.onePlace ? null : respectively(doc, s, p, places);
       if (paired) for (const [m, d] of paired.dates) dated.set(m, d);
-      const totalAt = !!f.counted && !!date.dateEnd && /^\d{4}-\d\d-\d\d$/.test(date.dateEnd);
+      // (so is any count over a span: "from 24.02.22 to 14.02.24 the enemy lost 6,400 tanks" is the tally of the 14th)
+      const totalAt =
+        (!!f.counted || (qty?.value ?? 0) > 1) && !!date.dateEnd && /^\d{4}-\d\d-\d\d$/.test(date.dateEnd);
       for (const m of f.onePlace ? places.slice(0, 1) : places) {
         const member = listed?.members.find((x) => m.start >= x.start && m.end <= x.end);
         // (what the frame needs of its patient, each member of a list needs: "control half of A and all of B")
@@ -1309,14 +1331,16 @@ function intervalBefore(
   return { date: shiftDays(to.date, -n), dateEnd: null, precision: "day", basis: "text" };
 }
 
-function predicateDate(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate): EventDate | null {
+function predicateDate(
+  doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate, spanStart: (d: DateMention) => boolean,
+): EventDate | null {
   // (by binary search, within a few hundred characters of the predicate: a page-long sentence stays linear)
   const dates: DateMention[] = [];
   const to = Math.min(s.end, p.end + 600);
   for (let k = firstFrom(doc.dates, Math.max(s.start, p.start - 600)); k < doc.dates.length; k++) {
     const d = doc.dates[k];
     if (d.end > to) break;
-    if (!comparedDate(doc, s, d)) dates.push(d);
+    if (!comparedDate(doc, s, d) && !spanStart(d)) dates.push(d);
   }
   if (!dates.length) return null;
   const phrases = (o: Predicate) => [rolesOf(o).patient, o.listed, ...o.pps].filter((x): x is Phrase => !!x);

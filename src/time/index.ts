@@ -65,11 +65,23 @@ const holiday: chrono.Parser = {
 };
 
 // "05.11.2023": with dots the day comes first, as in the Ukrainian and Russian sources these texts are translated
-// from (chrono's English reads month first; slashes keep that reading, "11/05/2023")
+// from (chrono's English reads month first; slashes keep that reading, "11/05/2023"); the General Staff's tallies
+// write the year in two digits, "from 24.02.22 to 14.02.24" (read as this century's, from 2014, the war's start)
+const DOTTED = String.raw`([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d|[1-3]\d)`;
+const dottedDay = (d: string, m: string, y: string) => {
+  const year = y.length === 2 ? 2000 + +y : +y;
+  if (y.length === 2 && year < 2014) return null;
+  return +d >= 1 && +d <= 31 && +m >= 1 && +m <= 12 ? { day: +d, month: +m, year } : null;
+};
+// (a span of two is read here whole: chrono's time parser would take "22 to 14.02" for the hours 22:00 to 14:02)
 const dotted: chrono.Parser = {
-  pattern: () => /\b([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b/,
-  extract: (_context, m) =>
-    +m[1] >= 1 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12 ? { day: +m[1], month: +m[2], year: +m[3] } : null,
+  pattern: () => new RegExp(String.raw`(?<![\d.])${DOTTED}(?:\s*(?:to|-|–|—)\s*${DOTTED})?(?![\d.]\d)`),
+  extract: (context, m) => {
+    const start = dottedDay(m[1], m[2], m[3]);
+    if (!start) return null;
+    const end = m[4] ? dottedDay(m[4], m[5], m[6]) : null;
+    return end ? context.createParsingResult(m.index!, m[0], start, end) : start;
+  },
 };
 
 const parser = chrono.en.casual.clone();
