@@ -1145,3 +1145,19 @@ test("a count over a span of two dates is the tally at its end; dotted dates may
     "army said.", pub).find((x) => x.type === "equipment_loss");
   assert.equal(f?.date, "2024-02-17");
 });
+
+test("ground past a place is gained at it; a 'by' of means is no agent; a permission to leave given is leaving", () => {
+  const a = brief("Ukrainian assault units pushed three kilometres beyond Robotyne, the brigade said.");
+  assert.ok(a.includes("advance UA Robotyne claimed"), a.join("; "));
+  assert.ok(!brief("Ukrainian forces retreated beyond the Dnipro river.").some((x) => /Dnipro/.test(x)));
+  const b = brief("Ukrainian troops are fighting on the outskirts of Bilohorivka in Luhansk region, a soldier told " +
+    "the Associated Press by telephone.");
+  assert.ok(b.includes("advance UA Bilohorivka claimed"), b.join("; "));
+  const c = brief("Ukraine's command granted permission to pull units out of Marinka to save soldiers' lives.");
+  assert.ok(c.some((x) => x.startsWith("withdrawal UA Marinka")), c.join("; "));
+  const d = brief("Russian units received permission for the manoeuvre to withdraw from Kreminna, a blogger wrote.");
+  assert.ok(d.some((x) => x.startsWith("withdrawal RU Kreminna")), d.join("; "));
+  // (a permission refused or asked for is none given)
+  const e = brief("Russian commanders refused permission to withdraw from Kreminna.");
+  assert.ok(!e.some((x) => /withdrawal/.test(x)), e.join("; "));
+});

@@ -461,6 +461,8 @@ const NEAR = new RegExp(
     String.raw`(?:the\s+)?(?:[a-z-]+\s+)?(?:approach(?:es)?|roads?|way|route|highway)\s+to|` +
     String.raw`in the direction of|closer to|in the (?:area|vicinity|outskirts) of|on the outskirts of|` +
     String.raw`in and around|within (?:[\w.-]+\s+){1,2}(?:kilomet(?:er|re)s?|km|miles?) of|` +
+    // (ground past a place is gained at it: "pushed 2 km beyond X")
+    String.raw`beyond|` +
     // (a bearing from a place locates what is hit or lost there: "a tank destroyed 5 km west of X")
     String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?` +
     // (with who holds it said between: "positions around occupied X", "near Russian-held Y")

@@ -1741,12 +1741,18 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         const perfect = chain.some((x) => HAVE.has(x.lower));
         const govPred = predicates.find((p) => p.head === j);
         // ("a decision was taken to regroup", "made the decision to withdraw": decided, as "decided to" is)
+        // (and so is a permission given or got, the command's word for a withdrawal it announces: "gave permission
+        // to withdraw", "received permission for the manoeuvre to withdraw units from X")
+        let permitter: Predicate | undefined;
         const decision =
-          !!govPred &&
-          /^(take|make|adopt|reach)$/.test(govPred.lemma) &&
-          [govPred.subject, govPred.object].some(
-            (x) => !!x && tokens.some((k) => k.start >= x.start && k.end <= x.end && k.lower === "decision"),
-          );
+          (!!govPred &&
+            /^(take|make|adopt|reach)$/.test(govPred.lemma) &&
+            [govPred.subject, govPred.object].some(
+              (x) => !!x && tokens.some((k) => k.start >= x.start && k.end <= x.end && k.lower === "decision"),
+            )) ||
+          !!(permitter = permitted(tokens, predicates, j));
+        // (who gives or gets the permission is the side that leaves: "the command gave permission to withdraw")
+        if (permitter) controller = permitter;
         const kind = decision
           ? "inherit"
           : (CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used || perfect ? undefined : "intent"));
@@ -1841,7 +1847,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         (tokens[i - 1].pos === "NOUN" || tokens[i - 1].pos === "PROPN") &&
         // (a participle followed by a determiner has an object, so it is a finite verb: "a jet dropped a bomb
         // on X by mistake")
-        ((!/^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? "") && tokens.slice(i + 1, i + 6).some((x) => x.lower === "by")) ||
+        // (an agent's "by", not one of manner or means: "an officer told Reuters by phone" is a deed)
+        ((!/^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? "") &&
+          tokens.slice(i + 1, i + 6).some((x, k, xs) => x.lower === "by" && !BY_MANNER.test(xs[k + 1]?.lower ?? ""))) ||
           (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") &&
             counted() &&
             !UNDERGOERS.has(lemmaOf(t))) ||
@@ -2422,8 +2430,28 @@ function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
 // ("Russian troops are within 8 km of X after taking Y": a participle after a time word has the main clause's subject)
 const TEMPORAL_BEFORE = /^(?:after|before|while|since|upon|when)$/;
 
+// a permission to the infinitive after it, given or got: "gave permission (for the manoeuvre) to withdraw"
+const PERMISSION = /^(?:permission|go-ahead|approval|authori[sz]ation)$/;
+function permitted(tokens: GToken[], predicates: Predicate[], j: number): Predicate | undefined {
+  let k = j;
+  if (/^(?:manoeuvre|maneuver|operation)$/.test(tokens[k]?.lower ?? "")) {
+    let m = k - 1;
+    while (m >= Math.max(0, k - 4) && !PERMISSION.test(tokens[m].lower)) m--;
+    if (m < Math.max(0, k - 4)) return undefined;
+    k = m;
+  }
+  if (!PERMISSION.test(tokens[k]?.lower ?? "")) return undefined;
+  const giver = predicates.filter((p) => !p.nominal && p.head < k && p.head >= k - 3).pop();
+  const given = !!giver && /^(give|grant|receive|get|obtain)$/.test(giver.lemma) && !giver.negated && !giver.modality;
+  return given ? giver : undefined;
+}
+
 const BY_MANNER =
-  /^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|telephone)$/i;
+  new RegExp(
+    String.raw`^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|` +
+      String.raw`telephone|video|email|e-mail|text|radio|satellite)$`,
+    "i",
+  );
 
 /** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
 // verbs with no passive in war reporting: "eight soldiers surrendered to X" is a deed, not soldiers surrendered by X
