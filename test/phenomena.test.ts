@@ -1161,3 +1161,15 @@ test("ground past a place is gained at it; a 'by' of means is no agent; a permis
   const e = brief("Russian commanders refused permission to withdraw from Kreminna.");
   assert.ok(!e.some((x) => /withdrawal/.test(x)), e.join("; "));
 });
+
+test("a move to positions or lines is a withdrawal from where the movers stood, or near where the clause opens", () => {
+  const a = brief("Russian troops near Kreminna regrouped to positions west of the town, the ministry said.");
+  assert.ok(a.includes("withdrawal RU Kreminna claimed"), a.join("; "));
+  const b = brief("Near Chasiv Yar, our units have moved to more favourable lines, the General Staff said.");
+  assert.ok(b.includes("withdrawal UA Chasiv Yar claimed"), b.join("; "));
+  const c = brief("Moscow said its units around Kupiansk had carried out a regrouping to prepared positions.");
+  assert.ok(c.includes("withdrawal RU Kupiansk claimed"), c.join("; "));
+  // (a regrouping to attack is none)
+  const d = brief("Russian troops near Kreminna are regrouping for a new offensive, the army said.");
+  assert.ok(!d.some((x) => x.startsWith("withdrawal")), d.join("; "));
+});

@@ -193,7 +193,8 @@ function leftBefore(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
  * defending positions near Y" */
 const verbAt = new WeakMap<SentenceGrammar, Map<number, Predicate>>();
 function heldBySubject(p: Predicate, g: SentenceGrammar): Phrase[] {
-  const subj = p.subject;
+  // (an event noun's doers are its agent: "units near X carried out a regrouping")
+  const subj = p.nominal ? p.agent : p.subject;
   if (!subj) return [];
   // (the verbs by their head, indexed once per sentence, and only the few tokens after the subject looked at: a
   // page-long sentence of many predicates stays linear)
@@ -936,8 +937,9 @@ export function readFrames(
         for (let k = 0; k < xs.length; k++) {
           const x = xs[k];
           const beyond = !!f.beyond && /^pp:to/.test(role);
-          // (positions held are held near a place as often as in it)
-          const near = !!f.near || role === "held";
+          // (positions held are held near a place as often as in it; and ground is given or gained near a place a
+          // clause opens on: "near X, our units moved to more favourable positions")
+          const near = !!f.near || role === "held" || (role === "front" && GROUND_CHANGE.has(f.type));
           places = placesOf(doc, s, x, near, inSentence, beyond, !!f.office, role === "office", p.start);
           // (the sentence at large: a sector it names is where the event was only when it names no village there:
           // "in the Pokrovsk direction, the enemy attacked near A and B; all assaults were repelled")

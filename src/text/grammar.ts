@@ -357,6 +357,7 @@ const EVENT_NOUNS = new Set([
   "pullback",
   "redeployment",
   "relocation",
+  "regrouping",
   "attack",
   "attacks",
   "strike",
@@ -681,6 +682,28 @@ function retag(tokens: GToken[]): void {
   // Russian claims that …", "dismissed Ukrainian reports of …"
   for (let i = 2; i < tokens.length; i++)
     if (tokens[i].pos === "VERB" && /s$/.test(tokens[i].lower) && claimNounObject(tokens, i)) tokens[i].pos = "NOUN";
+  // an -ing form after an article, with no noun after it, is a noun: "carried out a regrouping to …", "the
+  // shelling of X" ("the advancing troops": a modifier, left to the tagger)
+  for (let i = 1; i < tokens.length; i++)
+    if (
+      tokens[i].pos === "VERB" &&
+      /ing$/.test(tokens[i].lower) &&
+      /^(?:a|an|the|this|that)$/.test(tokens[i - 1].lower) &&
+      !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? "")
+    )
+      tokens[i].pos = "NOUN";
+  // an infinitive is never a third person's form: after "to", a verb in -s is a plural noun, "regrouped to
+  // positions east of X", "fell back to lines prepared in advance"
+  for (let i = 1; i < tokens.length; i++)
+    if (
+      tokens[i].pos === "VERB" &&
+      tokens[i - 1].lower === "to" &&
+      /[^s]s$/.test(tokens[i].lower) &&
+      tokens[i].lemma !== tokens[i].lower
+    ) {
+      tokens[i].pos = "NOUN";
+      tokens[i - 1].pos = "ADP";
+    }
   // an adjective after a possessive with a verb after it heads the phrase: "Ukraine's military denied …"
   for (let i = 1; i + 1 < tokens.length; i++)
     if (

@@ -1102,15 +1102,19 @@ const EVERY_FRAME: Frame[] = [
   },
   {
     // "units have moved to new frontiers west of A and B", "relocated to more defensible positions"
+    // (and the command's noun for it, carried out: "carried out a regrouping to positions east of the village")
     type: "withdrawal",
     name: "reposition",
     beyond: true,
-    verbs: /^(move|relocate|redeploy|regroup|fall back)$/,
+    verbs: /^(move|relocate|redeploy|regroup|fall back|regrouping)$/,
+    nominal: true,
+    asserted: /^(carry out|conduct|complete|perform|announce|report|confirm)$/,
     needs: { role: "pp:to", words: /\b(positions|frontiers|lines|line|defensive|defensible|prepared|protected)\b/i },
-    actor: ["subject"],
+    actor: ["subject", "agent"],
     fallback: ["speaker"],
-    // ("to positions west of the village": the village named before; "the unit defending X moved to …": X)
-    place: ["pp:from|out of", "pp:to", "held", "anaphor"],
+    // ("to positions west of the village": the village named before; "the unit defending X moved to …": X; a
+    // locative fronted, "near X, our units moved to …")
+    place: ["pp:from|out of", "pp:to", "held", "front", "anaphor"],
   },
   {
     // "levelled the front line near X", "straightened the line of defence": the command's word for giving up a
