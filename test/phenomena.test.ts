@@ -1173,3 +1173,21 @@ test("a move to positions or lines is a withdrawal from where the movers stood, 
   const d = brief("Russian troops near Kreminna are regrouping for a new offensive, the army said.");
   assert.ok(!d.some((x) => x.startsWith("withdrawal")), d.join("; "));
 });
+
+test("a numbered brigade named bare is Ukraine's; Russia's carry their nation or their type", () => {
+  const side = (text: string) => eventsOf(text, "2024-06-03").map((e) => `${e.type} ${e.side} ${e.source?.side}`);
+  const a = side("\"We pushed them out of two tree lines near Robotyne,\" a drone pilot of the 92nd Brigade said.");
+  assert.ok(a.some((x) => x === "advance UA UA"), a.join("; "));
+  const b = side("The 110th Brigade said its fighters had destroyed three Russian tanks near Ocheretyne on Sunday.");
+  assert.ok(b.some((x) => x === "equipment_loss RU UA"), b.join("; "));
+  // (a Russian unit named with its nation speaks for Russia)
+  const c = side("Russia's 810th Brigade said it had destroyed a Ukrainian tank near Krynky.");
+  assert.ok(!c.some((x) => x.endsWith(" UA")), c.join("; "));
+});
+
+test("forces driven out of positions or tree lines near a place: ground gained near it, not the place", () => {
+  const a = brief("Russian assault groups knocked Ukrainian troops out of a tree line east of Ocheretyne, a " +
+    "blogger said.");
+  assert.ok(a.includes("advance RU Ocheretyne claimed"), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("control_change")), a.join("; "));
+});

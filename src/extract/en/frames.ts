@@ -177,6 +177,15 @@ const CIVILIANS = opensOn(
 );
 
 // verbs that assert an event noun they govern: "announced the liberation of X", "completed the capture of X"
+// ground short of a settlement: positions and lines, and parts of a town ("cleared two more streets in X", "took
+// several blocks of Y")
+const SHORT_OF_A_PLACE = new RegExp(
+  String.raw`\b(positions?|strongpoints?|strongholds?|trench(?:es| lines?)|dugouts|fortifications?|` +
+    String.raw`tree ?lines?|forest belts?|woodlands?|` +
+    String.raw`footholds?|heights?|streets?|blocks|houses|buildings|neighbou?rhoods?|quarters|` +
+    String.raw`micro-?districts?)\b`,
+  "i",
+);
 const ASSERTING =
   /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
 
@@ -773,6 +782,21 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:out of|from|of", "anaphor"],
   },
   {
+    // "drove them out of two tree lines near X", "knocked the enemy out of positions south of Y": ground short of the
+    // place, gained near it
+    type: "advance",
+    name: "drive-out-positions",
+    near: true,
+    voice: "active",
+    verbs: DRIVE_OUT,
+    transitive: true,
+    unless: { role: "patient", words: CIVILIANS },
+    needs: { role: "pp:out of|from", words: SHORT_OF_A_PLACE },
+    actor: ["agent"],
+    fallback: ["not-patient", "speaker"],
+    place: ["pp:near|around|outside|in|at|of", "pp:out of|from"],
+  },
+  {
     // "continue to mop up X", "are combing Y": a sweep under way is fighting inside the place, ground gained in it
     type: "advance",
     name: "mop-up",
@@ -1231,17 +1255,7 @@ const EVERY_FRAME: Frame[] = [
     name: "take-positions",
     near: true,
     verbs: /^(capture|seize|take|take over|retake|recapture|regain|occupy|storm|win back|take back|clear|liberate)$/,
-    needs: {
-      role: "patient",
-      words:
-        // (and parts of a town: "cleared two more streets in X", "took several blocks of Y")
-        new RegExp(
-          String.raw`\b(positions?|strongpoints?|strongholds?|trench(?:es| lines?)|dugouts|fortifications?|` +
-            String.raw`footholds?|heights?|streets?|blocks|houses|buildings|neighbou?rhoods?|quarters|` +
-            String.raw`micro-?districts?)\b`,
-          "i",
-        ),
-    },
+    needs: { role: "patient", words: SHORT_OF_A_PLACE },
     actor: ["agent"],
     fallback: ["speaker"],
     place: ["patient", "pp:near|in|at|around|outside|on|in the area of|of|along", "front", "anaphor"],
