@@ -1191,3 +1191,14 @@ test("forces driven out of positions or tree lines near a place: ground gained n
   assert.ok(a.includes("advance RU Ocheretyne claimed"), a.join("; "));
   assert.ok(!a.some((x) => x.startsWith("control_change")), a.join("; "));
 });
+
+test("'they' in a party's words set against 'we' is the other side; 'they' alone is not the speaker's own", () => {
+  const a = brief("\"They broke into Krasnohorivka at dawn, and we are holding them at the school,\" a Ukrainian " +
+    "sergeant said.");
+  assert.ok(a.some((x) => /^(advance|control_change) RU Krasnohorivka/.test(x)), a.join("; "));
+  assert.ok(!a.some((x) => / UA Krasnohorivka/.test(x)), a.join("; "));
+  const b = brief("\"They entered Zolota Nyva on Sunday,\" a Ukrainian officer told Reuters.");
+  assert.ok(!b.some((x) => / UA /.test(x)), b.join("; "));
+  const c = brief("Russian soldiers made their way into Toretsk through the mine workings, DeepState said.");
+  assert.ok(c.includes("advance RU Toretsk claimed"), c.join("; "));
+});

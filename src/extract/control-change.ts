@@ -102,9 +102,11 @@ export const controlChange: Extractor = {
     side ??= byAgent ?? sideBefore(doc.text, c.start, start)?.side ?? null;
     // "fell to Russian forces": the trigger ends in "to", the gaining side comes right after it
     if (!roles && fall) side = byAgent ?? sideBefore(doc.text, end, Math.min(c.end, end + 30))?.side ?? null;
-    side ??= speakersOwnSide(doc, s, start);
+    // ("they" is no speaker's own side: in a party's words it is more often the enemy, so the sentence before decides)
+    const they = !!roles?.agent && /^(?:they|them)$/i.test(doc.text.slice(roles.agent.start, roles.agent.end));
+    if (!they) side ??= speakersOwnSide(doc, s, start);
     // nobody named as the agent: a side announces its own gains ("Shoigu noted that full control was established")
-    if (!side) {
+    if (!side && !they) {
       const sp = statusAndSource(doc, s, start, q).source?.side;
       if (sp === "UA" || sp === "RU") side = sp;
     }

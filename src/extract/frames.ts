@@ -625,6 +625,7 @@ const FAILED =
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 const PERFECT = /^(?:has|have|had)\b/i;
+const WE = /\b(?:we|us|our)\b/i;
 // the object of "since": a date the words between leave bare ("since 1 March", "since early 2023", "since last May")
 const SINCE_OBJECT = /\bsince\s+(?:the\s+)?(?:(?:last|early|late|mid)[\s-]+)?$/i;
 const sinceObject = (doc: Doc, s: Sentence, d: DateMention) =>
@@ -1586,6 +1587,12 @@ function sideFor(
       for (const x of earlier.reverse()) {
         const own = sideOfPhrase(doc, s, x.subject);
         if (own) return own;
+      }
+      // (in a party's words that set "we" against "they", they are the other side: "They got into X, and now we are
+      // fighting them for every house," a Ukrainian officer said)
+      if (pronoun && /^they$/i.test(words(doc, p.subject)) && WE.test(s.text)) {
+        const sp = other(speakersSide(doc, s, head));
+        if (sp) return sp;
       }
       const prev = i > 0 ? doc.sentences[i - 1] : null;
       const subj = prev ? (doc.grammar[i - 1]?.predicates.find((x) => x.subject)?.subject ?? null) : null;

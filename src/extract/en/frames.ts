@@ -918,6 +918,11 @@ const EVERY_FRAME: Frame[] = [
   // (the control layer decides what a lone entry is worth)
   ENTER,
   { ...ENTER, type: "advance", name: "entered", partial: undefined, notDenied: undefined },
+  // ("got into X through the gardens", "made their way into Y": forces inside a place have gained ground there)
+  {
+    ...ENTER, type: "advance", name: "got-into", partial: undefined, notDenied: undefined,
+    verbs: /^(get|make|find|work)$/, place: ["pp:into"],
+  },
   // "the invaders stormed X", "assaulted the village": an assault on a place, not its fall
   { ...ENTER, type: "advance", name: "stormed", partial: undefined, notDenied: undefined, verbs: /^(storm|assault)$/ },
   {
