@@ -38,6 +38,8 @@ const ENTERED: Record<string, number> = {
   "first-person-testimony-fresh": 0.45,
   "milblogger-osint-claims-fresh": 0.71,
   "occupation-described-fresh": 0.61,
+  "translated-ukrainian-and-russian-outlets": 0.72,
+  "analyst-assessments-isw-style": 0.70,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
