@@ -1202,3 +1202,16 @@ test("'they' in a party's words set against 'we' is the other side; 'they' alone
   const c = brief("Russian soldiers made their way into Toretsk through the mine workings, DeepState said.");
   assert.ok(c.includes("advance RU Toretsk claimed"), c.join("; "));
 });
+
+test("a wire dateline is furniture: its agency is the outlet, not the speaker, and its city hosts no event", () => {
+  const a = eventsOf("ZAPORIZHZHIA, Aug 9 (Reuters) - Ukraine's military said on Wednesday its forces had " +
+    "recaptured the village of Urozhaine in the south.", "2023-08-16");
+  assert.ok(a.some((e) => e.type === "control_change" && e.side === "UA" && e.status === "claimed"), brief2(a));
+  assert.ok(!a.some((e) => e.places.some((p) => p.name === "Zaporizhzhia")), brief2(a));
+  // (a superlative gain measured against a past deed is no gain of its own)
+  const b = eventsOf("LONDON, Feb 18 (Reuters) - Russia's capture of Avdiivka is Moscow's biggest gain since it " +
+    "took Bakhmut, British intelligence said.", "2024-02-18");
+  assert.ok(!b.some((e) => e.type === "advance"), brief2(b));
+});
+const brief2 = (es: { type: string; side: string | null; status: string; places: { name: string }[] }[]) =>
+  es.map((e) => `${e.type} ${e.side} ${e.places[0]?.name} ${e.status}`).join("; ");

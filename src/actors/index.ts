@@ -695,7 +695,9 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       if (cut > 0 && !actorsIn(cut + 1, vs).length && BARE_NAME.test(left.slice(cut + 1)) && left[cut] === ",")
         cut = breakBefore(cut - 1);
       // the speaker nearest the verb, passing over a dateline's "MOSCOW" or "Kyiv" when someone else is named
-      const inSubject = actorsIn(cut + 1, vs);
+      // (and over a dateline's agency, the outlet that filed the story: "KYIV, Dec 23 (Reuters) - Ukraine's military
+      // said …")
+      const inSubject = actorsIn(cut + 1, vs).filter((a) => !filedBy(doc.text, a));
       const named = inSubject.filter((a) => a.kind !== "organisation");
       cands = (named.length ? named : inSubject).slice(-1);
       // "Vladislav Sokolov, head of the Russian-backed administration, was quoted": the person the role describes
@@ -930,3 +932,7 @@ export function sideAfter(text: string, at: number, to: number): "UA" | "RU" | n
   if (RU_CUE.test(m[1])) return "RU";
   return null;
 }
+
+/** An agency in a dateline's brackets: "KYIV, Dec 23 (Reuters) -", "(Bloomberg) --", "MOSCOW (AFP) -". */
+const filedBy = (text: string, a: ActorMention) =>
+  a.kind === "media" && text[a.start - 1] === "(" && /^\)\s*(?:-{1,2}|–|—)\s/.test(text.slice(a.end, a.end + 6));

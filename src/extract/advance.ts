@@ -23,6 +23,11 @@ export const advance: Extractor = {
     // "to counter the Ukrainian advance", "stop any further advance": a reference to an advance, not a report
     if (/\b(counter|stop|halt|repel|repelled|against|despite|amid|prevent|further)\s+(\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
     if (OFF_FIELD.test(t.text)) return [];
+    // "its biggest battlefield gain since it seized X": a superlative measured against a past deed rates the news
+    // told beside it, no gain of its own
+    const rated = /\b(?:biggest|largest|greatest|most\s+\w+|first|\w{3,}est)\s+(?:[\w-]+\s+){0,2}$/i;
+    const before = doc.text.slice(Math.max(s.start, t.start - 50), t.start);
+    if (rated.test(before) && /^\s+since\b/i.test(doc.text.slice(t.end, t.end + 8))) return [];
     // "the liberation of localities continues in X": the refrain of offensives
     const places = clausePlaces(doc, t, { sentence: true, focus: true });
     if (!places.length) return [];

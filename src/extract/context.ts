@@ -168,6 +168,12 @@ const COMMUNITY_AFTER = /^\s+(?:(?:urban|rural|settlement|village|city|territori
 // the Y community" is the community hit)
 const IN_COMMUNITY = /(?:\b(?:village|town|settlement|hamlet|locality)|\p{Lu}[\p{L}'’-]+),?\s+(?:in|of)\s+(?:the\s+)?$/u;
 
+/** A dateline's place: "MOSCOW:", "KYIV, Feb 17 (Reuters) -" says where the report was filed, not where it happened. */
+// (with its date: "KYIV, Feb 17 (Reuters) -")
+const FILED = /^\s*(?:[:(—–]|-\s|,\s*\p{Lu}[\p{L}\d\s.,]*[(:—–])/u;
+export const filedFrom = (doc: Doc, p: PlaceMention) =>
+  /^\p{Lu}[\p{Lu}\s-]+$/u.test(p.surface) && FILED.test(doc.text.slice(p.end, p.end + 30));
+
 export function isReference(doc: Doc, p: PlaceMention): boolean {
   const known = referenceCache.get(p);
   if (known !== undefined) return known;
@@ -182,7 +188,8 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
     OFFICE_HOLDER_AFTER.test(doc.text.slice(p.end, p.end + 50)) ||
     (COMMUNITY_AFTER.test(doc.text.slice(p.end, p.end + 40)) && IN_COMMUNITY.test(before)) ||
     speakersPost(doc, p) ||
-    speaks(doc, p);
+    speaks(doc, p) ||
+    filedFrom(doc, p);
   referenceCache.set(p, r);
   return r;
 }

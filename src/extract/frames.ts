@@ -18,6 +18,7 @@ import {
   isReference,
   isQualifier,
   comparedDate,
+  filedFrom,
   OFFICE_AFTER,
   PLACE_NOUN,
   namesSector,
@@ -1096,7 +1097,7 @@ export function readFrames(
       const inSentence_ = sentencePlacesOf(doc, s);
       if (!places.length && elsewhere) continue;
       if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.level !== "country"))
-        places = inSentence_.filter((m) => m.place.pcode === "RU" && !dateline(doc, m)).slice(0, 1);
+        places = inSentence_.filter((m) => m.place.pcode === "RU" && !filedFrom(doc, m)).slice(0, 1);
       if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.pcode !== COUNTRY.pcode))
         places = [
           { start: s.start, end: s.start, surface: "", place: COUNTRY, confidence: 0.5, candidates: [], reason: "" },
@@ -1770,10 +1771,6 @@ function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {
   return speakerSource(doc, from, from + m[1].length, m[1].trim());
 }
 
-/** A dateline's place: "MOSCOW:", "KYIV, Ukraine (AP) —" says where the report was filed, not where it happened. */
-const FILED = /^\s*(?:[:(—–]|-\s|,\s*\p{Lu}[\p{L}\s]*[(:—–])/u;
-const dateline = (doc: Doc, p: PlaceMention) =>
-  /^\p{Lu}[\p{Lu}\s-]+$/u.test(p.surface) && FILED.test(doc.text.slice(p.end, p.end + 30));
 
 /** The sentence's usable place mentions, each flagged when the text makes it a reference point or a qualifier. */
 function sentencePlaces(doc: Doc, s: Sentence): Located[] {
@@ -1781,7 +1778,7 @@ function sentencePlaces(doc: Doc, s: Sentence): Located[] {
   return sentencePlacesOf(doc, s)
     // (and a town in Russia, at Russia's level: "drones struck an oil depot in Belgorod"; not a dateline's "MOSCOW:")
     .filter((p) => (usable(p) || p.place.pcode === COUNTRY.pcode || p.place.pcode === "RU") && p.place.pcode)
-    .filter((p) => !dateline(doc, p))
+    .filter((p) => !filedFrom(doc, p))
     // ("advanced in the Kharkiv direction": an axis named after a city is not the city)
     .map((p) => ({ ...p, ref: isReference(doc, p) || namesSector(doc, p) }));
 }
