@@ -1215,3 +1215,12 @@ test("a wire dateline is furniture: its agency is the outlet, not the speaker, a
 });
 const brief2 = (es: { type: string; side: string | null; status: string; places: { name: string }[] }[]) =>
   es.map((e) => `${e.type} ${e.side} ${e.places[0]?.name} ${e.status}`).join("; ");
+
+test("a denial in the next sentence: its verdict after 'as', and a speaker in an apposition after his role", () => {
+  const a = eventsOf("Russia's defence ministry said its troops had taken Toretsk. Kyiv's army dismissed the claim " +
+    "as false.", "2025-02-10");
+  assert.ok(a.some((e) => e.type === "control_change" && e.status === "denied" && e.source?.side === "UA"), brief2(a));
+  const b = eventsOf("Moscow said on Friday it had captured Velyka Novosilka. A spokesman for Ukraine's Tavria group " +
+    "of forces, Dmytro Lykhovyi, denied the village had fallen.", "2025-01-26");
+  assert.ok(b.some((e) => e.type === "control_change" && e.status === "denied" && e.source?.side === "UA"), brief2(b));
+});

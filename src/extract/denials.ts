@@ -84,7 +84,8 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
       continue;
     // (a list the grammar ran on into the next clause counts by its first member: "denied this claim, and X told…")
     const head = p.object?.members.length ? p.object.members[0] : p.object;
-    const what = head ? doc.text.slice(head.start, head.end) : "";
+    // (its verdict after "as" is no part of what it names: "dismissed the claim as false")
+    const what = head ? doc.text.slice(head.start, head.end).replace(/\s+as\s+[^,;]*$/i, "") : "";
     const rest = doc.text.slice(p.start, s.end);
     const place = e.places[0]?.name ?? "";
     // the denial must point at the claim, name its place, or ("called it …") give its verdict
@@ -93,9 +94,12 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
       continue;
     const who = doc.text.slice(p.subject.start, p.subject.end);
     // (a pronoun is whoever the text named last: the attribution's anaphora)
-    const src = /^(?:he|she|they|it|we)$/i.test(who)
-      ? attribute(doc, s, p.start).source
-      : speakerSource(doc, p.subject.start, p.subject.end, who);
+    // (and a subject the grammar cut short, an apposition's role before it: "A spokesman for Ukraine's X group,
+    // NAME, denied …" speaks for X)
+    const named = /^(?:he|she|they|it|we)$/i.test(who) ? null : speakerSource(doc, p.subject.start, p.subject.end, who);
+    const first = g.predicates.every((o) => o === p || o.nominal || o.start >= p.start);
+    const said = named?.side ? null : attribute(doc, s, p.start).source;
+    const src = named?.side ? named : said?.side || !first ? said : speakerSource(doc, s.start, p.start, who);
     if (src && src.side === otherSide(claimant)) return src;
   }
   // "“This is not true. …,” a spokesman of the other side said": the quotation's speaker (only the other side's
