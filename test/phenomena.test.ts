@@ -1224,3 +1224,13 @@ test("a denial in the next sentence: its verdict after 'as', and a speaker in an
     "of forces, Dmytro Lykhovyi, denied the village had fallen.", "2025-01-26");
   assert.ok(b.some((e) => e.type === "control_change" && e.status === "denied" && e.source?.side === "UA"), brief2(b));
 });
+
+test("a town placed by a bearing from a described city hosts nothing; cleared from most of a town: ground", () => {
+  const a = brief("Moscow said its forces had taken full control of Krasnohorivka, a town just west of the " +
+    "Russian-held city of Donetsk.");
+  assert.ok(a.includes("control_change RU Krasnohorivka claimed"), a.join("; "));
+  assert.ok(!a.some((x) => / Donetsk /.test(x)), a.join("; "));
+  const b = brief("Ukrainian troops cleared Russian forces from most of Vovchansk, the General Staff said.");
+  assert.ok(b.includes("advance UA Vovchansk claimed"), b.join("; "));
+  assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
+});

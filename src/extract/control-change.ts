@@ -82,7 +82,8 @@ export const controlChange: Extractor = {
         control(roles.patient) || !roles.patient ? [roles.pp(/^(of|over)$/), pred.listed, roles.patient] : [roles.patient, pred.listed];
       const ps = placesIn(doc, s, ...phrases);
       if (ps.length) where = { mentions: ps, places: ps.map((p) => p.place), how: "role" };
-      partial = isPartOf(doc, fall ? pred.subject : roles.patient);
+      // (for a driving out, the part is in the place phrase: "cleared Russian forces from most of X")
+      partial = isPartOf(doc, fall ? pred.subject : drove ? roles.pp(/^(out of|from|of)$/) : roles.patient);
     }
     where ??= placesFor(doc, s, { start, end }, { context: false, subjectAlways: drove || cameUnder || /^(fell|fallen|falls)/i.test(m[0]) });
     if (!where) return [];
