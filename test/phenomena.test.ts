@@ -1234,3 +1234,12 @@ test("a town placed by a bearing from a described city hosts nothing; cleared fr
   assert.ok(b.includes("advance UA Vovchansk claimed"), b.join("; "));
   assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
 });
+
+test("'the town' points back past a place named in the deed a superlative is measured against", () => {
+  const a = eventsOf("Ukraine said on Sunday it had pulled its troops out of Vuhledar, Moscow's biggest prize since " +
+    "it took Avdiivka in February. Russia's defence ministry later said its units had taken full control of the town.",
+    "2024-10-06");
+  const cc = a.filter((e) => e.type === "control_change");
+  assert.ok(cc.some((e) => e.places[0]?.name === "Vuhledar" && e.side === "RU"), brief2(a));
+  assert.ok(!cc.some((e) => e.places[0]?.name === "Avdiivka" && e.date?.startsWith("2024-10")), brief2(a));
+});

@@ -1403,6 +1403,11 @@ function unknownName(doc: Doc, s: Sentence, x: Phrase, g: SentenceGrammar): bool
 }
 
 const NEARBY = /\b(?:nearby|neighbou?ring)\s+$/i;
+function measuredAgainst(doc: Doc, p: PlaceMention): boolean {
+  const before = doc.text.slice(Math.max(0, p.start - 120), p.start);
+  const since = /\bsince\b[^,;.]{0,60}$/i.exec(before);
+  return !!since && SUPERLATIVE.test(before.slice(0, since.index));
+}
 /**
  * The last settlement named in the two sentences before, or before the predicate in its own (not as a reference point);
  * "the village" does not point to
@@ -1435,7 +1440,9 @@ function lastSettlementBefore(
   // north of X … entered the village"; "it" is not)
   // ("the heaviest since the battle for nearby Bakhmut": a town placed by another, nearby or neighbouring, is not
   // the one the text is about)
-  const nearby = (p: PlaceMention) => NEARBY.test(doc.text.slice(Math.max(0, p.start - 14), p.start));
+  // (nor is a place named in the past deed a superlative is measured against: "its biggest gain since it seized X")
+  const nearby = (p: PlaceMention) =>
+    NEARBY.test(doc.text.slice(Math.max(0, p.start - 14), p.start)) || measuredAgainst(doc, p);
   const named = ps.filter((p) => !isReference(doc, p) && !nearby(p));
   const anyNamed = ps.filter((p) => !nearby(p));
   // (the place an apposition called by the same noun: "X, a hilltop town west of Y … the outskirts of the town")
