@@ -1243,3 +1243,11 @@ test("'the town' points back past a place named in the deed a superlative is mea
   assert.ok(cc.some((e) => e.places[0]?.name === "Vuhledar" && e.side === "RU"), brief2(a));
   assert.ok(!cc.some((e) => e.places[0]?.name === "Avdiivka" && e.date?.startsWith("2024-10")), brief2(a));
 });
+
+test("a title before the name is the speaker's post; 'have yet to' negates what follows it", () => {
+  const a = brief("Zaporizhzhia Oblast Military Administration Head Ivan Fedorov said Russian drone strikes on " +
+    "Stepnohirsk killed a woman.");
+  assert.ok(a.some((x) => x.startsWith("casualties null Stepnohirsk")), a.join("; "));
+  const b = brief("Russian forces have yet to make significant advances toward Kurakhove and Vuhledar, ISW said.");
+  assert.ok(!b.some((x) => x.startsWith("advance")), b.join("; "));
+});

@@ -148,7 +148,11 @@ export const OFFICE_AFTER = new RegExp(
   "i",
 );
 // (a person's office, not an institution's: "the flag over the Kupiansk city council" is raised in Kupiansk)
-const OFFICE_HOLDER_AFTER = new RegExp(String.raw`${OFFICE_WORDS}(?:mayor|governor|head|chief)\b`, "i");
+// (the title before the name, in ISW's way: "Kharkiv Oblast Military Administration Head Oleh Syniehubov")
+const OFFICE_HOLDER_AFTER = new RegExp(
+  String.raw`${OFFICE_WORDS}(?:(?:administration|council)\s+)?(?:mayor|governor|head|chief)\b`,
+  "i",
+);
 // (but an institution that speaks is where the words come from, not where the deed was: "…, the Kherson regional
 // military administration said", "according to the Sumy regional administration")
 const INSTITUTION = String.raw`${OFFICE_WORDS}(?:administration|council|authorities|police|prosecutor['’]s office)`;
@@ -492,8 +496,10 @@ export function dateFor(
 
 // ("there have been no such strikes", "there were no attacks on X": an event noun negated by its determiner)
 const NEGATION = new RegExp(
+  // ("have yet to make significant advances": not yet made)
   String.raw`\b(not|n['’]t|never|no longer|failed to|fail to|unable to|refused to|did not|has not|have not|had not|` +
-    String.raw`false|fake|without|no such|there (?:was|were|is|are|has been|have been|had been) no)\s+(\w+\s+){0,3}$`,
+    String.raw`yet to|false|fake|without|no such|there (?:was|were|is|are|has been|have been|had been) no)` +
+    String.raw`\s+(\w+\s+){0,3}$`,
   "i",
 );
 // a word in a past form: regular, or one of the irregular pasts of war reporting (not "hit", a present as well)
