@@ -1251,3 +1251,14 @@ test("a title before the name is the speaker's post; 'have yet to' negates what 
   const b = brief("Russian forces have yet to make significant advances toward Kurakhove and Vuhledar, ISW said.");
   assert.ok(!b.some((x) => x.startsWith("advance")), b.join("; "));
 });
+
+test("an attempt beaten off after it, in its sentence or the next, is the attacker's advance denied", () => {
+  const a = brief("Russian troops tried four times to break through near Krasnohorivka, but were repelled.");
+  assert.ok(a.includes("advance RU Krasnohorivka denied"), a.join("; "));
+  const b = brief("The occupiers tried to storm our positions near Robotyne. The enemy was thrown back with losses, " +
+    "the General Staff said.");
+  assert.ok(b.some((x) => x.startsWith("advance RU Robotyne denied")), b.join("; "));
+  // (an attempt with no word of its end is none)
+  const c = brief("Russian troops tried to advance near Robotyne, the General Staff said.");
+  assert.ok(!c.some((x) => x.startsWith("advance")), c.join("; "));
+});

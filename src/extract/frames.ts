@@ -623,6 +623,18 @@ const WEAPONS_BACK =
   /^(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|(?:one|two|three|four|five|several|some)\s+of\s+them|they)$/i;
 const FAILED =
   /\b(?:unsuccessfully|in vain|without success|fruitlessly|to no avail)\s+(?:(?:tried|attempted)\s+)?(?:to\s+)?$/i;
+// the words of an attempt beaten off, after it
+const BEATEN_OFF = new RegExp(
+  String.raw`\b(?:repel(?:led|s)?|repulsed|pushed back|beaten back|beat back|thrown back|driven back|` +
+    String.raw`(?:was|were|have been|has been)\s+stopped|thwarted|foiled|unsuccessful(?:ly)?|to no avail|in vain|` +
+    String.raw`(?:was|were|have been|has been)\s+(?:destroyed|eliminated))\b`,
+  "i",
+);
+function beatenOff(doc: Doc, s: Sentence, p: Predicate): boolean {
+  if (BEATEN_OFF.test(doc.text.slice(p.end, Math.min(s.end, p.end + 300)))) return true;
+  const next = doc.sentences[sentenceIndex(doc, s) + 1];
+  return !!next && next.paragraph === s.paragraph && BEATEN_OFF.test(next.text.slice(0, 120));
+}
 const PLEDGING = /^(promise|vow|pledge|threaten|swear|say|declare|announce|insist|predict|warn)$/;
 
 const PERFECT = /^(?:has|have|had)\b/i;
@@ -819,10 +831,12 @@ export function readFrames(
         g.predicates.some((o) => o.head < p.head && PLEDGING.test(o.lemma));
       // ("the enemy tried unsuccessfully to advance near X": a failed attempt is the attacker's advance, denied, as
       // a repelled one is)
+      // (or an attempt its sentence, or the next one of its paragraph, says was beaten off: "tried to break through
+      // near X, but were repelled", "… tried six times to break through near X. The enemy was pushed back.")
       const failed =
         p.modality === "attempt" &&
         f.type === "advance" &&
-        FAILED.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start));
+        (FAILED.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start)) || beatenOff(doc, s, p));
       const planned = p.modality === "intent" || p.modality === "future" || reportedFuture;
       if (p.modality && !failed && !tried && !(f.intent && planned)) {
         undone(f);

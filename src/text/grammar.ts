@@ -1732,6 +1732,12 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       if (chain.some((x) => x.lower === "going") && chain.some((x) => x.lower === "to")) modality = "future";
       // an infinitive takes its meaning from the verb that governs it ("failed to enter", "vowed to retake")
       const to = chain.find((x) => x.lower === "to");
+      // (past a count of times: "tried six times to break through" is governed by "tried")
+      if (to && /^(?:times|once|twice|again|repeatedly)$/.test(tokens[j]?.lower ?? "")) {
+        let k = j - 1;
+        if (tokens[k]?.pos === "NUM" || /^(?:several|many|multiple|numerous)$/.test(tokens[k]?.lower ?? "")) k--;
+        if (tokens[k]?.pos === "VERB") j = k;
+      }
       const gov = to ? tokens[j] : undefined;
       // "To restore order, they …": an infinitive opening its sentence is a purpose, not a deed
       if (to && j < 0) modality = "intent";
