@@ -1262,3 +1262,10 @@ test("an attempt beaten off after it, in its sentence or the next, is the attack
   const c = brief("Russian troops tried to advance near Robotyne, the General Staff said.");
   assert.ok(!c.some((x) => x.startsWith("advance")), c.join("; "));
 });
+
+test("a flag raised over 'the town' is raised over the town named before", () => {
+  const a = eventsOf("Kyiv said its troops had left Selydove on Monday. Russian paratroopers later raised their flag " +
+    "over the town, the Russian defence ministry said.", "2024-10-30");
+  const flag = a.find((e) => e.type === "control_change" && e.places[0]?.name === "Selydove");
+  assert.equal(flag?.side, "RU", brief2(a));
+});

@@ -848,7 +848,8 @@ const EVERY_FRAME: Frame[] = [
     fallback: ["not-driven", "speaker"],
     // (over the council building in X: the office's place is where the flag went up)
     office: true,
-    place: ["pp:over|above|in|on|at", "patient"],
+    // ("raised the flag over the town": the town named before)
+    place: ["pp:over|above|in|on|at", "patient", "anaphor"],
   },
   {
     // a hold kept against the other side's word: "contrary to Moscow's statements, X remains under Ukrainian
