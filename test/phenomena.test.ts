@@ -1269,3 +1269,11 @@ test("a flag raised over 'the town' is raised over the town named before", () =>
   const flag = a.find((e) => e.type === "control_change" && e.places[0]?.name === "Selydove");
   assert.equal(flag?.side, "RU", brief2(a));
 });
+
+test("forces knocked out of a site in a town gained ground in it; 'pushed back on claims' denies them", () => {
+  const a = brief("Ukrainian assault troops knocked the Russians out of the railway station in Toretsk, the " +
+    "brigade said.");
+  assert.ok(a.includes("advance UA Toretsk claimed"), a.join("; "));
+  const b = brief("Kyiv pushed back against Russian reports that Siversk had fallen, saying fighting continued.");
+  assert.ok(b.some((x) => /^control_change RU Siversk denied/.test(x)), b.join("; "));
+});

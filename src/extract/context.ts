@@ -549,8 +549,13 @@ const MANDATIVE_THAT = new RegExp(
 
 export type Qualifier = "negated" | "denied" | "hypothetical" | "intent" | "demanded" | null;
 
-const DENIAL =
-  /\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|play(?:ed|s|ing)? down|downplay(?:ed|s)?)\b[^.;]{0,80}$/i;
+// ("pushed back on Moscow's claims that …": the figurative push back answers words)
+const DENIAL = new RegExp(
+  String.raw`\b(denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|play(?:ed|s|ing)? down|` +
+    String.raw`downplay(?:ed|s)?|push(?:ed|es|ing)? back (?:on|against)(?=\s+(?:[\p{L}'’-]+\s+){0,3}` +
+    String.raw`(?:claims?|reports?|statements?|assertions?|allegations?)\b))\b[^.;]{0,80}$`,
+  "iu",
+);
 
 const CLAIM_BEFORE =
   /\b(?:claims?|reports?|statements?|information|allegations?|assertions?|rumou?rs?)\b[^.;]{0,80}$/i;

@@ -186,6 +186,9 @@ const SHORT_OF_A_PLACE = new RegExp(
     String.raw`micro-?districts?)\b`,
   "i",
 );
+// a site inside a town that forces hold or lose
+const SITE_IN_TOWN =
+  /\b(?:plant|factory|works|station|school|hospital|mine|quarry|farm|cemetery|airfield|airport|complex|elevator)\b/;
 const ASSERTING =
   /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
 
@@ -791,7 +794,8 @@ const EVERY_FRAME: Frame[] = [
     verbs: DRIVE_OUT,
     transitive: true,
     unless: { role: "patient", words: CIVILIANS },
-    needs: { role: "pp:out of|from", words: SHORT_OF_A_PLACE },
+    // (or out of a site inside a town: "knocked the occupiers out of the aggregate plant in X")
+    needs: { role: "pp:out of|from", words: new RegExp(`${SHORT_OF_A_PLACE.source}|${SITE_IN_TOWN.source}`, "i") },
     actor: ["agent"],
     fallback: ["not-patient", "speaker"],
     place: ["pp:near|around|outside|in|at|of", "pp:out of|from"],
