@@ -1277,3 +1277,10 @@ test("forces knocked out of a site in a town gained ground in it; 'pushed back o
   const b = brief("Kyiv pushed back against Russian reports that Siversk had fallen, saying fighting continued.");
   assert.ok(b.some((x) => /^control_change RU Siversk denied/.test(x)), b.join("; "));
 });
+
+test("the -l- verbs that double it ('repelling', 'expelled') keep their one-l lemma", () => {
+  const a = brief("Drone video shows Ukrainian forces repelling a Russian assault near Kurakhove.");
+  assert.ok(a.some((x) => x.startsWith("advance RU Kurakhove denied")), a.join("; "));
+  const b = brief("Ukrainian marines, repelling a Russian assault near Krynky, destroyed two boats.");
+  assert.ok(b.some((x) => x.startsWith("advance RU Krynky denied")), b.join("; "));
+});

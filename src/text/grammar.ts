@@ -1528,6 +1528,13 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
 
 // Irregular past forms and participles of the verbs war reporting uses, for the ones wink leaves as they are.
 const IRREGULAR: Record<string, string> = {
+  // (the -l- verbs that double it before -ing and -ed: the tagger's lemma keeps both: "repelling" is no "repell")
+  repelling: "repel",
+  repelled: "repel",
+  expelling: "expel",
+  expelled: "expel",
+  compelling: "compel",
+  compelled: "compel",
   took: "take",
   taken: "take",
   retook: "retake",
