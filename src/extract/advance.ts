@@ -4,7 +4,7 @@
 import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
 import { clausePlaces, dropped, makeEvent, trigger } from "./common.js";
-import { articleSide, clauseOf } from "./context.js";
+import { articleSide, clauseOf, SUPERLATIVE } from "./context.js";
 import { firstSide, sideAfter, sideBefore } from "../actors/index.js";
 
 const VERB = String.raw`advanc(?:ed|es|ing)|advances?|breakthroughs?|broke through|breaking through|push(?:ed|ing)? (?:forward|deeper|on)|counter-?offensive (?:continued|continues|advanced)|offensive continued|gains?|moved forward|closing in|closed in|fighting for|assault(?:s| operations)? (?:on|in)|in the direction of|entered (?=(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:region|oblast))|launched (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:offensive|counter-?offensive|drive|push)|(?:offensive|counter-?offensive|liberation of [\w ]{3,30}?) continu(?:es|ed|ing)`;
@@ -25,9 +25,8 @@ export const advance: Extractor = {
     if (OFF_FIELD.test(t.text)) return [];
     // "its biggest battlefield gain since it seized X": a superlative measured against a past deed rates the news
     // told beside it, no gain of its own
-    const rated = /\b(?:biggest|largest|greatest|most\s+\w+|first|\w{3,}est)\s+(?:[\w-]+\s+){0,2}$/i;
     const before = doc.text.slice(Math.max(s.start, t.start - 50), t.start);
-    if (rated.test(before) && /^\s+since\b/i.test(doc.text.slice(t.end, t.end + 8))) return [];
+    if (SUPERLATIVE.test(before) && /^\s+since\b/i.test(doc.text.slice(t.end, t.end + 8))) return [];
     // "the liberation of localities continues in X": the refrain of offensives
     const places = clausePlaces(doc, t, { sentence: true, focus: true });
     if (!places.length) return [];

@@ -377,6 +377,9 @@ export function eventPlaces(doc: Doc, s: Sentence): PlaceMention[] {
 /** "three more settlements", "several localities", "30 villages", "localities": an unnamed group of places. */
 export const UNNAMED_GROUP = /^\s*(?:of\s+)?(?:the\s+|their\s+)?(?:localities|settlements|villages|towns|territor(?:y|ies)|areas|positions|ground|land)\b|\b(?:their|its) positions\b|(?:(?:the\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|dozen|several|many|some|more than \d+|over \d+|a number of|nearly \w+|around \w+|about \w+)\s+(?:more\s+|other\s+|new\s+|small\s+)?(?:settlements|villages|localities|towns|cities|communities|hamlets|positions))/i;
 
+// a superlative or a first the words before a since-clause measure by: "the deadliest since", "the first … since"
+export const SUPERLATIVE =
+  /\b(?:\w+iest|largest|biggest|heaviest|worst|longest|greatest|most\s+\w+|first)\b[^.;]{0,60}$/i;
 // a superlative or a first that a since-date closes: "the largest attack since", "for the first time since"
 const COMPARISON =
   /\b(?:first|most|more|largest|biggest|heaviest|worst|deadliest|highest|lowest|record|\w{3,}est)\b|\b(?:time|ever)\s*$/i;

@@ -19,6 +19,7 @@ import {
   isQualifier,
   comparedDate,
   filedFrom,
+  SUPERLATIVE,
   OFFICE_AFTER,
   PLACE_NOUN,
   namesSector,
@@ -617,8 +618,6 @@ const JOINED = new RegExp(
     String.raw`(?:\s+(?:more|others?))?)?\s*$`,
   "i",
 );
-// a superlative or a first the words before a since-clause measure by: "the deadliest since", "the first … since"
-const SUPERLATIVE = /\b(?:\w+iest|largest|biggest|heaviest|worst|longest|greatest|most\s+\w+|first)\b[^.;]{0,60}$/i;
 const WEAPONS_BACK =
   /^(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|(?:one|two|three|four|five|several|some)\s+of\s+them|they)$/i;
 const FAILED =
@@ -650,7 +649,8 @@ const RECENT_DAY = new RegExp(
   "i",
 );
 function recentSince(doc: Doc, x: Phrase): boolean {
-  return recentDay(doc, words(doc, x), doc.dates.find((m) => m.start >= x.start && m.end <= x.end));
+  const day = doc.dates.find((m) => m.start >= x.start && m.end <= x.end && m.precision === "day");
+  return recentDay(doc, words(doc, x), day);
 }
 /** A since-phrase's words and date name a day of the last few weeks (or a part of one: "since midnight"). */
 function recentDay(doc: Doc, since: string, d: DateMention | undefined): boolean {

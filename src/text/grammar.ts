@@ -2482,12 +2482,11 @@ function permitted(tokens: GToken[], predicates: Predicate[], j: number): Predic
   return given ? giver : undefined;
 }
 
-const BY_MANNER =
-  new RegExp(
-    String.raw`^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|` +
-      String.raw`telephone|video|email|e-mail|text|radio|satellite)$`,
-    "i",
-  );
+const BY_MANNER = new RegExp(
+  String.raw`^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|` +
+    String.raw`telephone|video|email|e-mail|text|radio|satellite)$`,
+  "i",
+);
 
 /** A passive with no auxiliary before it: "the town captured by …", "tanks destroyed near X". */
 // verbs with no passive in war reporting: "eight soldiers surrendered to X" is a deed, not soldiers surrendered by X
