@@ -1650,10 +1650,17 @@ function bracketsIn(doc: Doc, x: Span): { opens: number[]; closes: number[] } {
  */
 function ownFilled(doc: Doc, g: SentenceGrammar, p: Predicate, x: Phrase): string {
   const w = words(doc, x);
+  // (an object pronoun, whole or partitive, stands for what its verb can take that the sentence named before it:
+  // "tanks rolled into X and we burned two of them", "they brought up boats, and we destroyed them" are the kit)
+  if (!p.nominal && x === rolesOf(p).patient && x.start > g.tokens[p.head].end && PRONOUN_OBJECT.test(w))
+    return doc.text.slice(g.tokens[0].start, x.start);
   if (!/^(?:their|its|our|his|her)\s+own$/i.test(w)) return w;
   const before = g.predicates.filter((o) => o !== p && o.object && o.object.end <= x.start).pop();
   return before ? `${w} ${words(doc, before.object!)}` : w;
 }
+
+const PRONOUN_OBJECT =
+  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|most|some|several|many) of )?(?:them|it)$/i;
 
 /** The while-clause right after a predicate, up to the next comma or the sentence's end. */
 function whileAfter(p: Predicate, g: SentenceGrammar): Phrase | null {

@@ -358,6 +358,12 @@ const CUMULATIVE = new RegExp(
   "i",
 );
 const NOT_A_TALLY = { role: "clause", words: CUMULATIVE } as const;
+// kit left in a state is what a blow did to it, not kit abandoned: "hit a tank, leaving it burning"
+const LEFT_IN_A_STATE = new RegExp(
+  String.raw`\b(?:leav(?:e|es|ing)|left)\s+(?:[\w-]+\s+){1,4}?(?:burning|ablaze|on fire|in flames|damaged|` +
+    String.raw`destroyed|disabled|immobili[sz]ed|smoking|out of action|unusable|a wreck)\b`,
+  "i",
+);
 
 // what strikes share: the attacker is the agent, else Ukraine on Crimea and Sevastopol, else Russia, whose strikes
 // most reports are about; "near X" places them; weapon and target are recorded
@@ -1827,7 +1833,7 @@ const EVERY_FRAME: Frame[] = [
     nominal: true,
     asserted: ASSERTING,
     needs: { role: ["patient", "pp:of"], words: KIT },
-    unless: NOT_A_TALLY,
+    unless: [NOT_A_TALLY, { role: "clause", words: LEFT_IN_A_STATE }],
     attributive: true,
     actor: ["agent", "patient"],
     owner: kitOwner,
