@@ -12,8 +12,10 @@ import { loadTests, score } from "./checklist/run.ts";
 // session 15's four brought it to 88.7%, and its fixes back to 90.2%; session 16's three to 89.6%, its fixes to 90.2%;
 // session 17's three (kit loser, strike place, official euphemisms) to 89.3%, its two more to 89.3% again, its fixes
 // to 90.2%; session 18's five (headlines, daily military summaries, first-person testimony, milblogger and OSINT
-// claims, occupation described) to 87.0%, its fixes to 88.3%)
-const OVERALL = 0.88;
+// claims, occupation described) to 87.0%, its fixes to 88.3%; session 23's three (whole Ukrainian-outlet articles,
+// soldiers' first person, two reports in one sentence) entered at 49%, 44% and 44% and brought the whole from 89.1%
+// to 87.2%)
+const OVERALL = 0.87;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
@@ -41,6 +43,9 @@ const ENTERED: Record<string, number> = {
   "translated-ukrainian-and-russian-outlets": 0.72,
   "analyst-assessments-isw-style": 0.70,
   "wire-story-leads-and-background": 0.67,
+  "ukrainian-outlet-articles-whole": 0.48,
+  "soldiers-first-person-kit-and-pronouns": 0.43,
+  "two-reports-in-one-sentence": 0.43,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {

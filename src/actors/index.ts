@@ -642,6 +642,9 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     if (/ed$/i.test(m[0]) && describes.test(t.slice(Math.max(0, vs - 30), vs))) continue;
     // (a claim set against the sentence is a noun, not its source: "despite Kremlin claims, X is still held")
     if (/^(?:claims|reports)$/i.test(m[0]) && CONTRARY_TO.test(t.slice(Math.max(0, vs - 40), vs))) continue;
+    // (nor a denial in a relative clause, which answers the claim: "Y accused Kyiv of shelling X, which Kyiv denied")
+    const denial = /^(?:denied|denies|rejected|dismissed)$/i.test(m[0]);
+    if (denial && /,\s*(?:a claim\s+)?which\s+[^,;.“”"]{1,60}$/i.test(t.slice(Math.max(0, vs - 70), vs))) continue;
     // (nor is a saying waved aside: "we never left X, whatever their channels write")
     if (/\b(?:whatever|no matter what)\b[^,.;“”"]{0,40}$/i.test(t.slice(Math.max(0, vs - 50), vs))) continue;
     let cands: ActorMention[];

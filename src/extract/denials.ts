@@ -80,12 +80,17 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
     // (in its own sentence, after it: in a parenthesis, or a clause joined by "but": "Moscow said it took X, but
     // Kyiv denied the claim")
     const between = p.start > e.trigger.end ? doc.text.slice(e.trigger.end, p.start) : "";
-    if (own && !(between.includes("(") || /[,;]\s*(?:but|while|though|although|however|yet)\b|;/i.test(between)))
-      continue;
+    // (or a relative clause whose "which" is what is denied: "accused them of shelling X, which Kyiv denied")
+    const which = /,\s*(?:a claim\s+)?which\s+(?:[\w'’.-]+\s+){1,6}$/i.test(doc.text.slice(s.start, p.start));
+    const joined = /[,;]\s*(?:but|while|whereas|though|although|however|yet)\b|;/i.test(between);
+    if (own && !(between.includes("(") || joined || which)) continue;
     // (a list the grammar ran on into the next clause counts by its first member: "denied this claim, and X told…")
     const head = p.object?.members.length ? p.object.members[0] : p.object;
     // (its verdict after "as" is no part of what it names: "dismissed the claim as false")
-    const what = head ? doc.text.slice(head.start, head.end).replace(/\s+as\s+[^,;]*$/i, "") : "";
+    // (a demonstrative that ends its clause is the object the tagger may take for a conjunction: "denied that.")
+    const bare = /^\s+(that|this|it)\s*(?:[,.;:)]|$)/i.exec(doc.text.slice(p.end, s.end))?.[1] ?? "";
+    // (the object the grammar lends a relative clause is its antecedent; "which" itself is what is denied)
+    const what = which ? "it" : head ? doc.text.slice(head.start, head.end).replace(/\s+as\s+[^,;]*$/i, "") : bare;
     const rest = doc.text.slice(p.start, s.end);
     const place = e.places[0]?.name ?? "";
     // the denial must point at the claim, name its place, or ("called it …") give its verdict
