@@ -1396,6 +1396,13 @@ function asClause(tokens: GToken[], i: number): boolean {
   return subjectAndVerbAt(tokens, i + 1);
 }
 
+/** Whether the noun phrase ending at `last` opens a clause joined by ", and" or ", but" (a bounded look back). */
+function afterClauseJoin(tokens: GToken[], last: number, from: number): boolean {
+  let k = last;
+  while (k - 1 >= from && last - k < 6 && (NP_POS.has(tokens[k - 1].pos) || /^['’]s$/.test(tokens[k - 1].lower))) k--;
+  return k - 2 >= from && /^(and|but)$/.test(tokens[k - 1].lower) && tokens[k - 2].text === ",";
+}
+
 /** The clauses of a sentence: spans split where a subordinator, a relative pronoun or a semicolon opens one. */
 function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
   const out: (Span & ClauseSpan)[] = [];
@@ -1938,7 +1945,10 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
               (x.head >= c.from || !c.marker || c.marker === ","),
           ) &&
           // (after a verb of saying the noun opens what was said: "villagers said Russian soldiers walked into X")
-          !saidOf(lastVerbBefore(predicates, i - 1), tokens[i - 1])
+          !saidOf(lastVerbBefore(predicates, i - 1), tokens[i - 1]) &&
+          // (nor after ", and": the noun is the subject of a clause joined to the first, "A hit X, and Russian
+          // artillery retaliated against Y")
+          !afterClauseJoin(tokens, i - 1, c.from)
         )
           voice = "passive";
         // ("Taken by Russian forces since Monday: A, B and C": a participle that opens the sentence with its
@@ -2577,6 +2587,9 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
     const conj = q >= from && /^(and|or|&)$/.test(tokens[q].lower);
     if (conj) q--;
     if (!conj && guard === 0) break;
+    // (", and" before the last member makes a list only after a comma-joined member: "A, B, and C"; "took A, and
+    // Moscow's ministry said" joins two clauses)
+    const serial = guard === 0 && conj && q >= from && tokens[q].text === ",";
     if (q >= from && tokens[q].text === ",") q--;
     // (a member may end in a region noun: "Sumy region and Uman")
     if (q - 1 >= from && REGION_NOUN.test(tokens[q].lower) && /^\p{Lu}/u.test(tokens[q - 1].text)) q--;
@@ -2594,6 +2607,7 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
         (tokens[r - 1].text === "-" && r - 2 >= from && /^\p{Lu}/u.test(tokens[r - 2].text)))
     )
       r--;
+    if (serial && !(r - 1 >= from && tokens[r - 1].text === ",")) break;
     p = r;
   }
   const np = nounPhrase(tokens, p, last + 1);
