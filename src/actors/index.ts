@@ -120,7 +120,14 @@ type Attribution = { source: Source | null; span: [number, number] | null; byLin
 
 export function attribute(doc: Doc, sentence: Sentence, at: number, denied = false): Attribution {
   const r = attributeAll(doc, sentence, at, denied);
-  return r.span && confined(doc, sentence, r.span, at) ? { source: null, span: null } : r;
+  if (!r.span || !confined(doc, sentence, r.span, at)) return r;
+  // (a speaker of the event's own clause before it still speaks: "X claimed that A broke into Y, but Z said …")
+  // (the lexicon's actor first, else the grammar's speaker: a person the lexicon does not list)
+  const fits = (x: Attribution | null) => !!x?.span && x.span[1] <= at && !confined(doc, sentence, x.span, at);
+  const before = attributeAll(doc, sentence, sentence.start, denied);
+  if (fits(before)) return before;
+  const spoken = speakerIn(doc, sentence, sentence.start, false);
+  return spoken && fits(spoken) ? withVia(doc, sentence, spoken) : { source: null, span: null };
 }
 
 // (the clauses a mid-sentence contrast or accompaniment opens)
@@ -131,6 +138,14 @@ const CONTRAST = /^(?:while|whereas|as)$/;
  * said" at the clause's end, with nothing said after it, still speaks for the sentence).
  */
 function confined(doc: Doc, sentence: Sentence, span: [number, number], at: number): boolean {
+  // (so too a speaker who opens a clause joined after the event's: "A pushed into X, and Moscow claimed Y" says
+  // nothing of X; a speaker closing the sentence, ", officials said.", still speaks for all of it)
+  if (at < span[0] && span[0] - at < 400) {
+    const between = doc.text.slice(at, span[0]);
+    const said = doc.text.slice(span[1], sentence.end);
+    if (/(?:[,;]\s*(?:and|but)|;)\s+(?:(?:then|later|also)\s+)?$/i.test(between) && /\w+\W+\w+\W+\w+/.test(said))
+      return true;
+  }
   const g = doc.grammar[doc.sentences.indexOf(sentence)];
   const inClause = (g?.predicates ?? []).filter(
     (p) =>
@@ -258,6 +273,8 @@ function speakerIn(
     const words = doc.text.slice(from, end).trim();
     // (pronouns are the lexicon's anaphora to resolve; "there", "which" name no one)
     if (/^(?:it|this|that|they|he|she|we|i|you|there|which|who|one)$/i.test(words)) continue;
+    // (places that "report" outages or blasts have them: "several cities reported power failures")
+    if (/\b(?:cities|towns|villages|regions|areas|districts|settlements|communities|oblasts)$/i.test(words)) continue;
     const source = speakerSource(doc, from, end, words);
     const dist = Math.abs(p.start - at);
     if (!best || dist < best.dist) best = { source, span: [who.start, Math.max(who.end, p.end)], dist };
