@@ -137,14 +137,15 @@ const CONTRAST = /^(?:while|whereas|as)$/;
  * in Y accused Ukraine of striking the town" the officials do not speak for the shelling of X (a trailing ", officials
  * said" at the clause's end, with nothing said after it, still speaks for the sentence).
  */
+// (the join and what may stand before the speaker's name: ", and the ministry …", "; pro-Kremlin channels …")
+const JOINED_SPEAKER = /(?:[,;]\s*(?:and|but)|;)\s+(?:(?:then|later|also)\s+)?(?:[a-z]+-|(?:the|a|an)\s+)?$/i;
 function confined(doc: Doc, sentence: Sentence, span: [number, number], at: number): boolean {
   // (so too a speaker who opens a clause joined after the event's: "A pushed into X, and Moscow claimed Y" says
   // nothing of X; a speaker closing the sentence, ", officials said.", still speaks for all of it)
   if (at < span[0] && span[0] - at < 400) {
     const between = doc.text.slice(at, span[0]);
     const said = doc.text.slice(span[1], sentence.end);
-    if (/(?:[,;]\s*(?:and|but)|;)\s+(?:(?:then|later|also)\s+)?$/i.test(between) && /\w+\W+\w+\W+\w+/.test(said))
-      return true;
+    if (JOINED_SPEAKER.test(between) && /\w+\W+\w+\W+\w+/.test(said)) return true;
   }
   const g = doc.grammar[doc.sentences.indexOf(sentence)];
   const inClause = (g?.predicates ?? []).filter(

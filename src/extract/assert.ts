@@ -1,7 +1,7 @@
 // Status and source of an assertion: reported by the outlet, claimed by a party, unconfirmed, denied, intent.
 import type { Doc, Sentence, Source, Status } from "../types.js";
 import { attribute } from "../actors/index.js";
-import { unconfirmed, type Qualifier } from "./context.js";
+import { caveatElsewhere, unconfirmed, type Qualifier } from "./context.js";
 import { sentenceIndex } from "./roles.js";
 
 /**
@@ -31,7 +31,7 @@ function statusAndSourceHere(doc: Doc, s: Sentence, at: number, q: Qualifier): S
   const { source, byLine } = attribute(doc, s, at, q === "denied");
   if (q === "intent") return { status: "intent", source };
   if (q === "denied") return { status: "denied", source };
-  if (unconfirmed(doc, s)) return { status: "unconfirmed", source };
+  if (unconfirmed(doc, s) && !caveatElsewhere(doc, s, at)) return { status: "unconfirmed", source };
   // (what footage or imagery shows is observed, not claimed: "geolocated footage indicates that …", "satellite
   // images show …"; footage a party released is that party's word, and its source is the party)
   if (source && EVIDENCE.test(source.name)) return { status: "reported", source };

@@ -669,6 +669,8 @@ const EVERY_CLAIM = new RegExp(
 );
 const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
 
+const UNCONFIRMED_ALL = new RegExp(UNCONFIRMED.source, "gi");
+
 /**
  * The text flags the assertion as unverified: in its own sentence, or in one of the next two when no other
  * claim stands between ("X said …. ‘…’ indicated the statement, which could not be confirmed").
@@ -709,6 +711,43 @@ function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
   }
   return false;
 }
+
+// (where a sentence joins a clause with a subject of its own: ", and the ministry said", ", while reports of …", ";")
+const CLAUSE_JOIN = /[,;]\s*(?:and|but|while|whereas)\s+|;\s+/gi;
+/**
+ * A caveat in the sentence that belongs to another of its joined clauses: "Bombs hit X, while reports of a strike
+ * on Y could not be verified" leaves X as told; "A claimed B, which could not be verified, and C shelled D" leaves
+ * D so. A caveat on every claim ("neither claim …") covers all.
+ */
+export function caveatElsewhere(doc: Doc, s: Sentence, at: number): boolean {
+  if (EVERY_CLAIM.test(s.text)) return false;
+  const cues = [...s.text.matchAll(UNCONFIRMED_ALL)];
+  const g = doc.grammar[doc.sentences.indexOf(s)];
+  if (!cues.length || !g) return false;
+  // (a join counts when a predicate's subject opens right after it)
+  const opens = (j: number) =>
+    g.predicates.some((p) => !p.nominal && !!p.subject && p.subject.start >= j && p.subject.start - j < 4);
+  const joins = [...s.text.matchAll(CLAUSE_JOIN)].map((m) => s.start + m.index! + m[0].length).filter(opens);
+  const segment = (x: number) => joins.filter((j) => j <= x).length;
+  const mine = segment(at);
+  const covers = (cue: RegExpMatchArray) => {
+    const its = segment(s.start + cue.index!);
+    if (mine === its) return true;
+    if (mine !== its - 1) return false;
+    // (a caveat that points back covers the clause before its own: "X claimed A, but ISW has not observed
+    // confirmation of this claim", "…; the figure could not be verified"; so does one that names no place of its
+    // own: "…, but ISW has not observed confirmation of a withdrawal from the village")
+    const from = joins[its - 1];
+    const own = doc.places.some((m) => m.start >= from && m.end <= (joins[its] ?? s.end));
+    return !own || POINTS_BACK.test(doc.text.slice(from, s.start + cue.index! + cue[0].length + 60));
+  };
+  return !cues.some(covers);
+}
+const POINTS_BACK = new RegExp(
+  String.raw`\b(?:this|that|the|these|those|such)\s+(?:claims?|reports?|figures?|information|statements?|` +
+    String.raw`accounts?|footage)\b|^\W*(?:this|that|it)\b|\b(?:offered|gave|provided|published) no\b`,
+  "i",
+);
 
 /** The side whose forces the article mostly reports on. */
 export const articleSide = (doc: Doc) => sideOfText(doc.text);
