@@ -201,7 +201,10 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
     const r = withVia(doc, s2, attributeIn(doc, s2, k > i ? q.end : q.start));
     if (r.source) return r;
   }
-  return own;
+  // (a quotation no sentence around it attributes is the words of the page's "Source:", quoted: its claim, as in
+  // "Source: X … Quote: “…”")
+  const line = own.source ? null : inherited(doc, sentence);
+  return line?.source ? { source: line.source, span: line.span } : own;
 }
 
 const GOVERNED = /\b(?:in|near|at|of|from|to|into|outside|around|towards?|over|on)\s+(?:the\s+)?$/i;
