@@ -39,7 +39,8 @@ export const denialsAfter: Refiner = {
     // any aircraft" after "Russia said it downed a Su-25 near X"; the claim's copy, placed, stands for it)
     const placed = new Set<string>();
     for (const e of events) {
-      if (e.status !== "claimed" || !claimantOf(e)) continue;
+      // (a claim the outlet hedges, "the alleged capture of X", is still the claim the other side denies)
+      if ((e.status !== "claimed" && e.status !== "unconfirmed") || !e.source || !claimantOf(e)) continue;
       const i = sentenceIndex(doc, { start: e.evidence.start } as Sentence);
       // (its own sentence too, in a parenthesis after it: "X was captured, Moscow claimed (Kyiv denied this)")
       for (let k = i; k <= i + 2 && k < doc.sentences.length; k++) {
