@@ -62,8 +62,10 @@ export const visit: Extractor = {
         ? presentOne(doc, s, t)
         : (people.filter((a) => a.end <= t.start && t.start - a.end < 80).pop() ?? named);
     if (PRESENCE.test(t.text) && !who) return [];
-    // "helicopters arriving in the region": something else arrives
-    if (/^arriv/i.test(t.text) && /\b\w+s\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start)) && !/\b(he|she)\s+$/i.test(doc.text.slice(t.start - 5, t.start))) return [];
+    // "helicopters arriving in the region": something else arrives ("has arrived" is no plural)
+    const plural = /\b(?!(?:has|was|is)\s)\w+s\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start));
+    const pronoun = /\b(he|she)\s+$/i.test(doc.text.slice(t.start - 5, t.start));
+    if (/^arriv/i.test(t.text) && plural && !pronoun) return [];
     if (!who && (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) || /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))) {
       who = doc.actors.filter((a) => a.kind === "person" && a.end <= s.start).pop();
     }
