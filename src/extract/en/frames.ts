@@ -130,7 +130,9 @@ const KIT_IN_FLAMES = new RegExp(
   String.raw`\b(?:burning|burnt-out|burned-out|blazing|exploding|wrecked|destroyed|smouldering|smoldering)\s+` +
     String.raw`(?:[\w-]+\s+){0,2}?${MOVING_KIT.source}|${MOVING_KIT.source}\s+(?:[\w-]+\s+)??(?:burning|` +
     String.raw`in flames|ablaze|on fire|exploding|blowing up|burn(?:ed|t|ing)? out|` +
-    String.raw`being (?:hit|struck|destroyed|blown up)|(?:is|was|were|are|being) (?:hit|struck|destroyed))\b`,
+    String.raw`being (?:hit|struck|destroyed|blown up)|(?:is|was|were|are|being) (?:hit|struck|destroyed))\b|` +
+    // (or its loss named by a noun: "a video showing the destruction of a Russian tank near X")
+    String.raw`\b(?:destruction|burning|sinking|downing) of\s+(?:[\w-]+\s+){0,3}?${MOVING_KIT.source}`,
   "i",
 );
 // (who is hurt: people by number, kind, trade or family)
