@@ -1155,8 +1155,9 @@ const EVERY_FRAME: Frame[] = [
     actor: ["subject", "agent"],
     fallback: ["speaker"],
     // ("to positions west of the village": the village named before; "the unit defending X moved to …": X; a
-    // locative fronted, "near X, our units moved to …")
-    place: ["pp:from|out of", "pp:to", "held", "front", "anaphor"],
+    // locative fronted, "near X, our units moved to …"; the area the move was made in, "moved to more advantageous
+    // positions in the areas of A and B", "… near C")
+    place: ["pp:from|out of", "pp:to", "pp:near|in|around|close to", "held", "front", "anaphor"],
   },
   {
     // "levelled the front line near X", "straightened the line of defence": the command's word for giving up a
