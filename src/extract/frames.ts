@@ -85,7 +85,7 @@ export type Role =
 /**
  * Where the side comes from when the actor role names none. "not-retreating": the other side of one the sentence
  * says withdrew ("X was lost after Ukrainian units withdrew": the gainer is Russia); "not-driven": of one it says
- * was driven out.
+ * was driven out; "not-cleared": of those a place is cleared of ("cleared the village of the occupiers").
  */
 export type Fallback =
   | Side
@@ -96,6 +96,7 @@ export type Fallback =
   | "military-speaker"
   | "not-retreating"
   | "not-driven"
+  | "not-cleared"
   | "previous"
   | "target"
   | "installed";
@@ -1585,6 +1586,10 @@ function sideFor(
         (x) => x !== p && !x.nominal && !x.negated && x.voice === "active" && RETREATING.test(x.lemma) && x.subject,
       );
       const a = them ? other(sideOfPhrase(doc, s, them.subject)) : null;
+      if (a) return a;
+    }
+    if (fb === "not-cleared" && p.lemma === "clear") {
+      const a = other(sideOfPhrase(doc, s, phraseOf(p, "pp:of", s)));
       if (a) return a;
     }
     if (fb === "not-driven") {

@@ -384,6 +384,9 @@ const EVENT_NOUNS = new Set([
   "defections",
   "desertions",
 ]);
+const SETTLEMENT_NOUN = /^(village|town|city|settlement|hamlet|area|district)$/;
+const CLEARED_OF =
+  /^(occupiers|enemy|enemies|invaders|russians|ukrainians|troops|forces|soldiers|militants|fighters|mines)$/;
 // Place and part nouns whose of-phrase belongs to them: "the village of X", "the outskirts of X", "half of X".
 const OF_HEADS = new Set([
   // (a count noun hands the phrase to what it counts: "dozens of vehicles", "a column of tanks")
@@ -1197,7 +1200,10 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       x < limit &&
       (/^\p{Lu}/u.test(tokens[x].text) || (tokens[x].lower === "the" && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? "")));
     const proper = tokens[head].pos === "PROPN" && /^\p{Lu}/u.test(tokens[head].text) && named(j + 1);
-    if (j + 1 < limit && tokens[j].lower === "of" && (OF_HEADS.has(tokens[head].lower) || proper)) {
+    // (not the ones a settlement is cleared of: "cleared the village of the occupiers" holds two phrases)
+    const whom = j + 1 < limit && /^(the|all|any|enemy)$/.test(tokens[j + 1].lower) ? j + 2 : j + 1;
+    const cleared = SETTLEMENT_NOUN.test(tokens[head].lower) && whom < limit && CLEARED_OF.test(tokens[whom].lower);
+    if (j + 1 < limit && tokens[j].lower === "of" && (OF_HEADS.has(tokens[head].lower) || proper) && !cleared) {
       const inner = one(j + 1);
       if (inner) return { end: inner.end, head: inner.head, inner: j + 1 };
     }

@@ -527,7 +527,7 @@ const EVERY_FRAME: Frame[] = [
     ],
     actor: ["agent"],
     // (a holder named on what was taken lost it: "the Ukrainian-held village of X was taken")
-    fallback: ["speaker", "not-patient"],
+    fallback: ["not-cleared", "speaker", "not-patient"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
