@@ -200,7 +200,12 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
     if (s2.start > q.end + 2 || s2.end < q.start - 2) continue;
     const r = withVia(doc, s2, attributeIn(doc, s2, k > i ? q.end : q.start));
     if (r.source) return r;
+    // (the grammar's speaker where the lexicon knows none: "…,” a Ukrainian infantryman told the BBC")
+    const spoken = k > i ? speakerIn(doc, s2, q.end, false) ?? pronounSpeaker(doc, s2) : null;
+    if (spoken) return withVia(doc, s2, spoken);
   }
+  const own2 = own.source ? null : pronounSpeaker(doc, sentence);
+  if (own2) return withVia(doc, sentence, own2);
   // (a quotation no sentence around it attributes is the words of the page's "Source:", quoted: its claim, as in
   // "Source: X … Quote: “…”")
   const line = own.source ? null : inherited(doc, sentence);
@@ -637,6 +642,34 @@ function withVia(doc: Doc, sentence: Sentence, r: { source: Source | null; span:
 }
 
 /** The quotation (curly or straight double quotes) that contains offset `at`, within its paragraph. */
+// "…,” he said": a pronoun that closes a quotation
+const PRONOUN_SAID = /[,”"]\s*[”"]?\s*(?:he|she)\s+(?:said|says|added|told|wrote|explained|recalled|recounted)\b/i;
+// the people a story introduces before quoting them
+const PERSON = new RegExp(
+  String.raw`\b(?:commander|soldier|officer|marine|serviceman|servicewoman|operator|crewman|infantryman|` +
+    String.raw`paratrooper|fighter|sergeant|lieutenant|captain|major|colonel|general|gunner|sniper|medic|pilot|` +
+    String.raw`spokesman|spokeswoman|resident|volunteer|guard|mayor|governor|official|chief|head)\b`,
+  "i",
+);
+/**
+ * Whom the "he" or "she" closing a quotation stands for, when the lexicon knows no one: the person a sentence
+ * before introduced as its subject ("A Ukrainian tank commander described the fighting. “We burned …,” he said").
+ */
+function pronounSpeaker(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
+  if (!PRONOUN_SAID.test(sentence.text)) return null;
+  const i = doc.sentences.indexOf(sentence);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    for (const p of doc.grammar[k]?.predicates ?? []) {
+      if (p.nominal || !p.subject) continue;
+      const words = doc.text.slice(p.subject.start, p.subject.end);
+      if (!PERSON.test(words) || /^(?:he|she|they|it)$/i.test(words)) continue;
+      const span: [number, number] = [p.subject.start, p.subject.end];
+      return { source: speakerSource(doc, span[0], span[1], words), span };
+    }
+  }
+  return null;
+}
+
 function quoteAround(doc: Doc, at: number): { start: number; end: number } | null {
   const ps = doc.text.lastIndexOf("\n", at) + 1, pe = doc.text.indexOf("\n", at);
   if (!quotesOf.has(doc)) quotesOf.set(doc, new Map());
