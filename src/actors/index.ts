@@ -670,6 +670,9 @@ function pronounSpeaker(doc: Doc, sentence: Sentence): { source: Source; span: [
   return null;
 }
 
+/** Whether `at` lies inside a quotation of its paragraph. */
+export const inQuotation = (doc: Doc, at: number): boolean => !!quoteAround(doc, at);
+
 function quoteAround(doc: Doc, at: number): { start: number; end: number } | null {
   const ps = doc.text.lastIndexOf("\n", at) + 1, pe = doc.text.indexOf("\n", at);
   if (!quotesOf.has(doc)) quotesOf.set(doc, new Map());

@@ -34,7 +34,7 @@ import {
   usable,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
-import { firstSide, speakerSource } from "../actors/index.js";
+import { firstSide, inQuotation, speakerSource } from "../actors/index.js";
 import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import { COUNTRY, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
@@ -1528,6 +1528,17 @@ function sideFor(
   const held = (x: PlaceMention) => OCCUPIED.test(doc.text.slice(Math.max(0, x.start - 40), x.start));
   for (const role of f.actor) {
     const x = objectPronoun(doc, s, p, phraseOf(p, role, s));
+    // (in a party's own words "they" are the other side, unless the sentence named them before: "They fled X before
+    // our assault," a Ukrainian soldier said)
+    if (x && /^(?:they|them)$/i.test(words(doc, x)) && (inQuotation(doc, x.start) || WE.test(s.text))) {
+      const named = (doc.grammar[sentenceIndex(doc, s)]?.predicates ?? [])
+        .filter((o) => o.subject && o.subject.end <= x.start)
+        .map((o) => sideOfPhrase(doc, s, o.subject))
+        .filter(Boolean)
+        .pop();
+      const them = named ?? other(speakersSide(doc, s, p.start));
+      if (them) return them;
+    }
     const owned = x && f.owner ? f.owner(doc.text.slice(x.start, x.end)) : null;
     // (the kit's model outranks a unit or a pronoun in its phrase, not a side word: "a Tor-M2 air defence system"
     // is Russia's whatever "air defence" names elsewhere; "a captured Ukrainian T-72B3" is Ukraine's)
