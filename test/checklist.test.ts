@@ -14,7 +14,7 @@ import { loadTests, score } from "./checklist/run.ts";
 // to 90.2%; session 18's five (headlines, daily military summaries, first-person testimony, milblogger and OSINT
 // claims, occupation described) to 87.0%, its fixes to 88.3%; session 23's three (whole Ukrainian-outlet articles,
 // soldiers' first person, two reports in one sentence) entered at 49%, 44% and 44% and brought the whole from 89.1%
-// to 87.2%)
+// to 87.2%, its fixes to 87.9%)
 const OVERALL = 0.87;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
@@ -33,19 +33,22 @@ const PER_TEST = 0.8;
 // session 18's first-person testimony, occupation described and milblogger tests rose to 46%, 58% and 73% in
 // session 19, their floors with them; in session 20 headlines, daily summaries and occupation described rose to
 // 68%, 75% and 63%; session 21's two entered at 68% (ongoing and failed takings) and 68% (negation answering
-// claims), and passed 80% in that session: 87% and 88%)
+// claims), and passed 80% in that session: 87% and 88%; session 22's three entered at 69% (wire leads), 74%
+// (translated outlets) and 72% (ISW-style); session 23's three at 49% (whole Ukrainian-outlet articles), 44%
+// (soldiers' first person) and 44% (two reports in one sentence), and stood at 62%, 49% and 69% after its fixes,
+// which also brought first-person testimony to 61%, occupation described to 69% and ISW-style to 79%)
 const ENTERED: Record<string, number> = {
   "headlines-fresh": 0.66,
-  "daily-military-summaries-fresh": 0.73,
-  "first-person-testimony-fresh": 0.45,
+  "daily-military-summaries-fresh": 0.75,
+  "first-person-testimony-fresh": 0.6,
   "milblogger-osint-claims-fresh": 0.71,
-  "occupation-described-fresh": 0.61,
+  "occupation-described-fresh": 0.68,
   "translated-ukrainian-and-russian-outlets": 0.72,
-  "analyst-assessments-isw-style": 0.70,
+  "analyst-assessments-isw-style": 0.78,
   "wire-story-leads-and-background": 0.67,
-  "ukrainian-outlet-articles-whole": 0.48,
-  "soldiers-first-person-kit-and-pronouns": 0.43,
-  "two-reports-in-one-sentence": 0.43,
+  "ukrainian-outlet-articles-whole": 0.61,
+  "soldiers-first-person-kit-and-pronouns": 0.48,
+  "two-reports-in-one-sentence": 0.68,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
