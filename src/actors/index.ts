@@ -144,7 +144,7 @@ function confined(doc: Doc, sentence: Sentence, span: [number, number], at: numb
   // nothing of X; a speaker closing the sentence, ", officials said.", still speaks for all of it)
   if (at < span[0] && span[0] - at < 400) {
     const between = doc.text.slice(at, span[0]);
-    const said = doc.text.slice(span[1], sentence.end);
+    const said = doc.text.slice(span[1], Math.min(sentence.end, span[1] + 60));
     if (JOINED_SPEAKER.test(between) && /\w+\W+\w+\W+\w+/.test(said)) return true;
   }
   const g = doc.grammar[doc.sentences.indexOf(sentence)];
@@ -655,7 +655,12 @@ const PERSON = new RegExp(
  * Whom the "he" or "she" closing a quotation stands for, when the lexicon knows no one: the person a sentence
  * before introduced as its subject ("A Ukrainian tank commander described the fighting. “We burned …,” he said").
  */
+const saidBy = new WeakMap<Sentence, { source: Source; span: [number, number] } | null>();
 function pronounSpeaker(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
+  if (!saidBy.has(sentence)) saidBy.set(sentence, pronounSpeakerOf(doc, sentence));
+  return saidBy.get(sentence)!;
+}
+function pronounSpeakerOf(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
   if (!PRONOUN_SAID.test(sentence.text)) return null;
   const i = doc.sentences.indexOf(sentence);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {

@@ -720,28 +720,40 @@ const CLAUSE_JOIN = /[,;]\s*(?:and|but|while|whereas)\s+|;\s+/gi;
  * D so. A caveat on every claim ("neither claim …") covers all.
  */
 export function caveatElsewhere(doc: Doc, s: Sentence, at: number): boolean {
-  if (EVERY_CLAIM.test(s.text)) return false;
-  const cues = [...s.text.matchAll(UNCONFIRMED_ALL)];
+  const c = caveatsOf(doc, s);
+  if (!c) return false;
+  const mine = c.joins.filter((j) => j <= at).length;
+  return !c.cues.some((cue) => cue.segment === mine || (cue.back && cue.segment === mine + 1));
+}
+// (the joins and the caveats of a sentence, found once: each event of a long sentence asks)
+const caveats = new WeakMap<Sentence, { joins: number[]; cues: { segment: number; back: boolean }[] } | null>();
+function caveatsOf(doc: Doc, s: Sentence) {
+  if (caveats.has(s)) return caveats.get(s)!;
+  let out: { joins: number[]; cues: { segment: number; back: boolean }[] } | null = null;
+  const found = EVERY_CLAIM.test(s.text) ? [] : [...s.text.matchAll(UNCONFIRMED_ALL)];
   const g = doc.grammar[doc.sentences.indexOf(s)];
-  if (!cues.length || !g) return false;
-  // (a join counts when a predicate's subject opens right after it)
-  const opens = (j: number) =>
-    g.predicates.some((p) => !p.nominal && !!p.subject && p.subject.start >= j && p.subject.start - j < 4);
-  const joins = [...s.text.matchAll(CLAUSE_JOIN)].map((m) => s.start + m.index! + m[0].length).filter(opens);
-  const segment = (x: number) => joins.filter((j) => j <= x).length;
-  const mine = segment(at);
-  const covers = (cue: RegExpMatchArray) => {
-    const its = segment(s.start + cue.index!);
-    if (mine === its) return true;
-    if (mine !== its - 1) return false;
-    // (a caveat that points back covers the clause before its own: "X claimed A, but ISW has not observed
-    // confirmation of this claim", "…; the figure could not be verified"; so does one that names no place of its
-    // own: "…, but ISW has not observed confirmation of a withdrawal from the village")
-    const from = joins[its - 1];
-    const own = doc.places.some((m) => m.start >= from && m.end <= (joins[its] ?? s.end));
-    return !own || POINTS_BACK.test(doc.text.slice(from, s.start + cue.index! + cue[0].length + 60));
-  };
-  return !cues.some(covers);
+  if (found.length && g) {
+    // (a join counts when a predicate's subject opens right after it)
+    const starts = new Set(g.predicates.filter((p) => !p.nominal && p.subject).map((p) => p.subject!.start));
+    const opens = (j: number) => [0, 1, 2, 3].some((d) => starts.has(j + d));
+    const joins = [...s.text.matchAll(CLAUSE_JOIN)].map((m) => s.start + m.index! + m[0].length).filter(opens);
+    const segment = (x: number) => joins.filter((j) => j <= x).length;
+    const placed = doc.places.filter((m) => m.start >= s.start && m.end <= s.end);
+    const cues = found.map((cue) => {
+      const its = segment(s.start + cue.index!);
+      // (a caveat that points back covers the clause before its own: "X claimed A, but ISW has not observed
+      // confirmation of this claim", "…; the figure could not be verified"; so does one that names no place of
+      // its own: "…, but ISW has not observed confirmation of a withdrawal from the village")
+      const from = its ? joins[its - 1] : s.start;
+      const own = placed.some((m) => m.start >= from && m.end <= (joins[its] ?? s.end));
+      const pointer = doc.text.slice(from, s.start + cue.index! + cue[0].length + 60);
+      const back = its > 0 && (!own || POINTS_BACK.test(pointer));
+      return { segment: its, back };
+    });
+    out = { joins, cues };
+  }
+  caveats.set(s, out);
+  return out;
 }
 const POINTS_BACK = new RegExp(
   String.raw`\b(?:this|that|the|these|those|such)\s+(?:claims?|reports?|figures?|information|statements?|` +

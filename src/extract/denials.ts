@@ -82,14 +82,17 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
     // Kyiv denied the claim")
     const between = p.start > e.trigger.end ? doc.text.slice(e.trigger.end, p.start) : "";
     // (or a relative clause whose "which" is what is denied: "accused them of shelling X, which Kyiv denied")
-    const which = /,\s*(?:a claim\s+)?which\s+(?:[\w'’.-]+\s+){1,6}$/i.test(doc.text.slice(s.start, p.start));
+    const which = /,\s*(?:a claim\s+)?which\s+(?:[\w'’.-]+\s+){1,6}$/i.test(
+      doc.text.slice(Math.max(s.start, p.start - 120), p.start),
+    );
     const joined = /[,;]\s*(?:but|while|whereas|though|although|however|yet)\b|;/i.test(between);
     if (own && !(between.includes("(") || joined || which)) continue;
     // (a list the grammar ran on into the next clause counts by its first member: "denied this claim, and X told…")
     const head = p.object?.members.length ? p.object.members[0] : p.object;
     // (its verdict after "as" is no part of what it names: "dismissed the claim as false")
     // (a demonstrative that ends its clause is the object the tagger may take for a conjunction: "denied that.")
-    const bare = /^\s+(that|this|it)\s*(?:[,.;:)]|$)/i.exec(doc.text.slice(p.end, s.end))?.[1] ?? "";
+    const next = doc.text.slice(p.end, Math.min(s.end, p.end + 30));
+    const bare = /^\s+(that|this|it)\s*(?:[,.;:)]|$)/i.exec(next)?.[1] ?? "";
     // (the object the grammar lends a relative clause is its antecedent; "which" itself is what is denied)
     const what = which ? "it" : head ? doc.text.slice(head.start, head.end).replace(/\s+as\s+[^,;]*$/i, "") : bare;
     const rest = doc.text.slice(p.start, s.end);

@@ -1669,7 +1669,7 @@ function ownFilled(doc: Doc, g: SentenceGrammar, p: Predicate, x: Phrase): strin
   // (an object pronoun, whole or partitive, stands for what its verb can take that the sentence named before it:
   // "tanks rolled into X and we burned two of them", "they brought up boats, and we destroyed them" are the kit)
   if (!p.nominal && x === rolesOf(p).patient && x.start > g.tokens[p.head].end && PRONOUN_OBJECT.test(w))
-    return doc.text.slice(g.tokens[0].start, x.start);
+    return doc.text.slice(Math.max(g.tokens[0].start, x.start - 300), x.start);
   if (!/^(?:their|its|our|his|her)\s+own$/i.test(w)) return w;
   const before = g.predicates.filter((o) => o !== p && o.object && o.object.end <= x.start).pop();
   return before ? `${w} ${words(doc, before.object!)}` : w;
