@@ -1284,3 +1284,51 @@ test("the -l- verbs that double it ('repelling', 'expelled') keep their one-l le
   const b = brief("Ukrainian marines, repelling a Russian assault near Krynky, destroyed two boats.");
   assert.ok(b.some((x) => x.startsWith("advance RU Krynky denied")), b.join("; "));
 });
+
+test("an object pronoun of a kit verb stands for the kit named before it; kit left burning is no kit abandoned", () => {
+  const a = brief("\"Their armour rolled towards Synkivka at dawn, and we knocked out three of them,\" a Ukrainian " +
+    "gunner said.");
+  assert.ok(a.some((x) => x.startsWith("equipment_loss RU Synkivka")), a.join("; "));
+  const b = brief("A Russian Lancet struck a Ukrainian Leopard near Orikhiv, leaving it ablaze in a field.");
+  assert.ok(!a.concat(b).some((x) => x.startsWith("equipment_loss RU Orikhiv")), b.join("; "));
+});
+
+test("a speaker or a caveat of one joined clause does not speak for the other", () => {
+  const a = brief("Russian units pushed into the outskirts of Chasiv Yar on Tuesday, and the Russian defence " +
+    "ministry claimed it had taken Ivanivske.");
+  assert.ok(a.includes("advance RU Chasiv Yar reported"), a.join("; "));
+  assert.ok(a.includes("control_change RU Ivanivske claimed"), a.join("; "));
+  const b = brief("A guided bomb hit Kupiansk on Monday, while reports of a strike on Izium could not be " +
+    "independently confirmed.");
+  assert.ok(b.includes("strike RU Kupiansk reported"), b.join("; "));
+  assert.ok(b.includes("strike RU Izium unconfirmed"), b.join("; "));
+  const c = brief("Russian bloggers said their troops had entered Siversk, but ISW has seen no evidence of this " +
+    "claim.");
+  assert.ok(c.some((x) => / Siversk unconfirmed$/.test(x)), c.join("; "));
+});
+
+test("a denial in a relative clause or after 'whereas' answers the claim, even a hedged one", () => {
+  const a = brief("Occupation officials accused Ukraine of shelling Nova Kakhovka, which Kyiv denied.");
+  assert.ok(a.includes("strike UA Nova Kakhovka denied"), a.join("; "));
+  const b = brief("Russian bloggers claimed the capture of Krasnohorivka, whereas Kyiv rejected the claim.");
+  assert.ok(b.includes("control_change RU Krasnohorivka denied"), b.join("; "));
+  const c = brief("Russia's defence ministry declared the alleged capture of Kurakhove. Kyiv denied this.");
+  assert.ok(c.includes("control_change RU Kurakhove denied"), c.join("; "));
+});
+
+test("a quotation's speaker: the page's Source line, the grammar's closing speaker, the 'he' introduced before", () => {
+  const a = brief("Southern forces report a village retaken\nSource: Ukraine's Southern Defence Forces\nQuote: \"Our " +
+    "units have liberated Piatykhatky.\"");
+  assert.ok(a.includes("control_change UA Piatykhatky claimed"), a.join("; "));
+  const b = brief("A Ukrainian drone operator described the night in a video. \"We hit a Russian Buk near Tokmak. " +
+    "It burned for an hour,\" he said.");
+  assert.ok(b.includes("equipment_loss RU Tokmak claimed"), b.join("; "));
+});
+
+test("in a party's own words 'they' are the other side; 'clear X of Y' gives X to the other side of Y", () => {
+  const a = brief("\"They abandoned Kozacha Lopan without a fight,\" a Ukrainian platoon commander said.");
+  assert.ok(a.some((x) => x.startsWith("withdrawal RU Kozacha Lopan")), a.join("; "));
+  const b = brief("Heavy fighting went on around Klishchiivka for weeks. The assault brigade has now cleared the " +
+    "village of the invaders.");
+  assert.ok(b.some((x) => x.startsWith("control_change UA Klishchiivka")), b.join("; "));
+});

@@ -182,7 +182,9 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
   if (spoken) return withVia(doc, sentence, spoken);
   // inside a quotation the speaker is named where it closes ("… occurred. There are settlements …,” he added)
   // or where it opens (X said: “…)
-  const q = quoteAround(doc, sentence.start);
+  // (a labelled quotation opens after its label: "Quote: “…”")
+  const labelled = /^\W*Quote:\s*[“"«]/i.test(sentence.text);
+  const q = quoteAround(doc, sentence.start) ?? (labelled ? quoteAround(doc, at) : null);
   if (!q)
     return (
       pointedBack(doc, sentence) ??
