@@ -1332,3 +1332,14 @@ test("in a party's own words 'they' are the other side; 'clear X of Y' gives X t
     "village of the invaders.");
   assert.ok(b.some((x) => x.startsWith("control_change UA Klishchiivka")), b.join("; "));
 });
+
+test("an order or a preparation to leave a place is a withdrawal intended, whichever verb of leaving it takes", () => {
+  for (const verb of ["withdraw from", "leave", "abandon", "pull out of"]) {
+    const a = brief(`Ukrainian troops have been ordered to ${verb} Marinka, the army said on Monday.`);
+    assert.ok(a.includes("withdrawal UA Marinka intent"), `${verb}: ${a.join("; ")}`);
+  }
+  const b = brief("Russian units are preparing to abandon Hola Prystan, Ukraine's southern command said.");
+  assert.ok(b.includes("withdrawal RU Hola Prystan intent"), b.join("; "));
+  // (civilians told to leave are no side's withdrawal)
+  assert.deepEqual(brief("Residents were ordered to leave Kupiansk, the governor said."), []);
+});

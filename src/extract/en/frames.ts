@@ -327,6 +327,18 @@ const WITHDRAW: Frame = {
   beyond: true,
 };
 
+// forces leaving a place by a verb of leaving it ("abandoned X", "fled Y", "left Z")
+const FLEE: Frame = {
+  type: "withdrawal",
+  name: "flee",
+  verbs: /^(flee|escape|run away|abandon|leave|quit|vacate|exit)$/,
+  needs: { role: "agent", words: FORCES },
+  actor: ["agent"],
+  fallback: ["speaker"],
+  // (a near-phrase only after positions left: "abandoned their positions near X"; "in X" is where they were)
+  place: ["patient", "listed", "pp:from|out of", "pp:near|around|outside|in|at", "anaphor"],
+};
+
 // "contrary to Moscow's claims", "despite Russian statements", "in spite of Kyiv's reports"
 const CONTRARY = new RegExp(
   String.raw`\b(?:contrary to|despite|in spite of|notwithstanding)\s+(?:the\s+)?(Moscow|Russia|Russian|Kremlin|Kyiv|` +
@@ -1228,16 +1240,9 @@ const EVERY_FRAME: Frame[] = [
     fallback: ["speaker"],
     place: ["pp:from|out of"],
   },
-  {
-    type: "withdrawal",
-    name: "flee",
-    verbs: /^(flee|escape|run away|abandon|leave|quit|vacate|exit)$/,
-    needs: { role: "agent", words: FORCES },
-    actor: ["agent"],
-    fallback: ["speaker"],
-    // (a near-phrase only after positions left: "abandoned their positions near X"; "in X" is where they were)
-    place: ["patient", "listed", "pp:from|out of", "pp:near|around|outside|in|at", "anaphor"],
-  },
+  FLEE,
+  // (and intended, as a withdrawal is: "troops have been ordered to leave X", "are preparing to abandon Y")
+  { ...FLEE, name: "flee-planned", intent: true },
   // ---- advance: ground gained, not a whole place ---------------------------------------------------------------
   {
     type: "advance",
