@@ -1343,3 +1343,38 @@ test("an order or a preparation to leave a place is a withdrawal intended, which
   // (civilians told to leave are no side's withdrawal)
   assert.deepEqual(brief("Residents were ordered to leave Kupiansk, the governor said."), []);
 });
+
+test("a verdict on the claim pointed back to denies it: 'this statement does not correspond to reality'", () => {
+  const a = brief("Russia's defence ministry said its forces had taken Ocheretyne. A Ukrainian army spokesman said the " +
+    "report was false.");
+  assert.ok(a.includes("control_change RU Ocheretyne denied"), a.join("; "));
+  const b = brief("Moscow claimed the capture of Synkivka on Tuesday. Kyiv's General Staff said such claims do not " +
+    "correspond to reality.");
+  assert.ok(b.includes("control_change RU Synkivka denied"), b.join("; "));
+  // (only the other side's verdict denies)
+  const c = brief("Russia's defence ministry said its forces had taken Ocheretyne. A Russian war blogger said the " +
+    "claim was false.");
+  assert.ok(!c.some((x) => x.endsWith("denied")), c.join("; "));
+});
+
+test("'the city' points back past a quotation of sentences that name no place, through a chain of phrases", () => {
+  const a = brief("Fighting goes on in Vovchansk, the spokesman said.\nQuote: \"It is hard. The enemy has no rest. " +
+    "Our guys hold on.\"\nHe added that Ukrainian units were advancing on the flanks in the north of the town.");
+  assert.ok(a.some((x) => x.startsWith("advance UA Vovchansk")), a.join("; "));
+});
+
+test("a causative 'leave' leaves its object in a state and departs from nothing", () => {
+  const a = brief("Toretsk has been fought over since summer. Russian troops have pressed on, leaving Ukraine in " +
+    "control of a few streets of the town.");
+  assert.ok(!a.some((x) => x.startsWith("withdrawal")), a.join("; "));
+  const b = brief("Russian troops left Oleshky without a fight, the Ukrainian army said.");
+  assert.ok(b.some((x) => x.startsWith("withdrawal RU Oleshky")), b.join("; "));
+});
+
+test("a state told as of now is dated at the report, not at the sentence it points back to", () => {
+  const pub = "2022-06-25";
+  const ev = eventsOf("The fall of Lysychansk was Russia's biggest gain since it took Popasna last month. \"The town " +
+    "is now under full Russian occupation,\" the mayor said.", pub);
+  const held = ev.find((e) => e.type === "control_change" && e.places[0]?.name === "Lysychansk" && e.status !== "denied");
+  assert.ok(held && !(held.date ?? "").startsWith("2022-05"), JSON.stringify(ev.map((e) => [e.type, e.date])));
+});

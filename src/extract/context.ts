@@ -28,6 +28,9 @@ const BREAK = new RegExp(
   "g",
 );
 const SINCE_THEN = /\bsince\s+then\b/i;
+// (a state told as of now is the report's, whatever the sentence it points back to was dated: "X was shelled last
+// month. The city is now under full occupation.")
+const AS_OF_NOW = /\b(?:now|currently|at present|at the moment|as of (?:now|today))\b/i;
 // (the breaks of a sentence, found once: asked for every event, a scan each time grew with the square of its length)
 const breaksOf = new WeakMap<Sentence, [number, number][]>();
 // "at the time", or a sentence that adds to the one before: asked once per sentence (a page-long sentence of events
@@ -466,7 +469,7 @@ export function dateFor(
   if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
   // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")
   const anaphoric = anaphoricTime(s);
-  if (anaphoric || (inheritFrom.length && !SINCE_THEN.test(s.text))) {
+  if (anaphoric || (inheritFrom.length && !SINCE_THEN.test(s.text) && !AS_OF_NOW.test(s.text.slice(0, 400)))) {
     const prev = doc.dates.filter((x) => x.end <= s.start && (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)));
     const last = prev[prev.length - 1];
     if (last) return { date: last.date, dateEnd: last.dateEnd, precision: last.precision, basis: "context" };
@@ -565,7 +568,7 @@ const CLAIM_BEFORE =
 // the words of a verdict on a claim ("an outright fake", "pure propaganda", "untrue")
 const VERDICT = String.raw`(?:outright\s+|blatant\s+|pure\s+)?(?:fakes?|lies?|propaganda|disinformation|false|untrue|` +
   String.raw`not true|nonsense|fiction|fabricat\w+|groundless)\b`;
-const VERDICT_PREDICATE = new RegExp(
+export const VERDICT_PREDICATE = new RegExp(
   String.raw`^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:an?|the|simply|just|absolutely|completely)\s+)*` +
     VERDICT + String.raw`|do(?:es)?\s+not\s+correspond\s+(?:to|with)\s+reality\b)`,
   "i",

@@ -5,6 +5,7 @@ import type { Doc, Event, Sentence } from "../types.js";
 import type { Refiner } from "./types.js";
 import { attribute, speakerSource } from "../actors/index.js";
 import { otherSide, sentenceIndex } from "./roles.js";
+import { VERDICT_PREDICATE } from "./context.js";
 
 const DENY = /^(deny|dismiss|reject|refute|debunk|disprove|call)$/;
 // what a denial points at: the claim itself, or a word for it
@@ -28,6 +29,13 @@ const VERDICT = /\b(propaganda|disinformation|fake|false|lies?|untrue|not true|n
 // a bare verdict sentence: "This is not true.", "That is a lie."
 const BARE =
   /^\W*(?:this|that|it)\s+(?:is|was)\s+(?:not true|untrue|false|a lie|fake|a fake|disinformation|propaganda)\b/i;
+// …or a verdict passed on the claim pointed back to: "this statement does not correspond to reality", "the reports
+// are false", "such claims are a lie"
+const POINTED_CLAIM = new RegExp(
+  String.raw`\b(?:this|that|the|such|these|those)\s+(?:[\w'’-]+\s+){0,2}?` +
+    String.raw`(?:claims?|statements?|reports?|information|allegations?|assertions?)\b`,
+  "i",
+);
 // …or the other side's account set against it: "In reality, fighting continues in the village."
 const REALITY = /^\W*(?:in reality|in fact|in truth|actually|the truth is)\b/i;
 
@@ -113,7 +121,11 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
   }
   // "“This is not true. …,” a spokesman of the other side said": the quotation's speaker (only the other side's
   // verdict or account denies)
-  if (!own && (BARE.test(s.text.replace(/^[“"«]/, "")) || REALITY.test(s.text))) {
+  // (a bounded slice: a page-long sentence stays linear)
+  const head = s.text.slice(0, 300);
+  const pointed = POINTED_CLAIM.exec(head);
+  const judged = !!pointed && VERDICT_PREDICATE.test(head.slice(pointed.index + pointed[0].length));
+  if (!own && (BARE.test(s.text.replace(/^[“"«]/, "")) || REALITY.test(s.text) || judged)) {
     const src = attribute(doc, s, s.start).source;
     if (src && src.side === otherSide(claimant)) return src;
   }

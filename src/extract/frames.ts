@@ -1436,7 +1436,8 @@ function lastSettlementBefore(
   clause?: Span,
 ): PlaceMention | null {
   const i = sentenceIndex(doc, s);
-  const from = doc.sentences[Math.max(0, i - 2)]?.start ?? s.start;
+  // (a few sentences back, past a quotation of two or three that names none: "the city" is still the one discussed)
+  const from = doc.sentences[Math.max(0, i - 4)]?.start ?? s.start;
   const size = (p: PlaceMention) => loadGazetteer().byPcode.get(p.place.pcode!)?.population ?? 0;
   // (nor is a city of hundreds of thousands "the town": "Kyiv ordered its units out of the town" is not Kyiv)
   const fits = (p: PlaceMention) =>
@@ -1475,9 +1476,16 @@ function lastSettlementBefore(
  * further on). */
 function pointsBackIn(doc: Doc, p: Predicate): boolean {
   const patient = rolesOf(p).patient;
-  return [patient, ...p.pps.filter((x) => x.start - Math.max(p.end, patient?.end ?? 0) <= 6)].some(
-    (x) => x && (POINTS_BACK.test(words(doc, x)) || OWNS_BACK.test(words(doc, x))),
-  );
+  // (the phrases right after the verb, each right after the one before: "advanced on the flanks in the suburbs of
+  // the city")
+  const chain: Phrase[] = [];
+  let end = Math.max(p.end, patient?.end ?? 0);
+  for (const x of [...p.pps].sort((a, b) => a.start - b.start)) {
+    if (x.start - end > 6) continue;
+    chain.push(x);
+    end = Math.max(end, x.end);
+  }
+  return [patient, ...chain].some((x) => x && (POINTS_BACK.test(words(doc, x)) || OWNS_BACK.test(words(doc, x))));
 }
 const PLACE_NOUN_IN = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i");
 const POINTS_BACK = new RegExp(

@@ -15,6 +15,12 @@ const FLEEING_PEOPLE = new RegExp(
   "i",
 );
 
+const LEFT_IN_A_STATE = new RegExp(
+  String.raw`^\s+(?:[\w'’-]+\s+){1,4}?(?:in\s+(?:control|charge|possession|command)\s+of|holding\b|` +
+    String.raw`in\s+ruins|exposed\b|vulnerable\b|cut\s+off|surrounded\b|stranded\b|homeless\b)`,
+  "i",
+);
+
 const VERB = String.raw`(?:pull|pulled|pulling|pulls|withdraw|withdrew|withdrawing|withdraws|move|moved|moving|took|taking)\s+(?:its|their|all|the|our)\s+(?:remaining\s+|last\s+)?(?:forces|troops|units|soldiers|garrison|fighters|defenders|guys|military)\s+(?:out\s+of|from|away\s+from)|withdr(?:ew|awn|aws|aw|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back|away)|(?:moved|moving|fell|falling|pulled)\s+(?:away|back)\s+from|departed\s+(?:\w+\s+){0,2}?from|(?:pulled|withdrew|took|taken|take|takes)[\s“”"«»]+(?:out|off|of|back)[\s“”"«»]+(?:its|their|all)\s+(?:forces|troops|units|soldiers)|fled|flee(?:ing|s)?|escaped|depart(?:ed|s)\s+from|(?:left|leave|leaves|leaving|abandon(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu}))|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?out(?:\s+of)?|driven\s+out|pushed\s+out|forced\s+out|expelled`;
 const NOUN = String.raw`(?:withdrawal|retreat|pullout|pull-out)\s+(?:of\s+(?:\w+\s+){0,3}?)?from`;
 
@@ -33,6 +39,9 @@ export const withdrawal: Extractor = {
     // "a decision to flee", "the right decision": commentary, not a report
     if (/\b(decision|order|plan|attempt|need|readiness|ready)\s+(to\s+)?$/i.test(left)) return [];
     if (/^(left|leave|leaves|leaving|abandon)/i.test(m[0]) && !/^\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu})/u.test(doc.text.slice(end, end + 40))) return [];
+    // (a causative "leave", the object left in a state, is no departure from it: "closed in, leaving Ukraine in
+    // control of a shrinking pocket", "left the garrison cut off")
+    if (/^(left|leave|leaves|leaving)/i.test(m[0]) && LEFT_IN_A_STATE.test(doc.text.slice(end, end + 80))) return [];
     const c = clauseOf(s, start);
     const strong = !/^(fled|flee|escaped|abandon|left|leave|leaving)/i.test(m[0]);
     // (people who flee or leave a place are refugees, not a side withdrawing: "a family who had fled X")

@@ -796,10 +796,13 @@ function retag(tokens: GToken[]): void {
   }
   // an article before a bare verb form, with at most one modifier between, makes it a noun: "the scene of an
   // earlier strike", "a second attack" (participles stay: "the destroyed bridge" is an attributive participle)
+  // (and a form in -s right after "the" is a plural noun, no verb of the present: "advanced on the flanks")
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== "VERB" || isParticiple(t) || /ing$/.test(t.lower) || t.lower !== lemmaOf(t)) continue;
+    if (t.pos !== "VERB" || isParticiple(t) || /ing$/.test(t.lower)) continue;
     const art = (k: number) => k >= 0 && /^(a|an|the)$/.test(tokens[k].lower);
+    const plural = /s$/.test(t.lower) && tokens[i - 1].lower === "the";
+    if (t.lower !== lemmaOf(t) && !plural) continue;
     if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos))) t.pos = "NOUN";
   }
   // a participle right after a finite verb, before a name or a noun, describes it: "hit occupied Oleshky", "shelled

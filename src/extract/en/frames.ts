@@ -333,6 +333,9 @@ const FLEE: Frame = {
   name: "flee",
   verbs: /^(flee|escape|run away|abandon|leave|quit|vacate|exit)$/,
   needs: { role: "agent", words: FORCES },
+  // (a causative "leave", the object left in a state, is no departure from it: "closed in, leaving Ukraine in control
+  // of a shrinking pocket")
+  unless: { role: "pp:in", words: /^in\s+(?:control|charge|possession|command)\b/i },
   actor: ["agent"],
   fallback: ["speaker"],
   // (a near-phrase only after positions left: "abandoned their positions near X"; "in X" is where they were)
