@@ -1345,8 +1345,8 @@ test("an order or a preparation to leave a place is a withdrawal intended, which
 });
 
 test("a verdict on the claim pointed back to denies it: 'this statement does not correspond to reality'", () => {
-  const a = brief("Russia's defence ministry said its forces had taken Ocheretyne. A Ukrainian army spokesman said the " +
-    "report was false.");
+  const a = brief("Russia's defence ministry said its forces had taken Ocheretyne. A Ukrainian army spokesman " +
+    "said the report was false.");
   assert.ok(a.includes("control_change RU Ocheretyne denied"), a.join("; "));
   const b = brief("Moscow claimed the capture of Synkivka on Tuesday. Kyiv's General Staff said such claims do not " +
     "correspond to reality.");
@@ -1375,6 +1375,8 @@ test("a state told as of now is dated at the report, not at the sentence it poin
   const pub = "2022-06-25";
   const ev = eventsOf("The fall of Lysychansk was Russia's biggest gain since it took Popasna last month. \"The town " +
     "is now under full Russian occupation,\" the mayor said.", pub);
-  const held = ev.find((e) => e.type === "control_change" && e.places[0]?.name === "Lysychansk" && e.status !== "denied");
+  const held = ev.find(
+    (e) => e.type === "control_change" && e.places[0]?.name === "Lysychansk" && e.status !== "denied",
+  );
   assert.ok(held && !(held.date ?? "").startsWith("2022-05"), JSON.stringify(ev.map((e) => [e.type, e.date])));
 });
