@@ -1380,3 +1380,15 @@ test("a state told as of now is dated at the report, not at the sentence it poin
   );
   assert.ok(held && !(held.date ?? "").startsWith("2022-05"), JSON.stringify(ev.map((e) => [e.type, e.date])));
 });
+
+test("an occupation announced complete is a claimed taking; the noun alone is the state", () => {
+  const a = brief("The General Staff of Russia reported to the Kremlin on the full occupation of Siversk.");
+  assert.ok(a.includes("control_change RU Siversk claimed"), a.join("; "));
+  assert.deepEqual(brief("Teachers in Siversk recalled their lives during the occupation of the town."), []);
+});
+
+test("a denial may come three sentences after the claim, past the outlet's lines on where it read it", () => {
+  const a = brief("Russia's defence ministry announced the capture of Velyka Novosilka on Sunday. Russian media " +
+    "call it Velikaya Novoselka. The outlet cites Russian channels. A Ukrainian army spokesman refuted this claim.");
+  assert.ok(a.includes("control_change RU Velyka Novosilka denied"), a.join("; "));
+});

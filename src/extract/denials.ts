@@ -51,7 +51,7 @@ export const denialsAfter: Refiner = {
       if ((e.status !== "claimed" && e.status !== "unconfirmed") || !e.source || !claimantOf(e)) continue;
       const i = sentenceIndex(doc, { start: e.evidence.start } as Sentence);
       // (its own sentence too, in a parenthesis after it: "X was captured, Moscow claimed (Kyiv denied this)")
-      for (let k = i; k <= i + 2 && k < doc.sentences.length; k++) {
+      for (let k = i; k <= i + 3 && k < doc.sentences.length; k++) {
         const d = denierIn(doc, k, e);
         if (d) {
           out.push({ ...e, status: "denied", source: d, extractor: `${e.extractor}+denied-after` });

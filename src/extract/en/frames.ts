@@ -557,6 +557,21 @@ const EVERY_FRAME: Frame[] = [
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
+    // an occupation announced complete is a place taken: "reported to Putin about the complete occupation of X"
+    // (the noun alone is as often the state that lasts: "during the occupation of X")
+    type: "control_change",
+    name: "occupation-complete",
+    partial: "advance",
+    verbs: /^(occupation)$/,
+    nominal: true,
+    asserted: ASSERTING,
+    needs: { role: "subject", words: /\b(?:complete|full|total|entire)\b/i },
+    actor: ["agent"],
+    // (who announces the occupation complete is the one who completed it, in the words of the outlet that reports it)
+    fallback: ["speaker", "RU"],
+    place: ["pp:of", "anaphor"],
+  },
+  {
     // verbs of retaking: a Russian official's "liberated" is a Russian gain, so the speaker comes before the default
     type: "control_change",
     name: "retake",
