@@ -1392,3 +1392,12 @@ test("a denial may come three sentences after the claim, past the outlet's lines
     "call it Velikaya Novoselka. The outlet cites Russian channels. A Ukrainian army spokesman refuted this claim.");
   assert.ok(a.includes("control_change RU Velyka Novosilka denied"), a.join("; "));
 });
+
+test("a line opening on the speaker before ('According to him', 'She added') goes on with that report", () => {
+  const a = brief("Russian missiles hit Kramatorsk overnight, the city's mayor Oleksandr Honcharenko said.\nAccording " +
+    "to him, three people were killed.");
+  assert.ok(a.includes("casualties null Kramatorsk claimed"), a.join("; "));
+  const src = eventsOf("Russian missiles hit Kramatorsk overnight, the city's mayor Oleksandr Honcharenko said.\n" +
+    "He added that two more were wounded.", "2023-09-12").find((e) => e.type === "casualties");
+  assert.match(src?.source?.name ?? "", /Honcharenko/);
+});

@@ -187,6 +187,7 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
   const q = quoteAround(doc, sentence.start) ?? (labelled ? quoteAround(doc, at) : null);
   if (!q)
     return (
+      speakerBefore(doc, sentence) ??
       pointedBack(doc, sentence) ??
       headlineSpeaker(doc, sentence) ??
       signed(doc, sentence) ??
@@ -673,6 +674,25 @@ function pronounSpeakerOf(doc: Doc, sentence: Sentence): { source: Source; span:
       const span: [number, number] = [p.subject.start, p.subject.end];
       return { source: speakerSource(doc, span[0], span[1], words), span };
     }
+  }
+  return null;
+}
+
+/**
+ * A sentence that opens on a pronoun for the one who spoke before ("According to him, nine people were killed", "She
+ * added that …") goes on with that speaker's report, across a paragraph break too: outlets that set each sentence
+ * on a line of its own still point back by the pronoun.
+ */
+export const OPENS_ON_SPEAKER =
+  /^\W*(?:according\s+to\s+(?:him|her)\b|(?:he|she)\s+(?:also\s+)?(?:added|said|noted|stressed|specified|clarified|wrote)\b)/i;
+function speakerBefore(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
+  if (!OPENS_ON_SPEAKER.test(sentence.text)) return null;
+  const i = doc.sentences.indexOf(sentence);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const s2 = doc.sentences[k];
+    if (OPENS_ON_SPEAKER.test(s2.text)) continue;
+    const r = attributeIn(doc, s2, s2.end - 1);
+    if (r.source && r.span) return { source: r.source, span: r.span };
   }
   return null;
 }

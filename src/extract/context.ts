@@ -3,7 +3,7 @@
 import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
 import { datelineDay, dayHeaders, shiftDays } from "../time/index.js";
 import { firstFrom } from "../text/sentence-at.js";
-import { articleSide as sideOfText, attribute, closingSpeaker, pointsBack } from "../actors/index.js";
+import { articleSide as sideOfText, attribute, closingSpeaker, OPENS_ON_SPEAKER, pointsBack } from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
 /** The side of whoever is cited for the sentence, when it is UA or RU. */
@@ -351,7 +351,8 @@ export function previousPlace(
 ): { mention: PlaceMention; sentence: Sentence } | null {
   if (here.some((m) => !m.ref && m.place.level === "settlement")) return null;
   const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
-  if (!prev || prev.paragraph !== s.paragraph) return null;
+  // (a line that opens on the speaker before goes on with that report: "… ⏎ According to him, two were killed")
+  if (!prev || (prev.paragraph !== s.paragraph && !OPENS_ON_SPEAKER.test(s.text))) return null;
   // (a town abroad goes on as well: "Drones attacked Belgorod. Two people were injured")
   const town = (m: PlaceMention) =>
     (m.place.level === "settlement" && !!m.place.pcode) || (m.place.level === "country" && m.place.pcode !== "UA");
