@@ -1394,8 +1394,8 @@ test("a denial may come three sentences after the claim, past the outlet's lines
 });
 
 test("a line opening on the speaker before ('According to him', 'She added') goes on with that report", () => {
-  const a = brief("Russian missiles hit Kramatorsk overnight, the city's mayor Oleksandr Honcharenko said.\nAccording " +
-    "to him, three people were killed.");
+  const a = brief("Russian missiles hit Kramatorsk overnight, the city's mayor Oleksandr Honcharenko said.\n" +
+    "According to him, three people were killed.");
   assert.ok(a.includes("casualties null Kramatorsk claimed"), a.join("; "));
   const src = eventsOf("Russian missiles hit Kramatorsk overnight, the city's mayor Oleksandr Honcharenko said.\n" +
     "He added that two more were wounded.", "2023-09-12").find((e) => e.type === "casualties");

@@ -683,8 +683,11 @@ function pronounSpeakerOf(doc: Doc, sentence: Sentence): { source: Source; span:
  * added that …") goes on with that speaker's report, across a paragraph break too: outlets that set each sentence
  * on a line of its own still point back by the pronoun.
  */
-export const OPENS_ON_SPEAKER =
-  /^\W*(?:according\s+to\s+(?:him|her)\b|(?:he|she)\s+(?:also\s+)?(?:added|said|noted|stressed|specified|clarified|wrote)\b)/i;
+export const OPENS_ON_SPEAKER = new RegExp(
+  String.raw`^\W*(?:according\s+to\s+(?:him|her)\b|(?:he|she)\s+(?:also\s+)?` +
+    String.raw`(?:added|said|noted|stressed|specified|clarified|wrote)\b)`,
+  "i",
+);
 function speakerBefore(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
   if (!OPENS_ON_SPEAKER.test(sentence.text)) return null;
   const i = doc.sentences.indexOf(sentence);
