@@ -1401,3 +1401,13 @@ test("a line opening on the speaker before ('According to him', 'She added') goe
     "He added that two more were wounded.", "2023-09-12").find((e) => e.type === "casualties");
   assert.match(src?.source?.name ?? "", /Honcharenko/);
 });
+
+test("a verb's object after a possessive, and a noun after a noun of its phrase, are read as nouns", () => {
+  // (so the one introduced before a quotation is its speaker: "he said" points back to the platoon leader)
+  const a = eventsOf("A platoon leader of a Russian airborne regiment, call sign Volk, recalled Monday's battle in a " +
+    "video message shared by the regiment. \"We knocked out three of their Bradleys near Robotyne. They did not " +
+    "come back,\" he said.", "2023-09-12");
+  const loss = a.find((e) => e.type === "equipment_loss");
+  assert.equal(loss?.side, "UA", JSON.stringify(a.map((e) => [e.type, e.side, e.status])));
+  assert.equal(loss?.status, "claimed");
+});

@@ -691,7 +691,9 @@ function retag(tokens: GToken[]): void {
     if (
       tokens[i].pos === "VERB" &&
       /ing$/.test(tokens[i].lower) &&
-      /^(?:a|an|the|this|that)$/.test(tokens[i - 1].lower) &&
+      // (or after a possessive: "Thursday's fighting", "their shelling of X")
+      (/^(?:a|an|the|this|that|his|her|their|its|our|my|your)$/.test(tokens[i - 1].lower) ||
+        /^['’]s$/.test(tokens[i - 1].lower)) &&
       !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? "")
     )
       tokens[i].pos = "NOUN";
@@ -803,7 +805,10 @@ function retag(tokens: GToken[]): void {
     const art = (k: number) => k >= 0 && /^(a|an|the)$/.test(tokens[k].lower);
     const plural = /s$/.test(t.lower) && tokens[i - 1].lower === "the";
     if (t.lower !== lemmaOf(t) && !plural) continue;
-    if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos))) t.pos = "NOUN";
+    // (or after a singular noun of its own phrase, which could not be its subject: "a video address posted by …")
+    const compound =
+      art(i - 2) && tokens[i - 1].pos === "NOUN" && !/s$/.test(tokens[i - 1].lower) && t.lower === lemmaOf(t);
+    if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos)) || compound) t.pos = "NOUN";
   }
   // a participle right after a finite verb, before a name or a noun, describes it: "hit occupied Oleshky", "shelled
   // liberated Kherson", "said captured soldiers were …" (not after an auxiliary: "have occupied X" is a verb)
@@ -1999,6 +2004,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       (tokens[i + 1].pos === "NOUN" ||
         tokens[i + 1].pos === "PROPN" ||
         (tokens[i + 1].pos === "ADJ" && /^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? ""))) &&
+      // (a possessive after it is its object's determiner, which a modifier comes after: "…, described Thursday's
+      // fighting" is a verb; "Russia's captured tanks", never "captured Russia's tanks")
+      !/^['’]s$/.test(tokens[i + 2]?.lower ?? "") &&
       // (or right after a verb that names its object as something: "calls occupied Melitopol its own")
       // (a pronoun only when possessive: "their abandoned tanks", not "they shelled X", "who abandoned X")
       (chainStart === 0 ||
