@@ -651,7 +651,8 @@ const PRONOUN_SAID = /[,”"]\s*[”"]?\s*(?:he|she)\s+(?:said|says|added|told|w
 const PERSON = new RegExp(
   String.raw`\b(?:commander|soldier|officer|marine|serviceman|servicewoman|operator|crewman|infantryman|` +
     String.raw`paratrooper|fighter|sergeant|lieutenant|captain|major|colonel|general|gunner|sniper|medic|pilot|` +
-    String.raw`spokesman|spokeswoman|resident|volunteer|guard|mayor|governor|official|chief|head|leader|driver|scout|veteran|conscript)\b`,
+    String.raw`spokesman|spokeswoman|resident|volunteer|guard|mayor|governor|official|chief|head|leader|driver|` +
+    String.raw`scout|veteran|conscript)\b`,
   "i",
 );
 /**
