@@ -3,7 +3,7 @@
 import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
 import { datelineDay, dayHeaders, shiftDays } from "../time/index.js";
 import { firstFrom } from "../text/sentence-at.js";
-import { articleSide as sideOfText, attribute, closingSpeaker, OPENS_ON_SPEAKER, pointsBack } from "../actors/index.js";
+import { articleSide as sideOfText, attribute, closingSpeaker, OPENS_ON_SPEAKER, pointsBack, quotationAround } from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
 /** The side of whoever is cited for the sentence, when it is UA or RU. */
@@ -710,11 +710,18 @@ function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
       const sj = doc.sentences[j];
       if (closer && closer[0] >= sj.start && closer[1] <= sj.end) return true;
       if (n > i + 2) break;
+      // (the rest of the event's own quotation is part of its claim: "“… hit it. It won't fire again,” he said.")
+      if (j > i && sameQuotation(doc, s, sj)) continue;
       if (j === i || CLAIM.test(sj.text)) return j === i || (j === i + 1 && pointsBack(doc, sj));
     }
   }
   return false;
 }
+
+const sameQuotation = (doc: Doc, a: Sentence, b: Sentence) => {
+  const q = quotationAround(doc, a.start + a.text.search(/\S/) + 1);
+  return !!q && q.start === quotationAround(doc, b.start)?.start;
+};
 
 // (where a sentence joins a clause with a subject of its own: ", and the ministry said", ", while reports of …", ";")
 const CLAUSE_JOIN = /[,;]\s*(?:and|but|while|whereas)\s+|;\s+/gi;
