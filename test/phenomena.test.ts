@@ -1413,7 +1413,7 @@ test("a verb's object after a possessive, and a noun after a noun of its phrase,
 });
 
 test("a caveat after a quotation covers every claim of it, the rest of the quotation being part of the claim", () => {
-  const a = brief("A Ukrainian drone pilot described the night's work. \"We found a Russian Pantsir outside Melitopol " +
-    "and burned it. Nobody will fly cover from there now,\" he said. The BBC could not verify the account.");
+  const a = brief("A Ukrainian drone pilot described the night's work. \"We found a Russian Pantsir outside " +
+    "Melitopol and burned it. Nobody will fly cover from there now,\" he said. The BBC could not verify the account.");
   assert.ok(a.includes("equipment_loss RU Melitopol unconfirmed"), a.join("; "));
 });

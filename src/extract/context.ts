@@ -3,7 +3,14 @@
 import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
 import { datelineDay, dayHeaders, shiftDays } from "../time/index.js";
 import { firstFrom } from "../text/sentence-at.js";
-import { articleSide as sideOfText, attribute, closingSpeaker, OPENS_ON_SPEAKER, pointsBack, quotationAround } from "../actors/index.js";
+import {
+  articleSide as sideOfText,
+  attribute,
+  closingSpeaker,
+  OPENS_ON_SPEAKER,
+  pointsBack,
+  quotationAround,
+} from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
 /** The side of whoever is cited for the sentence, when it is UA or RU. */
