@@ -1417,3 +1417,11 @@ test("a caveat after a quotation covers every claim of it, the rest of the quota
     "Melitopol and burned it. Nobody will fly cover from there now,\" he said. The BBC could not verify the account.");
   assert.ok(a.includes("equipment_loss RU Melitopol unconfirmed"), a.join("; "));
 });
+
+test("kit a weapon names ('a missile boat', 'a rocket launcher') is lost when destroyed, never a strike intercepted", () => {
+  const a = brief("Ukraine's navy said its sea drones had destroyed a Russian missile boat near Chornomorske.");
+  assert.ok(a.includes("equipment_loss RU Chornomorske claimed"), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("strike RU")), a.join("; "));
+  const b = brief("Russia said its troops had destroyed a Ukrainian rocket launcher near Orikhiv.");
+  assert.ok(!b.some((x) => x.startsWith("strike UA")), b.join("; "));
+});

@@ -110,6 +110,11 @@ const KIT_MODIFIER = new RegExp(
     String.raw`units?|teams?|crews?|control (?:points?|centres?|centers?)|assembly|repair)\b`,
   "i",
 );
+const WEAPON_CARRIER = new RegExp(
+  String.raw`\b(?:missiles?|drones?|UAVs?|rockets?)\s+(?:boats?|ships?|cruisers?|corvettes?|frigates?|carriers?|` +
+    String.raw`launchers?|systems?|complex(?:es)?)\b`,
+  "i",
+);
 // kit that moves and can burn or sink (not the drones and missiles that crash into things)
 const MOVING_KIT = new RegExp(
   String.raw`\b(armou?r|tanks?|T-\d+\w*|Leopards?|Abrams|Challengers?|vehicles?|carriers?|MT-LBs?|APCs?|IFVs?|` +
@@ -1741,7 +1746,11 @@ const EVERY_FRAME: Frame[] = [
       words:
         /\b(missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?|ATACMS|Storm Shadows?|Kalibrs?|Kinzhals?|Iskanders?)\b/i,
     },
-    unless: { role: "patient", words: KIT_MODIFIER },
+    // (nor the kit a weapon names, which is lost, not intercepted: "a missile boat", "a rocket launcher")
+    unless: [
+      { role: "patient", words: KIT_MODIFIER },
+      { role: "patient", words: WEAPON_CARRIER },
+    ],
     actor: ["patient"],
     fallback: ["not-agent", "not-speaker", "RU"],
     place: ["pp:over|above|in|near|on|at", "clause"],
