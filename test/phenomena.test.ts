@@ -1425,3 +1425,21 @@ test("kit a weapon names ('a missile boat') is lost when destroyed, never a stri
   const b = brief("Russia said its troops had destroyed a Ukrainian rocket launcher near Orikhiv.");
   assert.ok(!b.some((x) => x.startsWith("strike UA")), b.join("; "));
 });
+
+test("a place held still by the side that would have lost it answers the claim; 'fully under X control' is the end", () => {
+  const a = brief("Russia's defence ministry said its troops had taken Krokhmalne, but Ukraine's army said the " +
+    "village remained in Ukrainian hands.");
+  assert.ok(a.includes("control_change RU Krokhmalne denied"), a.join("; "));
+  const b = brief("Kyiv confirmed its troops had left Marinka, and Moscow said the town was fully under Russian control.");
+  assert.ok(b.includes("control_change RU Marinka claimed"), b.join("; "));
+  const c = brief("Footage shows Russian troops in the centre of Marinka, though the town is not yet fully under " +
+    "Russian control.");
+  assert.ok(!c.some((x) => x.startsWith("control_change")), c.join("; "));
+});
+
+test("a place an apposition names only to locate the one before is not where the sentence's event was", () => {
+  const a = brief("Russian troops stormed the village of Ivanivske, near Bakhmut, on Tuesday, but the attack was " +
+    "repelled, the Ukrainian army said.");
+  assert.ok(a.some((x) => x.startsWith("advance RU Ivanivske")), a.join("; "));
+  assert.ok(!a.some((x) => x.includes("Bakhmut")), a.join("; "));
+});

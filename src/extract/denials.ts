@@ -36,6 +36,13 @@ const POINTED_CLAIM = new RegExp(
     String.raw`(?:claims?|statements?|reports?|information|allegations?|assertions?)\b`,
   "i",
 );
+// …or the place held still by the side that would have lost it: "the village remained in Ukrainian hands"
+const HELD_STILL = new RegExp(
+  String.raw`\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are|was|were)\s+still)\s+(?:firmly\s+|fully\s+)?(?:in|under)\s+` +
+    String.raw`(?:the\s+)?(?:full\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s|Kyiv['’]s|Moscow['’]s)\s+(?:hands|control)\b`,
+  "i",
+);
+const sideWord = (w: string): "UA" | "RU" => (/^(?:Ukrain|Kyiv)/i.test(w) ? "UA" : "RU");
 // …or the other side's account set against it: "In reality, fighting continues in the village."
 const REALITY = /^\W*(?:in reality|in fact|in truth|actually|the truth is)\b/i;
 
@@ -118,6 +125,21 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
     const said = named?.side ? null : attribute(doc, s, p.start).source;
     const src = named?.side ? named : said?.side || !first ? said : speakerSource(doc, s.start, p.start, who);
     if (src && src.side === otherSide(claimant)) return src;
+  }
+  // "… but Kyiv said the village remained in Ukrainian hands": the place held still, by the side that would have lost
+  // it, answers a change of hands (found in a bounded slice, so a page-long sentence stays linear)
+  if (e.type === "control_change") {
+    const from = own ? e.trigger.end : s.start;
+    const rest = doc.text.slice(from, Math.min(s.end, from + 400));
+    const held = HELD_STILL.exec(rest);
+    const holder = held ? sideWord(held[1]) : null;
+    const place = e.places[0]?.name ?? "";
+    const names = !!held && (rest.includes(place) || /\b(?:the|this)\s+(?:village|town|city|settlement)\b/i.test(rest));
+    const joined = !own || (!!held && /[,;]\s*(?:but|while|whereas|though|although|however|yet)\b/i.test(rest.slice(0, held.index)));
+    if (held && names && joined && holder === otherSide(claimant)) {
+      const src = attribute(doc, s, from + held.index!).source;
+      if (src && src.side === holder) return src;
+    }
   }
   // "“This is not true. …,” a spokesman of the other side said": the quotation's speaker (only the other side's
   // verdict or account denies)

@@ -691,7 +691,11 @@ const EVERY_FRAME: Frame[] = [
       // (the words may be quoted: "is now 'under the full control' of …")
       words: new RegExp(
         // (of control: "again came under Russian attack" is fire, not a holder)
-        String.raw`\b(?:back|now|again|once more)\s+['"‘“]?(?:\w+\s+)?(?:under|in)\s+['"‘“]?(?:[\w'’-]+\s+){0,3}?` +
+        // (or that it is complete: "the town was fully under Russian control", announced as the taking's end)
+        // ("not yet fully under" says it is not)
+        String.raw`\b(?:back|now|again|once more|(?<!\bnot\s(?:yet\s)?)(?:fully|completely|entirely|totally))\s+` +
+          String.raw`['"‘“]?(?:\w+\s+)?(?:under|in)\s+` +
+          String.raw`['"‘“]?(?:[\w'’-]+\s+){0,3}?` +
           String.raw`(?:control|hands|occupation|rule)\b|` +
           String.raw`\bcontrol['"’”]?\s+(?:again|once more)\b`,
         "i",
