@@ -1426,11 +1426,12 @@ test("kit a weapon names ('a missile boat') is lost when destroyed, never a stri
   assert.ok(!b.some((x) => x.startsWith("strike UA")), b.join("; "));
 });
 
-test("a place held still by the side that would have lost it answers the claim; 'fully under X control' is the end", () => {
+test("a place held still by the side that would have lost it denies the claim; 'fully under X control' ends it", () => {
   const a = brief("Russia's defence ministry said its troops had taken Krokhmalne, but Ukraine's army said the " +
     "village remained in Ukrainian hands.");
   assert.ok(a.includes("control_change RU Krokhmalne denied"), a.join("; "));
-  const b = brief("Kyiv confirmed its troops had left Marinka, and Moscow said the town was fully under Russian control.");
+  const b = brief("Kyiv confirmed its troops had left Marinka, and Moscow said the town was fully under Russian " +
+    "control.");
   assert.ok(b.includes("control_change RU Marinka claimed"), b.join("; "));
   const c = brief("Footage shows Russian troops in the centre of Marinka, though the town is not yet fully under " +
     "Russian control.");

@@ -39,7 +39,8 @@ const POINTED_CLAIM = new RegExp(
 // …or the place held still by the side that would have lost it: "the village remained in Ukrainian hands"
 const HELD_STILL = new RegExp(
   String.raw`\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:is|are|was|were)\s+still)\s+(?:firmly\s+|fully\s+)?(?:in|under)\s+` +
-    String.raw`(?:the\s+)?(?:full\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s|Kyiv['’]s|Moscow['’]s)\s+(?:hands|control)\b`,
+    String.raw`(?:the\s+)?(?:full\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s|Kyiv['’]s|Moscow['’]s)\s+` +
+    String.raw`(?:hands|control)\b`,
   "i",
 );
 const sideWord = (w: string): "UA" | "RU" => (/^(?:Ukrain|Kyiv)/i.test(w) ? "UA" : "RU");
@@ -135,7 +136,8 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
     const holder = held ? sideWord(held[1]) : null;
     const place = e.places[0]?.name ?? "";
     const names = !!held && (rest.includes(place) || /\b(?:the|this)\s+(?:village|town|city|settlement)\b/i.test(rest));
-    const joined = !own || (!!held && /[,;]\s*(?:but|while|whereas|though|although|however|yet)\b/i.test(rest.slice(0, held.index)));
+    const joined =
+      !own || (!!held && /[,;]\s*(?:but|while|whereas|though|although|however|yet)\b/i.test(rest.slice(0, held.index)));
     if (held && names && joined && holder === otherSide(claimant)) {
       const src = attribute(doc, s, from + held.index!).source;
       if (src && src.side === holder) return src;

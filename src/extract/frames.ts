@@ -1495,8 +1495,11 @@ function pointsBackIn(doc: Doc, p: Predicate): boolean {
   return [patient, ...chain].some((x) => x && (POINTS_BACK.test(words(doc, x)) || OWNS_BACK.test(words(doc, x))));
 }
 // (", near B", ", north-west of B", ", 10 km south of B": the bearing an apposition gives the place before it)
-const LOCATING_APPOSITION =
-  /^,\s+(?:(?:just|some|about|around|roughly|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*(?:near|outside|[\w-]+\s+of)\s+$/i;
+const LOCATING_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:(?:just|some|about|around|roughly|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*` +
+    String.raw`(?:near|outside|[\w-]+\s+of)\s+$`,
+  "i",
+);
 const PLACE_NOUN_IN = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i");
 const POINTS_BACK = new RegExp(
   // (or the people's own: "residents of X watched artillery shelling their town")
