@@ -1444,3 +1444,14 @@ test("a place an apposition names only to locate the one before is not where the
   assert.ok(a.some((x) => x.startsWith("advance RU Ivanivske")), a.join("; "));
   assert.ok(!a.some((x) => x.includes("Bakhmut")), a.join("; "));
 });
+
+test("a headline's present tense after a singular subject is its verb: 'Ukraine hits Russian patrol boat near X'", () => {
+  const a = eventsOf("Ukraine hits Russian patrol boat near Sevastopol", "2023-09-12");
+  assert.ok(
+    a.some((e) => e.type === "equipment_loss" && e.side === "RU"),
+    JSON.stringify(a.map((e) => [e.type, e.side])),
+  );
+  // (a plural noun before a phrase stays a noun: "Russian strikes on X")
+  const b = eventsOf("Russian strikes on Odesa port", "2023-09-12");
+  assert.ok(!b.some((e) => e.type === "equipment_loss"), JSON.stringify(b.map((e) => [e.type, e.side])));
+});

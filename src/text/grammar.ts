@@ -1674,6 +1674,13 @@ function headlineRetag(tokens: GToken[]): void {
           here.pos = "VERB";
           break;
         }
+        // (a third person's -s after a singular name or noun, before its object: "Ukraine hits Russian landing ship
+        // in X", "brigade downs Su-34" — the headline's present tense, no plural noun)
+        const singular = before.pos === "PROPN" || (before.pos === "NOUN" && !/s$/.test(before.lower));
+        if (here.pos === "NOUN" && singular && /[^s]s$/.test(here.lower) && /^(PROPN|ADJ|NUM|DET)$/.test(after.pos)) {
+          here.pos = "VERB";
+          break;
+        }
         if (here.pos !== "NOUN" || before.pos !== "NOUN" || !/[^s]s$/.test(before.lower)) continue;
         if (!/^(ADP|DET|PROPN|NUM)$/.test(after.pos) || /s$/.test(here.lower)) continue;
         here.pos = "VERB";
