@@ -15,7 +15,7 @@ import { loadTests, score } from "./checklist/run.ts";
 // claims, occupation described) to 87.0%, its fixes to 88.3%; session 23's three (whole Ukrainian-outlet articles,
 // soldiers' first person, two reports in one sentence) entered at 49%, 44% and 44% and brought the whole from 89.1%
 // to 87.2%, its fixes to 87.9%)
-const OVERALL = 0.87;
+const OVERALL = 0.88;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
 // under where it stands until it passes 80%; issue 12 is not done while any of them is listed here.
@@ -36,9 +36,11 @@ const PER_TEST = 0.8;
 // claims), and passed 80% in that session: 87% and 88%; session 22's three entered at 69% (wire leads), 74%
 // (translated outlets) and 72% (ISW-style); session 23's three at 49% (whole Ukrainian-outlet articles), 44%
 // (soldiers' first person) and 44% (two reports in one sentence), and stood at 62%, 49% and 69% after its fixes,
-// which also brought first-person testimony to 61%, occupation described to 69% and ISW-style to 79%)
+// which also brought first-person testimony to 61%, occupation described to 69% and ISW-style to 79%; session 24's
+// fixes brought whole Ukrainian-outlet articles to 74%, soldiers' first person to 60%, two reports in one sentence
+// to 75% and headlines to 71%)
 const ENTERED: Record<string, number> = {
-  "headlines-fresh": 0.66,
+  "headlines-fresh": 0.7,
   "daily-military-summaries-fresh": 0.75,
   "first-person-testimony-fresh": 0.6,
   "milblogger-osint-claims-fresh": 0.71,
@@ -46,9 +48,9 @@ const ENTERED: Record<string, number> = {
   "translated-ukrainian-and-russian-outlets": 0.72,
   "analyst-assessments-isw-style": 0.78,
   "wire-story-leads-and-background": 0.67,
-  "ukrainian-outlet-articles-whole": 0.61,
-  "soldiers-first-person-kit-and-pronouns": 0.48,
-  "two-reports-in-one-sentence": 0.68,
+  "ukrainian-outlet-articles-whole": 0.73,
+  "soldiers-first-person-kit-and-pronouns": 0.59,
+  "two-reports-in-one-sentence": 0.74,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {

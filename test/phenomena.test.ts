@@ -1445,7 +1445,7 @@ test("a place an apposition names only to locate the one before is not where the
   assert.ok(!a.some((x) => x.includes("Bakhmut")), a.join("; "));
 });
 
-test("a headline's present tense after a singular subject is its verb: 'Ukraine hits Russian patrol boat near X'", () => {
+test("a headline's present tense after a singular subject is its verb: 'Ukraine hits Russian boat near X'", () => {
   const a = eventsOf("Ukraine hits Russian patrol boat near Sevastopol", "2023-09-12");
   assert.ok(
     a.some((e) => e.type === "equipment_loss" && e.side === "RU"),
