@@ -1455,3 +1455,13 @@ test("a headline's present tense after a singular subject is its verb: 'Ukraine 
   const b = eventsOf("Russian strikes on Odesa port", "2023-09-12");
   assert.ok(!b.some((e) => e.type === "equipment_loss"), JSON.stringify(b.map((e) => [e.type, e.side])));
 });
+
+test("forces said to be in a part of a place ('in the centre of X', 'on its outskirts') gained ground there", () => {
+  const a = brief("Russian troops are in the centre of Novoselivka Persha, the Russian-installed official said.");
+  assert.ok(a.includes("advance RU Novoselivka Persha claimed"), a.join("; "));
+  const b = brief("Ukrainian units are on the eastern outskirts of Klishchiivka, the brigade said.");
+  assert.ok(b.some((x) => x.startsWith("advance UA Klishchiivka")), b.join("; "));
+  // (the whole place held is a state, no event; nor are people in a part of a city forces)
+  assert.deepEqual(brief("Russian troops are in Kherson."), []);
+  assert.deepEqual(brief("Thousands of residents are in the centre of Kharkiv for the parade."), []);
+});

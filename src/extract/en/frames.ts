@@ -528,6 +528,29 @@ const NOW_IN: Frame = {
   place: ["pp:in|inside|on"],
 };
 
+// forces in a part of a place, "Russian troops are in the centre of X", "our units are on its outskirts": ground
+// gained there, a claim to part of a place (the whole place held is a state, told by NOW_IN only when it is new)
+const IN_PART_OF: Frame = {
+  type: "advance",
+  name: "in-part-of",
+  voice: "active",
+  verbs: /^(be)$/,
+  needs: { role: "subject", words: FORCES },
+  also: {
+    role: "pp:in|inside|on",
+    words: new RegExp(
+      String.raw`^(?:in|inside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:centre|center|outskirts|suburbs|districts?|` +
+        String.raw`neighbou?rhoods?|part|parts|quarters?|streets)\s+of\b`,
+      "i",
+    ),
+  },
+  unless: { role: "subject", words: NOT_FORCES },
+  near: true,
+  actor: ["subject"],
+  fallback: [],
+  place: ["pp:in|inside|on", "anaphor"],
+};
+
 const EVERY_FRAME: Frame[] = [
   // ---- control_change: a side takes a place --------------------------------------------------------------------
   {
@@ -707,6 +730,7 @@ const EVERY_FRAME: Frame[] = [
     place: ["subject", "anaphor"],
   },
   NOW_IN,
+  IN_PART_OF,
   {
     // "there are Russian soldiers in X now", "there are now Ukrainian troops in Y": the existential says it as well
     ...NOW_IN,
