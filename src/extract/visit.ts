@@ -6,6 +6,7 @@ import type { ActorMention, Doc, Sentence } from "../types.js";
 import { dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf, eventPlaces, focusRegion, isReference, placesOf } from "./context.js";
 import { sentenceIndex } from "./roles.js";
+import { attribute, inQuotation } from "../actors/index.js";
 
 const VERB =
   String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|` +
@@ -69,6 +70,14 @@ export const visit: Extractor = {
     if (!who && (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) || /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))) {
       who = doc.actors.filter((a) => a.kind === "person" && a.end <= s.start).pop();
     }
+    // ("“We came to X to meet the commanders,” Zelensky said": a first person in a quotation is its speaker)
+    let quoted = false;
+    if (!who && /\b(?:I|we)\s+(?:(?:have|had|just|also|then|first)\s+)*$/i.test(doc.text.slice(c.start, t.start)) &&
+      inQuotation(doc, t.start)) {
+      const said = attribute(doc, s, t.start).source;
+      who = said ? doc.actors.find((a) => a.kind === "person" && a.name === said.name) : undefined;
+      quoted = !!who;
+    }
     if (!who) who = titledVisitor(doc, s, t) ?? undefined;
     if (!who) return [];
     // a titled visitor nothing places on either side ("Prime Minister Narendra Modi arrived in Ukraine") is a foreign one
@@ -77,7 +86,7 @@ export const visit: Extractor = {
     // where: the places after the trigger in its clause ("visited the regional capital, Kherson"); "near X" counts
     // the visited place is the trigger's object: "visited the regional capital, Kherson", "a visit … to the occupied city of Mariupol"
     // ("a visit by Russian President Vladimir Putin to …": the gap counts from after the visitor)
-    const from = who.start >= t.end && !PRESENCE.test(t.text) ? who.end : t.end;
+    const from = who.start >= t.end && !PRESENCE.test(t.text) && !quoted ? who.end : t.end;
     // (the object may be a long phrase with the place at its end: "visited a command post of the X group of
     // forces in Y region"; a verb or a clause marker between ends it)
     const object = (p: { start: number }) => {
