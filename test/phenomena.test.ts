@@ -1379,6 +1379,10 @@ test("a state told as of now is dated at the report, not at the sentence it poin
     (e) => e.type === "control_change" && e.places[0]?.name === "Lysychansk" && e.status !== "denied",
   );
   assert.ok(held && !(held.date ?? "").startsWith("2022-05"), JSON.stringify(ev.map((e) => [e.type, e.date])));
+  // (a now of another clause leaves the time the sentence before set)
+  const hurt = eventsOf("Russian shells hit Lysychansk on Monday. Two men, now in hospital, were wounded in the town, " +
+    "the governor said.", pub).find((e) => e.type === "casualties");
+  assert.equal(hurt?.date, "2022-06-20");
 });
 
 test("an occupation announced complete is a claimed taking; the noun alone is the state", () => {

@@ -37,7 +37,9 @@ const BREAK = new RegExp(
 const SINCE_THEN = /\bsince\s+then\b/i;
 // (a state told as of now is the report's, whatever the sentence it points back to was dated: "X was shelled last
 // month. The city is now under full occupation.")
-const AS_OF_NOW = /\b(?:now|currently|at present|at the moment|as of (?:now|today))\b/i;
+// (a present state: "is now", "are currently", "now holds"; not a now of another clause, "two men, now in hospital")
+const AS_OF_NOW =
+  /\b(?:is|are)\s+(?:now|currently|at present)\b|\b(?:now|currently)\s+(?:is|are|remains?|holds?|controls?)\b/i;
 // (the breaks of a sentence, found once: asked for every event, a scan each time grew with the square of its length)
 const breaksOf = new WeakMap<Sentence, [number, number][]>();
 // "at the time", or a sentence that adds to the one before: asked once per sentence (a page-long sentence of events
