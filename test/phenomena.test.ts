@@ -1380,8 +1380,8 @@ test("a state told as of now is dated at the report, not at the sentence it poin
   );
   assert.ok(held && !(held.date ?? "").startsWith("2022-05"), JSON.stringify(ev.map((e) => [e.type, e.date])));
   // (a now of another clause leaves the time the sentence before set)
-  const hurt = eventsOf("Russian shells hit Lysychansk on Monday. Two men, now in hospital, were wounded in the town, " +
-    "the governor said.", pub).find((e) => e.type === "casualties");
+  const hurt = eventsOf("Russian shells hit Lysychansk on Monday. Two men, now in hospital, were wounded in the " +
+    "town, the governor said.", pub).find((e) => e.type === "casualties");
   assert.equal(hurt?.date, "2022-06-20");
 });
 
