@@ -703,10 +703,9 @@ function speakerBefore(doc: Doc, sentence: Sentence): { source: Source; span: [n
 
 /** Whether `at` lies inside a quotation of its paragraph. */
 export const inQuotation = (doc: Doc, at: number): boolean => !!quoteAround(doc, at);
-/** The quotation of its paragraph that contains offset `at`. */
-export const quotationAround = (doc: Doc, at: number) => quoteAround(doc, at);
 
-function quoteAround(doc: Doc, at: number): { start: number; end: number } | null {
+/** The quotation of its paragraph that contains offset `at`. */
+export function quoteAround(doc: Doc, at: number): { start: number; end: number } | null {
   const ps = doc.text.lastIndexOf("\n", at) + 1, pe = doc.text.indexOf("\n", at);
   if (!quotesOf.has(doc)) quotesOf.set(doc, new Map());
   const byPara = quotesOf.get(doc)!;

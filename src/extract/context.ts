@@ -9,7 +9,7 @@ import {
   closingSpeaker,
   OPENS_ON_SPEAKER,
   pointsBack,
-  quotationAround,
+  quoteAround,
 } from "../actors/index.js";
 import { loadGazetteer, oblastPlace } from "../geo/index.js";
 
@@ -728,8 +728,8 @@ function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
 }
 
 const sameQuotation = (doc: Doc, a: Sentence, b: Sentence) => {
-  const q = quotationAround(doc, a.start + a.text.search(/\S/) + 1);
-  return !!q && q.start === quotationAround(doc, b.start)?.start;
+  const q = quoteAround(doc, a.start + a.text.search(/\S/) + 1);
+  return !!q && q.start === quoteAround(doc, b.start)?.start;
 };
 
 // (where a sentence joins a clause with a subject of its own: ", and the ministry said", ", while reports of …", ";")

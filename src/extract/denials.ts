@@ -3,7 +3,7 @@
 // the denier as its source, so fusion shows the contradiction.
 import type { Doc, Event, Sentence } from "../types.js";
 import type { Refiner } from "./types.js";
-import { attribute, speakerSource } from "../actors/index.js";
+import { attribute, firstSide, speakerSource } from "../actors/index.js";
 import { otherSide, sentenceIndex } from "./roles.js";
 import { VERDICT_PREDICATE } from "./context.js";
 
@@ -43,7 +43,6 @@ const HELD_STILL = new RegExp(
     String.raw`(?:hands|control)\b`,
   "i",
 );
-const sideWord = (w: string): "UA" | "RU" => (/^(?:Ukrain|Kyiv)/i.test(w) ? "UA" : "RU");
 // …or the other side's account set against it: "In reality, fighting continues in the village."
 const REALITY = /^\W*(?:in reality|in fact|in truth|actually|the truth is)\b/i;
 
@@ -133,7 +132,7 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
     const from = own ? e.trigger.end : s.start;
     const rest = doc.text.slice(from, Math.min(s.end, from + 400));
     const held = HELD_STILL.exec(rest);
-    const holder = held ? sideWord(held[1]) : null;
+    const holder = held ? firstSide(held[1], 0, held[1].length) : null;
     const place = e.places[0]?.name ?? "";
     const names = !!held && (rest.includes(place) || /\b(?:the|this)\s+(?:village|town|city|settlement)\b/i.test(rest));
     const joined =

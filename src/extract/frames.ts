@@ -580,9 +580,12 @@ const SHOWN = new RegExp(
     String.raw`repair\w*|restor\w*|refurbish\w*|sold|auction\w*)\b`,
   "i",
 );
+// (", south-west of B", ", 10 km north of B", ", near B", ", just outside B": the bearing an apposition gives the
+// place before it)
 const APPOSED_BEARING = new RegExp(
-  String.raw`,\s+(?:(?:about|some|around|roughly)\s+)?(?:[\d.]+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?` +
-    String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$`,
+  String.raw`,\s+(?:(?:just|about|some|around|roughly)\s+)?(?:[\d.]+\s*(?:km|kilomet(?:er|re)s?|miles)\s+)?` +
+    String.raw`(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|` +
+    String.raw`outside)\s+(?:the\s+)?$`,
   "i",
 );
 // "detained the mayor of Melitopol", "arrested a resident of X": an office's or a home's place is where its holder
@@ -962,13 +965,6 @@ export function readFrames(
           // "in the Pokrovsk direction, the enemy attacked near A and B; all assaults were repelled")
           if (role === "sentence" && places.some((m) => !namesSector(doc, m)))
             places = places.filter((m) => !namesSector(doc, m));
-          // (nor a place named in an apposition only to locate the one before: "the village of A, near B, … the
-          // attack was repelled" is A)
-          if (role === "sentence") {
-            const locates = (m: PlaceMention) =>
-              places.some((o) => o.end <= m.start && LOCATING_APPOSITION.test(doc.text.slice(o.end, m.start)));
-            if (places.some((m) => !locates(m))) places = places.filter((m) => !locates(m));
-          }
           if (places.length) {
             where = x;
             // (a phrase joined to it by a conjunction adds its places: "in A and B, as well as in C")
@@ -1494,12 +1490,6 @@ function pointsBackIn(doc: Doc, p: Predicate): boolean {
   }
   return [patient, ...chain].some((x) => x && (POINTS_BACK.test(words(doc, x)) || OWNS_BACK.test(words(doc, x))));
 }
-// (", near B", ", north-west of B", ", 10 km south of B": the bearing an apposition gives the place before it)
-const LOCATING_APPOSITION = new RegExp(
-  String.raw`^,\s+(?:(?:just|some|about|around|roughly|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*` +
-    String.raw`(?:near|outside|[\w-]+\s+of)\s+$`,
-  "i",
-);
 const PLACE_NOUN_IN = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i");
 const POINTS_BACK = new RegExp(
   // (or the people's own: "residents of X watched artillery shelling their town")
