@@ -163,6 +163,25 @@ test("namesakes: the one by the line of contact of the article's day, when it cl
   assert.equal(on("A tank was destroyed near Verbove.", "").place.pcode, null);
 });
 
+test("namesakes: the line is traced through the villages between its towns; a town on it beats villages by it", () => {
+  const on = (text: string, day: string) => findPlaces(text, segment(text).sentences, undefined, day)[0];
+  // (the Terny west of Kreminna lay on the line in 2024; its namesakes in Sumy, Poltava and Dnipropetrovsk oblasts
+  // lie 100 km and more from it, the one of Kharkiv oblast 20 km behind it)
+  assert.equal(on("Heavy fighting went on around Terny overnight.", "2024-04-02").place.pcode, "UA1412011031");
+  // (in 2021 there was no line: nothing decides)
+  assert.equal(on("Heavy fighting went on around Terny overnight.", "2021-04-02").place.pcode, null);
+  // (three Novomykhailivka lie by the line of 2024; the one the news named most, by Marinka, is the one)
+  assert.equal(on("Shelling continued in Novomykhailivka.", "2024-04-02").place.pcode, "UA1416013013");
+});
+
+test("a site named by its place and placed in a region places the name too", () => {
+  const on = (text: string, day: string) => findPlaces(text, segment(text).sentences, undefined, day)[0];
+  // (Trypillia of Kyiv oblast, not the village of that name by the line in Donetsk oblast)
+  const plant = on("Drones damaged the Trypillia power plant in the Kyiv region.", "2024-05-02");
+  assert.equal(plant.place.pcode, "UA3212015006");
+  assert.match(plant.reason, /named right after/);
+});
+
 test("namesakes the text places weakly: the line of the day weighs in; a place in the sentence still wins", () => {
   const on = (text: string, day: string, name: string) =>
     findPlaces(text, segment(text).sentences, undefined, day).find((m) => m.surface === name)!.place.pcode;

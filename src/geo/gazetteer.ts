@@ -28,8 +28,8 @@ export interface Gazetteer {
   maxTokens: number;
   /** one-letter-deleted forms of the larger towns' names, for misspellings ("Popsana" for Popasna) */
   near: Map<string, Settlement[]>;
-  /** towns on the line of contact by period, latest first (data/front-towns.json) */
-  front: { from: string; towns: Settlement[] }[];
+  /** towns on the line of contact by period, latest first, and the villages between them (data/front-towns.json) */
+  front: { from: string; towns: Settlement[]; line: Settlement[] }[];
 }
 
 const DATA = join(import.meta.dirname, "..", "..", "data", "gazetteer");
@@ -135,13 +135,14 @@ export function loadGazetteer(): Gazetteer {
   for (const k of index.keys()) maxTokens = Math.max(maxTokens, k.split(" ").length);
   const oblastName = (p: string) => OBLASTS.find((o) => o.pcode === p)?.name ?? admin.get(p)?.name ?? p;
   const lines = JSON.parse(readFileSync(join(DATA, "..", "front-towns.json"), "utf8")) as {
-    periods: { from: string; towns: string[] }[];
+    periods: { from: string; towns: string[]; line?: string[] }[];
   };
+  const settled = (ts: string[]) => ts.map((t) => byPcode.get(t.split(" ")[0])).filter((t) => !!t) as Settlement[];
   const front = lines.periods
-    .map((p) => ({ from: p.from, towns: p.towns.map((t) => byPcode.get(t.split(" ")[0])).filter((t) => !!t) }))
-    .sort((a, b) => b.from.localeCompare(a.from)) as { from: string; towns: Settlement[] }[];
+    .map((p) => ({ from: p.from, towns: settled(p.towns), line: [...settled(p.towns), ...settled(p.line ?? [])] }))
+    .sort((a, b) => b.from.localeCompare(a.from));
   // (and the towns on the front line, whatever their size or GeoNames' count of them: the press names them most,
-  // in the most spellings)
+  // in the most spellings; not the villages that only trace the line between them)
   for (const s of new Set(front.flatMap((p) => p.towns))) {
     const k = fold(s.name);
     if (k.length < 6 || k.includes(" ") || near.get(k)?.includes(s)) continue;

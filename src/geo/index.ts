@@ -63,6 +63,15 @@ const APPOSED_IN = new RegExp(
   "iu",
 );
 
+// A name that names a site, and the site placed in a region: "the Trypillia TPP in the Kyiv region", "the Saky
+// airfield in Crimea", "Kremenchuk oil refinery in Poltava oblast". The region places the name as well.
+const SITE_IN = new RegExp(
+  String.raw`^\s+(?:(?:thermal|hydroelectric|nuclear|power|oil|coal|gas|military|air|river|sea|railway|road)\s+){0,2}` +
+    String.raw`(?:TPP|CHP|HPP|NPP|plant|power\s+station|station|refinery|depot|airfield|air\s*base|port|bridge|dam|` +
+    String.raw`factory|works|mine|terminal|substation)s?\s+(?:in|of)\s+(?:the\s+)?$`,
+  "iu",
+);
+
 /** Place mentions with their settlements; `published` lets the front line of the day decide between namesakes. */
 export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = loadGazetteer(), published: string | null = null): PlaceMention[] {
   const matches = findMatches(text, g);
@@ -132,7 +141,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     const between = text.slice(matches[i].end, next.start);
     if (/^\s*(?:[(,]\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?$/i.test(between)) return next.oblast ?? null;
     // (an apposition that places it does too: "Kamianske, a frontline village in Zaporizhzhia oblast")
-    return APPOSED_IN.test(between) ? next.oblast ?? null : null;
+    return APPOSED_IN.test(between) || SITE_IN.test(between) ? next.oblast ?? null : null;
   };
   // (a region after a list qualifies each of its names: "Kamianske and Piatykhatky in Zaporizhzhia region"; read
   // from the end, so that a list of any length costs one step per name)
@@ -145,7 +154,8 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
   }
   const ownOblast = (i: number) => listed[i];
   // (the line of contact of the article's day: the latest period that began by then)
-  const front = published ? g.front.find((p) => p.from <= published)?.towns : undefined;
+  const period = published ? g.front.find((p) => p.from <= published) : undefined;
+  const [front, frontTowns] = [period?.line, period && new Set(period.towns.map((t) => t.pcode))];
   const signs = new Map<number, Set<string>>();
   const countriesOf = (k: number) => {
     if (!signs.has(k)) signs.set(k, countriesIn(sentences[k] ? text.slice(sentences[k].start, sentences[k].end) : ""));
@@ -163,6 +173,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     published,
     countries: countriesOf(sIdx[i]),
     front,
+    frontTowns,
   });
   const firstPass = matches.map((m, i) => (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null));
   firstPass.forEach(anchor);

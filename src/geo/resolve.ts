@@ -30,8 +30,10 @@ interface Context {
   published?: string | null;
   /** the countries abroad the sentence names as where it is ("in Russia", "Russia's Kursk region", "Belarusian") */
   countries?: Set<string>;
-  /** towns on the line of contact on the article's day (data/front-towns.json) */
+  /** the line of contact on the article's day, as the settlements on it (data/front-towns.json) */
   front?: Settlement[];
+  /** the P-codes of the towns on it the news of the day named most */
+  frontTowns?: Set<string>;
 }
 
 /**
@@ -40,8 +42,11 @@ interface Context {
  * segments between a few towns per period, so only a clear lead decides; the margins were chosen on the behavioural
  * suite, and denser towns or looser margins cost the dev sets an extra.)
  */
-function nearTheLine(among: { s: Settlement }[], front: Settlement[] | undefined) {
+function nearTheLine(among: { s: Settlement }[], front: Settlement[] | undefined, towns?: Set<string>) {
   if (!front?.length || among.length < 2) return null;
+  // (one of them a town the news of that period named most, the others villages by the same line: the town)
+  const named = among.filter((x) => towns?.has(x.s.pcode));
+  if (named.length === 1) return { s: named[0].s, why: "a town on the line of the article's day" };
   const ranked = among.map((x) => ({ s: x.s, ...fromTheLine(x.s, front) })).sort((a, b) => a.d - b.d);
   const [first] = ranked;
   if (first.d >= 15) return null;
@@ -241,7 +246,7 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
       : best.s.population < 50000
         ? scored.filter((x) => bare(best) - bare(x) < 0.3)
         : [];
-  const byLine = nearTheLine(tiedAll, ctx.front);
+  const byLine = nearTheLine(tiedAll, ctx.front, ctx.frontTowns);
   // (a town of 10,000 or more, four times its largest namesake, outweighs the line when nothing else speaks, as
   // Lyman of Donetsk oblast outweighs the villages of that name; a large village far from it does not)
   const bigTown = largest && best.s.population >= 10000;
