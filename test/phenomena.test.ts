@@ -1476,3 +1476,12 @@ test("a first person who travelled, in a quotation, is its speaker: '“We came 
   // (one the lexicon does not know as a person travels unseen)
   assert.deepEqual(brief("\"We came to Kramatorsk to help,\" a volunteer said."), []);
 });
+
+test("a form in -s after a count or a quantifier is a plural noun: 'out of several forward positions near X'", () => {
+  const a = brief("The brigade said its fighters drove the enemy out of several forward positions near Kreminna.");
+  assert.ok(a.some((x) => x.startsWith("advance UA Kreminna")), a.join("; "));
+  const b = brief("Russian troops pushed Ukrainian units out of two forward trenches near Synkivka, Moscow said.");
+  assert.ok(b.some((x) => x.startsWith("advance RU Synkivka")), b.join("; "));
+  // (a count before a verb's subject leaves the verb alone: "Two brigades hold X" is no advance)
+  assert.deepEqual(brief("Two brigades still hold Kreminna, the commander said."), []);
+});

@@ -798,17 +798,26 @@ function retag(tokens: GToken[]): void {
   }
   // an article before a bare verb form, with at most one modifier between, makes it a noun: "the scene of an
   // earlier strike", "a second attack" (participles stay: "the destroyed bridge" is an attributive participle)
-  // (and a form in -s right after "the" is a plural noun, no verb of the present: "advanced on the flanks")
+  // (and a form in -s right after "the" is a plural noun, no verb of the present: "advanced on the flanks"; so is
+  // one after a count or a quantifier, with at most one modifier between: "out of several forward positions", "two
+  // enemy positions")
+  const COUNT = /^(?:several|many|few|numerous|multiple|some|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== "VERB" || isParticiple(t) || /ing$/.test(t.lower)) continue;
     const art = (k: number) => k >= 0 && /^(a|an|the)$/.test(tokens[k].lower);
-    const plural = /s$/.test(t.lower) && tokens[i - 1].lower === "the";
+    const counted = (k: number) => k >= 0 && COUNT.test(tokens[k].lower);
+    const plural =
+      /s$/.test(t.lower) &&
+      (tokens[i - 1].lower === "the" ||
+        counted(i - 1) ||
+        (counted(i - 2) && /^(ADV|ADJ|NOUN|PROPN)$/.test(tokens[i - 1].pos)));
     if (t.lower !== lemmaOf(t) && !plural) continue;
     // (or after a singular noun of its own phrase, which could not be its subject: "a video address posted by …")
     const compound =
       art(i - 2) && tokens[i - 1].pos === "NOUN" && !/s$/.test(tokens[i - 1].lower) && t.lower === lemmaOf(t);
-    if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos)) || compound) t.pos = "NOUN";
+    if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos)) || compound || plural)
+      t.pos = "NOUN";
   }
   // a participle right after a finite verb, before a name or a noun, describes it: "hit occupied Oleshky", "shelled
   // liberated Kherson", "said captured soldiers were …" (not after an auxiliary: "have occupied X" is a verb)
