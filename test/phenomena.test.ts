@@ -1485,3 +1485,13 @@ test("a form in -s after a count or a quantifier is a plural noun: 'out of sever
   // (a count before a verb's subject leaves the verb alone: "Two brigades hold X" is no advance)
   assert.deepEqual(brief("Two brigades still hold Kreminna, the commander said."), []);
 });
+
+test("'two of them' in a party's own words: the kit the other side brought, not the speaker's, nor 'we'", () => {
+  const a = eventsOf("\"The enemy came at Robotyne with tanks, we burned three of them,\" a Ukrainian commander said.",
+    "2023-08-29");
+  assert.ok(a.some((e) => e.type === "equipment_loss" && e.side === "RU"), JSON.stringify(a.map((e) => [e.type, e.side])));
+  const b = eventsOf("\"The enemy tried to cross near Krynky in boats, we sank four of them,\" a Russian-installed official said.",
+    "2023-11-20");
+  assert.ok(b.some((e) => e.type === "equipment_loss" && e.side === "UA"), JSON.stringify(b.map((e) => [e.type, e.side])));
+  assert.ok(!b.some((e) => e.type === "equipment_loss" && e.side === "RU"), JSON.stringify(b.map((e) => [e.type, e.side])));
+});

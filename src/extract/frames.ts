@@ -1540,10 +1540,12 @@ function sideFor(
   for (const role of f.actor) {
     const x = objectPronoun(doc, s, p, phraseOf(p, role, s));
     // (in a party's own words "they" are the other side, unless the sentence named them before: "They fled X before
-    // our assault," a Ukrainian soldier said)
-    if (x && /^(?:they|them)$/i.test(words(doc, x)) && (inQuotation(doc, x.start) || WE.test(s.text))) {
+    // our assault," a Ukrainian soldier said; and so are "two of them": "the enemy came with boats, we sank two of
+    // them," a Russian governor said)
+    if (x && THEY_OR_SOME.test(words(doc, x)) && (inQuotation(doc, x.start) || WE.test(s.text))) {
+      // (nor are they the doer of the verb they are the object of, nor "we")
       const named = (doc.grammar[sentenceIndex(doc, s)]?.predicates ?? [])
-        .filter((o) => o.subject && o.subject.end <= x.start)
+        .filter((o) => o.subject && o.subject.end <= x.start && o !== p && !/^(?:we|us|our)\b/i.test(words(doc, o.subject)))
         .map((o) => sideOfPhrase(doc, s, o.subject))
         .filter(Boolean)
         .pop();
@@ -1686,6 +1688,8 @@ function ownFilled(doc: Doc, g: SentenceGrammar, p: Predicate, x: Phrase): strin
   return before ? `${w} ${words(doc, before.object!)}` : w;
 }
 
+const THEY_OR_SOME =
+  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|most|some|several|many) of )?(?:they|them)$/i;
 const PRONOUN_OBJECT =
   /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|most|some|several|many) of )?(?:them|it)$/i;
 
