@@ -1487,11 +1487,12 @@ test("a form in -s after a count or a quantifier is a plural noun: 'out of sever
 });
 
 test("'two of them' in a party's own words: the kit the other side brought, not the speaker's, nor 'we'", () => {
-  const a = eventsOf("\"The enemy came at Robotyne with tanks, we burned three of them,\" a Ukrainian commander said.",
-    "2023-08-29");
-  assert.ok(a.some((e) => e.type === "equipment_loss" && e.side === "RU"), JSON.stringify(a.map((e) => [e.type, e.side])));
-  const b = eventsOf("\"The enemy tried to cross near Krynky in boats, we sank four of them,\" a Russian-installed official said.",
-    "2023-11-20");
-  assert.ok(b.some((e) => e.type === "equipment_loss" && e.side === "UA"), JSON.stringify(b.map((e) => [e.type, e.side])));
-  assert.ok(!b.some((e) => e.type === "equipment_loss" && e.side === "RU"), JSON.stringify(b.map((e) => [e.type, e.side])));
+  const losses = (text: string, day: string) =>
+    eventsOf(text, day).filter((e) => e.type === "equipment_loss").map((e) => e.side);
+  const said = "a Ukrainian commander said.";
+  const a = losses(`"The enemy came at Robotyne with tanks, we burned three of them," ${said}`, "2023-08-29");
+  assert.deepEqual(a, ["RU"]);
+  const official = "a Russian-installed official said.";
+  const b = losses(`"The enemy tried to cross near Krynky in boats, we sank four of them," ${official}`, "2023-11-20");
+  assert.deepEqual(b, ["UA"]);
 });

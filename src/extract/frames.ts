@@ -1545,7 +1545,7 @@ function sideFor(
     if (x && THEY_OR_SOME.test(words(doc, x)) && (inQuotation(doc, x.start) || WE.test(s.text))) {
       // (nor are they the doer of the verb they are the object of, nor "we")
       const named = (doc.grammar[sentenceIndex(doc, s)]?.predicates ?? [])
-        .filter((o) => o.subject && o.subject.end <= x.start && o !== p && !/^(?:we|us|our)\b/i.test(words(doc, o.subject)))
+        .filter((o) => o.subject && o.subject.end <= x.start && o !== p && !FIRST_PERSON.test(words(doc, o.subject)))
         .map((o) => sideOfPhrase(doc, s, o.subject))
         .filter(Boolean)
         .pop();
@@ -1688,6 +1688,7 @@ function ownFilled(doc: Doc, g: SentenceGrammar, p: Predicate, x: Phrase): strin
   return before ? `${w} ${words(doc, before.object!)}` : w;
 }
 
+const FIRST_PERSON = /^(?:we|us|our)\b/i;
 const THEY_OR_SOME =
   /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|most|some|several|many) of )?(?:they|them)$/i;
 const PRONOUN_OBJECT =
