@@ -1496,3 +1496,18 @@ test("'two of them' in a party's own words: the kit the other side brought, not 
   const b = losses(`"The enemy tried to cross near Krynky in boats, we sank four of them," ${official}`, "2023-11-20");
   assert.deepEqual(b, ["UA"]);
 });
+
+test("a bare count or 'N of them' as an object counts the kit named before, where it was named", () => {
+  const losses = (text: string) =>
+    eventsOf(text, "2023-08-02")
+      .filter((e) => e.type === "equipment_loss")
+      .map((e) => `${e.side} ${e.places[0]?.name}`);
+  // (across a sentence of its paragraph; the kit seen near a village was lost there)
+  const came = "Russian troops advanced near Robotyne with eight armoured vehicles.";
+  assert.deepEqual(losses(`${came} Ukrainian gunners hit three.`), ["RU Robotyne"]);
+  // ("two of them" are not the doer's own)
+  const rolled = "Russian tanks rolled toward Robotyne.";
+  assert.deepEqual(losses(`${rolled} Ukrainian gunners destroyed two of them.`), ["RU Robotyne"]);
+  // (a count of people is no kit)
+  assert.deepEqual(losses("Russian troops shelled Robotyne with tanks. The strike killed three."), []);
+});

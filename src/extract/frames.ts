@@ -1093,12 +1093,16 @@ export function readFrames(
         if (bySubject) phrases.push(words(doc, p.subject));
         // ("and a second drone hit a warehouse in the same area": the place just named, in this sentence too)
         const same = phrases.some((w) => SAME_PLACE.test(w));
-        const pointer = own.some((x) => pointsBackIn(doc, x)) || leaving || same || bySubject;
+        // (kit counted or pointed to as before is where it was counted: "came at us with six tanks near X. We burned
+        // four")
+        const kit = rolesOf(p).patient;
+        const counted = !!kit && PRONOUN_OBJECT.test(words(doc, kit)) && !inSentence.length;
+        const pointer = own.some((x) => pointsBackIn(doc, x)) || leaving || same || bySubject || counted;
         const noun = PLACE_NOUN_IN.exec(phrases.join(" "))?.[1];
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
         // there)
         const from = noun || same || (leaving && inSentence.length) ? p.start : s.start;
-        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), from, p.clause) : null;
+        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), from, p.clause, counted) : null;
         if (before) places = [before];
         // (and goes on with that sentence's time: "X was shelled on Friday. Two men were killed in the town")
         if (before && before.end <= s.start)
@@ -1437,6 +1441,8 @@ function lastSettlementBefore(
   noun?: string,
   at = s.start,
   clause?: Span,
+  // (kit counted again may be where it was seen: a reference point too, "six tanks near X … burned four")
+  references = false,
 ): PlaceMention | null {
   const i = sentenceIndex(doc, s);
   // (a few sentences back, past a quotation of two or three that names none: "the city" is still the one discussed)
@@ -1471,7 +1477,8 @@ function lastSettlementBefore(
   // (the speaker's own place in the clause of "the town": "officials in X accused Ukraine of shelling the town")
   const own = noun && clause ? ps.filter((p) => p.start >= clause.start && p.end <= at && !nearby(p)).pop() : undefined;
   if (own && isReference(doc, own) && !named.some((p) => p.start > own.start)) return own;
-  return named[named.length - 1] ?? (noun ? (anyNamed[anyNamed.length - 1] ?? ps[ps.length - 1]) : null) ?? null;
+  const last = <T>(xs: T[]) => xs[xs.length - 1];
+  return last(named) ?? (noun || references ? (last(anyNamed) ?? last(ps)) : null) ?? null;
 }
 
 /** A phrase of the predicate's own, right after it or its object, that points back to a settlement named before:
@@ -1681,18 +1688,27 @@ function ownFilled(doc: Doc, g: SentenceGrammar, p: Predicate, x: Phrase): strin
   const w = words(doc, x);
   // (an object pronoun, whole or partitive, stands for what its verb can take that the sentence named before it:
   // "tanks rolled into X and we burned two of them", "they brought up boats, and we destroyed them" are the kit)
-  if (!p.nominal && x === rolesOf(p).patient && x.start > g.tokens[p.head].end && PRONOUN_OBJECT.test(w))
-    return doc.text.slice(Math.max(g.tokens[0].start, x.start - 300), x.start);
+  // (and a bare count is one whose noun was counted before: "they came at us with six tanks. We burned four"; the
+  // sentence before in its paragraph may have named it)
+  if (!p.nominal && x === rolesOf(p).patient && x.start > g.tokens[p.head].end && PRONOUN_OBJECT.test(w)) {
+    const k = sentenceIndex(doc, doc.sentences.find((t) => t.start <= x.start && x.end <= t.end)!);
+    const prev = doc.sentences[k - 1];
+    const from = prev && prev.paragraph === doc.sentences[k].paragraph ? prev.start : g.tokens[0].start;
+    const before = doc.text.slice(Math.max(from, x.start - 300), x.start);
+    // (a count keeps its own word too: "killing nine" counts people whatever was named before)
+    return /^(?:them|it)$|\bof\b/i.test(w) ? before : `${w} ${before}`;
+  }
   if (!/^(?:their|its|our|his|her)\s+own$/i.test(w)) return w;
   const before = g.predicates.filter((o) => o !== p && o.object && o.object.end <= x.start).pop();
   return before ? `${w} ${words(doc, before.object!)}` : w;
 }
 
 const FIRST_PERSON = /^(?:we|us|our)\b/i;
-const THEY_OR_SOME =
-  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|most|some|several|many) of )?(?:they|them)$/i;
-const PRONOUN_OBJECT =
-  /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|most|some|several|many) of )?(?:them|it)$/i;
+// (a count of: "two of them"; a bare count: "we burned four")
+const COUNT_OF = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|both|all|most|some|several|many) of )?";
+const BARE_COUNT = "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)";
+const THEY_OR_SOME = new RegExp(`^(?:${COUNT_OF}(?:they|them)|${BARE_COUNT})$`, "i");
+const PRONOUN_OBJECT = new RegExp(`^(?:${COUNT_OF}(?:them|it)|${BARE_COUNT})$`, "i");
 
 /** The while-clause right after a predicate, up to the next comma or the sentence's end. */
 function whileAfter(p: Predicate, g: SentenceGrammar): Phrase | null {

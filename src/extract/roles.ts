@@ -236,6 +236,7 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
   return null;
 }
 
+const OBJECT_PRONOUN = /^(?:(?:[\w-]+\s+){1,2}of\s+)?(?:them|it)$/i;
 const SIDELESS_PEOPLE = /\b(?:residents|civilians|people|locals|villagers|witnesses|families|inhabitants)\b/i;
 const SAYING = /^(say|claim|report|announce|state|tell|write|confirm|add|note|declare)$/;
 const PRONOUN = /^(?:they|them|it|he|she|we|its|their|his|her|our|which|who|that)\b/i;
@@ -247,12 +248,15 @@ const PRONOUN = /^(?:they|them|it|he|she|we|its|their|his|her|our|which|who|that
  */
 function antecedentSide(doc: Doc, s: Sentence, at: number): Side | null | undefined {
   const i = sentenceIndex(doc, s);
+  const isPronoun = (o: Span) => OBJECT_PRONOUN.test(text(doc, o));
   for (let k = i; k >= Math.max(0, i - 2); k--) {
     const g = doc.grammar[k];
     if (!g) continue;
     const subjects = g.predicates
       // ("the enemy claims that they captured X": in its own sentence the sayer is who "they" are)
       .filter((p) => !p.nominal && p.subject && p.subject.end <= at && (k === i || !SAYING.test(p.lemma)))
+      // (nor is it the doer of the verb it is the object of: "Ukrainian gunners destroyed two of them" are not theirs)
+      .filter((p) => k !== i || ![p.object, ...p.pps].some((o) => !!o && o.start <= at && at < o.end && isPronoun(o)))
       .map((p) => p.subject!);
     // (in this sentence the nearest before it; in one before, its first: the subject a paragraph goes on about)
     const order = k === i ? subjects.reverse() : subjects;
