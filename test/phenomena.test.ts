@@ -1511,3 +1511,18 @@ test("a bare count or 'N of them' as an object counts the kit named before, wher
   // (a count of people is no kit)
   assert.deepEqual(losses("Russian troops shelled Robotyne with tanks. The strike killed three."), []);
 });
+
+test("who reports an attack did it only as an army or a warring state; a civil official speaks for the target", () => {
+  const strikes = (text: string) => brief(text, "2024-07-15").filter((x) => x.startsWith("strike"));
+  assert.deepEqual(strikes("The mayor of Sumy reported a drone attack on the city's outskirts overnight."), [
+    "strike RU Sumy claimed",
+  ]);
+  assert.deepEqual(strikes("Ivan Fedorov reported a missile attack on Zaporizhzhia."), [
+    "strike RU Zaporizhzhia claimed",
+  ]);
+  // (an army reporting a strike reports its own; so does a state)
+  assert.deepEqual(strikes("Ukraine's General Staff reported a strike on a Russian depot near Tokmak."), [
+    "strike UA Tokmak claimed",
+  ]);
+  assert.deepEqual(strikes("Russia claimed a missile strike on Kramatorsk."), ["strike RU Kramatorsk claimed"]);
+});

@@ -1279,6 +1279,24 @@ function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
 }
 // forces named by their arm, with no side ("units of the missile troops", "our aviation" has one)
 const UNITS = /\b(?:units?|troops|forces|brigades?|battalions?|crews?|gunners|artillerymen|aviation|operators)\b/i;
+/**
+ * The one who reports an attack is its doer only when it is an army or a state that fights: "the ministry reported
+ * strikes on Ukrainian depots" were the ministry's side's; "the governor reported a drone attack on X", "Serhiy Lysak
+ * reported shelling of Y" were done to the reporter's region (a civil official speaks for the target).
+ */
+const WARRING = /\b(?:military|army|Russia|Ukraine|Kyiv|Moscow)\b/i;
+function reporterOnly(doc: Doc, s: Sentence, p: Predicate, f: Frame, x: Phrase): boolean {
+  if (f.type !== "strike" || !p.nominal || !/^(?:announce|claim|report|confirm|declare)$/.test(p.governor ?? ""))
+    return false;
+  const g = doc.grammar[sentenceIndex(doc, s)];
+  const lent = g?.predicates.some((o) => !o.nominal && o.subject?.start === x.start && o.subject.end === x.end);
+  if (!lent) return false;
+  const w = words(doc, x);
+  const fighting = doc.actors.some(
+    (a) => a.start >= x.start && a.end <= x.end && (a.kind === "unit" || a.kind === "forces" || a.kind === "group"),
+  );
+  return !fighting && !MILITARY_SPEAKER.test(w) && !UNITS.test(w) && !WARRING.test(w);
+}
 // a speaker that is an army's command or ministry
 const MILITARY_SPEAKER = new RegExp(
   String.raw`\b(?:General Staff|defen[cs]e ministry|ministry of defen[cs]e|Air Force|Navy|Operational Command|` +
@@ -1546,6 +1564,7 @@ function sideFor(
   const held = (x: PlaceMention) => OCCUPIED.test(doc.text.slice(Math.max(0, x.start - 40), x.start));
   for (const role of f.actor) {
     const x = objectPronoun(doc, s, p, phraseOf(p, role, s));
+    if (x && reporterOnly(doc, s, p, f, x)) continue;
     // (in a party's own words "they" are the other side, unless the sentence named them before: "They fled X before
     // our assault," a Ukrainian soldier said; and so are "two of them": "the enemy came with boats, we sank two of
     // them," a Russian governor said)
