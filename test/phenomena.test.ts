@@ -1526,3 +1526,31 @@ test("who reports an attack did it only as an army or a warring state; a civil o
   ]);
   assert.deepEqual(strikes("Russia claimed a missile strike on Kramatorsk."), ["strike RU Kramatorsk claimed"]);
 });
+
+test("'have since entered': 'since' inside a perfect is an adverb, no clause of time; the deed is the report's", () => {
+  const text = "Ukrainian marines have since entered the northern outskirts of Krynky, the brigade said.";
+  const a = eventsOf(text, "2023-11-20");
+  assert.ok(a.some((e) => e.type === "advance" && e.side === "UA" && e.places[0]?.name === "Krynky"), a.length + "");
+});
+
+test("a relative clause set off by commas keeps its own time: the main verb's deed is not dated by it", () => {
+  const text = "Ukrainian troops, who crossed the Dnipro in October, have now entered the outskirts of Krynky.";
+  const a = eventsOf(text, "2023-11-20").filter((e) => e.places[0]?.name === "Krynky");
+  assert.ok(a.length && a.every((e) => e.date !== "2023-10"), JSON.stringify(a.map((e) => [e.type, e.date])));
+});
+
+test("a bearing with a distance of 15 km or more is away from the town; a few km still at it", () => {
+  const a = brief("Russian forces advanced 2 km in fields about 25 km east of Pokrovsk, DeepState said.", "2024-11-20");
+  assert.ok(!a.some((x) => x.includes("Pokrovsk")), a.join("; "));
+  const b = brief("A Russian tank was destroyed 4 km north of Pokrovsk, the brigade said.", "2024-11-20");
+  assert.ok(b.some((x) => x.startsWith("equipment_loss RU Pokrovsk")), b.join("; "));
+});
+
+test("a 'battlegroup' is a group of forces; entering a town while fighting in it goes on is ground gained", () => {
+  const a = brief("Units of the Tsentr battlegroup have entered the outskirts of Selydove, TASS said.", "2024-10-18");
+  assert.ok(a.includes("advance RU Selydove claimed"), a.join("; "));
+  const text = "Russian assault troops have entered Toretsk and are fighting in the centre of the town, one said.";
+  const b = brief(text, "2024-07-26");
+  assert.ok(b.some((x) => x.startsWith("advance RU Toretsk")), b.join("; "));
+  assert.ok(!b.some((x) => x.startsWith("control_change RU Toretsk")), b.join("; "));
+});

@@ -475,6 +475,17 @@ const NEAR = new RegExp(
   "i",
 );
 
+// (a bearing with a distance of 15 km or more places it away from the town: "in an area some 20 km south of X" is
+// not at X; "5 km west of X" still is)
+const FAR_BEARING = new RegExp(
+  String.raw`\b(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west|` +
+    String.raw`north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|outside)\s+(?:the\s+)?$`,
+  "i",
+);
+const farOff = (before: string) => {
+  const m = FAR_BEARING.exec(before);
+  return !!m && Number(m[1]) * (/^mile/i.test(m[2]) ? 1.6 : 1) >= 15;
+};
 // the words before a list's first member, for a later one: "near A, B and C" puts C near as well
 const LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+))+$/u;
 const listHead = (before: string) => before.replace(LIST_BEFORE, "");
@@ -565,6 +576,7 @@ function placesOf(
           !/\bfrom\s+(?:the\s+)?$/i.test(before(p))) ||
         (near &&
           NEAR.test(listHead(before(p))) &&
+          !farOff(before(p)) &&
           !UNNAMED_NEAR.test(before(p)) &&
           !LAUNCHED_NEAR.test(before(p)) &&
           !isQualifier(doc, p) &&
@@ -1270,6 +1282,15 @@ function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
   const onAgent = (o: Predicate) => !!agent && o.start >= agent.start && o.start - agent.end <= 6;
   // (the phrases of relatives, in order, made once per sentence; a date looks back over the few that may hold it)
   if (hostsTime(g, p, d)) return true;
+  // (a relative clause set off by commas carries its own time, before the verb too: "Russian troops, who broke
+  // through near X in April, have since entered Y")
+  const aside = (o: Predicate) => {
+    const before = g.tokens.filter((t) => t.end <= o.clause.start).pop();
+    const within = p.start >= o.clause.start && p.start < o.clause.end;
+    return o.clause.kind === "relative" && before?.text === "," && !within;
+  };
+  const held = (o: Predicate) => o !== p && aside(o) && d.start >= o.clause.start && d.start < o.clause.end;
+  if (p.clause.kind === "main" && g.predicates.some(held)) return true;
   const spans = describing(g);
   for (let k = firstFrom(spans, d.start + 1) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
     const { o, start, end } = spans[k];
@@ -1279,12 +1300,12 @@ function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
 }
 // forces named by their arm, with no side ("units of the missile troops", "our aviation" has one)
 const UNITS = /\b(?:units?|troops|forces|brigades?|battalions?|crews?|gunners|artillerymen|aviation|operators)\b/i;
+const WARRING = /\b(?:military|army|Russia|Ukraine|Kyiv|Moscow)\b/i;
 /**
  * The one who reports an attack is its doer only when it is an army or a state that fights: "the ministry reported
  * strikes on Ukrainian depots" were the ministry's side's; "the governor reported a drone attack on X", "Serhiy Lysak
  * reported shelling of Y" were done to the reporter's region (a civil official speaks for the target).
  */
-const WARRING = /\b(?:military|army|Russia|Ukraine|Kyiv|Moscow)\b/i;
 function reporterOnly(doc: Doc, s: Sentence, p: Predicate, f: Frame, x: Phrase): boolean {
   if (f.type !== "strike" || !p.nominal || !/^(?:announce|claim|report|confirm|declare)$/.test(p.governor ?? ""))
     return false;

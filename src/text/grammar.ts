@@ -718,6 +718,15 @@ function retag(tokens: GToken[]): void {
         (tokens[i + 1].pos === "ADV" && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? "")))
     )
       tokens[i].pos = "NOUN";
+  // "since" between a perfect's auxiliary and its participle is an adverb, "from then on", no clause of time: "troops
+  // have since entered X", "it has since been retaken"
+  for (let i = 1; i + 1 < tokens.length; i++)
+    if (
+      tokens[i].lower === "since" &&
+      /^(?:have|has|had|'ve)$/.test(tokens[i - 1].lower) &&
+      !/^(?:NUM|DET|PROPN)$/.test(tokens[i + 1].pos)
+    )
+      tokens[i].pos = "ADV";
   // a noun, "by" and the noun again is an adverb of manner, no phrase's head: "cleared X street by street", "house
   // by house", "step by step"
   for (let i = 0; i + 2 < tokens.length; i++)

@@ -485,7 +485,8 @@ const HEDGE = new RegExp(
     String.raw`still under ?way|rages?|raging)\b|\b(?:remains?|is|are|still)\s+(?:being\s+)?contested\b|` +
     String.raw`\bcontested\s+(?:town|city|village)\b|\bgr[ae]y zone\b|` +
     // ("had entered X and were clearing it street by street": the taking still under way)
-    String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:clearing|mopping up|storming|fighting for)\b|` +
+    // ("entered X and are fighting in the centre of the town": the fighting inside it goes on)
+    String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:clearing|mopping up|storming|fighting (?:for|in|inside))\b|` +
     String.raw`\bstreet by street\b|` +
     // ("entered X and are trying to gain a foothold there": the holding still being sought)
     String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:trying|attempting|seeking|struggling)\s+to\s+` +
