@@ -1554,3 +1554,11 @@ test("a 'battlegroup' is a group of forces; entering a town while fighting in it
   assert.ok(b.some((x) => x.startsWith("advance RU Toretsk")), b.join("; "));
   assert.ok(!b.some((x) => x.startsWith("control_change RU Toretsk")), b.join("; "));
 });
+
+test("an attack beaten off: from the air, no ground advance; on the ground, no strike", () => {
+  const a = brief("Air defence forces repelled a massive Russian missile attack on Lviv overnight.", "2024-08-26");
+  assert.ok(!a.some((x) => x.startsWith("advance")), a.join("; "));
+  const b = brief("Ukrainian defenders repelled a Russian attack on Toretsk, the brigade said.", "2024-08-26");
+  assert.ok(b.includes("advance RU Toretsk denied"), b.join("; "));
+  assert.ok(!b.some((x) => x.startsWith("strike")), b.join("; "));
+});

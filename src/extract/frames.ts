@@ -133,6 +133,8 @@ export interface Frame {
   quantity?: { role: Role; unit: (words: string, verb: string) => string; skip?: RegExp };
   /** part of a place ("the outskirts of X") turns the event into this type */
   partial?: EventType;
+  /** other types its roles' words may not be read as by a regex extractor ("repelled an attack on X": no strike) */
+  covers?: EventType[];
   /** its verb also names a lasting state ("have occupied since 2014"), which is no event */
   lasting?: boolean;
   /** a withdrawal "to positions west of A and B" leaves A and B: places after a bearing count */
@@ -1260,6 +1262,7 @@ export function readFrames(
       const from = Math.min(p.start, ...roles.map((x) => x.start));
       used.push({ start: from, end: reach, type: f.type });
       if (f.partial && partial) used.push({ start: from, end: reach, type: f.partial });
+      for (const type of f.covers ?? []) used.push({ start: from, end: reach, type });
     }
   }
   return { events, used };

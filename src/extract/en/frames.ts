@@ -389,6 +389,9 @@ const LEFT_IN_A_STATE = new RegExp(
 
 // what strikes share: the attacker is the agent, else Ukraine on Crimea and Sevastopol, else Russia, whose strikes
 // most reports are about; "near X" places them; weapon and target are recorded
+// an attack made from the air: by drones, missiles, rockets, bombs or aircraft
+const AIR_ATTACK =
+  /\b(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|air|aerial|airstrikes?|bomb(?:s|ing|er|ers)?|kamikaze)\b/i;
 const STRIKE = {
   type: "strike",
   near: true,
@@ -1124,6 +1127,11 @@ const EVERY_FRAME: Frame[] = [
       words:
         /\b(attacks?|assaults?|attempts?|offensives?|advances?|storming|raids?|landing|breakthrough|incursion|push)\b/i,
     },
+    // (an attack from the air beaten off is no ground advance: "repelled a drone attack on X", the strike frames'
+    // and the losses' to read)
+    unless: { role: "patient", words: AIR_ATTACK },
+    // (and a ground attack beaten off is no strike either: "repelled a Russian attack on X")
+    covers: ["strike"],
     // (the attackers in the patient, or in its by- or of-phrase: "11 attacks of the occupiers")
     actor: ["patient", "pp:of|by"],
     fallback: ["not-agent", "not-speaker"],
