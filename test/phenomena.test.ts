@@ -1562,3 +1562,10 @@ test("an attack beaten off: from the air, no ground advance; on the ground, no s
   assert.ok(b.includes("advance RU Toretsk denied"), b.join("; "));
   assert.ok(!b.some((x) => x.startsWith("strike")), b.join("; "));
 });
+
+test("under fire from critics is criticism, no strike; under fire from guns, or with no one named, a strike", () => {
+  const critics = "Kharkiv's mayor came under fire from city councillors over the new bus routes.";
+  assert.deepEqual(brief(critics, "2024-11-14"), []);
+  const a = brief("Kupiansk came under fire from Russian artillery on Wednesday.", "2024-11-14");
+  assert.ok(a.some((x) => x.startsWith("strike RU Kupiansk")), a.join("; "));
+});

@@ -1707,16 +1707,26 @@ const EVERY_FRAME: Frame[] = [
       words: /\bunder\s+(?:[\w-]+\s+){0,3}(?:fire|shelling|attacks?|bombardment|strikes?|bombing|barrage)\b/i,
     },
     // (an office, a body or a policy under fire is criticised: "the defence minister came under fire as lawmakers
-    // attacked the ministry")
-    unless: {
-      role: "subject",
-      words: new RegExp(
-        String.raw`\b(?:ministers?|ministry|president|premier|government|cabinet|parliament|lawmakers?|MPs?|` +
-          String.raw`compan(?:y|ies)|firms?|(?<!(?:left|right|river|eastern|western|southern|northern)\s)banks?|` +
-          String.raw`plans?|polic(?:y|ies)|laws?|bills?|decisions?|reforms?|deals?)\b`,
-        "i",
-      ),
-    },
+    // attacked the ministry"; so is one under fire from critics: "the mayor came under fire from the opposition")
+    unless: [
+      {
+        role: "subject",
+        words: new RegExp(
+          String.raw`\b(?:ministers?|ministry|president|premier|government|cabinet|parliament|lawmakers?|MPs?|` +
+            String.raw`compan(?:y|ies)|firms?|(?<!(?:left|right|river|eastern|western|southern|northern)\s)banks?|` +
+            String.raw`plans?|polic(?:y|ies)|laws?|bills?|decisions?|reforms?|deals?)\b`,
+          "i",
+        ),
+      },
+      {
+        role: "pp:from",
+        words: new RegExp(
+          String.raw`\b(?:opposition|critics?|councillors?|councilors?|lawmakers?|deputies|MPs?|activists?|` +
+            String.raw`residents|voters|journalists|media|commentators|rights groups?|the public|colleagues|allies)\b`,
+          "i",
+        ),
+      },
+    ],
     actor: ["pp:from", "pp:under"],
     fallback: ["not-agent", "target", "installed", "RU"],
     place: ["subject", "listed", "pp:in|near|at|on", "front", "office"],
