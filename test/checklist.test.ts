@@ -39,19 +39,17 @@ const PER_TEST = 0.8;
 // which also brought first-person testimony to 61%, occupation described to 69% and ISW-style to 79%; session 24's
 // fixes brought whole Ukrainian-outlet articles to 74%, soldiers' first person to 60%, two reports in one sentence
 // to 75% and headlines to 71%; session 25's two, written blind by helpers, entered at 80% (ground gains in wire copy,
-// 87% after its fixes) and 92% (strike or not in context))
+// 87% after its fixes) and 92% (strike or not in context, 94%); in session 25 translated outlets (80.4%), ISW
+// style (81.7%) and wire leads (87.2%) passed 80%, first-person testimony rose to 66% and two reports to 78%)
 const ENTERED: Record<string, number> = {
   "headlines-fresh": 0.7,
   "daily-military-summaries-fresh": 0.75,
-  "first-person-testimony-fresh": 0.6,
+  "first-person-testimony-fresh": 0.65,
   "milblogger-osint-claims-fresh": 0.71,
   "occupation-described-fresh": 0.68,
-  "translated-ukrainian-and-russian-outlets": 0.72,
-  "analyst-assessments-isw-style": 0.78,
-  "wire-story-leads-and-background": 0.67,
   "ukrainian-outlet-articles-whole": 0.73,
   "soldiers-first-person-kit-and-pronouns": 0.59,
-  "two-reports-in-one-sentence": 0.74,
+  "two-reports-in-one-sentence": 0.77,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
