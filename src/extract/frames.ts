@@ -897,7 +897,7 @@ export function readFrames(
       };
       if (
         f.needs &&
-        !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(ownFilled(doc, g, p, x)))) &&
+        !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(ownFilled(doc, s, g, p, x)))) &&
         !weaponBefore() &&
         !placeHit()
       )
@@ -1727,16 +1727,15 @@ function bracketsIn(doc: Doc, x: Span): { opens: number[]; closes: number[] } {
  * A phrase's words, with an elided "their own" filled by the object of the verb before it in the sentence: "tore
  * down the Russian flag and raised their own over X" raised a flag.
  */
-function ownFilled(doc: Doc, g: SentenceGrammar, p: Predicate, x: Phrase): string {
+function ownFilled(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate, x: Phrase): string {
   const w = words(doc, x);
   // (an object pronoun, whole or partitive, stands for what its verb can take that the sentence named before it:
   // "tanks rolled into X and we burned two of them", "they brought up boats, and we destroyed them" are the kit)
   // (and a bare count is one whose noun was counted before: "they came at us with six tanks. We burned four"; the
   // sentence before in its paragraph may have named it)
   if (!p.nominal && x === rolesOf(p).patient && x.start > g.tokens[p.head].end && PRONOUN_OBJECT.test(w)) {
-    const k = sentenceIndex(doc, doc.sentences.find((t) => t.start <= x.start && x.end <= t.end)!);
-    const prev = doc.sentences[k - 1];
-    const from = prev && prev.paragraph === doc.sentences[k].paragraph ? prev.start : g.tokens[0].start;
+    const prev = doc.sentences[sentenceIndex(doc, s) - 1];
+    const from = prev && prev.paragraph === s.paragraph ? prev.start : g.tokens[0].start;
     const before = doc.text.slice(Math.max(from, x.start - 300), x.start);
     // (a count keeps its own word too: "killing nine" counts people whatever was named before)
     return /^(?:them|it)$|\bof\b/i.test(w) ? before : `${w} ${before}`;

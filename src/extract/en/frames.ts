@@ -387,11 +387,11 @@ const LEFT_IN_A_STATE = new RegExp(
   "i",
 );
 
-// what strikes share: the attacker is the agent, else Ukraine on Crimea and Sevastopol, else Russia, whose strikes
-// most reports are about; "near X" places them; weapon and target are recorded
 // an attack made from the air: by drones, missiles, rockets, bombs or aircraft
 const AIR_ATTACK =
   /\b(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|air|aerial|airstrikes?|bomb(?:s|ing|er|ers)?|kamikaze)\b/i;
+// what strikes share: the attacker is the agent, else Ukraine on Crimea and Sevastopol, else Russia, whose strikes
+// most reports are about; "near X" places them; weapon and target are recorded
 const STRIKE = {
   type: "strike",
   near: true,
