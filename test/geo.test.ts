@@ -174,6 +174,17 @@ test("namesakes: the line is traced through the villages between its towns; a to
   assert.equal(on("Shelling continued in Novomykhailivka.", "2024-04-02").place.pcode, "UA1416013013");
 });
 
+test("a region the sentence names, where a namesake lies by the line, outweighs a city of the name elsewhere", () => {
+  const on = (text: string, name: string) =>
+    findPlaces(text, segment(text).sentences, undefined, "2024-07-18").find((m) => m.surface === name)!.place.pcode;
+  // (the village of Kamianske on the Zaporizhzhia front, not the city of Kamianske in Dnipropetrovsk oblast)
+  const official = "An official of the Zaporizhzhia region said fighting continued near Kamianske.";
+  assert.equal(on(official, "Kamianske"), "UA2304003007");
+  // (the city where nothing places the name elsewhere, or its own region does)
+  assert.equal(on("Russian missiles hit Kamianske overnight.", "Kamianske"), "UA1204015001");
+  assert.equal(on("A drone hit Kamianske in the Dnipropetrovsk region.", "Kamianske"), "UA1204015001");
+});
+
 test("a site named by its place and placed in a region places the name too", () => {
   const on = (text: string, day: string) => findPlaces(text, segment(text).sentences, undefined, day)[0];
   // (Trypillia of Kyiv oblast, not the village of that name by the line in Donetsk oblast)

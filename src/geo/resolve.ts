@@ -216,11 +216,19 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   const besideOther = () =>
     reach(city.s).near > 80 &&
     scored.some((x) => x !== city && reach(x.s).near < 30 && reach(x.s).far < 50);
+  // (nor when the sentence names a region where one namesake lies by the line of the day, and not the city's: "an
+  // official in Zaporizhzhia region said troops moved forward near Kamianske" is the village on the front there)
+  const placedByTheLine = () =>
+    !!ctx.front?.length &&
+    ctx.sentenceOblasts.size > 0 &&
+    !ctx.sentenceOblasts.has(city.s.admin1) &&
+    scored.some((x) => x !== city && ctx.sentenceOblasts.has(x.s.admin1) && fromTheLine(x.s, ctx.front!, 15).d < 15);
   if (
     city.s.population >= 100000 &&
     city.s.population > 20 * (runner?.s.population ?? 0) &&
     !(ctx.ownOblast && ctx.ownOblast !== city.s.admin1) &&
-    !besideOther()
+    !besideOther() &&
+    !placedByTheLine()
   )
     return { s: city.s, confidence: 0.8, reason: `${entries.length} candidates; ${city.s.pcode} is the city`, scored };
   const inWar = scored.filter((x) => WAR_ZONE.has(x.s.admin1));
