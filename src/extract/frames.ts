@@ -1285,19 +1285,18 @@ function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
   const onAgent = (o: Predicate) => !!agent && o.start >= agent.start && o.start - agent.end <= 6;
   // (the phrases of relatives, in order, made once per sentence; a date looks back over the few that may hold it)
   if (hostsTime(g, p, d)) return true;
-  // (a relative clause set off by commas carries its own time, before the verb too: "Russian troops, who broke
+  // (a relative clause set off by commas carries its own time before a main verb too: "Russian troops, who broke
   // through near X in April, have since entered Y")
-  const aside = (o: Predicate) => {
-    const before = g.tokens.filter((t) => t.end <= o.clause.start).pop();
-    const within = p.start >= o.clause.start && p.start < o.clause.end;
-    return o.clause.kind === "relative" && before?.text === "," && !within;
-  };
-  const held = (o: Predicate) => o !== p && aside(o) && d.start >= o.clause.start && d.start < o.clause.end;
-  if (p.clause.kind === "main" && g.predicates.some(held)) return true;
+  const aside = (o: Predicate) =>
+    p.clause.kind === "main" &&
+    o.clause.kind === "relative" &&
+    g.tokens[firstFrom(g.tokens, o.clause.start) - 1]?.text === "," &&
+    !(p.start >= o.clause.start && p.start < o.clause.end);
   const spans = describing(g);
   for (let k = firstFrom(spans, d.start + 1) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
     const { o, start, end } = spans[k];
-    if (d.start >= start && d.end <= end + 1 && o !== p && o.start > p.start && !onAgent(o)) return true;
+    if (d.start >= start && d.end <= end + 1 && o !== p && ((o.start > p.start && !onAgent(o)) || aside(o)))
+      return true;
   }
   return false;
 }
@@ -1316,9 +1315,12 @@ function reporterOnly(doc: Doc, s: Sentence, p: Predicate, f: Frame, x: Phrase):
   const lent = g?.predicates.some((o) => !o.nominal && o.subject?.start === x.start && o.subject.end === x.end);
   if (!lent) return false;
   const w = words(doc, x);
-  const fighting = doc.actors.some(
-    (a) => a.start >= x.start && a.end <= x.end && (a.kind === "unit" || a.kind === "forces" || a.kind === "group"),
-  );
+  // (the article's actors are in text order: those inside the phrase by binary search)
+  let fighting = false;
+  for (let i = firstFrom(doc.actors, x.start); i < doc.actors.length && doc.actors[i].start < x.end; i++) {
+    const a = doc.actors[i];
+    fighting ||= a.end <= x.end && (a.kind === "unit" || a.kind === "forces" || a.kind === "group");
+  }
   return !fighting && !MILITARY_SPEAKER.test(w) && !UNITS.test(w) && !WARRING.test(w);
 }
 // a speaker that is an army's command or ministry
