@@ -1569,3 +1569,19 @@ test("under fire from critics is criticism, no strike; under fire from guns, or 
   const a = brief("Kupiansk came under fire from Russian artillery on Wednesday.", "2024-11-14");
   assert.ok(a.some((x) => x.startsWith("strike RU Kupiansk")), a.join("; "));
 });
+
+test("a phrasal verb split by a short object or a reflexive: 'gave themselves up', 'laid their rifles down'", () => {
+  const a = brief("Eleven Russian conscripts gave themselves up to a Ukrainian patrol outside Kreminna.", "2023-03-02");
+  assert.ok(a.includes("surrender RU Kreminna reported"), a.join("; "));
+  const b = brief("A Ukrainian platoon laid its rifles down in Soledar after running out of food.", "2023-01-14");
+  assert.ok(b.includes("surrender UA Soledar reported"), b.join("; "));
+  // ("brought reserves up to X": "up to" gives a direction, and the verb stays "bring")
+  const c = brief("Russia keeps bringing fresh battalions up to Kupiansk, the General Staff said.", "2024-02-02");
+  assert.ok(!c.some((x) => x.startsWith("surrender")), c.join("; "));
+});
+
+test("a collective noun counts nothing itself: 'a group of 12 soldiers' are 12; 'a group of soldiers' no number", () => {
+  const q = (text: string) => eventsOf(text, "2023-10-12").map((e) => e.quantity?.value ?? null);
+  assert.deepEqual(q("A unit of 12 Russian marines surrendered near Robotyne, the brigade said."), [12]);
+  assert.deepEqual(q("A small group of Russian marines surrendered near Robotyne, the brigade said."), [null]);
+});

@@ -1827,7 +1827,11 @@ const DRIVEN =
   /^(drive out|push out|force out|kick out|throw out|knock out|oust|expel|dislodge|squeeze out|defeat|rout)$/;
 
 const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+)\b/;
-function quantityOf(words: string, unit: (w: string) => string): Event["quantity"] {
+// a collective noun counts nothing itself: "a group of 45 soldiers" are 45, "a column of tanks" no number
+const COLLECTIVE =
+  /^(?:a|an|one|the|another)\s(?:(?:\S+\s)?(?:group|column|convoy|unit|detachment|squad|platoon|batch|team|party|total))\sof\s/i;
+function quantityOf(whole: string, unit: (w: string) => string): Event["quantity"] {
+  const words = whole.replace(COLLECTIVE, "");
   const model = MODEL.exec(words)?.[1];
   const m =
     /(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s/i.exec(

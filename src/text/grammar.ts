@@ -152,6 +152,10 @@ const OVER_VERBS = new Set(["take", "hand", "turn", "pass", "give", "win", "run"
 const SHORE = /^(?:the |[\p{L}'’-]+ )?(?:coast|shores?|island|peninsula|port|harbou?r)\b/u;
 const LANDED = /^(?:ships?|craft|boats?|vessels?|party|parties|force|forces)$/;
 const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "in", "behind"]);
+// a phrasal verb's particle may follow a short object: "gave themselves up", "laid their arms down", "shot a drone
+// down" read as "give up", "lay down", "shoot down" (not "out", whose "out of X" is a phrase, nor "in" or "over")
+const SPLIT_PARTICLES = new Set(["down", "up", "off"]);
+const REFLEXIVE = /^(themselves|himself|herself|itself|ourselves|myself|yourselves)$/;
 const MODALS_FUTURE = new Set(["will", "shall", "'ll", "’ll", "wo"]);
 const MODALS_POSSIBLE = new Set(["would", "could", "might", "may", "can", "should", "must", "ca"]);
 const NEGATORS = new Set(["not", "n't", "n’t", "never", "no", "neither", "nor"]);
@@ -2081,6 +2085,11 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       lemma += ` ${tokens[k].lower}`;
       k++;
     }
+    // a reflexive object between verb and particle: "gave themselves up to the unit" gives up, with no object
+    else if (verb && REFLEXIVE.test(tokens[k]?.lower ?? "") && SPLIT_PARTICLES.has(tokens[k + 1]?.lower ?? "")) {
+      lemma += ` ${tokens[k + 1].lower}`;
+      k += 2;
+    }
     // "caught fire": the idiom is one predicate (its object is no thing caught)
     else if (verb && lemma === "catch" && tokens[k]?.lower === "fire") {
       lemma = "catch fire";
@@ -2379,6 +2388,16 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       // and "back" alone after the object makes the phrasal verb: "pushed the enemy back near X" = "pushed back"
       const after = tokens[indexAfter(tokens, object.end, 0)];
       if (split < 0 && after?.lower === "back" && after.pos !== "NOUN" && !lemma.includes(" ")) lemma = `${lemma} back`;
+      // as do "down", "up" and "off" where a phrase or the sentence's end follows: "laid their arms down in X"
+      const next = tokens[indexAfter(tokens, object.end, 0) + 1];
+      if (
+        SPLIT_PARTICLES.has(after?.lower ?? "") &&
+        after.pos !== "NOUN" &&
+        // (not "brought fresh groups up to X", a direction)
+        (!next || (/^(ADP|PUNCT|SCONJ|CCONJ)$/.test(next.pos) && next.lower !== "to")) &&
+        !lemma.includes(" ")
+      )
+        lemma = `${lemma} ${after.lower}`;
     }
     // a headline drops the auxiliary of its passive: "Andriivka recaptured — General Staff", "saboteurs detained in
     // X", "Ukrainian forces pushed back from Y" (a participle of a verb that takes an object, with none after it)

@@ -48,7 +48,8 @@ const BUSINESS = new RegExp(
 const FORCES = new RegExp(
   String.raw`\b(?:troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|` +
     String.raw`fighters|defenders|brigades?|battalions?|regiments?|divisions?|detachments?|platoons?|squads?|` +
-    String.raw`formations?|groups?|marines|paratroopers|mercenaries|Wagner|Russians|Ukrainians|occupiers|` +
+    String.raw`formations?|groups?|marines|paratroopers|mercenaries|conscripts|recruits|reservists|` +
+    String.raw`mobili[sz]ed|commandos|crews?|personnel|Wagner|Russians|Ukrainians|occupiers|` +
     String.raw`invaders|orcs|rashists|ruscists|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b`,
   "i",
 );
