@@ -1580,7 +1580,7 @@ test("a phrasal verb split by a short object or a reflexive: 'gave themselves up
   assert.ok(!c.some((x) => x.startsWith("surrender")), c.join("; "));
 });
 
-test("a collective noun counts nothing itself: 'a group of 12 soldiers' are 12; 'a group of soldiers' no number", () => {
+test("a collective noun counts nothing: 'a group of 12 soldiers' are 12, 'a group of soldiers' no number", () => {
   const q = (text: string) => eventsOf(text, "2023-10-12").map((e) => e.quantity?.value ?? null);
   assert.deepEqual(q("A unit of 12 Russian marines surrendered near Robotyne, the brigade said."), [12]);
   assert.deepEqual(q("A small group of Russian marines surrendered near Robotyne, the brigade said."), [null]);

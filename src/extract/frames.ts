@@ -1828,8 +1828,11 @@ const DRIVEN =
 
 const MODEL = /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+)\b/;
 // a collective noun counts nothing itself: "a group of 45 soldiers" are 45, "a column of tanks" no number
-const COLLECTIVE =
-  /^(?:a|an|one|the|another)\s(?:(?:\S+\s)?(?:group|column|convoy|unit|detachment|squad|platoon|batch|team|party|total))\sof\s/i;
+const COLLECTIVE = new RegExp(
+  String.raw`^(?:a|an|one|the|another)\s(?:\S+\s)?` +
+    String.raw`(?:group|column|convoy|unit|detachment|squad|platoon|batch|team|party|total)\sof\s`,
+  "i",
+);
 function quantityOf(whole: string, unit: (w: string) => string): Event["quantity"] {
   const words = whole.replace(COLLECTIVE, "");
   const model = MODEL.exec(words)?.[1];
