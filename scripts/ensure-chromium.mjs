@@ -8,7 +8,9 @@ if (!existsSync(CHROMIUM)) {
   console.error(`ensure-chromium: ${CHROMIUM} is missing; installing Debian's chromium (apt-get)…`);
   try {
     const sudo = process.getuid && process.getuid() === 0 ? "" : "sudo ";
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, { stdio: ["ignore", "ignore", "inherit"] });
+    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   } catch (e) {
     console.error(`ensure-chromium: could not install chromium (${e.message}); the web tests will fail`);
     process.exit(1);

@@ -7,13 +7,20 @@ const root = "/usr/lib/postgresql";
 const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(`${root}/${v}/bin/initdb`)) : [];
 const hasPostgis = versions.some((v) => existsSync(`/usr/share/postgresql/${v}/extension/postgis.control`));
 if (!versions.length || !hasPostgis) {
-  console.error("ensure-postgres: PostgreSQL or PostGIS is missing; installing Debian's postgresql and postgis (apt-get)…");
+  console.error(
+    "ensure-postgres: PostgreSQL or PostGIS is missing; installing Debian's postgresql and postgis (apt-get)…",
+  );
   try {
     const sudo = process.getuid && process.getuid() === 0 ? "" : "sudo ";
     // postgresql-common would start a system cluster on install; the tests never use it
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-postgis`, { stdio: ["ignore", "ignore", "inherit"] });
+    execSync(
+      `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-postgis`,
+      { stdio: ["ignore", "ignore", "inherit"] },
+    );
   } catch (e) {
-    console.error(`ensure-postgres: could not install PostgreSQL/PostGIS (${e.message}); the PostgreSQL tests will fail`);
+    console.error(
+      `ensure-postgres: could not install PostgreSQL/PostGIS (${e.message}); the PostgreSQL tests will fail`,
+    );
     process.exit(1);
   }
 }

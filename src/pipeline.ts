@@ -20,19 +20,43 @@ import { visit } from "./extract/visit.js";
 import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
 import {
-  attacksBeatenBack, dropFutureDates, dropOtherWars, dropUnresolvedPlaces, mergeSameEvent, negationsAnswerClaims,
-  onePerPlace, retoldOnItsDay, tollsOnTheirStrikesDay,
+  attacksBeatenBack,
+  dropFutureDates,
+  dropOtherWars,
+  dropUnresolvedPlaces,
+  mergeSameEvent,
+  negationsAnswerClaims,
+  onePerPlace,
+  retoldOnItsDay,
+  tollsOnTheirStrikesDay,
 } from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
 
 // (regex extractors for what the frames do not read yet; equipment losses, casualties, desertions, reinforcements
 // and repelled attacks are read by frames alone)
 export const extractors = [
-  controlChange, withdrawal, advance, strike, surrender, arrest, outage, visit, territoryClaim, statement,
+  controlChange,
+  withdrawal,
+  advance,
+  strike,
+  surrender,
+  arrest,
+  outage,
+  visit,
+  territoryClaim,
+  statement,
 ];
 export const refiners = [
-  dropUnresolvedPlaces, onePerPlace, negationsAnswerClaims, dropFutureDates, dropOtherWars, denialsAfter,
-  tollsOnTheirStrikesDay, retoldOnItsDay, attacksBeatenBack, mergeSameEvent,
+  dropUnresolvedPlaces,
+  onePerPlace,
+  negationsAnswerClaims,
+  dropFutureDates,
+  dropOtherWars,
+  denialsAfter,
+  tollsOnTheirStrikesDay,
+  retoldOnItsDay,
+  attacksBeatenBack,
+  mergeSameEvent,
 ];
 
 /** Analysis is a pure function of the article, the gazetteer and the lexicons: it parallelises freely. */
@@ -41,7 +65,11 @@ export function analyse(raw: RawArticle): { article: Article; doc: Doc; events: 
   const text = article.clean;
   const { sentences, tokens, grammar } = segment(text); // text: sentences, tokens, grammar
   const doc: Doc = {
-    article, text, sentences, tokens, grammar,
+    article,
+    text,
+    sentences,
+    tokens,
+    grammar,
     places: findPlaces(text, sentences, loadGazetteer(), article.published), // geo
     dates: findDates(text, article.published), // time
     actors: findActors(text), // actors

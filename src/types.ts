@@ -3,8 +3,20 @@ import type { SentenceGrammar } from "./text/grammar.js";
 // Shared shapes of the pipeline. Every annotation is a span over the article's clean text (spaCy's Doc habit).
 
 export const EVENT_TYPES = [
-  "control_change", "advance", "withdrawal", "strike", "equipment_loss", "surrender", "desertion", "arrest",
-  "reinforcement", "outage", "casualties", "visit", "territory_claim", "statement",
+  "control_change",
+  "advance",
+  "withdrawal",
+  "strike",
+  "equipment_loss",
+  "surrender",
+  "desertion",
+  "arrest",
+  "reinforcement",
+  "outage",
+  "casualties",
+  "visit",
+  "territory_claim",
+  "statement",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Side = "UA" | "RU" | "other";
@@ -14,7 +26,10 @@ export type Status = (typeof STATUSES)[number];
 export type Precision = "day" | "month" | "year";
 export type Level = "settlement" | "raion" | "oblast" | "country";
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** What an input yields before any analysis: the text as read plus its metadata. */
 export interface RawArticle {
@@ -30,7 +45,11 @@ export interface RawArticle {
 }
 
 /** Maps clean-text offsets back to the raw text: each segment is a run copied verbatim. */
-export interface Segment { clean: number; raw: number; length: number }
+export interface Segment {
+  clean: number;
+  raw: number;
+  length: number;
+}
 
 export interface Article extends RawArticle {
   id: string; // sha256 of the raw text: the idempotency key
@@ -70,8 +89,13 @@ export interface ActorMention extends Span {
   kind: "person" | "office" | "organisation" | "unit" | "media" | "forces" | "group";
 }
 
-export interface Sentence extends Span { text: string; paragraph: number }
-export interface Token extends Span { text: string }
+export interface Sentence extends Span {
+  text: string;
+  paragraph: number;
+}
+export interface Token extends Span {
+  text: string;
+}
 
 export interface Doc {
   article: Article;
@@ -85,7 +109,11 @@ export interface Doc {
 }
 
 /** Who asserts an event; `via` is the agency or outlet the text cites for it ("quoted by RIA", "told CNN"). */
-export interface Source { name: string; side: ActorSide | null; via?: string | null }
+export interface Source {
+  name: string;
+  side: ActorSide | null;
+  via?: string | null;
+}
 
 export interface Event {
   type: EventType;

@@ -14,11 +14,18 @@ before(async () => {
   await ingestPaths(store, [SEEDS]);
   app = await createServer({ store });
 });
-after(async () => { await app.close(); await store.close(); });
+after(async () => {
+  await app.close();
+  await store.close();
+});
 
 const get = async (url: string) => {
   const r = await app.inject({ method: "GET", url });
-  return { code: r.statusCode, body: /application\/(geo\+)?json/.test(r.headers["content-type"]?.toString() ?? "") ? r.json() : r.body, headers: r.headers };
+  return {
+    code: r.statusCode,
+    body: /application\/(geo\+)?json/.test(r.headers["content-type"]?.toString() ?? "") ? r.json() : r.body,
+    headers: r.headers,
+  };
 };
 
 test("events: filters, paging, and 400 for bad parameters", async () => {
@@ -26,13 +33,37 @@ test("events: filters, paging, and 400 for bad parameters", async () => {
   assert.equal(all.code, 200);
   assert.ok(all.body.total > 20);
   const cc = await get("/api/events?type=control_change&side=UA&pcode=UA6304009001");
-  assert.ok(cc.body.items.length >= 1 && cc.body.items.every((e: { type: string; places: { pcode: string }[] }) => e.type === "control_change" && e.places[0].pcode === "UA6304009001"));
+  assert.ok(
+    cc.body.items.length >= 1 &&
+      cc.body.items.every(
+        (e: { type: string; places: { pcode: string }[] }) =>
+          e.type === "control_change" && e.places[0].pcode === "UA6304009001",
+      ),
+  );
   const page = await get("/api/events?limit=2&offset=2");
   assert.equal(page.body.items.length, 2);
   assert.equal(page.body.offset, 2);
   const kh = await get("/api/events?oblast=UA63&from=2022-09-01&to=2022-09-30&bbox=35,48,39,51");
-  assert.ok(kh.body.items.length > 0 && kh.body.items.every((e: { places: { lon: number } []; date: string }) => e.places[0].lon >= 35 && e.date >= "2022-09-01"));
-  for (const bad of ["type=battle", "side=XX", "status=rumour", "pcode=Izium", "oblast=63", "from=2022-13-01", "to=tomorrow", "bbox=1,2,3", "limit=0", "limit=5000", "offset=-1", "nonsense=1"]) {
+  assert.ok(
+    kh.body.items.length > 0 &&
+      kh.body.items.every(
+        (e: { places: { lon: number }[]; date: string }) => e.places[0].lon >= 35 && e.date >= "2022-09-01",
+      ),
+  );
+  for (const bad of [
+    "type=battle",
+    "side=XX",
+    "status=rumour",
+    "pcode=Izium",
+    "oblast=63",
+    "from=2022-13-01",
+    "to=tomorrow",
+    "bbox=1,2,3",
+    "limit=0",
+    "limit=5000",
+    "offset=-1",
+    "nonsense=1",
+  ]) {
     const r = await get(`/api/events?${bad}`);
     assert.equal(r.code, 400, bad);
     assert.ok(r.body.issues.length > 0);
@@ -68,7 +99,8 @@ test("full-text search of articles: every word must be there; query syntax in th
     assert.equal(r.code, 200, hostile);
     assert.ok(Array.isArray(r.body), hostile);
   }
-  for (const bad of ["q=a", "", "q=Izium&limit=0", "q=Izium&limit=101", "q=Izium&x=1"]) assert.equal((await get(`/api/articles?${bad}`)).code, 400, bad);
+  for (const bad of ["q=a", "", "q=Izium&limit=0", "q=Izium&limit=101", "q=Izium&x=1"])
+    assert.equal((await get(`/api/articles?${bad}`)).code, 400, bad);
 });
 
 test("places in any spelling, and a place's timeline", async () => {
@@ -91,7 +123,9 @@ test("control and changes", async () => {
   assert.equal((await get("/api/control")).code, 400);
   assert.equal((await get("/api/control?at=2022-02-30")).code, 400);
   const ch = await get("/api/changes?from=2022-09-01&to=2022-09-13");
-  assert.ok(ch.body.some((r: { pcode: string; controller: string }) => r.pcode === "UA6304009001" && r.controller === "UA"));
+  assert.ok(
+    ch.body.some((r: { pcode: string; controller: string }) => r.pcode === "UA6304009001" && r.controller === "UA"),
+  );
   assert.equal((await get("/api/changes?from=2022-09-13&to=2022-09-01")).code, 400);
   const range = await get("/api/range");
   assert.ok(range.body.from <= range.body.to);
@@ -100,14 +134,30 @@ test("control and changes", async () => {
 test("exports are streamed in three formats; the OpenAPI document lists every path", async () => {
   const j = await get("/api/export.jsonl");
   assert.equal(j.code, 200);
-  assert.ok(String(j.body).trim().split("\n").every((l: string) => JSON.parse(l).id));
+  assert.ok(
+    String(j.body)
+      .trim()
+      .split("\n")
+      .every((l: string) => JSON.parse(l).id),
+  );
   const g = await get("/api/export.geojson");
   assert.equal(g.body.type, "FeatureCollection");
   const c = await get("/api/export.csv");
   assert.match(String(c.body), /^id,type,side,date/);
   assert.equal((await get("/api/export.xml")).code, 400);
   const o = await get("/api/openapi.json");
-  for (const p of ["/api/events", "/api/events/{id}", "/api/articles", "/api/articles/{id}", "/api/places", "/api/places/{pcode}", "/api/control", "/api/changes", "/api/export.{format}"]) assert.ok(o.body.paths[p], p);
+  for (const p of [
+    "/api/events",
+    "/api/events/{id}",
+    "/api/articles",
+    "/api/articles/{id}",
+    "/api/places",
+    "/api/places/{pcode}",
+    "/api/control",
+    "/api/changes",
+    "/api/export.{format}",
+  ])
+    assert.ok(o.body.paths[p], p);
 });
 
 test("security: CSP and headers; nothing outside the API and the app; malformed requests survive", async () => {

@@ -37,9 +37,23 @@ const PAGE = [
 test("every kind of furniture is dropped, the prose is kept", () => {
   const c = cleanText(PAGE);
   assert.equal(c.title, "Troops enter the town after a week of fighting");
-  assert.equal(c.clean, "Ukrainian troops entered the town on Saturday, the governor said.\n\nResidents said the last convoy left at dawn.");
+  assert.equal(
+    c.clean,
+    "Ukrainian troops entered the town on Saturday, the governor said.\n\nResidents said the last convoy left at dawn.",
+  );
   const reasons = new Set(c.dropped.map((d) => d.reason));
-  for (const r of ["title", "consent notice", "caption or photo credit", "ad or navigation", "link list heading", "link list", "site boilerplate", "author bio", "author name"]) assert.ok(reasons.has(r), `no ${r}`);
+  for (const r of [
+    "title",
+    "consent notice",
+    "caption or photo credit",
+    "ad or navigation",
+    "link list heading",
+    "link list",
+    "site boilerplate",
+    "author bio",
+    "author name",
+  ])
+    assert.ok(reasons.has(r), `no ${r}`);
 });
 
 test("clean offsets map back to the raw text", () => {
@@ -51,7 +65,9 @@ test("clean offsets map back to the raw text", () => {
 });
 
 test("a prose first line is not a title; a 'date YYYY-MM-DD' stamp is read", () => {
-  const c = cleanText(" date 2022-09-10 Short video title 0:41\n\nRussian troops withdrew from the town, the ministry said.");
+  const c = cleanText(
+    " date 2022-09-10 Short video title 0:41\n\nRussian troops withdrew from the town, the ministry said.",
+  );
   assert.equal(c.datedLine, "2022-09-10");
   assert.equal(c.title, "Short video title");
   const d = cleanText("Russian troops withdrew from the town, the ministry said.\n\nThe town was quiet.");
@@ -60,7 +76,9 @@ test("a prose first line is not a title; a 'date YYYY-MM-DD' stamp is read", () 
 });
 
 test("headline-like lines inside the text are marked as headings", () => {
-  const c = cleanText("Ukrainian troops entered the town, the governor said.\n\nDrop in morale\n\nSoldiers were seen leaving, witnesses said.");
+  const c = cleanText(
+    "Ukrainian troops entered the town, the governor said.\n\nDrop in morale\n\nSoldiers were seen leaving, witnesses said.",
+  );
   assert.equal(c.headings.length, 1);
   assert.equal(c.clean.slice(c.headings[0].start, c.headings[0].end), "Drop in morale");
 });
@@ -92,7 +110,10 @@ test("a correction notice is about the text, not news: what an earlier version s
   ]) {
     const c = cleanText(`The governor said shelling went on overnight.\n\n${note}\n\nTwo houses burned.`);
     assert.equal(c.clean, "The governor said shelling went on overnight.\n\nTwo houses burned.", note);
-    assert.ok(c.dropped.some((d) => d.reason === "correction notice"), note);
+    assert.ok(
+      c.dropped.some((d) => d.reason === "correction notice"),
+      note,
+    );
   }
   // (a live blog's update is news; so is a line that merely mentions a correction)
   const news = ["Update: drones hit the port again at noon.", "Officials issued a correction to casualty figures."];

@@ -29,7 +29,11 @@ test("eval on the dev sets: F1 floors and must-not hits", () => {
   const golds = Object.keys(FLOORS).map((s) => join(SHARED, "gold", `${s}.gold.json`));
   const r = cli(["eval", "--gold", ...golds, "--json"]);
   assert.equal(r.code, 0, r.stderr);
-  for (const set of JSON.parse(r.stdout) as { set: string; critical: string[]; parts: Record<string, { overall: { f1: number } }> }[]) {
+  for (const set of JSON.parse(r.stdout) as {
+    set: string;
+    critical: string[];
+    parts: Record<string, { overall: { f1: number } }>;
+  }[]) {
     const floor = FLOORS[set.set];
     const f1 = set.parts.en.overall.f1;
     assert.ok(f1 >= floor.f1, `${set.set}: F1 ${f1} below ${floor.f1}`);
@@ -40,11 +44,17 @@ test("eval on the dev sets: F1 floors and must-not hits", () => {
 
 test("eval agrees with the independent scorer", () => {
   const dir = tmp();
-  const db = join(dir, "s.db"), ev = join(dir, "e.jsonl");
+  const db = join(dir, "s.db"),
+    ev = join(dir, "e.jsonl");
   cli(["ingest", "--db", db, join(SHARED, "seeds")]);
   cli(["export", "--db", db, "--out", ev]);
   const ours = cli(["eval", "--gold", GOLD]).stdout.trim().split("\n").pop()!;
-  const theirs = spawnSync(process.execPath, [join(SHARED, "tools", "score.mjs"), "--gold", GOLD, "--events", ev], { encoding: "utf8" }).stdout.trim().split("\n").pop()!;
+  const theirs = spawnSync(process.execPath, [join(SHARED, "tools", "score.mjs"), "--gold", GOLD, "--events", ev], {
+    encoding: "utf8",
+  })
+    .stdout.trim()
+    .split("\n")
+    .pop()!;
   const pick = (s: string) => /F1=\S+ P=\S+ R=\S+/.exec(s)![0];
   assert.equal(pick(ours), pick(theirs));
 });

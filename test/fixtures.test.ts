@@ -12,17 +12,29 @@ const UPDATE = !!process.env.UPDATE_FIXTURES;
 
 // Third-party sentences stay in ../shared: a fixture records offsets into the clean text, not the words, and a
 // source's name only when it is a lexicon name (a phrase taken from the article is shown as its side alone).
-const LEXICON_NAMES = new Set((JSON.parse(readFileSync(join(import.meta.dirname, "..", "data", "actors.json"), "utf8")).actors as string[][]).map((a) => a[1]));
+const LEXICON_NAMES = new Set(
+  (JSON.parse(readFileSync(join(import.meta.dirname, "..", "data", "actors.json"), "utf8")).actors as string[][]).map(
+    (a) => a[1],
+  ),
+);
 
 function expected(raw: RawArticle) {
   const { events } = analyse(raw);
   return {
     file: raw.file,
     events: events.map((e) => ({
-      type: e.type, side: e.side, place: e.places.map((p) => `${p.name} ${p.pcode} ${p.level}`).join("; "), date: e.date,
-      precision: e.precision, status: e.status,
-      source: e.source ? `${LEXICON_NAMES.has(e.source.name) ? e.source.name : "(phrase)"} (${e.source.side ?? "?"})` : null,
-      evidence: [e.evidence.start, e.evidence.end], trigger: [e.trigger.start, e.trigger.end], extractor: e.extractor,
+      type: e.type,
+      side: e.side,
+      place: e.places.map((p) => `${p.name} ${p.pcode} ${p.level}`).join("; "),
+      date: e.date,
+      precision: e.precision,
+      status: e.status,
+      source: e.source
+        ? `${LEXICON_NAMES.has(e.source.name) ? e.source.name : "(phrase)"} (${e.source.side ?? "?"})`
+        : null,
+      evidence: [e.evidence.start, e.evidence.end],
+      trigger: [e.trigger.start, e.trigger.end],
+      extractor: e.extractor,
     })),
   };
 }
@@ -36,15 +48,27 @@ function check(name: string, raw: RawArticle) {
   assert.deepEqual(got, JSON.parse(readFileSync(out, "utf8")));
 }
 
-const blank = (file: string, text: string, published: string | null): RawArticle =>
-  ({ input: file, file, url: null, title: null, outlet: null, published, translatedFrom: null, language: null, text });
+const blank = (file: string, text: string, published: string | null): RawArticle => ({
+  input: file,
+  file,
+  url: null,
+  title: null,
+  outlet: null,
+  published,
+  translatedFrom: null,
+  language: null,
+  text,
+});
 
 for (const m of seedMeta()) {
-  test(`seed ${m.file}`, () => check(basename(m.file, ".txt"), blank(m.file, readFileSync(join(SEEDS, m.file), "utf8"), m.published)));
+  test(`seed ${m.file}`, () =>
+    check(basename(m.file, ".txt"), blank(m.file, readFileSync(join(SEEDS, m.file), "utf8"), m.published)));
 }
 
 // articles written for the project, with their publication day in the first line: "published: YYYY-MM-DD"
-for (const f of readdirSync(IN).filter((f) => f.endsWith(".txt")).sort()) {
+for (const f of readdirSync(IN)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   test(`article ${f}`, () => {
     const text = readFileSync(join(IN, f), "utf8");
     const pub = /^published: (\d{4}-\d{2}-\d{2})\n/.exec(text);

@@ -4,14 +4,26 @@ import assert from "node:assert/strict";
 import { findPlaces } from "../src/geo/index.ts";
 import { segment } from "../src/text/index.ts";
 
-const places = (text: string) => findPlaces(text, segment(text).sentences).map((m) => [m.surface, m.place.pcode, m.place.level]);
+const places = (text: string) =>
+  findPlaces(text, segment(text).sentences).map((m) => [m.surface, m.place.pcode, m.place.level]);
 
 test("spelling families resolve to one settlement", () => {
   const cases: [string, string][] = [
-    ["Izium", "UA6304009001"], ["Izyum", "UA6304009001"], ["Izioum", "UA6304009001"], ["Ізюм", "UA6304009001"], ["Изюм", "UA6304009001"],
-    ["Kupyansk", "UA6308009001"], ["Kup'yansk", "UA6308009001"], ["Koupiansk", "UA6308009001"],
-    ["Nova Kajovka", "UA6506017001"], ["Balakleya", "UA6304001001"], ["Balakliïa", "UA6304001001"],
-    ["Artemivsk", "UA1402001001"], ["Krasny Liman", "UA1412011001"], ["Kharkov", "UA6312027001"], ["Charkiw", "UA6312027001"],
+    ["Izium", "UA6304009001"],
+    ["Izyum", "UA6304009001"],
+    ["Izioum", "UA6304009001"],
+    ["Ізюм", "UA6304009001"],
+    ["Изюм", "UA6304009001"],
+    ["Kupyansk", "UA6308009001"],
+    ["Kup'yansk", "UA6308009001"],
+    ["Koupiansk", "UA6308009001"],
+    ["Nova Kajovka", "UA6506017001"],
+    ["Balakleya", "UA6304001001"],
+    ["Balakliïa", "UA6304001001"],
+    ["Artemivsk", "UA1402001001"],
+    ["Krasny Liman", "UA1412011001"],
+    ["Kharkov", "UA6312027001"],
+    ["Charkiw", "UA6312027001"],
     ["Duchane", "UA6502013002"],
   ];
   for (const [name, pcode] of cases) {
@@ -23,7 +35,10 @@ test("spelling families resolve to one settlement", () => {
 test("'X region' is the oblast, 'X' alone the city; lists of regions are all oblasts", () => {
   assert.deepEqual(places("in the Kherson region"), [["Kherson", "UA65", "oblast"]]);
   assert.deepEqual(places("in Kherson"), [["Kherson", "UA6510015001", "settlement"]]);
-  assert.deepEqual(places("a partial blackout in the Zaporizhzhia, Dnipropetrovsk, and Sumy regions").map((p) => p[1]), ["UA23", "UA12", "UA59"]);
+  assert.deepEqual(
+    places("a partial blackout in the Zaporizhzhia, Dnipropetrovsk, and Sumy regions").map((p) => p[1]),
+    ["UA23", "UA12", "UA59"],
+  );
   assert.deepEqual(places("the northern region of Kharkiv"), [["Kharkiv", "UA63", "oblast"]]);
 });
 
@@ -33,8 +48,13 @@ test("names of people, rivers and units are not places", () => {
 });
 
 test("co-mentioned places decide between namesakes", () => {
-  const got = places("the three settlements – Novovoskresenske, Novogrigorivka and Petropavlivka – in the Kherson region");
-  assert.deepEqual(got.map((p) => p[1]), ["UA6502015004", "UA6502013005", "UA6502017007", "UA65"]);
+  const got = places(
+    "the three settlements – Novovoskresenske, Novogrigorivka and Petropavlivka – in the Kherson region",
+  );
+  assert.deepEqual(
+    got.map((p) => p[1]),
+    ["UA6502015004", "UA6502013005", "UA6502017007", "UA65"],
+  );
 });
 
 test("a name nothing decides stays unresolved", () => {
@@ -74,8 +94,13 @@ test("disambiguation: size decides between a town and its village namesakes", ()
 });
 
 test("disambiguation: a place resolved by context anchors its namesake neighbours", () => {
-  const got = places("Ukrainian troops raised flags in Blahodatne and Neskuchne, in the Donetsk region, and later in Makarivka.");
-  assert.deepEqual(got.filter((p) => p[2] === "settlement").map((p) => p[1]), ["UA1404001023", "UA1404001009", "UA1404001008"]);
+  const got = places(
+    "Ukrainian troops raised flags in Blahodatne and Neskuchne, in the Donetsk region, and later in Makarivka.",
+  );
+  assert.deepEqual(
+    got.filter((p) => p[2] === "settlement").map((p) => p[1]),
+    ["UA1404001023", "UA1404001009", "UA1404001008"],
+  );
 });
 
 test("disambiguation: with nothing else, the only namesake where the fighting is", () => {
@@ -96,11 +121,20 @@ test("every mention keeps offsets, candidates and the reason for the choice", ()
 });
 
 test("surnames that are also place names are not places", () => {
-  assert.deepEqual(places("the governor, Vyacheslav Chaus, said on Telegram. Chaus added that…").map((p) => p[0]), []);
+  assert.deepEqual(
+    places("the governor, Vyacheslav Chaus, said on Telegram. Chaus added that…").map((p) => p[0]),
+    [],
+  );
 });
 
 test("'Donetsk People's Republic', 'Crimea' are regions", () => {
-  assert.deepEqual(places("Troops of the Donetsk People's Republic and units in Crimea.").map((p) => [p[1], p[2]]), [["UA14", "oblast"], ["UA01", "oblast"]]);
+  assert.deepEqual(
+    places("Troops of the Donetsk People's Republic and units in Crimea.").map((p) => [p[1], p[2]]),
+    [
+      ["UA14", "oblast"],
+      ["UA01", "oblast"],
+    ],
+  );
 });
 
 test("one sense per discourse: a name placed by its own region is that place where it comes again bare", () => {
@@ -223,8 +257,11 @@ test("a city named by what it is: the capital is Kyiv, the second city Kharkiv; 
 test("a one-letter slip or swap in a city's or a front-line town's name still finds it", () => {
   // (towns on the front line are in the index whatever GeoNames counts of their people: the press misspells them most)
   const cases: [string, string][] = [
-    ["Vuheldar", "UA1404005001"], ["Kramatosk", "UA1412009001"], ["Bakhmtu", "UA1402001001"],
-    ["Zaporizhzia", "UA2306007001"], ["Klishchiivak", "UA1402001012"],
+    ["Vuheldar", "UA1404005001"],
+    ["Kramatosk", "UA1412009001"],
+    ["Bakhmtu", "UA1402001001"],
+    ["Zaporizhzia", "UA2306007001"],
+    ["Klishchiivak", "UA1402001012"],
   ];
   for (const [name, pcode] of cases) {
     const got = places(`Shelling was reported in ${name} on Monday.`);
@@ -236,7 +273,8 @@ test("the line of contact is the segments between its towns, not the towns alone
   const { fromTheLine } = await import("../src/geo/front-line.ts");
   const town = (pcode: string, lat: number, lon: number) =>
     ({ pcode, name: pcode, lat, lon, admin1: "UA14", raion: null, population: 0 }) as never;
-  const a = town("A", 48.0, 37.0), b = town("B", 48.0, 37.6);
+  const a = town("A", 48.0, 37.0),
+    b = town("B", 48.0, 37.6);
   // (45 km apart: a point midway and 2 km off the line is 2 km from it, 22 km from either town)
   const mid = fromTheLine(town("M", 48.018, 37.3), [a, b]);
   assert.ok(mid.d > 1.5 && mid.d < 2.5, String(mid.d));
@@ -256,7 +294,11 @@ test("a line all in lower case has names looked up by spelling: towns and long n
 test("Russian names: -ovskoye for Ukrainian -ivske, and the Russian names GeoNames keeps only in Cyrillic", () => {
   // (Petrivske of Zaporizhzhia oblast once its oblast is named; Oleshky of Kherson oblast, Алёшки in Russian)
   const got = places("Russian troops entered Petrovskoye in Zaporizhzhia region, and shelled Aleshki on the Dnipro.");
-  assert.deepEqual(got.map((x) => x[1]), ["UA2306003013", "UA23", "UA6510011001"], JSON.stringify(got));
+  assert.deepEqual(
+    got.map((x) => x[1]),
+    ["UA2306003013", "UA23", "UA6510011001"],
+    JSON.stringify(got),
+  );
   const sg = places("Artillery hit Ivanovskoye, Donetsk region, overnight.");
   assert.equal(sg[0]?.[1], "UA1402001010", JSON.stringify(sg));
 });

@@ -8,7 +8,8 @@ import Database from "better-sqlite3";
 import { cli, IN, ROOT, tmp } from "./helpers.ts";
 
 const SAMPLES = join(ROOT, "data", "samples");
-const ARTICLE = "Ukrainian forces entered Kupiansk on Saturday, the regional governor said.\n\nRussian troops withdrew from Izium on Saturday, the Russian defence ministry said.\n";
+const ARTICLE =
+  "Ukrainian forces entered Kupiansk on Saturday, the regional governor said.\n\nRussian troops withdrew from Izium on Saturday, the Russian defence ministry said.\n";
 
 function badBatch() {
   const dir = tmp();
@@ -16,13 +17,24 @@ function badBatch() {
   writeFileSync(join(dir, "empty.txt"), "");
   writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03]));
   writeFileSync(join(dir, "latin1.txt"), Buffer.from("Russian troops left Izium \xe0 la h\xe2te.", "latin1"));
-  writeFileSync(join(dir, "batch.jsonl"), [
-    JSON.stringify({ id: "ok-1", text: "Ukrainian troops liberated Balakliia on Thursday, the General Staff said.", published: "2022-09-10" }),
-    "{not json",
-    JSON.stringify({ id: "no-text", published: "2022-09-10" }),
-    JSON.stringify({ id: "bad-date", text: "Some text about Izium.", published: "last Tuesday" }),
-    JSON.stringify({ id: "ok-2", html: "<html><body><article><p>Russian forces withdrew from Kherson on Friday, the Russian defence ministry said.</p></article></body></html>", published: "2022-11-12" }),
-  ].join("\n") + "\n");
+  writeFileSync(
+    join(dir, "batch.jsonl"),
+    [
+      JSON.stringify({
+        id: "ok-1",
+        text: "Ukrainian troops liberated Balakliia on Thursday, the General Staff said.",
+        published: "2022-09-10",
+      }),
+      "{not json",
+      JSON.stringify({ id: "no-text", published: "2022-09-10" }),
+      JSON.stringify({ id: "bad-date", text: "Some text about Izium.", published: "last Tuesday" }),
+      JSON.stringify({
+        id: "ok-2",
+        html: "<html><body><article><p>Russian forces withdrew from Kherson on Friday, the Russian defence ministry said.</p></article></body></html>",
+        published: "2022-11-12",
+      }),
+    ].join("\n") + "\n",
+  );
   return dir;
 }
 
@@ -41,11 +53,18 @@ test("bad inputs: one line each naming the input and the reason; the rest is ing
     [/batch\.jsonl:4\b/, /publication date/],
     [/does-not-exist\.txt/, /no such file/],
   ];
-  for (const [where, why] of expect) assert.ok(errors.some((l) => where.test(l) && why.test(l)), `no error line for ${where}: ${r.stderr}`);
+  for (const [where, why] of expect)
+    assert.ok(
+      errors.some((l) => where.test(l) && why.test(l)),
+      `no error line for ${where}: ${r.stderr}`,
+    );
   assert.equal(errors.length, expect.length, r.stderr);
   assert.match(r.stderr, /ingested 3 articles: 3 new, 0 unchanged, \d+ events, 7 failed/);
   const x = new Database(db, { readonly: true });
-  assert.deepEqual((x.prepare("SELECT file FROM articles ORDER BY file").all() as { file: string }[]).map((a) => a.file), ["good.txt", "ok-1", "ok-2"]);
+  assert.deepEqual(
+    (x.prepare("SELECT file FROM articles ORDER BY file").all() as { file: string }[]).map((a) => a.file),
+    ["good.txt", "ok-1", "ok-2"],
+  );
   x.close();
 });
 
@@ -67,17 +86,29 @@ test("one transaction per article: a failure inside one article's write leaves n
   cli(["ingest", "--db", db, join(IN, "empty-dir-does-not-exist")]); // creates the schema
   // a real SQLite trigger makes the write of one particular event fail half-way through its article
   const x = new Database(db);
-  x.exec(`CREATE TRIGGER boom BEFORE INSERT ON event_places WHEN NEW.pcode = 'UA6304009001' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`);
+  x.exec(
+    `CREATE TRIGGER boom BEFORE INSERT ON event_places WHEN NEW.pcode = 'UA6304009001' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`,
+  );
   x.close();
   writeFileSync(join(dir, "a.txt"), ARTICLE); // Kupiansk, then Izium: fails at Izium
-  writeFileSync(join(dir, "b.txt"), "Ukrainian troops liberated Lyman, in the Donetsk region, on Saturday, President Volodymyr Zelensky said.\n");
+  writeFileSync(
+    join(dir, "b.txt"),
+    "Ukrainian troops liberated Lyman, in the Donetsk region, on Saturday, President Volodymyr Zelensky said.\n",
+  );
   const r = cli(["ingest", "--db", db, join(dir, "a.txt"), join(dir, "b.txt")]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /a\.txt: disk on fire/);
   const y = new Database(db, { readonly: true });
-  assert.deepEqual((y.prepare("SELECT file FROM articles").all() as { file: string }[]).map((a) => a.file), ["b.txt"]);
-  const orphans = y.prepare("SELECT COUNT(*) AS n FROM events WHERE article_id NOT IN (SELECT id FROM articles)").get() as { n: number };
-  const mentions = y.prepare("SELECT COUNT(*) AS n FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)").get() as { n: number };
+  assert.deepEqual(
+    (y.prepare("SELECT file FROM articles").all() as { file: string }[]).map((a) => a.file),
+    ["b.txt"],
+  );
+  const orphans = y
+    .prepare("SELECT COUNT(*) AS n FROM events WHERE article_id NOT IN (SELECT id FROM articles)")
+    .get() as { n: number };
+  const mentions = y
+    .prepare("SELECT COUNT(*) AS n FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)")
+    .get() as { n: number };
   assert.equal(orphans.n + mentions.n, 0);
   y.close();
 });
@@ -86,7 +117,9 @@ test("a directory with meta.json gives each file its metadata; .html goes throug
   const db = join(tmp(), "l.db");
   assert.equal(cli(["ingest", "--db", db, SAMPLES]).code, 0);
   const x = new Database(db, { readonly: true });
-  const rows = x.prepare("SELECT file, published, outlet, translated_from, clean_text FROM articles ORDER BY file").all() as Record<string, string>[];
+  const rows = x
+    .prepare("SELECT file, published, outlet, translated_from, clean_text FROM articles ORDER BY file")
+    .all() as Record<string, string>[];
   x.close();
   assert.equal(rows.length, 5);
   const izyum = rows.find((r) => r.file === "02-izyum-regrouping.txt")!;
@@ -106,17 +139,36 @@ ${items.map((i) => `<item><title>${i.title}</title><link>${i.link}</link><guid>$
 
 test("RSS and Atom files", () => {
   const dir = tmp();
-  writeFileSync(join(dir, "news.rss"), feed([
-    { title: "Kupiansk", link: "https://example.org/a", date: "Sun, 11 Sep 2022 08:00:00 GMT", body: "<p>Ukrainian forces entered Kupiansk on Saturday, the governor said.</p>" },
-    { title: "Izium", link: "https://example.org/b", date: "Sun, 11 Sep 2022 09:00:00 GMT", body: "<p>Russian troops withdrew from Izium on Saturday, Russia's defence ministry said.</p>" },
-  ]));
-  writeFileSync(join(dir, "atom.xml"), `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom sample</title>
-<entry><title>Lyman</title><id>urn:lyman</id><link href="https://example.org/c"/><published>2022-10-02T10:00:00Z</published><content type="html">&lt;p&gt;Ukrainian troops liberated Lyman on Saturday, President Volodymyr Zelensky said.&lt;/p&gt;</content></entry></feed>`);
+  writeFileSync(
+    join(dir, "news.rss"),
+    feed([
+      {
+        title: "Kupiansk",
+        link: "https://example.org/a",
+        date: "Sun, 11 Sep 2022 08:00:00 GMT",
+        body: "<p>Ukrainian forces entered Kupiansk on Saturday, the governor said.</p>",
+      },
+      {
+        title: "Izium",
+        link: "https://example.org/b",
+        date: "Sun, 11 Sep 2022 09:00:00 GMT",
+        body: "<p>Russian troops withdrew from Izium on Saturday, Russia's defence ministry said.</p>",
+      },
+    ]),
+  );
+  writeFileSync(
+    join(dir, "atom.xml"),
+    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom sample</title>
+<entry><title>Lyman</title><id>urn:lyman</id><link href="https://example.org/c"/><published>2022-10-02T10:00:00Z</published><content type="html">&lt;p&gt;Ukrainian troops liberated Lyman on Saturday, President Volodymyr Zelensky said.&lt;/p&gt;</content></entry></feed>`,
+  );
   const db = join(dir, "l.db");
   const r = cli(["ingest", "--db", db, dir]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /ingested 3 articles: 3 new/);
-  const ev = cli(["export", "--db", db]).stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  const ev = cli(["export", "--db", db])
+    .stdout.split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const byPlace = Object.fromEntries(ev.map((e) => [e.places[0].name, e]));
   assert.equal(byPlace.Kupiansk.date, "2022-09-10");
   assert.equal(byPlace.Kupiansk.evidence.url, "https://example.org/a");
@@ -127,11 +179,25 @@ test("feed URLs, and a clear error for an unreachable one", async () => {
   const server = createServer((req, res) => {
     if (req.url === "/feed.xml") {
       res.writeHead(200, { "content-type": "application/rss+xml" });
-      res.end(feed([{ title: "Kherson", link: `http://127.0.0.1:${(server.address() as { port: number }).port}/kherson`, date: "Sat, 12 Nov 2022 08:00:00 GMT", body: "Teaser only." }]));
+      res.end(
+        feed([
+          {
+            title: "Kherson",
+            link: `http://127.0.0.1:${(server.address() as { port: number }).port}/kherson`,
+            date: "Sat, 12 Nov 2022 08:00:00 GMT",
+            body: "Teaser only.",
+          },
+        ]),
+      );
     } else if (req.url === "/kherson") {
       res.writeHead(200, { "content-type": "text/html" });
-      res.end(`<html><head><title>Kherson</title></head><body><article><h1>Kherson</h1><p>${"Ukrainian forces entered the city of Kherson on Friday, the Ukrainian army said. ".repeat(3)}</p><p>Residents gathered on the central square to welcome the first units after eight months of occupation.</p></article></body></html>`);
-    } else { res.writeHead(404); res.end(); }
+      res.end(
+        `<html><head><title>Kherson</title></head><body><article><h1>Kherson</h1><p>${"Ukrainian forces entered the city of Kherson on Friday, the Ukrainian army said. ".repeat(3)}</p><p>Residents gathered on the central square to welcome the first units after eight months of occupation.</p></article></body></html>`,
+      );
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as { port: number }).port;
@@ -142,7 +208,14 @@ test("feed URLs, and a clear error for an unreachable one", async () => {
   const db = join(tmp(), "l.db");
   const { spawn } = await import("node:child_process");
   const out = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    const p = spawn(process.execPath, [join(ROOT, "bin", "frontline.js"), "ingest", "--db", db, `http://127.0.0.1:${port}/feed.xml`, `http://127.0.0.1:${deadPort}/feed.xml`]);
+    const p = spawn(process.execPath, [
+      join(ROOT, "bin", "frontline.js"),
+      "ingest",
+      "--db",
+      db,
+      `http://127.0.0.1:${port}/feed.xml`,
+      `http://127.0.0.1:${deadPort}/feed.xml`,
+    ]);
     let stderr = "";
     p.stderr.on("data", (d) => (stderr += d));
     p.on("close", (code) => resolve({ code, stderr }));
@@ -158,14 +231,33 @@ test("feed URLs, and a clear error for an unreachable one", async () => {
 test("export formats: JSONL, GeoJSON and CSV carry the same events", () => {
   const db = join(tmp(), "l.db");
   cli(["ingest", "--db", db, SAMPLES]);
-  const lines = cli(["export", "--db", db, "--format", "jsonl"]).stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  const lines = cli(["export", "--db", db, "--format", "jsonl"])
+    .stdout.split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   for (const e of lines) {
-    for (const k of ["id", "type", "side", "date", "date_end", "places", "status", "source", "quantity", "evidence", "articles"]) assert.ok(k in e, `missing ${k}`);
+    for (const k of [
+      "id",
+      "type",
+      "side",
+      "date",
+      "date_end",
+      "places",
+      "status",
+      "source",
+      "quantity",
+      "evidence",
+      "articles",
+    ])
+      assert.ok(k in e, `missing ${k}`);
     assert.ok(e.evidence.file && e.evidence.text && Number.isInteger(e.evidence.start));
   }
   const gj = JSON.parse(cli(["export", "--db", db, "--format", "geojson"]).stdout);
   assert.equal(gj.type, "FeatureCollection");
-  assert.equal(gj.features.length, lines.reduce((n, e) => n + e.places.filter((p: { lat: number | null }) => p.lat != null).length, 0));
+  assert.equal(
+    gj.features.length,
+    lines.reduce((n, e) => n + e.places.filter((p: { lat: number | null }) => p.lat != null).length, 0),
+  );
   assert.equal(gj.features[0].geometry.type, "Point");
   const csvText = cli(["export", "--db", db, "--format", "csv"]).stdout;
   const rows = csvText.trim().split("\n");
@@ -210,9 +302,12 @@ test(HOSTILE, { timeout: 60_000 }, async () => {
   assert.ok(cleanText(line).clean.length > 0);
   const bytes = new Uint8Array(1 << 20).fill(0x61);
   bytes[bytes.length - 2] = 0xff;
-  assert.throws(() => decodeText("big.txt", bytes), (e: unknown) => {
-    assert.ok(e instanceof InputError);
-    assert.match(e.message, new RegExp(`offset ${bytes.length - 2}\\)`));
-    return true;
-  });
+  assert.throws(
+    () => decodeText("big.txt", bytes),
+    (e: unknown) => {
+      assert.ok(e instanceof InputError);
+      assert.match(e.message, new RegExp(`offset ${bytes.length - 2}\\)`));
+      return true;
+    },
+  );
 });

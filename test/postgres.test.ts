@@ -23,7 +23,10 @@ before(async () => {
   sqlite = join(dir, "ledger.db");
   shared = await cluster.createDb("ledger");
   // the same inputs into both backends: SQLite on one thread, PostgreSQL through the analysis threads
-  for (const [db, jobs] of [[sqlite, "1"], [shared, "2"]]) {
+  for (const [db, jobs] of [
+    [sqlite, "1"],
+    [shared, "2"],
+  ]) {
     const r = cli(["ingest", "--db", db, "--jobs", jobs, "--no-progress", SEEDS, DEV]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /ingested 43 articles: 43 new/);
@@ -34,16 +37,26 @@ after(() => cluster?.stop());
 const query = async (url: string, sql: string, params: unknown[] = []) => {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  try { return (await c.query(sql, params)).rows; } finally { await c.end(); }
+  try {
+    return (await c.query(sql, params)).rows;
+  } finally {
+    await c.end();
+  }
 };
 
 test("SQLite and PostgreSQL hold the same ledger: every export, control map and change list is identical", () => {
   const runs: string[][] = [
-    ["export"], ["export", "--reports"], ["export", "--format", "csv"], ["export", "--format", "geojson"],
-    ["control", "--at", "2022-09-12"], ["control", "--at", "2022-11-11", "--by", "oblast"], ["changes", "--from", "2022-09-01", "--to", "2022-11-30"],
+    ["export"],
+    ["export", "--reports"],
+    ["export", "--format", "csv"],
+    ["export", "--format", "geojson"],
+    ["control", "--at", "2022-09-12"],
+    ["control", "--at", "2022-11-11", "--by", "oblast"],
+    ["changes", "--from", "2022-09-01", "--to", "2022-11-30"],
   ];
   for (const args of runs) {
-    const a = cli([...args, "--db", sqlite]), b = cli([...args, "--db", shared]);
+    const a = cli([...args, "--db", sqlite]),
+      b = cli([...args, "--db", shared]);
     assert.equal(a.code, 0, a.stderr);
     assert.equal(b.code, 0, b.stderr);
     assert.ok(a.stdout.length > 100, `${args.join(" ")} printed something`);
@@ -52,14 +65,23 @@ test("SQLite and PostgreSQL hold the same ledger: every export, control map and 
 });
 
 test("a DeepStateMap baseline imports the same into both, and the maps and the comparison built on it agree", () => {
-  const map = join(SHARED, "data", "dev", "deepstatemap_snapshots_sample_2022-04_07", "deepstatemap_2022-04-03_1649005166.geojson.gz");
+  const map = join(
+    SHARED,
+    "data",
+    "dev",
+    "deepstatemap_snapshots_sample_2022-04_07",
+    "deepstatemap_2022-04-03_1649005166.geojson.gz",
+  );
   const dsm = join(SHARED, "data", "dev", "dsm_control_changes_2022-04-03_2022-07-31.csv");
   const out: string[][] = [];
   for (const db of [sqlite, shared]) {
     const r = cli(["baseline", "import", map, "--as-of", "2022-04-03", "--db", db]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /baseline 2022-04-03: 29708 settlements/);
-    out.push([cli(["control", "--at", "2022-05-01", "--by", "oblast", "--db", db]).stdout, cli(["compare", "--control", dsm, "--db", db]).stdout]);
+    out.push([
+      cli(["control", "--at", "2022-05-01", "--by", "oblast", "--db", db]).stdout,
+      cli(["compare", "--control", dsm, "--db", db]).stdout,
+    ]);
   }
   assert.ok(JSON.parse(out[0][1]).placesWithOpinion > 20000);
   assert.deepEqual(out[1], out[0]);
@@ -67,12 +89,24 @@ test("a DeepStateMap baseline imports the same into both, and the maps and the c
 
 test("PostGIS: event places are geography with a GiST index; articles have full-text search", async () => {
   // Izium lies about 2 km from this point; Kherson does not
-  const near = await query(shared, "SELECT DISTINCT name FROM event_places WHERE ST_DWithin(geog, ST_SetSRID(ST_MakePoint(37.26, 49.21), 4326)::geography, 5000)");
-  assert.deepEqual(near.map((r) => r.name), ["Izium"]);
-  const idx = await query(shared, "SELECT indexdef FROM pg_indexes WHERE indexname IN ('event_places_geog', 'articles_search') ORDER BY indexname");
+  const near = await query(
+    shared,
+    "SELECT DISTINCT name FROM event_places WHERE ST_DWithin(geog, ST_SetSRID(ST_MakePoint(37.26, 49.21), 4326)::geography, 5000)",
+  );
+  assert.deepEqual(
+    near.map((r) => r.name),
+    ["Izium"],
+  );
+  const idx = await query(
+    shared,
+    "SELECT indexdef FROM pg_indexes WHERE indexname IN ('event_places_geog', 'articles_search') ORDER BY indexname",
+  );
   assert.match(idx[0].indexdef, /USING gin \(search\)/);
   assert.match(idx[1].indexdef, /USING gist \(geog\)/);
-  const hits = await query(shared, "SELECT count(*)::int AS n FROM articles WHERE search @@ plainto_tsquery('simple', 'Kherson')");
+  const hits = await query(
+    shared,
+    "SELECT count(*)::int AS n FROM articles WHERE search @@ plainto_tsquery('simple', 'Kherson')",
+  );
   assert.ok(hits[0].n >= 3, `articles mentioning Kherson: ${hits[0].n}`);
 });
 
@@ -81,7 +115,12 @@ test("the API answers the same from either backend", async () => {
   for (const db of [sqlite, shared]) {
     const store = await openStore(db);
     const app = await createServer({ store });
-    const paths = ["/api/events?type=control_change&limit=500", "/api/control?at=2022-09-12", "/api/places/UA6304009001", "/api/articles?q=Kherson%20troops&limit=50"];
+    const paths = [
+      "/api/events?type=control_change&limit=500",
+      "/api/control?at=2022-09-12",
+      "/api/places/UA6304009001",
+      "/api/articles?q=Kherson%20troops&limit=50",
+    ];
     answers.push(await Promise.all(paths.map(async (url) => (await app.inject({ url })).body)));
     await app.close();
     await store.close();
@@ -125,23 +164,34 @@ test("a bad --db URL is a clear error, not a stack trace", () => {
 });
 
 const worker = (url: string, extra: string[] = []): ChildProcess =>
-  spawn(process.execPath, [join(ROOT, "bin", "frontline.js"), "worker", "--db", url, "--jobs", "1", "--lease", "2", ...extra], { stdio: ["ignore", "ignore", "pipe"] });
-const exited = (p: ChildProcess) => new Promise<number | null>((res) => (p.exitCode !== null ? res(p.exitCode) : p.once("exit", (code) => res(code))));
+  spawn(
+    process.execPath,
+    [join(ROOT, "bin", "frontline.js"), "worker", "--db", url, "--jobs", "1", "--lease", "2", ...extra],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+const exited = (p: ChildProcess) =>
+  new Promise<number | null>((res) => (p.exitCode !== null ? res(p.exitCode) : p.once("exit", (code) => res(code))));
 
 test("kill a worker mid-batch: its jobs come back to the others, nothing is lost or stored twice", async () => {
   const N = 240;
   const make = corpus();
   const file = join(dir, "batch.jsonl");
-  writeFileSync(file, Array.from({ length: N }, (_, i) => {
-    const a = make(i);
-    return JSON.stringify({ id: a.file, text: a.text, published: a.published, outlet: a.outlet, url: a.url });
-  }).join("\n") + "\n");
+  writeFileSync(
+    file,
+    Array.from({ length: N }, (_, i) => {
+      const a = make(i);
+      return JSON.stringify({ id: a.file, text: a.text, published: a.published, outlet: a.outlet, url: a.url });
+    }).join("\n") + "\n",
+  );
   const url = await cluster.createDb("queue");
   const q = cli(["enqueue", "--db", url, "--lease", "2", file]);
   assert.equal(q.code, 0, q.stderr);
   assert.match(q.stderr, new RegExp(`queued ${N} of ${N} articles`));
   // enqueueing again adds nothing: one job per article
-  assert.match(cli(["enqueue", "--db", url, "--lease", "2", file]).stderr, new RegExp(`queued 0 of ${N}|queued ${N} of ${N}`));
+  assert.match(
+    cli(["enqueue", "--db", url, "--lease", "2", file]).stderr,
+    new RegExp(`queued 0 of ${N}|queued ${N} of ${N}`),
+  );
   const jobs = await query(url, "SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1", [QUEUE]);
   assert.equal(jobs[0].n, N);
 
@@ -158,7 +208,9 @@ test("kill a worker mid-batch: its jobs come back to the others, nothing is lost
   }
   victim.kill("SIGKILL");
   await exited(victim);
-  const held = (await query(url, "SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'active'", [QUEUE]))[0].n;
+  const held = (
+    await query(url, "SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'active'", [QUEUE])
+  )[0].n;
   const left = (await query(url, "SELECT count(*)::int AS n FROM articles"))[0].n;
   assert.ok(left >= 20 && left < N, `killed with ${left} of ${N} stored`);
   assert.ok(held > 0, "the killed worker held jobs");
@@ -168,14 +220,17 @@ test("kill a worker mid-batch: its jobs come back to the others, nothing is lost
   const codes = await Promise.all(rest.map(exited));
   assert.deepEqual(codes, [0, 0]);
 
-  const states = await query(url, "SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state", [QUEUE]);
+  const states = await query(url, "SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state", [
+    QUEUE,
+  ]);
   assert.deepEqual(states, [{ state: "completed", n: N }]);
   assert.deepEqual(JSON.parse(cli(["queue", "--db", url]).stdout), { completed: N });
   assert.equal((await query(url, "SELECT count(*)::int AS n FROM articles"))[0].n, N);
   // the same ledger as one uninterrupted SQLite ingest of the batch
   const ref = join(dir, "batch.db");
   assert.equal(cli(["ingest", "--db", ref, "--jobs", "2", "--no-progress", file]).code, 0);
-  for (const args of [["export", "--reports"], ["export"]]) assert.equal(cli([...args, "--db", url]).stdout, cli([...args, "--db", ref]).stdout, args.join(" "));
+  for (const args of [["export", "--reports"], ["export"]])
+    assert.equal(cli([...args, "--db", url]).stdout, cli([...args, "--db", ref]).stdout, args.join(" "));
 });
 
 test("a job that keeps failing is retried up to its cap and then set aside as failed", async () => {
@@ -192,7 +247,11 @@ test("a job that keeps failing is retried up to its cap and then set aside as fa
   assert.equal(await exited(w), 2);
   assert.match(err, /not an article: input: .*; text: Invalid input/);
   assert.equal(err.match(/not an article/g)?.length, 3, "tried once and retried twice");
-  const failed = await query(url, "SELECT state, retry_count FROM pgboss.job WHERE name = $1 AND state <> 'completed'", [QUEUE]);
+  const failed = await query(
+    url,
+    "SELECT state, retry_count FROM pgboss.job WHERE name = $1 AND state <> 'completed'",
+    [QUEUE],
+  );
   assert.deepEqual(failed, [{ state: "failed", retry_count: 2 }]);
   assert.equal((await query(url, "SELECT count(*)::int AS n FROM articles"))[0].n, 5);
 });

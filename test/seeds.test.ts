@@ -18,8 +18,23 @@ test("ingest and export the seeds", () => {
 });
 
 test("control_change and withdrawal: precision and recall at least 0.8", () => {
-  const r = spawnSync(process.execPath, [join(SHARED, "tools", "score.mjs"), "--gold", join(SHARED, "gold", "seeds.gold.json"), "--events", events,
-    "--types", "control_change,withdrawal", "--min-p", "0.8", "--min-r", "0.8"], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(SHARED, "tools", "score.mjs"),
+      "--gold",
+      join(SHARED, "gold", "seeds.gold.json"),
+      "--events",
+      events,
+      "--types",
+      "control_change,withdrawal",
+      "--min-p",
+      "0.8",
+      "--min-r",
+      "0.8",
+    ],
+    { encoding: "utf8" },
+  );
   const summary = r.stdout.trim().split("\n").pop()!;
   const [, p, rec] = /P=([\d.]+) R=([\d.]+)/.exec(summary)!;
   assert.ok(+p >= 0.8 && +rec >= 0.8, summary);
@@ -31,7 +46,12 @@ test("control_change and withdrawal: precision and recall at least 0.8", () => {
 });
 
 test("no control change of Nova Kakhovka to UA", () => {
-  const bad = readJsonl(events).filter((e) => e.type === "control_change" && e.side === "UA" && e.places.some((p: { pcode: string }) => p.pcode === "UA6506017001"));
+  const bad = readJsonl(events).filter(
+    (e) =>
+      e.type === "control_change" &&
+      e.side === "UA" &&
+      e.places.some((p: { pcode: string }) => p.pcode === "UA6506017001"),
+  );
   assert.deepEqual(bad, []);
 });
 

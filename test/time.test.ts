@@ -41,7 +41,9 @@ test("dates counted from another event are not read as dates", () => {
 
 test("dates counted from the invasion, and vague years", () => {
   assert.deepEqual(one("the visit came 13 months after the full-scale invasion", "2023-03-23"), [["2023-03", "month"]]);
-  assert.deepEqual(one("At 200e day of the conflict, the army recaptured the town", "2022-09-12"), [["2022-09-11", "day"]]);
+  assert.deepEqual(one("At 200e day of the conflict, the army recaptured the town", "2022-09-12"), [
+    ["2022-09-11", "day"],
+  ]);
   assert.deepEqual(one("a successful counteroffensive late last year", "2023-03-23"), [["2022", "year"]]);
 });
 
@@ -61,12 +63,17 @@ test("a span counted back in years is as precise as its unit: a year, or the mon
 });
 
 test("a live blog's day header dates the entries below it, up to the next; it dates nothing itself", () => {
-  const blog = "Friday 6 October\n10:15 Shelling hit the town this morning.\nSaturday, 7 October 2023\n" +
+  const blog =
+    "Friday 6 October\n10:15 Shelling hit the town this morning.\nSaturday, 7 October 2023\n" +
     "09:02 Officials said yesterday's strike killed two.";
   const ds = findDates(blog, "2023-10-09").map((d) => [d.text, d.date]);
   // (the stamps take their header's day; "this morning" and "yesterday" count from it)
-  assert.deepEqual(ds, [["10:15", "2023-10-06"], ["this morning", "2023-10-06"], ["09:02", "2023-10-07"],
-    ["yesterday", "2023-10-06"]]);
+  assert.deepEqual(ds, [
+    ["10:15", "2023-10-06"],
+    ["this morning", "2023-10-06"],
+    ["09:02", "2023-10-07"],
+    ["yesterday", "2023-10-06"],
+  ]);
   // (a day after publication, or long before it, is no header)
   const late = findDates("Monday 16 October\nShelling hit the town this morning.", "2023-10-09");
   assert.equal(late.find((d) => d.text === "this morning")?.date, "2023-10-09");
@@ -76,7 +83,8 @@ test("a live blog's day header dates the entries below it, up to the next; it da
 
 test("entries under day headers take the header's day; the first header is no headline", async () => {
   const { eventsOf } = await import("./helpers.ts");
-  const blog = "Tuesday 14 May\n08:10 Russian drones hit Kupiansk this morning, the governor said.\n" +
+  const blog =
+    "Tuesday 14 May\n08:10 Russian drones hit Kupiansk this morning, the governor said.\n" +
     "Wednesday 15 May\n07:40 Ukrainian troops repelled an assault near Vovchansk, the General Staff said.\n" +
     "11:05 A guided bomb struck Kharkiv.";
   const es = eventsOf(blog, "2024-05-16");

@@ -12,42 +12,69 @@ import { createServer } from "../src/api/server.ts";
 import { ROOT, SEEDS, tmp } from "./helpers.ts";
 
 const ART = join(ROOT, "test", "artifacts");
-let browser: Browser, page: Page, base = "", close: () => Promise<void>;
+let browser: Browser,
+  page: Page,
+  base = "",
+  close: () => Promise<void>;
 
 before(async () => {
   mkdirSync(ART, { recursive: true });
   const dir = tmp();
   const db = join(dir, "web.db");
   // the seeds, and an article written for this test whose text carries markup that must stay inert
-  writeFileSync(join(dir, "hostile.jsonl"), JSON.stringify({
-    id: "hostile-1", published: "2022-09-20",
-    text: "Ukrainian troops entered Kupiansk on Monday <script>window.__pwned = 1</script> <img src=x onerror=\"window.__pwned = 2\">, the governor said.",
-  }) + "\n");
+  writeFileSync(
+    join(dir, "hostile.jsonl"),
+    JSON.stringify({
+      id: "hostile-1",
+      published: "2022-09-20",
+      text: 'Ukrainian troops entered Kupiansk on Monday <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2">, the governor said.',
+    }) + "\n",
+  );
   const store = await openSqlite(db);
   await ingestPaths(store, [SEEDS, join(dir, "hostile.jsonl")]);
   const app = await createServer({ store });
   base = (await app.listen({ host: "127.0.0.1", port: 0 })).replace("[::1]", "localhost");
-  close = async () => { await app.close(); await store.close(); };
+  close = async () => {
+    await app.close();
+    await store.close();
+  };
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 });
-after(async () => { await browser?.close(); await close?.(); });
+after(async () => {
+  await browser?.close();
+  await close?.();
+});
 
 const controllerOf = (pcode: string) => page.locator(`path[data-pcode="${pcode}"]`).getAttribute("data-controller");
 async function goto(day: string) {
   await page.goto(`${base}/#day=${day}`);
-  await page.waitForFunction((d) => document.getElementById("date")?.textContent === d && !/Loading/.test(document.getElementById("status-line")!.textContent ?? ""), day);
+  await page.waitForFunction(
+    (d) =>
+      document.getElementById("date")?.textContent === d &&
+      !/Loading/.test(document.getElementById("status-line")!.textContent ?? ""),
+    day,
+  );
 }
 
 test("the app loads with its map, slider and events", async () => {
   await goto("2022-09-12");
   assert.equal(await page.title(), "Frontline — control map");
-  assert.ok(await page.locator(".oblast").count() >= 25, "oblast outlines drawn");
-  assert.ok(await page.locator("#events tbody tr").count() > 5);
-  assert.ok(await page.locator(".event-marker.event-control_change").count() >= 1, "event markers by type");
+  assert.ok((await page.locator(".oblast").count()) >= 25, "oblast outlines drawn");
+  assert.ok((await page.locator("#events tbody tr").count()) > 5);
+  assert.ok((await page.locator(".event-marker.event-control_change").count()) >= 1, "event markers by type");
   await page.screenshot({ path: join(ART, "01-map-2022-09-12.png") });
 });
 
@@ -55,10 +82,19 @@ test("moving the slider from 2022-09-08 to 2022-09-12 turns Izium from RU to UA"
   await goto("2022-09-08");
   assert.equal(await controllerOf("UA6304009001"), "RU");
   await page.screenshot({ path: join(ART, "02-izium-2022-09-08.png") });
-  const i = await page.evaluate(() => { const s = document.getElementById("slider") as HTMLInputElement; return +s.value; });
-  await page.evaluate((v) => { const s = document.getElementById("slider") as HTMLInputElement; s.value = String(v); s.dispatchEvent(new Event("input")); }, i + 4);
+  const i = await page.evaluate(() => {
+    const s = document.getElementById("slider") as HTMLInputElement;
+    return +s.value;
+  });
+  await page.evaluate((v) => {
+    const s = document.getElementById("slider") as HTMLInputElement;
+    s.value = String(v);
+    s.dispatchEvent(new Event("input"));
+  }, i + 4);
   await page.waitForFunction(() => document.getElementById("date")?.textContent === "2022-09-12");
-  await page.waitForFunction(() => document.querySelector('path[data-pcode="UA6304009001"]')?.getAttribute("data-controller") === "UA");
+  await page.waitForFunction(
+    () => document.querySelector('path[data-pcode="UA6304009001"]')?.getAttribute("data-controller") === "UA",
+  );
   assert.equal(await controllerOf("UA6304009001"), "UA");
   await page.screenshot({ path: join(ART, "03-izium-2022-09-12.png") });
 });
@@ -70,8 +106,14 @@ test("clicking Izium shows the evidence sentence, its outlet and speaker", async
   const marked = await page.locator("#evidence mark").first().textContent();
   assert.match(marked ?? "", /Izium|Izioum|Izyum/);
   const meta = await page.locator("#evidence .source").allTextContents();
-  assert.ok(meta.some((m) => /002_8a9a51f6febcf028\.txt|003_|004_/.test(m)), meta.join(" | "));
-  assert.ok(meta.some((m) => /\((UA|RU|other|media)\)/.test(m)), `a speaker with a side: ${meta.join(" | ")}`);
+  assert.ok(
+    meta.some((m) => /002_8a9a51f6febcf028\.txt|003_|004_/.test(m)),
+    meta.join(" | "),
+  );
+  assert.ok(
+    meta.some((m) => /\((UA|RU|other|media)\)/.test(m)),
+    `a speaker with a side: ${meta.join(" | ")}`,
+  );
   await page.screenshot({ path: join(ART, "04-izium-evidence.png") });
 });
 
@@ -88,7 +130,7 @@ test("article text with <script> and <img onerror> renders inert", async () => {
   await page.locator('path[data-pcode="UA6308009001"]').click({ force: true });
   await page.waitForSelector("#evidence .article");
   const rows = page.locator("#place .event-link");
-  for (let i = 0; i < await rows.count(); i++) {
+  for (let i = 0; i < (await rows.count()); i++) {
     await rows.nth(i).click();
     await page.waitForSelector("#evidence .article");
     if (/<script>/.test((await page.locator("#evidence").textContent()) ?? "")) break;

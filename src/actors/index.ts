@@ -6,8 +6,15 @@ import type { ActorMention, ActorSide, Doc, Sentence, Source } from "../types.js
 import { RUSSIAN_REGIONS } from "../geo/index.js";
 import { wholeWords, wordListRegex } from "../text/whole-words.js";
 
-interface LexEntry { re: RegExp; name: string; side: ActorSide; kind: ActorMention["kind"] }
-const raw = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "actors.json"), "utf8")) as { actors: [string, string, ActorSide, ActorMention["kind"]][] };
+interface LexEntry {
+  re: RegExp;
+  name: string;
+  side: ActorSide;
+  kind: ActorMention["kind"];
+}
+const raw = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "actors.json"), "utf8")) as {
+  actors: [string, string, ActorSide, ActorMention["kind"]][];
+};
 const LEXICON: LexEntry[] = raw.actors.map(([p, name, side, kind]) => ({ re: wordListRegex(p), name, side, kind }));
 
 export function findActors(text: string): ActorMention[] {
@@ -15,7 +22,8 @@ export function findActors(text: string): ActorMention[] {
   const taken: boolean[] = new Array(text.length).fill(false);
   for (const e of LEXICON) {
     for (const m of wholeWords(e.re, text)) {
-      const s = m.index!, t = s + m[0].length;
+      const s = m.index!,
+        t = s + m[0].length;
       if (taken.slice(s, t).some(Boolean)) continue;
       for (let i = s; i < t; i++) taken[i] = true;
       out.push({ start: s, end: t, name: e.name === "$0" ? m[0] : e.name, side: e.side, kind: e.kind });
@@ -54,20 +62,36 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   };
   const sideOf = (phrase: string): ActorSide | null => {
     if (RUSSIAN_OFFICE.test(phrase)) return "RU";
-    if (/\b(Russian[- ]installed|installed by|pro-Russian|Russian|Russia['’]s|Kremlin|separatist|militia)\b/i.test(phrase)) return "RU";
+    if (
+      /\b(Russian[- ]installed|installed by|pro-Russian|Russian|Russia['’]s|Kremlin|separatist|militia)\b/i.test(phrase)
+    )
+      return "RU";
     if (/\b(of Russia)\b/i.test(phrase)) return "RU";
     // (the Office of the President is Kyiv's; Moscow's is the Kremlin or the Presidential Administration)
     const presidency = /\b(Office of the President|President['’]s Office|Presidential Office|Verkhovna Rada)\b/i;
     if (presidency.test(phrase)) return "UA";
-    if (/\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|regional (?:military |state )?administration|military administration|RMA|Khortytsia|Tavria|Armed Forces)\b/i.test(phrase)) return "UA";
+    if (
+      /\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|regional (?:military |state )?administration|military administration|RMA|Khortytsia|Tavria|Armed Forces)\b/i.test(
+        phrase,
+      )
+    )
+      return "UA";
     // any other nation's title: "Hungarian Prime Minister", "Indian Prime Minister", "Polish President"
-    if (/\b(US|U\.S\.|UK|American|British|French|German|NATO|EU|European|Western|Hungarian|Polish|Indian|Italian|Spanish|Dutch|Canadian|Japanese|Chinese|Turkish|Czech|Slovak|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Belgian|Austrian|Swiss|Irish|Portuguese|Greek|Bulgarian|Croatian|Serbian|Georgian|Israeli|Australian|Brazilian|South African|Korean|Saudi|Qatari|Emirati|Iranian|Belarusian|Kazakh|Armenian|Azerbaijani)\b/.test(phrase)) return "other";
+    if (
+      /\b(US|U\.S\.|UK|American|British|French|German|NATO|EU|European|Western|Hungarian|Polish|Indian|Italian|Spanish|Dutch|Canadian|Japanese|Chinese|Turkish|Czech|Slovak|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Belgian|Austrian|Swiss|Irish|Portuguese|Greek|Bulgarian|Croatian|Serbian|Georgian|Israeli|Australian|Brazilian|South African|Korean|Saudi|Qatari|Emirati|Iranian|Belarusian|Kazakh|Armenian|Azerbaijani)\b/.test(
+        phrase,
+      )
+    )
+      return "other";
     return null;
   };
   // title before the name: "Ukrainian Deputy Defense Minister Hanna Maliar"
   // (the role is matched first and the four words before it read afterwards: a regex that tried every start
   // position with a lazy prefix cost more than the rest of the actor pass)
-  const before = new RegExp(String.raw`(?<![\p{L}])${ROLE}\s+(?:of\s+(?:Ukraine|Russia|the\s+[\p{L}-]+)\s+)?(${NAME})`, "gu");
+  const before = new RegExp(
+    String.raw`(?<![\p{L}])${ROLE}\s+(?:of\s+(?:Ukraine|Russia|the\s+[\p{L}-]+)\s+)?(${NAME})`,
+    "gu",
+  );
   for (const m of text.matchAll(before)) {
     const nameStart = m.index! + m[0].length - m[1].length;
     if (!GIVEN.test(m[1]) && m[1].split(/\s+/).length < 2) continue;
@@ -75,7 +99,10 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
     add(nameStart, nameStart + m[1].length, m[1], sideOf(prefix + m[0]));
   }
   // name then title: "Viktor Trehubov, spokesperson for the Khortytsia group"
-  const after = new RegExp(String.raw`(${NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,3}?${ROLE}\b[^,.;]{0,60})`, "gu");
+  const after = new RegExp(
+    String.raw`(${NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,3}?${ROLE}\b[^,.;]{0,60})`,
+    "gu",
+  );
   for (const m of text.matchAll(after)) {
     if (m[1].split(/\s+/).length < 2) continue;
     add(m.index!, m.index! + m[1].length, m[1], sideOf(m[2]));
@@ -84,7 +111,10 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   // (all surnames in one pass: a live blog names many people, and a pass per surname grew with the square)
   if (found.size) {
     const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const alts = [...found.keys()].sort((a, b) => b.length - a.length).map(esc).join("|");
+    const alts = [...found.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(esc)
+      .join("|");
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(?:${alts})(?![\p{L}])`, "gu"))) {
       const who = found.get(m[0])!;
       add(m.index!, m.index! + m[0].length, who.name, who.side);
@@ -93,8 +123,10 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   return out;
 }
 // capitalised words that open a sentence or name a day, not a person: "On Friday, Prime Minister …"
-const NOT_A_NAME = /^(?:On|In|At|The|A|An|But|And|According|After|Before|When|While|Since|Earlier|Later|Meanwhile|Last|This|Next|Also|However)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const GIVEN = /^(Hanna|Ganna|Hannha|Anna|Olena|Iryna|Natalia|Maria|Tetiana|Oleksandr|Olexander|Alexander|Aleksandr|Serhiy|Serhii|Sergei|Sergey|Viktor|Victor|Vladimir|Volodymyr|Dmytro|Dmitry|Andriy|Andrii|Andrey|Kyrylo|Kirill|Mykola|Nikolai|Vitaliy|Vitalii|Valerii|Valery|Yevhen|Yevgeny|Oleh|Oleg|Ivan|Igor|Ihor|Roman|Ruslan|Yurii|Yuriy|Pavlo|Petro|Maksym|Denys|Denis|Vadym|Rustem|Emine|Joe|Emmanuel|Olaf|Mario|Boris|Antony|Lloyd|Jens|Ursula|Andrzej|Klaus)\b/;
+const NOT_A_NAME =
+  /^(?:On|In|At|The|A|An|But|And|According|After|Before|When|While|Since|Earlier|Later|Meanwhile|Last|This|Next|Also|However)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const GIVEN =
+  /^(Hanna|Ganna|Hannha|Anna|Olena|Iryna|Natalia|Maria|Tetiana|Oleksandr|Olexander|Alexander|Aleksandr|Serhiy|Serhii|Sergei|Sergey|Viktor|Victor|Vladimir|Volodymyr|Dmytro|Dmitry|Andriy|Andrii|Andrey|Kyrylo|Kirill|Mykola|Nikolai|Vitaliy|Vitalii|Valerii|Valery|Yevhen|Yevgeny|Oleh|Oleg|Ivan|Igor|Ihor|Roman|Ruslan|Yurii|Yuriy|Pavlo|Petro|Maksym|Denys|Denis|Vadym|Rustem|Emine|Joe|Emmanuel|Olaf|Mario|Boris|Antony|Lloyd|Jens|Ursula|Andrzej|Klaus)\b/;
 
 const SPEECH =
   "said|says|listed|named|assessed|assesses|told|tells|claimed|claims|announced|announces|reported|reports|" +
@@ -204,7 +236,7 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
     const r = withVia(doc, s2, attributeIn(doc, s2, k > i ? q.end : q.start));
     if (r.source) return r;
     // (the grammar's speaker where the lexicon knows none: "…,” a Ukrainian infantryman told the BBC")
-    const spoken = k > i ? speakerIn(doc, s2, q.end, false) ?? pronounSpeaker(doc, s2) : null;
+    const spoken = k > i ? (speakerIn(doc, s2, q.end, false) ?? pronounSpeaker(doc, s2)) : null;
     if (spoken) return withVia(doc, s2, spoken);
   }
   const own2 = own.source ? null : pronounSpeaker(doc, sentence);
@@ -226,12 +258,11 @@ const REPORTING = new RegExp(
     "recall|recount|complain|reply|respond|testify|remember)$",
 );
 const OPENS_CLAUSE = /^\s+(?:had|has|have|was|were|is|would|will|\w+ed)\b/;
-const POINTER =
-  new RegExp(
-    String.raw`^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|` +
-      String.raw`losses|toll|withdrawal|retreat|pullout|capture|liberation|loss|advance|breakthrough))$`,
-    "i",
-  );
+const POINTER = new RegExp(
+  String.raw`^(?:this|that|it|so|these|the (?:news|information|incident|attack|strike|figures?|numbers?|data|` +
+    String.raw`losses|toll|withdrawal|retreat|pullout|capture|liberation|loss|advance|breakthrough))$`,
+  "i",
+);
 
 // a noun phrase that the speaker's phrase continues with a preposition, opening its clause
 const OFFICE_BEFORE = /(?:^|[,;:(]\s*)((?:the|an?)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:of|to|for|at|with)\s+)$/iu;
@@ -560,8 +591,7 @@ function closedByUncached(doc: Doc, sentence: Sentence): Attribution | null {
     const s2 = doc.sentences[k];
     // (a line that goes on with a pronoun goes on with the report of the line before: "X broke through near Y. ⏎
     // They have not yet entered the village, a spokesman said.")
-    const goesOnLine =
-      !!s2 && s2.paragraph === sentence.paragraph + 1 && k === i + 1 && GOES_ON_LINE.test(s2.text);
+    const goesOnLine = !!s2 && s2.paragraph === sentence.paragraph + 1 && k === i + 1 && GOES_ON_LINE.test(s2.text);
     if (!s2 || (s2.paragraph !== sentence.paragraph && !goesOnLine) || NEW_REPORT.test(s2.text)) return null;
     const own = attributeIn(doc, s2, s2.end - 1);
     // (a speaker the lexicon lacks, read from the grammar: "…, local officials said")
@@ -596,7 +626,8 @@ function citedIn(doc: Doc, sentence: Sentence): { source: Source; span: [number,
   if (!citing.has(sentence)) citing.set(sentence, CITING.exec(sentence.text));
   const m = citing.get(sentence)!;
   if (!m) return null;
-  const from = sentence.start + m.index + m[0].length - m[1].length, to = from + m[1].length;
+  const from = sentence.start + m.index + m[0].length - m[1].length,
+    to = from + m[1].length;
   const phrase = m[1].replace(/\s+(?:as saying|that|who|which|reported|said|says)\b.*$/i, "").trim();
   // (not a country a preposition governs inside the phrase: "citing the pro-Russian underground in Ukraine")
   const actor = doc.actors.find(
@@ -609,7 +640,12 @@ function citedIn(doc: Doc, sentence: Sentence): { source: Source; span: [number,
   );
   if (actor) return { source: { name: actor.name, side: actor.side }, span: [actor.start, actor.end] };
   if (doc.actors.some((a) => a.start >= from && a.end <= from + phrase.length && a.kind === "media")) return null;
-  const side = sideBefore(phrase, 0, phrase.length)?.side ?? roleSide(doc, phrase) ?? (/\b(police|SBU|prosecutor|regional|oblast|military administration|air force|navy|general staff)\b/i.test(phrase) ? "UA" : null);
+  const side =
+    sideBefore(phrase, 0, phrase.length)?.side ??
+    roleSide(doc, phrase) ??
+    (/\b(police|SBU|prosecutor|regional|oblast|military administration|air force|navy|general staff)\b/i.test(phrase)
+      ? "UA"
+      : null);
   return { source: { name: phrase, side }, span: [from, from + phrase.length] };
 }
 
@@ -631,7 +667,11 @@ function inherited(
     // a source the lexicon lacks: its words say whose it is ("Serhii Lysak, Head of Dnipropetrovsk Oblast Military
     // Administration")
     const words = line[1].trim();
-    return { source: speakerSource(doc, at, at + line[1].length, words), span: [at, at + line[1].length], byLine: true };
+    return {
+      source: speakerSource(doc, at, at + line[1].length, words),
+      span: [at, at + line[1].length],
+      byLine: true,
+    };
   }
   return null;
 }
@@ -639,8 +679,15 @@ function inherited(
 /** The reporting chain: a news agency or outlet the sentence cites besides the speaker ("quoted by RIA", "told CNN"). */
 function withVia(doc: Doc, sentence: Sentence, r: { source: Source | null; span: [number, number] | null }) {
   if (!r.source) return r;
-  const media = doc.actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end && a.kind === "media" && a.name !== r.source!.name);
-  const via = media.find((a) => /\b(quoted by|told|according to|reported by|citing|cited by|via|to)\s+(the\s+)?([\p{L}-]+\s+){0,4}$/iu.test(doc.text.slice(Math.max(sentence.start, a.start - 50), a.start)) || /^\s+(reports?|reported|said|says)\b/i.test(doc.text.slice(a.end, a.end + 12)));
+  const media = doc.actors.filter(
+    (a) => a.start >= sentence.start && a.end <= sentence.end && a.kind === "media" && a.name !== r.source!.name,
+  );
+  const via = media.find(
+    (a) =>
+      /\b(quoted by|told|according to|reported by|citing|cited by|via|to)\s+(the\s+)?([\p{L}-]+\s+){0,4}$/iu.test(
+        doc.text.slice(Math.max(sentence.start, a.start - 50), a.start),
+      ) || /^\s+(reports?|reported|said|says)\b/i.test(doc.text.slice(a.end, a.end + 12)),
+  );
   return via ? { ...r, source: { ...r.source, via: via.name } } : r;
 }
 
@@ -706,26 +753,34 @@ export const inQuotation = (doc: Doc, at: number): boolean => !!quoteAround(doc,
 
 /** The quotation of its paragraph that contains offset `at`. */
 export function quoteAround(doc: Doc, at: number): { start: number; end: number } | null {
-  const ps = doc.text.lastIndexOf("\n", at) + 1, pe = doc.text.indexOf("\n", at);
+  const ps = doc.text.lastIndexOf("\n", at) + 1,
+    pe = doc.text.indexOf("\n", at);
   if (!quotesOf.has(doc)) quotesOf.set(doc, new Map());
   const byPara = quotesOf.get(doc)!;
   if (!byPara.has(ps)) byPara.set(ps, [...doc.text.slice(ps, pe < 0 ? undefined : pe).matchAll(QUOTATION)]);
   for (const m of byPara.get(ps)!) {
-    const start = ps + m.index!, end = start + m[0].length;
+    const start = ps + m.index!,
+      end = start + m[0].length;
     if (at >= start && at < end && m[0].length > 30) return { start, end };
   }
   return null;
 }
 
 const CONTRARY_TO = /\b(?:contrary to|despite|in spite of|notwithstanding)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}$/iu;
-function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source | null; span: [number, number] | null } {
-  const t = sentence.text, base = sentence.start;
+function attributeIn(
+  doc: Doc,
+  sentence: Sentence,
+  at: number,
+): { source: Source | null; span: [number, number] | null } {
+  const t = sentence.text,
+    base = sentence.start;
   const actorsIn = (s: number, e: number) => doc.actors.filter((a) => a.start >= base + s && a.end <= base + e);
   // "according to X" / "X said that" / "X claimed" — speech verbs anywhere in the sentence
   let best: { source: Source; span: [number, number]; dist: number } | null = null;
   if (!speeches.has(sentence)) speeches.set(sentence, [...t.matchAll(SPEECH_ANYWHERE)]);
   for (const m of speeches.get(sentence)!) {
-    const vs = m.index!, ve = vs + m[0].length;
+    const vs = m.index!,
+      ve = vs + m[0].length;
     // (a participle describing a noun says nothing: "on a previously announced visit", "the reported strike")
     const describes = /\b(?:a|an|the|its|his|her|their)\s+(?:(?:previously|newly|officially|widely|long)\s+)?$/i;
     if (/ed$/i.test(m[0]) && describes.test(t.slice(Math.max(0, vs - 30), vs))) continue;
@@ -749,7 +804,9 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     const inverted = afterComma && /^\s+(?:the|a|an)\s/i.test(t.slice(ve, ve + 5));
     if (titledPerson.length) cands = titledPerson.slice(0, 1);
     else if (inverted && !/^(?:according|in the words of|per)$/i.test(m[0])) {
-      cands = actorsIn(ve, Math.min(t.length, ve + 80)).filter((a) => a.kind !== "media").slice(0, 1);
+      cands = actorsIn(ve, Math.min(t.length, ve + 80))
+        .filter((a) => a.kind !== "media")
+        .slice(0, 1);
       if (!cands.length) continue;
     } else if (/^(?:according|in the words of|per)$/i.test(m[0])) {
       // (the source is inside the to-phrase: "According to the report, Russian forces lost …" is the report's; "in
@@ -770,17 +827,19 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
         if (!best) best = { source: { name: np[1].trim(), side }, span, dist: Math.abs(base + vs - at) };
         continue;
       }
-    }
-    else {
+    } else {
       // subject before the verb (up to the previous clause break), or after it in inversions ("…," said X)
       // a comma right before the verb closes an apposition ("the governor, Oleg Sinegoubov, affirmed"), not a clause
       // (the auxiliary and the commas are trimmed from a bounded tail: a page-long sentence stays linear)
       const tailFrom = Math.max(0, vs - 60);
       const left =
         t.slice(0, tailFrom) +
-        t.slice(tailFrom, vs).replace(/\s+(was|were|is|are|has been|had been)\s*$/i, " ").replace(/[,\s]+$/, " ");
+        t
+          .slice(tailFrom, vs)
+          .replace(/\s+(was|were|is|are|has been|had been)\s*$/i, " ")
+          .replace(/[,\s]+$/, " ");
       const breakBefore = (to: number) =>
-        Math.max(...[". ", "; ", "” ", "\" ", ", "].map((b) => left.lastIndexOf(b, to)), -1);
+        Math.max(...[". ", "; ", "” ", '" ', ", "].map((b) => left.lastIndexOf(b, to)), -1);
       let cut = breakBefore(left.length);
       // ("the spokesman of the Yug group, Vadim Astafyev, told …": a bare name closing an apposition is the speaker
       // named again; the role before it says who speaks)
@@ -793,8 +852,14 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
       const named = inSubject.filter((a) => a.kind !== "organisation");
       cands = (named.length ? named : inSubject).slice(-1);
       // "Vladislav Sokolov, head of the Russian-backed administration, was quoted": the person the role describes
-      if (/^\s*(the\s+)?(head|chief|leader|spokes\w+|minister|governor|mayor|commander|deputy|adviser|advisor|secretary|director)\b/i.test(left.slice(cut + 1))) {
-        const person = doc.actors.filter((a) => a.kind === "person" && a.end <= base + cut + 1 && a.end >= base + cut - 3).pop();
+      if (
+        /^\s*(the\s+)?(head|chief|leader|spokes\w+|minister|governor|mayor|commander|deputy|adviser|advisor|secretary|director)\b/i.test(
+          left.slice(cut + 1),
+        )
+      ) {
+        const person = doc.actors
+          .filter((a) => a.kind === "person" && a.end <= base + cut + 1 && a.end >= base + cut - 3)
+          .pop();
         // (not a name a preposition governs: "crashed near X, the navy's spokesman said" has no X speaking)
         const governed = person && GOVERNED.test(doc.text.slice(Math.max(0, person.start - 12), person.start));
         if (person && !governed) cands = [person];
@@ -829,7 +894,12 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
         const role = ROLE_AT_END.exec(left.slice(cut + 1));
         if (role) {
           const side = sideBefore(role[1], 0, role[1].length)?.side ?? roleSide(doc, role[1]);
-          if (!best) best = { source: { name: role[1].trim(), side }, span: [base + cut + 1 + role.index, base + ve], dist: Math.abs(base + vs - at) };
+          if (!best)
+            best = {
+              source: { name: role[1].trim(), side },
+              span: [base + cut + 1 + role.index, base + ve],
+              dist: Math.abs(base + vs - at),
+            };
           continue;
         }
         // only a true inversion: the verb right after a quote or comma (“…,” said X / “…”, X said)
@@ -845,7 +915,8 @@ function attributeIn(doc: Doc, sentence: Sentence, at: number): { source: Source
     // ("…, hours after the ministry said …")
     if (vs > at - base && !/^(?:according|in the words of)$/i.test(m[0])) {
       const between = t.slice(Math.max(0, at - base), vs);
-      if (/\b(after|before|when|while|since|because|until)\b/i.test(between.slice(between.lastIndexOf(",") + 1))) continue;
+      if (/\b(after|before|when|while|since|because|until)\b/i.test(between.slice(between.lastIndexOf(",") + 1)))
+        continue;
     }
     // a pure place word ("Ukraine", "Russia") inside an object clause is not the speaker
     const dist = Math.abs(base + vs - at);
@@ -904,8 +975,7 @@ const RUSSIAN_OFFICE = new RegExp(
  * The side of a role the lexicon lacks: a governor, mayor or regional administration is Ukraine's unless installed
  * by Russia; someone "involved in the operation" is on the side whose operation the article reports.
  */
-const RUSSIAN_ROLE =
-  /\b(Russians?|Russia['’]s|Moscow['’]s|DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic)\b/;
+const RUSSIAN_ROLE = /\b(Russians?|Russia['’]s|Moscow['’]s|DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic)\b/;
 
 function roleSide(doc: Doc, role: string): ActorSide | null {
   if (RUSSIAN_OFFICE.test(role)) return "RU";
@@ -921,7 +991,12 @@ function roleSide(doc: Doc, role: string): ActorSide | null {
   if (kit) return kit;
   // (Ukraine's commands, by their own names: "the Southern Defence Forces", "Operational Command South")
   if (/\b(?:Defen[cs]e Forces|Operational Command|Territorial Defen[cs]e)\b/.test(role)) return "UA";
-  if (/\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(role)) return "UA";
+  if (
+    /\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(
+      role,
+    )
+  )
+    return "UA";
   // a region's offices and services are Ukraine's unless the words say Russia installed them (checked above)
   const offices =
     /\b(police|prosecutors?|regional|oblast|city council|local council|military administration|authorities)\b/i;
@@ -939,8 +1014,16 @@ export function articleSide(text: string): "UA" | "RU" | null {
   return sideCache.side;
 }
 function articleSideUncached(text: string): "UA" | "RU" | null {
-  const ua = (text.match(/\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|counter-?offensive|advances?|gains)\b/gi) ?? []).length;
-  const ru = (text.match(/\b(Russian|Russia['’]s|Moscow['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|advances?|gains)\b/gi) ?? []).length;
+  const ua = (
+    text.match(
+      /\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|counter-?offensive|advances?|gains)\b/gi,
+    ) ?? []
+  ).length;
+  const ru = (
+    text.match(
+      /\b(Russian|Russia['’]s|Moscow['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|advances?|gains)\b/gi,
+    ) ?? []
+  ).length;
   return ua > ru * 1.5 ? "UA" : ru > ua * 1.5 ? "RU" : null;
 }
 
@@ -954,9 +1037,20 @@ function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null 
   if (/^it(?:\s+(?:also|later|further|then|earlier|added))?$/i.test(phrase))
     return prior.filter((a) => INSTITUTION.has(a.kind) && !/\b(?:forces|troops)$/i.test(a.name)).pop() ?? null;
   if (!/^the\b/i.test(phrase)) return null;
-  const role = /\b(ministry|army|military|staff|governor|president|kremlin|department|administration)\b/i.exec(phrase)?.[1].toLowerCase();
+  const role = /\b(ministry|army|military|staff|governor|president|kremlin|department|administration)\b/i
+    .exec(phrase)?.[1]
+    .toLowerCase();
   if (!role) return repeatedHead(doc, prior, phrase, before);
-  return prior.filter((a) => a.name.toLowerCase().includes(role) || (role === "army" && /armed forces|army/i.test(a.name)) || (role === "military" && /armed forces|army|military/i.test(a.name))).pop() ?? null;
+  return (
+    prior
+      .filter(
+        (a) =>
+          a.name.toLowerCase().includes(role) ||
+          (role === "army" && /armed forces|army/i.test(a.name)) ||
+          (role === "military" && /armed forces|army|military/i.test(a.name)),
+      )
+      .pop() ?? null
+  );
 }
 const INSTITUTION = new Set(["office", "organisation", "unit", "media", "group"]);
 
@@ -978,7 +1072,7 @@ function repeatedHead(doc: Doc, prior: ActorMention[], phrase: string, before: n
   const back = doc.text.slice(from, before);
   const np = new RegExp(String.raw`((?:[\p{L}\d'’-]+\s+){1,3}?)${head}\b`, "giu");
   const last = [...back.matchAll(np)].pop();
-  const side = last ? sideBefore(last[0], 0, last[0].length)?.side ?? null : null;
+  const side = last ? (sideBefore(last[0], 0, last[0].length)?.side ?? null) : null;
   if (!last || !side) return null;
   const start = from + last.index!;
   return { start, end: start + last[0].length, name: last[0].trim(), side, kind: "unit" };
@@ -988,15 +1082,34 @@ function repeatedHead(doc: Doc, prior: ActorMention[], phrase: string, before: n
 function cues(text: string, from: number, to: number): { side: "UA" | "RU"; pos: number }[] {
   const seg = text.slice(from, to);
   const out: { side: "UA" | "RU"; pos: number }[] = [];
-  for (const [re, side] of [[UA_CUE, "UA"], [RU_CUE, "RU"]] as const) {
+  for (const [re, side] of [
+    [UA_CUE, "UA"],
+    [RU_CUE, "RU"],
+  ] as const) {
     re.lastIndex = 0;
     for (const m of seg.matchAll(re)) {
       const after = seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
       // "Russian-installed head said Ukrainian troops…": skip cues glued to speaker phrases ("Russian state television")
-      if (/^(Russian|russian)$/.test(m[0]) && /^[-\s](installed|backed|appointed|occupied|held|controlled|state|Telegram|military bloggers?|war bloggers?|president|foreign|defen[cs]e ministry|ministry|media|sources|propagandists?|border|occupation of)/i.test(after)) continue;
-      if (/^Ukrain/.test(m[0]) && /^[-\s](president|President|defen[cs]e ministry|Defen[cs]e Ministry|officials?|bloggers)/.test(after)) continue;
+      if (
+        /^(Russian|russian)$/.test(m[0]) &&
+        /^[-\s](installed|backed|appointed|occupied|held|controlled|state|Telegram|military bloggers?|war bloggers?|president|foreign|defen[cs]e ministry|ministry|media|sources|propagandists?|border|occupation of)/i.test(
+          after,
+        )
+      )
+        continue;
+      if (
+        /^Ukrain/.test(m[0]) &&
+        /^[-\s](president|President|defen[cs]e ministry|Defen[cs]e Ministry|officials?|bloggers)/.test(after)
+      )
+        continue;
       // a country or capital after a preposition is a place ("withdrew from Ukraine", "returned to Moscow"), not an agent
-      if (/^(Moscow|Russia|Ukraine|Russia['’]s|Ukraine['’]s)$/.test(m[0]) && /\b(in|from|to|into|of|across|against|for|on|with|over|near|towards?|throughout|inside)\s+(the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$/i.test(seg.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      if (
+        /^(Moscow|Russia|Ukraine|Russia['’]s|Ukraine['’]s)$/.test(m[0]) &&
+        /\b(in|from|to|into|of|across|against|for|on|with|over|near|towards?|throughout|inside)\s+(the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$/i.test(
+          seg.slice(Math.max(0, m.index! - 30), m.index!),
+        )
+      )
+        continue;
       out.push({ side, pos: m.index! + from });
     }
   }
@@ -1019,7 +1132,8 @@ export function sideAfter(text: string, at: number, to: number): "UA" | "RU" | n
   const seg = text.slice(at, to);
   const m = /^\s*(?:\S+\s+){0,3}?(?:by|to|into the hands of)\s+(?:the\s+)?(\S+)/i.exec(seg);
   if (!m) return null;
-  UA_CUE.lastIndex = 0; RU_CUE.lastIndex = 0;
+  UA_CUE.lastIndex = 0;
+  RU_CUE.lastIndex = 0;
   if (UA_CUE.test(m[1])) return "UA";
   if (RU_CUE.test(m[1])) return "RU";
   return null;

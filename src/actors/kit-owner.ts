@@ -10,9 +10,12 @@ export const UKRAINES_KIT = new RegExp(
     String.raw`(?:made|supplied|provided|donated|built))\b`,
   "i",
 );
-export const RUSSIAS_KIT =
-  new RegExp(String.raw`\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|TOS-1\w*|Su-3[45]s?|` +
+export const RUSSIAS_KIT = new RegExp(
+  String.raw`\b(?:Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|Lancets?|T-90\w*|TOS-1\w*|Su-3[45]s?|` +
     String.raw`Tu-\d+\w*|Ka-52s?|Mi-28\w*|Su-30\w*|T-62\w*|T-72B3\w*|T-80BVM\w*|BMP-3\w*|BTR-82\w*|` +
     // (air defence and drones no Ukrainian unit fields)
-    String.raw`Pantsirs?(?:-S\w*)?|Tor-M\w*|Tors?|S-400s?|Orlan(?:-\d+)?s?|Zalas?|Supercams?|Iranian-made)\b`, "i");
-export const kitOwner = (w: string): "UA" | "RU" | null => (UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null);
+    String.raw`Pantsirs?(?:-S\w*)?|Tor-M\w*|Tors?|S-400s?|Orlan(?:-\d+)?s?|Zalas?|Supercams?|Iranian-made)\b`,
+  "i",
+);
+export const kitOwner = (w: string): "UA" | "RU" | null =>
+  UKRAINES_KIT.test(w) ? "UA" : RUSSIAS_KIT.test(w) ? "RU" : null;

@@ -6,7 +6,14 @@ import type { Store } from "../store/index.js";
 import type { RawArticle } from "../types.js";
 import { createPool } from "../parallel/pool.js";
 
-export interface IngestSummary { read: number; inserted: number; unchanged: number; events: number; failed: number; failures: string[] }
+export interface IngestSummary {
+  read: number;
+  inserted: number;
+  unchanged: number;
+  events: number;
+  failed: number;
+  failures: string[];
+}
 export interface IngestOptions {
   progress?: boolean;
   onError?: (msg: string) => void;
@@ -19,7 +26,14 @@ export interface IngestOptions {
 /** A progress bar on standard error that error lines do not garble. */
 export function progressBar(label: string, total: number, show: boolean) {
   if (!show) return { tick: (_e: number, _f: number) => undefined, clear: () => undefined, stop: () => undefined };
-  const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} articles | {events} events | {failed} failed | {eta_formatted} left`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `${label} [{bar}] {value}/{total} articles | {events} events | {failed} failed | {eta_formatted} left`,
+      stream: process.stderr,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(total, 0, { events: 0, failed: 0 });
   return {
     tick: (events: number, failed: number) => bar.increment(1, { events, failed }),
@@ -49,7 +63,12 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
  * Stores what was read (articles, or the errors reading them), taken from `results` as they are needed so that a
  * generator need not hold a whole batch in memory; `total` sizes the progress bar and picks one thread or many.
  */
-export async function ingestArticles(store: Store, results: Iterable<InputResult>, total: number, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestArticles(
+  store: Store,
+  results: Iterable<InputResult>,
+  total: number,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const sum: IngestSummary = { read: 0, inserted: 0, unchanged: 0, events: 0, failed: 0, failures: [] };
   const bar = progressBar("ingest", total, !!opts.progress);
   const fail = (msg: string) => {
@@ -69,7 +88,10 @@ export async function ingestArticles(store: Store, results: Iterable<InputResult
         if (r.status === "inserted") {
           sum.inserted++;
           sum.events += r.events;
-          if (!first && r.events) { first = true; opts.onFirstEvent?.(); }
+          if (!first && r.events) {
+            first = true;
+            opts.onFirstEvent?.();
+          }
         } else sum.unchanged++;
       }
     } catch (e) {

@@ -6,16 +6,38 @@ import type { RawArticle } from "../types.js";
 import { createPool } from "../parallel/pool.js";
 import { bounded, progressBar } from "./ingest.js";
 
-export interface ReextractSummary { articles: number; before: number; after: number; failed: number; failures: string[] }
+export interface ReextractSummary {
+  articles: number;
+  before: number;
+  after: number;
+  failed: number;
+  failures: string[];
+}
 
 const toRaw = (a: StoredArticle): RawArticle => ({
-  input: a.input, file: a.file, url: a.url, title: a.title, outlet: a.outlet, published: a.published,
-  translatedFrom: a.translatedFrom, language: a.language, text: a.text,
+  input: a.input,
+  file: a.file,
+  url: a.url,
+  title: a.title,
+  outlet: a.outlet,
+  published: a.published,
+  translatedFrom: a.translatedFrom,
+  language: a.language,
+  text: a.text,
 });
 
-export async function reextract(store: Store, opts: { since?: string; jobs?: number; progress?: boolean; onError?: (m: string) => void } = {}): Promise<ReextractSummary> {
+export async function reextract(
+  store: Store,
+  opts: { since?: string; jobs?: number; progress?: boolean; onError?: (m: string) => void } = {},
+): Promise<ReextractSummary> {
   const total = await store.countArticles({ since: opts.since });
-  const sum: ReextractSummary = { articles: 0, before: (await store.counts()).events, after: 0, failed: 0, failures: [] };
+  const sum: ReextractSummary = {
+    articles: 0,
+    before: (await store.counts()).events,
+    after: 0,
+    failed: 0,
+    failures: [],
+  };
   const bar = progressBar("reextract", total, !!opts.progress);
   const pool = createPool(store, opts.jobs ?? 1, total);
   let events = 0;

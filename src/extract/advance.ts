@@ -21,7 +21,12 @@ export const advance: Extractor = {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];
     // "to counter the Ukrainian advance", "stop any further advance": a reference to an advance, not a report
-    if (/\b(counter|stop|halt|repel|repelled|against|despite|amid|prevent|further)\s+(\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
+    if (
+      /\b(counter|stop|halt|repel|repelled|against|despite|amid|prevent|further)\s+(\w+\s+){0,2}$/i.test(
+        doc.text.slice(Math.max(s.start, t.start - 40), t.start),
+      )
+    )
+      return [];
     if (OFF_FIELD.test(t.text)) return [];
     // "its biggest battlefield gain since it seized X": a superlative measured against a past deed rates the news
     // told beside it, no gain of its own
@@ -34,9 +39,14 @@ export const advance: Extractor = {
     // the other side's breakthrough), else the side the article's forces mostly belong to
     const c = clauseOf(s, t.start);
     const i = doc.sentences.indexOf(s);
-    const side = sideAfter(doc.text, t.end, c.end) ?? sideBefore(doc.text, c.start, t.start)?.side ?? articleSide(doc) ??
+    const side =
+      sideAfter(doc.text, t.end, c.end) ??
+      sideBefore(doc.text, c.start, t.start)?.side ??
+      articleSide(doc) ??
       (doc.sentences[i + 1] ? firstSide(doc.text, doc.sentences[i + 1].start, doc.sentences[i + 1].end) : null);
     if (!side) return [];
-    return places.filter((p) => p.place.level !== "country").map((p) => makeEvent(doc, t, "advance", side, [p.place], "advance"));
+    return places
+      .filter((p) => p.place.level !== "country")
+      .map((p) => makeEvent(doc, t, "advance", side, [p.place], "advance"));
   },
 };

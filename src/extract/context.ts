@@ -22,7 +22,12 @@ export function speakersSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" | n
 /** "the ministry said its troops withdrew": a possessive names the speaker's own side. */
 export function speakersOwnSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" | null {
   const left = doc.text.slice(s.start, at);
-  if (!/\b(its|their|our)\s+(own\s+)?(troops|forces|units|soldiers|army|military|fighters|servicemen|men)\b[^.;]{0,40}$/i.test(left)) return null;
+  if (
+    !/\b(its|their|our)\s+(own\s+)?(troops|forces|units|soldiers|army|military|fighters|servicemen|men)\b[^.;]{0,40}$/i.test(
+      left,
+    )
+  )
+    return null;
   const side = attribute(doc, s, at).source?.side;
   return side === "UA" || side === "RU" ? side : null;
 }
@@ -52,8 +57,7 @@ function anaphoricTime(s: Sentence): boolean {
     a =
       /\b(at the time|at that time|back then|then|the same (night|day|evening|morning|time))\b/i.test(
         s.text.replace(new RegExp(SINCE_THEN.source, "gi"), ""),
-      ) ||
-      /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
+      ) || /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
     anaphoricTimes.set(s, a);
   }
   return a;
@@ -185,7 +189,8 @@ const referenceCache = new WeakMap<PlaceMention, boolean>();
 const COMMUNITY_AFTER = /^\s+(?:(?:urban|rural|settlement|village|city|territorial)\s+){0,2}(?:hromada|community)\b/i;
 // (only after a place it holds: "X, a village in the Y community", "the village of X of the Y hromada"; "shelling of
 // the Y community" is the community hit)
-const IN_COMMUNITY = /(?:\b(?:village|town|settlement|hamlet|locality)|\p{Lu}[\p{L}'’-]+),?\s+(?:in|of)\s+(?:the\s+)?$/u;
+const IN_COMMUNITY =
+  /(?:\b(?:village|town|settlement|hamlet|locality)|\p{Lu}[\p{L}'’-]+),?\s+(?:in|of)\s+(?:the\s+)?$/u;
 
 /** A dateline's place: "MOSCOW:", "KYIV, Feb 17 (Reuters) -" says where the report was filed, not where it happened. */
 // (with its date: "KYIV, Feb 17 (Reuters) -")
@@ -237,8 +242,13 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   // "the southeastern Donetsk settlements of Blahodatne and Neskuchne"
   if (/^\s+(settlements|villages|towns|cities|localities)\s+of\s/i.test(doc.text.slice(p.end, p.end + 30))) return true;
   // the settlement named last before it (places are in text order: a binary search, then a short walk back)
-  let lo = 0, hi = doc.places.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.places[mid].end <= p.start) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = doc.places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.places[mid].end <= p.start) lo = mid + 1;
+    else hi = mid;
+  }
   let k = lo - 1;
   // (a district that qualifies a settlement passes the qualifying on: "X of Y district of Z region")
   while (
@@ -259,7 +269,12 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   // a facility named after the settlement, then placed: "the Burshtyn thermal power plant in Ivano-Frankivsk region"
   if (FACILITY_GAP.test(gap)) return true;
   // an apposition that places the settlement: "Uman, a city in central Ukraine's Cherkasy region"
-  return gap.length < 80 && /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|community|district|centre|center)\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(gap);
+  return (
+    gap.length < 80 &&
+    /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|community|district|centre|center)\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(
+      gap,
+    )
+  );
 }
 
 export const usable = (p: PlaceMention) => p.place.level !== "country";
@@ -278,7 +293,9 @@ export function focusRegion(doc: Doc): Place | null {
 }
 function focusRegionUncached(doc: Doc): Place | null {
   const counts = new Map<string, number>();
-  for (const p of doc.places) if (p.place.admin1 && p.place.level !== "country") counts.set(p.place.admin1, (counts.get(p.place.admin1) ?? 0) + 1);
+  for (const p of doc.places)
+    if (p.place.admin1 && p.place.level !== "country")
+      counts.set(p.place.admin1, (counts.get(p.place.admin1) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < 2 || (ranked[1] && ranked[1][1] * 1.5 > ranked[0][1])) return null;
   return oblastPlace(loadGazetteer(), ranked[0][0]);
@@ -339,7 +356,8 @@ export function placesOf(doc: Doc, s: Sentence): PlaceMention[] {
     for (const x of doc.sentences) {
       while (k < doc.places.length && doc.places[k].start < x.start) k++;
       const here: PlaceMention[] = [];
-      for (let j = k; j < doc.places.length && doc.places[j].start < x.end; j++) if (doc.places[j].end <= x.end) here.push(doc.places[j]);
+      for (let j = k; j < doc.places.length && doc.places[j].start < x.end; j++)
+        if (doc.places[j].end <= x.end) here.push(doc.places[j]);
       m.set(x.start, here);
     }
     bySentence.set(doc, m);
@@ -388,7 +406,8 @@ export function eventPlaces(doc: Doc, s: Sentence): PlaceMention[] {
 }
 
 /** "three more settlements", "several localities", "30 villages", "localities": an unnamed group of places. */
-export const UNNAMED_GROUP = /^\s*(?:of\s+)?(?:the\s+|their\s+)?(?:localities|settlements|villages|towns|territor(?:y|ies)|areas|positions|ground|land)\b|\b(?:their|its) positions\b|(?:(?:the\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|dozen|several|many|some|more than \d+|over \d+|a number of|nearly \w+|around \w+|about \w+)\s+(?:more\s+|other\s+|new\s+|small\s+)?(?:settlements|villages|localities|towns|cities|communities|hamlets|positions))/i;
+export const UNNAMED_GROUP =
+  /^\s*(?:of\s+)?(?:the\s+|their\s+)?(?:localities|settlements|villages|towns|territor(?:y|ies)|areas|positions|ground|land)\b|\b(?:their|its) positions\b|(?:(?:the\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|dozen|several|many|some|more than \d+|over \d+|a number of|nearly \w+|around \w+|about \w+)\s+(?:more\s+|other\s+|new\s+|small\s+)?(?:settlements|villages|localities|towns|cities|communities|hamlets|positions))/i;
 
 // a superlative or a first the words before a since-clause measure by: "the deadliest since", "the first … since"
 export const SUPERLATIVE =
@@ -423,7 +442,8 @@ function headerDay(doc: Doc, at: number): string | null {
   let hs = headersOf.get(doc);
   if (!hs) headersOf.set(doc, (hs = dayHeaders(doc.text, doc.article.published)));
   // (the last header before it, by binary search: a long blog of many headers and entries stays linear)
-  let lo = 0, hi = hs.length;
+  let lo = 0,
+    hi = hs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (hs[mid].end <= at) lo = mid + 1;
@@ -432,7 +452,12 @@ function headerDay(doc: Doc, at: number): string | null {
   return lo > 0 ? hs[lo - 1].day : null;
 }
 
-export interface EventDate { date: string | null; dateEnd: string | null; precision: DateMention["precision"] | null; basis: "text" | "context" | "publication" | "none" }
+export interface EventDate {
+  date: string | null;
+  dateEnd: string | null;
+  precision: DateMention["precision"] | null;
+  basis: "text" | "context" | "publication" | "none";
+}
 
 /**
  * The date of a trigger: a date in its own clause (nearest), else the only date of the sentence, else the
@@ -442,7 +467,11 @@ export interface EventDate { date: string | null; dateEnd: string | null; precis
  */
 /** `foreign`: dates the caller knows belong to another clause ("near X, which fell in May 2023"). */
 export function dateFor(
-  doc: Doc, s: Sentence, at: number, inheritFrom: Sentence[] = [], foreign: (d: DateMention) => boolean = () => false,
+  doc: Doc,
+  s: Sentence,
+  at: number,
+  inheritFrom: Sentence[] = [],
+  foreign: (d: DateMention) => boolean = () => false,
 ): EventDate {
   const c = clauseOf(s, at);
   // "the largest attack since Feb. 24", "until March": a reference point, not the event's day
@@ -474,13 +503,22 @@ export function dateFor(
   // a time adverbial after the trigger ("visited Mariupol last Saturday") or opening the clause ("On Saturday, …")
   // belongs to it; one in the middle before it may belong to another verb ("Their trips this week followed a visit")
   const rank = (d: DateMention) => (d.start >= at ? 0 : d.start - c.start < 25 || at - d.end < 20 ? 1 : 2);
-  const pick = (ds: DateMention[]) => ds.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  const d = pick(inC.length ? inC : inS.length === 1 || inS.every((x) => x.date === inS[0].date) ? inS : inS.filter((x) => x.start < at).slice(-1));
+  const pick = (ds: DateMention[]) =>
+    ds.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  const d = pick(
+    inC.length
+      ? inC
+      : inS.length === 1 || inS.every((x) => x.date === inS[0].date)
+        ? inS
+        : inS.filter((x) => x.start < at).slice(-1),
+  );
   if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
   // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")
   const anaphoric = anaphoricTime(s);
   if (anaphoric || (inheritFrom.length && !SINCE_THEN.test(s.text) && !AS_OF_NOW.test(s.text.slice(0, 400)))) {
-    const prev = doc.dates.filter((x) => x.end <= s.start && (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)));
+    const prev = doc.dates.filter(
+      (x) => x.end <= s.start && (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)),
+    );
     const last = prev[prev.length - 1];
     if (last) return { date: last.date, dateEnd: last.dateEnd, precision: last.precision, basis: "context" };
   }
@@ -524,7 +562,8 @@ export const PAST_FORM = new RegExp(
     "blew|burnt)$",
   "i",
 );
-const HYPOTHETICAL = /\b(if|whether|when|whenever|unless|would|could|might|should|in case|as if|as though|every time)\b[^,.;]*$/i;
+const HYPOTHETICAL =
+  /\b(if|whether|when|whenever|unless|would|could|might|should|in case|as if|as though|every time)\b[^,.;]*$/i;
 // the modal, lower case: "May" is also the month ("on 10 May after artillery attacked …")
 const MAY = /\bmay\b(?!\s+\d)[^,.;]*$/;
 const INTENT = new RegExp(
@@ -573,14 +612,15 @@ const DENIAL = new RegExp(
   "iu",
 );
 
-const CLAIM_BEFORE =
-  /\b(?:claims?|reports?|statements?|information|allegations?|assertions?|rumou?rs?)\b[^.;]{0,80}$/i;
+const CLAIM_BEFORE = /\b(?:claims?|reports?|statements?|information|allegations?|assertions?|rumou?rs?)\b[^.;]{0,80}$/i;
 // the words of a verdict on a claim ("an outright fake", "pure propaganda", "untrue")
-const VERDICT = String.raw`(?:outright\s+|blatant\s+|pure\s+)?(?:fakes?|lies?|propaganda|disinformation|false|untrue|` +
+const VERDICT =
+  String.raw`(?:outright\s+|blatant\s+|pure\s+)?(?:fakes?|lies?|propaganda|disinformation|false|untrue|` +
   String.raw`not true|nonsense|fiction|fabricat\w+|groundless)\b`;
 export const VERDICT_PREDICATE = new RegExp(
   String.raw`^[^.;]{0,80}?\b(?:(?:is|are|was|were)\s+(?:(?:an?|the|simply|just|absolutely|completely)\s+)*` +
-    VERDICT + String.raw`|do(?:es)?\s+not\s+correspond\s+(?:to|with)\s+reality\b)`,
+    VERDICT +
+    String.raw`|do(?:es)?\s+not\s+correspond\s+(?:to|with)\s+reality\b)`,
   "i",
 );
 const CALLED = /\b(?:called|calls|branded|brands|labell?ed|labels)\b[^.;]{0,80}$/i;
@@ -660,7 +700,9 @@ const NOT_VERIFIED =
   String.raw`(?:has|have|had) (?:observed|seen|found) no (?:visual |geolocated )?(?:confirmation|evidence)`;
 const VERIFY = new RegExp(String.raw`\b(` + NOT_VERIFIED + String.raw`)\b`, "i");
 const UNCONFIRMED = new RegExp(
-  String.raw`\b(` + NOT_VERIFIED + String.raw`|` +
+  String.raw`\b(` +
+    NOT_VERIFIED +
+    String.raw`|` +
     String.raw`supposedly|allegedly|alleged|reportedly|it is not known|it was not known|it is unclear|` +
     String.raw`it was unclear|appeared on social (networks|media)|circulating on social media` +
     String.raw`)\b`,
@@ -680,7 +722,8 @@ const EVERY_CLAIM = new RegExp(
     String.raw`\b(?:the|these|those)\s+(?:claims|reports|statements)\b`,
   "i",
 );
-const CLAIM = /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
+const CLAIM =
+  /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
 
 const UNCONFIRMED_ALL = new RegExp(UNCONFIRMED.source, "gi");
 
@@ -703,8 +746,7 @@ function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
     if (!cue) continue;
     // ("Neither claim could be independently verified", "The claims could not be verified": every claim told just
     // before it in its paragraph)
-    if (EVERY_CLAIM.test(doc.sentences[n].text) && doc.sentences[n].paragraph === s.paragraph)
-      return true;
+    if (EVERY_CLAIM.test(doc.sentences[n].text) && doc.sentences[n].paragraph === s.paragraph) return true;
     // "Missiles struck Kharkiv. Moscow claimed …; Reuters could not verify that report": a caveat is about a claim,
     // here the one in its own sentence, not the outlet's own report before it
     // (unless that claim only attributes a quotation the sentence before closes: "“… They left.” indicated the

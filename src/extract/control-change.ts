@@ -32,13 +32,26 @@ export const controlChange: Extractor = {
   name: "control-change",
   triggers: wordListRegex(String.raw`${RETAKE}|${TAKE}`),
   extract(doc, s, m) {
-    const start = s.start + m.index, end = start + m[0].length;
+    const start = s.start + m.index,
+      end = start + m[0].length;
     const q = qualifier(doc, s, start);
     if (q === "negated" || q === "hypothetical" || q === "intent" || q === "demanded") return [];
     // "the operation to liberate the city": a purpose, not an event ("forced them to withdraw" is handled by callers)
-    if (/\bto\s+$/i.test(doc.text.slice(start - 4, start)) && !/\b(forc\w*|compel\w*|managed|able|continu\w*|began|begin|started)\b[^.;]{0,40}to\s+$/i.test(doc.text.slice(Math.max(0, start - 60), start))) return [];
+    if (
+      /\bto\s+$/i.test(doc.text.slice(start - 4, start)) &&
+      !/\b(forc\w*|compel\w*|managed|able|continu\w*|began|begin|started)\b[^.;]{0,40}to\s+$/i.test(
+        doc.text.slice(Math.max(0, start - 60), start),
+      )
+    )
+      return [];
     // "before entering", "after entering": a participle in a time clause is background, no new claim
-    if (/^entered$/i.test(m[0]) && !/\b(forces|troops|units|army|soldiers|military|fighters|they|we)\b[^.;]{0,30}$/i.test(doc.text.slice(Math.max(0, start - 40), start))) return [];
+    if (
+      /^entered$/i.test(m[0]) &&
+      !/\b(forces|troops|units|army|soldiers|military|fighters|they|we)\b[^.;]{0,30}$/i.test(
+        doc.text.slice(Math.max(0, start - 40), start),
+      )
+    )
+      return [];
     const c = clauseOf(s, start);
     const drove = /^(drove|driven|pushed|expelled|cleared)/i.test(m[0]) && !/\bof$/i.test(m[0]);
     // "came under the control of Russian occupiers", "the occupied eastern region": a state, or the place before
@@ -46,15 +59,27 @@ export const controlChange: Extractor = {
     // attributive "occupied" (the occupied region, partially occupied, Russian-occupied) describes, it does not report
     if (/^occupied$/i.test(m[0])) {
       const pre = doc.text.slice(Math.max(0, start - 24), start);
-      const verbal = /\b(has|have|had|was|were|been|being|completely|fully|effectively|finally|quickly|troops|forces|army|units|soldiers|military|Russia|Ukraine|they|we|invaders|occupiers)\s+$/i.test(pre);
-      if (!verbal && (/(\b(the|a|an|partially|temporarily|still|currently|now|long|once|previously)\s+|-)$/i.test(pre) || /^\s+(eastern|western|southern|northern|territor|areas?|regions?|parts?|lands?|cities|towns|villages|settlements|\p{Lu})/u.test(doc.text.slice(end, end + 14)))) return [];
+      const verbal =
+        /\b(has|have|had|was|were|been|being|completely|fully|effectively|finally|quickly|troops|forces|army|units|soldiers|military|Russia|Ukraine|they|we|invaders|occupiers)\s+$/i.test(
+          pre,
+        );
+      if (
+        !verbal &&
+        (/(\b(the|a|an|partially|temporarily|still|currently|now|long|once|previously)\s+|-)$/i.test(pre) ||
+          /^\s+(eastern|western|southern|northern|territor|areas?|regions?|parts?|lands?|cities|towns|villages|settlements|\p{Lu})/u.test(
+            doc.text.slice(end, end + 14),
+          ))
+      )
+        return [];
     }
     // any participle between a determiner and its noun describes too: "the 'liberated' city of X", "a recently
     // recaptured village"
     // (or after a preposition, before a name: "police in de-occupied Izium", "returned to liberated Kherson")
     const det = /\b(the|a|an|its|their|this|these|newly|recently|in|of|from|to|at|near|around|into|over)\s+["'“‘]?$/i;
-    const noun = /^["'”’]?\s+(?:[a-z]+\s+)?(cit(?:y|ies)|towns?|villages?|settlements?|territor|areas?|regions?|\p{Lu})/u;
-    const described = det.test(doc.text.slice(Math.max(0, start - 24), start)) && noun.test(doc.text.slice(end, end + 30));
+    const noun =
+      /^["'”’]?\s+(?:[a-z]+\s+)?(cit(?:y|ies)|towns?|villages?|settlements?|territor|areas?|regions?|\p{Lu})/u;
+    const described =
+      det.test(doc.text.slice(Math.max(0, start - 24), start)) && noun.test(doc.text.slice(end, end + 30));
     if (/(?:ed|en)$/i.test(m[0]) && described) return [];
     // (and one the grammar reads as describing, after a verb: "drones struck liberated Kherson")
     const toks = doc.grammar[sentenceIndex(doc, s)]?.tokens ?? [];
@@ -63,7 +88,11 @@ export const controlChange: Extractor = {
     // "Kherson … after Ukrainian forces drove out Russian troops": the object is the troops, the place comes before
     // "Lyman fell to Russian forces": the place is the subject
     // "took" alone needs a capitalised place right after it ("took Pisky"); the trigger pattern is case-blind
-    if (/^(took|taken)$/i.test(m[0]) && !/^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}/u.test(doc.text.slice(end, end + 40))) return [];
+    if (
+      /^(took|taken)$/i.test(m[0]) &&
+      !/^\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?\p{Lu}/u.test(doc.text.slice(end, end + 40))
+    )
+      return [];
     const fall = /^(fell|fallen|falls)|^(came|come|comes|coming)\s+under/i.test(m[0]);
     // the grammar first: who is the agent, what is the patient, with the voice undone
     const pred = predicateAt(doc, s, { start, end });
@@ -75,17 +104,29 @@ export const controlChange: Extractor = {
       if (!own) return [];
     }
     const roles = pred && !pred.attributive ? rolesOf(pred) : null;
-    let where: Where | null = null, partial = false;
+    let where: Where | null = null,
+      partial = false;
     if (roles && pred) {
-      const control = (x: Phrase | null) => !!x && /^(?:(?:full|complete|total)\s+)?control$/i.test(doc.text.slice(x.start, x.end));
-      const phrases = fall ? [pred.subject] : drove ? [roles.pp(/^(out of|from|of)$/), pred.listed] :
-        control(roles.patient) || !roles.patient ? [roles.pp(/^(of|over)$/), pred.listed, roles.patient] : [roles.patient, pred.listed];
+      const control = (x: Phrase | null) =>
+        !!x && /^(?:(?:full|complete|total)\s+)?control$/i.test(doc.text.slice(x.start, x.end));
+      const phrases = fall
+        ? [pred.subject]
+        : drove
+          ? [roles.pp(/^(out of|from|of)$/), pred.listed]
+          : control(roles.patient) || !roles.patient
+            ? [roles.pp(/^(of|over)$/), pred.listed, roles.patient]
+            : [roles.patient, pred.listed];
       const ps = placesIn(doc, s, ...phrases);
       if (ps.length) where = { mentions: ps, places: ps.map((p) => p.place), how: "role" };
       // (for a driving out, the part is in the place phrase: "cleared Russian forces from most of X")
       partial = isPartOf(doc, fall ? pred.subject : drove ? roles.pp(/^(out of|from|of)$/) : roles.patient);
     }
-    where ??= placesFor(doc, s, { start, end }, { context: false, subjectAlways: drove || cameUnder || /^(fell|fallen|falls)/i.test(m[0]) });
+    where ??= placesFor(
+      doc,
+      s,
+      { start, end },
+      { context: false, subjectAlways: drove || cameUnder || /^(fell|fallen|falls)/i.test(m[0]) },
+    );
     if (!where) return [];
     // a noun ("the fall of", "the capture of") carries an event only with its place right there: "in the fall of 2024"
     if (/\s+of$/i.test(m[0]) && where.how !== "object" && where.how !== "role") return [];
@@ -97,7 +138,8 @@ export const controlChange: Extractor = {
       if (!side && drove) side = other(sideOfPhrase(doc, s, pred.voice === "passive" ? pred.subject : pred.object));
       // a passive without its agent: the speaker announces their own side's gain ("was liberated," the Russian
       // defence ministry said); with nobody cited, a retaking is Ukraine's (the usual report)
-      if (!side && pred.voice === "passive" && !drove && !fall) side = speakersSide(doc, s, start) ?? (retake ? "UA" : null);
+      if (!side && pred.voice === "passive" && !drove && !fall)
+        side = speakersSide(doc, s, start) ?? (retake ? "UA" : null);
     }
     const byAgent = sideAfter(doc.text, end, c.end);
     side ??= byAgent ?? sideBefore(doc.text, c.start, start)?.side ?? null;
@@ -126,8 +168,15 @@ export const controlChange: Extractor = {
     const { status, source } = statusAndSource(doc, s, start, q);
     const ev: Event = {
       // part of a place ("the outskirts of X", "a foothold in X") is an advance, not a change of hands
-      type: partial ? "advance" : "control_change", side, places: where.places, date: date.date, dateEnd: date.dateEnd, precision: date.precision,
-      status, source, quantity: null,
+      type: partial ? "advance" : "control_change",
+      side,
+      places: where.places,
+      date: date.date,
+      dateEnd: date.dateEnd,
+      precision: date.precision,
+      status,
+      source,
+      quantity: null,
       evidence: { start: s.start, end: s.end, text: s.text },
       trigger: { start, end, text: m[0] },
       extractor: `control-change/${where.how}/date:${date.basis}`,
@@ -142,10 +191,30 @@ export const controlChange: Extractor = {
  */
 function listedNext(doc: Doc, s: Sentence, ev: Event, from: number): Event[] {
   const rest = doc.text.slice(from, s.end);
-  if (!/\b(a number of|several|many|some|other|dozens of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(settlements|villages|localities|towns)\b/i.test(rest)) return [];
+  if (
+    !/\b(a number of|several|many|some|other|dozens of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(settlements|villages|localities|towns)\b/i.test(
+      rest,
+    )
+  )
+    return [];
   const next = doc.sentences[doc.sentences.indexOf(s) + 1];
-  if (!next || !/^(the (largest|biggest|main|most important|key)( ones)? (of (them|these|which))?|these (are|include)|they (are|include)|among them|including)\b/i.test(next.text)) return [];
-  const places = eventPlaces(doc, next).filter((p) => p.place.level === "settlement").map((p) => p.place);
+  if (
+    !next ||
+    !/^(the (largest|biggest|main|most important|key)( ones)? (of (them|these|which))?|these (are|include)|they (are|include)|among them|including)\b/i.test(
+      next.text,
+    )
+  )
+    return [];
+  const places = eventPlaces(doc, next)
+    .filter((p) => p.place.level === "settlement")
+    .map((p) => p.place);
   if (!places.length) return [];
-  return [{ ...ev, places, evidence: { start: next.start, end: next.end, text: next.text }, extractor: `${ev.extractor.split("/")[0]}/listed/${ev.extractor.split("/").slice(2).join("/")}` }];
+  return [
+    {
+      ...ev,
+      places,
+      evidence: { start: next.start, end: next.end, text: next.text },
+      extractor: `${ev.extractor.split("/")[0]}/listed/${ev.extractor.split("/").slice(2).join("/")}`,
+    },
+  ];
 }

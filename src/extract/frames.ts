@@ -367,7 +367,10 @@ const SIDE_WORD = /\b(Ukrainian|Russian)\b/gi;
  * as places.
  */
 function respectively(
-  doc: Doc, s: Sentence, p: Predicate, places: PlaceMention[],
+  doc: Doc,
+  s: Sentence,
+  p: Predicate,
+  places: PlaceMention[],
 ): { dates: Map<PlaceMention, DateMention>; sides: Map<PlaceMention, Side> } | null {
   if (places.length < 2 || !spanHas(doc, RESPECTIVELY, p.clause)) return null;
   const days: DateMention[] = [];
@@ -454,8 +457,7 @@ function fronted(p: Predicate, g: SentenceGrammar): Phrase | null {
   let j = i0 - 1;
   if (t[j]?.text === ",") j--;
   for (let n = 0; j > 1 && n < 6 && !/^(?:VERB|AUX|PUNCT)$/.test(t[j].pos); n++, j--)
-    if (FRONT_PREP.test(t[j].text) && /^(?:,|and|but|while)$/i.test(t[j - 1].text))
-      return nounPhrase(t, j + 1, i0);
+    if (FRONT_PREP.test(t[j].text) && /^(?:,|and|but|while)$/i.test(t[j - 1].text)) return nounPhrase(t, j + 1, i0);
   return null;
 }
 
@@ -541,9 +543,11 @@ function placesOf(
   // (a place inside a parenthesis of the phrase qualifies a member, it is not one: "Storozheve (both in the Velyka
   // Novosilka community) and Makarivka")
   // (brackets counted once over the phrase, each place then looked up: a page-long phrase of many places stays linear)
-  let opens: number[] | null = null, closes: number[] | null = null;
+  let opens: number[] | null = null,
+    closes: number[] | null = null;
   const countBefore = (xs: number[], at: number) => {
-    let lo = 0, hi = xs.length;
+    let lo = 0,
+      hi = xs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (xs[mid] < at) lo = mid + 1;
@@ -914,11 +918,7 @@ export function readFrames(
       // a holding that lasts is a state, not a change of hands: "X, which Russian forces have occupied since 2014"
       // (since a day of this week, the holding began that day: "X has been occupied since Tuesday" is a change)
       const since = p.pps.filter((x) => x.prep === "since");
-      if (
-        f.lasting &&
-        since.some((x) => !recentSince(doc, x)) &&
-        PERFECT.test(doc.text.slice(p.start, head.end))
-      ) {
+      if (f.lasting && since.some((x) => !recentSince(doc, x)) && PERFECT.test(doc.text.slice(p.start, head.end))) {
         undone(f);
         continue;
       }
@@ -1157,7 +1157,9 @@ export function readFrames(
         !(o.start >= d.end && /\b(?:when|as|after)\b/i.test(doc.text.slice(d.end, o.start)));
       const dateOf = (o: Predicate, at: number) =>
         overnight(
-          doc, g, o,
+          doc,
+          g,
+          o,
           predicateDate(doc, s, g, o, spanStart(o)) ??
             dateFor(doc, s, at, back, (d) => describesOther(g, o, d) || spanStart(o)(d)),
         );
@@ -1404,7 +1406,11 @@ function intervalBefore(
 }
 
 function predicateDate(
-  doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate, spanStart: (d: DateMention) => boolean,
+  doc: Doc,
+  s: Sentence,
+  g: SentenceGrammar,
+  p: Predicate,
+  spanStart: (d: DateMention) => boolean,
 ): EventDate | null {
   // (by binary search, within a few hundred characters of the predicate: a page-long sentence stays linear)
   const dates: DateMention[] = [];
@@ -1431,9 +1437,7 @@ function predicateDate(
   const orphan = () =>
     p.clause.kind === "main"
       ? dates.find(
-          (d) =>
-            !heldElsewhere(d) &&
-            g.predicates.every((o) => o.clause.kind === "main" || !inside(d, o.clause)),
+          (d) => !heldElsewhere(d) && g.predicates.every((o) => o.clause.kind === "main" || !inside(d, o.clause)),
         )
       : undefined;
   const pick =
@@ -1623,8 +1627,7 @@ function sideFor(
     if (fb === "UA" || fb === "RU" || fb === "other") return p.attributive ? undefined : fb;
     // (a target in Crimea, in an occupied town or in Russia itself is Ukraine's strike)
     const russian = (x: PlaceMention) => RUSSIAN_HELD.has(x.place.admin1 ?? "") || held(x) || x.place.pcode === "RU";
-    if (fb === "target" && places.length && places.every(russian))
-      return "UA";
+    if (fb === "target" && places.length && places.every(russian)) return "UA";
     if (fb === "installed" && spanHas(doc, INSTALLED, s) && speakersSide(doc, s, head) === "RU") return "UA";
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
     if (fb === "speaker") {
@@ -1860,7 +1863,8 @@ const CONTRAST = /\b(?:while|whereas|but|although|though|however|said|says|claim
 function hedged(doc: Doc, s: Sentence, hedge: RegExp, at: PlaceMention, trigger: number): boolean {
   if (/\b(?:completely|fully|entirely|whole|(?:full|complete|total)\s+control)\b/i.test(s.text)) return false;
   for (const h of s.text.matchAll(hedge)) {
-    const from = s.start + h.index!, to = Math.min(s.end, from + h[0].length + 60);
+    const from = s.start + h.index!,
+      to = Math.min(s.end, from + h[0].length + 60);
     const between = doc.text.slice(Math.min(trigger, from), Math.max(trigger, from));
     if (CONTRAST.test(between)) continue;
     const others = sentencePlacesOf(doc, s).filter(
@@ -1875,17 +1879,22 @@ const DENYING = /^(deny|dismiss|reject|refute|debunk|call|brand|label)$/;
 // a claim's noun, and what follows it up to the claimed event: "to have taken X", "that X fell", "of the alleged
 // capture of X"
 const CLAIM_NOUN = String.raw`(?:claims?|assertions?|statements?|reports?)`;
-const CLAIMED = String.raw`(?:\s+(?:to\s+have|that)\b[^,;]*|\s+(?:of|about)\s+(?:the\s+|an?\s+)?` +
+const CLAIMED =
+  String.raw`(?:\s+(?:to\s+have|that)\b[^,;]*|\s+(?:of|about)\s+(?:the\s+|an?\s+)?` +
   String.raw`(?:(?:alleged|purported|supposed|so-called|claimed)\s+)?)`;
 const OWNED_CLAIM = new RegExp(
   // ("Moscow's claim", "Russian reports", "Russian propagandists' reports")
   String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?:['’]s)?(?:\s+[\p{Ll}-]+s['’])?)\s+` +
-    CLAIM_NOUN + CLAIMED + String.raw`?\s*$`,
+    CLAIM_NOUN +
+    CLAIMED +
+    String.raw`?\s*$`,
   "u",
 );
 // ("claims by the Wagner group that …", "reports by Russian war bloggers that …": the owner in a by-phrase)
 const CLAIM_BY = new RegExp(
-  CLAIM_NOUN + String.raw`\s+(?:by|from)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)` + CLAIMED +
+  CLAIM_NOUN +
+    String.raw`\s+(?:by|from)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)` +
+    CLAIMED +
     String.raw`\s*$`,
   "iu",
 );
@@ -1898,14 +1907,15 @@ function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {
   return speakerSource(doc, from, from + m[1].length, m[1].trim());
 }
 
-
 /** The sentence's usable place mentions, each flagged when the text makes it a reference point or a qualifier. */
 function sentencePlaces(doc: Doc, s: Sentence): Located[] {
   // (the country is kept for the frames that take it: `nation`)
-  return sentencePlacesOf(doc, s)
-    // (and a town in Russia, at Russia's level: "drones struck an oil depot in Belgorod"; not a dateline's "MOSCOW:")
-    .filter((p) => (usable(p) || p.place.pcode === COUNTRY.pcode || p.place.pcode === "RU") && p.place.pcode)
-    .filter((p) => !filedFrom(doc, p))
-    // ("advanced in the Kharkiv direction": an axis named after a city is not the city)
-    .map((p) => ({ ...p, ref: isReference(doc, p) || namesSector(doc, p) }));
+  return (
+    sentencePlacesOf(doc, s)
+      // (and a town in Russia, at Russia's level: "drones struck an oil depot in Belgorod"; not a dateline's "MOSCOW:")
+      .filter((p) => (usable(p) || p.place.pcode === COUNTRY.pcode || p.place.pcode === "RU") && p.place.pcode)
+      .filter((p) => !filedFrom(doc, p))
+      // ("advanced in the Kharkiv direction": an axis named after a city is not the city)
+      .map((p) => ({ ...p, ref: isReference(doc, p) || namesSector(doc, p) }))
+  );
 }

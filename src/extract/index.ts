@@ -29,5 +29,7 @@ export function extract(doc: Doc, extractors: Extractor[], refiners: Refiner[], 
   });
   for (const r of refiners) events = r.refine(doc, events);
   // text order (a stable sort keeps the places of one trigger in the order the text names them)
-  return events.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start || a.type.localeCompare(b.type));
+  return events.sort(
+    (a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start || a.type.localeCompare(b.type),
+  );
 }

@@ -19,15 +19,28 @@ export const outage: Extractor = {
     if (t.q === "negated" && !/not have/i.test(t.text)) return [];
     const c = clauseOf(s, t.start);
     const clause = doc.text.slice(c.start, c.end);
-    const utility = /water/i.test(t.text) ? "water" : /\bgas\b/i.test(t.text) ? "gas" : /heating/i.test(t.text) ? "heating" : "power";
-    const extent = /\b(total|complete|full|entire|all)\b/i.test(clause) ? "total" : /\b(partial|partly|some|parts? of|\d+\s?%)/i.test(clause) ? "partial" : null;
+    const utility = /water/i.test(t.text)
+      ? "water"
+      : /\bgas\b/i.test(t.text)
+        ? "gas"
+        : /heating/i.test(t.text)
+          ? "heating"
+          : "power";
+    const extent = /\b(total|complete|full|entire|all)\b/i.test(clause)
+      ? "total"
+      : /\b(partial|partly|some|parts? of|\d+\s?%)/i.test(clause)
+        ? "partial"
+        : null;
     let places = clausePlaces(doc, t, { sentence: true, country: true });
     let goesOn: Sentence | null = null;
     // "Currently, some areas are without electricity" after "attacks in 8 regions of Ukraine": the areas just named
     // (and "Artillery hit X. The shelling cut a power line; 3,000 homes are without light": the town just named)
     if (!places.length) {
       const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
-      const u = prev && prev.paragraph === s.paragraph && doc.places.find((p) => p.place.level === "country" && p.start >= prev.start && p.end <= prev.end);
+      const u =
+        prev &&
+        prev.paragraph === s.paragraph &&
+        doc.places.find((p) => p.place.level === "country" && p.start >= prev.start && p.end <= prev.end);
       const there = u ? null : previousPlace(doc, s);
       if (u) places = [u];
       else if (there) {
@@ -38,7 +51,11 @@ export const outage: Extractor = {
     if (!places.length || t.q === "intent" || t.q === "denied" || t.q === "demanded") return [];
     const pct = /(\d+)\s?%/.exec(clause);
     const subs = /(\d[\d,.\s]*)\s+(subscribers|households|consumers|customers|people)/i.exec(clause);
-    const quantity = pct ? { value: +pct[1], unit: "percent" } : subs ? { value: readNumber(subs[1]) ?? 0, unit: subs[2].toLowerCase().replace(/s$/, "") } : null;
+    const quantity = pct
+      ? { value: +pct[1], unit: "percent" }
+      : subs
+        ? { value: readNumber(subs[1]) ?? 0, unit: subs[2].toLowerCase().replace(/s$/, "") }
+        : null;
     return places.map((p) =>
       makeEvent(doc, t, "outage", null, [p.place], "outage", { quantity, attributes: { utility, extent } }, goesOn),
     );

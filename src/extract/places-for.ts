@@ -9,15 +9,26 @@ function run(doc: Doc, list: PlaceMention[]): PlaceMention[] {
   for (let i = 1; i < list.length; i++) {
     const gap = doc.text.slice(list[i - 1].end, list[i].start);
     // ", and the small town of Girnyk": up to two words may describe the place noun
-    if (!/^[\s,:;–—-]*(?:(?:and|or|as well as|&)\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|settlement|region|district)s?\s+of\s+)?$/i.test(gap) && !/^\s*(regions?|oblasts?|districts?)?\s*(,|and)\s*(the\s+)?$/i.test(gap)) break;
+    if (
+      !/^[\s,:;–—-]*(?:(?:and|or|as well as|&)\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|settlement|region|district)s?\s+of\s+)?$/i.test(
+        gap,
+      ) &&
+      !/^\s*(regions?|oblasts?|districts?)?\s*(,|and)\s*(the\s+)?$/i.test(gap)
+    )
+      break;
     out.push(list[i]);
   }
   return out;
 }
 
-export interface Where { mentions: PlaceMention[]; places: Place[]; how: "object" | "subject" | "sentence" | "context" | "anaphor" | "role" }
+export interface Where {
+  mentions: PlaceMention[];
+  places: Place[];
+  how: "object" | "subject" | "sentence" | "context" | "anaphor" | "role";
+}
 
-const regionOf = (p: PlaceMention): Place | null => (p.place.admin1 ? oblastPlace(loadGazetteer(), p.place.admin1) : null);
+const regionOf = (p: PlaceMention): Place | null =>
+  p.place.admin1 ? oblastPlace(loadGazetteer(), p.place.admin1) : null;
 
 // a definite place noun after a trigger, or owning what it names, points back
 const PLACE_AFTER = new RegExp(String.raw`^[\s"“”'’]*(?:of\s+)?the\s+(?:${PLACE_NOUN})\b(?!\s+of\b)`, "i");
@@ -27,7 +38,12 @@ const PLACES_BEFORE = new RegExp(String.raw`\bthe\s+(?:${PLACE_NOUN})['’]s\s+$
  * @param after   how far after the trigger its object may lie
  * @param context whether to look at earlier sentences when the sentence names no place
  */
-export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: number }, opts: { context: boolean; after?: number; subjectAlways?: boolean }): Where | null {
+export function placesFor(
+  doc: Doc,
+  s: Sentence,
+  trig: { start: number; end: number },
+  opts: { context: boolean; after?: number; subjectAlways?: boolean },
+): Where | null {
   const c = clauseOf(s, trig.start);
   // "had liberated the town", "claimed the city's capture": a definite place noun refers back to the topic
   const anaphor =
@@ -46,9 +62,16 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
     const gap = doc.text.slice(trig.end, objs[0].start);
     const words = gap.trim().split(/\s+/).filter(Boolean).length;
     const fromPhrase = /^\s*(from|out of)\b/i.test(gap);
-    const verbOrClause = /\b(is|are|was|were|has|have|had|will|would|said|says|continues?|continued|began|begins|remains?|for|by|with|since|after|before|because|which|that|who|while|near|to)\b/i.test(gap);
+    const verbOrClause =
+      /\b(is|are|was|were|has|have|had|will|would|said|says|continues?|continued|began|begins|remains?|for|by|with|since|after|before|because|which|that|who|while|near|to)\b/i.test(
+        gap,
+      );
     // "the liberation of localities … in the Kharkiv region": a plural of places is the object, the name only its area
-    const groupNoun = !fromPhrase && /\b(localities|settlements|villages|towns|territories|areas)\b(?!\s*(of\b|[–—:(,-]|(such as|including|namely|like)\b))/i.test(gap);
+    const groupNoun =
+      !fromPhrase &&
+      /\b(localities|settlements|villages|towns|territories|areas)\b(?!\s*(of\b|[–—:(,-]|(such as|including|namely|like)\b))/i.test(
+        gap,
+      );
     // "…in the southeastern Donetsk settlements of Blahodatne": a place noun introducing the names allows a longer gap
     const introduced = /\b(towns?|city|cities|villages?|settlements?|localities|communities)\s+of\s*$/i.test(gap);
     if ((words <= 7 || ((fromPhrase || introduced) && words <= 10)) && !verbOrClause && !groupNoun) {
@@ -62,12 +85,20 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
   if (subj.length && !group) {
     const last = subj[subj.length - 1];
     const between = doc.text.slice(last.end, trig.start);
-    const passive = /^\s*(?:regions?|oblasts?|city|town|village)?\s*,?\s*(?:[^,]{0,60},\s*)?(?:(?:was|were|is|are|has|have|had|being|been|got)\s+(?:(?:\w+ly|also|now|already|finally|just|since)\s+)*)+$/i.test(between);
+    const passive =
+      /^\s*(?:regions?|oblasts?|city|town|village)?\s*,?\s*(?:[^,]{0,60},\s*)?(?:(?:was|were|is|are|has|have|had|being|been|got)\s+(?:(?:\w+ly|also|now|already|finally|just|since)\s+)*)+$/i.test(
+        between,
+      );
     if (passive || opts.subjectAlways) {
       const chain = [last];
       for (let i = subj.length - 2; i >= 0; i--) {
         const gap = doc.text.slice(subj[i].end, chain[0].start);
-        if (!/^[\s,:;–—-]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:(?:entire|whole|nearby|neighbouring|neighboring)\s+)?$/i.test(gap)) break;
+        if (
+          !/^[\s,:;–—-]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:(?:entire|whole|nearby|neighbouring|neighboring)\s+)?$/i.test(
+            gap,
+          )
+        )
+          break;
         chain.unshift(subj[i]);
       }
       return { mentions: chain, places: chain.map((m) => m.place), how: "subject" };
@@ -80,7 +111,8 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
   }
   // another clause of the same sentence names a region: "Most of the Kherson region was occupied…, but … recaptured"
   const regions = all.filter((p) => p.place.level === "oblast" || p.place.level === "raion");
-  if (regions.length && !objs.length) return { mentions: regions.slice(0, 1), places: [regions[0].place], how: "sentence" };
+  if (regions.length && !objs.length)
+    return { mentions: regions.slice(0, 1), places: [regions[0].place], how: "sentence" };
   // Earlier sentences only when this one names no place at all: a sentence that names places but not as the
   // trigger's object ("withdrew from … north-eastern Ukraine") is about somewhere we cannot pin down.
   if (!opts.context || doc.places.some((p) => p.start >= s.start && p.end <= s.end)) return null;
@@ -89,7 +121,11 @@ export function placesFor(doc: Doc, s: Sentence, trig: { start: number; end: num
     const prev = doc.sentences[k];
     if (doc.article.headings.some((h) => prev.start >= h.start && prev.start < h.end)) continue;
     // for an unnamed group only the region matters, so a reference point ("near Kherson") serves too
-    const ps = (group ? doc.places.filter((p) => p.start >= prev.start && p.end <= prev.end && p.place.level !== "country") : eventPlaces(doc, prev)).filter((p) => p.place.pcode);
+    const ps = (
+      group
+        ? doc.places.filter((p) => p.start >= prev.start && p.end <= prev.end && p.place.level !== "country")
+        : eventPlaces(doc, prev)
+    ).filter((p) => p.place.pcode);
     if (!ps.length) continue;
     if (group) {
       const last = ps[ps.length - 1];

@@ -23,7 +23,8 @@ function dayAfter(doc: Doc, e: Event, p: Place): DateMention | null {
 /** A place with no P-code cannot be mapped or checked: keep the event only for the places that resolved. */
 export const dropUnresolvedPlaces: Refiner = {
   name: "drop-unresolved-places",
-  refine: (_doc, events) => events.map((e) => ({ ...e, places: e.places.filter((p) => p.pcode) })).filter((e) => e.places.length),
+  refine: (_doc, events) =>
+    events.map((e) => ({ ...e, places: e.places.filter((p) => p.pcode) })).filter((e) => e.places.length),
 };
 
 /**
@@ -176,7 +177,8 @@ export const attacksBeatenBack: Refiner = {
       if (e.type !== "advance" || !/^frame:(?:ground-attack|launch-assault|counterattacked)\//.test(e.extractor))
         return e;
       const k = sentenceAt(doc.sentences, e.trigger.start);
-      const s = doc.sentences[k], next = doc.sentences[k + 1];
+      const s = doc.sentences[k],
+        next = doc.sentences[k + 1];
       const after = doc.text.slice(e.trigger.end, s ? s.end : e.evidence.end);
       const then = next && s && next.paragraph === s.paragraph ? next.text : "";
       return BEATEN_BACK.test(after) || BEATEN_BACK.test(then) ? { ...e, status: "denied" as const } : e;
@@ -188,7 +190,9 @@ export const dropFutureDates: Refiner = {
   name: "drop-future-dates",
   refine: (doc, events) => {
     const pub = doc.article.published;
-    return pub ? events.map((e) => (e.date && e.date.slice(0, 10) > pub ? { ...e, date: null, precision: null } : e)) : events;
+    return pub
+      ? events.map((e) => (e.date && e.date.slice(0, 10) > pub ? { ...e, date: null, precision: null } : e))
+      : events;
   },
 };
 

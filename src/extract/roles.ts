@@ -304,7 +304,11 @@ export const isPartOf = (doc: Doc, x: Phrase | null, seat = false) =>
   !!x &&
   !SEATS_OF_POWER.test(text(doc, x).replace(CONTROL_OF, "")) &&
   !(seat && SEAT.test(text(doc, x))) &&
-  PART_OF_PLACE.test(text(doc, x).replace(CONTROL_OF, "").replace(/^(?:from|out of|in|into|of|at|on)\s+/i, ""));
+  PART_OF_PLACE.test(
+    text(doc, x)
+      .replace(CONTROL_OF, "")
+      .replace(/^(?:from|out of|in|into|of|at|on)\s+/i, ""),
+  );
 const SEATS_OF_POWER = /^all\s+(?:the\s+)?(?:administrative|administration|government|state)\s+buildings\b/i;
 const SEAT = /\b(?:administration|council|city hall|town hall)(?:\s+(?:building|headquarters))?\s*$/i;
 const CONTROL_OF = /^(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+/i;

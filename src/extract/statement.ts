@@ -23,7 +23,15 @@ export const statement: Extractor = {
     if (predicateAt(doc, s, t)?.attributive) return [];
     const side = speakersSide(doc, s, t.start) ?? sideBefore(doc.text, s.start, t.start)?.side ?? null;
     if (!side) return [];
-    const kind = /negotiat|talks/i.test(t.text) ? "negotiations" : /annex/i.test(t.text) ? "annexation" : /mobili/i.test(t.text) ? "mobilisation" : /nuclear/i.test(t.text) ? "nuclear" : "pledge";
+    const kind = /negotiat|talks/i.test(t.text)
+      ? "negotiations"
+      : /annex/i.test(t.text)
+        ? "annexation"
+        : /mobili/i.test(t.text)
+          ? "mobilisation"
+          : /nuclear/i.test(t.text)
+            ? "nuclear"
+            : "pledge";
     const ps = clausePlaces(doc, t).filter((p) => p.place.level !== "settlement");
     const places = ps.length ? ps.map((p) => p.place) : [COUNTRY];
     // a pledge or threat is intent; saying one is open to talks is a claim about the present

@@ -17,10 +17,19 @@ export const WEAPONS: [RegExp, string][] = [
   [/\b(air ?strikes?|airstrikes?|aviation|aircraft|bomb(s|ed|ing)?|glide bombs?|KABs?)\b/i, "air"],
 ];
 export const TARGETS: [RegExp, string][] = [
-  [/\b(power (plants?|stations?)|TPP|CHP|HPP|thermal|substations?|energy|electricity|power grid|gas (distribution|infrastructure))\b/i, "energy"],
+  [
+    /\b(power (plants?|stations?)|TPP|CHP|HPP|thermal|substations?|energy|electricity|power grid|gas (distribution|infrastructure))\b/i,
+    "energy",
+  ],
   [/\b(bridges?)\b/i, "bridge"],
-  [/\b(residential|homes?|houses?|apartments?|civilians?|hospitals?|schools?|shopping|mall|markets?|church|theat(er|re)|kindergarten|dormitor)/i, "civilian"],
-  [/\b(command posts?|ammunition depots?|depots?|barracks|military (bases?|facilities|infrastructure)|air ?bases?|airfields?|positions|supply lines?|fuel reserves)\b/i, "military"],
+  [
+    /\b(residential|homes?|houses?|apartments?|civilians?|hospitals?|schools?|shopping|mall|markets?|church|theat(er|re)|kindergarten|dormitor)/i,
+    "civilian",
+  ],
+  [
+    /\b(command posts?|ammunition depots?|depots?|barracks|military (bases?|facilities|infrastructure)|air ?bases?|airfields?|positions|supply lines?|fuel reserves)\b/i,
+    "military",
+  ],
   [/\b(infrastructure|railway|rail|port|dam|warehouses?|facilit(y|ies))\b/i, "infrastructure"],
 ];
 // who or what can strike: a weapon, a force, a side or a party the lexicon knows, or a pronoun for one
@@ -82,7 +91,11 @@ export const strike: Extractor = {
     // "was destroyed", "damaged the": a strike only when what was hit is infrastructure, homes or a military site
     if (/destroyed|damaged|affected|\bhit$/i.test(t.text) && !target) return [];
     // "attacked" + a name: the pattern is case-blind, so check the capital here
-    if (/^attack(ed|ing|s)?$/i.test(t.text) && !/^\s*(\p{Lu}|the (city|town|village|region|capital))/u.test(doc.text.slice(t.end, t.end + 20))) return [];
+    if (
+      /^attack(ed|ing|s)?$/i.test(t.text) &&
+      !/^\s*(\p{Lu}|the (city|town|village|region|capital))/u.test(doc.text.slice(t.end, t.end + 20))
+    )
+      return [];
     // ("short of artillery shells", "300 shells a day": the ammunition; the verb has its object right after it,
     // "Russia shells Kherson", "shells the city", which the tagger may call a noun too)
     if (/^shells$/i.test(t.text) && !SHELLED_OBJECT.test(doc.text.slice(t.end, t.end + 20))) return [];
@@ -93,7 +106,9 @@ export const strike: Extractor = {
     const places = clausePlaces(doc, t, { sentence: true, topic: true });
     if (!places.length) return [];
     // "fire from the Ukrainian armed forces": the attacker after "from"
-    const from = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)/i.exec(doc.text.slice(t.end, t.end + 60));
+    const from = /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)/i.exec(
+      doc.text.slice(t.end, t.end + 60),
+    );
     // the attacker named in the trigger ("Russian attacks"), after "from" or "by", or before it; else Russia, whose
     // strikes most reports are about (a speaker reporting a strike is usually its target, so never the default)
     const inner = /\b(Ukrainian|Russian)\b/i.exec(t.text)?.[1];
@@ -108,9 +123,23 @@ export const strike: Extractor = {
     const byGrammar = v ? (v.agent ?? (v.passive ? unnamed() : null)) : null;
     // with no attacker named: Russia, whose strikes most reports are about, but Ukraine on Crimea and Sevastopol
     const usual = places.every((p) => p.place.admin1 === "UA01" || p.place.admin1 === "UA85") ? "UA" : "RU";
-    const side = inner ? (/^Ukrain/i.test(inner) ? "UA" : "RU") : from ? (/^Ukrain/i.test(from[1]) ? "UA" : "RU") :
-      underFire ? (hitSide === "UA" ? "RU" : hitSide === "RU" ? "UA" : "RU") :
-      byGrammar ?? (v?.passive ? usual : (agentSide(doc, t, null, false) ?? usual));
-    return places.map((p) => makeEvent(doc, t, "strike", side, [p.place], "strike", { attributes: { weapon: weapon ?? "unknown", target } }));
+    const side = inner
+      ? /^Ukrain/i.test(inner)
+        ? "UA"
+        : "RU"
+      : from
+        ? /^Ukrain/i.test(from[1])
+          ? "UA"
+          : "RU"
+        : underFire
+          ? hitSide === "UA"
+            ? "RU"
+            : hitSide === "RU"
+              ? "UA"
+              : "RU"
+          : (byGrammar ?? (v?.passive ? usual : (agentSide(doc, t, null, false) ?? usual)));
+    return places.map((p) =>
+      makeEvent(doc, t, "strike", side, [p.place], "strike", { attributes: { weapon: weapon ?? "unknown", target } }),
+    );
   },
 };

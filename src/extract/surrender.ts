@@ -23,11 +23,19 @@ export const surrender: Extractor = {
     const c = clauseOf(s, t.start);
     const who = sideBefore(doc.text, c.start, t.start)?.side ?? null;
     // "militants", "defenders" in a Russian statement are Ukrainians; without a side name it stays open
-    const side = who ?? (/\b(militants|defenders|nationalists|Azov)\b/i.test(doc.text.slice(c.start, t.start)) ? "UA" : null);
+    const side =
+      who ?? (/\b(militants|defenders|nationalists|Azov)\b/i.test(doc.text.slice(c.start, t.start)) ? "UA" : null);
     if (!side) return [];
-    const n = new RegExp(`(${NUMBER})\\s+(?:\\w+\\s+){0,2}(?:soldiers|troops|servicemen|militants|fighters|defenders)`, "i").exec(doc.text.slice(c.start, t.start));
+    const n = new RegExp(
+      `(${NUMBER})\\s+(?:\\w+\\s+){0,2}(?:soldiers|troops|servicemen|militants|fighters|defenders)`,
+      "i",
+    ).exec(doc.text.slice(c.start, t.start));
     const places = clausePlaces(doc, t, { sentence: true, near: true });
     if (!places.length) return [];
-    return places.map((p) => makeEvent(doc, t, "surrender", side, [p.place], "surrender", { quantity: n ? { value: readNumber(n[1]) ?? 0, unit: "soldier" } : null }));
+    return places.map((p) =>
+      makeEvent(doc, t, "surrender", side, [p.place], "surrender", {
+        quantity: n ? { value: readNumber(n[1]) ?? 0, unit: "soldier" } : null,
+      }),
+    );
   },
 };

@@ -7,7 +7,8 @@ import { COUNTRY, loadGazetteer, oblastPlace } from "../geo/index.js";
 
 const AREA = String.raw`${NUMBER}\s+(?:square kilomet(?:er|re)s|sq\.? ?km|km2|km²|square miles)`;
 const PLACES = String.raw`${NUMBER}\s+(?:more\s+)?(?:settlements|villages|localities|towns|communities)`;
-const TAKE = /\b(liberat|recaptur|retook|retak|took|taken|captur|seiz|control|regain|reclaim|occup|gain|freed|de-?occup)/i;
+const TAKE =
+  /\b(liberat|recaptur|retook|retak|took|taken|captur|seiz|control|regain|reclaim|occup|gain|freed|de-?occup)/i;
 
 export const territoryClaim: Extractor = {
   type: "territory_claim",
@@ -18,15 +19,20 @@ export const territoryClaim: Extractor = {
     if (dropped(t)) return [];
     // the figure must be ground taken, within the clause: "out of the 43,000 square kilometers in the hands of" is not
     const window = doc.text.slice(Math.max(s.start, t.start - 90), Math.min(s.end, t.end + 40));
-    if (!TAKE.test(window) || /\bout of (the )?$/i.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start))) return [];
+    if (!TAKE.test(window) || /\bout of (the )?$/i.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start)))
+      return [];
     const value = readNumber(t.text);
     if (value == null) return [];
     const unit = /kilomet|km|miles/i.test(t.text) ? (/miles/i.test(t.text) ? "sq mi" : "km2") : "settlement";
     const side = agentSide(doc, t, "UA");
     // the region the figure is about: the oblast of the places the sentence names, references included
-    const named = doc.places.filter((p) => p.start >= s.start && p.end <= s.end && p.place.admin1 && p.place.level !== "country");
+    const named = doc.places.filter(
+      (p) => p.start >= s.start && p.end <= s.end && p.place.admin1 && p.place.level !== "country",
+    );
     const oblasts = [...new Set(named.map((p) => p.place.admin1!))];
     const places = oblasts.length ? oblasts.map((o) => oblastPlace(loadGazetteer(), o)) : [COUNTRY];
-    return places.map((p) => makeEvent(doc, t, "territory_claim", side, [p], "territory-claim", { quantity: { value, unit } }));
+    return places.map((p) =>
+      makeEvent(doc, t, "territory_claim", side, [p], "territory-claim", { quantity: { value, unit } }),
+    );
   },
 };

@@ -67,13 +67,20 @@ export const visit: Extractor = {
     const plural = /\b(?!(?:has|was|is)\s)\w+s\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start));
     const pronoun = /\b(he|she)\s+$/i.test(doc.text.slice(t.start - 5, t.start));
     if (/^arriv/i.test(t.text) && plural && !pronoun) return [];
-    if (!who && (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) || /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))) {
+    if (
+      !who &&
+      (/^\s*(he|she|the president)\b/i.test(doc.text.slice(c.start, t.start)) ||
+        /\b(he|she)\s+((also|later|then|first|previously)\s+)?$/i.test(doc.text.slice(c.start, t.start)))
+    ) {
       who = doc.actors.filter((a) => a.kind === "person" && a.end <= s.start).pop();
     }
     // ("“We came to X to meet the commanders,” Zelensky said": a first person in a quotation is its speaker)
     let quoted = false;
-    if (!who && /\b(?:I|we)\s+(?:(?:have|had|just|also|then|first)\s+)*$/i.test(doc.text.slice(c.start, t.start)) &&
-      inQuotation(doc, t.start)) {
+    if (
+      !who &&
+      /\b(?:I|we)\s+(?:(?:have|had|just|also|then|first)\s+)*$/i.test(doc.text.slice(c.start, t.start)) &&
+      inQuotation(doc, t.start)
+    ) {
       const said = attribute(doc, s, t.start).source;
       who = said ? doc.actors.find((a) => a.kind === "person" && a.name === said.name) : undefined;
       quoted = !!who;
@@ -81,7 +88,12 @@ export const visit: Extractor = {
     if (!who) who = titledVisitor(doc, s, t) ?? undefined;
     if (!who) return [];
     // a titled visitor nothing places on either side ("Prime Minister Narendra Modi arrived in Ukraine") is a foreign one
-    const side = who.side === "UA" || who.side === "RU" || who.side === "other" ? who.side : who.kind === "person" ? "other" : null;
+    const side =
+      who.side === "UA" || who.side === "RU" || who.side === "other"
+        ? who.side
+        : who.kind === "person"
+          ? "other"
+          : null;
     if (!side) return [];
     // where: the places after the trigger in its clause ("visited the regional capital, Kherson"); "near X" counts
     // the visited place is the trigger's object: "visited the regional capital, Kherson", "a visit … to the occupied city of Mariupol"
@@ -99,12 +111,31 @@ export const visit: Extractor = {
     const after = eventPlaces(doc, s).filter((p) =>
       passive ? p.start >= c.start && p.end <= t.start : p.start >= t.end && p.end <= c.end && object(p),
     );
-    const near = doc.places.filter((p) => p.start >= t.end && p.end <= c.end && p.start - t.end < 110 && p.place.level !== "country" && isReference(doc, p) && /\bnear\s+(the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(p.start - 25, p.start)));
+    const near = doc.places.filter(
+      (p) =>
+        p.start >= t.end &&
+        p.end <= c.end &&
+        p.start - t.end < 110 &&
+        p.place.level !== "country" &&
+        isReference(doc, p) &&
+        /\bnear\s+(the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(p.start - 25, p.start)),
+    );
     let places = after.length ? after.slice(0, 3) : near.slice(0, 1);
     // "he had toured recently liberated areas": the region the article is about
     if (!places.length && /\b(areas|territories|region|villages|front)\b/i.test(doc.text.slice(t.end, c.end))) {
       const f = focusRegion(doc);
-      if (f) places = [{ start: t.start, end: t.start, surface: "", place: f, confidence: 0.5, candidates: [], reason: "the article's focus region" }];
+      if (f)
+        places = [
+          {
+            start: t.start,
+            end: t.start,
+            surface: "",
+            place: f,
+            confidence: 0.5,
+            candidates: [],
+            reason: "the article's focus region",
+          },
+        ];
     }
     if (!places.length) return [];
     return places.map((p) => {

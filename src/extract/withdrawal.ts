@@ -29,16 +29,27 @@ export const withdrawal: Extractor = {
   name: "withdrawal",
   triggers: wordListRegex(String.raw`${VERB}|${NOUN}`),
   extract(doc, s, m) {
-    const start = s.start + m.index, end = start + m[0].length;
+    const start = s.start + m.index,
+      end = start + m[0].length;
     const q = qualifier(doc, s, start);
     if (q === "negated" || q === "hypothetical" || q === "intent" || q === "demanded") return [];
     const left = doc.text.slice(Math.max(0, start - 60), start);
-    if (/\bto\s+$/i.test(left) && !/\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|continu\w*|ordered|have|has)\b[^.;]{0,40}to\s+$/i.test(left)) return [];
+    if (
+      /\bto\s+$/i.test(left) &&
+      !/\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|continu\w*|ordered|have|has)\b[^.;]{0,40}to\s+$/i.test(
+        left,
+      )
+    )
+      return [];
     // "before withdrawing", "after retreating": a participle in a time clause is background to another event
     if (/\b(before|after|while|without|instead of|of|for)\s+$/i.test(left) && /ing$/i.test(m[0])) return [];
     // "a decision to flee", "the right decision": commentary, not a report
     if (/\b(decision|order|plan|attempt|need|readiness|ready)\s+(to\s+)?$/i.test(left)) return [];
-    if (/^(left|leave|leaves|leaving|abandon)/i.test(m[0]) && !/^\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu})/u.test(doc.text.slice(end, end + 40))) return [];
+    if (
+      /^(left|leave|leaves|leaving|abandon)/i.test(m[0]) &&
+      !/^\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu})/u.test(doc.text.slice(end, end + 40))
+    )
+      return [];
     // (a causative "leave", the object left in a state, is no departure from it: "closed in, leaving Ukraine in
     // control of a shrinking pocket", "left the garrison cut off")
     if (/^(left|leave|leaves|leaving)/i.test(m[0]) && LEFT_IN_A_STATE.test(doc.text.slice(end, end + 80))) return [];
@@ -50,7 +61,12 @@ export const withdrawal: Extractor = {
     if (who && FLEEING_PEOPLE.test(doc.text.slice(who.start, who.end))) return [];
     // "entered Izium after forcing Russian troops to withdraw": the place is named before, as the other verb's object
     const forced = /\b(forc\w*|compel\w*|made)\b[^.;]{0,40}to\s+$/i.test(left);
-    const where = placesFor(doc, s, { start, end }, { context: true, after: 120, subjectAlways: forced || /^(drove|driven|pushed|forced|expelled)/i.test(m[0]) });
+    const where = placesFor(
+      doc,
+      s,
+      { start, end },
+      { context: true, after: 120, subjectAlways: forced || /^(drove|driven|pushed|forced|expelled)/i.test(m[0]) },
+    );
     if (!where) return [];
     if (where.how === "context" && !strong && !/^(fled|escaped)/i.test(m[0])) return [];
     // who leaves: the side named before the verb, or after "drove out" (the ones driven out)
@@ -62,8 +78,7 @@ export const withdrawal: Extractor = {
         const agent = sideBefore(doc.text, c.start, start)?.side ?? speakersSide(doc, s, start);
         side = agent === "UA" ? "RU" : agent === "RU" ? "UA" : null;
       }
-    }
-    else side = sideBefore(doc.text, c.start, start)?.side ?? null;
+    } else side = sideBefore(doc.text, c.start, start)?.side ?? null;
     side ??= speakersOwnSide(doc, s, start);
     if (!side) {
       const i = doc.sentences.indexOf(s);
@@ -72,11 +87,25 @@ export const withdrawal: Extractor = {
       if (prev) side = firstSide(doc.text, prev.start, prev.end);
     }
     if (!side) return [];
-    const date = dateFor(doc, s, start, where.how === "context" ? doc.sentences.slice(Math.max(0, doc.sentences.indexOf(s) - 3), doc.sentences.indexOf(s)) : []);
+    const date = dateFor(
+      doc,
+      s,
+      start,
+      where.how === "context"
+        ? doc.sentences.slice(Math.max(0, doc.sentences.indexOf(s) - 3), doc.sentences.indexOf(s))
+        : [],
+    );
     const { status, source } = statusAndSource(doc, s, start, q);
     const ev: Event = {
-      type: "withdrawal", side, places: where.places, date: date.date, dateEnd: date.dateEnd, precision: date.precision,
-      status, source, quantity: null,
+      type: "withdrawal",
+      side,
+      places: where.places,
+      date: date.date,
+      dateEnd: date.dateEnd,
+      precision: date.precision,
+      status,
+      source,
+      quantity: null,
       evidence: { start: s.start, end: s.end, text: s.text },
       trigger: { start, end, text: m[0] },
       extractor: `withdrawal/${where.how}/date:${date.basis}`,

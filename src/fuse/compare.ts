@@ -18,11 +18,13 @@ export interface Comparison {
   disagreements: { pcode: string; name: string; day: string; ledger: string; external: string }[];
 }
 
-const addDay = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+const addDay = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 
 export function compare(events: FusedEvent[], csvPath: string, baseline: BaselineRow[] = []): Comparison {
   const rows = parseCsv(readFileSync(csvPath, "utf8"));
-  if (!rows.length || !("pcode" in rows[0]) || !("date" in rows[0]) || !("status" in rows[0])) throw new Error(`${csvPath}: needs pcode, date and status columns`);
+  if (!rows.length || !("pcode" in rows[0]) || !("date" in rows[0]) || !("status" in rows[0]))
+    throw new Error(`${csvPath}: needs pcode, date and status columns`);
   const timeline = new Map<string, { date: string; status: string }[]>();
   for (const r of rows) {
     if (!timeline.has(r.pcode)) timeline.set(r.pcode, []);
@@ -30,7 +32,8 @@ export function compare(events: FusedEvent[], csvPath: string, baseline: Baselin
   }
   for (const t of timeline.values()) t.sort((a, b) => a.date.localeCompare(b.date));
   const dates = rows.map((r) => r.date).sort();
-  const first = dates[0], last = dates[dates.length - 1];
+  const first = dates[0],
+    last = dates[dates.length - 1];
   const external = (pcode: string, day: string) => {
     const t = timeline.get(pcode);
     if (!t) return "UA";
@@ -38,7 +41,16 @@ export function compare(events: FusedEvent[], csvPath: string, baseline: Baselin
     for (const x of t) if (x.date <= day) s = x.status;
     return s ?? "UA";
   };
-  const res: Comparison = { window: [first, last], days: 0, placesWithOpinion: 0, placeDays: 0, agree: 0, agreement: null, byController: {}, disagreements: [] };
+  const res: Comparison = {
+    window: [first, last],
+    days: 0,
+    placesWithOpinion: 0,
+    placeDays: 0,
+    agree: 0,
+    agreement: null,
+    byController: {},
+    disagreements: [],
+  };
   const places = new Set<string>();
   for (let day = first; day <= last; day = addDay(day, 1)) {
     res.days++;
@@ -52,7 +64,8 @@ export function compare(events: FusedEvent[], csvPath: string, baseline: Baselin
       const b = (res.byController[r.controller] ??= { n: 0, agree: 0 });
       b.n++;
       if (ok) b.agree++;
-      else if (res.disagreements.length < 50) res.disagreements.push({ pcode: r.pcode, name: r.name, day, ledger: r.controller, external: ext });
+      else if (res.disagreements.length < 50)
+        res.disagreements.push({ pcode: r.pcode, name: r.name, day, ledger: r.controller, external: ext });
     }
   }
   res.placesWithOpinion = places.size;

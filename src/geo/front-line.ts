@@ -16,7 +16,10 @@ function segmentsOf(towns: Settlement[]): Segment[] {
   const seen = new Set<string>();
   const segs: Segment[] = [];
   for (const a of towns) {
-    const near = towns.filter((b) => b !== a).map((b) => ({ b, d: km(a, b) })).sort((x, y) => x.d - y.d);
+    const near = towns
+      .filter((b) => b !== a)
+      .map((b) => ({ b, d: km(a, b) }))
+      .sort((x, y) => x.d - y.d);
     for (const { b, d } of near.slice(0, 2)) {
       const key = [a.pcode, b.pcode].sort().join();
       if (d > 70 || seen.has(key)) continue;
@@ -30,9 +33,12 @@ function segmentsOf(towns: Settlement[]): Segment[] {
 
 /** km from a point to a segment, on a plane local to the segment (exact enough at 70 km) */
 function toSegment(p: Settlement, { a, b }: Segment): number {
-  const kx = 111.32 * Math.cos((a.lat * Math.PI) / 180), ky = 110.57;
-  const bx = (b.lon - a.lon) * kx, by = (b.lat - a.lat) * ky;
-  const px = (p.lon - a.lon) * kx, py = (p.lat - a.lat) * ky;
+  const kx = 111.32 * Math.cos((a.lat * Math.PI) / 180),
+    ky = 110.57;
+  const bx = (b.lon - a.lon) * kx,
+    by = (b.lat - a.lat) * ky;
+  const px = (p.lon - a.lon) * kx,
+    py = (p.lat - a.lat) * ky;
   const len = bx * bx + by * by;
   const t = len ? Math.max(0, Math.min(1, (px * bx + py * by) / len)) : 0;
   return Math.hypot(px - t * bx, py - t * by);
@@ -43,10 +49,11 @@ function toSegment(p: Settlement, { a, b }: Segment): number {
  * km the segments are not looked at (none is longer than 70 km, so none comes 35 km nearer than its nearer end)
  */
 export function fromTheLine(s: Settlement, towns: Settlement[], within = Infinity): { d: number; t: Settlement } {
-  let t = towns[0], dt = Infinity;
+  let t = towns[0],
+    dt = Infinity;
   for (const x of towns) {
     const d = km(s, x);
-    if (d < dt) (dt = d), (t = x);
+    if (d < dt) ((dt = d), (t = x));
   }
   if (dt - 35 > within) return { d: dt, t };
   let d = dt;

@@ -7,14 +7,36 @@ import { allVariants, russianLatin } from "./variants.js";
 import { OBLASTS, REGION_ONLY } from "./oblasts.js";
 
 export interface Settlement {
-  pcode: string; name: string; uk: string; lat: number; lon: number; population: number;
-  admin1: string; raion: string; hromada: string;
+  pcode: string;
+  name: string;
+  uk: string;
+  lat: number;
+  lon: number;
+  population: number;
+  admin1: string;
+  raion: string;
+  hromada: string;
 }
-export interface AdminUnit { level: "oblast" | "raion" | "hromada"; pcode: string; parent: string; name: string; lat: number; lon: number }
+export interface AdminUnit {
+  level: "oblast" | "raion" | "hromada";
+  pcode: string;
+  parent: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
 
 /** How a spelling was obtained: exact official or GeoNames names rank above rule-made variants. */
-export const enum Tier { Curated = 0, Official = 1, Alternate = 2, Variant = 3 }
-export interface Entry { s: Settlement; tier: Tier }
+export const enum Tier {
+  Curated = 0,
+  Official = 1,
+  Alternate = 2,
+  Variant = 3,
+}
+export interface Entry {
+  s: Settlement;
+  tier: Tier;
+}
 
 export interface Gazetteer {
   settlements: Settlement[];
@@ -33,7 +55,13 @@ export interface Gazetteer {
 }
 
 const DATA = join(import.meta.dirname, "..", "..", "data", "gazetteer");
-const tsv = (f: string) => gunzipSync(readFileSync(join(DATA, f))).toString("utf8").split("\n").slice(1).filter(Boolean).map((l) => l.split("\t"));
+const tsv = (f: string) =>
+  gunzipSync(readFileSync(join(DATA, f)))
+    .toString("utf8")
+    .split("\n")
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split("\t"));
 
 let cached: Gazetteer | null = null;
 
@@ -55,22 +83,33 @@ export function loadGazetteer(): Gazetteer {
   const add = (key: string, s: Settlement, tier: Tier) => {
     if (key.length < 3) return;
     const list = index.get(key);
-    if (!list) { index.set(key, [{ s, tier }]); return; }
+    if (!list) {
+      index.set(key, [{ s, tier }]);
+      return;
+    }
     const prev = list.find((e) => e.s === s);
     if (prev) prev.tier = Math.min(prev.tier, tier);
     else list.push({ s, tier });
   };
   for (const [pcode, name, uk, lat, lon, pop, alts] of tsv("settlements.tsv.gz")) {
     const s: Settlement = {
-      pcode, name, uk, lat: +lat, lon: +lon, population: +pop,
-      admin1: pcode.slice(0, 4), raion: pcode.slice(0, 6), hromada: pcode.slice(0, 9),
+      pcode,
+      name,
+      uk,
+      lat: +lat,
+      lon: +lon,
+      population: +pop,
+      admin1: pcode.slice(0, 4),
+      raion: pcode.slice(0, 6),
+      hromada: pcode.slice(0, 9),
     };
     settlements.push(s);
     add(fold(name), s, Tier.Official);
     add(fold(uk), s, Tier.Official);
     for (const a of alts ? alts.split("|") : []) add(fold(a), s, Tier.Alternate);
     for (const v of allVariants(name, uk)) add(v, s, Tier.Variant);
-    for (const a of alts ? alts.split("|") : []) if (/^[A-Za-z' -]+$/.test(a)) for (const v of allVariants(a, "")) add(v, s, Tier.Variant);
+    for (const a of alts ? alts.split("|") : [])
+      if (/^[A-Za-z' -]+$/.test(a)) for (const v of allVariants(a, "")) add(v, s, Tier.Variant);
     // a Russian name GeoNames keeps only in Cyrillic (Алёшки for Oleshky) reaches English text romanised as the
     // Russian press writes it ("Aleshki")
     for (const a of alts ? alts.split("|") : []) {
@@ -82,14 +121,23 @@ export function loadGazetteer(): Gazetteer {
   // ./resolve.ts, which hands a name abroad only on a sign of the country)
   for (const [id, country, name, lat, lon, pop, alts] of tsv("abroad.tsv.gz")) {
     const s: Settlement = {
-      pcode: `${country}-${id}`, name: pressName(name, alts), uk: "", lat: +lat, lon: +lon, population: +pop,
-      admin1: country, raion: "", hromada: "",
+      pcode: `${country}-${id}`,
+      name: pressName(name, alts),
+      uk: "",
+      lat: +lat,
+      lon: +lon,
+      population: +pop,
+      admin1: country,
+      raion: "",
+      hromada: "",
     };
     add(fold(name), s, Tier.Alternate);
     for (const a of alts ? alts.split("|") : []) add(fold(a), s, Tier.Alternate);
   }
   const byPcode = new Map(settlements.map((s) => [s.pcode, s]));
-  const curated = JSON.parse(readFileSync(join(DATA, "variants.json"), "utf8")) as { variants: [string, string, string][] };
+  const curated = JSON.parse(readFileSync(join(DATA, "variants.json"), "utf8")) as {
+    variants: [string, string, string][];
+  };
   for (const [surface, pcode] of curated.variants) {
     const s = byPcode.get(pcode);
     if (s) add(fold(surface), s, Tier.Curated);
@@ -101,7 +149,10 @@ export function loadGazetteer(): Gazetteer {
   for (const [level, pcode, parent, en, uk, ru, lat, lon] of tsv("admin.tsv.gz")) {
     const u: AdminUnit = { level: level as AdminUnit["level"], pcode, parent, name: en, lat: +lat, lon: +lon };
     admin.set(pcode, u);
-    if (level === "oblast") { oblastIndex.set(fold(en), pcode); oblastIndex.set(fold(uk), pcode); }
+    if (level === "oblast") {
+      oblastIndex.set(fold(en), pcode);
+      oblastIndex.set(fold(uk), pcode);
+    }
     if (level === "raion") {
       for (const n of [en, uk, ru].filter(Boolean)) {
         raionIndex.set(fold(n), u);
@@ -150,8 +201,17 @@ export function loadGazetteer(): Gazetteer {
     for (let i = 0; i < k.length; i++) addNear(k.slice(0, i) + k.slice(i + 1), s);
   }
   cached = {
-    settlements, byPcode, index, oblastIndex, regionOnly, raionIndex, admin, oblastName,
-    maxTokens: Math.min(maxTokens, 5), near, front,
+    settlements,
+    byPcode,
+    index,
+    oblastIndex,
+    regionOnly,
+    raionIndex,
+    admin,
+    oblastName,
+    maxTokens: Math.min(maxTokens, 5),
+    near,
+    front,
   };
   return cached;
 }

@@ -73,7 +73,12 @@ const SITE_IN = new RegExp(
 );
 
 /** Place mentions with their settlements; `published` lets the front line of the day decide between namesakes. */
-export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = loadGazetteer(), published: string | null = null): PlaceMention[] {
+export function findPlaces(
+  text: string,
+  sentences: Sentence[],
+  g: Gazetteer = loadGazetteer(),
+  published: string | null = null,
+): PlaceMention[] {
   const matches = findMatches(text, g);
   const sIdx = matches.map((m) => sentenceAt(sentences, m.start));
   // Context: oblasts named explicitly, and anchors (names with one candidate, or one clearly larger place)
@@ -141,7 +146,7 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     const between = text.slice(matches[i].end, next.start);
     if (/^\s*(?:[(,]\s*(?:in\s+)?|in\s+|of\s+)(?:the\s+)?$/i.test(between)) return next.oblast ?? null;
     // (an apposition that places it does too: "Kamianske, a frontline village in Zaporizhzhia oblast")
-    return APPOSED_IN.test(between) || SITE_IN.test(between) ? next.oblast ?? null : null;
+    return APPOSED_IN.test(between) || SITE_IN.test(between) ? (next.oblast ?? null) : null;
   };
   // (a region after a list qualifies each of its names: "Kamianske and Piatykhatky in Zaporizhzhia region"; read
   // from the end, so that a list of any length costs one step per name)
@@ -175,22 +180,40 @@ export function findPlaces(text: string, sentences: Sentence[], g: Gazetteer = l
     front,
     frontTowns,
   });
-  const firstPass = matches.map((m, i) => (m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null));
+  const firstPass = matches.map((m, i) =>
+    m.level === "settlement" && !(first[i]?.s && first[i]!.confidence >= 0.7) ? resolve(m, ctxFor(i)) : null,
+  );
   firstPass.forEach(anchor);
 
   const out = matches.map((m, i): PlaceMention => {
     const base = { start: m.start, end: m.end, surface: m.surface };
     if (m.level === "country") return { ...base, place: COUNTRY, confidence: 0.9, candidates: [], reason: "country" };
     if (m.level === "oblast") {
-      return { ...base, place: oblastPlace(g, m.oblast!), confidence: 0.9, candidates: [], reason: m.regionOnly ? "region name" : "named as a region" };
+      return {
+        ...base,
+        place: oblastPlace(g, m.oblast!),
+        confidence: 0.9,
+        candidates: [],
+        reason: m.regionOnly ? "region name" : "named as a region",
+      };
     }
     if (m.level === "raion") {
       const u = g.admin.get(m.raion!)!;
-      return { ...base, place: { name: `${u.name} raion`, pcode: u.pcode, lat: u.lat, lon: u.lon, level: "raion", admin1: u.parent }, confidence: 0.8, candidates: [], reason: "named as a district" };
+      return {
+        ...base,
+        place: { name: `${u.name} raion`, pcode: u.pcode, lat: u.lat, lon: u.lon, level: "raion", admin1: u.parent },
+        confidence: 0.8,
+        candidates: [],
+        reason: "named as a district",
+      };
     }
     const r = resolve(m, ctxFor(i));
-    const candidates = r.scored.slice(0, 5).map(({ s, score }) => ({ pcode: s.pcode, name: s.name, admin1: s.admin1, score: +score.toFixed(3) }));
-    const place: Place = r.s ? settlementPlace(r.s) : { name: m.entries[0].s.name, pcode: null, lat: null, lon: null, level: "settlement", admin1: null };
+    const candidates = r.scored
+      .slice(0, 5)
+      .map(({ s, score }) => ({ pcode: s.pcode, name: s.name, admin1: s.admin1, score: +score.toFixed(3) }));
+    const place: Place = r.s
+      ? settlementPlace(r.s)
+      : { name: m.entries[0].s.name, pcode: null, lat: null, lon: null, level: "settlement", admin1: null };
     return { ...base, place, confidence: +r.confidence.toFixed(2), candidates, reason: r.reason };
   });
   // One sense per discourse: a name the article placed once by its own region right after it is the same place
@@ -224,7 +247,8 @@ function withEpithets(text: string, found: PlaceMention[], g: Gazetteer): PlaceM
     if (!s) continue;
     let j = 0; // (the mentions are in order, and so are the matches: one walk through both)
     for (const m of text.matchAll(re)) {
-      const start = m.index!, end = start + m[0].length;
+      const start = m.index!,
+        end = start + m[0].length;
       while (j < found.length && found[j].end <= start) j++;
       if (j < found.length && found[j].start < end) continue;
       const place = settlementPlace(s);

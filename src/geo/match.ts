@@ -5,7 +5,10 @@ import type { Gazetteer, Entry, Settlement } from "./gazetteer.js";
 import { fold } from "./normalize.js";
 
 export interface RawMatch {
-  start: number; end: number; surface: string; key: string;
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
   entries: Entry[]; // settlement candidates
   oblast: string | null; // oblast pcode if the name can mean one
   regionOnly: boolean;
@@ -19,7 +22,25 @@ const JOINER = /^[ \t\-‐–]$/;
 const REGION_WORD = /^(region|oblast|province|governorate|r[eé]gion|regi[oó]n|oblast'|область|области|областi)$/i;
 const REGIONS_WORD = /^(regions|oblasts|provinces|r[eé]gions|regiones|областях|областей)$/i;
 const DISTRICT_WORD = /^(districts?|raions?|rayons?|районы?)$/i;
-const RIVERS = new Set(["dnipro", "dnieper", "dnepr", "dniepr", "oskil", "oskol", "donets", "siverskyi donets", "desna", "inhulets", "bug", "southern bug", "dniester", "dnister", "kalmius", "vovcha", "mokri yaly"]);
+const RIVERS = new Set([
+  "dnipro",
+  "dnieper",
+  "dnepr",
+  "dniepr",
+  "oskil",
+  "oskol",
+  "donets",
+  "siverskyi donets",
+  "desna",
+  "inhulets",
+  "bug",
+  "southern bug",
+  "dniester",
+  "dnister",
+  "kalmius",
+  "vovcha",
+  "mokri yaly",
+]);
 const RIVER_WORD = /^(river|rivers|reservoir|riverbank|bank|banks|estuary|dam|hpp)$/i;
 // A capitalised word after a name makes it part of a longer proper name (a person, a unit, a street), unless
 // it is one of these.
@@ -36,25 +57,65 @@ const REGIONAL_BODY = new RegExp(
 const VOICE_BEFORE =
   /\b(?:head|chief|governor|spokes(?:man|woman|person)|deputy|press service|officials?)\s+of\s+(?:the\s+)?$/i;
 const VOICE_AFTER = /^[^.;]{0,80}?\b(?:said|says|reported|reports|told|announced|wrote|stated|added|according)\b/i;
-const SHIP =
-  String.raw`(?:cruiser|warship|ship|flagship|frigate|corvette|submarine|vessel|tanker|tug|destroyer|patrol boat)`;
+const SHIP = String.raw`(?:cruiser|warship|ship|flagship|frigate|corvette|submarine|vessel|tanker|tug|destroyer|patrol boat)`;
 const SHIP_AFTER = new RegExp(String.raw`^\s+(?:(?:guided[- ])?missile\s+|landing\s+|large\s+)?${SHIP}\b`, "i");
 const SHIP_BEFORE = new RegExp(String.raw`\b${SHIP}s?\s+["“«]?$`, "i");
-const OK_AFTER = /^(oblast|oblasts|region|regions|raion|district|island|city|town|village|province|ukraine|russia|and|on|in|at|of|the|by|from|to|after|before|while|since|but|or|as|with|for|said|says|was|were|is|are|has|had|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const OK_AFTER =
+  /^(oblast|oblasts|region|regions|raion|district|island|city|town|village|province|ukraine|russia|and|on|in|at|of|the|by|from|to|after|before|while|since|but|or|as|with|for|said|says|was|were|is|are|has|had|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 // Given names of people the war news quotes (romanised several ways), and titles before a surname: a place
 // name right after one is a surname ("Vyacheslav Chaus", "Governor Kim").
 // a name before one of these names a river, a unit, a street or a movement, not a settlement
 const NOT_A_PLACE_AFTER =
   /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|group|reservoir|operational|militants|nationalists?|fighters|fleet)$/i;
 const MANNER = /^\s+by\s+(\p{L}+)/u;
-const GIVEN_NAMES = new Set(("volodymyr vladimir volodimir oleksandr olexander alexander aleksandr oleksii oleksiy alexei aleksei sergei sergey serhii serhiy " +
-  "dmytro dmitry dmitri vyacheslav viacheslav vitalii vitaliy vitaly oleh oleg andrii andriy andrei andrey mykola nikolai nikolay yurii yuriy yuri ivan pavlo pavel " +
-  "petro petr pyotr kyrylo kirill denys denis yevgeny yevgeniy yevhen evgeny igor ihor valerii valeriy valery ramzan hanna ganna anna iryna irina olena elena " +
-  "natalia nataliya tetiana tatiana maria mariya viktor victor roman maksym maxim anatolii anatoliy vadym vadim bohdan taras mykhailo mikhail vasyl vasily " +
-  "leonid kostiantyn konstantin stepan ruslan arsen artem yaroslav oleksandra liudmyla lyudmila svitlana vladyslav vladislav borys boris fedir fyodor hennadii " +
-  "gennady rostyslav rustem emine ramzan yevheniia").split(" "));
-const PERSON_TITLES = /^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|Metropolitan)\.?$/;
-const STOP_SINGLE = new Set(["nova", "novi", "novyi", "stara", "staryi", "velyka", "velykyi", "mala", "malyi", "verkhnia", "nyzhnia", "zelena", "chervona", "krasna", "mirny", "mir", "pobeda", "victoria", "sofia", "maria", "olga", "zoria", "slava", "bereh", "lan", "mayak", "mayaky", "ray", "sad", "bor", "dobre", "nadiia", "liubov", "viktoriia"]);
+const GIVEN_NAMES = new Set(
+  (
+    "volodymyr vladimir volodimir oleksandr olexander alexander aleksandr oleksii oleksiy alexei aleksei sergei sergey serhii serhiy " +
+    "dmytro dmitry dmitri vyacheslav viacheslav vitalii vitaliy vitaly oleh oleg andrii andriy andrei andrey mykola nikolai nikolay yurii yuriy yuri ivan pavlo pavel " +
+    "petro petr pyotr kyrylo kirill denys denis yevgeny yevgeniy yevhen evgeny igor ihor valerii valeriy valery ramzan hanna ganna anna iryna irina olena elena " +
+    "natalia nataliya tetiana tatiana maria mariya viktor victor roman maksym maxim anatolii anatoliy vadym vadim bohdan taras mykhailo mikhail vasyl vasily " +
+    "leonid kostiantyn konstantin stepan ruslan arsen artem yaroslav oleksandra liudmyla lyudmila svitlana vladyslav vladislav borys boris fedir fyodor hennadii " +
+    "gennady rostyslav rustem emine ramzan yevheniia"
+  ).split(" "),
+);
+const PERSON_TITLES =
+  /^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|Metropolitan)\.?$/;
+const STOP_SINGLE = new Set([
+  "nova",
+  "novi",
+  "novyi",
+  "stara",
+  "staryi",
+  "velyka",
+  "velykyi",
+  "mala",
+  "malyi",
+  "verkhnia",
+  "nyzhnia",
+  "zelena",
+  "chervona",
+  "krasna",
+  "mirny",
+  "mir",
+  "pobeda",
+  "victoria",
+  "sofia",
+  "maria",
+  "olga",
+  "zoria",
+  "slava",
+  "bereh",
+  "lan",
+  "mayak",
+  "mayaky",
+  "ray",
+  "sad",
+  "bor",
+  "dobre",
+  "nadiia",
+  "liubov",
+  "viktoriia",
+]);
 
 // a part of the capital or its people after "Kyiv's": the city, not the government
 const CITY_PART =
@@ -76,8 +137,16 @@ function misspelt(tok: { start: number; end: number; text: string }, text: strin
   if (hits.size !== 1) return null;
   const s = [...hits][0];
   const m: RawMatch & { tokEnd?: number } = {
-    start: tok.start, end: tok.end, surface: text.slice(tok.start, tok.end), key: k, entries: [{ s, tier: 3 }],
-    oblast: null, regionOnly: false, possessive: false, level: "settlement", raion: null,
+    start: tok.start,
+    end: tok.end,
+    surface: text.slice(tok.start, tok.end),
+    key: k,
+    entries: [{ s, tier: 3 }],
+    oblast: null,
+    regionOnly: false,
+    possessive: false,
+    level: "settlement",
+    raion: null,
   };
   return m;
 }
@@ -89,7 +158,11 @@ function toRaion(m: RawMatch, g: Gazetteer) {
     const s = m.entries.slice().sort((a, b) => a.tier - b.tier || b.s.population - a.s.population)[0].s;
     r = g.admin.get(s.raion);
   }
-  if (r) { m.level = "raion"; m.raion = r.pcode; m.oblast = r.parent; }
+  if (r) {
+    m.level = "raion";
+    m.raion = r.pcode;
+    m.oblast = r.parent;
+  }
 }
 
 /**
@@ -126,7 +199,8 @@ function isCapitalised(s: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-const CITY_NOUN = /^(apartment|apartments|building|block|hospital|residents?|mayor|city|authorities|airport|station|plant|factory|school|market|council|administration|centre|center|clinic|suburbs?|district|strike|attack|tragedy|metro|railway)$/i;
+const CITY_NOUN =
+  /^(apartment|apartments|building|block|hospital|residents?|mayor|city|authorities|airport|station|plant|factory|school|market|council|administration|centre|center|clinic|suburbs?|district|strike|attack|tragedy|metro|railway)$/i;
 
 // The folded words that open a name of more than one word ("velyka" of "velyka oleksandrivka"), once per
 // gazetteer: a capitalised word that opens none is looked up alone, not as the first of five n-grams.
@@ -157,22 +231,37 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     const longest = opens.has(folded[i]) ? Math.min(g.maxTokens, toks.length - i) : 1;
     for (let n = longest; n >= 1 && !found; n--) {
       let ok = true;
-      for (let j = i + 1; j < i + n; j++) if (!JOINER.test(text.slice(toks[j - 1].end, toks[j].start))) { ok = false; break; }
+      for (let j = i + 1; j < i + n; j++)
+        if (!JOINER.test(text.slice(toks[j - 1].end, toks[j].start))) {
+          ok = false;
+          break;
+        }
       if (!ok) continue;
       const last = toks[i + n - 1];
       let surfaceEnd = last.end;
       let key = n === 1 ? folded[i] : folded.slice(i, i + n).join(" ");
       let possessive = false;
       const poss = /['’ʼ]s$/i.exec(last.text);
-      if (poss && !g.index.has(key)) { key = key.slice(0, -1); surfaceEnd -= 2; possessive = true; }
+      if (poss && !g.index.has(key)) {
+        key = key.slice(0, -1);
+        surfaceEnd -= 2;
+        possessive = true;
+      }
       const entries = g.index.get(key) ?? [];
       const oblast = g.oblastIndex.get(key) ?? null;
       const regionOnly = g.regionOnly.get(key);
       if (!entries.length && !oblast && !regionOnly && key !== "ukraine") continue;
       found = {
-        start: toks[i].start, end: surfaceEnd, surface: text.slice(toks[i].start, surfaceEnd), key, entries,
-        oblast: regionOnly ?? oblast, regionOnly: !!regionOnly, possessive,
-        level: key === "ukraine" ? "country" : regionOnly || !entries.length ? "oblast" : "settlement", raion: null,
+        start: toks[i].start,
+        end: surfaceEnd,
+        surface: text.slice(toks[i].start, surfaceEnd),
+        key,
+        entries,
+        oblast: regionOnly ?? oblast,
+        regionOnly: !!regionOnly,
+        possessive,
+        level: key === "ukraine" ? "country" : regionOnly || !entries.length ? "oblast" : "settlement",
+        raion: null,
       };
       (found as RawMatch & { tokEnd: number }).tokEnd = i + n;
     }
@@ -201,13 +290,20 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // "the Sea of Azov": a sea, not the town it is named after
     if (/\bSea\s+of\s+$/i.test(before)) continue;
     // "Petrenko Oleh said": a given name after a surname is a person
-    const afterSurname =
-      /[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before) && !/[.!?]\s*[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before);
+    const afterSurname = /[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before) && !/[.!?]\s*[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before);
     if (GIVEN_NAMES.has(found.key) && afterSurname && /^[,.;:)]/.test(text.slice(found.end, found.end + 1))) continue;
     // "Volodymyr Zelensky": a place that is also a given name, before a capitalised word, is a person;
     // "Kyiv Independent", "Shakhtar Donetsk"-style names of outlets and clubs are not places either
-    if (found.level !== "country" && next && /^ $/.test(gapNext) && isCapitalised(next.text) && !OK_AFTER.test(next.text) &&
-      (GIVEN_NAMES.has(found.key) || /^(Independent|Post|Times|Pravda|Today|Herald|Dynamo|Metalist|Shakhtar|Zorya|Vorskla)$/.test(next.text))) continue;
+    if (
+      found.level !== "country" &&
+      next &&
+      /^ $/.test(gapNext) &&
+      isCapitalised(next.text) &&
+      !OK_AFTER.test(next.text) &&
+      (GIVEN_NAMES.has(found.key) ||
+        /^(Independent|Post|Times|Pravda|Today|Herald|Dynamo|Metalist|Shakhtar|Zorya|Vorskla)$/.test(next.text))
+    )
+      continue;
     if (STOP_SINGLE.has(found.key)) continue;
     // "Rostov-on-Don", "Kyiv-based": a name glued into a hyphenated compound is not a place mention
     if (/^-\p{Ll}/u.test(text.slice(found.end, found.end + 2))) continue;
@@ -217,16 +313,37 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // "Vyacheslav Chaus", "Governor Kim": a given name or a title right before a one-word name makes it a
     // surname; the same surface is then a person everywhere in the text ("Chaus said")
     const before1 = /([\p{Lu}][\p{L}.'’]+)\s$/u.exec(text.slice(Math.max(0, found.start - 30), found.start));
-    if (found.level === "settlement" && tokEnd - 1 === i && before1 && (GIVEN_NAMES.has(fold(before1[1])) || PERSON_TITLES.test(before1[1]))) {
+    if (
+      found.level === "settlement" &&
+      tokEnd - 1 === i &&
+      before1 &&
+      (GIVEN_NAMES.has(fold(before1[1])) || PERSON_TITLES.test(before1[1]))
+    ) {
       persons.add(found.key);
       continue;
     }
     // "Orikhove, Luhansk." / "Troitske, Luhansk oblast": an oblast's name closing a place's description names the oblast
     const prevOut = out[out.length - 1];
-    if (found.oblast && found.level === "settlement" && prevOut?.level === "settlement" && /^,\s*$/.test(text.slice(prevOut.end, found.start)) &&
-      /^\s*([.;)]|$)/.test(text.slice(found.end, found.end + 6))) found.level = "oblast";
+    if (
+      found.oblast &&
+      found.level === "settlement" &&
+      prevOut?.level === "settlement" &&
+      /^,\s*$/.test(text.slice(prevOut.end, found.start)) &&
+      /^\s*([.;)]|$)/.test(text.slice(found.end, found.end + 6))
+    )
+      found.level = "oblast";
     // "visits to the Kherson region and the Luhansk": an oblast's name after "the", with no noun following, is the region
-    if (found.oblast && found.level === "settlement" && /\bthe\s+$/i.test(before) && !(next && /^\s+$/.test(gapNext) && /^\p{Ll}/u.test(next.text) && !/^(in|on|at|and|or|for|since|last|this|over)$/.test(next.text))) {
+    if (
+      found.oblast &&
+      found.level === "settlement" &&
+      /\bthe\s+$/i.test(before) &&
+      !(
+        next &&
+        /^\s+$/.test(gapNext) &&
+        /^\p{Ll}/u.test(next.text) &&
+        !/^(in|on|at|and|or|for|since|last|this|over)$/.test(next.text)
+      )
+    ) {
       const prevTok = /(\p{L}+)\s+the\s+$/u.exec(before)?.[1] ?? "";
       if (/^(and|or|to|of|in)$/i.test(prevTok) && out.some((o) => o.level === "oblast")) found.level = "oblast";
     }
@@ -244,13 +361,19 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     if (regional && found.oblast && REGIONAL_OFFICE.test(text.slice(next.end, next.end + 30))) found.level = "oblast";
     const body = regional && found.oblast ? REGIONAL_BODY.exec(text.slice(next.end, next.end + 40)) : null;
     const bodyEnd = next ? next.end + (body?.[0].length ?? 0) : 0;
-    if (body && (VOICE_BEFORE.test(before) || VOICE_AFTER.test(text.slice(bodyEnd, bodyEnd + 90)))) found.level = "oblast";
+    if (body && (VOICE_BEFORE.test(before) || VOICE_AFTER.test(text.slice(bodyEnd, bodyEnd + 90))))
+      found.level = "oblast";
     const regionAfter = next && /^\s+$/.test(gapNext) && REGION_WORD.test(next.text);
     const regionsAfter = next && /^\s+$/.test(gapNext) && REGIONS_WORD.test(next.text);
-    const regionBefore = /\b(regions?|oblasts?|provinces?|regi[oó]n(es)?|r[eé]gions?)\s+(of|de)\s+(the\s+)?$/i.test(before) ||
+    const regionBefore =
+      /\b(regions?|oblasts?|provinces?|regi[oó]n(es)?|r[eé]gions?)\s+(of|de)\s+(the\s+)?$/i.test(before) ||
       // "the regions of Kiev and Cherniguiv": the second name of the list
-      (out.length > 0 && out[out.length - 1].level === "oblast" && /^\s*(,|and|,\s*and)\s*$/i.test(text.slice(out[out.length - 1].end, found.start)) &&
-        /\b(regions|oblasts|provinces)\s+of\s+(the\s+)?$/i.test(text.slice(Math.max(0, out[out.length - 1].start - 30), out[out.length - 1].start)));
+      (out.length > 0 &&
+        out[out.length - 1].level === "oblast" &&
+        /^\s*(,|and|,\s*and)\s*$/i.test(text.slice(out[out.length - 1].end, found.start)) &&
+        /\b(regions|oblasts|provinces)\s+of\s+(the\s+)?$/i.test(
+          text.slice(Math.max(0, out[out.length - 1].start - 30), out[out.length - 1].start),
+        ));
     if (found.oblast && (regionAfter || regionsAfter || regionBefore)) {
       found.level = "oblast";
       if (regionsAfter) {
@@ -289,8 +412,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     if (SHIP_AFTER.test(text.slice(found.end, found.end + 30)) || SHIP_BEFORE.test(before)) continue;
     // (and the capital as the subject of saying or deciding: "Kyiv rejected the claim", "Kyiv says")
     // (so is Moscow, and either after "according to": "according to Moscow, two drones were destroyed")
-    const capital = ((found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") ||
-      found.key === "moscow";
+    const capital =
+      ((found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") || found.key === "moscow";
     if (capital && (ACTS.test(text.slice(found.end, found.end + 30)) || /\baccording to\s+$/i.test(before))) continue;
     out.push(found);
   }

@@ -3,7 +3,10 @@
 // all of them.
 import { km } from "./normalize.js";
 
-interface Point { lat: number; lon: number }
+interface Point {
+  lat: number;
+  lon: number;
+}
 
 export class NearGrid<T extends Point> {
   private cells = new Map<string, T[]>();
@@ -26,7 +29,8 @@ export class NearGrid<T extends Point> {
 
   /** The points within `radius` km of `p`, in no set order. */
   *within(p: Point, radius: number): Generator<T> {
-    const y = Math.floor(p.lat / this.cell), x = Math.floor(p.lon / this.cell);
+    const y = Math.floor(p.lat / this.cell),
+      x = Math.floor(p.lon / this.cell);
     // (as many cells north and south as cover the radius; east and west more, as a degree of longitude shrinks with
     // the cosine of the latitude)
     const tall = Math.ceil(radius / (111 * this.cell));

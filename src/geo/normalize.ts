@@ -17,7 +17,8 @@ export function fold(s: string): string {
 
 export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
     Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }

@@ -214,8 +214,7 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
     return { near: Math.min(...d), far: d.length ? Math.max(...d) : Infinity };
   };
   const besideOther = () =>
-    reach(city.s).near > 80 &&
-    scored.some((x) => x !== city && reach(x.s).near < 30 && reach(x.s).far < 50);
+    reach(city.s).near > 80 && scored.some((x) => x !== city && reach(x.s).near < 30 && reach(x.s).far < 50);
   // (nor when the sentence names a region where one namesake lies by the line of the day, and not the city's: "an
   // official in Zaporizhzhia region said troops moved forward near Kamianske" is the village on the front there)
   const placedByTheLine = () =>

@@ -36,7 +36,10 @@ const MAX_RULES = 3;
 export function latinVariants(name: string): Set<string> {
   const base = fold(name);
   const out = new Set<string>([base]);
-  const applicable = LATIN_RULES.filter(([re]) => { re.lastIndex = 0; return re.test(base); });
+  const applicable = LATIN_RULES.filter(([re]) => {
+    re.lastIndex = 0;
+    return re.test(base);
+  });
   // every combination of up to MAX_RULES applicable rules, applied in list order
   const n = applicable.length;
   for (let mask = 1; mask < 1 << n; mask++) {
@@ -54,8 +57,12 @@ export function latinVariants(name: string): Set<string> {
 export function russianCyrillic(uk: string): Set<string> {
   const f = fold(uk);
   const ru = f
-    .replace(/і/g, "и").replace(/ї/g, "и").replace(/є/g, "е").replace(/ґ/g, "г")
-    .replace(/ськ(?!\p{L})/gu, "ск").replace(/цьк(?!\p{L})/gu, "цк")
+    .replace(/і/g, "и")
+    .replace(/ї/g, "и")
+    .replace(/є/g, "е")
+    .replace(/ґ/g, "г")
+    .replace(/ськ(?!\p{L})/gu, "ск")
+    .replace(/цьк(?!\p{L})/gu, "цк")
     .replace(/(?<=[бвдзлмнпрстф])и(?!\p{L})/gu, "ы") // Суми -> Сумы, Дудчани -> Дудчаны
     .replace(/ий(?!\p{L})/gu, "ый")
     .replace(/ця(?!\p{L})/gu, "ца"); // Вінниця -> Винница
@@ -63,10 +70,16 @@ export function russianCyrillic(uk: string): Set<string> {
   // Russian forms of Ukrainian adjectival names: Біла Гора -> Белая Гора, Сватове -> Сватово, Нове -> Новое,
   // Малорязанцеве -> Малорязанцево; Ukrainian і often stands for Russian е (Білогорівка -> Белогоровка)
   const adj = f
-    .replace(/і/g, "е").replace(/ї/g, "и").replace(/є/g, "е").replace(/ґ/g, "г")
-    .replace(/ськ(?!\p{L})/gu, "ск").replace(/цьк(?!\p{L})/gu, "цк")
-    .replace(/(?<=\p{L}{3})а(?= \p{L})/gu, "ая").replace(/ий(?= \p{L})/gu, "ый")
-    .replace(/ське(?!\p{L})/gu, "ское").replace(/(?<=[вн])е(?!\p{L})/gu, "о");
+    .replace(/і/g, "е")
+    .replace(/ї/g, "и")
+    .replace(/є/g, "е")
+    .replace(/ґ/g, "г")
+    .replace(/ськ(?!\p{L})/gu, "ск")
+    .replace(/цьк(?!\p{L})/gu, "цк")
+    .replace(/(?<=\p{L}{3})а(?= \p{L})/gu, "ая")
+    .replace(/ий(?= \p{L})/gu, "ый")
+    .replace(/ське(?!\p{L})/gu, "ское")
+    .replace(/(?<=[вн])е(?!\p{L})/gu, "о");
   out.add(adj);
   // (a one-word adjectival name too: Пильна -> Пильная)
   out.add(ru.replace(/^(\p{L}+[^аеиоуыэюя ]н)а$/u, "$1ая"));
@@ -90,9 +103,39 @@ export function russianCyrillic(uk: string): Set<string> {
 }
 
 const RU_LATIN: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l", м: "m", н: "n",
-  о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "",
-  ы: "y", ь: "", э: "e", ю: "yu", я: "ya", "\u0306": "",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  "\u0306": "",
 };
 
 /** Russian-derived romanisations (Izyum, Kupyansk, Balakleya, Krasny Liman). */

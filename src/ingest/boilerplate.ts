@@ -12,8 +12,10 @@ export interface Cleaned {
   datedLine: string | null; // a "date YYYY-MM-DD" stamp some pages carry
 }
 
-const AD_BREAK = /^(the sequel after the ad|continued? (reading )?(below|after the ad(vertisement)?)|advertisement|advertising|ad|sponsored( content)?|back to top( button)?|scroll to top|share( this( article)?)?|print|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|видео дня)$/i;
-const THANKS = /^(we would like to thank the (writer|author)|visit our social media profiles|read the original article|this article (was|has been) (automatically )?translated)/i;
+const AD_BREAK =
+  /^(the sequel after the ad|continued? (reading )?(below|after the ad(vertisement)?)|advertisement|advertising|ad|sponsored( content)?|back to top( button)?|scroll to top|share( this( article)?)?|print|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|видео дня)$/i;
+const THANKS =
+  /^(we would like to thank the (writer|author)|visit our social media profiles|read the original article|this article (was|has been) (automatically )?translated)/i;
 const CORRECTION = new RegExp(
   String.raw`^(?:correction|clarification|editor['’]s note)\s*:|` +
     String.raw`^this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b|` +
@@ -22,10 +24,14 @@ const CORRECTION = new RegExp(
 );
 const CONSENT = /\bcookies?\b/i;
 const CONSENT2 = /\b(consent|video|platform|accept|privacy|refus)/i;
-const LINK_LIST = /^(keep reading|related articles?|related( news| stories| posts)?|read (also|more)|also read|see also|more (on this|from|news)|recommended( for you)?|most read|trending|you may also like|lire aussi|sigue leyendo|seguir leyendo|te puede interesar)\s*:?$/i;
-const CREDIT_TAIL = /\((?:[^()]*\/[^()]*|[^()]*\b(?:REUTERS|AFP|AP Photo|Getty|EPA|Anadolu|Shutterstock|Profimedia)\b[^()]*)\)\s*(?:\([^()]*\))?\s*$/;
-const PHOTO = /((photo|foto)\s*:|\bphoto by\b|^(illustrative image|file photo|photo|image|foto|credit)\b\s*:?|\bcredit\s*:|\(photo\b|©)/i;
-const BIO = /^(i am a|i'm a|i have been working|about the author|[A-Z][\p{L}-]+ [A-Z][\p{L}-]+ is an? (journalist|reporter|writer|editor|correspondent|content))/iu;
+const LINK_LIST =
+  /^(keep reading|related articles?|related( news| stories| posts)?|read (also|more)|also read|see also|more (on this|from|news)|recommended( for you)?|most read|trending|you may also like|lire aussi|sigue leyendo|seguir leyendo|te puede interesar)\s*:?$/i;
+const CREDIT_TAIL =
+  /\((?:[^()]*\/[^()]*|[^()]*\b(?:REUTERS|AFP|AP Photo|Getty|EPA|Anadolu|Shutterstock|Profimedia)\b[^()]*)\)\s*(?:\([^()]*\))?\s*$/;
+const PHOTO =
+  /((photo|foto)\s*:|\bphoto by\b|^(illustrative image|file photo|photo|image|foto|credit)\b\s*:?|\bcredit\s*:|\(photo\b|©)/i;
+const BIO =
+  /^(i am a|i'm a|i have been working|about the author|[A-Z][\p{L}-]+ [A-Z][\p{L}-]+ is an? (journalist|reporter|writer|editor|correspondent|content))/iu;
 const VIDEO_STAMP = /\b\d{1,2}:\d{2}\s*$/;
 const DATE_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
@@ -49,8 +55,13 @@ export function cleanText(raw: string): Cleaned {
   }
   const dropped: Cleaned["dropped"] = [];
   const keep: { start: number; end: number; heading: boolean; paragraphBreak: boolean }[] = [];
-  let title: string | null = null, datedLine: string | null = null;
-  let inLinkList = false, sawBlank = false, firstContent = true, sawBio = false, tail = false;
+  let title: string | null = null,
+    datedLine: string | null = null;
+  let inLinkList = false,
+    sawBlank = false,
+    firstContent = true,
+    sawBio = false,
+    tail = false;
   const n = lines.length;
   // (a text of one line is its own body, never a title of nothing: "X recaptured Y, the staff said" has no full stop
   // but is the whole report)
@@ -61,19 +72,42 @@ export function cleanText(raw: string): Cleaned {
     let start = lines[i].start + (text.length - text.trimStart().length);
     const end = lines[i].start + text.trimEnd().length;
     let t = raw.slice(start, end);
-    if (!t) { sawBlank = true; continue; }
+    if (!t) {
+      sawBlank = true;
+      continue;
+    }
     const drop = (reason: string) => dropped.push({ start, end, reason });
     const dm = DATE_STAMP.exec(t);
-    if (dm) { datedLine = dm[1]; dropped.push({ start, end: start + dm[0].length, reason: "date stamp" }); start += dm[0].length; t = raw.slice(start, end); }
-    if (AD_BREAK.test(t)) { drop("ad or navigation"); continue; }
-    if (THANKS.test(t)) { drop("site boilerplate"); continue; }
+    if (dm) {
+      datedLine = dm[1];
+      dropped.push({ start, end: start + dm[0].length, reason: "date stamp" });
+      start += dm[0].length;
+      t = raw.slice(start, end);
+    }
+    if (AD_BREAK.test(t)) {
+      drop("ad or navigation");
+      continue;
+    }
+    if (THANKS.test(t)) {
+      drop("site boilerplate");
+      continue;
+    }
     // a note about the text itself: what "an earlier version of this story said" was wrong, not news
-    if (CORRECTION.test(t)) { drop("correction notice"); continue; }
+    if (CORRECTION.test(t)) {
+      drop("correction notice");
+      continue;
+    }
     // a teaser inside the text: "Read more: Over 70 people died in …"
-    if (/^(read (more|also)|also read|see also|related|watch|listen|more on (this|the topic))\s*:\s*\S/i.test(t)) { drop("teaser link"); continue; }
+    if (/^(read (more|also)|also read|see also|related|watch|listen|more on (this|the topic))\s*:\s*\S/i.test(t)) {
+      drop("teaser link");
+      continue;
+    }
     // past the article's end (after its author's bio, or late in the page) a link heading opens the other
     // stories of the page, whatever their length: none of it is this article
-    if (tail) { drop("link list"); continue; }
+    if (tail) {
+      drop("link list");
+      continue;
+    }
     if (LINK_LIST.test(t)) {
       drop("link list heading");
       inLinkList = true;
@@ -82,10 +116,16 @@ export function cleanText(raw: string): Cleaned {
     }
     if (inLinkList) {
       // a link list runs on while its lines read as headlines (no closing punctuation, or short)
-      if (!endsLikeProse(t) || t.length < 150) { drop("link list"); continue; }
+      if (!endsLikeProse(t) || t.length < 150) {
+        drop("link list");
+        continue;
+      }
       inLinkList = false;
     }
-    if (CONSENT.test(t) && CONSENT2.test(t)) { drop("consent notice"); continue; }
+    if (CONSENT.test(t) && CONSENT2.test(t)) {
+      drop("consent notice");
+      continue;
+    }
     // (a credit closes its line: only the line's end is searched, which keeps the pattern linear on a long line)
     if (CREDIT_TAIL.test(t.slice(-300)) || (PHOTO.test(t) && t.length < 300)) {
       drop("caption or photo credit");
@@ -130,11 +170,16 @@ export function cleanText(raw: string): Cleaned {
 
 /** Clean-text offset -> raw-text offset. */
 export function toRaw(segments: Segment[], offset: number): number {
-  let lo = 0, hi = segments.length - 1, seg = segments[0];
+  let lo = 0,
+    hi = segments.length - 1,
+    seg = segments[0];
   if (!seg) return offset;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (segments[mid].clean <= offset) { seg = segments[mid]; lo = mid + 1; } else hi = mid - 1;
+    if (segments[mid].clean <= offset) {
+      seg = segments[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return seg.raw + Math.min(offset - seg.clean, seg.length);
 }

@@ -1,6 +1,11 @@
 // Turns bytes into text or says clearly why it cannot.
 export class InputError extends Error {
-  constructor(readonly input: string, readonly reason: string) { super(`${input}: ${reason}`); }
+  constructor(
+    readonly input: string,
+    readonly reason: string,
+  ) {
+    super(`${input}: ${reason}`);
+  }
 }
 
 export function decodeText(input: string, buf: Uint8Array): string {

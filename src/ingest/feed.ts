@@ -21,7 +21,10 @@ export function looksLikeFeed(text: string): boolean {
   return /^<(rss|feed|rdf:RDF)\b/i.test(text.slice(i, i + 10));
 }
 
-export function parseFeed(input: string, xml: string): { outlet: string | null; items: (Omit<RawArticle, "input" | "file"> & { id: string | null })[] } {
+export function parseFeed(
+  input: string,
+  xml: string,
+): { outlet: string | null; items: (Omit<RawArticle, "input" | "file"> & { id: string | null })[] } {
   const doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as Document;
   const root = doc.documentElement;
   if (!root || !/^(rss|feed|rdf:RDF)$/i.test(root.tagName)) throw new InputError(input, "not an RSS or Atom feed");
@@ -58,9 +61,15 @@ export function parseFeed(input: string, xml: string): { outlet: string | null; 
 export async function fetchText(url: string, timeoutMs = 15000): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { "user-agent": "frontline/0.1 (+news ledger)" } });
+    res = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { "user-agent": "frontline/0.1 (+news ledger)" },
+    });
   } catch (e) {
-    throw new InputError(url, `unreachable (${(e as Error).cause ? String((e as { cause: { code?: string } }).cause.code ?? (e as Error).message) : (e as Error).message})`);
+    throw new InputError(
+      url,
+      `unreachable (${(e as Error).cause ? String((e as { cause: { code?: string } }).cause.code ?? (e as Error).message) : (e as Error).message})`,
+    );
   }
   if (!res.ok) throw new InputError(url, `HTTP ${res.status} ${res.statusText}`);
   return await res.text();

@@ -12,32 +12,49 @@ export type InputResult = { article: RawArticle } | { error: InputError };
 
 const ARTICLE_EXT = new Set([".txt", ".html", ".htm", ".jsonl", ".xml", ".rss", ".atom"]);
 
-const Meta = z.object({
-  file: z.string(),
-  published: z.string().nullish(),
-  translated_from: z.string().nullish(),
-  url: z.string().nullish(),
-  outlet: z.string().nullish(),
-  title: z.string().nullish(),
-  language: z.string().nullish(),
-}).passthrough();
+const Meta = z
+  .object({
+    file: z.string(),
+    published: z.string().nullish(),
+    translated_from: z.string().nullish(),
+    url: z.string().nullish(),
+    outlet: z.string().nullish(),
+    title: z.string().nullish(),
+    language: z.string().nullish(),
+  })
+  .passthrough();
 const MetaFile = z.object({ articles: z.array(Meta) }).passthrough();
 type MetaRow = z.infer<typeof Meta>;
 
-const JsonlRecord = z.object({
-  id: z.union([z.string().min(1), z.number()]).optional(),
-  url: z.string().nullish(),
-  title: z.string().nullish(),
-  text: z.string().nullish(),
-  html: z.string().nullish(),
-  published: z.string().nullish(),
-  outlet: z.string().nullish(),
-  language: z.string().nullish(),
-  translated_from: z.string().nullish(),
-}).passthrough().refine((r) => (r.text && r.text.trim()) || (r.html && r.html.trim()), { message: 'needs a non-empty "text" or "html"' });
+const JsonlRecord = z
+  .object({
+    id: z.union([z.string().min(1), z.number()]).optional(),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    text: z.string().nullish(),
+    html: z.string().nullish(),
+    published: z.string().nullish(),
+    outlet: z.string().nullish(),
+    language: z.string().nullish(),
+    translated_from: z.string().nullish(),
+  })
+  .passthrough()
+  .refine((r) => (r.text && r.text.trim()) || (r.html && r.html.trim()), {
+    message: 'needs a non-empty "text" or "html"',
+  });
 
 function blank(input: string, file: string): RawArticle {
-  return { input, file, url: null, title: null, outlet: null, published: null, translatedFrom: null, language: null, text: "" };
+  return {
+    input,
+    file,
+    url: null,
+    title: null,
+    outlet: null,
+    published: null,
+    translatedFrom: null,
+    language: null,
+    text: "",
+  };
 }
 
 function datedOrFail(input: string, v: string | null | undefined): string | null {
@@ -67,21 +84,46 @@ function* readJsonl(path: string, text: string): Generator<InputResult> {
     if (!line) continue;
     const where = `${path}:${i + 1}`;
     let obj: unknown;
-    try { obj = JSON.parse(line); } catch (e) { yield { error: new InputError(where, `invalid JSON (${(e as Error).message})`) }; continue; }
+    try {
+      obj = JSON.parse(line);
+    } catch (e) {
+      yield { error: new InputError(where, `invalid JSON (${(e as Error).message})`) };
+      continue;
+    }
     const r = JsonlRecord.safeParse(obj);
     if (!r.success) {
-      yield { error: new InputError(where, `invalid record: ${r.error.issues.map((x) => `${x.path.join(".") || "record"} ${x.message}`).join("; ")}`) };
+      yield {
+        error: new InputError(
+          where,
+          `invalid record: ${r.error.issues.map((x) => `${x.path.join(".") || "record"} ${x.message}`).join("; ")}`,
+        ),
+      };
       continue;
     }
     const rec = r.data;
     try {
       const id = rec.id != null ? String(rec.id) : `${basename(path)}:${i + 1}`;
-      const base = { ...blank(where, id), url: rec.url ?? null, title: rec.title ?? null, outlet: rec.outlet ?? null, language: rec.language ?? null, translatedFrom: rec.translated_from ?? null, published: datedOrFail(where, rec.published) };
+      const base = {
+        ...blank(where, id),
+        url: rec.url ?? null,
+        title: rec.title ?? null,
+        outlet: rec.outlet ?? null,
+        language: rec.language ?? null,
+        translatedFrom: rec.translated_from ?? null,
+        published: datedOrFail(where, rec.published),
+      };
       if (rec.text && rec.text.trim()) yield { article: { ...base, text: rec.text.replace(/\r\n?/g, "\n") } };
       else {
         const h = htmlToArticle(rec.html!);
         if (!h.text.trim()) throw new InputError(where, "no article text found in html");
-        yield { article: { ...base, title: base.title ?? h.title, text: h.text, published: base.published ?? normaliseDate(h.published) } };
+        yield {
+          article: {
+            ...base,
+            title: base.title ?? h.title,
+            text: h.text,
+            published: base.published ?? normaliseDate(h.published),
+          },
+        };
       }
     } catch (e) {
       yield { error: e instanceof InputError ? e : new InputError(where, (e as Error).message) };
@@ -92,14 +134,24 @@ function* readJsonl(path: string, text: string): Generator<InputResult> {
 function fromHtml(input: string, file: string, html: string): RawArticle {
   const h = htmlToArticle(html);
   if (!h.text.trim()) throw new InputError(input, "no article text found in the page");
-  return { ...blank(input, file), title: h.title, text: h.text, published: normaliseDate(h.published), outlet: h.outlet, url: h.url };
+  return {
+    ...blank(input, file),
+    title: h.title,
+    text: h.text,
+    published: normaliseDate(h.published),
+    outlet: h.outlet,
+    url: h.url,
+  };
 }
 
 function* fromFeed(input: string, xml: string): Generator<InputResult> {
   const feed = parseFeed(input, xml);
   for (const [k, it] of feed.items.entries()) {
     const where = `${input}#item${k + 1}`;
-    if (!it.text.trim()) { yield { error: new InputError(where, "feed item has no text") }; continue; }
+    if (!it.text.trim()) {
+      yield { error: new InputError(where, "feed item has no text") };
+      continue;
+    }
     yield { article: { ...it, input: where, file: it.id ?? it.url ?? where } };
   }
 }
@@ -108,14 +160,30 @@ function* readFile(path: string, meta?: MetaRow): Generator<InputResult> {
   let text: string;
   try {
     let buf: Buffer;
-    try { buf = readFileSync(path); } catch (e) { throw new InputError(path, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
+    try {
+      buf = readFileSync(path);
+    } catch (e) {
+      throw new InputError(path, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
     text = decodeText(path, buf);
-  } catch (e) { yield { error: e as InputError }; return; }
+  } catch (e) {
+    yield { error: e as InputError };
+    return;
+  }
   const ext = extname(path).toLowerCase();
   try {
-    if (ext === ".jsonl") { yield* readJsonl(path, text); return; }
-    if (looksLikeFeed(text)) { yield* fromFeed(path, text); return; }
-    if (ext === ".html" || ext === ".htm" || /^\s*(<!doctype html|<html)/i.test(text)) { yield { article: fromMeta(fromHtml(path, basename(path), text), meta) }; return; }
+    if (ext === ".jsonl") {
+      yield* readJsonl(path, text);
+      return;
+    }
+    if (looksLikeFeed(text)) {
+      yield* fromFeed(path, text);
+      return;
+    }
+    if (ext === ".html" || ext === ".htm" || /^\s*(<!doctype html|<html)/i.test(text)) {
+      yield { article: fromMeta(fromHtml(path, basename(path), text), meta) };
+      return;
+    }
     if (ext === ".xml" || ext === ".rss" || ext === ".atom") throw new InputError(path, "not an RSS or Atom feed");
     yield { article: fromMeta({ ...blank(path, basename(path)), text }, meta) };
   } catch (e) {
@@ -127,22 +195,36 @@ function* readDir(dir: string): Generator<InputResult> {
   let metas = new Map<string, MetaRow>();
   const metaPath = join(dir, "meta.json");
   let hasMeta = false;
-  try { hasMeta = statSync(metaPath).isFile(); } catch { /* no meta */ }
+  try {
+    hasMeta = statSync(metaPath).isFile();
+  } catch {
+    /* no meta */
+  }
   if (hasMeta) {
     try {
       const r = MetaFile.safeParse(JSON.parse(readFileSync(metaPath, "utf8")));
       if (!r.success) throw new Error(r.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; "));
       metas = new Map(r.data.articles.map((m) => [m.file, m]));
     } catch (e) {
-      yield { error: new InputError(metaPath, `invalid meta.json (${(e as Error).message}); articles read without metadata`) };
+      yield {
+        error: new InputError(metaPath, `invalid meta.json (${(e as Error).message}); articles read without metadata`),
+      };
     }
   }
   const names = readdirSync(dir).sort();
   for (const name of names) {
     const p = join(dir, name);
     let st;
-    try { st = statSync(p); } catch (e) { yield { error: new InputError(p, `cannot read (${(e as NodeJS.ErrnoException).code})`) }; continue; }
-    if (st.isDirectory()) { yield* readDir(p); continue; }
+    try {
+      st = statSync(p);
+    } catch (e) {
+      yield { error: new InputError(p, `cannot read (${(e as NodeJS.ErrnoException).code})`) };
+      continue;
+    }
+    if (st.isDirectory()) {
+      yield* readDir(p);
+      continue;
+    }
     if (name === "meta.json" || !ARTICLE_EXT.has(extname(name).toLowerCase())) continue;
     yield* readFile(p, metas.get(name));
   }
@@ -161,7 +243,9 @@ export async function* readInputs(paths: string[]): AsyncGenerator<InputResult> 
                 const page = fromHtml(r.article.url, r.article.url, await fetchText(r.article.url));
                 yield { article: { ...r.article, text: page.text, title: r.article.title ?? page.title } };
                 continue;
-              } catch { /* keep the teaser */ }
+              } catch {
+                /* keep the teaser */
+              }
             }
             yield r;
           }
@@ -172,7 +256,17 @@ export async function* readInputs(paths: string[]): AsyncGenerator<InputResult> 
       continue;
     }
     let st;
-    try { st = statSync(p); } catch (e) { yield { error: new InputError(p, `cannot read (${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as NodeJS.ErrnoException).code})`) }; continue; }
+    try {
+      st = statSync(p);
+    } catch (e) {
+      yield {
+        error: new InputError(
+          p,
+          `cannot read (${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as NodeJS.ErrnoException).code})`,
+        ),
+      };
+      continue;
+    }
     if (st.isDirectory()) yield* readDir(p);
     else yield* readFile(p);
   }

@@ -4,7 +4,11 @@ import { Piscina } from "piscina";
 import type { Store } from "../store/index.js";
 import { runTask, type Task, type TaskResult } from "./task.js";
 
-export interface Pool { readonly threads: number; run(task: Task): Promise<TaskResult>; close(): Promise<void> }
+export interface Pool {
+  readonly threads: number;
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
 
 export const defaultJobs = () => availableParallelism();
 
@@ -16,7 +20,14 @@ const SMALL_BATCH = 24;
  * this thread, on this store.
  */
 export function createPool(store: Store, jobs: number, batch?: number): Pool {
-  if (jobs <= 1 || (batch !== undefined && batch < SMALL_BATCH)) return { threads: 0, run: (task) => runTask(store, task), close: async () => undefined };
-  const pool = new Piscina({ filename: new URL("./thread.mjs", import.meta.url).href, minThreads: jobs, maxThreads: jobs, idleTimeout: 60_000, workerData: { db: store.target, writeLock: new SharedArrayBuffer(4) } });
+  if (jobs <= 1 || (batch !== undefined && batch < SMALL_BATCH))
+    return { threads: 0, run: (task) => runTask(store, task), close: async () => undefined };
+  const pool = new Piscina({
+    filename: new URL("./thread.mjs", import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    workerData: { db: store.target, writeLock: new SharedArrayBuffer(4) },
+  });
   return { threads: jobs, run: (task) => pool.run(task) as Promise<TaskResult>, close: () => pool.destroy() };
 }

@@ -6,8 +6,14 @@ import { analyseForStore } from "../pipeline.js";
 import { openStore, type Store } from "../store/index.js";
 import type { RawArticle } from "../types.js";
 
-export interface Task { op: "ingest" | "reextract"; raw: RawArticle }
-export interface TaskResult { status: "inserted" | "unchanged" | "replaced"; events: number }
+export interface Task {
+  op: "ingest" | "reextract";
+  raw: RawArticle;
+}
+export interface TaskResult {
+  status: "inserted" | "unchanged" | "replaced";
+  events: number;
+}
 
 export async function runTask(store: Store, task: Task): Promise<TaskResult> {
   const { article, doc, events } = analyseForStore(task.raw);

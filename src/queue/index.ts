@@ -18,13 +18,23 @@ export const QUEUE = "frontline-ingest";
 
 // a job is untrusted input like any file: anything may put rows in the queue table
 const JobArticle = z.object({
-  input: z.string(), file: z.string(), url: z.string().nullable(), title: z.string().nullable(), outlet: z.string().nullable(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(), translatedFrom: z.string().nullable(), language: z.string().nullable(),
+  input: z.string(),
+  file: z.string(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  translatedFrom: z.string().nullable(),
+  language: z.string().nullable(),
   text: z.string().min(1),
 });
 const asArticle = (data: unknown): RawArticle => {
   const r = JobArticle.safeParse(data);
-  if (!r.success) throw new Error(`not an article: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!r.success)
+    throw new Error(`not an article: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return r.data;
 };
 
@@ -43,21 +53,43 @@ const jobId = (articleIdHex: string) => {
 
 async function startBoss(url: string, opts: QueueOptions = {}): Promise<PgBoss> {
   // supervise: pg-boss's own maintenance (expiring lost jobs, archiving) runs in every worker
-  const boss = new PgBoss({ connectionString: url, max: 2, application_name: "frontline-queue", schedule: false, maintenanceIntervalSeconds: 30 });
+  const boss = new PgBoss({
+    connectionString: url,
+    max: 2,
+    application_name: "frontline-queue",
+    schedule: false,
+    maintenanceIntervalSeconds: 30,
+  });
   boss.on("error", (e) => process.stderr.write(`frontline: queue: ${e.message}\n`));
   try {
     await boss.start();
   } catch (e) {
     throw new Error(`cannot start the queue on ${redact(url)}: ${(e as Error).message}`);
   }
-  await boss.createQueue(QUEUE, { name: QUEUE, policy: "standard", retryLimit: opts.retries ?? 3, retryDelay: 1, expireInSeconds: opts.lease ?? 300 });
+  await boss.createQueue(QUEUE, {
+    name: QUEUE,
+    policy: "standard",
+    retryLimit: opts.retries ?? 3,
+    retryDelay: 1,
+    expireInSeconds: opts.lease ?? 300,
+  });
   return boss;
 }
 
-export interface EnqueueSummary { read: number; queued: number; inLedger: number; failed: number; failures: string[] }
+export interface EnqueueSummary {
+  read: number;
+  queued: number;
+  inLedger: number;
+  failed: number;
+  failures: string[];
+}
 
 /** Reads inputs and queues one job per article not yet in the ledger. */
-export async function enqueue(url: string, paths: string[], opts: QueueOptions & { onError?: (m: string) => void } = {}): Promise<EnqueueSummary> {
+export async function enqueue(
+  url: string,
+  paths: string[],
+  opts: QueueOptions & { onError?: (m: string) => void } = {},
+): Promise<EnqueueSummary> {
   const store = await openStore(url);
   const boss = await startBoss(url, opts);
   const sum: EnqueueSummary = { read: 0, queued: 0, inLedger: 0, failed: 0, failures: [] };
@@ -77,8 +109,17 @@ export async function enqueue(url: string, paths: string[], opts: QueueOptions &
       }
       sum.read++;
       const id = articleId(r.article.text);
-      if (await store.hasArticle(id)) { sum.inLedger++; continue; }
-      batch.push({ id: jobId(id), name: QUEUE, data: r.article, retryLimit: opts.retries ?? 3, expireInSeconds: opts.lease ?? 300 });
+      if (await store.hasArticle(id)) {
+        sum.inLedger++;
+        continue;
+      }
+      batch.push({
+        id: jobId(id),
+        name: QUEUE,
+        data: r.article,
+        retryLimit: opts.retries ?? 3,
+        expireInSeconds: opts.lease ?? 300,
+      });
       sum.queued++;
       if (batch.length >= 500) await flush();
     }
@@ -90,17 +131,30 @@ export async function enqueue(url: string, paths: string[], opts: QueueOptions &
   return sum;
 }
 
-export interface WorkerSummary { jobs: number; inserted: number; unchanged: number; failed: number }
+export interface WorkerSummary {
+  jobs: number;
+  inserted: number;
+  unchanged: number;
+  failed: number;
+}
 
 /**
  * Takes jobs until stopped (or, with `drain`, until the queue is empty and no other worker holds a job).
  * Each job is completed only after its article is committed.
  */
-export async function runWorker(url: string, opts: QueueOptions & {
-  jobs?: number; batch?: number; drain?: boolean; log?: (m: string) => void; signal?: AbortSignal;
-  /** called every `every` ms with the running totals */
-  progress?: (s: WorkerSummary) => void; every?: number;
-} = {}): Promise<WorkerSummary> {
+export async function runWorker(
+  url: string,
+  opts: QueueOptions & {
+    jobs?: number;
+    batch?: number;
+    drain?: boolean;
+    log?: (m: string) => void;
+    signal?: AbortSignal;
+    /** called every `every` ms with the running totals */
+    progress?: (s: WorkerSummary) => void;
+    every?: number;
+  } = {},
+): Promise<WorkerSummary> {
   const store: Store = await openStore(url);
   const boss = await startBoss(url, opts);
   const pool = createPool(store, opts.jobs ?? 1);
@@ -118,18 +172,21 @@ export async function runWorker(url: string, opts: QueueOptions & {
         await new Promise((res) => setTimeout(res, 250));
         continue;
       }
-      await Promise.all(jobs.map(async (job) => {
-        try {
-          const r = await pool.run({ op: "ingest", raw: asArticle(job.data) });
-          if (r.status === "inserted") sum.inserted++; else sum.unchanged++;
-          await boss.complete(QUEUE, job.id);
-        } catch (e) {
-          sum.failed++;
-          log(`job ${job.id}: ${(e as Error).message}`);
-          await boss.fail(QUEUE, job.id, { message: (e as Error).message });
-        }
-        sum.jobs++;
-      }));
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            const r = await pool.run({ op: "ingest", raw: asArticle(job.data) });
+            if (r.status === "inserted") sum.inserted++;
+            else sum.unchanged++;
+            await boss.complete(QUEUE, job.id);
+          } catch (e) {
+            sum.failed++;
+            log(`job ${job.id}: ${(e as Error).message}`);
+            await boss.fail(QUEUE, job.id, { message: (e as Error).message });
+          }
+          sum.jobs++;
+        }),
+      );
     }
   } finally {
     if (ticker) clearInterval(ticker);
@@ -145,7 +202,11 @@ export async function queueCounts(url: string): Promise<Record<string, number>> 
   const boss = await startBoss(url);
   try {
     // pg-boss keeps its jobs in its own schema; its API counts only the states before one, so read the table
-    const { rows } = await boss.getDb().executeSql("SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state ORDER BY state", [QUEUE]);
+    const { rows } = await boss
+      .getDb()
+      .executeSql("SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state ORDER BY state", [
+        QUEUE,
+      ]);
     return Object.fromEntries(rows.map((r: { state: string; n: number }) => [r.state, r.n]));
   } finally {
     await boss.stop({ graceful: false, wait: true });

@@ -30,17 +30,41 @@ export interface StoredEvent {
   extractor: string;
 }
 
-export interface ArticleHit { id: string; file: string; title: string | null; outlet: string | null; published: string | null; url: string | null }
+export interface ArticleHit {
+  id: string;
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
 
 export interface StoredArticle {
-  id: string; file: string; input: string; url: string | null; title: string | null; outlet: string | null;
-  published: string | null; translatedFrom: string | null; language: string | null; text: string; clean: string;
+  id: string;
+  file: string;
+  input: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  translatedFrom: string | null;
+  language: string | null;
+  text: string;
+  clean: string;
 }
 
 /** What the store keeps of an analysed document: the mentions, not the tokens. Small enough to pass between threads. */
 export type StoredDoc = Pick<Doc, "text" | "places" | "dates" | "actors">;
 
-export interface EventFilter { type?: string; side?: string; status?: string; pcode?: string; from?: string; to?: string; article?: string }
+export interface EventFilter {
+  type?: string;
+  side?: string;
+  status?: string;
+  pcode?: string;
+  from?: string;
+  to?: string;
+  article?: string;
+}
 
 export interface Store {
   readonly backend: "sqlite" | "postgres";

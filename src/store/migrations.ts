@@ -1,7 +1,11 @@
 // Versioned schema, one sequence for both backends. Each migration runs once, in order, inside a transaction;
 // schema_migrations records it. Written in the SQL common to SQLite and PostgreSQL; a migration that only one
 // backend can express gives each its own text.
-export interface Migration { version: number; name: string; sql: string | { sqlite: string; postgres: string } }
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string | { sqlite: string; postgres: string };
+}
 
 /** The text of a migration for a backend. PostgreSQL's REAL is 4 bytes: coordinates need DOUBLE PRECISION to match SQLite. */
 export function migrationSql(m: Migration, backend: "sqlite" | "postgres"): string {

@@ -11,8 +11,13 @@ import type { Driver, Row, Sql } from "./driver.js";
 export function writeLock(buffer: SharedArrayBuffer) {
   const cell = new Int32Array(buffer, 0, 1);
   return {
-    acquire: () => { while (Atomics.compareExchange(cell, 0, 0, 1) !== 0) Atomics.wait(cell, 0, 1, 100); },
-    release: () => { Atomics.store(cell, 0, 0); Atomics.notify(cell, 0, 1); },
+    acquire: () => {
+      while (Atomics.compareExchange(cell, 0, 0, 1) !== 0) Atomics.wait(cell, 0, 1, 100);
+    },
+    release: () => {
+      Atomics.store(cell, 0, 0);
+      Atomics.notify(cell, 0, 1);
+    },
   };
 }
 

@@ -222,8 +222,21 @@ const DEMANDING = new Set(["urge", "call", "demand", "ask", "invite", "press", "
 // verbs and nouns of demand whose that-clause takes the mandative subjunctive: "demanded that Ukraine withdraw",
 // "insists that Russia leave": the bare verb names what is wanted, not what was done
 const MANDATIVE = new Set([
-  "demand", "insist", "urge", "require", "propose", "recommend", "request", "ask", "order", "stipulate",
-  "insistence", "proposal", "requirement", "condition", "ultimatum",
+  "demand",
+  "insist",
+  "urge",
+  "require",
+  "propose",
+  "recommend",
+  "request",
+  "ask",
+  "order",
+  "stipulate",
+  "insistence",
+  "proposal",
+  "requirement",
+  "condition",
+  "ultimatum",
 ]);
 // verbs of seeing, showing and finding whose passive takes a participle for the state of its subject
 const PERCEIVING = /^(?:see|spot|film|show|photograph|record|find|leave|observe|capture)$/;
@@ -284,9 +297,7 @@ function gapped(tokens: GToken[], predicates: Predicate[]): void {
       r = indexAfter(tokens, np.end, r + 1) - 1;
     }
     const cut = tokens[q].start;
-    p.pps = p.pps
-      .filter((x) => x.start < cut)
-      .map((x) => (x.end > cut ? { ...x, end: tokens[q - 1].end } : x));
+    p.pps = p.pps.filter((x) => x.start < cut).map((x) => (x.end > cut ? { ...x, end: tokens[q - 1].end } : x));
     predicates.push({ ...p, start: subject.start, end: object.end, subject, object, agent: null, listed: null, pps });
   }
 }
@@ -829,13 +840,13 @@ function retag(tokens: GToken[]): void {
     // (or after a singular noun of its own phrase, which could not be its subject: "a video address posted by …")
     const compound =
       art(i - 2) && tokens[i - 1].pos === "NOUN" && !/s$/.test(tokens[i - 1].lower) && t.lower === lemmaOf(t);
-    if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos)) || compound || plural)
-      t.pos = "NOUN";
+    if (art(i - 1) || (art(i - 2) && /^(ADV|ADJ)$/.test(tokens[i - 1].pos)) || compound || plural) t.pos = "NOUN";
   }
   // a participle right after a finite verb, before a name or a noun, describes it: "hit occupied Oleshky", "shelled
   // liberated Kherson", "said captured soldiers were …" (not after an auxiliary: "have occupied X" is a verb)
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const t = tokens[i], prev = tokens[i - 1];
+    const t = tokens[i],
+      prev = tokens[i - 1];
     if (t.pos !== "VERB" || !DESCRIBING.test(t.lower) || !/^(PROPN|NOUN)$/.test(tokens[i + 1].pos)) continue;
     // (the verb before is finite: no auxiliary before it, "was hit", and no -ing form)
     const finite = !(i > 1 && tokens[i - 2].pos === "AUX") && !/ing$/.test(prev.lower);
@@ -970,8 +981,7 @@ function retag(tokens: GToken[]): void {
       /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) &&
       // (or with where it said so after it: "…, the brigade reports on its Telegram channel.")
       (((/^[.,;!]?$/.test(tokens[i + 1]?.text ?? "") ||
-        (/^(on|in|via)$/.test(tokens[i + 1]?.lower ?? "") &&
-          !stopAfter[i + 1])) &&
+        (/^(on|in|via)$/.test(tokens[i + 1]?.lower ?? "") && !stopAfter[i + 1])) &&
         tokens.slice(Math.max(0, i - 7), i - 1).some((x) => x.text === ",")) ||
         // ("the enemy claims that …", "the occupiers claim they …": a saying verb before its clause)
         (/^(that|they|he|she|we|it)$/.test(tokens[i + 1]?.lower ?? "") &&
@@ -1470,12 +1480,7 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       opens = { kind: "main", marker: null };
     // (so too after an opening with no main verb yet, when a subject and its verb follow: "Like X, which fell in May
     // after its defenders surrendered, Y has been pounded")
-    else if (
-      kind !== "main" &&
-      t.text === "," &&
-      !mainVerb &&
-      subjectAndVerbAt(tokens, i + 1)
-    )
+    else if (kind !== "main" && t.text === "," && !mainVerb && subjectAndVerbAt(tokens, i + 1))
       opens = { kind: "main", marker: null };
     // (so too after a measure of time before it: "Ten years after X fell, …", "Shortly before the town was hit, …")
     else if (
@@ -2050,8 +2055,11 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       !(tokens[chainStart - 1]?.pos === "CCONJ" && objectlessBefore(predicates, chainStart, c.start)) &&
       // (nor after a verb whose object ends on a name: "liberated X and defeated formations near Y"; a name and a
       // thing described by a participle are not what "and" joins)
-      !(tokens[chainStart - 1]?.pos === "CCONJ" && tokens[chainStart - 2]?.pos === "PROPN" &&
-        verbBefore(predicates, chainStart, c.start)) &&
+      !(
+        tokens[chainStart - 1]?.pos === "CCONJ" &&
+        tokens[chainStart - 2]?.pos === "PROPN" &&
+        verbBefore(predicates, chainStart, c.start)
+      ) &&
       // ("Russian forces, according to the General Staff, attacked X": after an aside of saying, the verb)
       !reportingAside(tokens, chainStart - 1) &&
       // ("marched and, without meeting resistance, entered X": a verb after a conjunction and an aside)
@@ -2077,7 +2085,12 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       // ("sank off the coast", "crashed off Crimea's shores": off a shore is a place)
       !(
         tokens[k].lower === "off" &&
-        (SHORE.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(" ")) ||
+        (SHORE.test(
+          tokens
+            .slice(k + 1, k + 4)
+            .map((x) => x.lower)
+            .join(" "),
+        ) ||
           // ("sank off Alupka": off a named place, for what sinks, crashes or goes down)
           (/^(sink|crash|capsize|explode|burn|go|fall|land)$/.test(lemmaOf(t)) && tokens[k + 1]?.pos === "PROPN"))
       )
@@ -2282,12 +2295,12 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
             ? main!.subject
             : main!.object
           : !chain.length && (/ing$/.test(t.lower) || isParticiple(t)) && seen
-          ? main!.object
-          : hosted && main?.subject
-            ? main.subject
-            : setOff
-              ? phraseEndingAt(tokens, i - 2, c.from)
-              : subjectBefore(tokens, chainStart, c, cls);
+            ? main!.object
+            : hosted && main?.subject
+              ? main.subject
+              : setOff
+                ? phraseEndingAt(tokens, i - 2, c.from)
+                : subjectBefore(tokens, chainStart, c, cls);
     } else if (i > 0 && (tokens[i - 1].lower === "'s" || tokens[i - 1].lower === "’s"))
       subject = phraseEndingAt(tokens, i - 2, c.from); // "Russia's capture of X"
     // "a Russian missile attack on X": the words around the noun (before a gerund the tagger left a verb:
@@ -2337,8 +2350,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       // (not a state: "the flag is flying over X", "troops are holding Y")
       const progressive =
         voice === "active" && !STATES.test(lemma) && chain.some((x) => BE.has(x.lower) && !/^g[eo]t/.test(x.lower));
-      if (aspect || progressive)
-        ongoing = true;
+      if (aspect || progressive) ongoing = true;
       if (aspect?.subject && !subject) {
         subject = aspect.subject;
         negated ||= aspect.negated;
@@ -2377,8 +2389,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     }
     if (!subject && controller?.subject) subject = controller.subject;
     // ("No Ukrainian unit has surrendered", "None of the villages was taken": a subject of no one negates)
-    if (verb && subject && NO_ONE.test(tokens[indexAfter(tokens, subject.start, 0)].lower))
-      negated = true;
+    if (verb && subject && NO_ONE.test(tokens[indexAfter(tokens, subject.start, 0)].lower)) negated = true;
     // a particle right after the object is the verb's, and the phrase after it a plain from- or to-phrase: "pulled
     // their units back from X" pulls from X as "pulled back from X" does
     if (verb && object) {
@@ -2466,7 +2477,11 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
   // an event noun told as going on: "the liberation of X continues", "the clearing of Y is under way", "Russia
   // continues the capture of Z", "the ongoing liberation of the region"
   // (the noun's governing verb, found above, says so when it is one of going on: "continues the capture of Z")
-  const wordsAfter = (h: number) => tokens.slice(h + 1, h + 5).map((x) => " " + x.lower).join("");
+  const wordsAfter = (h: number) =>
+    tokens
+      .slice(h + 1, h + 5)
+      .map((x) => " " + x.lower)
+      .join("");
   for (const nom of predicates) {
     if (!nom.nominal) continue;
     const at = tokens[nom.head].start;
@@ -2568,8 +2583,21 @@ const COUNT_ONLY = new RegExp(
 const DONE_TO = new Set(["damage", "destroy", "wound", "injure", "kill", "shatter", "demolish", "level"]);
 // (and munitions that land: "two missiles slammed into X" is no passive of "slam")
 const UNDERGOERS = new Set([
-  "surrender", "retreat", "flee", "arrive", "die", "crash", "explode", "desert", "defect", "slam", "smash", "land",
-  "fall", "plough", "plow",
+  "surrender",
+  "retreat",
+  "flee",
+  "arrive",
+  "die",
+  "crash",
+  "explode",
+  "desert",
+  "defect",
+  "slam",
+  "smash",
+  "land",
+  "fall",
+  "plough",
+  "plow",
 ]);
 const reducedRelative = (tokens: GToken[], x: Predicate) => x.voice === "passive" && x.start === tokens[x.head].start;
 /** An -ing form right after a noun, with no auxiliary: "boats carrying troops", "a column moving towards X". */

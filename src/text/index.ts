@@ -37,7 +37,14 @@ export function segment(text: string): { sentences: Sentence[]; tokens: Token[];
       const at = masked.indexOf(values[i], pos);
       pos = at >= 0 ? at : pos;
       const v = m[0].slice(pos, pos + values[i].length);
-      here[i] = { start: base + pos, end: base + pos + v.length, text: v, lower: v.toLowerCase(), pos: tags[i], lemma: lemmas[i].toLowerCase() };
+      here[i] = {
+        start: base + pos,
+        end: base + pos + v.length,
+        text: v,
+        lower: v.toLowerCase(),
+        pos: tags[i],
+        lemma: lemmas[i].toLowerCase(),
+      };
       pos += v.length;
     }
     const at = joinDomains(here, masked, base);
@@ -46,8 +53,10 @@ export function segment(text: string): { sentences: Sentence[]; tokens: Token[];
     const one = doc.sentences().length() === 1 && !/[.!?…"”’')\]]$/.test(values[values.length - 1] ?? ".");
     doc.sentences().each((s: ItemSentence) => {
       const [a0, b0] = s.out(its.span) as unknown as [number, number];
-      const a = at.index[a0], b = at.index[b0];
-      const start = at.tokens[a].start, end = at.tokens[b].end;
+      const a = at.index[a0],
+        b = at.index[b0];
+      const start = at.tokens[a].start,
+        end = at.tokens[b].end;
       sentences.push({ start, end, text: text.slice(start, end), paragraph });
       grammar.push(parseSentence({ start, end }, at.tokens.slice(a, b + 1), one && at.tokens.length <= 24));
     });
@@ -74,7 +83,8 @@ function joinDomains(here: GToken[], masked: string, base: number): { tokens: GT
       out.push(t);
       continue;
     }
-    const prev = out[out.length - 1], next = here[i + 1];
+    const prev = out[out.length - 1],
+      next = here[i + 1];
     const text = prev.text + t.text + next.text;
     const lower = text.toLowerCase();
     out[out.length - 1] = { ...prev, end: next.end, text, lower, pos: "PROPN", lemma: lower };

@@ -1,11 +1,16 @@
 // The sentence a position falls in, by binary search over the sentences in text order: looking it up for each
 // mention by scanning all sentences grew with the square of a page's length.
 
-interface Span { start: number; end: number }
+interface Span {
+  start: number;
+  end: number;
+}
 
 /** Index of the sentence with start ≤ pos < end, or -1 (between sentences, or past the last). */
 export function sentenceAt(sentences: readonly Span[], pos: number): number {
-  let lo = 0, hi = sentences.length - 1, found = -1;
+  let lo = 0,
+    hi = sentences.length - 1,
+    found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (sentences[mid].start <= pos) {

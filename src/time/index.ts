@@ -188,7 +188,8 @@ export function findDates(text: string, published: string | null): DateMention[]
 
 /** A date read by a rule of our own (match m) replaces what chrono read over the same words. */
 function replaceOverlapping(out: DateMention[], m: RegExpMatchArray, date: string, precision: Precision): void {
-  const start = m.index!, end = start + m[0].length;
+  const start = m.index!,
+    end = start + m[0].length;
   for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && out[k].end > start) out.splice(k, 1);
   out.push({ start, end, text: m[0], date, dateEnd: null, precision });
 }
@@ -341,7 +342,7 @@ function offsets(text: string, out: DateMention[], published: string): void {
     if (date > published) continue;
     found.push({ start: at, end: at + m[0].length, text: m[0], date, dateEnd: null, precision: "day" });
   }
-  if (found.length) out.push(...found), out.sort((a, b) => a.start - b.start);
+  if (found.length) (out.push(...found), out.sort((a, b) => a.start - b.start));
 }
 
 /**
@@ -369,7 +370,8 @@ function parsePerParagraph(text: string, ref: Date): chrono.ParsedResult[] {
 }
 
 // (words that name a day or a part of one: "this afternoon" is today, not this year)
-const DAY_WORDS = /\b(day|days|week|weeks|yesterday|today|tonight|morning|afternoon|evening|night|noon|midnight|dawn|ago|hours?)\b/i;
+const DAY_WORDS =
+  /\b(day|days|week|weeks|yesterday|today|tonight|morning|afternoon|evening|night|noon|midnight|dawn|ago|hours?)\b/i;
 
 function toMention(r: chrono.ParsedResult, at: number): DateMention {
   const c = r.start;
@@ -383,8 +385,7 @@ function toMention(r: chrono.ParsedResult, at: number): DateMention {
     } else if (c.isCertain("month") || /\b(?:a|one)\s+year\s+ago\b/i.test(r.text) || MONTH_WORD.test(r.text)) {
       precision = "month";
       date = date.slice(0, 7);
-    } else if (DAY_WORDS.test(r.text))
-      precision = "day";
+    } else if (DAY_WORDS.test(r.text)) precision = "day";
     else {
       precision = "year";
       date = date.slice(0, 4);

@@ -9,8 +9,14 @@ const require = createRequire(import.meta.url);
 
 export async function buildWeb(): Promise<{ html: string; js: string; css: string }> {
   const r = await build({
-    entryPoints: [join(import.meta.dirname, "app.ts")], bundle: true, write: false, format: "iife", target: "es2020", minify: true,
-    legalComments: "inline", logLevel: "silent",
+    entryPoints: [join(import.meta.dirname, "app.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    legalComments: "inline",
+    logLevel: "silent",
   });
   const leafletCss = readFileSync(require.resolve("leaflet/dist/leaflet.css"), "utf8");
   return {
