@@ -76,7 +76,11 @@ export function ucdpRows() {
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + "%" : "n/a");
 function line(name: string, s: GeoScore) {
   console.log(
-    `${name.padEnd(34)} rows ${String(s.n).padStart(5)}  resolved ${pct(s.resolved, s.n).padStart(6)}  within 10 km ${pct(s.within10, s.n).padStart(6)}  within 25 km ${pct(s.within25, s.n).padStart(6)}  ${(s.mentions / s.seconds).toFixed(0)} mentions/s`,
+    `${name.padEnd(34)} rows ${String(s.n).padStart(5)}  resolved ` +
+      `${pct(s.resolved, s.n).padStart(6)}  within 10 km ` +
+      `${pct(s.within10, s.n).padStart(6)}  within 25 km ` +
+      `${pct(s.within25, s.n).padStart(6)}  ` +
+      `${(s.mentions / s.seconds).toFixed(0)} mentions/s`,
   );
 }
 

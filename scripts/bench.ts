@@ -152,7 +152,10 @@ try {
   console.log(`corpus: ${n} articles, ${(chars / n).toFixed(0)} characters each on average; ${cores} cores`);
   console.log(`floor: bare wink-nlp tokenisation, ${tokRate.toFixed(0)} articles/s on one core`);
   console.log(
-    `analysis, one core: ${msPer.toFixed(2)} ms per article, ${((msPer * 2048) / (aChars / sample)).toFixed(2)} ms per 2 KB; a ${(blog.length / 1000).toFixed(0)} KB live-blog page: ${blogSecs.toFixed(2)} s`,
+    `analysis, one core: ${msPer.toFixed(2)} ms per article, ` +
+      `${((msPer * 2048) / (aChars / sample)).toFixed(2)} ms per 2 KB; a ` +
+      `${(blog.length / 1000).toFixed(0)} KB live-blog page: ` +
+      `${blogSecs.toFixed(2)} s`,
   );
   console.log("");
   console.log(
@@ -164,12 +167,17 @@ try {
     // cost against the floor on the same number of cores: 1.0 would be as fast as tokenising alone
     const ratio = (tokRate * Math.min(r.jobs, cores)) / rate;
     console.log(
-      `| ${r.backend} | ${r.jobs} | ${rate.toFixed(0)} | ${ratio.toFixed(1)} | ${r.rss.toFixed(0)} MB | ${r.events} | ${(r.firstEvent / 1000).toFixed(2)} s | ${r.latency.toFixed(0)} ms |`,
+      `| ${r.backend} | ${r.jobs} | ${rate.toFixed(0)} | ${ratio.toFixed(1)} ` +
+        `| ${r.rss.toFixed(0)} MB | ${r.events} | ` +
+        `${(r.firstEvent / 1000).toFixed(2)} s | ${r.latency.toFixed(0)} ms |`,
     );
   }
   console.log("");
   console.log(
-    `accuracy: seeds F1 ${seeds.overall.f1.toFixed(3)} (P ${seeds.overall.p.toFixed(3)}, R ${seeds.overall.r.toFixed(3)}), dev-news F1 ${dev.overall.f1.toFixed(3)} (P ${dev.overall.p.toFixed(3)}, R ${dev.overall.r.toFixed(3)})`,
+    `accuracy: seeds F1 ${seeds.overall.f1.toFixed(3)} (P ` +
+      `${seeds.overall.p.toFixed(3)}, R ${seeds.overall.r.toFixed(3)}), ` +
+      `dev-news F1 ${dev.overall.f1.toFixed(3)} (P ` +
+      `${dev.overall.p.toFixed(3)}, R ${dev.overall.r.toFixed(3)})`,
   );
 } finally {
   cluster?.stop();

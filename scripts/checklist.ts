@@ -16,11 +16,15 @@ for (const r of rows) {
   gen = [gen[0] + r.generated[0], gen[1] + r.generated[1]];
   const all: [number, number] = [r.mft[0] + r.generated[0], r.mft[1] + r.generated[1]];
   console.log(
-    `${r.test.padEnd(44)} ${pct(r.mft)} ${String(r.mft[1]).padStart(4)}   ${pct(r.generated)} ${String(r.generated[1]).padStart(5)}   ${pct(all)}`,
+    `${r.test.padEnd(44)} ${pct(r.mft)} ${String(r.mft[1]).padStart(4)}   ` +
+      `${pct(r.generated)} ${String(r.generated[1]).padStart(5)}   ` +
+      `${pct(all)}`,
   );
   if (verbose) for (const f of r.failures) console.log(`    ${f}`);
 }
 const all: [number, number] = [mft[0] + gen[0], mft[1] + gen[1]];
 console.log(
-  `\n${rows.length} tests: written ${mft[0]}/${mft[1]} (${pct(mft).trim()}), generated ${gen[0]}/${gen[1]} (${pct(gen).trim()}), all ${all[0]}/${all[1]} (${pct(all).trim()})`,
+  `\n${rows.length} tests: written ${mft[0]}/${mft[1]} ` +
+    `(${pct(mft).trim()}), generated ${gen[0]}/${gen[1]} ` +
+    `(${pct(gen).trim()}), all ${all[0]}/${all[1]} (${pct(all).trim()})`,
 );

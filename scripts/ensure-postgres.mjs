@@ -14,7 +14,8 @@ if (!versions.length || !hasPostgis) {
     const sudo = process.getuid && process.getuid() === 0 ? "" : "sudo ";
     // postgresql-common would start a system cluster on install; the tests never use it
     execSync(
-      `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-postgis`,
+      `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive ` +
+        `apt-get install -y -qq postgresql postgresql-postgis`,
       { stdio: ["ignore", "ignore", "inherit"] },
     );
   } catch (e) {

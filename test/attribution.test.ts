@@ -58,21 +58,27 @@ test("quote forms", () => {
   );
   // X quoted by the state news agency RIA
   const ria = one(
-    "Vladislav Sokolov, head of the Russian-backed Izium administration, was quoted by the state news agency RIA as saying that Ukrainian troops shelled Izium.",
+    "Vladislav Sokolov, head of the Russian-backed Izium administration, " +
+      "was quoted by the state news agency RIA as saying that Ukrainian " +
+      "troops shelled Izium.",
   );
   assert.deepEqual([ria.name, ria.side, ria.via], ["Vladislav Sokolov", "RU", "RIA"]);
 });
 
 test("pronouns and roles across sentences", () => {
   const t =
-    "Ukraine's defence minister Oleksii Reznikov spoke in Ramstein. He added that Ukrainian troops had entered Kupiansk on Saturday.";
+    "Ukraine's defence minister Oleksii Reznikov spoke in Ramstein. He " +
+    "added that Ukrainian troops had entered Kupiansk on Saturday.";
   assert.deepEqual([one(t).name, one(t).side], ["Oleksii Reznikov", "UA"]);
   const m =
-    "Russia's defence ministry briefed reporters on Sunday. The ministry said its forces had withdrawn from Izium to regroup.";
+    "Russia's defence ministry briefed reporters on Sunday. The ministry " +
+    "said its forces had withdrawn from Izium to regroup.";
   assert.deepEqual([one(m).name, one(m).side], ["Ministry of Defence of Russia", "RU"]);
   // a person first met by title keeps the side of that title
   const p =
-    "Deputy Defence Minister of Ukraine Hanna Maliar spoke on Monday. Ukrainian troops recaptured Neskuchne in the Donetsk region, Maliar said.";
+    "Deputy Defence Minister of Ukraine Hanna Maliar spoke on Monday. " +
+    "Ukrainian troops recaptured Neskuchne in the Donetsk region, Maliar " +
+    "said.";
   assert.deepEqual([one(p).name, one(p).side], ["Hanna Maliar", "UA"]);
 });
 
@@ -82,7 +88,9 @@ test("status cues", () => {
   assert.equal(one("Ukrainian troops supposedly entered Izium on Saturday.").status, "unconfirmed");
   assert.equal(
     one(
-      "Images appeared on social networks of Ukrainian troops entering Izium; Ukrainian forces entered Izium on Saturday, it is not known exactly when.",
+      "Images appeared on social networks of Ukrainian troops entering Izium; " +
+        "Ukrainian forces entered Izium on Saturday, it is not known exactly " +
+        "when.",
     ).status,
     "unconfirmed",
   );
@@ -124,7 +132,8 @@ test("machine-translated inversions and pronoun speakers", () => {
 test("a closing dash names the speaker; 'according to X, Y did' is X's", () => {
   // (the Ukrainian and Russian press's "…, – Name, role." with no verb)
   const dash = one(
-    "In the night, Russian drones struck an oil depot in Kremenchuk, – Dmytro Lunin, head of the regional military administration.",
+    "In the night, Russian drones struck an oil depot in Kremenchuk, – " +
+      "Dmytro Lunin, head of the regional military administration.",
   );
   assert.deepEqual([dash.status, dash.name, dash.side], ["claimed", "Dmytro Lunin", "UA"]);
   // (a dash pair around an aside, or a by-agent after it, names no speaker)

@@ -8,7 +8,8 @@ const PAGE = [
   "",
   "Ukrainian troops entered the town on Saturday, the governor said.",
   "",
-  "Viewing this video is likely to lead to the deposit of cookies by the operator of the video platform. Give your consent to play it.",
+  "Viewing this video is likely to lead to the deposit of cookies by the " +
+    "operator of the video platform. Give your consent to play it.",
   "",
   "Governor Ivan SampleovPhoto: Sample Agency / Sample Press",
   "A soldier stands at the entrance of the town (SAMPLE/Photographer Name/File photo)",
@@ -77,7 +78,8 @@ test("a prose first line is not a title; a 'date YYYY-MM-DD' stamp is read", () 
 
 test("headline-like lines inside the text are marked as headings", () => {
   const c = cleanText(
-    "Ukrainian troops entered the town, the governor said.\n\nDrop in morale\n\nSoldiers were seen leaving, witnesses said.",
+    "Ukrainian troops entered the town, the governor said.\n\nDrop in " +
+      "morale\n\nSoldiers were seen leaving, witnesses said.",
   );
   assert.equal(c.headings.length, 1);
   assert.equal(c.clean.slice(c.headings[0].start, c.headings[0].end), "Drop in morale");

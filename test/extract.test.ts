@@ -82,7 +82,9 @@ test("unconfirmed claims are flagged, in the sentence or the one after", () => {
   );
   assert.equal(
     run(
-      "Ukraine's defence ministry said Russian troops withdrew from Nova Kakhovka on Wednesday. The statement could not be independently confirmed.",
+      "Ukraine's defence ministry said Russian troops withdrew from Nova " +
+        "Kakhovka on Wednesday. The statement could not be independently " +
+        "confirmed.",
     )[0].status,
     "unconfirmed",
   );

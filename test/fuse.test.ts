@@ -23,10 +23,14 @@ const ledgerOf = (files: Record<string, string>, meta: Record<string, string>) =
 
 test("MinHash estimates Jaccard similarity", () => {
   const a =
-    "Ukrainian troops entered the town of Kupiansk on Saturday after Russian units pulled out overnight, the regional governor said in a statement on Telegram.";
+    "Ukrainian troops entered the town of Kupiansk on Saturday after " +
+    "Russian units pulled out overnight, the regional governor said in a " +
+    "statement on Telegram.";
   const b = a.replace("regional governor", "local governor");
   const c =
-    "Russian missiles struck energy infrastructure in Kharkiv and Kremenchuk overnight, leaving much of the region without power and water.";
+    "Russian missiles struck energy infrastructure in Kharkiv and " +
+    "Kremenchuk overnight, leaving much of the region without power and " +
+    "water.";
   const jac = (x: string, y: string) => {
     const A = shingles(x),
       B = shingles(y);
@@ -37,7 +41,10 @@ test("MinHash estimates Jaccard similarity", () => {
 });
 
 const WIRE =
-  "Ukrainian troops entered Kupiansk on Saturday, the regional governor said. Russian units left the town overnight after days of shelling, according to the governor, who spoke on national television about the situation in the district and the needs of the residents who stayed.";
+  "Ukrainian troops entered Kupiansk on Saturday, the regional governor " +
+  "said. Russian units left the town overnight after days of shelling, " +
+  "according to the governor, who spoke on national television about the " +
+  "situation in the district and the needs of the residents who stayed.";
 
 test("copies of one wire story are one source; an independent report corroborates", () => {
   const { dir, db, ingest } = ledgerOf(
@@ -45,7 +52,9 @@ test("copies of one wire story are one source; an independent report corroborate
       "a.txt": WIRE,
       "b.txt": "Breaking: " + WIRE + " More to follow.",
       "c.txt":
-        "Kupiansk is back under Ukrainian control: Ukrainian forces entered Kupiansk on Saturday, Russia's defence ministry acknowledged in its daily briefing.",
+        "Kupiansk is back under Ukrainian control: Ukrainian forces entered " +
+        "Kupiansk on Saturday, Russia's defence ministry acknowledged in its " +
+        "daily briefing.",
     },
     { "a.txt": "2022-09-11", "b.txt": "2022-09-11", "c.txt": "2022-09-11" },
   );
@@ -114,29 +123,36 @@ test("shuffled ingest order gives the identical export", () => {
   assert.equal(a, b);
 });
 
-test("control rules: unconfirmed never flips; a lone withdrawal contests only a place its side held; a region-level event colours no settlement", () => {
-  const { db } = ledgerOf(
-    {
-      "u.txt":
-        "Russian bloggers claimed that Russian units had recaptured Snihurivka on Monday, a claim that could not be verified.",
-      "w.txt":
-        "Russian troops withdrew from Balakliia on Saturday, the Russian defence ministry said. Russian forces captured Balakliia in March, residents recalled.",
-      "v.txt": "Russian troops are leaving Chernihiv, the governor said on Saturday.",
-      "r.txt": "Ukrainian troops liberated most of the Kherson region in November, officials said.",
-    },
-    { "u.txt": "2022-11-15", "w.txt": "2022-09-11", "r.txt": "2022-12-01", "v.txt": "2022-04-02" },
-  );
-  const rows = JSON.parse(cli(["control", "--db", db, "--at", "2022-12-02"]).stdout) as {
-    pcode: string;
-    controller: string;
-    pending?: string[];
-  }[];
-  const sn = rows.find((r) => r.pcode.startsWith("UA48") && r.pending);
-  assert.equal(sn?.controller, "UNKNOWN");
-  assert.equal(rows.find((r) => r.pcode === "UA6304001001")?.controller, "CONTESTED"); // held by Russia, then left
-  assert.equal(rows.find((r) => r.pcode === "UA7410039001")?.controller ?? "UNKNOWN", "UNKNOWN"); // never known held
-  assert.equal(rows.filter((r) => r.pcode.startsWith("UA65")).length, 0);
-});
+test(
+  "control rules: unconfirmed never flips; a lone withdrawal contests " +
+    "only a place its side held; a region-level event colours no settlement",
+  () => {
+    const { db } = ledgerOf(
+      {
+        "u.txt":
+          "Russian bloggers claimed that Russian units had recaptured Snihurivka " +
+          "on Monday, a claim that could not be verified.",
+        "w.txt":
+          "Russian troops withdrew from Balakliia on Saturday, the Russian " +
+          "defence ministry said. Russian forces captured Balakliia in March, " +
+          "residents recalled.",
+        "v.txt": "Russian troops are leaving Chernihiv, the governor said on Saturday.",
+        "r.txt": "Ukrainian troops liberated most of the Kherson region in November, officials said.",
+      },
+      { "u.txt": "2022-11-15", "w.txt": "2022-09-11", "r.txt": "2022-12-01", "v.txt": "2022-04-02" },
+    );
+    const rows = JSON.parse(cli(["control", "--db", db, "--at", "2022-12-02"]).stdout) as {
+      pcode: string;
+      controller: string;
+      pending?: string[];
+    }[];
+    const sn = rows.find((r) => r.pcode.startsWith("UA48") && r.pending);
+    assert.equal(sn?.controller, "UNKNOWN");
+    assert.equal(rows.find((r) => r.pcode === "UA6304001001")?.controller, "CONTESTED"); // held by Russia, then left
+    assert.equal(rows.find((r) => r.pcode === "UA7410039001")?.controller ?? "UNKNOWN", "UNKNOWN"); // never known held
+    assert.equal(rows.filter((r) => r.pcode.startsWith("UA65")).length, 0);
+  },
+);
 
 test("contradictions are linked: a claim and its denial", () => {
   const { db } = ledgerOf(
@@ -164,9 +180,12 @@ test("contradictions: 'liberated' against 'repelled'; a vow to recapture against
     {
       "l.txt": "Ukrainian troops liberated Staromaiorske, in the Donetsk region, on Sunday, the brigade said.",
       "r.txt":
-        "The Russian defence ministry said on Sunday its forces had repelled Ukrainian attacks on Staromaiorske, in the Donetsk region.",
+        "The Russian defence ministry said on Sunday its forces had repelled " +
+        "Ukrainian attacks on Staromaiorske, in the Donetsk region.",
       "v.txt":
-        "Ukrainian troops recaptured Lyman, in the Donetsk region, on Saturday. These territories will be recaptured, Dmitry Peskov said of the Donetsk region.",
+        "Ukrainian troops recaptured Lyman, in the Donetsk region, on Saturday. " +
+        "These territories will be recaptured, Dmitry Peskov said of the " +
+        "Donetsk region.",
     },
     { "l.txt": "2023-06-12", "r.txt": "2023-06-12", "v.txt": "2022-10-02" },
   );

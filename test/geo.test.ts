@@ -62,26 +62,30 @@ test("a name nothing decides stays unresolved", () => {
   assert.deepEqual(got, [["Ivanivka", null, "settlement"]]);
 });
 
-test("each variant family: national, Russian-derived, French, Spanish, German, apostrophes, Cyrillic, renamed, misspelt", () => {
-  const fam: [string, string, string][] = [
-    ["national romanisation", "Sievierodonetsk", "UA4412011001"],
-    ["Russian-derived", "Severodonetsk", "UA4412011001"],
-    ["Russian-derived adjectival", "Belaya Gora, Luhansk region,", "UA4412005008"],
-    ["Russian-derived neuter", "Svatovo", "UA4410011001"],
-    ["French", "Koupiansk", "UA6308009001"],
-    ["Spanish", "Jarkiv", "UA6312027001"],
-    ["German", "Cherson", "UA6510015001"],
-    ["apostrophe", "Kup’yansk", "UA6308009001"],
-    ["Ukrainian Cyrillic", "Куп'янськ", "UA6308009001"],
-    ["Russian Cyrillic", "Купянск", "UA6308009001"],
-    ["renamed", "Dzerzhynsk", "UA1402011001"],
-    ["misspelt larger town", "Popsana", "UA4412007001"],
-  ];
-  for (const [family, name, pcode] of fam) {
-    const got = places(`Shelling was reported in ${name} on Monday.`);
-    assert.equal(got[0]?.[1], pcode, `${family}: ${name} -> ${JSON.stringify(got)}`);
-  }
-});
+test(
+  "each variant family: national, Russian-derived, French, Spanish, " +
+    "German, apostrophes, Cyrillic, renamed, misspelt",
+  () => {
+    const fam: [string, string, string][] = [
+      ["national romanisation", "Sievierodonetsk", "UA4412011001"],
+      ["Russian-derived", "Severodonetsk", "UA4412011001"],
+      ["Russian-derived adjectival", "Belaya Gora, Luhansk region,", "UA4412005008"],
+      ["Russian-derived neuter", "Svatovo", "UA4410011001"],
+      ["French", "Koupiansk", "UA6308009001"],
+      ["Spanish", "Jarkiv", "UA6312027001"],
+      ["German", "Cherson", "UA6510015001"],
+      ["apostrophe", "Kup’yansk", "UA6308009001"],
+      ["Ukrainian Cyrillic", "Куп'янськ", "UA6308009001"],
+      ["Russian Cyrillic", "Купянск", "UA6308009001"],
+      ["renamed", "Dzerzhynsk", "UA1402011001"],
+      ["misspelt larger town", "Popsana", "UA4412007001"],
+    ];
+    for (const [family, name, pcode] of fam) {
+      const got = places(`Shelling was reported in ${name} on Monday.`);
+      assert.equal(got[0]?.[1], pcode, `${family}: ${name} -> ${JSON.stringify(got)}`);
+    }
+  },
+);
 
 test("disambiguation: the oblast named in the sentence decides", () => {
   const got = places("Russian troops shelled Lyman in the Kharkiv region.");

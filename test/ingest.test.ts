@@ -9,7 +9,9 @@ import { cli, IN, ROOT, tmp } from "./helpers.ts";
 
 const SAMPLES = join(ROOT, "data", "samples");
 const ARTICLE =
-  "Ukrainian forces entered Kupiansk on Saturday, the regional governor said.\n\nRussian troops withdrew from Izium on Saturday, the Russian defence ministry said.\n";
+  "Ukrainian forces entered Kupiansk on Saturday, the regional governor " +
+  "said.\n\nRussian troops withdrew from Izium on Saturday, the Russian " +
+  "defence ministry said.\n";
 
 function badBatch() {
   const dir = tmp();
@@ -30,7 +32,9 @@ function badBatch() {
       JSON.stringify({ id: "bad-date", text: "Some text about Izium.", published: "last Tuesday" }),
       JSON.stringify({
         id: "ok-2",
-        html: "<html><body><article><p>Russian forces withdrew from Kherson on Friday, the Russian defence ministry said.</p></article></body></html>",
+        html:
+          "<html><body><article><p>Russian forces withdrew from Kherson on " +
+          "Friday, the Russian defence ministry said.</p></article></body></html>",
         published: "2022-11-12",
       }),
     ].join("\n") + "\n",
@@ -87,7 +91,8 @@ test("one transaction per article: a failure inside one article's write leaves n
   // a real SQLite trigger makes the write of one particular event fail half-way through its article
   const x = new Database(db);
   x.exec(
-    `CREATE TRIGGER boom BEFORE INSERT ON event_places WHEN NEW.pcode = 'UA6304009001' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`,
+    `CREATE TRIGGER boom BEFORE INSERT ON event_places WHEN NEW.pcode = ` +
+      `'UA6304009001' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`,
   );
   x.close();
   writeFileSync(join(dir, "a.txt"), ARTICLE); // Kupiansk, then Izium: fails at Izium
@@ -192,7 +197,9 @@ test("feed URLs, and a clear error for an unreachable one", async () => {
     } else if (req.url === "/kherson") {
       res.writeHead(200, { "content-type": "text/html" });
       res.end(
-        `<html><head><title>Kherson</title></head><body><article><h1>Kherson</h1><p>${"Ukrainian forces entered the city of Kherson on Friday, the Ukrainian army said. ".repeat(3)}</p><p>Residents gathered on the central square to welcome the first units after eight months of occupation.</p></article></body></html>`,
+        `<html><head><title>Kherson</title></head><body><article><h1>Kherson</h1><p>${"Ukrainian forces entered the city of Kherson on Friday, the Ukrainian army said. ".repeat(3)}</p><p>Residents ` +
+          `gathered on the central square to welcome the first units after eight ` +
+          `months of occupation.</p></article></body></html>`,
       );
     } else {
       res.writeHead(404);

@@ -747,35 +747,38 @@ test("forces placed by their own locative or -ing clause left that place; a comm
   );
 });
 
-test("what footage shows is reported; a claim denied after 'but' in its sentence; 'observed no evidence' hedges", () => {
-  const a = brief("Satellite imagery published on Friday indicates that Ukrainian forces advanced south of Orikhiv.");
-  assert.ok(
-    a.some((x) => x.startsWith("advance UA Orikhiv reported")),
-    a.join("; "),
-  );
-  // (footage a party released is that party's word)
-  const b = brief("Drone footage released by Russia's defence ministry shows its troops advancing near Vuhledar.");
-  assert.ok(
-    b.some((x) => x.startsWith("advance RU Vuhledar claimed")),
-    b.join("; "),
-  );
-  const c = brief("Moscow said its troops had captured Robotyne, but Kyiv denied the claim on Tuesday.");
-  assert.ok(
-    c.some((x) => x.startsWith("control_change RU Robotyne claimed")),
-    c.join("; "),
-  );
-  assert.ok(
-    c.some((x) => x.startsWith("control_change RU Robotyne denied")),
-    c.join("; "),
-  );
-  const d = brief(
-    "Russian bloggers said Russian forces took Synkivka; analysts have found no evidence to support that.",
-  );
-  assert.ok(
-    d.some((x) => x.startsWith("control_change RU Synkivka unconfirmed")),
-    d.join("; "),
-  );
-});
+test(
+  "what footage shows is reported; a claim denied after 'but' in its " + "sentence; 'observed no evidence' hedges",
+  () => {
+    const a = brief("Satellite imagery published on Friday indicates that Ukrainian forces advanced south of Orikhiv.");
+    assert.ok(
+      a.some((x) => x.startsWith("advance UA Orikhiv reported")),
+      a.join("; "),
+    );
+    // (footage a party released is that party's word)
+    const b = brief("Drone footage released by Russia's defence ministry shows its troops advancing near Vuhledar.");
+    assert.ok(
+      b.some((x) => x.startsWith("advance RU Vuhledar claimed")),
+      b.join("; "),
+    );
+    const c = brief("Moscow said its troops had captured Robotyne, but Kyiv denied the claim on Tuesday.");
+    assert.ok(
+      c.some((x) => x.startsWith("control_change RU Robotyne claimed")),
+      c.join("; "),
+    );
+    assert.ok(
+      c.some((x) => x.startsWith("control_change RU Robotyne denied")),
+      c.join("; "),
+    );
+    const d = brief(
+      "Russian bloggers said Russian forces took Synkivka; analysts have found no evidence to support that.",
+    );
+    assert.ok(
+      d.some((x) => x.startsWith("control_change RU Synkivka unconfirmed")),
+      d.join("; "),
+    );
+  },
+);
 
 test("kit that only qualifies the noun after it is no kit lost: a drone workshop, a missile depot, tank crews", () => {
   const a = brief("Russia said its forces destroyed a Ukrainian drone workshop near Pokrovsk.");
@@ -1728,7 +1731,8 @@ test("a town placed by a bearing from a described city hosts nothing; cleared fr
 test("'the town' points back past a place named in the deed a superlative is measured against", () => {
   const a = eventsOf(
     "Ukraine said on Sunday it had pulled its troops out of Vuhledar, Moscow's biggest prize since " +
-      "it took Avdiivka in February. Russia's defence ministry later said its units had taken full control of the town.",
+      "it took Avdiivka in February. Russia's defence ministry later said its " +
+      "units had taken full control of the town.",
     "2024-10-06",
   );
   const cc = a.filter((e) => e.type === "control_change");

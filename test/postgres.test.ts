@@ -91,7 +91,8 @@ test("PostGIS: event places are geography with a GiST index; articles have full-
   // Izium lies about 2 km from this point; Kherson does not
   const near = await query(
     shared,
-    "SELECT DISTINCT name FROM event_places WHERE ST_DWithin(geog, ST_SetSRID(ST_MakePoint(37.26, 49.21), 4326)::geography, 5000)",
+    "SELECT DISTINCT name FROM event_places WHERE ST_DWithin(geog, " +
+      "ST_SetSRID(ST_MakePoint(37.26, 49.21), 4326)::geography, 5000)",
   );
   assert.deepEqual(
     near.map((r) => r.name),

@@ -93,23 +93,31 @@ test("places hit as such, and a facility's name with a parenthesis before its pl
   assert.deepEqual(run("The institute (a former barracks) of signals was hit in Korosten."), ["RU Korosten"]);
 });
 
-test("a place set as a line's label before a colon places what the line reports; 'around' and 'outside' place too", () => {
-  const report = [
-    "Over the day the enemy shelled the border of Chernihiv region 14 times.",
-    "Semenivka community: the enemy dropped 2 mines from a drone.",
-    "Novhorod-Siverskyi community: artillery shelling, 6 explosions.",
-  ].join("\n");
-  assert.deepEqual(run(report).slice(1), ["RU Semenivka", "RU Novhorod-Siverskyi"]);
-  // (a label that is no place places nothing: "Update: …")
-  assert.deepEqual(run("Update: the enemy dropped 2 mines from a drone."), []);
-  assert.deepEqual(run("Ukrainian guns hit Russian positions around occupied Vasylivka on Monday."), ["UA Vasylivka"]);
-  assert.deepEqual(run("Russian guns shelled villages outside Kupiansk."), ["RU Kupiansk"]);
-});
+test(
+  "a place set as a line's label before a colon places what the line " + "reports; 'around' and 'outside' place too",
+  () => {
+    const report = [
+      "Over the day the enemy shelled the border of Chernihiv region 14 times.",
+      "Semenivka community: the enemy dropped 2 mines from a drone.",
+      "Novhorod-Siverskyi community: artillery shelling, 6 explosions.",
+    ].join("\n");
+    assert.deepEqual(run(report).slice(1), ["RU Semenivka", "RU Novhorod-Siverskyi"]);
+    // (a label that is no place places nothing: "Update: …")
+    assert.deepEqual(run("Update: the enemy dropped 2 mines from a drone."), []);
+    assert.deepEqual(run("Ukrainian guns hit Russian positions around occupied Vasylivka on Monday."), [
+      "UA Vasylivka",
+    ]);
+    assert.deepEqual(run("Russian guns shelled villages outside Kupiansk."), ["RU Kupiansk"]);
+  },
+);
 
-test("war words that strike nothing here: a walkout, a mine under a tank, a strike on a place abroad we do not list", () => {
-  assert.deepEqual(run("Port workers in Izmail went on strike on Monday over unpaid wages."), []);
-  assert.deepEqual(run("A Russian BMP hit a mine near Robotyne and burned out."), []);
-  assert.deepEqual(run("Russian missiles hit a coal mine in Pavlohrad."), ["RU Pavlohrad"]);
-  const abroad = "Air strikes on Aleppo killed 12 people, as officials in Lviv urged more air defence.";
-  assert.deepEqual([...run(abroad), ...run(abroad, "casualties")], []);
-});
+test(
+  "war words that strike nothing here: a walkout, a mine under a tank, a " + "strike on a place abroad we do not list",
+  () => {
+    assert.deepEqual(run("Port workers in Izmail went on strike on Monday over unpaid wages."), []);
+    assert.deepEqual(run("A Russian BMP hit a mine near Robotyne and burned out."), []);
+    assert.deepEqual(run("Russian missiles hit a coal mine in Pavlohrad."), ["RU Pavlohrad"]);
+    const abroad = "Air strikes on Aleppo killed 12 people, as officials in Lviv urged more air defence.";
+    assert.deepEqual([...run(abroad), ...run(abroad, "casualties")], []);
+  },
+);

@@ -63,14 +63,16 @@ test("surrender, desertion, arrest", () => {
   );
   assert.deepEqual(
     run(
-      "The General Staff of the Ukrainian Armed Forces said on Friday that there had been at least 15 defections in the Kharkiv region.",
+      "The General Staff of the Ukrainian Armed Forces said on Friday that " +
+        "there had been at least 15 defections in the Kharkiv region.",
       "desertion",
     ).map((e) => [e.side, e.q?.value]),
     [["RU", 15]],
   );
   assert.deepEqual(
     run(
-      "Ukrainian police detained the head of a village in the Kharkiv region on suspicion of collaboration, the governor said.",
+      "Ukrainian police detained the head of a village in the Kharkiv region " +
+        "on suspicion of collaboration, the governor said.",
       "arrest",
     ).map((e) => [e.side, e.place]),
     [["UA", "UA63"]],

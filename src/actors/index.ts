@@ -123,10 +123,20 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   return out;
 }
 // capitalised words that open a sentence or name a day, not a person: "On Friday, Prime Minister …"
-const NOT_A_NAME =
-  /^(?:On|In|At|The|A|An|But|And|According|After|Before|When|While|Since|Earlier|Later|Meanwhile|Last|This|Next|Also|However)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const GIVEN =
-  /^(Hanna|Ganna|Hannha|Anna|Olena|Iryna|Natalia|Maria|Tetiana|Oleksandr|Olexander|Alexander|Aleksandr|Serhiy|Serhii|Sergei|Sergey|Viktor|Victor|Vladimir|Volodymyr|Dmytro|Dmitry|Andriy|Andrii|Andrey|Kyrylo|Kirill|Mykola|Nikolai|Vitaliy|Vitalii|Valerii|Valery|Yevhen|Yevgeny|Oleh|Oleg|Ivan|Igor|Ihor|Roman|Ruslan|Yurii|Yuriy|Pavlo|Petro|Maksym|Denys|Denis|Vadym|Rustem|Emine|Joe|Emmanuel|Olaf|Mario|Boris|Antony|Lloyd|Jens|Ursula|Andrzej|Klaus)\b/;
+const NOT_A_NAME = new RegExp(
+  String.raw`^(?:On|In|At|The|A|An|But|And|According|After|Before|When|While|Since|Earlier|Later|` +
+    String.raw`Meanwhile|Last|This|Next|Also|However)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|` +
+    String.raw`Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|` +
+    String.raw`November|December)\b`,
+);
+const GIVEN = new RegExp(
+  String.raw`^(Hanna|Ganna|Hannha|Anna|Olena|Iryna|Natalia|Maria|Tetiana|Oleksandr|Olexander|` +
+    String.raw`Alexander|Aleksandr|Serhiy|Serhii|Sergei|Sergey|Viktor|Victor|Vladimir|Volodymyr|Dmytro|` +
+    String.raw`Dmitry|Andriy|Andrii|Andrey|Kyrylo|Kirill|Mykola|Nikolai|Vitaliy|Vitalii|Valerii|Valery|` +
+    String.raw`Yevhen|Yevgeny|Oleh|Oleg|Ivan|Igor|Ihor|Roman|Ruslan|Yurii|Yuriy|Pavlo|Petro|Maksym|` +
+    String.raw`Denys|Denis|Vadym|Rustem|Emine|Joe|Emmanuel|Olaf|Mario|Boris|Antony|Lloyd|Jens|Ursula|` +
+    String.raw`Andrzej|Klaus)\b`,
+);
 
 const SPEECH =
   "said|says|listed|named|assessed|assesses|told|tells|claimed|claims|announced|announces|reported|reports|" +
@@ -610,7 +620,8 @@ function closedByUncached(doc: Doc, sentence: Sentence): Attribution | null {
  * the verb, else the noun phrase there ("the regional police", "sources in the SBU"), its side from its words.
  */
 const CITING = new RegExp(
-  String.raw`\b(?:citing|quoting|quoted|cites|cited|citing a statement (?:from|by)|according to a statement (?:from|by))` +
+  String.raw`\b(?:citing|quoting|quoted|cites|cited|citing a statement (?:from|by)|` +
+    String.raw`according to a statement (?:from|by))` +
     String.raw`\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,90})`,
   "i",
 );

@@ -61,7 +61,9 @@ export async function createServer(opts: ServeOptions): Promise<FastifyInstance>
   app.addHook("onSend", async (_req, reply, payload) => {
     reply.header(
       "Content-Security-Policy",
-      `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: ${tileOrigin}; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      `default-src 'none'; script-src 'self'; style-src 'self'; img-src ` +
+        `'self' data: ${tileOrigin}; connect-src 'self'; base-uri 'none'; ` +
+        `form-action 'none'; frame-ancestors 'none'`,
     );
     reply.header("X-Content-Type-Options", "nosniff");
     reply.header("Referrer-Policy", "no-referrer");

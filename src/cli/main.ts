@@ -104,7 +104,8 @@ program
     });
     await store.close();
     process.stderr.write(
-      `ingested ${sum.read} articles: ${sum.inserted} new, ${sum.unchanged} unchanged, ${sum.events} events, ${sum.failed} failed\n`,
+      `ingested ${sum.read} articles: ${sum.inserted} new, ${sum.unchanged} ` +
+        `unchanged, ${sum.events} events, ${sum.failed} failed\n`,
     );
     process.exitCode = sum.failed ? 2 : 0;
   });
@@ -141,7 +142,8 @@ program
     else
       for (const r of rows)
         process.stdout.write(
-          `${r.name.padEnd(22)} ${r.pcode}  ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `  (${r.pending.length} pending)` : ""}\n`,
+          `${r.name.padEnd(22)} ${r.pcode}  ${r.controller.padEnd(9)} ` +
+            `${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `  (${r.pending.length} pending)` : ""}\n`,
         );
   });
 
@@ -267,7 +269,9 @@ program
     out.write(`Frontline demo: ${sum.read} articles from ${o.from} -> ${db}\n\nEvents (${events.length}):\n`);
     for (const e of events) {
       out.write(
-        `  ${(e.date ?? "undated").padEnd(10)} ${e.type.padEnd(14)} ${(e.side ?? "?").padEnd(3)} ${(e.places[0]?.name ?? "?").padEnd(20)} ${e.status.padEnd(11)} ${e.source ? `${e.source.name} (${e.source.side ?? "?"})` : (e.outlet ?? e.file)}\n`,
+        `  ${(e.date ?? "undated").padEnd(10)} ${e.type.padEnd(14)} ` +
+          `${(e.side ?? "?").padEnd(3)} ${(e.places[0]?.name ?? "?").padEnd(20)} ` +
+          `${e.status.padEnd(11)} ${e.source ? `${e.source.name} (${e.source.side ?? "?"})` : (e.outlet ?? e.file)}\n`,
       );
       out.write(
         `             “${e.evidence.text.length > 150 ? e.evidence.text.slice(0, 147) + "…" : e.evidence.text}”\n`,
@@ -284,7 +288,8 @@ program
     out.write(`\nControl on ${at}:\n`);
     for (const r of controlAt(fused, at))
       out.write(
-        `  ${r.name.padEnd(22)} ${r.controller.padEnd(9)} ${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`,
+        `  ${r.name.padEnd(22)} ${r.controller.padEnd(9)} ` +
+          `${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`,
       );
     out.write(`\nExport it: npx frontline export --db ${db} --format geojson\n`);
     process.exitCode = sum.failed ? 2 : 0;
@@ -328,7 +333,8 @@ const leaseOpt = () =>
 program
   .command("enqueue")
   .description(
-    "queue articles for the workers of a shared PostgreSQL ledger (one job per article; the article travels in the job)",
+    "queue articles for the workers of a shared PostgreSQL ledger (one job " +
+      "per article; the article travels in the job)",
   )
   .argument("<paths...>", "files, directories or feed URLs")
   .requiredOption("--db <url>", "the shared ledger, postgres://…")
@@ -352,7 +358,8 @@ program
       fail((e as Error).message);
     }
     process.stderr.write(
-      `queued ${sum!.queued} of ${sum!.read} articles (${sum!.inLedger} already in the ledger), ${sum!.failed} inputs failed\n`,
+      `queued ${sum!.queued} of ${sum!.read} articles (${sum!.inLedger} ` +
+        `already in the ledger), ${sum!.failed} inputs failed\n`,
     );
     process.exitCode = sum!.failed ? 2 : 0;
   });
@@ -360,7 +367,8 @@ program
 program
   .command("worker")
   .description(
-    "take queued articles from a shared PostgreSQL ledger and store what they report; run as many as you like, anywhere",
+    "take queued articles from a shared PostgreSQL ledger and store what " +
+      "they report; run as many as you like, anywhere",
   )
   .requiredOption("--db <url>", "the shared ledger, postgres://…")
   .addOption(jobsOpt())
@@ -391,7 +399,8 @@ program
       fail((e as Error).message);
     }
     process.stderr.write(
-      `worker ${process.pid}: ${sum!.jobs} jobs, ${sum!.inserted} new articles, ${sum!.unchanged} already stored, ${sum!.failed} failed\n`,
+      `worker ${process.pid}: ${sum!.jobs} jobs, ${sum!.inserted} new ` +
+        `articles, ${sum!.unchanged} already stored, ${sum!.failed} failed\n`,
     );
     process.exitCode = sum!.failed ? 2 : 0;
   });
@@ -414,7 +423,8 @@ program
 program
   .command("eval")
   .description(
-    "score the pipeline against gold files (../shared/gold/FORMAT.md): per-type P/R/F1, status, dates, critical errors, by language and fold",
+    "score the pipeline against gold files (../shared/gold/FORMAT.md): " +
+      "per-type P/R/F1, status, dates, critical errors, by language and fold",
   )
   .requiredOption("--gold <files...>", "gold files")
   .option("--input <path...>", "the gold's articles (one gold file only; default: found beside the gold file by name)")

@@ -146,7 +146,9 @@ export function evaluate(
       s.g++;
       if (!hit) {
         res.misses.push(
-          `${a.file}: ${g.type} ${g.side ?? ""} ${JSON.stringify([g.place].flat().map((p) => p.name ?? p.region ?? p.country))} ${g.date}`,
+          `${a.file}: ${g.type} ${g.side ?? ""} ` +
+            `${JSON.stringify([g.place].flat().map((p) => p.name ?? p.region ?? p.country))} ` +
+            `${g.date}`,
         );
         continue;
       }
@@ -161,7 +163,11 @@ export function evaluate(
       }
       if ((g.status && hit.status !== g.status) || (g.source?.side && hit.source?.side !== g.source.side)) {
         res.wrong.push(
-          `${a.file}: ${g.type} ${[g.place].flat().map((p) => p.name ?? p.region ?? p.country)[0]} status ${hit.status} (gold ${g.status}) source ${hit.source?.side ?? "-"} (gold ${g.source?.side ?? "-"}) «${(hit.evidence?.text ?? "").slice(0, 90)}»`,
+          `${a.file}: ${g.type} ` +
+            `${[g.place].flat().map((p) => p.name ?? p.region ?? p.country)[0]} ` +
+            `status ${hit.status} (gold ${g.status}) source ` +
+            `${hit.source?.side ?? "-"} (gold ${g.source?.side ?? "-"}) ` +
+            `«${(hit.evidence?.text ?? "").slice(0, 90)}»`,
         );
       }
       if (isDay(g.date)) {
@@ -177,7 +183,8 @@ export function evaluate(
       if (ok) s.pm++;
       else
         res.extras.push(
-          `${a.file}: ${p.type} ${p.side} ${p.place.name ?? p.place.level} ${p.date} «${(p.evidence?.text ?? "").slice(0, 80)}»`,
+          `${a.file}: ${p.type} ${p.side} ${p.place.name ?? p.place.level} ` +
+            `${p.date} «${(p.evidence?.text ?? "").slice(0, 80)}»`,
         );
     }
     for (const m of a.must_not ?? [])
@@ -221,7 +228,10 @@ export function report(r: EvalResult, verbose = false): string {
   for (const [type, s] of Object.entries(r.types)) {
     // a type the gold does not list completely has no precision, so no F1: its recall stands alone
     lines.push(
-      `${type.padEnd(20)} ${String(s.goldMatched).padStart(3)}/${String(s.gold).padEnd(4)}   ${String(s.predMatched).padStart(3)}/${String(s.pred).padEnd(4)}   ${s.pred ? f(s.f1) : "  —"}`,
+      `${type.padEnd(20)} ` +
+        `${String(s.goldMatched).padStart(3)}/${String(s.gold).padEnd(4)}   ` +
+        `${String(s.predMatched).padStart(3)}/${String(s.pred).padEnd(4)}   ` +
+        `${s.pred ? f(s.f1) : "  —"}`,
     );
   }
   if (verbose) {
@@ -232,7 +242,10 @@ export function report(r: EvalResult, verbose = false): string {
   for (const c of r.critical) lines.push(`CRITICAL ${c}`);
   const ratio = (o: { ok: number; n: number }) => (o.n ? (o.ok / o.n).toFixed(2) : "n/a");
   lines.push(
-    `F1=${f(r.overall.f1)} P=${f(r.overall.p)} R=${f(r.overall.r)} status=${ratio(r.status)} source_side=${ratio(r.sourceSide)} date_exact=${ratio(r.date)} control=${r.control.ok}/${r.control.n} critical=${r.critical.length}`,
+    `F1=${f(r.overall.f1)} P=${f(r.overall.p)} R=${f(r.overall.r)} ` +
+      `status=${ratio(r.status)} source_side=${ratio(r.sourceSide)} ` +
+      `date_exact=${ratio(r.date)} control=${r.control.ok}/${r.control.n} ` +
+      `critical=${r.critical.length}`,
   );
   return lines.join("\n");
 }

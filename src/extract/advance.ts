@@ -7,7 +7,14 @@ import { clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 import { articleSide, clauseOf, SUPERLATIVE } from "./context.js";
 import { firstSide, sideAfter, sideBefore } from "../actors/index.js";
 
-const VERB = String.raw`advanc(?:ed|es|ing)|advances?|breakthroughs?|broke through|breaking through|push(?:ed|ing)? (?:forward|deeper|on)|counter-?offensive (?:continued|continues|advanced)|offensive continued|gains?|moved forward|closing in|closed in|fighting for|assault(?:s| operations)? (?:on|in)|in the direction of|entered (?=(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:region|oblast))|launched (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:offensive|counter-?offensive|drive|push)|(?:offensive|counter-?offensive|liberation of [\w ]{3,30}?) continu(?:es|ed|ing)`;
+const VERB =
+  String.raw`advanc(?:ed|es|ing)|advances?|breakthroughs?|broke through|breaking through|push(?:ed|` +
+  String.raw`ing)? (?:forward|deeper|on)|counter-?offensive (?:continued|continues|advanced)|` +
+  String.raw`offensive continued|gains?|moved forward|closing in|closed in|fighting for|assault(?:s|` +
+  String.raw` operations)? (?:on|in)|in the direction of|` +
+  String.raw`entered (?=(?:the\s+)?\p{Lu}[\p{L}-]+\s+(?:region|oblast))|launched (?:an? |the |its |` +
+  String.raw`their )?(?:[\w-]+ ){0,3}?(?:offensive|counter-?offensive|drive|push)|(?:offensive|` +
+  String.raw`counter-?offensive|liberation of [\w ]{3,30}?) continu(?:es|ed|ing)`;
 
 // an offensive off the battlefield: "a diplomatic offensive", "an information counteroffensive"
 const OFF_FIELD =

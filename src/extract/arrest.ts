@@ -15,8 +15,11 @@ export const arrest: Extractor = {
     const t = trigger(doc, s, m);
     if (dropped(t)) return [];
     // "called for the arrest of", "a warrant for the arrest of": an arrest sought is not one made
-    const sought =
-      /\b(?:call(?:ed|s)? for|demand(?:ed|s)?|seek(?:s|ing)?|sought|warrants?\s+for|urg(?:ed|es))\s+(?:the\s+|an?\s+)?$/i;
+    const sought = new RegExp(
+      String.raw`\b(?:call(?:ed|s)? for|demand(?:ed|s)?|seek(?:s|ing)?|sought|warrants?\s+for|urg(?:ed|` +
+        String.raw`es))\s+(?:the\s+|an?\s+)?$`,
+      "i",
+    );
     if (sought.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
     // who detained: the grammar's agent (the by-phrase, or the subject of an active verb); in a passive without
     // one, the speaker's side ("a Ukrainian saboteur has been apprehended, the FSB said"), never the side word of

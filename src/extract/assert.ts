@@ -25,8 +25,11 @@ export function statusAndSource(
 }
 
 type Said = { status: Status; source: Source | null };
-const EVIDENCE =
-  /^(?:the\s+)?(?:(?:geolocated|geo-located|new|drone|combat|satellite|aerial|published)\s+)*(?:footage|videos?|images?|imagery|photos?|photographs?)$/i;
+const EVIDENCE = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:geolocated|geo-located|new|drone|combat|satellite|aerial|` +
+    String.raw`published)\s+)*(?:footage|videos?|images?|imagery|photos?|photographs?)$`,
+  "i",
+);
 function statusAndSourceHere(doc: Doc, s: Sentence, at: number, q: Qualifier): Said {
   const { source, byLine } = attribute(doc, s, at, q === "denied");
   if (q === "intent") return { status: "intent", source };

@@ -181,4 +181,8 @@ export function readNumber(s: string): number | null {
   const w = /^([a-z]+)/.exec(t);
   return w && w[1] in WORDS ? WORDS[w[1]] : null;
 }
-export const NUMBER = String.raw`(?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]{0,20}\d|\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens(?: and dozens)?|hundreds|thousands|several)`;
+export const NUMBER =
+  String.raw`(?:at least |more than |over |some |about |around |nearly |almost |` +
+  String.raw`up to )?(?:\d[\d,.]{0,20}\d|\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|` +
+  String.raw`eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens(?: and dozens)?|` +
+  String.raw`hundreds|thousands|several)`;

@@ -406,15 +406,25 @@ export function eventPlaces(doc: Doc, s: Sentence): PlaceMention[] {
 }
 
 /** "three more settlements", "several localities", "30 villages", "localities": an unnamed group of places. */
-export const UNNAMED_GROUP =
-  /^\s*(?:of\s+)?(?:the\s+|their\s+)?(?:localities|settlements|villages|towns|territor(?:y|ies)|areas|positions|ground|land)\b|\b(?:their|its) positions\b|(?:(?:the\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|dozen|several|many|some|more than \d+|over \d+|a number of|nearly \w+|around \w+|about \w+)\s+(?:more\s+|other\s+|new\s+|small\s+)?(?:settlements|villages|localities|towns|cities|communities|hamlets|positions))/i;
+export const UNNAMED_GROUP = new RegExp(
+  String.raw`^\s*(?:of\s+)?(?:the\s+|their\s+)?(?:localities|settlements|villages|towns|territor(?:y|` +
+    String.raw`ies)|areas|positions|ground|land)\b|\b(?:their|its) positions\b|` +
+    String.raw`(?:(?:the\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|` +
+    String.raw`dozen|several|many|some|more than \d+|over \d+|a number of|nearly \w+|around \w+|` +
+    String.raw`about \w+)\s+(?:more\s+|other\s+|new\s+|small\s+)?(?:settlements|villages|localities|` +
+    String.raw`towns|cities|communities|hamlets|positions))`,
+  "i",
+);
 
 // a superlative or a first the words before a since-clause measure by: "the deadliest since", "the first … since"
 export const SUPERLATIVE =
   /\b(?:\w+iest|largest|biggest|heaviest|worst|longest|greatest|most\s+\w+|first)\b[^.;]{0,60}$/i;
 // a superlative or a first that a since-date closes: "the largest attack since", "for the first time since"
-const COMPARISON =
-  /\b(?:first|most|more|largest|biggest|heaviest|worst|deadliest|highest|lowest|record|\w{3,}est)\b|\b(?:time|ever)\s*$/i;
+const COMPARISON = new RegExp(
+  String.raw`\b(?:first|most|more|largest|biggest|heaviest|worst|deadliest|highest|lowest|record|` +
+    String.raw`\w{3,}est)\b|\b(?:time|ever)\s*$`,
+  "i",
+);
 /** "for the third time this year": a date that bounds a count of times, not the day of this one. */
 function countsTimes(doc: Doc, s: Sentence, d: DateMention): boolean {
   return /\bfor\s+the\s+[\w-]+\s+time\s*$/i.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start));
@@ -722,8 +732,11 @@ const EVERY_CLAIM = new RegExp(
     String.raw`\b(?:the|these|those)\s+(?:claims|reports|statements)\b`,
   "i",
 );
-const CLAIM =
-  /\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|indicated|statement|alleged)\b/i;
+const CLAIM = new RegExp(
+  String.raw`\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|` +
+    String.raw`indicated|statement|alleged)\b`,
+  "i",
+);
 
 const UNCONFIRMED_ALL = new RegExp(UNCONFIRMED.source, "gi");
 

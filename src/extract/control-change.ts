@@ -11,7 +11,10 @@ import { isPartOf, otherSide as other, placesIn, predicateAt, rolesOf, sentenceI
 import type { Phrase } from "../text/grammar.js";
 
 // Verbs used in this war almost only for Ukraine retaking ground; the agent, when named, still decides.
-const RETAKE = String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|recapture\s+of|retook|retak(?:en|es|e|ing)|regain(?:ed|s|ing)?(?:\s+(?:full\s+)?control\s+(?:of|over))?|(?:took|taken|won|win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;
+const RETAKE =
+  String.raw`liberat(?:ed|es|e|ing|ion\s+of)|recaptur(?:ed|es|e|ing)|recapture\s+of|retook|retak(?:en|` +
+  String.raw`es|e|ing)|regain(?:ed|s|ing)?(?:\s+(?:full\s+)?control\s+(?:of|over))?|(?:took|taken|won|` +
+  String.raw`win)\s+back|reclaim(?:ed|s)?|de-?occupied|freed`;
 const TAKE =
   String.raw`captur(?:ed|es|e|ing)|capture\s+of|seiz(?:ed|es|e|ing)|seizure\s+of|(?:took|taken|take|takes|` +
   String.raw`taking|gained|gain|established|establish|assumed|seized|claim(?:ed|s)?|won)\s+(?:full\s+|` +
@@ -59,10 +62,11 @@ export const controlChange: Extractor = {
     // attributive "occupied" (the occupied region, partially occupied, Russian-occupied) describes, it does not report
     if (/^occupied$/i.test(m[0])) {
       const pre = doc.text.slice(Math.max(0, start - 24), start);
-      const verbal =
-        /\b(has|have|had|was|were|been|being|completely|fully|effectively|finally|quickly|troops|forces|army|units|soldiers|military|Russia|Ukraine|they|we|invaders|occupiers)\s+$/i.test(
-          pre,
-        );
+      const verbal = new RegExp(
+        String.raw`\b(has|have|had|was|were|been|being|completely|fully|effectively|finally|quickly|troops|` +
+          String.raw`forces|army|units|soldiers|military|Russia|Ukraine|they|we|invaders|occupiers)\s+$`,
+        "i",
+      ).test(pre);
       if (
         !verbal &&
         (/(\b(the|a|an|partially|temporarily|still|currently|now|long|once|previously)\s+|-)$/i.test(pre) ||

@@ -9,8 +9,11 @@ import { VERDICT_PREDICATE } from "./context.js";
 
 const DENY = /^(deny|dismiss|reject|refute|debunk|disprove|call)$/;
 // what a denial points at: the claim itself, or a word for it
-const CLAIM_WORDS =
-  /^(?:(?:this|that|the|such|these|those)\s+)?(?:claims?|reports?|information|statements?|allegations?)$|^(?:it|this|that)$/i;
+const CLAIM_WORDS = new RegExp(
+  String.raw`^(?:(?:this|that|the|such|these|those)\s+)?(?:claims?|reports?|information|statements?|` +
+    String.raw`allegations?)$|^(?:it|this|that)$`,
+  "i",
+);
 // …or names the deed again, as a gerund, a that-clause or a definite noun: "denied carrying out the strike",
 // "denied losing any aircraft", "denied that any vessel was hit"
 const DEED: Partial<Record<Event["type"], RegExp>> = {

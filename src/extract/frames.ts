@@ -517,8 +517,11 @@ const PLACES_OFFICE = new RegExp(
 );
 /** The places a role covers: event places, and with `near` places given as "near X". */
 type Located = PlaceMention & { ref: boolean };
-const BEARING =
-  /\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[\p{L}-]+,?\s+){0,4}(?:and\s+)?)?$/iu;
+const BEARING = new RegExp(
+  String.raw`\b(?:north|south|east|west|north-?east|north-?west|south-?east|` +
+    String.raw`south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[\p{L}-]+,?\s+){0,4}(?:and\s+)?)?$`,
+  "iu",
+);
 function placesOf(
   doc: Doc,
   s: Sentence,
@@ -1839,10 +1842,12 @@ const COLLECTIVE = new RegExp(
 function quantityOf(whole: string, unit: (w: string) => string): Event["quantity"] {
   const words = whole.replace(COLLECTIVE, "");
   const model = MODEL.exec(words)?.[1];
-  const m =
-    /(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s/i.exec(
-      ` ${words} `,
-    );
+  const m = new RegExp(
+    String.raw`(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |` +
+      String.raw`up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` +
+      String.raw`fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s`,
+    "i",
+  ).exec(` ${words} `);
   // (a definite singular is one: "the Russian T-80 caught fire"; "the aircraft" may be many, "the tanks" are)
   const one =
     !m &&

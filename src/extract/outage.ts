@@ -6,7 +6,13 @@ import type { Extractor } from "./types.js";
 import { clausePlaces, makeEvent, trigger, readNumber } from "./common.js";
 import { clauseOf, previousPlace } from "./context.js";
 
-const VERB = String.raw`blackouts?|power (?:cuts?|outages?|failures?)|(?:electricity|power|water|gas|heating) (?:cuts?|outages?|shortages?|supplies? (?:were |was )?(?:disrupted|cut))|without (?:electricity|power|water|gas|heating|light)|(?:do|does|did) not have (?:electricity|power|water|gas|heating)|no (?:electricity|power|water(?: supply)?|gas(?: supply)?|heating|light)|(?:emergency )?(?:power )?shutdowns?|de-?energi[sz]ed|(?:disrupted|cut off) (?:electricity|power|water|gas)`;
+const VERB =
+  String.raw`blackouts?|power (?:cuts?|outages?|failures?)|(?:electricity|power|water|gas|` +
+  String.raw`heating) (?:cuts?|outages?|shortages?|supplies? (?:were |was )?(?:disrupted|cut))|` +
+  String.raw`without (?:electricity|power|water|gas|heating|light)|(?:do|does|` +
+  String.raw`did) not have (?:electricity|power|water|gas|heating)|no (?:electricity|power|` +
+  String.raw`water(?: supply)?|gas(?: supply)?|heating|light)|(?:emergency )?(?:power )?shutdowns?|` +
+  String.raw`de-?energi[sz]ed|(?:disrupted|cut off) (?:electricity|power|water|gas)`;
 
 export const outage: Extractor = {
   type: "outage",

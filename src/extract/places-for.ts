@@ -62,10 +62,11 @@ export function placesFor(
     const gap = doc.text.slice(trig.end, objs[0].start);
     const words = gap.trim().split(/\s+/).filter(Boolean).length;
     const fromPhrase = /^\s*(from|out of)\b/i.test(gap);
-    const verbOrClause =
-      /\b(is|are|was|were|has|have|had|will|would|said|says|continues?|continued|began|begins|remains?|for|by|with|since|after|before|because|which|that|who|while|near|to)\b/i.test(
-        gap,
-      );
+    const verbOrClause = new RegExp(
+      String.raw`\b(is|are|was|were|has|have|had|will|would|said|says|continues?|continued|began|begins|` +
+        String.raw`remains?|for|by|with|since|after|before|because|which|that|who|while|near|to)\b`,
+      "i",
+    ).test(gap);
     // "the liberation of localities … in the Kharkiv region": a plural of places is the object, the name only its area
     const groupNoun =
       !fromPhrase &&
@@ -85,10 +86,12 @@ export function placesFor(
   if (subj.length && !group) {
     const last = subj[subj.length - 1];
     const between = doc.text.slice(last.end, trig.start);
-    const passive =
-      /^\s*(?:regions?|oblasts?|city|town|village)?\s*,?\s*(?:[^,]{0,60},\s*)?(?:(?:was|were|is|are|has|have|had|being|been|got)\s+(?:(?:\w+ly|also|now|already|finally|just|since)\s+)*)+$/i.test(
-        between,
-      );
+    const passive = new RegExp(
+      String.raw`^\s*(?:regions?|oblasts?|city|town|village)?\s*,?\s*(?:[^,]{0,60},\s*)?(?:(?:was|were|is|` +
+        String.raw`are|has|have|had|being|been|got)\s+(?:(?:\w+ly|also|now|already|finally|just|` +
+        String.raw`since)\s+)*)+$`,
+      "i",
+    ).test(between);
     if (passive || opts.subjectAlways) {
       const chain = [last];
       for (let i = subj.length - 2; i >= 0; i--) {

@@ -286,13 +286,19 @@ export function placesIn(doc: Doc, s: Sentence, ...xs: (Phrase | null)[]): Place
 export const PART_OF_PLACE = new RegExp(
   // (a possessive opens it too: "Ukraine's largest power plant")
   String.raw`^(?:(?:the|a|an|its|their|about|some|around|nearly|almost|over|more than|[\p{L}-]+['’]s)\s+)*` +
-    String.raw`(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|north-?eastern|north-?western|industrial|residential|some|several|most|much|large|larger|small|big|significant|greater|considerable)\s+)*` +
+    String.raw`(?:(?:western|eastern|northern|southern|central|south-?eastern|south-?western|` +
+    String.raw`north-?eastern|north-?western|industrial|residential|some|several|most|much|large|larger|` +
+    String.raw`small|big|significant|greater|considerable)\s+)*` +
     String.raw`(?:(?:outskirts|half|most|part|parts|suburbs?|edge|edges|centre|center|foothold|bridgehead|approaches|` +
     String.raw`positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
     // (a named part: "the Kanal microdistrict", "the railway station", "the Azot chemical plant")
     // ("the city administration building": a place word may open a longer name of a part)
     String.raw`|(?:(?:city|town|village)\s+(?=[\p{L}-]+\s+[\p{L}-]))?` +
-    String.raw`(?:(?!(?:town|city|village|settlement|settlements|villages|towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|quarter|streets?|blocks?|micro-?districts?|plant|factory|works|station|school|hospital|buildings?|church|farm|cemetery|quarry|hill|heights|airport|airfield|air base|base|mine|outpost)\b)`,
+    String.raw`(?:(?!(?:town|city|village|settlement|settlements|villages|` +
+    String.raw`towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|` +
+    String.raw`quarter|streets?|blocks?|micro-?districts?|plant|factory|works|station|school|hospital|` +
+    String.raw`buildings?|church|farm|cemetery|quarry|hill|heights|airport|airfield|air base|base|mine|` +
+    String.raw`outpost)\b)`,
   "iu",
 );
 // (a place phrase's preposition is not the part: "from most of X", "out of the eastern streets of X")

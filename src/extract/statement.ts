@@ -9,7 +9,11 @@ import { speakersSide } from "./context.js";
 import { sideBefore } from "../actors/index.js";
 import { predicateAt } from "./roles.js";
 
-const VERB = String.raw`(?:peace )?(?:negotiations|talks)|annex(?:ed|ing|ation|es)|mobili[sz](?:ation|ed|ing|e)|nuclear (?:weapons|retaliation|strike)|will (?:be )?(?:recaptur|retak|regain|liberat|return)\w*|vow(?:ed|s)? to (?:retake|recapture|regain|liberate|defend)|will (?:restore|rebuild)`;
+const VERB =
+  String.raw`(?:peace )?(?:negotiations|talks)|annex(?:ed|ing|ation|es)|mobili[sz](?:ation|ed|ing|e)|` +
+  String.raw`nuclear (?:weapons|retaliation|strike)|will (?:be )?(?:recaptur|retak|regain|liberat|` +
+  String.raw`return)\w*|vow(?:ed|s)? to (?:retake|recapture|regain|liberate|defend)|will (?:restore|` +
+  String.raw`rebuild)`;
 
 export const statement: Extractor = {
   type: "statement",

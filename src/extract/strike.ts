@@ -8,7 +8,16 @@ import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.j
 import { otherSide, predicateAt, rolesOf, verbSides } from "./roles.js";
 import { speakersSide } from "./context.js";
 
-const VERB = String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|fire|shelling)|fired (?:upon|on|at)|attacks? on|strikes? on|attack(?:ed|ing|s)?(?=\s+(?:\p{Lu}|the (?:city|town|village|region|capital)))|explosions? (?:was |were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|targeted|pounded|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|hit|affected)|destroyed the|damaged the`;
+const VERB =
+  String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|` +
+  String.raw`air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|` +
+  String.raw`combined|revenge) (?:attacks?|strikes?|fire|barrage)|(?:came|come|comes|` +
+  String.raw`coming) under (?:\w+ )?fire|under (?:intensive |heavy |constant )?(?:\w+ )?(?:attacks?|` +
+  String.raw`fire|shelling)|fired (?:upon|on|at)|attacks? on|strikes? on|attack(?:ed|ing|` +
+  String.raw`s)?(?=\s+(?:\p{Lu}|the (?:city|town|village|region|capital)))|explosions? (?:was |` +
+  String.raw`were )?(?:reported|heard|rocked|rang out)|barrage of (?:missiles|rockets|drones)|` +
+  String.raw`targeted|pounded|(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:destroyed|` +
+  String.raw`damaged|hit|affected)|destroyed the|damaged the`;
 
 export const WEAPONS: [RegExp, string][] = [
   [/\b(missiles?|rockets?|Iskander|Kalibr|Kinzhal|Kh-\d+|X-\d+|S-300|Tochka|ballistic|cruise)\b/i, "missile"],

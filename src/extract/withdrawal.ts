@@ -21,7 +21,18 @@ const LEFT_IN_A_STATE = new RegExp(
   "i",
 );
 
-const VERB = String.raw`(?:pull|pulled|pulling|pulls|withdraw|withdrew|withdrawing|withdraws|move|moved|moving|took|taking)\s+(?:its|their|all|the|our)\s+(?:remaining\s+|last\s+)?(?:forces|troops|units|soldiers|garrison|fighters|defenders|guys|military)\s+(?:out\s+of|from|away\s+from)|withdr(?:ew|awn|aws|aw|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back|away)|(?:moved|moving|fell|falling|pulled)\s+(?:away|back)\s+from|departed\s+(?:\w+\s+){0,2}?from|(?:pulled|withdrew|took|taken|take|takes)[\s“”"«»]+(?:out|off|of|back)[\s“”"«»]+(?:its|their|all)\s+(?:forces|troops|units|soldiers)|fled|flee(?:ing|s)?|escaped|depart(?:ed|s)\s+from|(?:left|leave|leaves|leaving|abandon(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:city|town|village|settlement|positions?|\p{Lu}))|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?out(?:\s+of)?|driven\s+out|pushed\s+out|forced\s+out|expelled`;
+const VERB =
+  String.raw`(?:pull|pulled|pulling|pulls|withdraw|withdrew|withdrawing|withdraws|move|moved|moving|` +
+  String.raw`took|taking)\s+(?:its|their|all|the|our)\s+(?:remaining\s+|last\s+)?(?:forces|troops|` +
+  String.raw`units|soldiers|garrison|fighters|defenders|guys|military)\s+(?:out\s+of|from|` +
+  String.raw`away\s+from)|withdr(?:ew|awn|aws|aw|awing)|retreat(?:ed|s|ing)?|pull(?:ed|s|` +
+  String.raw`ing)?\s+(?:out|back|away)|(?:moved|moving|fell|falling|pulled)\s+(?:away|back)\s+from|` +
+  String.raw`departed\s+(?:\w+\s+){0,2}?from|(?:pulled|withdrew|took|taken|take|` +
+  String.raw`takes)[\s“”"«»]+(?:out|off|of|back)[\s“”"«»]+(?:its|their|all)\s+(?:forces|troops|units|` +
+  String.raw`soldiers)|fled|flee(?:ing|s)?|escaped|depart(?:ed|s)\s+from|(?:left|leave|leaves|leaving|` +
+  String.raw`abandon(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:city|town|village|settlement|positions?|` +
+  String.raw`\p{Lu}))|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?out(?:\s+of)?|driven\s+out|pushed\s+out|` +
+  String.raw`forced\s+out|expelled`;
 const NOUN = String.raw`(?:withdrawal|retreat|pullout|pull-out)\s+(?:of\s+(?:\w+\s+){0,3}?)?from`;
 
 export const withdrawal: Extractor = {

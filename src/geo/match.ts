@@ -57,29 +57,51 @@ const REGIONAL_BODY = new RegExp(
 const VOICE_BEFORE =
   /\b(?:head|chief|governor|spokes(?:man|woman|person)|deputy|press service|officials?)\s+of\s+(?:the\s+)?$/i;
 const VOICE_AFTER = /^[^.;]{0,80}?\b(?:said|says|reported|reports|told|announced|wrote|stated|added|according)\b/i;
-const SHIP = String.raw`(?:cruiser|warship|ship|flagship|frigate|corvette|submarine|vessel|tanker|tug|destroyer|patrol boat)`;
+const SHIP =
+  String.raw`(?:cruiser|warship|ship|flagship|frigate|corvette|submarine|vessel|tanker|tug|destroyer|` +
+  String.raw`patrol boat)`;
 const SHIP_AFTER = new RegExp(String.raw`^\s+(?:(?:guided[- ])?missile\s+|landing\s+|large\s+)?${SHIP}\b`, "i");
 const SHIP_BEFORE = new RegExp(String.raw`\b${SHIP}s?\s+["“«]?$`, "i");
-const OK_AFTER =
-  /^(oblast|oblasts|region|regions|raion|district|island|city|town|village|province|ukraine|russia|and|on|in|at|of|the|by|from|to|after|before|while|since|but|or|as|with|for|said|says|was|were|is|are|has|had|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const OK_AFTER = new RegExp(
+  String.raw`^(oblast|oblasts|region|regions|raion|district|island|city|town|village|province|ukraine|` +
+    String.raw`russia|and|on|in|at|of|the|by|from|to|after|before|while|since|but|or|as|with|for|said|` +
+    String.raw`says|was|were|is|are|has|had|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+    String.raw`january|february|march|april|may|june|july|august|september|october|november|december)$`,
+  "i",
+);
 // Given names of people the war news quotes (romanised several ways), and titles before a surname: a place
 // name right after one is a surname ("Vyacheslav Chaus", "Governor Kim").
 // a name before one of these names a river, a unit, a street or a movement, not a settlement
-const NOT_A_PLACE_AFTER =
-  /^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|group|reservoir|operational|militants|nationalists?|fighters|fleet)$/i;
+const NOT_A_PLACE_AFTER = new RegExp(
+  String.raw`^(river|brigade|battalion|regiment|division|street|avenue|square|boulevard|highway|road|` +
+    String.raw`group|reservoir|operational|militants|nationalists?|fighters|fleet)$`,
+  "i",
+);
 const MANNER = /^\s+by\s+(\p{L}+)/u;
 const GIVEN_NAMES = new Set(
   (
-    "volodymyr vladimir volodimir oleksandr olexander alexander aleksandr oleksii oleksiy alexei aleksei sergei sergey serhii serhiy " +
-    "dmytro dmitry dmitri vyacheslav viacheslav vitalii vitaliy vitaly oleh oleg andrii andriy andrei andrey mykola nikolai nikolay yurii yuriy yuri ivan pavlo pavel " +
-    "petro petr pyotr kyrylo kirill denys denis yevgeny yevgeniy yevhen evgeny igor ihor valerii valeriy valery ramzan hanna ganna anna iryna irina olena elena " +
-    "natalia nataliya tetiana tatiana maria mariya viktor victor roman maksym maxim anatolii anatoliy vadym vadim bohdan taras mykhailo mikhail vasyl vasily " +
-    "leonid kostiantyn konstantin stepan ruslan arsen artem yaroslav oleksandra liudmyla lyudmila svitlana vladyslav vladislav borys boris fedir fyodor hennadii " +
+    "volodymyr vladimir volodimir oleksandr olexander alexander aleksandr " +
+    "oleksii oleksiy alexei aleksei sergei sergey serhii serhiy " +
+    "dmytro dmitry dmitri vyacheslav viacheslav vitalii vitaliy vitaly oleh " +
+    "oleg andrii andriy andrei andrey mykola nikolai nikolay yurii yuriy " +
+    "yuri ivan pavlo pavel " +
+    "petro petr pyotr kyrylo kirill denys denis yevgeny yevgeniy yevhen " +
+    "evgeny igor ihor valerii valeriy valery ramzan hanna ganna anna iryna " +
+    "irina olena elena " +
+    "natalia nataliya tetiana tatiana maria mariya viktor victor roman " +
+    "maksym maxim anatolii anatoliy vadym vadim bohdan taras mykhailo " +
+    "mikhail vasyl vasily " +
+    "leonid kostiantyn konstantin stepan ruslan arsen artem yaroslav " +
+    "oleksandra liudmyla lyudmila svitlana vladyslav vladislav borys boris " +
+    "fedir fyodor hennadii " +
     "gennady rostyslav rustem emine ramzan yevheniia"
   ).split(" "),
 );
-const PERSON_TITLES =
-  /^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|Metropolitan)\.?$/;
+const PERSON_TITLES = new RegExp(
+  String.raw`^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|` +
+    String.raw`Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|` +
+    String.raw`Metropolitan)\.?$`,
+);
 const STOP_SINGLE = new Set([
   "nova",
   "novi",
@@ -199,8 +221,12 @@ function isCapitalised(s: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-const CITY_NOUN =
-  /^(apartment|apartments|building|block|hospital|residents?|mayor|city|authorities|airport|station|plant|factory|school|market|council|administration|centre|center|clinic|suburbs?|district|strike|attack|tragedy|metro|railway)$/i;
+const CITY_NOUN = new RegExp(
+  String.raw`^(apartment|apartments|building|block|hospital|residents?|mayor|city|authorities|airport|` +
+    String.raw`station|plant|factory|school|market|council|administration|centre|center|clinic|suburbs?|` +
+    String.raw`district|strike|attack|tragedy|metro|railway)$`,
+  "i",
+);
 
 // The folded words that open a name of more than one word ("velyka" of "velyka oleksandrivka"), once per
 // gazetteer: a capitalised word that opens none is looked up alone, not as the first of five n-grams.

@@ -329,7 +329,9 @@ export function resolve(m: RawMatch, ctx: Context): Resolution {
   return {
     s: best.s,
     confidence: Math.min(0.95, Math.max(0.5 + margin / 4, town ? 0.75 : 0)),
-    reason: `${entries.length} candidates; chose ${best.s.pcode}: ${(reasons.get(best.s.pcode) ?? []).join("; ") || "largest"}`,
+    reason:
+      `${entries.length} candidates; chose ${best.s.pcode}: ` +
+      `${(reasons.get(best.s.pcode) ?? []).join("; ") || "largest"}`,
     scored,
   };
 }

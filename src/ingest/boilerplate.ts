@@ -12,10 +12,18 @@ export interface Cleaned {
   datedLine: string | null; // a "date YYYY-MM-DD" stamp some pages carry
 }
 
-const AD_BREAK =
-  /^(the sequel after the ad|continued? (reading )?(below|after the ad(vertisement)?)|advertisement|advertising|ad|sponsored( content)?|back to top( button)?|scroll to top|share( this( article)?)?|print|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|видео дня)$/i;
-const THANKS =
-  /^(we would like to thank the (writer|author)|visit our social media profiles|read the original article|this article (was|has been) (automatically )?translated)/i;
+const AD_BREAK = new RegExp(
+  String.raw`^(the sequel after the ad|continued? (reading )?(below|after the ad(vertisement)?)|` +
+    String.raw`advertisement|advertising|ad|sponsored( content)?|back to top( button)?|scroll to top|` +
+    String.raw`share( this( article)?)?|print|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|` +
+    String.raw`видео дня)$`,
+  "i",
+);
+const THANKS = new RegExp(
+  String.raw`^(we would like to thank the (writer|author)|visit our social media profiles|` +
+    String.raw`read the original article|this article (was|has been) (automatically )?translated)`,
+  "i",
+);
 const CORRECTION = new RegExp(
   String.raw`^(?:correction|clarification|editor['’]s note)\s*:|` +
     String.raw`^this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b|` +
@@ -24,14 +32,27 @@ const CORRECTION = new RegExp(
 );
 const CONSENT = /\bcookies?\b/i;
 const CONSENT2 = /\b(consent|video|platform|accept|privacy|refus)/i;
-const LINK_LIST =
-  /^(keep reading|related articles?|related( news| stories| posts)?|read (also|more)|also read|see also|more (on this|from|news)|recommended( for you)?|most read|trending|you may also like|lire aussi|sigue leyendo|seguir leyendo|te puede interesar)\s*:?$/i;
-const CREDIT_TAIL =
-  /\((?:[^()]*\/[^()]*|[^()]*\b(?:REUTERS|AFP|AP Photo|Getty|EPA|Anadolu|Shutterstock|Profimedia)\b[^()]*)\)\s*(?:\([^()]*\))?\s*$/;
-const PHOTO =
-  /((photo|foto)\s*:|\bphoto by\b|^(illustrative image|file photo|photo|image|foto|credit)\b\s*:?|\bcredit\s*:|\(photo\b|©)/i;
-const BIO =
-  /^(i am a|i'm a|i have been working|about the author|[A-Z][\p{L}-]+ [A-Z][\p{L}-]+ is an? (journalist|reporter|writer|editor|correspondent|content))/iu;
+const LINK_LIST = new RegExp(
+  String.raw`^(keep reading|related articles?|related( news| stories| posts)?|read (also|more)|` +
+    String.raw`also read|see also|more (on this|from|news)|recommended( for you)?|most read|trending|` +
+    String.raw`you may also like|lire aussi|sigue leyendo|seguir leyendo|te puede interesar)\s*:?$`,
+  "i",
+);
+const CREDIT_TAIL = new RegExp(
+  String.raw`\((?:[^()]*/[^()]*|[^()]*\b(?:REUTERS|AFP|AP Photo|Getty|EPA|Anadolu|Shutterstock|` +
+    String.raw`Profimedia)\b[^()]*)\)\s*(?:\([^()]*\))?\s*$`,
+);
+const PHOTO = new RegExp(
+  String.raw`((photo|foto)\s*:|\bphoto by\b|^(illustrative image|file photo|photo|image|foto|` +
+    String.raw`credit)\b\s*:?|\bcredit\s*:|\(photo\b|©)`,
+  "i",
+);
+const BIO = new RegExp(
+  String.raw`^(i am a|i'm a|i have been working|about the author|` +
+    String.raw`[A-Z][\p{L}-]+ [A-Z][\p{L}-]+ is an? (journalist|reporter|writer|editor|correspondent|` +
+    String.raw`content))`,
+  "iu",
+);
 const VIDEO_STAMP = /\b\d{1,2}:\d{2}\s*$/;
 const DATE_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 

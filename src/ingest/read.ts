@@ -262,7 +262,8 @@ export async function* readInputs(paths: string[]): AsyncGenerator<InputResult> 
       yield {
         error: new InputError(
           p,
-          `cannot read (${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as NodeJS.ErrnoException).code})`,
+          `cannot read ` +
+            `(${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as NodeJS.ErrnoException).code})`,
         ),
       };
       continue;

@@ -34,7 +34,8 @@ async function migrate(db: Driver) {
   await db.tx(async (q) => {
     await db.lockInTx(q, MIGRATE_LOCK);
     await q.exec(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY " +
+        "KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
     );
     const applied = new Set((await q.all("SELECT version FROM schema_migrations")).map((r) => Number(r.version)));
     for (const m of MIGRATIONS) {
@@ -221,13 +222,17 @@ function analysisRows(a: Article, doc: StoredDoc, events: Event[]): AnalysisRows
 async function writeAnalysis(q: Sql, rows: AnalysisRows) {
   await insertRows(
     q,
-    "INSERT INTO mentions (article_id, kind, start_offset, end_offset, surface, value, pcode, lat, lon, level, admin1, confidence, detail)",
+    "INSERT INTO mentions (article_id, kind, start_offset, end_offset, " +
+      "surface, value, pcode, lat, lon, level, admin1, confidence, detail)",
     13,
     rows.mentions,
   );
   await insertRows(
     q,
-    `INSERT INTO events (id, article_id, type, side, event_date, date_end, date_precision, status, source_name, source_side, quantity, evidence_start, evidence_end, evidence_text, trigger_text, extractor, attributes, source_via)`,
+    `INSERT INTO events (id, article_id, type, side, event_date, date_end, ` +
+      `date_precision, status, source_name, source_side, quantity, ` +
+      `evidence_start, evidence_end, evidence_text, trigger_text, extractor, ` +
+      `attributes, source_via)`,
     18,
     rows.events,
   );
@@ -242,7 +247,8 @@ async function group(q: Sql, a: Article, sig: number[], C: string) {
   // and reading every copy of it would make ingest slow down with each copy (deterministic: by id)
   const perBand = bs.map(
     (_, i) =>
-      `SELECT * FROM (SELECT article_id FROM article_bands WHERE band = ? AND article_id <> ? ORDER BY article_id${C} LIMIT ${PER_BAND}) AS b${i}`,
+      `SELECT * FROM (SELECT article_id FROM article_bands WHERE band = ? AND ` +
+      `article_id <> ? ORDER BY article_id${C} LIMIT ${PER_BAND}) AS b${i}`,
   );
   const peers = await q.all(
     `SELECT a.id, a.minhash, a.dup_group FROM articles a WHERE a.id IN (${perBand.join(" UNION ")})`,
@@ -380,7 +386,9 @@ export async function openLedger(db: Driver): Promise<Store> {
       const { where, args } = filterSql(f);
       const from = `FROM events e JOIN articles a ON a.id = e.article_id ${where}`;
       const rows = await db.all(
-        `SELECT e.*, a.file, a.url, a.outlet, a.published, a.segments, a.dup_group ${from} ORDER BY e.event_date${C} NULLS FIRST, e.type${C}, e.id${C}`,
+        `SELECT e.*, a.file, a.url, a.outlet, a.published, a.segments, ` +
+          `a.dup_group ${from} ORDER BY e.event_date${C} NULLS FIRST, e.type${C}, ` +
+          `e.id${C}`,
         args,
       );
       // the places of all those events in one query, not one per event: a round trip each is slow on a server

@@ -2615,8 +2615,10 @@ const indexAfter = (tokens: GToken[], end: number, from: number) => {
 };
 
 const SAYING = /^(said|says|say|told|claimed|announced|reported|stated|wrote|added|confirmed|denied|insisted)$/;
-const TIME_WORD =
-  /^(week|month|year|morning|night|evening|afternoon|day|weekend|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_WORD = new RegExp(
+  String.raw`^(week|month|year|morning|night|evening|afternoon|day|weekend|today|yesterday|monday|` +
+    String.raw`tuesday|wednesday|thursday|friday|saturday|sunday)$`,
+);
 
 /** The noun phrase whose last token is `last` (walking left over its modifiers), within the clause from `from`. */
 const COUNT_OF =

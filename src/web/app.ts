@@ -338,7 +338,9 @@ async function openEvent(id: string) {
     contra.append(
       el(
         "p",
-        `Contradicted by: ${c.type.replace("_", " ")} ${c.side ?? ""} ${c.places[0]?.name ?? ""} ${c.date ?? ""} (${c.status}) — ${c.evidence.text}`,
+        `Contradicted by: ${c.type.replace("_", " ")} ${c.side ?? ""} ` +
+          `${c.places[0]?.name ?? ""} ${c.date ?? ""} (${c.status}) — ` +
+          `${c.evidence.text}`,
         "contradiction",
       ),
     );

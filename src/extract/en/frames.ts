@@ -7,8 +7,10 @@ import { TARGETS, WEAPONS } from "../strike.js";
 
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 const strikeAttributes = (w: string) => ({ weapon: pick(WEAPONS, w) ?? "unknown", target: pick(TARGETS, w) });
-const MODEL =
-  /\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+|Leopard(?: \d\w*)?|Bradley|Challenger(?: \d)?|Abrams|CV90)\b/;
+const MODEL = new RegExp(
+  String.raw`\b(T-\d+\w*|BMP-\d|BTR-\d+|Mi-\d+|Su-\d+|Ka-\d+|MiG-\d+|Leopard(?: \d\w*)?|Bradley|` +
+    String.raw`Challenger(?: \d)?|Abrams|CV90)\b`,
+);
 const modelOf = (w: string) => MODEL.exec(w)?.[1] ?? null;
 const peopleKind = (w: string) =>
   /\b(civilians?|residents?|children|people|women|villagers|passengers|pensioners?)\b/i.test(w)
@@ -64,8 +66,13 @@ const NOT_FORCES = new RegExp(
   "i",
 );
 // weapons and what carries them
-const WEAPON =
-  /\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b/i;
+const WEAPON = new RegExp(
+  String.raw`\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|` +
+    String.raw`ATACMS|HIMARS|Storm Shadows?|artillery|shells?|shelling|mortars?|MLRS|Grads?|Uragans?|` +
+    String.raw`Smerch|bombs?|air ?strikes?|airstrikes?|aviation|aircraft|warplanes?|jets?|helicopters?|` +
+    String.raw`munitions?|projectiles?|kamikaze|loitering|glide|KABs?|S-300s?|Tochka|cluster)\b`,
+  "i",
+);
 // what makes an attack a strike: a weapon or a word of firing ("attacks on X" alone may be ground assaults)
 const ATTACK = new RegExp(
   String.raw`\b(strikes?|striking|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|` +
@@ -225,7 +232,9 @@ const MANPOWER = new RegExp(
   "i",
 );
 // (the people a phrase opens on, after its counts and one modifier)
-const COUNTS = String.raw`the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|many`;
+const COUNTS =
+  String.raw`the|some|about|over|nearly|more than|thousands of|hundreds of|dozens of|\d[\d,]*|several|` +
+  String.raw`many`;
 const opensOn = (counts: string, nouns: string) =>
   new RegExp(String.raw`^(?:(?:${counts})\s+)*(?:[\p{L}-]+\s+)?(?:${nouns})\b`, "iu");
 
@@ -261,10 +270,18 @@ const ASSERTING =
   /^(announce|claim|report|confirm|complete|declare|celebrate|hail|welcome|acknowledge|admit|deny|mark|finish)$/;
 
 // who is detained: people by role, not places or things
-const SUSPECT_PERSON =
-  /\b(agents?|spies|spy|saboteurs?|collaborators?|suspects?|informants?|mayor|deputy|priest|journalists?|activists?|traitors?|gunners?|spotters?)\b/i;
-const SUSPECT =
-  /\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|citizens?|volunteers?|teenagers?|students?|pensioners?|\d+)\b/i;
+const SUSPECT_PERSON = new RegExp(
+  String.raw`\b(agents?|spies|spy|saboteurs?|collaborators?|suspects?|informants?|mayor|deputy|priest|` +
+    String.raw`journalists?|activists?|traitors?|gunners?|spotters?)\b`,
+  "i",
+);
+const SUSPECT = new RegExp(
+  String.raw`\b(agents?|spies|spy|saboteurs?|sabotage|collaborators?|suspects?|informants?|residents?|` +
+    String.raw`men|women|man|woman|people|civilians?|officials?|mayor|deputy|head|priest|journalists?|` +
+    String.raw`activists?|teachers?|soldiers|servicemen|traitors?|gunners?|spotters?|members?|groups?|` +
+    String.raw`citizens?|volunteers?|teenagers?|students?|pensioners?|\d+)\b`,
+  "i",
+);
 
 // what a strike hits: buildings, facilities, infrastructure
 const TARGET_WORDS = new RegExp(
@@ -1126,7 +1143,8 @@ const EVERY_FRAME: Frame[] = [
       role: "sentence",
       words: new RegExp(
         String.raw`\b(?:more\s+)?(?:advantageous|favou?rable|better)\s+(?:lines?|positions?|frontiers?)\b|` +
-          String.raw`\btactical (?:position|situation)\b|\bimprov\w*\s+(?:their|its|our|the)\s+(?:[\w-]+\s+)?positions?\b`,
+          String.raw`\btactical (?:position|situation)\b|\bimprov\w*\s+(?:their|its|our|` +
+          String.raw`the)\s+(?:[\w-]+\s+)?positions?\b`,
         "i",
       ),
     },
