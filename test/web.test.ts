@@ -27,7 +27,9 @@ before(async () => {
     JSON.stringify({
       id: "hostile-1",
       published: "2022-09-20",
-      text: 'Ukrainian troops entered Kupiansk on Monday <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2">, the governor said.',
+      text:
+        "Ukrainian troops entered Kupiansk on Monday <script>window.__pwned = 1</script> " +
+        '<img src=x onerror="window.__pwned = 2">, the governor said.',
     }) + "\n",
   );
   const store = await openSqlite(db);

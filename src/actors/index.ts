@@ -45,6 +45,20 @@ const ROLE =
   String.raw`)`;
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}`;
 
+const FOREIGN_TITLE = new RegExp(
+  String.raw`\b(US|U\.S\.|UK|American|British|French|German|NATO|EU|European|Western|` +
+    String.raw`Hungarian|Polish|Indian|Italian|Spanish|Dutch|Canadian|Japanese|Chinese|Turkish|` +
+    String.raw`Czech|Slovak|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Swedish|` +
+    String.raw`Norwegian|Danish|Belgian|Austrian|Swiss|Irish|Portuguese|Greek|Bulgarian|` +
+    String.raw`Croatian|Serbian|Georgian|Israeli|Australian|Brazilian|South African|Korean|` +
+    String.raw`Saudi|Qatari|Emirati|Iranian|Belarusian|Kazakh|Armenian|Azerbaijani)\b`,
+);
+const UA_TITLE = new RegExp(
+  String.raw`\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|` +
+    String.raw`regional (?:military |state )?administration|military administration|RMA|` +
+    String.raw`Khortytsia|Tavria|Armed Forces)\b`,
+  "i",
+);
 /**
  * People the lexicon does not know, found by their title ("Deputy Defense Minister Hanna Maliar", "Russian
  * propagandist Vladimir Solovyov", "Viktor Trehubov, spokesperson for …") and then by surname alone ("Maliar added").
@@ -70,19 +84,9 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
     // (the Office of the President is Kyiv's; Moscow's is the Kremlin or the Presidential Administration)
     const presidency = /\b(Office of the President|President['’]s Office|Presidential Office|Verkhovna Rada)\b/i;
     if (presidency.test(phrase)) return "UA";
-    if (
-      /\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|regional (?:military |state )?administration|military administration|RMA|Khortytsia|Tavria|Armed Forces)\b/i.test(
-        phrase,
-      )
-    )
-      return "UA";
+    if (UA_TITLE.test(phrase)) return "UA";
     // any other nation's title: "Hungarian Prime Minister", "Indian Prime Minister", "Polish President"
-    if (
-      /\b(US|U\.S\.|UK|American|British|French|German|NATO|EU|European|Western|Hungarian|Polish|Indian|Italian|Spanish|Dutch|Canadian|Japanese|Chinese|Turkish|Czech|Slovak|Romanian|Moldovan|Lithuanian|Latvian|Estonian|Finnish|Swedish|Norwegian|Danish|Belgian|Austrian|Swiss|Irish|Portuguese|Greek|Bulgarian|Croatian|Serbian|Georgian|Israeli|Australian|Brazilian|South African|Korean|Saudi|Qatari|Emirati|Iranian|Belarusian|Kazakh|Armenian|Azerbaijani)\b/.test(
-        phrase,
-      )
-    )
-      return "other";
+    if (FOREIGN_TITLE.test(phrase)) return "other";
     return null;
   };
   // title before the name: "Ukrainian Deputy Defense Minister Hanna Maliar"
@@ -687,7 +691,10 @@ function inherited(
   return null;
 }
 
-/** The reporting chain: a news agency or outlet the sentence cites besides the speaker ("quoted by RIA", "told CNN"). */
+/**
+ * The reporting chain: a news agency or outlet the sentence cites besides the speaker ("quoted by RIA", "told
+ * CNN").
+ */
 function withVia(doc: Doc, sentence: Sentence, r: { source: Source | null; span: [number, number] | null }) {
   if (!r.source) return r;
   const media = doc.actors.filter(
@@ -778,6 +785,11 @@ export function quoteAround(doc: Doc, at: number): { start: number; end: number 
 }
 
 const CONTRARY_TO = /\b(?:contrary to|despite|in spite of|notwithstanding)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}$/iu;
+const ROLE_OPENS = new RegExp(
+  String.raw`^\s*(the\s+)?(head|chief|leader|spokes\w+|minister|governor|mayor|commander|` +
+    String.raw`deputy|adviser|advisor|secretary|director)\b`,
+  "i",
+);
 function attributeIn(
   doc: Doc,
   sentence: Sentence,
@@ -863,11 +875,7 @@ function attributeIn(
       const named = inSubject.filter((a) => a.kind !== "organisation");
       cands = (named.length ? named : inSubject).slice(-1);
       // "Vladislav Sokolov, head of the Russian-backed administration, was quoted": the person the role describes
-      if (
-        /^\s*(the\s+)?(head|chief|leader|spokes\w+|minister|governor|mayor|commander|deputy|adviser|advisor|secretary|director)\b/i.test(
-          left.slice(cut + 1),
-        )
-      ) {
+      if (ROLE_OPENS.test(left.slice(cut + 1))) {
         const person = doc.actors
           .filter((a) => a.kind === "person" && a.end <= base + cut + 1 && a.end >= base + cut - 3)
           .pop();
@@ -988,6 +996,11 @@ const RUSSIAN_OFFICE = new RegExp(
  */
 const RUSSIAN_ROLE = /\b(Russians?|Russia['’]s|Moscow['’]s|DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic)\b/;
 
+const REGIONAL_OFFICE_ROLE = new RegExp(
+  String.raw`\b(governor|mayor|regional (military |state )?administration|` +
+    String.raw`oblast (military )?administration|head of the \w+ region)\b`,
+  "i",
+);
 function roleSide(doc: Doc, role: string): ActorSide | null {
   if (RUSSIAN_OFFICE.test(role)) return "RU";
   if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
@@ -1002,12 +1015,7 @@ function roleSide(doc: Doc, role: string): ActorSide | null {
   if (kit) return kit;
   // (Ukraine's commands, by their own names: "the Southern Defence Forces", "Operational Command South")
   if (/\b(?:Defen[cs]e Forces|Operational Command|Territorial Defen[cs]e)\b/.test(role)) return "UA";
-  if (
-    /\b(governor|mayor|regional (military |state )?administration|oblast (military )?administration|head of the \w+ region)\b/i.test(
-      role,
-    )
-  )
-    return "UA";
+  if (REGIONAL_OFFICE_ROLE.test(role)) return "UA";
   // a region's offices and services are Ukraine's unless the words say Russia installed them (checked above)
   const offices =
     /\b(police|prosecutors?|regional|oblast|city council|local council|military administration|authorities)\b/i;
@@ -1024,21 +1032,26 @@ export function articleSide(text: string): "UA" | "RU" | null {
   if (sideCache?.text !== text) sideCache = { text, side: articleSideUncached(text) };
   return sideCache.side;
 }
+const RU_FORCES_WORDS = new RegExp(
+  String.raw`\b(Russian|Russia['’]s|Moscow['’]s)\s+(troops|forces|army|military|units|` +
+    String.raw`soldiers|offensive|advances?|gains)\b`,
+  "gi",
+);
+const UA_FORCES_WORDS = new RegExp(
+  String.raw`\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(troops|forces|army|military|units|` +
+    String.raw`soldiers|offensive|counter-?offensive|advances?|gains)\b`,
+  "gi",
+);
 function articleSideUncached(text: string): "UA" | "RU" | null {
-  const ua = (
-    text.match(
-      /\b(Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|counter-?offensive|advances?|gains)\b/gi,
-    ) ?? []
-  ).length;
-  const ru = (
-    text.match(
-      /\b(Russian|Russia['’]s|Moscow['’]s)\s+(troops|forces|army|military|units|soldiers|offensive|advances?|gains)\b/gi,
-    ) ?? []
-  ).length;
+  const ua = (text.match(UA_FORCES_WORDS) ?? []).length;
+  const ru = (text.match(RU_FORCES_WORDS) ?? []).length;
   return ua > ru * 1.5 ? "UA" : ru > ua * 1.5 ? "RU" : null;
 }
 
-/** What a pronoun or a bare role refers to: "he" -> the latest person named before, "the ministry" -> the latest ministry. */
+/**
+ * What a pronoun or a bare role refers to: "he" -> the latest person named before, "the ministry" -> the latest
+ * ministry.
+ */
 function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null {
   // ("he" is the latest person, whether or not the text gave a side; a role must name a side to point to)
   if (/^(he|she|his|her)\b/i.test(phrase))
@@ -1089,6 +1102,17 @@ function repeatedHead(doc: Doc, prior: ActorMention[], phrase: string, before: n
   return { start, end: start + last[0].length, name: last[0].trim(), side, kind: "unit" };
 }
 
+const PREPOSITION_BEFORE = new RegExp(
+  String.raw`\b(in|from|to|into|of|across|against|for|on|with|over|near|towards?|throughout|` +
+    String.raw`inside)\s+(the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$`,
+  "i",
+);
+const SPEAKER_AFTER_RUSSIAN = new RegExp(
+  String.raw`^[-\s](installed|backed|appointed|occupied|held|controlled|state|Telegram|` +
+    String.raw`military bloggers?|war bloggers?|president|foreign|defen[cs]e ministry|ministry|` +
+    String.raw`media|sources|propagandists?|border|occupation of)`,
+  "i",
+);
 /** Side cues in text[from, to), in order, less those that only qualify a speaker or a place. */
 function cues(text: string, from: number, to: number): { side: "UA" | "RU"; pos: number }[] {
   const seg = text.slice(from, to);
@@ -1100,25 +1124,19 @@ function cues(text: string, from: number, to: number): { side: "UA" | "RU"; pos:
     re.lastIndex = 0;
     for (const m of seg.matchAll(re)) {
       const after = seg.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
-      // "Russian-installed head said Ukrainian troops…": skip cues glued to speaker phrases ("Russian state television")
-      if (
-        /^(Russian|russian)$/.test(m[0]) &&
-        /^[-\s](installed|backed|appointed|occupied|held|controlled|state|Telegram|military bloggers?|war bloggers?|president|foreign|defen[cs]e ministry|ministry|media|sources|propagandists?|border|occupation of)/i.test(
-          after,
-        )
-      )
-        continue;
+      // "Russian-installed head said Ukrainian troops…": skip cues glued to speaker phrases ("Russian state
+      // television")
+      if (/^(Russian|russian)$/.test(m[0]) && SPEAKER_AFTER_RUSSIAN.test(after)) continue;
       if (
         /^Ukrain/.test(m[0]) &&
         /^[-\s](president|President|defen[cs]e ministry|Defen[cs]e Ministry|officials?|bloggers)/.test(after)
       )
         continue;
-      // a country or capital after a preposition is a place ("withdrew from Ukraine", "returned to Moscow"), not an agent
+      // a country or capital after a preposition is a place ("withdrew from Ukraine", "returned to Moscow"), not an
+      // agent
       if (
         /^(Moscow|Russia|Ukraine|Russia['’]s|Ukraine['’]s)$/.test(m[0]) &&
-        /\b(in|from|to|into|of|across|against|for|on|with|over|near|towards?|throughout|inside)\s+(the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?$/i.test(
-          seg.slice(Math.max(0, m.index! - 30), m.index!),
-        )
+        PREPOSITION_BEFORE.test(seg.slice(Math.max(0, m.index! - 30), m.index!))
       )
         continue;
       out.push({ side, pos: m.index! + from });

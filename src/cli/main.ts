@@ -143,7 +143,8 @@ program
       for (const r of rows)
         process.stdout.write(
           `${r.name.padEnd(22)} ${r.pcode}  ${r.controller.padEnd(9)} ` +
-            `${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `  (${r.pending.length} pending)` : ""}\n`,
+            `${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}` +
+            `${r.pending ? `  (${r.pending.length} pending)` : ""}\n`,
         );
   });
 
@@ -289,7 +290,8 @@ program
     for (const r of controlAt(fused, at))
       out.write(
         `  ${r.name.padEnd(22)} ${r.controller.padEnd(9)} ` +
-          `${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`,
+          `${(r.basis ?? "").padEnd(12)} since ${r.since ?? "-"}` +
+          `${r.pending ? `, ${r.pending.length} open claim(s)` : ""}\n`,
       );
     out.write(`\nExport it: npx frontline export --db ${db} --format geojson\n`);
     process.exitCode = sum.failed ? 2 : 0;

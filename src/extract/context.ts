@@ -19,15 +19,15 @@ export function speakersSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" | n
   return side === "UA" || side === "RU" ? side : null;
 }
 
+const OWN_FORCES_BEFORE = new RegExp(
+  String.raw`\b(its|their|our)\s+(own\s+)?(troops|forces|units|soldiers|army|military|` +
+    String.raw`fighters|servicemen|men)\b[^.;]{0,40}$`,
+  "i",
+);
 /** "the ministry said its troops withdrew": a possessive names the speaker's own side. */
 export function speakersOwnSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" | null {
   const left = doc.text.slice(s.start, at);
-  if (
-    !/\b(its|their|our)\s+(own\s+)?(troops|forces|units|soldiers|army|military|fighters|servicemen|men)\b[^.;]{0,40}$/i.test(
-      left,
-    )
-  )
-    return null;
+  if (!OWN_FORCES_BEFORE.test(left)) return null;
   const side = attribute(doc, s, at).source?.side;
   return side === "UA" || side === "RU" ? side : null;
 }
@@ -237,6 +237,12 @@ const FACILITY_GAP = new RegExp(
   "iu",
 );
 
+const APPOSITION_PLACING = new RegExp(
+  String.raw`^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|` +
+    String.raw`port|hub|community|district|centre|center)\s+(?:in|` +
+    String.raw`of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`,
+  "iu",
+);
 export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   if (p.place.level !== "oblast" && p.place.level !== "raion") return false;
   // "the southeastern Donetsk settlements of Blahodatne and Neskuchne"
@@ -269,12 +275,7 @@ export function isQualifier(doc: Doc, p: PlaceMention): boolean {
   // a facility named after the settlement, then placed: "the Burshtyn thermal power plant in Ivano-Frankivsk region"
   if (FACILITY_GAP.test(gap)) return true;
   // an apposition that places the settlement: "Uman, a city in central Ukraine's Cherkasy region"
-  return (
-    gap.length < 80 &&
-    /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|settlement|port|hub|community|district|centre|center)\s+(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(
-      gap,
-    )
-  );
+  return gap.length < 80 && APPOSITION_PLACING.test(gap);
 }
 
 export const usable = (p: PlaceMention) => p.place.level !== "country";

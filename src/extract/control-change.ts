@@ -30,6 +30,11 @@ const TAKE =
 const RECALLED = /\b(?:after|following|before|since|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
 
+const REGION_WORD_AFTER = new RegExp(
+  String.raw`^\s+(eastern|western|southern|northern|territor|areas?|regions?|parts?|lands?|` +
+    String.raw`cities|towns|villages|settlements|\p{Lu})`,
+  "u",
+);
 export const controlChange: Extractor = {
   type: "control_change",
   name: "control-change",
@@ -70,9 +75,7 @@ export const controlChange: Extractor = {
       if (
         !verbal &&
         (/(\b(the|a|an|partially|temporarily|still|currently|now|long|once|previously)\s+|-)$/i.test(pre) ||
-          /^\s+(eastern|western|southern|northern|territor|areas?|regions?|parts?|lands?|cities|towns|villages|settlements|\p{Lu})/u.test(
-            doc.text.slice(end, end + 14),
-          ))
+          REGION_WORD_AFTER.test(doc.text.slice(end, end + 14)))
       )
         return [];
     }
@@ -189,26 +192,25 @@ export const controlChange: Extractor = {
   },
 };
 
+const LIST_OPENER = new RegExp(
+  String.raw`^(the (largest|biggest|main|most important|key)( ones)? (of (them|these|which))?|` +
+    String.raw`these (are|include)|they (are|include)|among them|including)\b`,
+  "i",
+);
+const COUNTED_GROUP = new RegExp(
+  String.raw`\b(a number of|several|many|some|other|dozens of|\d+|two|three|four|five|six|` +
+    String.raw`seven|eight|nine|ten)\s+(?:\w+\s+)?(settlements|villages|localities|towns)\b`,
+  "i",
+);
 /**
  * "… over Lisichansk and a number of nearby settlements. The largest of them are Belogorovka, Novodruzhesk …":
  * the next sentence names the places an unnamed group stood for; they share the event.
  */
 function listedNext(doc: Doc, s: Sentence, ev: Event, from: number): Event[] {
   const rest = doc.text.slice(from, s.end);
-  if (
-    !/\b(a number of|several|many|some|other|dozens of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(settlements|villages|localities|towns)\b/i.test(
-      rest,
-    )
-  )
-    return [];
+  if (!COUNTED_GROUP.test(rest)) return [];
   const next = doc.sentences[doc.sentences.indexOf(s) + 1];
-  if (
-    !next ||
-    !/^(the (largest|biggest|main|most important|key)( ones)? (of (them|these|which))?|these (are|include)|they (are|include)|among them|including)\b/i.test(
-      next.text,
-    )
-  )
-    return [];
+  if (!next || !LIST_OPENER.test(next.text)) return [];
   const places = eventPlaces(doc, next)
     .filter((p) => p.place.level === "settlement")
     .map((p) => p.place);

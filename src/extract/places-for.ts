@@ -3,19 +3,19 @@ import type { Doc, PlaceMention, Sentence, Place } from "../types.js";
 import { clauseOf, eventPlaces, PLACE_NOUN, UNNAMED_GROUP, mentionsOf, topicSettlement } from "./context.js";
 import { oblastPlace, loadGazetteer } from "../geo/index.js";
 
+const LIST_GAP = new RegExp(
+  String.raw`^[\s,:;–—-]*(?:(?:and|or|as well as|` +
+    String.raw`&)\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|settlement|region|` +
+    String.raw`district)s?\s+of\s+)?$`,
+  "i",
+);
 /** A run of places joined by commas, "and", "as well as", colons or dashes: "Izium and Kupyansk". */
 function run(doc: Doc, list: PlaceMention[]): PlaceMention[] {
   const out = list.slice(0, 1);
   for (let i = 1; i < list.length; i++) {
     const gap = doc.text.slice(list[i - 1].end, list[i].start);
     // ", and the small town of Girnyk": up to two words may describe the place noun
-    if (
-      !/^[\s,:;–—-]*(?:(?:and|or|as well as|&)\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:town|city|village|settlement|region|district)s?\s+of\s+)?$/i.test(
-        gap,
-      ) &&
-      !/^\s*(regions?|oblasts?|districts?)?\s*(,|and)\s*(the\s+)?$/i.test(gap)
-    )
-      break;
+    if (!LIST_GAP.test(gap) && !/^\s*(regions?|oblasts?|districts?)?\s*(,|and)\s*(the\s+)?$/i.test(gap)) break;
     out.push(list[i]);
   }
   return out;
@@ -34,6 +34,16 @@ const regionOf = (p: PlaceMention): Place | null =>
 const PLACE_AFTER = new RegExp(String.raw`^[\s"“”'’]*(?:of\s+)?the\s+(?:${PLACE_NOUN})\b(?!\s+of\b)`, "i");
 const PLACES_BEFORE = new RegExp(String.raw`\bthe\s+(?:${PLACE_NOUN})['’]s\s+$`, "i");
 
+const GROUP_NOUN = new RegExp(
+  String.raw`\b(localities|settlements|villages|towns|territories|areas)\b(?!\s*(of\b|` +
+    String.raw`[–—:(,-]|(such as|including|namely|like)\b))`,
+  "i",
+);
+const SUBJECT_LIST_GAP = new RegExp(
+  String.raw`^[\s,:;–—-]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:(?:entire|whole|nearby|` +
+    String.raw`neighbouring|neighboring)\s+)?$`,
+  "i",
+);
 /**
  * @param after   how far after the trigger its object may lie
  * @param context whether to look at earlier sentences when the sentence names no place
@@ -68,11 +78,7 @@ export function placesFor(
       "i",
     ).test(gap);
     // "the liberation of localities … in the Kharkiv region": a plural of places is the object, the name only its area
-    const groupNoun =
-      !fromPhrase &&
-      /\b(localities|settlements|villages|towns|territories|areas)\b(?!\s*(of\b|[–—:(,-]|(such as|including|namely|like)\b))/i.test(
-        gap,
-      );
+    const groupNoun = !fromPhrase && GROUP_NOUN.test(gap);
     // "…in the southeastern Donetsk settlements of Blahodatne": a place noun introducing the names allows a longer gap
     const introduced = /\b(towns?|city|cities|villages?|settlements?|localities|communities)\s+of\s*$/i.test(gap);
     if ((words <= 7 || ((fromPhrase || introduced) && words <= 10)) && !verbOrClause && !groupNoun) {
@@ -96,12 +102,7 @@ export function placesFor(
       const chain = [last];
       for (let i = subj.length - 2; i >= 0; i--) {
         const gap = doc.text.slice(subj[i].end, chain[0].start);
-        if (
-          !/^[\s,:;–—-]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?(?:(?:entire|whole|nearby|neighbouring|neighboring)\s+)?$/i.test(
-            gap,
-          )
-        )
-          break;
+        if (!SUBJECT_LIST_GAP.test(gap)) break;
         chain.unshift(subj[i]);
       }
       return { mentions: chain, places: chain.map((m) => m.place), how: "subject" };

@@ -133,6 +133,11 @@ function actorSideIn(doc: Doc, x: Span): Side | null {
   return actor ? (actor.side as Side) : null;
 }
 
+const OWN_FORCES_WORDS = new RegExp(
+  String.raw`^(?:its|their|his|her)\s+(?:own\s+)?(?:troops|forces|units|soldiers|army|` +
+    String.raw`military|fighters|servicemen|men|defenders|brigades?|marines|paratroopers)\b`,
+  "i",
+);
 /**
  * The side a phrase names: a side word or a known actor ("Ukrainian forces", "Wagner", "the 92nd Brigade" via the
  * lexicon); a possessive or "we" names the speaker's own side; "the enemy" the speaker's enemy; "they" the side
@@ -173,9 +178,7 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     // ("his fighters", "her troops": a commander's or a leader's own, the side of the one who speaks of them)
     const own =
       /^(?:we|us|our)\b/i.test(words) ||
-      /^(?:its|their|his|her)\s+(?:own\s+)?(?:troops|forces|units|soldiers|army|military|fighters|servicemen|men|defenders|brigades?|marines|paratroopers)\b/i.test(
-        words,
-      ) ||
+      OWN_FORCES_WORDS.test(words) ||
       // ("blew up two of its own tanks": kit said to be one's own is the owner's; so are its weapons: "the ministry
       // said its drones struck …")
       /^(?:its|their)\s+own\b/i.test(words) ||

@@ -27,16 +27,29 @@ export const WEAPONS: [RegExp, string][] = [
 ];
 export const TARGETS: [RegExp, string][] = [
   [
-    /\b(power (plants?|stations?)|TPP|CHP|HPP|thermal|substations?|energy|electricity|power grid|gas (distribution|infrastructure))\b/i,
+    new RegExp(
+      String.raw`\b(power (plants?|stations?)|TPP|CHP|HPP|thermal|substations?|energy|electricity|` +
+        String.raw`power grid|gas (distribution|infrastructure))\b`,
+      "i",
+    ),
     "energy",
   ],
   [/\b(bridges?)\b/i, "bridge"],
   [
-    /\b(residential|homes?|houses?|apartments?|civilians?|hospitals?|schools?|shopping|mall|markets?|church|theat(er|re)|kindergarten|dormitor)/i,
+    new RegExp(
+      String.raw`\b(residential|homes?|houses?|apartments?|civilians?|hospitals?|schools?|` +
+        String.raw`shopping|mall|markets?|church|theat(er|re)|kindergarten|dormitor)`,
+      "i",
+    ),
     "civilian",
   ],
   [
-    /\b(command posts?|ammunition depots?|depots?|barracks|military (bases?|facilities|infrastructure)|air ?bases?|airfields?|positions|supply lines?|fuel reserves)\b/i,
+    new RegExp(
+      String.raw`\b(command posts?|ammunition depots?|depots?|barracks|military (bases?|` +
+        String.raw`facilities|infrastructure)|air ?bases?|airfields?|positions|supply lines?|` +
+        String.raw`fuel reserves)\b`,
+      "i",
+    ),
     "military",
   ],
   [/\b(infrastructure|railway|rail|port|dam|warehouses?|facilit(y|ies))\b/i, "infrastructure"],

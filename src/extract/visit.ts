@@ -1,5 +1,6 @@
 // visit: a leader or official goes to a place. "Zelensky had visited the regional capital, Kherson",
-// "a visit by Russian President Vladimir Putin to the occupied city of Mariupol", "Biden made a surprise visit to Kiev".
+// "a visit by Russian President Vladimir Putin to the occupied city of Mariupol", "Biden made a surprise visit to
+// Kiev".
 import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
 import type { ActorMention, Doc, Sentence } from "../types.js";
@@ -87,7 +88,8 @@ export const visit: Extractor = {
     }
     if (!who) who = titledVisitor(doc, s, t) ?? undefined;
     if (!who) return [];
-    // a titled visitor nothing places on either side ("Prime Minister Narendra Modi arrived in Ukraine") is a foreign one
+    // a titled visitor nothing places on either side ("Prime Minister Narendra Modi arrived in Ukraine") is a
+    // foreign one
     const side =
       who.side === "UA" || who.side === "RU" || who.side === "other"
         ? who.side
@@ -96,7 +98,8 @@ export const visit: Extractor = {
           : null;
     if (!side) return [];
     // where: the places after the trigger in its clause ("visited the regional capital, Kherson"); "near X" counts
-    // the visited place is the trigger's object: "visited the regional capital, Kherson", "a visit … to the occupied city of Mariupol"
+    // the visited place is the trigger's object: "visited the regional capital, Kherson", "a visit … to the
+    // occupied city of Mariupol"
     // ("a visit by Russian President Vladimir Putin to …": the gap counts from after the visitor)
     const from = who.start >= t.end && !PRESENCE.test(t.text) && !quoted ? who.end : t.end;
     // (the object may be a long phrase with the place at its end: "visited a command post of the X group of

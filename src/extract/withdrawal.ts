@@ -35,6 +35,11 @@ const VERB =
   String.raw`forced\s+out|expelled`;
 const NOUN = String.raw`(?:withdrawal|retreat|pullout|pull-out)\s+(?:of\s+(?:\w+\s+){0,3}?)?from`;
 
+const MADE_TO = new RegExp(
+  String.raw`\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|continu\w*|ordered|` +
+    String.raw`have|has)\b[^.;]{0,40}to\s+$`,
+  "i",
+);
 export const withdrawal: Extractor = {
   type: "withdrawal",
   name: "withdrawal",
@@ -45,13 +50,7 @@ export const withdrawal: Extractor = {
     const q = qualifier(doc, s, start);
     if (q === "negated" || q === "hypothetical" || q === "intent" || q === "demanded") return [];
     const left = doc.text.slice(Math.max(0, start - 60), start);
-    if (
-      /\bto\s+$/i.test(left) &&
-      !/\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|continu\w*|ordered|have|has)\b[^.;]{0,40}to\s+$/i.test(
-        left,
-      )
-    )
-      return [];
+    if (/\bto\s+$/i.test(left) && !MADE_TO.test(left)) return [];
     // "before withdrawing", "after retreating": a participle in a time clause is background to another event
     if (/\b(before|after|while|without|instead of|of|for)\s+$/i.test(left) && /ing$/i.test(m[0])) return [];
     // "a decision to flee", "the right decision": commentary, not a report

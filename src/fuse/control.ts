@@ -104,7 +104,8 @@ export function controlAt(events: FusedEvent[], at: string, baseline: BaselineRo
     for (const day of [...new Set(decisive.map((e) => effective(e)!))].sort()) {
       const today = decisive.filter((e) => effective(e) === day);
       const changes = today.filter((e) => e.type === "control_change");
-      const gains = changes.length ? changes : today.filter((e) => e.type === "visit"); // a visit confirms, never outvotes
+      // (a visit confirms, never outvotes)
+      const gains = changes.length ? changes : today.filter((e) => e.type === "visit");
       const leaves = today.filter((e) => e.type === "withdrawal");
       let next: Controller | null = null,
         ev: FusedEvent[] = [];

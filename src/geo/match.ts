@@ -348,7 +348,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       persons.add(found.key);
       continue;
     }
-    // "Orikhove, Luhansk." / "Troitske, Luhansk oblast": an oblast's name closing a place's description names the oblast
+    // "Orikhove, Luhansk." / "Troitske, Luhansk oblast": an oblast's name closing a place's description names the
+    // oblast
     const prevOut = out[out.length - 1];
     if (
       found.oblast &&
@@ -358,7 +359,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       /^\s*([.;)]|$)/.test(text.slice(found.end, found.end + 6))
     )
       found.level = "oblast";
-    // "visits to the Kherson region and the Luhansk": an oblast's name after "the", with no noun following, is the region
+    // "visits to the Kherson region and the Luhansk": an oblast's name after "the", with no noun following, is the
+    // region
     if (
       found.oblast &&
       found.level === "settlement" &&

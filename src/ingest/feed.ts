@@ -66,9 +66,10 @@ export async function fetchText(url: string, timeoutMs = 15000): Promise<string>
       headers: { "user-agent": "frontline/0.1 (+news ledger)" },
     });
   } catch (e) {
+    const cause = (e as { cause?: { code?: string } }).cause;
     throw new InputError(
       url,
-      `unreachable (${(e as Error).cause ? String((e as { cause: { code?: string } }).cause.code ?? (e as Error).message) : (e as Error).message})`,
+      `unreachable (${cause ? String(cause.code ?? (e as Error).message) : (e as Error).message})`,
     );
   }
   if (!res.ok) throw new InputError(url, `HTTP ${res.status} ${res.statusText}`);

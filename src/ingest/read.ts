@@ -259,13 +259,8 @@ export async function* readInputs(paths: string[]): AsyncGenerator<InputResult> 
     try {
       st = statSync(p);
     } catch (e) {
-      yield {
-        error: new InputError(
-          p,
-          `cannot read ` +
-            `(${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as NodeJS.ErrnoException).code})`,
-        ),
-      };
+      const code = (e as NodeJS.ErrnoException).code;
+      yield { error: new InputError(p, `cannot read (${code === "ENOENT" ? "no such file or directory" : code})`) };
       continue;
     }
     if (st.isDirectory()) yield* readDir(p);

@@ -76,7 +76,10 @@ export interface Store {
   hasArticle(id: string): Promise<boolean>;
   events(filter?: EventFilter): Promise<StoredEvent[]>;
   article(id: string): Promise<StoredArticle | null>;
-  /** Stored articles in id order, a page at a time; `since` keeps those published (or, undated, ingested) on or after a day. */
+  /**
+   * Stored articles in id order, a page at a time; `since` keeps those published (or, undated, ingested) on or
+   * after a day.
+   */
   articles(opts: { since?: string; after?: string; limit: number }): Promise<StoredArticle[]>;
   countArticles(opts?: { since?: string }): Promise<number>;
   /** Articles holding every word of `q` (full-text index on both backends), newest first. */

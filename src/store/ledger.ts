@@ -355,7 +355,8 @@ export async function openLedger(db: Driver): Promise<Store> {
       return db.tx(async (q) => {
         // ON CONFLICT: a second worker saving the same article waits for the first and then finds it there
         const n = await q.run(
-          `INSERT INTO articles (id, file, input, url, title, outlet, published, translated_from, language, raw_text, clean_text, segments, dropped, headings, ingested_at)
+          `INSERT INTO articles (id, file, input, url, title, outlet, published, translated_from, language, raw_text,
+            clean_text, segments, dropped, headings, ingested_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
           articleRow,
         );

@@ -7,7 +7,10 @@ export interface Migration {
   sql: string | { sqlite: string; postgres: string };
 }
 
-/** The text of a migration for a backend. PostgreSQL's REAL is 4 bytes: coordinates need DOUBLE PRECISION to match SQLite. */
+/**
+ * The text of a migration for a backend. PostgreSQL's REAL is 4 bytes: coordinates need DOUBLE PRECISION to match
+ * SQLite.
+ */
 export function migrationSql(m: Migration, backend: "sqlite" | "postgres"): string {
   if (typeof m.sql !== "string") return m.sql[backend];
   return backend === "postgres" ? m.sql.replace(/\bREAL\b/g, "DOUBLE PRECISION") : m.sql;
@@ -102,7 +105,8 @@ CREATE INDEX event_places_pcode ON event_places(pcode);
     sql: `
 ALTER TABLE articles ADD COLUMN minhash TEXT;
 ALTER TABLE articles ADD COLUMN dup_group TEXT;
-CREATE TABLE article_bands (band TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, PRIMARY KEY (band, article_id));
+CREATE TABLE article_bands (band TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (band, article_id));
 `,
   },
   {
@@ -132,13 +136,16 @@ CREATE TABLE baseline (
       postgres: `
 CREATE EXTENSION IF NOT EXISTS postgis;
 ALTER TABLE event_places ADD COLUMN geog geography(Point, 4326)
-  GENERATED ALWAYS AS (CASE WHEN lat IS NULL OR lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED;
+  GENERATED ALWAYS AS (CASE WHEN lat IS NULL OR lon IS NULL THEN NULL
+    ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED;
 CREATE INDEX event_places_geog ON event_places USING GIST (geog);
 ALTER TABLE mentions ADD COLUMN geog geography(Point, 4326)
-  GENERATED ALWAYS AS (CASE WHEN lat IS NULL OR lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED;
+  GENERATED ALWAYS AS (CASE WHEN lat IS NULL OR lon IS NULL THEN NULL
+    ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED;
 CREATE INDEX mentions_geog ON mentions USING GIST (geog);
 ALTER TABLE baseline ADD COLUMN geog geography(Point, 4326)
-  GENERATED ALWAYS AS (CASE WHEN lat IS NULL OR lon IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED;
+  GENERATED ALWAYS AS (CASE WHEN lat IS NULL OR lon IS NULL THEN NULL
+    ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED;
 CREATE INDEX baseline_geog ON baseline USING GIST (geog);
 ALTER TABLE articles ADD COLUMN search tsvector
   GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || clean_text)) STORED;
@@ -162,15 +169,18 @@ INSERT INTO ledger_state (id, version) VALUES (1, 0);
       // FTS5 over the articles' title and clean text, kept in step by triggers (PostgreSQL has its tsvector since v6);
       // diacritics kept, as PostgreSQL's 'simple' configuration keeps them
       sqlite: `
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, clean_text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, clean_text, content='articles', content_rowid='rowid',
+  tokenize='unicode61 remove_diacritics 0');
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.rowid, new.title, new.clean_text);
 END;
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.rowid, old.title, old.clean_text);
+  INSERT INTO articles_fts (articles_fts, rowid, title, clean_text)
+    VALUES ('delete', old.rowid, old.title, old.clean_text);
 END;
 CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, clean_text ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, title, clean_text) VALUES ('delete', old.rowid, old.title, old.clean_text);
+  INSERT INTO articles_fts (articles_fts, rowid, title, clean_text)
+    VALUES ('delete', old.rowid, old.title, old.clean_text);
   INSERT INTO articles_fts (rowid, title, clean_text) VALUES (new.rowid, new.title, new.clean_text);
 END;
 INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');

@@ -309,7 +309,8 @@ async function openEvent(id: string) {
     box.append(
       el(
         "p",
-        `${r.outlet ?? r.file} · ${r.date ?? "undated"} · ${r.status}${r.source ? ` · ${r.source.name} (${r.source.side ?? "side unknown"})` : ""}`,
+        `${r.outlet ?? r.file} · ${r.date ?? "undated"} · ${r.status}` +
+          `${r.source ? ` · ${r.source.name} (${r.source.side ?? "side unknown"})` : ""}`,
         "meta source",
       ),
     );

@@ -701,8 +701,10 @@ const EVERY_FRAME: Frame[] = [
     type: "control_change",
     name: "retake",
     partial: "advance",
-    verbs:
-      /^(liberate|liberation|recapture|retake|regain|reclaim|free|freed|win back|take back|de-occupy|deoccupy|restore)$/,
+    verbs: new RegExp(
+      String.raw`^(liberate|liberation|recapture|retake|regain|reclaim|free|freed|win back|` +
+        String.raw`take back|de-occupy|deoccupy|restore)$`,
+    ),
     nominal: true,
     asserted: ASSERTING,
     unless: { role: "patient", words: SKIES },
@@ -1407,8 +1409,11 @@ const EVERY_FRAME: Frame[] = [
     type: "advance",
     name: "advance",
     near: true,
-    verbs:
-      /^(advance|push forward|push on|push|move forward|break through|break|burst|breach|close in|press on|wedge in|gain|make|reach|approach|penetrate|infiltrate)$/,
+    verbs: new RegExp(
+      String.raw`^(advance|push forward|push on|push|move forward|break through|break|burst|` +
+        String.raw`breach|close in|press on|wedge in|gain|make|reach|approach|penetrate|` +
+        String.raw`infiltrate)$`,
+    ),
     needs: {
       role: "sentence",
       words: new RegExp(
@@ -1535,8 +1540,10 @@ const EVERY_FRAME: Frame[] = [
     // pledge about a place, not a change of hands (the control map never moves on one)
     ...PLEDGE,
     name: "pledge",
-    verbs:
-      /^(liberate|retake|recapture|regain|reclaim|return|take|take back|capture|seize|free|de-occupy|deoccupy|win back)$/,
+    verbs: new RegExp(
+      String.raw`^(liberate|retake|recapture|regain|reclaim|return|take|take back|capture|seize|` +
+        String.raw`free|de-occupy|deoccupy|win back)$`,
+    ),
     place: ["patient", "listed", "pp:of"],
   },
   {
@@ -2220,8 +2227,12 @@ const EVERY_FRAME: Frame[] = [
     needs: {
       role: "sentence",
       // (a count of them: "heavy losses" is no casualty report)
-      words:
-        /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:deaths|dead|killed|casualties|losses|injuries|injured|wounded)\b/i,
+      words: new RegExp(
+        String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|` +
+          String.raw`thousands)\s+(?:[\w-]+\s+){0,2}(?:deaths|dead|killed|casualties|losses|injuries|` +
+          String.raw`injured|wounded)\b`,
+        "i",
+      ),
     },
     actor: ["subject"],
     fallback: [],
