@@ -2198,3 +2198,18 @@ test("a collective noun counts nothing: 'a group of 12 soldiers' are 12, 'a grou
   assert.deepEqual(q("A unit of 12 Russian marines surrendered near Robotyne, the brigade said."), [12]);
   assert.deepEqual(q("A small group of Russian marines surrendered near Robotyne, the brigade said."), [null]);
 });
+
+test("forces that walk, march, roll or drive into a place have entered it; slipping in only gains ground", () => {
+  const a = brief("Ukrainian paratroopers rode into Vysokopillia on armoured vehicles on Sunday.", "2022-09-05");
+  assert.ok(a.includes("control_change UA Vysokopillia reported"), a.join("; "));
+  const b = brief("A Russian column rolled into Hola Prystan on the second day, residents said.", "2022-03-01");
+  assert.ok(b.includes("control_change RU Hola Prystan claimed"), b.join("; "));
+  const c = brief("Small Russian groups slipped into Selydove from the east overnight, DeepState said.", "2024-10-10");
+  assert.ok(
+    c.some((x) => x.startsWith("advance RU Selydove")),
+    c.join("; "),
+  );
+  assert.ok(!c.some((x) => x.startsWith("control_change")), c.join("; "));
+  const d = brief("Thousands of evacuees came into Zaporizhzhia by bus on Sunday.", "2022-09-05");
+  assert.deepEqual(d, []);
+});

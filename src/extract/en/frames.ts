@@ -50,7 +50,7 @@ const BUSINESS = new RegExp(
 const FORCES = new RegExp(
   String.raw`\b(?:troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|` +
     String.raw`fighters|defenders|brigades?|battalions?|regiments?|divisions?|detachments?|platoons?|squads?|` +
-    String.raw`formations?|groups?|marines|paratroopers|mercenaries|conscripts|recruits|reservists|` +
+    String.raw`formations?|groups?|columns?|marines|paratroopers|mercenaries|conscripts|recruits|reservists|` +
     String.raw`mobili[sz]ed|commandos|crews?|personnel|Wagner|Russians|Ukrainians|occupiers|` +
     String.raw`invaders|orcs|rashists|ruscists|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b`,
   "i",
@@ -1101,6 +1101,17 @@ const EVERY_FRAME: Frame[] = [
     partial: undefined,
     notDenied: undefined,
     verbs: /^(get|make|find|work)$/,
+    place: ["pp:into"],
+  },
+  // ("walked into X", "columns rolled into Y", "drove into the town": forces that go into a place by a plain verb of
+  // going have entered it, read as "entered" is; stealthy ways in, "slipped into", "infiltrated", only gain ground)
+  {
+    ...ENTER,
+    name: "go-into",
+    verbs: /^(walk|come|march|roll|drive|ride)$/,
+    needs: { role: "subject", words: FORCES },
+    unless: { role: "subject", words: NOT_FORCES },
+    actor: ["subject"],
     place: ["pp:into"],
   },
   // "the invaders stormed X", "assaulted the village": an assault on a place, not its fall
