@@ -2213,3 +2213,19 @@ test("forces that walk, march, roll or drive into a place have entered it; slipp
   const d = brief("Thousands of evacuees came into Zaporizhzhia by bus on Sunday.", "2022-09-05");
   assert.deepEqual(d, []);
 });
+
+test("a caveat on 'the claim' or 'the battlefield reports' covers a claim up to three sentences before it", () => {
+  const text =
+    "Russia's defence ministry said on Monday its troops had taken Toretsk.\n" +
+    "The ministry said the town had been a Ukrainian stronghold for years.\n" +
+    "Kyiv's army did not comment, and a local official said battles were still going on.\n" +
+    "AFP could not independently verify the battlefield reports.";
+  const a = brief(text, "2025-02-11");
+  assert.ok(a.includes("control_change RU Toretsk unconfirmed"), a.join("; "));
+  // (the outlet's own report before a caveat on another party's claim stays reported)
+  const b = brief(
+    "A missile hit a school in Sumy on Monday.\nMoscow said it had struck a barracks; the claim could not be verified.",
+    "2025-02-11",
+  );
+  assert.ok(b.includes("strike RU Sumy reported"), b.join("; "));
+});

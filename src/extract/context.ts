@@ -733,6 +733,13 @@ const EVERY_CLAIM = new RegExp(
     String.raw`\b(?:the|these|those)\s+(?:claims|reports|statements)\b`,
   "i",
 );
+const NAMED_CLAIM = new RegExp(
+  String.raw`^\s*(?:the|these|those|such|both|neither|either)\s+(?:(?:side['’]s|battlefield|Russian|Ukrainian|` +
+    String.raw`latest|new)\s+)?(?:claims?|reports?|accounts?|statements?)\s+(?:could|can|has|have|was|were)\b|` +
+    String.raw`\b(?:verify|confirm)\s+(?:the|these|those|such|either|both)\s+(?:side['’]s\s+)?` +
+    String.raw`(?:battlefield\s+)?(?:claims?|reports?|accounts?)\b`,
+  "i",
+);
 const CLAIM = new RegExp(
   String.raw`\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|` +
     String.raw`indicated|statement|alleged)\b`,
@@ -761,6 +768,10 @@ function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
     // ("Neither claim could be independently verified", "The claims could not be verified": every claim told just
     // before it in its paragraph)
     if (EVERY_CLAIM.test(doc.sentences[n].text) && doc.sentences[n].paragraph === s.paragraph) return true;
+    // (wire copy sets each sentence apart: "X said it had taken Y. [reply] The claim could not be independently
+    // verified." A caveat on the claim or the battlefield reports, by name, covers a claim up to three sentences
+    // before it, whatever comes between)
+    if (NAMED_CLAIM.test(doc.sentences[n].text) && CLAIM.test(s.text)) return true;
     // "Missiles struck Kharkiv. Moscow claimed …; Reuters could not verify that report": a caveat is about a claim,
     // here the one in its own sentence, not the outlet's own report before it
     // (unless that claim only attributes a quotation the sentence before closes: "“… They left.” indicated the
