@@ -2229,3 +2229,18 @@ test("a caveat on 'the claim' or 'the battlefield reports' covers a claim up to 
   );
   assert.ok(b.includes("strike RU Sumy reported"), b.join("; "));
 });
+
+test("wire copy's one-sentence paragraphs carry the lede's day on; 'this week' is a span, carried to no one", () => {
+  const text =
+    "Drones hit Kharkiv region\n" +
+    "KHARKIV, March 6 - Russian drones struck Kharkiv on Wednesday, the regional governor said.\n\n" +
+    "A warehouse in Chuhuiv was also hit, he said.\n\n" +
+    "It was the third attack on the region this week.\n\n" +
+    "A drone hit a petrol station in Zolochiv, police said.";
+  const a = eventsOf(text, "2024-03-07").filter((e) => e.type === "strike");
+  const days = JSON.stringify(a.map((e) => [e.places[0]?.name, e.date]));
+  const day = (name: string) => a.find((e) => e.places[0]?.name === name)?.date;
+  assert.equal(day("Chuhuiv"), "2024-03-06", days);
+  // (after a sentence whose only time is a week, not the week's first day, Sunday the 3rd)
+  assert.ok(day("Zolochiv") && day("Zolochiv") !== "2024-03-03", days);
+});

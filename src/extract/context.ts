@@ -467,7 +467,8 @@ export interface EventDate {
   date: string | null;
   dateEnd: string | null;
   precision: DateMention["precision"] | null;
-  basis: "text" | "context" | "publication" | "none";
+  // (narrative: the day the sentence before set, carried on; weaker than a day the context points to)
+  basis: "text" | "context" | "narrative" | "publication" | "none";
 }
 
 /**
@@ -540,18 +541,26 @@ export function dateFor(
   const header = headerDay(doc, s.start);
   const pub = header ?? filedOn(doc);
   // ("since then" leaves the time the sentence before set: what follows it runs up to the report)
-  if (before && before.paragraph === s.paragraph && !SINCE_THEN.test(s.text)) {
+  // (wire copy gives each sentence a paragraph of its own: there the narrative goes on across them)
+  const single = (x: Sentence) =>
+    doc.sentences[k - 2]?.paragraph !== x.paragraph && doc.sentences[k]?.paragraph !== x.paragraph;
+  if (before && (before.paragraph === s.paragraph || single(before)) && !SINCE_THEN.test(s.text)) {
     // (an event's day: not a bound, "since Monday", nor the day something was said, "said on Monday")
     const bound = (x: DateMention) =>
       /\b(?:since|until|till|before|after|by|said|says|told|reported|announced|wrote|added|stated)\s+(?:on\s+)?$/i.test(
         doc.text.slice(Math.max(before.start, x.start - 16), x.start),
       );
     // (and the days of this week's news: a day long before is background, which the next sentence leaves)
+    // (nor a span of days: "seized this week", "over the past week")
+    const span = (x: DateMention) => !!x.dateEnd && (x.dateEnd > shiftDays(x.date, 1) || /\bweeks?\b/i.test(x.text));
     const recent = (x: DateMention) => !!pub && x.date <= pub && x.date >= shiftDays(pub, -7);
     const own: DateMention[] = [];
     for (let j = firstFrom(doc.dates, before.start); j < doc.dates.length && doc.dates[j].end <= before.end; j++)
-      if (doc.dates[j].precision === "day" && !bound(doc.dates[j]) && recent(doc.dates[j])) own.push(doc.dates[j]);
-    if (own.length === 1) return { date: own[0].date, dateEnd: own[0].dateEnd, precision: "day", basis: "context" };
+      if (doc.dates[j].precision === "day" && !span(doc.dates[j]) && !bound(doc.dates[j]) && recent(doc.dates[j]))
+        own.push(doc.dates[j]);
+    // (a dateline and a weekday may name the one day twice: "KYIV, Dec 5 - … on Monday")
+    if (own.length && own.every((x) => x.date === own[0].date && x.dateEnd === own[0].dateEnd))
+      return { date: own[0].date, dateEnd: own[0].dateEnd, precision: "day", basis: "narrative" };
   }
   if (!pub) return { date: null, dateEnd: null, precision: null, basis: "none" };
   // (a live blog's entry with no time of its own is news of its header's day)

@@ -133,27 +133,34 @@ export const tollsOnTheirStrikesDay: Refiner = {
 // (what tells an event apart from one told before: "X came under fire again", "another strike on X")
 // (deeds on the ground; a statement is a new one each time it is made, and a toll has its own refiner below)
 const RETOLD = new Set<Event["type"]>(["strike", "control_change", "advance", "withdrawal", "outage"]);
+// (a day assumed from the report's filing, or carried on from the sentence before, gives way to the deed's own)
+const ASSUMED = new Set(["publication", "narrative"]);
 const ANOTHER = /\b(?:again|another|new|fresh|second|third|renewed|repeated(?:ly)?|once more)\b/i;
 /**
  * An event told again without a date is the one the article dates: "A missile hit X on Friday, … X came under attack
- * amid the offensive." A report dated only by publication takes the day of the other reports of its type, side and
- * place in the article when they tell one day, unless its sentence says it is another ("again", "a new attack").
+ * amid the offensive." A report dated only by publication (or by the sentence before it) takes the day of the other
+ * reports of its type, side and place in the article when they tell one day, unless its sentence says it is another
+ * ("again", "a new attack").
  */
 export const retoldOnItsDay: Refiner = {
   name: "retold-on-its-day",
   refine: (_doc, events) => {
-    // (the dated report of each deed, or null once two of them tell different days)
-    const dated = new Map<string, Event | null>();
+    // (the dated report of each deed, or null once two of them tell different days; and apart, the day a report's
+    // narrative carried, which a report dated only by publication takes when no report of the deed dates it)
+    const dated = new Map<string, Event | null>(),
+      carried = new Map<string, Event | null>();
     for (const x of events)
       if (x.date && dateBasis(x) !== "publication" && x.status !== "intent") {
+        const by = dateBasis(x) === "narrative" ? carried : dated;
         const k = deedKey(x);
-        const first = dated.get(k);
-        dated.set(k, first === undefined ? x : first && first.date === x.date ? first : null);
+        const first = by.get(k);
+        by.set(k, first === undefined ? x : first && first.date === x.date ? first : null);
       }
-    if (!dated.size) return events;
+    if (!dated.size && !carried.size) return events;
     return events.map((e) => {
-      if (dateBasis(e) !== "publication" || !RETOLD.has(e.type) || ANOTHER.test(e.evidence.text)) return e;
-      const by = dated.get(deedKey(e));
+      if (!ASSUMED.has(dateBasis(e)) || !RETOLD.has(e.type) || ANOTHER.test(e.evidence.text)) return e;
+      const k = deedKey(e);
+      const by = dated.get(k) ?? (dateBasis(e) === "publication" ? carried.get(k) : undefined);
       return by && by.date !== e.date ? { ...e, date: by.date, dateEnd: by.dateEnd, precision: by.precision } : e;
     });
   },

@@ -391,7 +391,13 @@ function toMention(r: chrono.ParsedResult, at: number): DateMention {
       date = date.slice(0, 4);
     }
   }
-  const dateEnd = r.end ? iso(r.end.date()) : null;
+  let dateEnd = r.end ? iso(r.end.date()) : null;
+  // ("this week", "earlier this week", "last week": a week, not its first day; no later than the report)
+  if (!dateEnd && precision === "day" && /\bweek\b/i.test(r.text) && !c.isCertain("day") && !c.isCertain("weekday")) {
+    const end = shiftDays(date, 6),
+      ref = iso(r.refDate);
+    dateEnd = end < ref ? end : ref > date ? ref : null;
+  }
   // "over the last two weeks" is a range ending now
   const range = /\b(last|past)\s+(\w+\s+)?(days|weeks|months)\b/i.test(r.text);
   return {
