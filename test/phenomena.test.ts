@@ -2244,3 +2244,18 @@ test("wire copy's one-sentence paragraphs carry the lede's day on; 'this week' i
   // (after a sentence whose only time is a week, not the week's first day, Sunday the 3rd)
   assert.ok(day("Zolochiv") && day("Zolochiv") !== "2024-03-03", days);
 });
+
+test("how exposed a place lies to attack is no attack; a place subjected to shelling was shelled", () => {
+  const a = brief(
+    "Uzhhorod, far in the west, has been much less exposed to Russian strikes than Kharkiv.",
+    "2024-05-02",
+  );
+  assert.ok(!a.some((x) => x.startsWith("strike")), a.join("; "));
+  const b = brief("The withdrawal would leave Orikhiv exposed to artillery fire, a commander warned.", "2024-05-02");
+  assert.ok(!b.some((x) => x.startsWith("strike")), b.join("; "));
+  const c = brief("Nikopol was subjected to heavy artillery fire overnight, the governor said.", "2024-05-02");
+  assert.ok(
+    c.some((x) => x.startsWith("strike RU Nikopol")),
+    c.join("; "),
+  );
+});

@@ -762,8 +762,10 @@ export function readFrames(
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
     // of a frame's type may read one from it either
-    const undone = (f: Frame) => {
+    // (`own`: the predicate's phrases are its own too, "less exposed to Russian strikes" holds the trigger "strikes")
+    const undone = (f: Frame, own = false) => {
       let end = g.tokens[p.head].end;
+      if (own) for (const x of p.pps) end = Math.max(end, x.end);
       // (a count not taken is not taken either: "aims to capture the remaining 300 square kilometres")
       const counts = f.counted && f.needs ? [f.needs.role].flat().flatMap((r) => phrasesOf(p, r, s, g)) : [];
       for (const x of counts) end = Math.max(end, x.end);
@@ -914,7 +916,7 @@ export function readFrames(
       if (f.also && !phrasesOf(p, f.also.role, s).some((x) => f.also!.words.test(words(doc, x)))) continue;
       const guards = f.unless ? [f.unless].flat() : [];
       if (guards.some((u) => phrasesOf(p, u.role, s).some((x) => u.words.test(words(doc, x))))) {
-        undone(f);
+        undone(f, true);
         continue;
       }
       if (f.transitive && p.voice === "active" && !rolesOf(p).patient) continue;

@@ -1883,6 +1883,16 @@ const EVERY_FRAME: Frame[] = [
       role: "clause",
       words: /\b(attacks?|fire|shelling|strikes?|bombardments?|bombing|barrages?|missiles?|drones?)\b/i,
     },
+    // (a degree of exposure is how open a place lies to attack, no attack: "far less exposed to attacks than cities
+    // in the east", "remains exposed to shelling", "would leave X exposed")
+    unless: {
+      role: "clause",
+      words: new RegExp(
+        String.raw`\b(?:less|more|most|too|so|as|increasingly|particularly|especially|relatively|highly|remains?|` +
+          String.raw`remained|left|leave|leaves|leaving|stays?)\s+(?:\w+\s+)?(?:exposed|subjected)\b`,
+        "i",
+      ),
+    },
     place: ["patient", "front", "office"],
   },
   {
