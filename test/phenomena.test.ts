@@ -2259,3 +2259,18 @@ test("how exposed a place lies to attack is no attack; a place subjected to shel
     c.join("; "),
   );
 });
+
+test("a side word inside a phrase's place or target is not its doer's: 'an attack on the Ukrainian city of X'", () => {
+  const text =
+    "June 3 (Reuters) - A Russian missile and drone attack on the central Ukrainian city of Poltava on Monday " +
+    "killed at least three people and wounded more than 20, in one of the worst strikes on the city this year, " +
+    "the governor said.";
+  const a = brief(text, "2024-06-03");
+  assert.ok(a.includes("strike RU Poltava claimed"), a.join("; "));
+  assert.ok(!a.some((x) => x.startsWith("strike UA")), a.join("; "));
+  const b = brief("An artillery attack by Russian forces on Kupiansk wounded two women.", "2023-08-16");
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Kupiansk")),
+    b.join("; "),
+  );
+});

@@ -143,6 +143,7 @@ const OWN_FORCES_WORDS = new RegExp(
  * lexicon); a possessive or "we" names the speaker's own side; "the enemy" the speaker's enemy; "they" the side
  * the sentence before named first.
  */
+const TARGET_PREP = /\s(?:on|against|at|in|near|over|into|across|towards?|outside|around)\s/i;
 export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | null {
   if (!x) return null;
   // (a phrase the tokenizer cut inside a hyphenated word starts at that word: "yellow-and-blue flag")
@@ -214,10 +215,15 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
       }
     }
   }
-  const cue = firstSide(doc.text, x.start, x.end);
+  // (a place or a target the phrase goes on to name is not its owner: "a drone attack on the central Ukrainian city
+  // of X" is nobody's by "Ukrainian", "forces in the Russian-held town" not Russia's; "by" and "of" phrases still
+  // name the doer: "an attack by Russian forces", "units of the Russian army")
+  const at = TARGET_PREP.exec(words);
+  const own = at ? { ...x, end: x.start + at.index } : x;
+  const cue = firstSide(doc.text, own.start, own.end);
   if (cue) return cue;
   // (or a named unit the phrase is part of: "units of the Vostok group of forces" whose grammar kept "group")
-  const actor = actorSideIn(doc, x);
+  const actor = actorSideIn(doc, own);
   if (actor) return actor;
   // "the ministry said it had liberated X": "it" is the speaking body (when the saying comes first)
   if (/^it$/i.test(words)) {
