@@ -2274,3 +2274,20 @@ test("a side word inside a phrase's place or target is not its doer's: 'an attac
     b.join("; "),
   );
 });
+
+test("the attacks a place has lived under are its lot, not the day's news; 'since Tuesday' is this week's", () => {
+  const lot = [
+    "Nikopol has been shelled almost daily since Russian troops seized the power plant across the river in 2022.",
+    "Sumy has come under regular drone fire since the start of the full-scale invasion.",
+    "Odesa has seen its port badly damaged by a series of Russian strikes since last summer.",
+  ];
+  for (const text of lot) {
+    const a = brief(text, "2024-04-15");
+    assert.ok(!a.some((x) => x.startsWith("strike")), `${text} -> ${a.join("; ")}`);
+  }
+  const b = brief("Vovchansk has been shelled since Sunday morning, the governor said.", "2024-04-15");
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Vovchansk")),
+    b.join("; "),
+  );
+});

@@ -443,6 +443,41 @@ export function comparedDate(doc: Doc, s: Sentence, d: DateMention): boolean {
 
 // (the day the report speaks from: its dateline's, else publication; once per document)
 const filed = new WeakMap<Doc, string | null>();
+const HABIT = new RegExp(
+  String.raw`\b(?:(?:almost|nearly)\s+)?(?:daily|nightly|regularly|regular|constantly|constant|repeatedly|` +
+    String.raw`frequently|routinely|every (?:day|night|week)|a series of|time and again|relentless(?:ly)?)\b`,
+  "i",
+);
+const LIVED_UNDER = /\b(?:has|have)\s+(?:\w+\s+)?(?:been|seen|come|faced|endured|suffered|experienced|borne)\b/i;
+// (a since of this week: a weekday, yesterday, a part of a day)
+const SINCE_RECENTLY = new RegExp(
+  String.raw`^since\s+(?:last\s+|this\s+|the\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|` +
+    String.raw`friday|saturday|sunday|yesterday|midnight|dawn|morning|afternoon|evening|night)\b`,
+  "i",
+);
+/**
+ * The attacks a place has lived under, told in a perfect of being or seeing with a habit or a since of long ago: "X has
+ * been shelled almost daily since it was liberated", "has come under regular fire since the start of the invasion",
+ * "has seen its plants damaged by a series of strikes since late March". Its lot, not the day's news ("has been
+ * shelled since Tuesday" is this week's). `from`–`to`: the trigger.
+ */
+export function livedUnder(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const c = clauseOf(s, from);
+  const lo = Math.max(c.start, s.start, from - 120),
+    hi = Math.min(c.end, s.end, to + 160);
+  const span = doc.text.slice(lo, hi);
+  // (the place as the one that lives it, "has been shelled", "has come under fire"; an attacker's campaign told in the
+  // active, "Russian forces have shelled X daily since June", goes on to the report's day)
+  if (!LIVED_UNDER.test(doc.text.slice(lo, to))) return false;
+  if (HABIT.test(span)) return true;
+  const at = span.search(/\bsince\s/i);
+  if (at < 0 || lo + at < from) return false;
+  if (SINCE_RECENTLY.test(span.slice(at))) return false;
+  const pub = filedOn(doc);
+  const day = doc.dates.find((m) => m.start >= lo + at && m.start < lo + at + 80);
+  return !(day && pub && day.date >= shiftDays(pub, -21).slice(0, day.date.length));
+}
+
 function filedOn(doc: Doc): string | null {
   if (!filed.has(doc)) filed.set(doc, datelineDay(doc.text, doc.article.published)?.day ?? doc.article.published);
   return filed.get(doc)!;

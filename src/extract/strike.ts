@@ -6,7 +6,7 @@ import type { Doc, Sentence, Span } from "../types.js";
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
 import { otherSide, predicateAt, rolesOf, verbSides } from "./roles.js";
-import { speakersSide } from "./context.js";
+import { livedUnder, speakersSide } from "./context.js";
 
 const VERB =
   String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|` +
@@ -121,6 +121,8 @@ export const strike: Extractor = {
     // ("short of artillery shells", "300 shells a day": the ammunition; the verb has its object right after it,
     // "Russia shells Kherson", "shells the city", which the tagger may call a noun too)
     if (/^shells$/i.test(t.text) && !SHELLED_OBJECT.test(doc.text.slice(t.end, t.end + 20))) return [];
+    // (a place's lot under attack, not the day's: "has been shelled almost daily since it was liberated")
+    if (livedUnder(doc, s, t.start, t.end)) return [];
     // "hit a record", "struck a deal"
     if (/^\s+(a\s+)?(record|deal|agreement|note|chord|milestone)\b/i.test(doc.text.slice(t.end, t.end + 20))) return [];
     // (never the country from a mere mention of it, nor any place named in a title: the frames read the country
