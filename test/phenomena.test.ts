@@ -2291,3 +2291,22 @@ test("the attacks a place has lived under are its lot, not the day's news; 'sinc
     b.join("; "),
   );
 });
+
+test("people named by a bare plural are a source: 'according to local officials', 'according to witnesses'", () => {
+  const a = brief(
+    "Ukrainian troops retook Vysokopillia, a village in the north of the region, according to local officials.",
+  );
+  assert.ok(a.includes("control_change UA Vysokopillia claimed"), a.join("; "));
+  const b = brief("A drone hit a bus station in Nikopol, according to witnesses.");
+  assert.ok(
+    b.some((x) => x.startsWith("strike") && x.endsWith("claimed")),
+    b.join("; "),
+  );
+});
+
+test("a bearing from a town, then 'near' a place ('north of X near Y'), is at Y; 'north of X in Y oblast' at X", () => {
+  const a = brief("Russian troops advanced east of Kupiansk near Synkivka, the ministry said.", "2024-02-02");
+  assert.ok(a.includes("advance RU Synkivka claimed"), a.join("; "));
+  const b = brief("Russian troops advanced east of Synkivka in Kharkiv Oblast, the ministry said.", "2024-02-02");
+  assert.ok(b.includes("advance RU Synkivka claimed"), b.join("; "));
+});

@@ -53,6 +53,12 @@ const FOREIGN_TITLE = new RegExp(
     String.raw`Croatian|Serbian|Georgian|Israeli|Australian|Brazilian|South African|Korean|` +
     String.raw`Saudi|Qatari|Emirati|Iranian|Belarusian|Kazakh|Armenian|Azerbaijani)\b`,
 );
+const BARE_PEOPLE = new RegExp(
+  String.raw`^\s+(?:to\s+)?((?:[\p{L}-]+\s+){0,3}?(?:officials|authorities|sources|residents|witnesses|` +
+    String.raw`eyewitnesses|locals|analysts|experts|bloggers|milbloggers|correspondents|journalists|reporters|` +
+    String.raw`prosecutors|police|rescuers|medics|monitors|observers|soldiers|servicemen|commanders))\b`,
+  "iu",
+);
 const UA_TITLE = new RegExp(
   String.raw`\b(Ukrainian|Ukraine['’]s|of Ukraine|Kyiv['’]s|governor|mayor|oblast|` +
     String.raw`regional (?:military |state )?administration|military administration|RMA|` +
@@ -838,9 +844,10 @@ function attributeIn(
       cands = actorsIn(ve, Math.min(t.length, ve + (stop ? stop.index : 90))).slice(0, 1);
       // "according to the official, who asked not to be named": a role the lexicon lacks
       // (a site's domain keeps its dots: "according to the blog MilitaryLand.net")
-      const np = /^\s+(?:to\s+)?((?:the|an?|his|her|its|their)\s+(?:[^,.;“”"]|\.(?=[a-z]{2,6}\b)){2,80})/i.exec(
-        t.slice(ve),
-      );
+      // (or people named by a plural with no article: "according to local officials", "according to witnesses")
+      const np =
+        /^\s+(?:to\s+)?((?:the|an?|his|her|its|their)\s+(?:[^,.;“”"]|\.(?=[a-z]{2,6}\b)){2,80})/i.exec(t.slice(ve)) ??
+        BARE_PEOPLE.exec(t.slice(ve, ve + 60));
       // ("according to the ministry": the ministry named before, as "the ministry said" would be)
       const ana = !cands.length && np ? anaphor(doc, base + vs, np[1].trim()) : null;
       if (ana) cands = [ana];

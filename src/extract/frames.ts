@@ -225,6 +225,7 @@ function heldBySubject(p: Predicate, g: SentenceGrammar): Phrase[] {
 }
 
 /** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
+const BEARING_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$/i;
 export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGrammar): Phrase[] {
   const r = rolesOf(p);
   const one = (x: Phrase | null) => (x ? [x] : []);
@@ -290,9 +291,16 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
         /^(in|at|near|around|outside)$/.test(p.pps[i + 1]?.prep ?? "") &&
         p.pps[i + 1].start - p.pps[i].end <= 1 &&
         POSITIONS.test(s.text.slice(p.pps[i].start - s.start, p.pps[i].end - s.start));
+      // ("advanced north of X near Y": a bearing from a town, then the place itself, is at Y)
+      const bearing = (i: number) =>
+        p.pps[i].prep === "of" &&
+        // (not "west of X, in Kursk oblast", "north of X in Kharkiv oblast": the region X lies in)
+        /^(?:near|at|around|outside)$/.test(p.pps[i + 1]?.prep ?? "") &&
+        /^\s*$/.test(s.text.slice(p.pps[i].end - s.start, p.pps[i + 1].start - s.start)) &&
+        BEARING_BEFORE.test(s.text.slice(Math.max(0, p.pps[i].start - s.start - 16), p.pps[i].start - s.start));
       return p.pps
         .map((x, i) => ((ofNext(i) && !measure(x)) || whereFrom(i) ? { ...x, end: p.pps[i + 1].end } : x))
-        .filter((x, i) => prep.test(x.prep) && !origin(i) && !(i > 0 && ofNext(i - 1)));
+        .filter((x, i) => prep.test(x.prep) && !origin(i) && !(i > 0 && ofNext(i - 1)) && !bearing(i));
     }
   }
 }
