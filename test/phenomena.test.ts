@@ -2310,3 +2310,10 @@ test("a bearing from a town, then 'near' a place ('north of X near Y'), is at Y;
   const b = brief("Russian troops advanced east of Synkivka in Kharkiv Oblast, the ministry said.", "2024-02-02");
   assert.ok(b.includes("advance RU Synkivka claimed"), b.join("; "));
 });
+
+test("a denial after 'but' in the claim's sentence may name the place by its kind: 'denied the town fell'", () => {
+  const text = "Moscow said on Friday it had captured Chasiv Yar, but Kyiv denied the town had fallen.";
+  const a = eventsOf(text, "2024-07-27").filter((e) => e.type === "control_change");
+  const statuses = a.map((e) => `${e.places[0]?.name} ${e.status} ${e.source?.side}`).sort();
+  assert.deepEqual(statuses, ["Chasiv Yar claimed RU", "Chasiv Yar denied UA"]);
+});

@@ -27,6 +27,7 @@ const DEED: Partial<Record<Event["type"], RegExp>> = {
   advance: /\b(?:advanc\w*|enter\w*|breakthrough|broke through|gains?)\b/i,
   casualties: /\b(?:killed|dead|deaths?|casualties|losses)\b/i,
 };
+const PLACE_AGAIN = /^\s+(?:that\s+)?(?:the|this)\s+(?:village|town|city|settlement)\b/i;
 // the denial called what it is: "dismissed the claim as disinformation", "called it propaganda"
 const VERDICT = /\b(propaganda|disinformation|fake|false|lies?|untrue|not true|nonsense)\b/i;
 // a bare verdict sentence: "This is not true.", "That is a lie."
@@ -116,7 +117,10 @@ function denierIn(doc: Doc, k: number, e: Event): Event["source"] {
     const rest = doc.text.slice(p.start, s.end);
     const place = e.places[0]?.name ?? "";
     // the denial must point at the claim, name its place, or ("called it …") give its verdict
-    const deed = !own && !!DEED[e.type]?.test(rest.slice(p.end - p.start));
+    // (in the claim's own sentence, the deed named again of the place called by its kind: "Moscow said it took X,
+    // but Kyiv denied the city had fallen")
+    const after = rest.slice(p.end - p.start);
+    const deed = (!own || PLACE_AGAIN.test(after)) && !!DEED[e.type]?.test(after);
     if (p.lemma === "call" ? !VERDICT.test(rest) : !(CLAIM_WORDS.test(what) || (place && rest.includes(place)) || deed))
       continue;
     const who = doc.text.slice(p.subject.start, p.subject.end);
