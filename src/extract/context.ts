@@ -474,7 +474,9 @@ export function livedUnder(doc: Doc, s: Sentence, from: number, to: number): boo
   if (at < 0 || lo + at < from) return false;
   if (SINCE_RECENTLY.test(span.slice(at))) return false;
   const pub = filedOn(doc);
-  const day = doc.dates.find((m) => m.start >= lo + at && m.start < lo + at + 80);
+  // (the first date after "since", found by binary search: a page of many strikes stays linear)
+  const k = firstFrom(doc.dates, lo + at);
+  const day = k < doc.dates.length && doc.dates[k].start < lo + at + 80 ? doc.dates[k] : undefined;
   return !(day && pub && day.date >= shiftDays(pub, -21).slice(0, day.date.length));
 }
 

@@ -938,7 +938,7 @@ export function readFrames(
       }
       // a tally since the war began is a total, not an event: "Russia has fired 9,000 missiles at Ukraine since the
       // start of the invasion" (a territory claim is such a total by nature: "502 settlements returned since …")
-      // the attacks a place has lived under is its lot, not the day's news: "X has been shelled almost daily since
+      // the attacks a place has lived under are its lot, not the day's news: "X has been shelled almost daily since
       // it was liberated", "has come under regular fire since the start of the invasion" (a perfect with a habit or
       // a since of long ago; "has been shelled since Tuesday" is this week's)
       if (f.type === "strike" && livedUnder(doc, s, p.start, p.end)) {
