@@ -449,12 +449,26 @@ const HABIT = new RegExp(
   "i",
 );
 const LIVED_UNDER = /\b(?:has|have)\s+(?:\w+\s+)?(?:been|seen|come|faced|endured|suffered|experienced|borne)\b/i;
-// (a since of this week: a weekday, yesterday, a part of a day)
-const SINCE_RECENTLY = new RegExp(
+// (a since of the last few days: a weekday, yesterday, a part of a day, "since midnight", "since the early morning")
+const RECENT_DAY = new RegExp(
   String.raw`^since\s+(?:last\s+|this\s+|the\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|` +
     String.raw`friday|saturday|sunday|yesterday|midnight|dawn|morning|afternoon|evening|night)\b`,
   "i",
 );
+// (a since of the war's start: long ago, even in the war's first weeks)
+export const WAR_START = new RegExp(
+  String.raw`^since\s+(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|first day)\b|` +
+    String.raw`(?:full-scale\s+)?invasion\b|(?:February\s+)?2022\b|2014\b)`,
+  "i",
+);
+/** A since-phrase's words and date name a day of the last few weeks (or a part of one: "since midnight"). */
+export function recentDay(doc: Doc, since: string, d: DateMention | undefined): boolean {
+  if (RECENT_DAY.test(since.slice(since.search(/\bsince\b/i)))) return true;
+  const pub = doc.article.published;
+  if (!pub || !d || d.precision !== "day") return false;
+  const days = (Date.parse(pub) - Date.parse(d.date)) / 864e5;
+  return days >= 0 && days <= 31;
+}
 /**
  * The attacks a place has lived under, told in a perfect of being or seeing with a habit or a since of long ago: "X has
  * been shelled almost daily since it was liberated", "has come under regular fire since the start of the invasion",
@@ -472,12 +486,11 @@ export function livedUnder(doc: Doc, s: Sentence, from: number, to: number): boo
   if (HABIT.test(span)) return true;
   const at = span.search(/\bsince\s/i);
   if (at < 0 || lo + at < from) return false;
-  if (SINCE_RECENTLY.test(span.slice(at))) return false;
-  const pub = filedOn(doc);
+  if (WAR_START.test(span.slice(at))) return true;
   // (the first date after "since", found by binary search: a page of many strikes stays linear)
   const k = firstFrom(doc.dates, lo + at);
   const day = k < doc.dates.length && doc.dates[k].start < lo + at + 80 ? doc.dates[k] : undefined;
-  return !(day && pub && day.date >= shiftDays(pub, -21).slice(0, day.date.length));
+  return !recentDay(doc, span.slice(at, at + 80), day);
 }
 
 function filedOn(doc: Doc): string | null {

@@ -28,6 +28,8 @@ import {
   previousPlace,
   livedUnder,
   qualifier,
+  recentDay,
+  WAR_START,
   speakersSide,
   topicSettlement,
   UNNAMED_GROUP,
@@ -677,28 +679,10 @@ const SINCE_OBJECT = /\bsince\s+(?:the\s+)?(?:(?:last|early|late|mid)[\s-]+)?$/i
 const sinceObject = (doc: Doc, s: Sentence, d: DateMention) =>
   SINCE_OBJECT.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start));
 // a day of the last few: a weekday, yesterday, a part of a day, or a day within a month before publication
-const RECENT_DAY = new RegExp(
-  String.raw`^since\s+(?:last\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b|` +
-    String.raw`(?:this|early|late|the)\s+(?:morning|afternoon|evening|night)\b|dawn\b)`,
-  "i",
-);
 function recentSince(doc: Doc, x: Phrase): boolean {
   const day = doc.dates.find((m) => m.start >= x.start && m.end <= x.end && m.precision === "day");
   return recentDay(doc, words(doc, x), day);
 }
-/** A since-phrase's words and date name a day of the last few weeks (or a part of one: "since midnight"). */
-function recentDay(doc: Doc, since: string, d: DateMention | undefined): boolean {
-  if (RECENT_DAY.test(since.slice(since.search(/\bsince\b/i)))) return true;
-  const pub = doc.article.published;
-  if (!pub || !d || d.precision !== "day") return false;
-  const days = (Date.parse(pub) - Date.parse(d.date)) / 864e5;
-  return days >= 0 && days <= 31;
-}
-const WAR_START = new RegExp(
-  String.raw`^since\s+(?:the\s+)?(?:(?:very\s+)?(?:start|beginning|outbreak|first day)\b|` +
-    String.raw`(?:full-scale\s+)?invasion\b|(?:February\s+)?2022\b|2014\b)`,
-  "i",
-);
 // (the types whose place may be a town abroad: ground taken in Kursk region, strikes on Belgorod and their dead)
 const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike", "casualties"]);
 // the changes of ground a party may deny by saying they did not happen, and the words of a deed not done

@@ -155,7 +155,6 @@ const PARTICLES = new Set(["out", "back", "off", "over", "down", "up", "away", "
 // a phrasal verb's particle may follow a short object: "gave themselves up", "laid their arms down", "shot a drone
 // down" read as "give up", "lay down", "shoot down" (not "out", whose "out of X" is a phrase, nor "in" or "over")
 const SPLIT_PARTICLES = new Set(["down", "up", "off"]);
-const COMPASS_WORD = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?$/;
 const REFLEXIVE = /^(themselves|himself|herself|itself|ourselves|myself|yourselves)$/;
 const MODALS_FUTURE = new Set(["will", "shall", "'ll", "’ll", "wo"]);
 const MODALS_POSSIBLE = new Set(["would", "could", "might", "may", "can", "should", "must", "ca"]);
@@ -2122,7 +2121,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       (NP_POS.has(tokens[k].pos) || tokens[k].pos === "PRON" || quantityPrefix(tokens, k) > 0) &&
       !(/^(which|that|who)$/.test(tokens[k].lower) && tokens[k].pos !== "DET") &&
       // ("advanced east of X": a bearing is where, not what; the tagger calls some of them nouns)
-      !(COMPASS_WORD.test(tokens[k].lower) && tokens[k + 1]?.lower === "of")
+      !(COMPASS.test(tokens[k].lower) && tokens[k + 1]?.lower === "of")
     ) {
       object = nounPhrase(tokens, k, limit);
       if (object) k = indexAfter(tokens, object.end, k);
