@@ -2317,3 +2317,40 @@ test("a denial after 'but' in the claim's sentence may name the place by its kin
   const statuses = a.map((e) => `${e.places[0]?.name} ${e.status} ${e.source?.side}`).sort();
   assert.deepEqual(statuses, ["Chasiv Yar claimed RU", "Chasiv Yar denied UA"]);
 });
+
+test("a struck building's occupants told after it are the target's side: 'a hotel that housed Russian troops'", () => {
+  const texts = [
+    "A drone struck a hotel in Berdiansk that housed Russian troops.",
+    "Explosions hit a base used by Russian soldiers in Tokmak.",
+    "Missiles hit a college in Nova Kakhovka where Russian officers were quartered.",
+  ];
+  for (const text of texts) {
+    const a = brief(text, "2023-06-01").filter((x) => x.startsWith("strike"));
+    assert.ok(a.length && a.every((x) => x.startsWith("strike UA")), `${text} -> ${a.join("; ")}`);
+  }
+  const b = brief("A missile hit a building in Kramatorsk where Ukrainian soldiers were staying.", "2023-06-01");
+  assert.ok(b.includes("strike RU Kramatorsk reported"), b.join("; "));
+});
+
+test("a participle cutting a supply to 'the town' is where its clause struck; kit downed over Russia is there", () => {
+  const a = brief("Russian drones struck a substation near the town of Shostka, cutting power to parts of the town.");
+  assert.ok(a.includes("outage null Shostka reported"), a.join("; "));
+  const text =
+    "Russian shelling killed a man in Kherson on Monday.\n" +
+    "Across the border, Russia's defence ministry said it had shot down 13 Ukrainian drones over the Bryansk region.";
+  const b = brief(text, "2024-04-02").filter((x) => x.startsWith("equipment_loss"));
+  assert.deepEqual(b, ["equipment_loss UA Bryansk claimed"]);
+});
+
+test("a strike named by a noun is the other side of what it hit: 'the attack on Moscow's fleet', 'it hit …'", () => {
+  const a = brief(
+    "Ukraine's navy said it had destroyed a Russian landing craft in the port of Skadovsk overnight, in the latest " +
+      "attack on Moscow's river flotilla.",
+    "2024-07-04",
+  ).filter((x) => x.startsWith("strike"));
+  assert.ok(a.length && a.every((x) => x.startsWith("strike UA")), a.join("; "));
+  const b = brief("The strike hit a warehouse in Tokmak where Russian soldiers were billeted.", "2023-06-01");
+  assert.ok(b.includes("strike UA Tokmak reported"), b.join("; "));
+  const c = brief("The strike on Russian positions near Kreminna killed 20 soldiers.", "2023-06-01");
+  assert.ok(c.includes("strike UA Kreminna reported"), c.join("; "));
+});

@@ -38,7 +38,7 @@ import {
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { firstSide, inQuotation, speakerSource } from "../actors/index.js";
-import { isPartOf, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
+import { isPartOf, occupantsSide, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import { COUNTRY, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
 import { fold } from "../geo/normalize.js";
@@ -88,7 +88,8 @@ export type Role =
 /**
  * Where the side comes from when the actor role names none. "not-retreating": the other side of one the sentence
  * says withdrew ("X was lost after Ukrainian units withdrew": the gainer is Russia); "not-driven": of one it says
- * was driven out; "not-cleared": of those a place is cleared of ("cleared the village of the occupiers").
+ * was driven out; "not-cleared": of those a place is cleared of ("cleared the village of the occupiers");
+ * "occupants": of those a struck building shelters ("hit a school where Russian troops were stationed").
  */
 export type Fallback =
   | Side
@@ -96,6 +97,7 @@ export type Fallback =
   | "not-speaker"
   | "not-agent"
   | "not-patient"
+  | "occupants"
   | "military-speaker"
   | "not-retreating"
   | "not-driven"
@@ -683,8 +685,17 @@ function recentSince(doc: Doc, x: Phrase): boolean {
   const day = doc.dates.find((m) => m.start >= x.start && m.end <= x.end && m.precision === "day");
   return recentDay(doc, words(doc, x), day);
 }
-// (the types whose place may be a town abroad: ground taken in Kursk region, strikes on Belgorod and their dead)
-const GROUND = new Set<EventType>(["control_change", "advance", "withdrawal", "strike", "casualties"]);
+// (the types whose place may be a town abroad: ground taken in Kursk region, strikes on Belgorod and their dead,
+// drones downed over Bryansk region, a town there left without power)
+const GROUND = new Set<EventType>([
+  "control_change",
+  "advance",
+  "withdrawal",
+  "strike",
+  "casualties",
+  "equipment_loss",
+  "outage",
+]);
 // the changes of ground a party may deny by saying they did not happen, and the words of a deed not done
 const GROUND_CHANGE = new Set<EventType>(["control_change", "advance", "withdrawal"]);
 const DONE_NOT =
@@ -960,7 +971,7 @@ export function readFrames(
         // regional governor said")
         const pointsBack = () => [p, hostOf(p, g)].some((x) => x && pointsBackIn(doc, x));
         // (nor a place of the clause it hangs on: "watched artillery shelling their town from positions near Y")
-        if (/^(?:office|attached)$/.test(role) && f.place.includes("anaphor") && pointsBack()) continue;
+        if (/^(?:office|attached|clause)$/.test(role) && f.place.includes("anaphor") && pointsBack()) continue;
         // "A drone hit a car in X. The driver was wounded, the regional administration said.": a sentence with no
         // place of its own goes on where the one before it, in its paragraph, was (when that one names one place)
         if (role === "previous") {
@@ -1663,6 +1674,10 @@ function sideFor(
       const patient = rolesOf(p).patient;
       const kit = patient && f.owner ? f.owner(doc.text.slice(patient.start, patient.end)) : null;
       const a = other(sideOfPhrase(doc, s, patient) ?? kit);
+      if (a) return a;
+    }
+    if (fb === "occupants") {
+      const a = other(occupantsSide(doc, s, p));
       if (a) return a;
     }
     if (fb === "not-retreating") {

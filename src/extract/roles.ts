@@ -327,3 +327,30 @@ export const isPartOf = (doc: Doc, x: Phrase | null, seat = false) =>
 const SEATS_OF_POWER = /^all\s+(?:the\s+)?(?:administrative|administration|government|state)\s+buildings\b/i;
 const SEAT = /\b(?:administration|council|city hall|town hall)(?:\s+(?:building|headquarters))?\s*$/i;
 const CONTROL_OF = /^(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+/i;
+
+// what a building or a camp is to those inside it: "a hotel that housed troops", "a base used by soldiers"
+const HOUSING = /^(?:house|use|station|base|deploy|quarter|billet|accommodate|garrison|shelter|live|stay|occupy)$/;
+/**
+ * The side of those a struck target shelters, told by a relative clause or a participle after it: "a hotel in X that
+ * housed Russian troops", "a school where Russian soldiers were stationed", "a base used by Ukrainian units". The
+ * side word names the target, not the striker.
+ */
+export function occupantsSide(doc: Doc, s: Sentence, p: Predicate): Side | null {
+  const patient = rolesOf(p).patient;
+  const g = doc.grammar[sentenceIndex(doc, s)];
+  if (!patient || !g) return null;
+  for (const o of g.predicates) {
+    if (o === p || o.negated || !HOUSING.test(o.lemma)) continue;
+    // (a relative clause, or a participle with no auxiliary: "a base used by …")
+    const reduced = !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
+    if (o.clause.kind !== "relative" && !reduced) continue;
+    const at = o.clause.kind === "relative" ? o.clause.start : o.start;
+    if (at < patient.end || at > patient.end + 40) continue;
+    for (const x of [o.agent, o.object, o.subject])
+      if (x && x.start >= patient.end) {
+        const side = sideOfPhrase(doc, s, x);
+        if (side) return side;
+      }
+  }
+  return null;
+}

@@ -2,10 +2,10 @@
 // from the Ukrainian armed forces", "explosions were reported in Kharkiv, Lviv and Dnipro", "two power plants in
 // Kremenchuk and Kharkiv were struck". One event per place; weapon and target are recorded when named.
 import { wordListRegex } from "../text/whole-words.js";
-import type { Doc, Sentence, Span } from "../types.js";
+import type { Doc, Sentence, Side, Span } from "../types.js";
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
-import { otherSide, predicateAt, rolesOf, verbSides } from "./roles.js";
+import { grammarOf, occupantsSide, otherSide, predicateAt, rolesOf, sideOfPhrase, verbSides } from "./roles.js";
 import { livedUnder, speakersSide } from "./context.js";
 
 const VERB =
@@ -145,6 +145,9 @@ export const strike: Extractor = {
     const v = underFire ? null : verbSides(doc, s, t);
     const unnamed = () => otherSide(v!.patient) ?? otherSide(speakersSide(doc, s, t.start));
     const byGrammar = v ? (v.agent ?? (v.passive ? unnamed() : null)) : null;
+    // (a strike named by a noun: the side of what it hit is the target's, "the attack on Moscow's fleet", "the strike
+    // hit a school where Russian soldiers were stationed")
+    const hitOne = v ? null : targetSide(doc, s, t);
     // with no attacker named: Russia, whose strikes most reports are about, but Ukraine on Crimea and Sevastopol
     const usual = places.every((p) => p.place.admin1 === "UA01" || p.place.admin1 === "UA85") ? "UA" : "RU";
     const side = inner
@@ -161,9 +164,24 @@ export const strike: Extractor = {
             : hitSide === "RU"
               ? "UA"
               : "RU"
-          : (byGrammar ?? (v?.passive ? usual : (agentSide(doc, t, null, false) ?? usual)));
+          : (byGrammar ?? (v?.passive ? usual : (otherSide(hitOne) ?? agentSide(doc, t, null, false) ?? usual)));
     return places.map((p) =>
       makeEvent(doc, t, "strike", side, [p.place], "strike", { attributes: { weapon: weapon ?? "unknown", target } }),
     );
   },
 };
+
+/**
+ * The side of what a strike named by a noun hit: the object of "attack on", or of the verb the noun is the subject
+ * of, or those a building it hit shelters. Null when none names one.
+ */
+function targetSide(doc: Doc, s: Sentence, t: Span): Side | null {
+  const g = grammarOf(doc, s);
+  if (!g) return null;
+  const own = predicateAt(doc, s, t);
+  if (own?.nominal) return sideOfPhrase(doc, s, rolesOf(own).patient);
+  const host = g.predicates.find(
+    (o) => !o.nominal && o.voice === "active" && !!o.subject && o.subject.start <= t.start && t.end <= o.subject.end,
+  );
+  return host ? (occupantsSide(doc, s, host) ?? sideOfPhrase(doc, s, rolesOf(host).patient)) : null;
+}

@@ -480,7 +480,7 @@ const STRIKE = {
   // (with no attacker named, the other side of a target a side word names: "Russian positions near X were shelled")
   // (else Ukraine's, when an official Russia installed reports it: the occupied town's administration speaks as its
   // target, "X was shelled, the Russian-installed mayor said", where Russia's ministry or bloggers boast of their own)
-  fallback: ["military-speaker", "not-patient", "target", "installed", "RU"],
+  fallback: ["military-speaker", "not-patient", "occupants", "target", "installed", "RU"],
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
 // what the advances of a ground assault share: the assailant's side, where it pressed; a weapon named makes it fire
@@ -1525,7 +1525,8 @@ const EVERY_FRAME: Frame[] = [
     needs: { role: "patient", words: UTILITY },
     actor: [],
     fallback: [],
-    place: ["pp:to|in|for|across|throughout", "patient", "clause", "previous"],
+    // (a participle's town is the one its clause hit: "struck a substation near X, cutting power to the town")
+    place: ["pp:to|in|for|across|throughout", "patient", "attached", "clause", "previous", "anaphor"],
     attributes: (w) => ({ utility: utilityOf(w), extent: null }),
   },
   {
