@@ -2354,3 +2354,19 @@ test("a strike named by a noun is the other side of what it hit: 'the attack on 
   const c = brief("The strike on Russian positions near Kreminna killed 20 soldiers.", "2023-06-01");
   assert.ok(c.includes("strike UA Kreminna reported"), c.join("; "));
 });
+
+test("a toll's update is dated on its own day, not the strike inside its subject: 'the toll … rose on Friday'", () => {
+  const texts = [
+    "The death toll from a Russian missile strike on a hospital in Kupiansk rose to nine on Friday, officials said.",
+    "The number of people killed by a Russian drone attack on Sumy climbed to 14 on Friday, the governor said.",
+  ];
+  for (const text of texts) {
+    const a = eventsOf(text, "2024-03-08").filter((e) => e.type === "strike");
+    assert.ok(a.length && a.every((e) => e.date !== "2024-03-08"), `${text} -> ${a.map((e) => e.date).join("; ")}`);
+  }
+  const b = eventsOf("A Russian drone attack on Sumy killed 14 people on Friday.", "2024-03-09");
+  assert.ok(
+    b.some((e) => e.type === "strike" && e.date === "2024-03-08"),
+    b.map((e) => e.date).join("; "),
+  );
+});

@@ -1297,12 +1297,32 @@ export function readFrames(
  * A date another predicate's relative clause or reduced relative holds: it dates what describes a place or a thing,
  * not this event ("destroyed a tank near X, which fell in May 2023", "near Y, a village liberated in August 2023").
  */
+// the verbs of a count that has grown since the deed it counts
+const UPDATE = /^(?:rise|climb|increase|grow|reach|jump|mount|soar)$/;
+/**
+ * A count's update is dated on its own day, not its deed's: in "the death toll from a strike on X rose to six on
+ * Wednesday", Wednesday is when the count rose; the strike inside its subject was earlier.
+ */
+const updatesToll = (g: SentenceGrammar, p: Predicate, d: Span) =>
+  g.predicates.some(
+    (o) =>
+      o !== p &&
+      !o.nominal &&
+      o.voice === "active" &&
+      UPDATE.test(o.lemma) &&
+      !!o.subject &&
+      // (in its subject, or before it in its clause: the grammar may end the subject early, "the number of people
+      // killed by a drone attack on X climbed")
+      p.start >= Math.min(o.subject.start, o.clause.start) &&
+      p.end <= o.start &&
+      d.start >= o.start,
+  );
 function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
   // (not one on the doer, whose time is the deed's: "occupied by Russian troops who invaded in February")
   const agent = rolesOf(p).agent;
   const onAgent = (o: Predicate) => !!agent && o.start >= agent.start && o.start - agent.end <= 6;
   // (the phrases of relatives, in order, made once per sentence; a date looks back over the few that may hold it)
-  if (hostsTime(g, p, d)) return true;
+  if (hostsTime(g, p, d) || updatesToll(g, p, d)) return true;
   // (a relative clause set off by commas carries its own time before a main verb too: "Russian troops, who broke
   // through near X in April, have since entered Y")
   const aside = (o: Predicate) =>
@@ -1434,7 +1454,7 @@ function predicateDate(
   for (let k = firstFrom(doc.dates, Math.max(s.start, p.start - 600)); k < doc.dates.length; k++) {
     const d = doc.dates[k];
     if (d.end > to) break;
-    if (!comparedDate(doc, s, d) && !spanStart(d)) dates.push(d);
+    if (!comparedDate(doc, s, d) && !spanStart(d) && !updatesToll(g, p, d)) dates.push(d);
   }
   if (!dates.length) return null;
   const phrases = (o: Predicate) => [rolesOf(o).patient, o.listed, ...o.pps].filter((x): x is Phrase => !!x);
