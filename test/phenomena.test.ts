@@ -2370,3 +2370,24 @@ test("a toll's update is dated on its own day, not the strike inside its subject
     b.map((e) => e.date).join("; "),
   );
 });
+
+test("a push's goal is where it presses: 'advancing south of X toward Y' is an advance at Y", () => {
+  const a = brief("Ukrainian troops are advancing east of Klishchiivka towards the village of Andriivka.");
+  assert.ok(a.includes("advance UA Andriivka reported"), a.join("; "));
+  const b = brief("Russian units have advanced from Novoselivka in the direction of Kalynove, the analysts said.");
+  assert.ok(b.includes("advance RU Kalynove claimed"), b.join("; "));
+});
+
+test("a relative clause may take the attack a place hangs on: 'attacks near A, all of which were repelled'", () => {
+  const texts = [
+    "The General Staff reported 9 Russian assaults near Bilohorivka and Spirne on Tuesday, all of which were repelled.",
+    "Ukraine's army said it had recorded 12 Russian attacks near Bilohorivka and Spirne, which were beaten back.",
+  ];
+  for (const text of texts) {
+    const a = brief(text, "2023-10-11").filter((x) => x.startsWith("advance"));
+    assert.deepEqual(a.sort(), ["advance RU Bilohorivka denied", "advance RU Spirne denied"], text);
+  }
+  // (a place that fits the clause's verb keeps it: the town was liberated, not the attack)
+  const b = brief("Russian forces attacked positions near Kupiansk, which was liberated in September 2022.");
+  assert.ok(!b.some((x) => x.startsWith("advance RU Kupiansk denied")), b.join("; "));
+});

@@ -762,7 +762,8 @@ export function readFrames(
   // come in order, so the window only moves forward)
   const knowers = g.predicates.filter((o) => !o.nominal && KNOWING.test(o.lemma));
   let lo = 0;
-  for (const p of g.predicates) {
+  for (const low of g.predicates) {
+    const p = attachedHigh(doc, g, low);
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
     // of a frame's type may read one from it either
@@ -1297,6 +1298,29 @@ export function readFrames(
  * A date another predicate's relative clause or reduced relative holds: it dates what describes a place or a thing,
  * not this event ("destroyed a tank near X, which fell in May 2023", "near Y, a village liberated in August 2023").
  */
+// the verbs whose done-to is an attack, not a place or a day: "repelled", "beaten back"
+const REPELLING = /^(?:repel|repulse|beat back|fight off|thwart|foil|stop|halt|stave off|push back|rebuff)$/;
+const ATTACK_NOUN = /\b(?:attacks?|assaults?|attempts?|offensives?|raids?|storming|advances?|sorties?)\b/i;
+/**
+ * A relative clause set off by a comma may describe the noun a phrase hangs on rather than the phrase's last name:
+ * in "reported 14 attacks near A and B on Monday, all of which were repelled", what was repelled is the attacks.
+ * When the verb takes an attack and the nearest phrase names none, the clause's done-to is the attack noun's
+ * phrase, up to the clause (its places with it); else the predicate as the grammar read it.
+ */
+function attachedHigh(doc: Doc, g: SentenceGrammar, p: Predicate): Predicate {
+  if (p.clause.kind !== "relative" || p.voice !== "passive" || !p.subject || !REPELLING.test(p.lemma)) return p;
+  if (ATTACK_NOUN.test(words(doc, p.subject))) return p;
+  const subject = p.subject;
+  const host = g.predicates
+    .filter((o) => o !== p && !!o.object && o.object.end <= subject.start && o.start < p.clause.start)
+    .pop();
+  const obj = host?.object;
+  if (!obj || !ATTACK_NOUN.test(words(doc, obj)) || /[;:]/.test(doc.text.slice(obj.end, p.clause.start))) return p;
+  let end = p.clause.start;
+  while (end > obj.end && /[\s,]/.test(doc.text[end - 1])) end--;
+  return { ...p, subject: { start: obj.start, end, head: obj.head, members: [{ start: obj.start, end }] } };
+}
+
 // the verbs of a count that has grown since the deed it counts
 const UPDATE = /^(?:rise|climb|increase|grow|reach|jump|mount|soar)$/;
 /**

@@ -541,6 +541,9 @@ const LIGHT = new Set([
 // the locatives two verbs joined by "and" share (not "in": "took X and in May lost it" has its own time)
 const SHARED_PLACE = /^(?:near|around|outside|close to)$/;
 const RELATIVE = new Set(["which", "who", "whom", "whose", "that", "where"]);
+// the parts a relative clause may take of its antecedent: "all of which", "most of whom", "two of which"
+const PART_OF_WHICH =
+  /^(?:all|most|some|many|several|none|each|both|either|neither|half|\d+|one|two|three|four|five|six|seven|eight)$/;
 const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "X"]);
 
 const isParticiple = (t: GToken) => /(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
@@ -1525,6 +1528,14 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       const verbSoon = tokens.slice(i + 1, k).some((x) => x.pos === "VERB" || x.pos === "AUX");
       if (verbSoon || !/^(after|before|since|until|till)$/.test(t.lower))
         opens = { kind: SUBORD[t.lower], marker: t.lower };
+    } else if (
+      prev.text === "," &&
+      PART_OF_WHICH.test(t.lower) &&
+      tokens[i + 1]?.lower === "of" &&
+      /^(?:which|whom)$/.test(tokens[i + 2]?.lower ?? "")
+    ) {
+      // ("14 attacks near X, all of which were repelled": a relative clause that takes a part of its antecedent)
+      opens = { kind: "relative", marker: "of-which" };
     } else if (
       RELATIVE.has(t.lower) &&
       (prev.text === "," || prev.pos === "PROPN" || prev.pos === "NOUN") &&
@@ -2764,7 +2775,10 @@ function asideOpener(tokens: GToken[], j: number): number {
 
 function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseSpan[]): Phrase | null {
   let q = vi - 1;
-  if (c.kind === "relative" && (q < c.from || (q === c.from && RELATIVE.has(tokens[q].lower))))
+  if (
+    c.kind === "relative" &&
+    (q < c.from || (q === c.from && RELATIVE.has(tokens[q].lower)) || (c.marker === "of-which" && q <= c.from + 2))
+  )
     return antecedent(tokens, c, cls);
   if (c.marker === "after-relative" && q < c.from) {
     const rel = cls.find((x) => x.to === c.from);

@@ -1440,7 +1440,10 @@ const EVERY_FRAME: Frame[] = [
     place: [
       "patient",
       "listed",
-      "pp:in|into|near|toward|towards|to|on|at|around|outside|of|in the direction of|closer to|within|beyond",
+      // (a push's goal names where it presses, before where it starts: "advancing south of X toward Y", "from X
+      // in the direction of Y")
+      "pp:toward|towards|in the direction of",
+      "pp:in|into|near|to|on|at|around|outside|of|closer to|within|beyond",
       // (or a locative fronted before the clause: "near X, Russian troops managed to advance slightly")
       "front",
       "anaphor",
