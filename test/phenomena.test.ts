@@ -2391,3 +2391,17 @@ test("a relative clause may take the attack a place hangs on: 'attacks near A, a
   const b = brief("Russian forces attacked positions near Kupiansk, which was liberated in September 2022.");
   assert.ok(!b.some((x) => x.startsWith("advance RU Kupiansk denied")), b.join("; "));
 });
+
+test("'the defence ministry' after a state spoke is that state's ministry, and 'its troops' its troops", () => {
+  const text =
+    "Moscow said on Friday its forces had taken the village of Ivanivske.\n" +
+    "The defence ministry said its units had also captured Bohdanivka over the past day.";
+  const a = brief(text, "2024-04-06");
+  assert.ok(a.includes("control_change RU Bohdanivka claimed"), a.join("; "));
+  const b = eventsOf(
+    "Kyiv said on Friday its troops had retaken the village of Klishchiivka.\n" +
+      "The military said its units had also pushed forward near Andriivka.",
+    "2023-09-18",
+  ).find((e) => e.type === "advance");
+  assert.equal(`${b?.side} ${b?.source?.side}`, "UA UA");
+});

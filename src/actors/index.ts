@@ -1072,17 +1072,22 @@ function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null 
     .exec(phrase)?.[1]
     .toLowerCase();
   if (!role) return repeatedHead(doc, prior, phrase, before);
-  return (
-    prior
-      .filter(
-        (a) =>
-          a.name.toLowerCase().includes(role) ||
-          (role === "army" && /armed forces|army/i.test(a.name)) ||
-          (role === "military" && /armed forces|army|military/i.test(a.name)),
-      )
-      .pop() ?? null
-  );
+  const named = prior
+    .filter(
+      (a) =>
+        a.name.toLowerCase().includes(role) ||
+        (role === "army" && /armed forces|army/i.test(a.name)) ||
+        (role === "military" && /armed forces|army|military/i.test(a.name)),
+    )
+    .pop();
+  if (named || !/^(?:ministry|army|military|staff)$/.test(role)) return named ?? null;
+  // ("Russia said it had taken X. The defence ministry said …": a state's own ministry or army, when the sentences
+  // just before named the state speaking and no ministry)
+  const i = doc.sentences.findIndex((x) => x.end >= before);
+  const from = doc.sentences[Math.max(0, i - 2)]?.start ?? 0;
+  return prior.filter((a) => a.start >= from && STATE.test(a.name)).pop() ?? null;
 }
+const STATE = /^(?:Russia|Moscow|the Kremlin|Ukraine|Kyiv|Kiev)$/;
 const INSTITUTION = new Set(["office", "organisation", "unit", "media", "group"]);
 
 /**
