@@ -2405,3 +2405,19 @@ test("'the defence ministry' after a state spoke is that state's ministry, and '
   ).find((e) => e.type === "advance");
   assert.equal(`${b?.side} ${b?.source?.side}`, "UA UA");
 });
+
+test("caveats named by their kind: 'neither side's claims', 'reports from the front line', 'the situation'", () => {
+  const cases = [
+    "Neither party's statements could be independently verified.",
+    "The Kyiv Independent cannot independently verify reports from the front line.",
+    "AFP was unable to verify the situation in the town independently.",
+  ];
+  for (const caveat of cases) {
+    const text =
+      "Russia's defence ministry said on Tuesday its troops had captured the village of Pervomaiske.\n" +
+      "Ukraine's military did not comment on the claim.\n" +
+      caveat;
+    const a = brief(text, "2024-03-06").filter((x) => x.startsWith("control_change"));
+    assert.deepEqual(a, ["control_change RU Pervomaiske unconfirmed"], caveat);
+  }
+});

@@ -751,7 +751,7 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
 
 // (what the text says no one could check: the words that make a claim unconfirmed)
 const NOT_VERIFIED =
-  String.raw`neither (?:claim|report|account|side['’]s (?:claim|account)) (?:could|can|has|have) ` +
+  String.raw`neither (?:(?:side|party)['’]s )?(?:claims?|reports?|accounts?|statements?) (?:could|can|has|have) ` +
   String.raw`(?:be )?(?:been )?(?:independently )?(?:verified|confirmed)|` +
   String.raw`(was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|` +
   // ("the BBC has not been able to verify this", "it has not yet been possible to confirm")
@@ -796,7 +796,10 @@ const NAMED_CLAIM = new RegExp(
   String.raw`^\s*(?:the|these|those|such|both|neither|either)\s+(?:(?:side['’]s|battlefield|Russian|Ukrainian|` +
     String.raw`latest|new)\s+)?(?:claims?|reports?|accounts?|statements?)\s+(?:could|can|has|have|was|were)\b|` +
     String.raw`\b(?:verify|confirm)\s+(?:the|these|those|such|either|both)\s+(?:side['’]s\s+)?` +
-    String.raw`(?:battlefield\s+)?(?:claims?|reports?|accounts?)\b`,
+    String.raw`(?:battlefield\s+)?(?:claims?|reports?|accounts?|situation)\b|` +
+    // ("cannot verify reports from the front line", "could not confirm claims about the fighting")
+    String.raw`\b(?:verify|confirm)\s+(?:the\s+)?(?:claims?|reports?|accounts?)\s+(?:from|of|on|about)\s+(?:the\s+)?` +
+    String.raw`(?:front|battlefield|fighting|frontline)`,
   "i",
 );
 const CLAIM = new RegExp(
