@@ -2421,3 +2421,14 @@ test("caveats named by their kind: 'neither side's claims', 'reports from the fr
     assert.deepEqual(a, ["control_change RU Pervomaiske unconfirmed"], caveat);
   }
 });
+
+test("'wrote on Telegram that …' reports a clause, not a relative one; a since-phrase's deed keeps its date", () => {
+  const a = brief("A Russian war blogger wrote on Telegram that Russian units had advanced towards Novopokrovske.");
+  assert.ok(a.includes("advance RU Novopokrovske claimed"), a.join("; "));
+  const b = eventsOf(
+    "Moscow said on Sunday its troops had taken Semenivka, part of a drive west since the capture of Avdiivka " +
+      "in February.",
+    "2024-05-06",
+  ).find((e) => e.type === "control_change");
+  assert.equal(b?.date, "2024-05-05");
+});

@@ -430,6 +430,12 @@ const COMPARISON = new RegExp(
 function countsTimes(doc: Doc, s: Sentence, d: DateMention): boolean {
   return /\bfor\s+the\s+[\w-]+\s+time\s*$/i.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start));
 }
+// a since on a deed of its own: "since the fall of X", "since the start of the invasion"
+const SINCE_DEED = new RegExp(
+  String.raw`^since\s+(?:the\s+|its\s+|their\s+)?(?:fall|capture|seizure|loss|liberation|recapture|withdrawal|` +
+    String.raw`retreat|invasion|start|beginning|launch|collapse|occupation)\s+of\b`,
+  "i",
+);
 /** "the heaviest shelling since May", "until March": a date that only bounds a comparison or a span. */
 export function comparedDate(doc: Doc, s: Sentence, d: DateMention): boolean {
   const before = doc.text.slice(Math.max(s.start, d.start - 80), d.start);
@@ -438,6 +444,8 @@ export function comparedDate(doc: Doc, s: Sentence, d: DateMention): boolean {
   // (or further into the since-phrase: "a record since the first weeks of the war in March 2022")
   const far = /\bsince\b[^,;.]{0,60}$/i.exec(before);
   if (far && COMPARISON.test(before.slice(0, far.index))) return true;
+  // (or a since-phrase on a deed of its own, dated for it: "a push since the fall of X in February")
+  if (far && SINCE_DEED.test(before.slice(far.index))) return true;
   return !!m && (!/^since$/i.test(m[1]) || COMPARISON.test(before.slice(0, m.index)));
 }
 

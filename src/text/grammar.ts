@@ -1548,12 +1548,9 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
         tokens[i + 1] &&
         !/^(VERB|AUX|ADV)$/.test(tokens[i + 1].pos)
       ) &&
-      // ("said on Saturday that …": a time after a saying verb is no antecedent; the that-clause is what was said)
-      !(
-        t.lower === "that" &&
-        TIME_WORD.test(prev.lower) &&
-        tokens.slice(Math.max(0, i - 5), i - 1).some((x) => SAYING.test(x.lower))
-      )
+      // ("said on Saturday that …", "wrote on Telegram that …": a phrase after a saying verb is no antecedent; the
+      // that-clause is what was said)
+      !(t.lower === "that" && saidBefore(tokens, i))
     ) {
       opens = { kind: "relative", marker: t.lower }; // its antecedent ends before the pronoun (and a comma)
     } else if (kind === "relative" && verbInClause && !sayingInClause && restrictiveEnds(tokens, from, i)) {
@@ -2628,6 +2625,14 @@ const indexAfter = (tokens: GToken[], end: number, from: number) => {
 };
 
 const SAYING = /^(said|says|say|told|claimed|announced|reported|stated|wrote|added|confirmed|denied|insisted)$/;
+/** A saying verb a few words before `i`, with only a prepositional phrase between: "wrote on X that". */
+function saidBefore(tokens: GToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (SAYING.test(tokens[k].lower)) return k < i - 1 && tokens[k + 1].pos === "ADP";
+    if (tokens[k].text === "," || tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return false;
+  }
+  return false;
+}
 const TIME_WORD = new RegExp(
   String.raw`^(week|month|year|morning|night|evening|afternoon|day|weekend|today|yesterday|monday|` +
     String.raw`tuesday|wednesday|thursday|friday|saturday|sunday)$`,
