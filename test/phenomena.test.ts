@@ -2432,3 +2432,12 @@ test("'wrote on Telegram that …' reports a clause, not a relative one; a since
   ).find((e) => e.type === "control_change");
   assert.equal(b?.date, "2024-05-05");
 });
+
+test("ground gained in a sector named by a town is the town's oblast: 'advanced in the Kurakhove direction'", () => {
+  const a = brief("Russian forces have advanced in the Kurakhove direction, the analysts said.", "2024-11-20");
+  assert.ok(a.includes("advance RU Donetsk oblast claimed"), a.join("; "));
+  assert.ok(!a.some((x) => x.includes("Kurakhove")), a.join("; "));
+  // (a village taken there is the village)
+  const b = brief("Russian troops captured Dalne in the Kurakhove direction.", "2024-11-20");
+  assert.ok(b.includes("control_change RU Dalnie reported"), b.join("; "));
+});

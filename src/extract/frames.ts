@@ -1214,6 +1214,19 @@ export function readFrames(
           })
           .filter((m) => !seen.has(m.place.pcode ?? "") && !!seen.add(m.place.pcode ?? ""));
       }
+      // (ground gained in a sector named by a town is ground of the town's oblast, not the town: "advanced in the
+      // Pokrovsk direction"; a loss or a strike reported for a sector stays at its town, as the briefings file them)
+      if (f.type === "advance" && places.some((m) => m.place.level === "settlement" && namesSector(doc, m))) {
+        const seen = new Set<string>();
+        places = places
+          .map((m) =>
+            m.place.level === "settlement" && m.place.admin1 && namesSector(doc, m)
+              ? { ...m, place: oblastPlace(m.place.admin1) }
+              : m,
+          )
+          .filter((m) => !seen.has(m.place.pcode ?? "") && !!seen.add(m.place.pcode ?? ""));
+        if (!places.length) continue;
+      }
       // (a gapped conjunct after the roles carries a place and a day of its own: "shelled A on Tuesday and B on
       // Wednesday", "hit a depot in A on Monday and a school in B on Friday")
       const gapped = f.onePlace ? [] : gappedConjuncts(doc, s, g, p, inSentence, places);
