@@ -1336,17 +1336,22 @@ function attachedHigh(doc: Doc, g: SentenceGrammar, p: Predicate): Predicate {
 
 // the verbs of a count that has grown since the deed it counts
 const UPDATE = /^(?:rise|climb|increase|grow|reach|jump|mount|soar)$/;
+// (a sentence's updating verbs, found once: every date of every predicate asks, and a page-long sentence stays linear)
+const updatersOf = new WeakMap<SentenceGrammar, Predicate[]>();
+function updaters(g: SentenceGrammar): Predicate[] {
+  let found = updatersOf.get(g);
+  if (!found)
+    updatersOf.set(g, (found = g.predicates.filter((o) => !o.nominal && o.voice === "active" && UPDATE.test(o.lemma))));
+  return found;
+}
 /**
  * A count's update is dated on its own day, not its deed's: in "the death toll from a strike on X rose to six on
  * Wednesday", Wednesday is when the count rose; the strike inside its subject was earlier.
  */
 const updatesToll = (g: SentenceGrammar, p: Predicate, d: Span) =>
-  g.predicates.some(
+  updaters(g).some(
     (o) =>
       o !== p &&
-      !o.nominal &&
-      o.voice === "active" &&
-      UPDATE.test(o.lemma) &&
       !!o.subject &&
       // (in its subject, or before it in its clause: the grammar may end the subject early, "the number of people
       // killed by a drone attack on X climbed")

@@ -330,6 +330,8 @@ const CONTROL_OF = /^(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|ov
 
 // what a building or a camp is to those inside it: "a hotel that housed troops", "a base used by soldiers"
 const HOUSING = /^(?:house|use|station|base|deploy|quarter|billet|accommodate|garrison|shelter|live|stay|occupy)$/;
+// (a sentence's verbs of housing, found once: each strike of a page-long sentence asks)
+const housingOf = new WeakMap<SentenceGrammar, Predicate[]>();
 /**
  * The side of those a struck target shelters, told by a relative clause or a participle after it: "a hotel in X that
  * housed Russian troops", "a school where Russian soldiers were stationed", "a base used by Ukrainian units". The
@@ -339,8 +341,10 @@ export function occupantsSide(doc: Doc, s: Sentence, p: Predicate): Side | null 
   const patient = rolesOf(p).patient;
   const g = doc.grammar[sentenceIndex(doc, s)];
   if (!patient || !g) return null;
-  for (const o of g.predicates) {
-    if (o === p || o.negated || !HOUSING.test(o.lemma)) continue;
+  let housing = housingOf.get(g);
+  if (!housing) housingOf.set(g, (housing = g.predicates.filter((o) => !o.negated && HOUSING.test(o.lemma))));
+  for (const o of housing) {
+    if (o === p) continue;
     // (a relative clause, or a participle with no auxiliary: "a base used by …")
     const reduced = !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
     if (o.clause.kind !== "relative" && !reduced) continue;

@@ -145,9 +145,9 @@ export const strike: Extractor = {
     const v = underFire ? null : verbSides(doc, s, t);
     const unnamed = () => otherSide(v!.patient) ?? otherSide(speakersSide(doc, s, t.start));
     const byGrammar = v ? (v.agent ?? (v.passive ? unnamed() : null)) : null;
-    // (a strike named by a noun: the side of what it hit is the target's, "the attack on Moscow's fleet", "the strike
-    // hit a school where Russian soldiers were stationed")
-    const hitOne = v ? null : targetSide(doc, s, t);
+    // (a strike named by a noun: the other side of what it hit, "the attack on Moscow's fleet", "the strike hit a
+    // school where Russian soldiers were stationed"; asked only when nothing before decides)
+    const struckSide = () => (v ? null : otherSide(targetSide(doc, s, t)));
     // with no attacker named: Russia, whose strikes most reports are about, but Ukraine on Crimea and Sevastopol
     const usual = places.every((p) => p.place.admin1 === "UA01" || p.place.admin1 === "UA85") ? "UA" : "RU";
     const side = inner
@@ -164,7 +164,7 @@ export const strike: Extractor = {
             : hitSide === "RU"
               ? "UA"
               : "RU"
-          : (byGrammar ?? (v?.passive ? usual : (otherSide(hitOne) ?? agentSide(doc, t, null, false) ?? usual)));
+          : (byGrammar ?? (v?.passive ? usual : (struckSide() ?? agentSide(doc, t, null, false) ?? usual)));
     return places.map((p) =>
       makeEvent(doc, t, "strike", side, [p.place], "strike", { attributes: { weapon: weapon ?? "unknown", target } }),
     );
