@@ -2441,3 +2441,11 @@ test("ground gained in a sector named by a town is the town's oblast: 'advanced 
   const b = brief("Russian troops captured Dalne in the Kurakhove direction.", "2024-11-20");
   assert.ok(b.includes("control_change RU Dalnie reported"), b.join("; "));
 });
+
+test("positions left near a list of places were near each of them: 'from positions near A and B'", () => {
+  const a = brief("Ukrainian units pulled out of positions near Synkivka and Petropavlivka, the spokesman said.");
+  assert.deepEqual(a.filter((x) => x.startsWith("withdrawal")).sort(), [
+    "withdrawal UA Petropavlivka claimed",
+    "withdrawal UA Synkivka claimed",
+  ]);
+});

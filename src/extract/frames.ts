@@ -427,7 +427,7 @@ const NO_LONGER = /\bno\s+longer\s+(?:\w+\s+)?$/i;
 const WAY = /\b(?:approach(?:es)?|roads?|way|route|highway|entrances?)$/i;
 // ("from positions", and what leaving verbs take: "abandoned their positions near X")
 const HELD =
-  String.raw`(?:from|abandon(?:ed|ing)?|left|leav(?:e|es|ing)|vacat(?:e|ed|ing))\s+` +
+  String.raw`(?:from|out of|abandon(?:ed|ing)?|left|leav(?:e|es|ing)|vacat(?:e|ed|ing))\s+` +
   String.raw`(?:(?:their|its|our|the|some|several)\s+)?(?:[\w-]+\s+)?` +
   // (and ground held in a ring or across a river: "broke out of the encirclement near X", "left the bridgehead")
   String.raw`(?:positions|lines|trenches|areas?|encirclement|pocket|cauldron|bridgehead|foothold|salient)`;
@@ -603,7 +603,7 @@ function placesOf(
           !LAUNCHED_NEAR.test(before(p)) &&
           !isQualifier(doc, p) &&
           !apposed(p)) ||
-        FROM_NEAR.test(before(p)) ||
+        FROM_NEAR.test(listHead(before(p))) ||
         (beyond && BEARING.test(before(p))) ||
         (office && OFFICE.test(before(p)))),
   );

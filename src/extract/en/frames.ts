@@ -406,7 +406,17 @@ const WITHDRAW: Frame = {
   ],
   actor: ["subject", "object"],
   fallback: ["speaker"],
-  place: ["pp:from|out of|of|away from", "listed", "given-up", "left-before", "pp:to|behind|beyond", "held", "anaphor"],
+  // (positions left near a place, where the grammar splits the phrase: "pulled out of positions near X")
+  place: [
+    "pp:from|out of|of|away from",
+    "listed",
+    "given-up",
+    "left-before",
+    "pp:to|behind|beyond",
+    "held",
+    "pp:near|around|outside",
+    "anaphor",
+  ],
   beyond: true,
 };
 
