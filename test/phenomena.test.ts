@@ -2449,3 +2449,10 @@ test("positions left near a list of places were near each of them: 'from positio
     "withdrawal UA Synkivka claimed",
   ]);
 });
+
+test("fire that forces hold on despite, or amid, is the other side's: 'held X despite heavy shelling'", () => {
+  const a = brief("Ukrainian paratroopers have held positions in Robotyne for weeks despite heavy shelling.");
+  assert.ok(a.includes("strike RU Robotyne reported"), a.join("; "));
+  const b = brief("Russian units clung on in Krynky amid constant shelling, the blogger wrote.");
+  assert.ok(b.includes("strike UA Krynky claimed"), b.join("; "));
+});

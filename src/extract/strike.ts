@@ -8,6 +8,8 @@ import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.j
 import { grammarOf, occupantsSide, otherSide, predicateAt, rolesOf, sideOfPhrase, verbSides } from "./roles.js";
 import { livedUnder, speakersSide } from "./context.js";
 
+// a concessive or circumstantial phrase the fire is in, with its adjectives: "despite heavy", "amid constant"
+const DESPITE = /\b(?:despite|amid|amidst|in spite of)\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}$/i;
 const VERB =
   String.raw`struck|strike[sd]?|hit|hits|shell(?:ed|ing|s)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|` +
   String.raw`air ?strikes?|airstrikes?|(?:missile|rocket|drone|artillery|air|kamikaze|massive|` +
@@ -137,7 +139,10 @@ export const strike: Extractor = {
     // strikes most reports are about (a speaker reporting a strike is usually its target, so never the default)
     const inner = /\b(Ukrainian|Russian)\b/i.exec(t.text)?.[1];
     // "Ukrainian troops under constant shelling", "came under fire": the side named before is the target
-    const underFire = /^(?:(?:came|come|comes|coming)\s+)?under\b/i.test(t.text);
+    // (so does one who holds on despite it: "held the village despite heavy shelling", "amid constant shelling")
+    const underFire =
+      /^(?:(?:came|come|comes|coming)\s+)?under\b/i.test(t.text) ||
+      (!t.text.includes(" ") && DESPITE.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start)));
     const hitSide = underFire ? agentSide(doc, t, null, false) : null;
     // the grammar's agent next (the by-phrase, or an active verb's subject); in a passive with none, the other side
     // of what was hit, or of who reports it (a strike's reporter is usually its target), never the side word of the
