@@ -2456,3 +2456,13 @@ test("fire that forces hold on despite, or amid, is the other side's: 'held X de
   const b = brief("Russian units clung on in Krynky amid constant shelling, the blogger wrote.");
   assert.ok(b.includes("strike UA Krynky claimed"), b.join("; "));
 });
+
+test("a title abbreviated with a full stop does not end an according-to source: 'according to Gov. X'", () => {
+  const a = brief("Shelling damaged a school in Kupiansk on Monday, according to regional Gov. Oleh Syniehubov.");
+  assert.ok(a.includes("strike RU Kupiansk claimed"), a.join("; "));
+  const b = brief("Ukrainian troops recaptured Urozhaine, according to Col. Gen. Oleksandr Syrskyi.");
+  assert.ok(
+    b.some((x) => x.endsWith("claimed")),
+    b.join("; "),
+  );
+});

@@ -840,7 +840,8 @@ function attributeIn(
     } else if (/^(?:according|in the words of|per)$/i.test(m[0])) {
       // (the source is inside the to-phrase: "According to the report, Russian forces lost …" is the report's; "in
       // the words of X" is said the same way)
-      const stop = /[,;.:“”"]/.exec(t.slice(ve, ve + 90));
+      // (a title's abbreviation does not end it: "according to regional Gov. X", "Lt. Gen. Y")
+      const stop = /[,;.:“”"]/.exec(t.slice(ve, ve + 90).replace(TITLE_DOT, "$1 "));
       cands = actorsIn(ve, Math.min(t.length, ve + (stop ? stop.index : 90))).slice(0, 1);
       // "according to the official, who asked not to be named": a role the lexicon lacks
       // (a site's domain keeps its dots: "according to the blog MilitaryLand.net")
@@ -1088,6 +1089,8 @@ function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null 
   return prior.filter((a) => a.start >= from && STATE.test(a.name)).pop() ?? null;
 }
 const STATE = /^(?:Russia|Moscow|the Kremlin|Ukraine|Kyiv|Kiev)$/;
+// the titles written with a full stop before a name, in wire style
+const TITLE_DOT = /\b(Gov|Lt|Gen|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Brig|Cmdr|Dr)\./g;
 const INSTITUTION = new Set(["office", "organisation", "unit", "media", "group"]);
 
 /**
