@@ -2466,3 +2466,14 @@ test("a title abbreviated with a full stop does not end an according-to source: 
     b.join("; "),
   );
 });
+
+test("a participle leaving 'the city' without power points back to the city named before it", () => {
+  const text =
+    "Russian missiles struck Zaporizhzhia on Friday, the governor said.\n" +
+    "A drone also hit a substation, leaving some 40,000 residents of the city without power.";
+  const a = brief(text, "2024-03-23");
+  assert.ok(
+    a.some((x) => x.startsWith("outage null Zaporizhzhia")),
+    a.join("; "),
+  );
+});

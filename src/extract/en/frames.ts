@@ -1558,7 +1558,13 @@ const EVERY_FRAME: Frame[] = [
   LEFT_WITHOUT,
   // "a strike on the plant left the city without power", "…, leaving 2,000 homes without light": what the deed left
   // without a supply; a participle's city is the one its clause hit
-  { ...LEFT_WITHOUT, name: "leaves-without", voice: "active", place: ["patient", "attached", "clause", "previous"] },
+  // ("…, leaving 200,000 residents of the city without power": the city named before)
+  {
+    ...LEFT_WITHOUT,
+    name: "leaves-without",
+    voice: "active",
+    place: ["patient", "attached", "clause", "previous", "anaphor"],
+  },
   // ---- statement: a vow, plan or threat to take ground ------------------------------------------------------------
   {
     // "vowed to retake X", "we will take X", "plans to return Crimea", "promised that forces would liberate X": a
