@@ -38,7 +38,7 @@ import {
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { firstSide, inQuotation, speakerSource } from "../actors/index.js";
-import { isPartOf, occupantsSide, otherSide, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
+import { isPartOf, occupantsSide, otherSide, reducedRelative, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import { COUNTRY, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
 import { fold } from "../geo/normalize.js";
@@ -763,7 +763,7 @@ export function readFrames(
   const knowers = g.predicates.filter((o) => !o.nominal && KNOWING.test(o.lemma));
   let lo = 0;
   for (const low of g.predicates) {
-    const p = attachedHigh(doc, g, low);
+    const p = attachedHigh(doc, g, low, frames);
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
     // of a frame's type may read one from it either
@@ -1311,24 +1311,25 @@ export function readFrames(
  * A date another predicate's relative clause or reduced relative holds: it dates what describes a place or a thing,
  * not this event ("destroyed a tank near X, which fell in May 2023", "near Y, a village liberated in August 2023").
  */
-// the verbs whose done-to is an attack, not a place or a day: "repelled", "beaten back"
-const REPELLING = /^(?:repel|repulse|beat back|fight off|thwart|foil|stop|halt|stave off|push back|rebuff)$/;
-const ATTACK_NOUN = /\b(?:attacks?|assaults?|attempts?|offensives?|raids?|storming|advances?|sorties?)\b/i;
 /**
  * A relative clause set off by a comma may describe the noun a phrase hangs on rather than the phrase's last name:
  * in "reported 14 attacks near A and B on Monday, all of which were repelled", what was repelled is the attacks.
- * When the verb takes an attack and the nearest phrase names none, the clause's done-to is the attack noun's
- * phrase, up to the clause (its places with it); else the predicate as the grammar read it.
+ * When the nearest phrase is not what a frame of the verb needs as its done-to and the noun before it is, the
+ * clause's done-to is that noun's phrase, up to the clause (its places with it); else the predicate as read.
  */
-function attachedHigh(doc: Doc, g: SentenceGrammar, p: Predicate): Predicate {
-  if (p.clause.kind !== "relative" || p.voice !== "passive" || !p.subject || !REPELLING.test(p.lemma)) return p;
-  if (ATTACK_NOUN.test(words(doc, p.subject))) return p;
+function attachedHigh(doc: Doc, g: SentenceGrammar, p: Predicate, frames: Frame[]): Predicate {
+  if (p.clause.kind !== "relative" || p.voice !== "passive" || !p.subject) return p;
+  const needs = framesOf(frames, p.lemma)
+    .filter((f) => !!f.needs && [f.needs.role].flat().includes("patient"))
+    .map((f) => f.needs!.words);
   const subject = p.subject;
+  if (!needs.length || needs.some((w) => w.test(words(doc, subject)))) return p;
   const host = g.predicates
     .filter((o) => o !== p && !!o.object && o.object.end <= subject.start && o.start < p.clause.start)
     .pop();
   const obj = host?.object;
-  if (!obj || !ATTACK_NOUN.test(words(doc, obj)) || /[;:]/.test(doc.text.slice(obj.end, p.clause.start))) return p;
+  if (!obj || !needs.some((w) => w.test(words(doc, obj))) || /[;:]/.test(doc.text.slice(obj.end, p.clause.start)))
+    return p;
   let end = p.clause.start;
   while (end > obj.end && /[\s,]/.test(doc.text[end - 1])) end--;
   return { ...p, subject: { start: obj.start, end, head: obj.head, members: [{ start: obj.start, end }] } };
@@ -1410,9 +1411,6 @@ const MILITARY_SPEAKER = new RegExp(
   "i",
 );
 
-/** A passive participle with no auxiliary, describing the noun before it: "the building hit by a missile". */
-const reducedRelative = (g: SentenceGrammar, o: Predicate) =>
-  !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
 /**
  * A date before the noun a reduced relative describes is its host verb's, not the participle's: "crews today sifted
  * through the building destroyed by a missile" dates the sifting.

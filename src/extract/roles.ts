@@ -328,6 +328,10 @@ const SEATS_OF_POWER = /^all\s+(?:the\s+)?(?:administrative|administration|gover
 const SEAT = /\b(?:administration|council|city hall|town hall)(?:\s+(?:building|headquarters))?\s*$/i;
 const CONTROL_OF = /^(?:(?:full|complete|total|effective)\s+)?control\s+(?:of|over)\s+/i;
 
+/** A passive participle with no auxiliary, describing the noun before it: "the building hit by a missile". */
+export const reducedRelative = (g: SentenceGrammar, o: Predicate) =>
+  !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
+
 // what a building or a camp is to those inside it: "a hotel that housed troops", "a base used by soldiers"
 const HOUSING = /^(?:house|use|station|base|deploy|quarter|billet|accommodate|garrison|shelter|live|stay|occupy)$/;
 // (a sentence's verbs of housing, found once: each strike of a page-long sentence asks)
@@ -346,8 +350,7 @@ export function occupantsSide(doc: Doc, s: Sentence, p: Predicate): Side | null 
   for (const o of housing) {
     if (o === p) continue;
     // (a relative clause, or a participle with no auxiliary: "a base used by …")
-    const reduced = !o.nominal && o.voice === "passive" && o.start === g.tokens[o.head].start;
-    if (o.clause.kind !== "relative" && !reduced) continue;
+    if (o.clause.kind !== "relative" && !reducedRelative(g, o)) continue;
     const at = o.clause.kind === "relative" ? o.clause.start : o.start;
     if (at < patient.end || at > patient.end + 40) continue;
     for (const x of [o.agent, o.object, o.subject])
