@@ -7,7 +7,6 @@ import { RUSSIAN_REGIONS } from "../geo/index.js";
 import { wholeWords, wordListRegex } from "../text/whole-words.js";
 
 interface LexEntry {
-  re: RegExp;
   name: string;
   side: ActorSide;
   kind: ActorMention["kind"];
@@ -15,19 +14,22 @@ interface LexEntry {
 const raw = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "data", "actors.json"), "utf8")) as {
   actors: [string, string, ActorSide, ActorMention["kind"]][];
 };
-const LEXICON: LexEntry[] = raw.actors.map(([p, name, side, kind]) => ({ re: wordListRegex(p), name, side, kind }));
+const LEXICON: LexEntry[] = raw.actors.map(([, name, side, kind]) => ({ name, side, kind }));
+// All the lexicon as one alternation, each entry a named group: one pass over the text instead of a hundred (the actor
+// pass went from 0.55 to 0.43 ms per 2 KB, best of 9 runs on the bench corpus). At one position the earlier entry wins,
+// as before; of two overlapping names the leftmost now wins where the earlier entry did (no mention changed on the
+// bench corpus, the gold texts or the behavioural suite).
+const ALL = wordListRegex(raw.actors.map(([p], i) => `(?<e${i}>${p})`).join("|"));
 
 export function findActors(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   const taken: boolean[] = new Array(text.length).fill(false);
-  for (const e of LEXICON) {
-    for (const m of wholeWords(e.re, text)) {
-      const s = m.index!,
-        t = s + m[0].length;
-      if (taken.slice(s, t).some(Boolean)) continue;
-      for (let i = s; i < t; i++) taken[i] = true;
-      out.push({ start: s, end: t, name: e.name === "$0" ? m[0] : e.name, side: e.side, kind: e.kind });
-    }
+  for (const m of wholeWords(ALL, text)) {
+    const s = m.index,
+      t = s + m[0].length;
+    const e = LEXICON[LEXICON.findIndex((_, i) => m.groups![`e${i}`] !== undefined)];
+    for (let i = s; i < t; i++) taken[i] = true;
+    out.push({ start: s, end: t, name: e.name === "$0" ? m[0] : e.name, side: e.side, kind: e.kind });
   }
   out.push(...findPeople(text, taken));
   return out.sort((a, b) => a.start - b.start);
