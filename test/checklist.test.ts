@@ -3,10 +3,10 @@
 // below 80%); `npm run checklist -- --verbose` lists what fails.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadTests, score } from "./checklist/run.ts";
+import { tmp } from "./helpers.ts";
 
 // (0.91 until session 14, whose three fresh tests entered at 55-62% and brought the whole to 89%; 90% after its fixes;
 // session 15's four brought it to 88.7%, and its fixes back to 90.2%; session 16's three to 89.6%, its fixes to 90.2%;
@@ -74,7 +74,7 @@ test("checklist: at least 40 named tests and 2,000 generated cases, pass rates a
 });
 
 test("checklist: a case without expectations is refused, naming its file", () => {
-  const dir = mkdtempSync(join(tmpdir(), "checklist-"));
+  const dir = tmp("checklist-");
   writeFileSync(
     join(dir, "bad.json"),
     JSON.stringify({ test: "bad", phenomenon: "-", published: "2024-01-01", cases: [{ text: "Nothing." }] }),

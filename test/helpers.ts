@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyse } from "../src/pipeline.ts";
@@ -10,9 +10,14 @@ export const SEEDS = join(SHARED, "seeds");
 export const IN = join(ROOT, "test", "in");
 export const OUT = join(ROOT, "test", "out");
 
+/** A new temporary directory, removed when the test file's process exits (CI runs should leave /tmp as it was). */
 export function tmp(prefix = "frontline-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  if (!made.length) process.once("exit", () => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  made.push(dir);
+  return dir;
 }
+const made: string[] = [];
 
 /** Runs the real CLI as a user would (node bin/frontline.js …). */
 export function cli(args: string[], opts: { input?: string; cwd?: string } = {}) {
