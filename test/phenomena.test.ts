@@ -2477,3 +2477,18 @@ test("a participle leaving 'the city' without power points back to the city name
     a.join("; "),
   );
 });
+
+test("an attributive 'advancing' names a force, it reports no gain: 'fled ahead of the advancing troops'", () => {
+  for (const t of [
+    "Residents of Huliaipole left their homes ahead of an advancing Russian offensive, officials said.",
+    "Volunteers evacuated the last families from Siversk as the rapidly advancing enemy columns drew near.",
+    "Their advancing Ukrainian units retook Klishchiivka on Sunday, the general said.",
+  ])
+    assert.ok(!brief(t, "2024-06-02").some((x) => x.startsWith("advance")), t);
+  // the verb itself still reports one
+  const a = brief("Russian forces are advancing near Huliaipole, the General Staff said.", "2024-06-02");
+  assert.ok(
+    a.some((x) => x.startsWith("advance RU Huliaipole")),
+    a.join("; "),
+  );
+});

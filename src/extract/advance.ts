@@ -20,6 +20,9 @@ const VERB =
 const OFF_FIELD =
   /\b(diplomatic|political|information(?:al)?|charm|media|economic|propaganda|legal|peace|sanctions?)\b/i;
 
+// a determiner (and an adverb) before the participle: "an advancing", "the rapidly advancing", "their advancing"
+const ATTRIBUTIVE = /\b(?:an?|the|their|its|his|her|our|your|this|these|those)\s+(?:[a-z]+ly\s+)?$/i;
+
 export const advance: Extractor = {
   type: "advance",
   name: "advance",
@@ -35,6 +38,10 @@ export const advance: Extractor = {
     )
       return [];
     if (OFF_FIELD.test(t.text)) return [];
+    // "ahead of an advancing Russian offensive", "the advancing troops took X": a participle before its noun names
+    // the force by what it does; it reports no gain of its own
+    if (/^advancing$/i.test(t.text) && ATTRIBUTIVE.test(doc.text.slice(Math.max(s.start, t.start - 30), t.start)))
+      return [];
     // "its biggest battlefield gain since it seized X": a superlative measured against a past deed rates the news
     // told beside it, no gain of its own
     const before = doc.text.slice(Math.max(s.start, t.start - 50), t.start);
