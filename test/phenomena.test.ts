@@ -2492,3 +2492,21 @@ test("an attributive 'advancing' names a force, it reports no gain: 'fled ahead 
     a.join("; "),
   );
 });
+
+test("a hyphenated compass adjective describes the place: 'the north-eastern city of X' is no reference", () => {
+  const cases: [string, string][] = [
+    [
+      "In the north-eastern city of Kharkiv, a guided bomb hit a shopping centre on Saturday, the mayor said.",
+      "Kharkiv",
+    ],
+    ["Drones struck the south-western port of Izmail overnight, the regional governor said.", "Izmail"],
+    ["A missile hit an apartment block in the south-eastern city of Zaporizhzhia, killing two people.", "Zaporizhzhia"],
+  ];
+  for (const [t, place] of cases) {
+    const a = brief(t, "2024-05-26");
+    assert.ok(
+      a.some((x) => x.startsWith(`strike RU ${place}`)),
+      `${t} → ${a.join("; ")}`,
+    );
+  }
+});

@@ -94,7 +94,8 @@ const REFERENCE = new RegExp(
   String.raw`\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|` +
     String.raw`south-west|outskirts|near|outside|kilometers|kilometres|km|miles|border between|border with|` +
     String.raw`direction of|towards?|road to|closer to|approach(es)? to|between|around|via)\b` +
-    String.raw`(?:(?!\b(?:at|into|onto)\b)[^.,;:)\]]){0,25}$|` +
+    // (not the half of a compass adjective: "the north-eastern city of X" describes X)
+    String.raw`(?!-?(?:east|west)?ern\b)(?:(?!\b(?:at|into|onto)\b)[^.,;:)\]]){0,25}$|` +
     // (or with the place's description between: "just west of the Russian-held city of X")
     String.raw`\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?` +
     String.raw`(?:[\w-]+\s+){0,3}(?:city|town|village|settlement|regional centre)\s+of\s+$`,
