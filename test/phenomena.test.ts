@@ -2510,3 +2510,48 @@ test("a hyphenated compass adjective describes the place: 'the north-eastern cit
     );
   }
 });
+
+test("a relative clause set off by commas keeps its time: the deed in it is the place's past", () => {
+  // the main clause is dated by its own day, not by the aside's
+  const a = brief(
+    "A drone attack on Kupiansk, which Ukrainian forces recaptured last September, injured two people on Friday.",
+    "2023-06-18",
+  );
+  assert.ok(
+    a.some((x) => x.startsWith("strike RU Kupiansk")),
+    a.join("; "),
+  );
+  const strike = eventsOf(
+    "A drone attack on Kupiansk, which Ukrainian forces recaptured last September, injured two people on Friday.",
+    "2023-06-18",
+  ).find((e) => e.type === "strike")!;
+  assert.equal(strike.date, "2023-06-16");
+  // the aside's deed takes the aside's time, or none: never the day of the main clause
+  for (const [text, place] of [
+    ["Izium, which Ukrainian troops liberated, came under rocket fire on Sunday, the governor said.", "Izium"],
+    [
+      "Shells hit Avdiivka, which Russian forces seized after months of fighting, on Monday, officials said.",
+      "Avdiivka",
+    ],
+  ]) {
+    const cc = eventsOf(text, "2024-05-15").filter((e) => e.type === "control_change" && e.places[0]?.name === place);
+    assert.ok(
+      cc.every((e) => e.date === null),
+      `${text} → ${cc.map((e) => e.date).join(", ")}`,
+    );
+  }
+  // (an irregular past form after the pronoun and its subject is the aside's verb, whatever follows it)
+  const back = eventsOf(
+    "Shelling of Kherson, which Ukrainian troops retook earlier this month, killed two.",
+    "2022-11-24",
+  );
+  assert.ok(
+    back.some((e) => e.type === "control_change" && e.side === "UA" && e.date === "2022-11"),
+    back.map((e) => `${e.type} ${e.side} ${e.date}`).join("; "),
+  );
+  const own = eventsOf("Strikes hit Horlivka, which Russian proxies seized in 2014, on Monday.", "2024-05-15");
+  assert.ok(
+    own.some((e) => e.type === "control_change" && e.date === "2014"),
+    own.map((e) => `${e.type} ${e.date}`).join("; "),
+  );
+});

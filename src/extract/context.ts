@@ -1,6 +1,7 @@
 // Helpers shared by extractors: clause bounds, the places and dates that belong to a trigger, and the cues that
 // qualify an assertion (negation, hypotheticals, intent, lack of confirmation).
-import type { DateMention, Doc, Place, PlaceMention, Sentence } from "../types.js";
+import type { DateMention, Doc, Place, PlaceMention, Sentence, Span } from "../types.js";
+import type { SentenceGrammar } from "../text/grammar.js";
 import { datelineDay, dayHeaders, shiftDays } from "../time/index.js";
 import { firstFrom } from "../text/sentence-at.js";
 import {
@@ -537,6 +538,35 @@ export interface EventDate {
  * news reports what happened since the last edition; the basis is kept so the user sees it was assumed).
  */
 /** `foreign`: dates the caller knows belong to another clause ("near X, which fell in May 2023"). */
+// the pronouns that open a relative clause telling a deed of its own
+const ASIDE = /^(?:which|who|whom)$/;
+
+/**
+ * A sentence's relative clauses set off by a comma (", which troops retook last May,"), each running to the comma
+ * that closes it, over the clauses inside it (", which fell in May 2022 after its defenders surrendered,"); in text
+ * order, found once per sentence.
+ */
+function asidesOf(doc: Doc, s: Sentence, g: SentenceGrammar): Span[] {
+  const known = ASIDES.get(g);
+  if (known) return known;
+  const out: Span[] = [];
+  const seen = new Set<number>(); // (one clause, many predicates)
+  for (const p of g.predicates) {
+    const x = p.clause;
+    if (x.kind !== "relative" || !ASIDE.test(x.marker ?? "") || !/,\s*$/.test(doc.text.slice(x.start - 3, x.start)))
+      continue;
+    if (seen.has(x.start)) continue;
+    seen.add(x.start);
+    const close = doc.text.slice(x.start, Math.min(s.end, x.start + 300)).search(/[,;]/);
+    const end = close < 0 ? Math.max(x.end, Math.min(s.end, x.start + 300)) : x.start + close;
+    out.push({ start: x.start, end });
+  }
+  out.sort((a, b) => a.start - b.start);
+  ASIDES.set(g, out);
+  return out;
+}
+const ASIDES = new WeakMap<SentenceGrammar, Span[]>();
+
 export function dateFor(
   doc: Doc,
   s: Sentence,
@@ -559,13 +589,34 @@ export function dateFor(
     const own = gap.length < 60 && !/[,;(–—]|\b(?:than|that|which|who|where|when)\b/i.test(gap);
     return !(own && /^since$/i.test(m[1]) && /^\s*(?:the\s+|last\s+)?$/i.test(m[2]) && !COMPARISON.test(lead));
   };
+  // (a relative clause set off by a comma tells a deed of its own, in a time of its own: the trigger's clause does
+  // not take that time, "shelling of X, which troops retook earlier this month, killed four on Wednesday", and the
+  // clause's deed is a place's past, dated by that clause alone, "X, which Ukrainian forces retook, came under fire on
+  // Sunday" does not date the retaking to Sunday)
+  const g = doc.grammar?.[firstFrom(doc.sentences, s.start)];
+  const asides = g?.start === s.start ? asidesOf(doc, s, g) : [];
+  // (asides do not nest: the one that may hold the trigger is the last to open before it; a page-long sentence of
+  // many asides is searched, not walked, for each of its events)
+  const last = asides[firstFrom(asides, at + 1) - 1];
+  const aside = last && at < last.end ? last : null;
+  if (aside) {
+    let d: DateMention | undefined;
+    for (let k = firstFrom(doc.dates, aside.start); !d && k < doc.dates.length && doc.dates[k].start < aside.end; k++)
+      if (!reference(doc.dates[k])) d = doc.dates[k];
+    if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
+    return { date: null, dateEnd: null, precision: null, basis: "none" };
+  }
+  const inOther = (d: DateMention) => {
+    const x = asides[firstFrom(asides, d.start + 1) - 1];
+    return !!x && d.start < x.end;
+  };
   // (the dates of a span, found by binary search; the sentence's only when the clause has none; and only within a
   // few hundred characters of the trigger, as clauses are: a page-long sentence of many events stays linear)
   const usableIn = (from: number, to: number) => {
     const out: DateMention[] = [];
     for (let k = firstFrom(doc.dates, from); k < doc.dates.length && doc.dates[k].end <= to; k++) {
       const d = doc.dates[k];
-      if (!reference(d) && !foreign(d) && !countsTimes(doc, s, d)) out.push(d);
+      if (!reference(d) && !foreign(d) && !countsTimes(doc, s, d) && !inOther(d)) out.push(d);
     }
     return out;
   };

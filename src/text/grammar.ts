@@ -1119,6 +1119,16 @@ function retag(tokens: GToken[]): void {
       t.pos = "VERB";
       continue;
     }
+    // so is a past form after a relative pronoun and its clause's subject, whatever follows: the object is the
+    // pronoun ("Kherson, which Ukrainian troops retook earlier this month, …")
+    if (t.pos !== "VERB" && /^[a-z]/.test(t.text) && (/ed$/.test(t.lower) || PAST_FORMS.has(t.lower))) {
+      let j = i - 1;
+      while (j > i - 5 && j > 0 && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[j].pos)) j--;
+      if (j < i - 1 && /^(which|whom)$/.test(tokens[j].lower) && /^(NOUN|PROPN)$/.test(tokens[i - 1].pos)) {
+        t.pos = "VERB";
+        continue;
+      }
+    }
     if (t.pos === "VERB" || !isParticiple(t) || !/^[a-z]/.test(t.text) || BE.has(t.lower) || HAVE.has(t.lower))
       continue;
     let j = i - 1;
