@@ -2555,3 +2555,25 @@ test("a relative clause set off by commas keeps its time: the deed in it is the 
     own.map((e) => `${e.type} ${e.date}`).join("; "),
   );
 });
+
+test("a subject list that opens its clause is one subject: 'no A or B were lost', 'Russian tanks and …'", () => {
+  // the negative determiner of the first member scopes over the list
+  for (const t of [
+    "The brigade said no tanks, artillery pieces or armoured vehicles were lost near Robotyne.",
+    "Moscow insisted that no aircraft or helicopters had been abandoned at the Chornobaivka airfield.",
+  ])
+    assert.ok(!brief(t, "2023-08-20").some((x) => x.startsWith("equipment_loss")), t);
+  // the first member's owner is the list's
+  const a = brief("Russian tanks and infantry fighting vehicles were abandoned near Vuhledar, the brigade said.");
+  assert.ok(
+    a.some((x) => x.startsWith("equipment_loss RU Vuhledar")),
+    a.join("; "),
+  );
+  const b = brief(
+    "Ukrainian Leopards and armoured personnel carriers were destroyed near Robotyne, the ministry said.",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("equipment_loss UA Robotyne")),
+    b.join("; "),
+  );
+});

@@ -619,6 +619,17 @@ function hosted(tokens: GToken[], i: number): boolean {
 }
 
 const NO_ONE = /^(?:no|none|nobody|neither|nothing|no-one)$/;
+/** A list before token k whose first item opens with "no": "no tanks, guns or vehicles" (a few words back). */
+function negatedList(tokens: GToken[], k: number, from: number): boolean {
+  const joins = (t: GToken) => t.pos === "CCONJ" || t.text === ",";
+  if (k - 1 < from || !joins(tokens[k - 1])) return false;
+  for (let j = k - 2; j >= from && j >= k - 8; j--) {
+    const t = tokens[j];
+    if (NO_ONE.test(t.lower) && t.pos === "DET") return true;
+    if (!/^(NOUN|PROPN|ADJ|NUM|CCONJ)$/.test(t.pos) && t.text !== "," && t.text !== "-") return false;
+  }
+  return false;
+}
 
 /** No verb in the clause of token i, either side of it (bounded by punctuation, 12 tokens each way). */
 function clauseHasNoVerb(tokens: GToken[], i: number): boolean {
@@ -2410,6 +2421,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     if (!subject && controller?.subject) subject = controller.subject;
     // ("No Ukrainian unit has surrendered", "None of the villages was taken": a subject of no one negates)
     if (verb && subject && NO_ONE.test(tokens[indexAfter(tokens, subject.start, 0)].lower)) negated = true;
+    // (and on the first of a list the subject ends: "no weapons or vehicles had been abandoned")
+    if (verb && subject && !negated && negatedList(tokens, indexAfter(tokens, subject.start, 0), c.from))
+      negated = true;
     // a particle right after the object is the verb's, and the phrase after it a plain from- or to-phrase: "pulled
     // their units back from X" pulls from X as "pulled back from X" does
     if (verb && object) {
@@ -2728,6 +2742,14 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
       r--;
     if (serial && !(r - 1 >= from && tokens[r - 1].text === ",")) break;
     p = r;
+  }
+  // (a list of common nouns too, when its first member opens the clause: "Ukrainian tanks and armoured vehicles were
+  // abandoned"; not "shelled the town and civilians were killed", where the first is another verb's object)
+  if (p === s && s - 2 >= from && /^(and|or)$/.test(tokens[s - 1].lower)) {
+    let r = s - 2;
+    while (r - 1 >= from && r > s - 8 && (NP_POS.has(tokens[r - 1].pos) || tokens[r - 1].text === ",")) r--;
+    const opens = r === from || tokens[r - 1].pos === "SCONJ" || /^(that|which)$/.test(tokens[r - 1].lower);
+    if (opens && NP_POS.has(tokens[s - 2].pos) && tokens[r].text !== ",") p = r;
   }
   const np = nounPhrase(tokens, p, last + 1);
   // (the phrase runs to the verb: "the bodies of four people" is one subject, though its head is "bodies")
