@@ -2577,3 +2577,17 @@ test("a subject list that opens its clause is one subject: 'no A or B were lost'
     b.join("; "),
   );
 });
+
+test("a place's lot told in the pluperfect is no strike of the day: 'had been under attack since October'", () => {
+  for (const t of [
+    "Avdiivka had been under relentless attack since October, the brigade's spokesman said.",
+    "Before the dam burst, Nikopol had been shelled almost daily for a year, the mayor said.",
+  ])
+    assert.ok(!brief(t, "2024-02-17").some((x) => x.startsWith("strike")), t);
+  // a day of its own is news
+  const a = brief("Nikopol had been shelled on Monday before the lights went out, the governor said.", "2024-02-17");
+  assert.ok(
+    a.some((x) => x.startsWith("strike RU Nikopol")),
+    a.join("; "),
+  );
+});

@@ -458,7 +458,7 @@ const HABIT = new RegExp(
     String.raw`frequently|routinely|every (?:day|night|week)|a series of|time and again|relentless(?:ly)?)\b`,
   "i",
 );
-const LIVED_UNDER = /\b(?:has|have)\s+(?:\w+\s+)?(?:been|seen|come|faced|endured|suffered|experienced|borne)\b/i;
+const LIVED_UNDER = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|seen|come|faced|endured|suffered|experienced|borne)\b/i;
 // (a since of the last few days: a weekday, yesterday, a part of a day, "since midnight", "since the early morning")
 const RECENT_DAY = new RegExp(
   String.raw`^since\s+(?:last\s+|this\s+|the\s+)?(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|` +
