@@ -2591,3 +2591,18 @@ test("a place's lot told in the pluperfect is no strike of the day: 'had been un
     a.join("; "),
   );
 });
+
+test("a city's name in a time of day is a time zone, no place: 'at 3 a.m. Moscow time', '04:10 Kyiv time'", () => {
+  const a = brief("Ukrainian drones hit an oil depot at 3 a.m. Moscow time, the Bryansk governor said.");
+  assert.ok(!a.some((x) => / (Moscow|Russia) /.test(x)), a.join("; "));
+  const b = brief("A missile struck a warehouse at 04:10 Kyiv time, Ukrainian officials said.");
+  assert.ok(!b.some((x) => / Kyiv /.test(x)), b.join("; "));
+});
+
+test("'not a single' and 'not one' count none: 'not a single unit of equipment or weapons has been left'", () => {
+  for (const t of [
+    "Not a single unit of military equipment or weapons has been left on the right bank, the ministry claimed.",
+    "Not one tank was lost near Robotyne, the brigade's spokesman said.",
+  ])
+    assert.ok(!brief(t, "2022-11-11").some((x) => x.startsWith("equipment_loss")), t);
+});

@@ -78,6 +78,7 @@ const NOT_A_PLACE_AFTER = new RegExp(
   "i",
 );
 const MANNER = /^\s+by\s+(\p{L}+)/u;
+const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)\s+$/i;
 const GIVEN_NAMES = new Set(
   (
     "volodymyr vladimir volodimir oleksandr olexander alexander aleksandr " +
@@ -315,6 +316,8 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     if (next && /^\s+$/.test(gapNext) && NOT_A_PLACE_AFTER.test(next.text) && !manner) continue;
     // "the Sea of Azov": a sea, not the town it is named after
     if (/\bSea\s+of\s+$/i.test(before)) continue;
+    // "at 5am Moscow time", "00:30 Kyiv time": a time zone, no place of the event
+    if (next?.text.toLowerCase() === "time" && /^\s+$/.test(gapNext) && CLOCK_BEFORE.test(before)) continue;
     // "Petrenko Oleh said": a given name after a surname is a person
     const afterSurname = /[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before) && !/[.!?]\s*[\p{Lu}][\p{Ll}'’-]+\s$/u.test(before);
     if (GIVEN_NAMES.has(found.key) && afterSurname && /^[,.;:)]/.test(text.slice(found.end, found.end + 1))) continue;

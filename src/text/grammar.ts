@@ -621,15 +621,20 @@ function hosted(tokens: GToken[], i: number): boolean {
 const NO_ONE = /^(?:no|none|nobody|neither|nothing|no-one)$/;
 /** A list before token k whose first item opens with "no": "no tanks, guns or vehicles" (a few words back). */
 function negatedList(tokens: GToken[], k: number, from: number): boolean {
+  if (notOne(tokens, k)) return true;
   const joins = (t: GToken) => t.pos === "CCONJ" || t.text === ",";
   if (k - 1 < from || !joins(tokens[k - 1])) return false;
-  for (let j = k - 2; j >= from && j >= k - 8; j--) {
+  for (let j = k - 2; j >= from && j >= k - 10; j--) {
     const t = tokens[j];
-    if (NO_ONE.test(t.lower) && t.pos === "DET") return true;
-    if (!/^(NOUN|PROPN|ADJ|NUM|CCONJ)$/.test(t.pos) && t.text !== "," && t.text !== "-") return false;
+    if ((NO_ONE.test(t.lower) && t.pos === "DET") || notOne(tokens, j)) return true;
+    if (!/^(NOUN|PROPN|ADJ|NUM|CCONJ)$/.test(t.pos) && !/^(,|-|of)$/.test(t.lower)) return false;
   }
   return false;
 }
+/** "not a single X", "not one X" from token k: a count of none. */
+const notOne = (tokens: GToken[], k: number) =>
+  tokens[k - 1]?.lower === "not" &&
+  (tokens[k]?.lower === "one" || (tokens[k]?.lower === "a" && tokens[k + 1]?.lower === "single"));
 
 /** No verb in the clause of token i, either side of it (bounded by punctuation, 12 tokens each way). */
 function clauseHasNoVerb(tokens: GToken[], i: number): boolean {
