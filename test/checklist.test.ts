@@ -14,7 +14,7 @@ import { tmp } from "./helpers.ts";
 // to 90.2%; session 18's five (headlines, daily military summaries, first-person testimony, milblogger and OSINT
 // claims, occupation described) to 87.0%, its fixes to 88.3%; session 23's three (whole Ukrainian-outlet articles,
 // soldiers' first person, two reports in one sentence) entered at 49%, 44% and 44% and brought the whole from 89.1%
-// to 87.2%, its fixes to 87.9%)
+// to 87.2%, its fixes to 87.9%; session 28's two whole-article tests brought it from 88.9% to 88.0%)
 const OVERALL = 0.88;
 const PER_TEST = 0.8;
 // Tests that entered below 80% (written by helpers from the phenomena alone, session 11): each keeps a floor just
@@ -44,7 +44,9 @@ const PER_TEST = 0.8;
 // session 26's two, whole wire articles written blind by helpers, entered at 46% (ground fighting) and 37% (strikes)
 // with a reply and a caveat between claim and verdict, background paragraphs and reference towns, and stood at 57%
 // and 46% after its fixes, which also brought soldiers' first person to 64% and first-person testimony to 68%;
-// session 27 brought them to 75% and 49%, and whole Ukrainian-outlet articles to 79%)
+// session 27 brought them to 75% and 49%, and whole Ukrainian-outlet articles to 79%; session 28's two, whole
+// articles written blind by helpers, entered at 16% (international press: a day's event inside much context) and
+// 46% (Russian outlets in English), and stood at 20% and 46% after its fixes)
 const ENTERED: Record<string, number> = {
   "headlines-fresh": 0.7,
   "daily-military-summaries-fresh": 0.75,
@@ -56,6 +58,8 @@ const ENTERED: Record<string, number> = {
   "two-reports-in-one-sentence": 0.77,
   "ground-articles-whole-fresh3": 0.74,
   "strike-articles-whole-fresh3": 0.48,
+  "international-press-articles-whole-fresh4": 0.18,
+  "russian-outlet-articles-whole-fresh4": 0.43,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {
