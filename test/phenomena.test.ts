@@ -2606,3 +2606,22 @@ test("'not a single' and 'not one' count none: 'not a single unit of equipment o
   ])
     assert.ok(!brief(t, "2022-11-11").some((x) => x.startsWith("equipment_loss")), t);
 });
+
+test("a described place noun points back to the town named before: 'out of the southern city'", () => {
+  const a = brief(
+    "Ukrainian troops reached the outskirts of Kherson on Friday. Hours earlier, Moscow said it had finished " +
+      "pulling its forces out of the southern city.",
+    "2022-11-11",
+  );
+  assert.ok(
+    a.some((x) => x.startsWith("withdrawal RU Kherson")),
+    a.join("; "),
+  );
+  const b = brief(
+    "Russian drones hit Kharkiv overnight. Two women were wounded in the north-eastern city, the mayor said.",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("casualties null Kharkiv")),
+    b.join("; "),
+  );
+});

@@ -1621,10 +1621,15 @@ function pointsBackIn(doc: Doc, p: Predicate): boolean {
   }
   return [patient, ...chain].some((x) => x && (POINTS_BACK.test(words(doc, x)) || OWNS_BACK.test(words(doc, x))));
 }
+// the words that describe a place pointed back to: where it lies, what it is, what it lives through
+const DESCRIBED =
+  String.raw`(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central|front-?line|` +
+  String.raw`embattled|besieged|beleaguered|ruined|devastated|strategic|key|port|industrial|coastal|border|small)`;
 const PLACE_NOUN_IN = new RegExp(String.raw`\b(${PLACE_NOUN})\b`, "i");
 const POINTS_BACK = new RegExp(
   // (or the people's own: "residents of X watched artillery shelling their town")
-  String.raw`(?:^|\s)(?:it|(?:the|that|this|their|our|its)\s+(?:${PLACE_NOUN})` +
+  // (with a word that describes it: "the southern city", "the embattled town")
+  String.raw`(?:^|\s)(?:it|(?:the|that|this|their|our|its)\s+(?:${DESCRIBED}\s+)?(?:${PLACE_NOUN})` +
     String.raw`(?:\s+(?:centre|center|outskirts|suburbs))?)$`,
   "i",
 );
