@@ -2625,3 +2625,11 @@ test("a described place noun points back to the town named before: 'out of the s
     b.join("; "),
   );
 });
+
+test("'too weak to take X' says what cannot be done: no event, no intent", () => {
+  for (const t of [
+    "Analysts said the Russian grouping was probably too small to encircle or seize Kharkiv.",
+    "The enemy's reserves are too depleted to capture Pokrovsk this year, the commander said.",
+  ])
+    assert.equal(brief(t, "2024-05-17").length, 0, `${t} → ${brief(t, "2024-05-17").join("; ")}`);
+});

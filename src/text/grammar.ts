@@ -619,6 +619,16 @@ function hosted(tokens: GToken[], i: number): boolean {
 }
 
 const NO_ONE = /^(?:no|none|nobody|neither|nothing|no-one)$/;
+/** A verb in the infinitive after "too" and an adjective, or after another such verb and "or"/"and". */
+function tooTo(tokens: GToken[], head: number): boolean {
+  let j = head - 1;
+  while (j > 1 && head - j < 6 && (tokens[j].pos === "VERB" || tokens[j].pos === "CCONJ" || tokens[j].text === ","))
+    j--;
+  // (the adjective may be a participle: "too depleted to")
+  const adjective = (t?: GToken) => !!t && (t.pos === "ADJ" || /ed$/.test(t.lower));
+  return tokens[j]?.lower === "to" && adjective(tokens[j - 1]) && tokens[j - 2]?.lower === "too";
+}
+
 /** A list before token k whose first item opens with "no": "no tanks, guns or vehicles" (a few words back). */
 function negatedList(tokens: GToken[], k: number, from: number): boolean {
   if (notOne(tokens, k)) return true;
@@ -2475,6 +2485,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     });
   }
   gapped(tokens, predicates);
+  // "too small to seize X", "too weak to encircle or take Y": the infinitive after "too" and an adjective is what
+  // cannot be done
+  for (const p of predicates) if (!p.nominal && tooTo(tokens, p.head)) [p.negated, p.modality] = [true, null];
   // a nominal's governing verb: the predicate whose object (or a phrase of which) holds it; a light verb lends it
   // its subject as the agent ("Ukraine launched a missile attack on X": Ukraine attacks)
   for (const nom of predicates) {
