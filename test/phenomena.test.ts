@@ -2633,3 +2633,16 @@ test("'too weak to take X' says what cannot be done: no event, no intent", () =>
   ])
     assert.equal(brief(t, "2024-05-17").length, 0, `${t} → ${brief(t, "2024-05-17").join("; ")}`);
 });
+
+test("a title with the name set off by commas names the person: 'Germany's defence minister, X, …'", () => {
+  const a = brief("Germany's defence minister, Boris Pistorius, made an unannounced visit to Odesa on Thursday.");
+  assert.ok(
+    a.some((x) => x.startsWith("visit other Odesa")),
+    a.join("; "),
+  );
+  const b = brief("The British foreign secretary, David Lammy, arrived in Kyiv by train on Monday.");
+  assert.ok(
+    b.some((x) => x.startsWith("visit other Kyiv")),
+    b.join("; "),
+  );
+});

@@ -112,6 +112,17 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
     const prefix = /(?:[\p{L}'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, m.index! - 60), m.index!))?.[0] ?? "";
     add(nameStart, nameStart + m[1].length, m[1], sideOf(prefix + m[0]));
   }
+  // title, then the name set off by commas: "The US secretary of state, Antony Blinken, said …"
+  const apposed = new RegExp(
+    String.raw`(?<![\p{L}])${ROLE}(?:\s+of\s+(?:state|defen[cs]e|Ukraine|Russia|the\s+[\p{L}-]+))?,\s+(${NAME}),`,
+    "gu",
+  );
+  for (const m of text.matchAll(apposed)) {
+    if (m[1].split(/\s+/).length < 2) continue;
+    const nameStart = m.index! + m[0].length - m[1].length - 1;
+    const prefix = /(?:[\p{L}.'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, m.index! - 60), m.index!))?.[0] ?? "";
+    add(nameStart, nameStart + m[1].length, m[1], sideOf(prefix + m[0]));
+  }
   // name then title: "Viktor Trehubov, spokesperson for the Khortytsia group"
   const after = new RegExp(
     String.raw`(${NAME}),\s+(?:the\s+|a\s+)?((?:[\p{L}'’-]+\s+){0,3}?${ROLE}\b[^,.;]{0,60})`,
