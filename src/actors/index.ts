@@ -109,8 +109,7 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   for (const m of text.matchAll(before)) {
     const nameStart = m.index! + m[0].length - m[1].length;
     if (!GIVEN.test(m[1]) && m[1].split(/\s+/).length < 2) continue;
-    const prefix = /(?:[\p{L}'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, m.index! - 60), m.index!))?.[0] ?? "";
-    add(nameStart, nameStart + m[1].length, m[1], sideOf(prefix + m[0]));
+    add(nameStart, nameStart + m[1].length, m[1], sideOf(wordsBefore(text, m.index!) + m[0]));
   }
   // title, then the name set off by commas: "The US secretary of state, Antony Blinken, said …"
   const apposed = new RegExp(
@@ -120,8 +119,7 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   for (const m of text.matchAll(apposed)) {
     if (m[1].split(/\s+/).length < 2) continue;
     const nameStart = m.index! + m[0].length - m[1].length - 1;
-    const prefix = /(?:[\p{L}.'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, m.index! - 60), m.index!))?.[0] ?? "";
-    add(nameStart, nameStart + m[1].length, m[1], sideOf(prefix + m[0]));
+    add(nameStart, nameStart + m[1].length, m[1], sideOf(wordsBefore(text, m.index!) + m[0]));
   }
   // name then title: "Viktor Trehubov, spokesperson for the Khortytsia group"
   const after = new RegExp(
@@ -147,6 +145,9 @@ function findPeople(text: string, taken: boolean[]): ActorMention[] {
   }
   return out;
 }
+// the four words before a title, which may give its side: "Ukrainian Deputy Defense Minister", "The US secretary"
+const wordsBefore = (text: string, at: number) =>
+  /(?:[\p{L}'’-]+\s+){0,4}$/u.exec(text.slice(Math.max(0, at - 60), at))?.[0] ?? "";
 // capitalised words that open a sentence or name a day, not a person: "On Friday, Prime Minister …"
 const NOT_A_NAME = new RegExp(
   String.raw`^(?:On|In|At|The|A|An|But|And|According|After|Before|When|While|Since|Earlier|Later|` +

@@ -531,13 +531,6 @@ export interface EventDate {
   basis: "text" | "context" | "narrative" | "publication" | "none";
 }
 
-/**
- * The date of a trigger: a date in its own clause (nearest), else the only date of the sentence, else the
- * previous sentence's date when the sentence points back ("at the time"), else the day of this week the sentence
- * before it in its paragraph set, else the day before the report was filed (its dateline's day, else publication:
- * news reports what happened since the last edition; the basis is kept so the user sees it was assumed).
- */
-/** `foreign`: dates the caller knows belong to another clause ("near X, which fell in May 2023"). */
 // the pronouns that open a relative clause telling a deed of its own
 const ASIDE = /^(?:which|who|whom)$/;
 
@@ -567,6 +560,13 @@ function asidesOf(doc: Doc, s: Sentence, g: SentenceGrammar): Span[] {
 }
 const ASIDES = new WeakMap<SentenceGrammar, Span[]>();
 
+/**
+ * The date of a trigger: a date in its own clause (nearest), else the only date of the sentence, else the
+ * previous sentence's date when the sentence points back ("at the time"), else the day of this week the sentence
+ * before it in its paragraph set, else the day before the report was filed (its dateline's day, else publication:
+ * news reports what happened since the last edition; the basis is kept so the user sees it was assumed).
+ * `foreign`: dates the caller knows belong to another clause ("near X, a village liberated in August 2023").
+ */
 export function dateFor(
   doc: Doc,
   s: Sentence,
@@ -590,9 +590,9 @@ export function dateFor(
     return !(own && /^since$/i.test(m[1]) && /^\s*(?:the\s+|last\s+)?$/i.test(m[2]) && !COMPARISON.test(lead));
   };
   // (a relative clause set off by a comma tells a deed of its own, in a time of its own: the trigger's clause does
-  // not take that time, "shelling of X, which troops retook earlier this month, killed four on Wednesday", and the
-  // clause's deed is a place's past, dated by that clause alone, "X, which Ukrainian forces retook, came under fire on
-  // Sunday" does not date the retaking to Sunday)
+  // not take that time, "shelling of X, which troops retook earlier this month, killed four on Wednesday", "Russian
+  // troops, who broke through near X in April, have since entered Y"; and the clause's deed is a place's past, dated
+  // by that clause alone: "X, which Ukrainian forces retook, came under fire on Sunday" does not date the retaking)
   const g = doc.grammar?.[firstFrom(doc.sentences, s.start)];
   const asides = g?.start === s.start ? asidesOf(doc, s, g) : [];
   // (asides do not nest: the one that may hold the trigger is the last to open before it; a page-long sentence of

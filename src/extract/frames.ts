@@ -1301,17 +1301,6 @@ export function readFrames(
 }
 
 /**
- * A predicate's own date, read from the grammar: a date in one of its own phrases ("hit Kramatorsk late on
- * Tuesday"), else one opening its clause ("Late on Tuesday, a missile hit …"); never one that belongs to another
- * predicate ("…, the governor said on Thursday"). Null when the grammar settles nothing, and the sentence-level
- * rules decide. (A date in another clause is not ruled out: "occupied by troops who invaded in February 2022"
- * dates both, and measured on the gold sets, ruling such dates out lost more than it won.)
- */
-/**
- * A date another predicate's relative clause or reduced relative holds: it dates what describes a place or a thing,
- * not this event ("destroyed a tank near X, which fell in May 2023", "near Y, a village liberated in August 2023").
- */
-/**
  * A relative clause set off by a comma may describe the noun a phrase hangs on rather than the phrase's last name:
  * in "reported 14 attacks near A and B on Monday, all of which were repelled", what was repelled is the attacks.
  * When the nearest phrase is not what a frame of the verb needs as its done-to and the noun before it is, the
@@ -1360,24 +1349,20 @@ const updatesToll = (g: SentenceGrammar, p: Predicate, d: Span) =>
       p.end <= o.start &&
       d.start >= o.start,
   );
+/**
+ * A date another predicate's relative clause or reduced relative holds: it dates what describes a place or a thing,
+ * not this event ("destroyed a tank near X, which fell in May 2023", "near Y, a village liberated in August 2023").
+ */
 function describesOther(g: SentenceGrammar, p: Predicate, d: Span): boolean {
   // (not one on the doer, whose time is the deed's: "occupied by Russian troops who invaded in February")
   const agent = rolesOf(p).agent;
   const onAgent = (o: Predicate) => !!agent && o.start >= agent.start && o.start - agent.end <= 6;
   // (the phrases of relatives, in order, made once per sentence; a date looks back over the few that may hold it)
   if (hostsTime(g, p, d) || updatesToll(g, p, d)) return true;
-  // (a relative clause set off by commas carries its own time before a main verb too: "Russian troops, who broke
-  // through near X in April, have since entered Y")
-  const aside = (o: Predicate) =>
-    p.clause.kind === "main" &&
-    o.clause.kind === "relative" &&
-    g.tokens[firstFrom(g.tokens, o.clause.start) - 1]?.text === "," &&
-    !(p.start >= o.clause.start && p.start < o.clause.end);
   const spans = describing(g);
   for (let k = firstFrom(spans, d.start + 1) - 1, n = 0; k >= 0 && n < 8; k--, n++) {
     const { o, start, end } = spans[k];
-    if (d.start >= start && d.end <= end + 1 && o !== p && ((o.start > p.start && !onAgent(o)) || aside(o)))
-      return true;
+    if (d.start >= start && d.end <= end + 1 && o !== p && o.start > p.start && !onAgent(o)) return true;
   }
   return false;
 }
@@ -1481,6 +1466,13 @@ function intervalBefore(
   return { date: shiftDays(to.date, -n), dateEnd: null, precision: "day", basis: "text" };
 }
 
+/**
+ * A predicate's own date, read from the grammar: a date in one of its own phrases ("hit Kramatorsk late on
+ * Tuesday"), else one opening its clause ("Late on Tuesday, a missile hit …"); never one that belongs to another
+ * predicate ("…, the governor said on Thursday"). Null when the grammar settles nothing, and the sentence-level
+ * rules decide. (A date in another clause is not ruled out: "occupied by troops who invaded in February 2022"
+ * dates both, and measured on the gold sets, ruling such dates out lost more than it won.)
+ */
 function predicateDate(
   doc: Doc,
   s: Sentence,
