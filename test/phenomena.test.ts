@@ -91,6 +91,35 @@ test("a leader's presence in an adverbial ('while in X, …') is a visit the out
   assert.ok(d.includes("visit UA Okhtyrka reported"), d.join("; "));
 });
 
+test("a visit in an adjunct of what the visitor says ('X announced aid during a visit to Y') is reported", () => {
+  for (const [t, want] of [
+    ["Chancellor Olaf Scholz pledged more air defence during a visit to Lviv on Tuesday.", "visit other Lviv reported"],
+    ["President Zelensky promised new shelters on his trip to Izium on Sunday.", "visit UA Izium reported"],
+    ["The Dutch prime minister said in the course of a visit to Odesa that more jets would come.", "visit other Odesa"],
+  ]) {
+    const a = brief(t, "2024-06-12");
+    assert.ok(a.some((x) => x.startsWith(want)) && !a.some((x) => /^visit \S+ \S+ claimed/.test(x)), `${t} → ${a}`);
+  }
+  // (his own words that he went there stay his claim)
+  const b = brief("Chancellor Olaf Scholz said he had visited Lviv on Tuesday.", "2024-06-12");
+  assert.ok(b.includes("visit other Lviv claimed"), b.join("; "));
+});
+
+test("a world leader named without a title is a foreign visitor ('Emmanuel Macron arrived in X')", () => {
+  for (const [t, place] of [
+    ["Emmanuel Macron arrived in Kharkiv on Friday.", "Kharkiv"],
+    ["Justin Trudeau visited Irpin on Saturday.", "Irpin"],
+    ["Ursula von der Leyen travelled to Chernihiv by train.", "Chernihiv"],
+    ["Recep Tayyip Erdogan visited Lviv last week.", "Lviv"],
+  ]) {
+    const a = brief(t, "2024-06-12");
+    assert.ok(
+      a.some((x) => x.startsWith(`visit other ${place}`)),
+      `${t} → ${a.join("; ")}`,
+    );
+  }
+});
+
 test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
   const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured car ablaze near Novobakhmutivka.");
   assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));

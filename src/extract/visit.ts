@@ -30,6 +30,10 @@ const PLANNED = new RegExp(
   "i",
 );
 const CALLED_OFF_AFTER = /\b(?:was|were|has been|had been)\s+(?:cancel|call|postpon)/i;
+// a visit noun in an adjunct: "during a visit to X", "on his trip to Y", "in the course of a tour of Z"
+const ADJUNCT =
+  /\b(?:during|on|in the course of|while on|at the end of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}$/i;
+const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) (?:due|set|expected) to|plans? to|intends? to)\b/i;
 // (a host receives the visitor: "Zelensky received Chancellor X in Kyiv" is X's visit)
 const HOSTING = /^(?:received|hosted|welcomed)$/i;
 
@@ -45,7 +49,9 @@ export const visit: Extractor = {
     if (CALLED_OFF.test(before) || CALLED_OFF_AFTER.test(doc.text.slice(t.end, c.end))) return [];
     // (or the grammar reads it so: a headline's "Zelensky to visit X")
     const g = doc.grammar[sentenceIndex(doc, s)];
-    const planned = g?.predicates.some((p) => g.tokens[p.head].start === t.start && p.modality === "intent");
+    const planned = g?.predicates.some(
+      (p) => g.tokens[p.head].start === t.start && (p.modality === "intent" || p.modality === "future"),
+    );
     if (PLANNED.test(before) || planned) t = { ...t, q: "intent" };
     if (dropped(t, true)) return [];
     // the visitor: a person the actor lexicon knows, in the clause ("a visit by Putin", "Zelensky visited", "he")
@@ -144,8 +150,14 @@ export const visit: Extractor = {
     return places.map((p) => {
       const attributes = { actor: who!.name, near: !after.length };
       const e = makeEvent(doc, t, "visit", side, [p.place], "visit", { attributes });
-      // (what the visitor says in "while in X, the president said …" is not who tells of his being there: the outlet)
-      const self = PRESENCE.test(t.text) && e.status === "claimed" && e.source?.name === who!.name;
+      // (what the visitor says in "while in X, the president said …" or "X announced aid during a visit to Y" is
+      // not who tells of his being there: the visit is the speech's circumstance, which the outlet reports)
+      const circumstance =
+        PRESENCE.test(t.text) || ADJUNCT.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start));
+      const self = circumstance && e.status === "claimed" && e.source?.name === who!.name;
+      // (nor is a pledge made there an intent to visit; a speech still to come keeps it: "will announce … during")
+      const pledged = circumstance && e.status === "intent" && t.q !== "intent" && !FUTURE.test(before);
+      if (pledged) return { ...e, status: "reported" as const };
       return self ? { ...e, status: "reported" as const, source: null } : e;
     });
   },
@@ -208,6 +220,12 @@ function titledVisitor(doc: Doc, s: Sentence, t: { start: number; end: number; t
     // the words before the verb in its clause, from the last comma: the subject, with its conjuncts and of-phrases
     // (which the grammar's subject may cut short)
     let lead = doc.text.slice(c.start, t.start);
+    // (a visit in an adjunct, "X said during a visit to Y": the visitor is the subject of the verb it sets)
+    if (ADJUNCT.test(lead)) {
+      const g = doc.grammar[sentenceIndex(doc, s)];
+      const verb = g?.predicates.filter((p) => !p.nominal && p.subject && p.end <= t.start && p.start >= c.start).pop();
+      if (verb?.subject) lead = doc.text.slice(c.start, verb.subject.end);
+    }
     const light = LIGHT.exec(lead);
     if (light) lead = lead.slice(0, light.index);
     const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("("));

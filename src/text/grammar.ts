@@ -518,6 +518,10 @@ const OBJECT_COMPLEMENT = new Set(["consider", "call", "declare", "deem", "name"
 const CAUSATIVE = new Set(["force", "compel", "make", "oblige", "push", "lead", "cause", "allow", "enable", "help"]);
 const INSTRUMENTAL = new Set(["use", "employ", "deploy", "send", "launch", "fire", "dispatch"]);
 // Verbs that carry an event noun and lend it their subject: "launched an attack", "carried out strikes".
+// the modalities a verb gives only its own act, not the occasion it is set in ("pledged aid during a visit")
+const OWN_ACT = new Set<Modality>(["intent", "attempt", "demanded"]);
+// the prepositions of a phrase that sets an act in its time or occasion, not what the act is about
+const SETTING = new Set(["during", "amid", "after", "before", "since", "following", "despite", "throughout"]);
 const LIGHT = new Set([
   "launch",
   "carry out",
@@ -2510,11 +2514,14 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     if (gov.negated && held) nom.negated = true;
     // "threatened strikes on X", "planned an assault on X", "will launch an attack": the event a plan or a threat
     // names is not done, nor one a future or a plan governs
-    const kind = CONTROL[gov.lemma];
+    // (but not one where it was said or done: "pledged aid during a visit to X" was a visit; a future or a
+    // likelihood still governs it: "will announce aid during a visit to X")
+    const setting = !held && gov.pps.some((x) => SETTING.has(x.prep) && at >= x.start && at < x.end);
+    const kind = setting ? undefined : CONTROL[gov.lemma];
     if (kind === "intent" || kind === "negated" || kind === "attempt")
       nom.modality ??= kind === "negated" ? null : kind;
     if (kind === "negated") nom.negated = true;
-    if (gov.modality && !nom.modality) nom.modality = gov.modality;
+    if (gov.modality && !nom.modality && !(setting && OWN_ACT.has(gov.modality))) nom.modality = gov.modality;
     // (not the noun of a that-clause it reports: "the governor claimed that Russian attacks had cut power")
     const reported = gov.pps.some((x) => x.prep === "that" && at >= x.start && at < x.end);
     if (LIGHT.has(gov.lemma) && !nom.agent && !reported) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
