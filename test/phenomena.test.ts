@@ -120,6 +120,38 @@ test("a world leader named without a title is a foreign visitor ('Emmanuel Macro
   }
 });
 
+test("a participle describing a noun says nothing, whoever is named before ('the mayor's newly announced …')", () => {
+  for (const [t, want] of [
+    ["Russian drones struck Governor Syniehubov's newly designated shelter in Kharkiv on Monday.", "strike RU Kharkiv"],
+    ["Mayor Klitschko's recently announced shelter in Kyiv was hit by a Russian missile on Tuesday.", "strike RU Kyiv"],
+    [
+      "A Russian glide bomb hit the widely reported aid hub of Governor Filashkin in Kramatorsk.",
+      "strike RU Kramatorsk",
+    ],
+  ]) {
+    const a = brief(t, "2024-06-12");
+    assert.ok(a.includes(`${want} reported`), `${t} → ${a.join("; ")}`);
+  }
+});
+
+test("travellers who reach or approach a place (delegations, office holders, trains) take no ground", () => {
+  for (const t of [
+    "The IAEA delegation reached Enerhodar on Thursday.",
+    "A Ukrainian delegation approached Zaporizhzhia by car on Friday.",
+    "Prime Minister Shmyhal reached Kupiansk on Sunday.",
+    "President Zelensky's train reached Izium early on Sunday.",
+    "An evacuation train from Pokrovsk reached Dnipro overnight.",
+  ]) {
+    const a = brief(t, "2024-06-12");
+    assert.ok(!a.some((x) => x.startsWith("advance")), `${t} → ${a.join("; ")}`);
+  }
+  const b = brief("Russian columns approached Chernihiv from the north on Saturday.", "2022-02-28");
+  assert.ok(
+    b.some((x) => x.startsWith("advance RU Chernihiv")),
+    b.join("; "),
+  );
+});
+
 test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
   const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured car ablaze near Novobakhmutivka.");
   assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));

@@ -826,8 +826,9 @@ function attributeIn(
   for (const m of speeches.get(sentence)!) {
     const vs = m.index!,
       ve = vs + m[0].length;
-    // (a participle describing a noun says nothing: "on a previously announced visit", "the reported strike")
-    const describes = /\b(?:a|an|the|its|his|her|their)\s+(?:(?:previously|newly|officially|widely|long)\s+)?$/i;
+    // (a participle describing a noun says nothing: "on a previously announced visit", "the reported strike", "a
+    // specially designated train", "the mayor's newly announced plan"; any adverb in -ly may stand between)
+    const describes = /(?:\b(?:a|an|the|its|his|her|their)|\w['’]s)\s+(?:(?:[a-z]+ly|long)\s+)?$/i;
     if (/ed$/i.test(m[0]) && describes.test(t.slice(Math.max(0, vs - 30), vs))) continue;
     // (a claim set against the sentence is a noun, not its source: "despite Kremlin claims, X is still held")
     if (/^(?:claims|reports)$/i.test(m[0]) && CONTRARY_TO.test(t.slice(Math.max(0, vs - 40), vs))) continue;

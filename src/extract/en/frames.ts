@@ -65,6 +65,13 @@ const NOT_FORCES = new RegExp(
     String.raw`water|floodwaters?|floods?|flooding)\b`,
   "i",
 );
+// who travels to a place without taking ground: those who leave without a side giving up, and office holders,
+// delegations and the trains that carry them ("the delegation reached X", "the president's train reached Y")
+const TRAVELLERS = new RegExp(
+  String.raw`${NOT_FORCES.source}|\b(?:president|prime minister|premier|chancellor|minister|secretary|pope|` +
+    String.raw`king|queen|delegations?|envoys?|ambassadors?|mission|trains?|buses|ambulances?)\b`,
+  "i",
+);
 // weapons and what carries them
 const WEAPON = new RegExp(
   String.raw`\b(missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|Iskanders?|Kalibrs?|Kinzhals?|` +
@@ -1443,6 +1450,7 @@ const EVERY_FRAME: Frame[] = [
         "i",
       ),
     },
+    unless: { role: "agent", words: TRAVELLERS },
     actor: ["agent"],
     // (ground gained with no one named is the speaker's side's: "Ground has been gained near X," the spokesman said)
     fallback: ["previous", "speaker"],
