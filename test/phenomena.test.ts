@@ -152,6 +152,37 @@ test("travellers who reach or approach a place (delegations, office holders, tra
   );
 });
 
+test("a collective noun is what its of-phrase holds: 'launched a wave of drones at X', 'a swarm of Shaheds'", () => {
+  for (const [t, want] of [
+    ["Russia launched a swarm of drones at Mykolaiv overnight.", "strike RU Mykolaiv"],
+    ["Moscow sent a fresh wave of Shaheds against Kremenchuk on Tuesday.", "strike RU Kremenchuk"],
+    ["Ukraine launched a volley of rockets at Tokmak on Sunday.", "strike UA Tokmak"],
+  ]) {
+    const a = brief(t, "2024-01-30");
+    assert.ok(
+      a.some((x) => x.startsWith(want)),
+      `${t} → ${a.join("; ")}`,
+    );
+  }
+  assert.ok(!brief("The war launched a new wave of refugees towards Poland.", "2024-01-30").length);
+});
+
+test("an attack on part of the country is where its participle says ('at western Ukraine, damaging …')", () => {
+  const a = brief(
+    "Russia fired missiles at western Ukraine overnight, damaging a substation near Rivne and a school in Kovel.",
+    "2024-01-30",
+  );
+  assert.ok(
+    a.some((x) => x.startsWith("strike RU Rivne")) && a.some((x) => x.startsWith("strike RU Kovel")),
+    a.join("; "),
+  );
+  const b = brief("Russia launched drones at southern Ukraine, hitting a port warehouse in Izmail.", "2024-01-30");
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Izmail")),
+    b.join("; "),
+  );
+});
+
 test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
   const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured car ablaze near Novobakhmutivka.");
   assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));

@@ -1051,8 +1051,11 @@ export function readFrames(
           continue;
         }
       }
-      // (the country a participle narrows is where it says: "attacked Ukraine overnight, damaging a plant in X")
-      if (places.length && places.every((m) => m.place.level === "country") && f.place.includes("attached")) {
+      // (the country a participle narrows is where it says: "attacked Ukraine overnight, damaging a plant in X"; so is
+      // a part of it, which is no place by itself: "launched drones at western Ukraine, damaging a plant in Y")
+      const part = !places.length && !elsewhere && inSentence.every((m) => m.place.level === "country");
+      const narrows = f.place.includes("attached") || f.type === "strike";
+      if ((part || places.every((m) => m.place.level === "country")) && narrows) {
         const hung = g.predicates.filter((o) => !o.nominal && o.host === p.head);
         const there = hung
           .flatMap((o) => [rolesOf(o).patient, ...o.pps.filter((x) => LOCATIVE.test(x.prep))])
@@ -1822,11 +1825,17 @@ function ownFilled(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate, x: P
     // (a count keeps its own word too: "killing nine" counts people whatever was named before)
     return /^(?:them|it)$|\bof\b/i.test(w) ? before : `${w} ${before}`;
   }
+  // (a collective noun is what its of-phrase holds: "launched a wave of drones", "a swarm of Shaheds")
+  if (MASS_OF.test(w)) {
+    const of = p.pps.find((o) => o.prep === "of" && o.start >= x.end && o.start - x.end <= 1);
+    if (of) return `${w} ${words(doc, of)}`;
+  }
   if (!/^(?:their|its|our|his|her)\s+own$/i.test(w)) return w;
   const before = g.predicates.filter((o) => o !== p && o.object && o.object.end <= x.start).pop();
   return before ? `${w} ${words(doc, before.object!)}` : w;
 }
 
+const MASS_OF = /\b(?:wave|waves|swarm|swarms|volley|volleys|series|batch|hail|rain|mix|combination|string)$/i;
 const FIRST_PERSON = /^(?:we|us|our)\b/i;
 // (a count of: "two of them"; a bare count: "we burned four")
 const COUNT_OF = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|both|all|most|some|several|many) of )?";

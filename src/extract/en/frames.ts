@@ -1895,7 +1895,7 @@ const EVERY_FRAME: Frame[] = [
     // "launched a wave of strikes on X", "bombardments launched by Russian forces across X"
     ...STRIKE,
     name: "launch",
-    verbs: /^(launch|carry out|conduct|unleash|stage|mount|make|deliver)$/,
+    verbs: /^(launch|carry out|conduct|unleash|stage|mount|make|deliver|send)$/,
     needs: { role: "patient", words: ATTACK },
     // (a launch from somewhere names where the weapon came from; where it fell, another verb says: "drones launched
     // from the left bank dropped explosives on X")
