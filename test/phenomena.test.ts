@@ -183,6 +183,35 @@ test("an attack on part of the country is where its participle says ('at western
   );
 });
 
+test("an oblast with a bearing after its settlement only says where it is ('X airfield in the western Y …')", () => {
+  const a = brief("Russian missiles hit the Myrhorod airfield in the central Poltava region, destroying two jets.");
+  assert.ok(
+    a.some((x) => x.startsWith("equipment_loss UA Myrhorod")),
+    a.join("; "),
+  );
+  assert.ok(!a.some((x) => /Poltava oblast/.test(x)), a.join("; "));
+  const b = brief(
+    "Ukrainian drones struck a depot near Dzhankoi in the northern Crimea region, destroying fuel tanks.",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("strike UA Dzhankoi")),
+    b.join("; "),
+  );
+});
+
+test("a saying verb keeps its that-clause across an aside set off by commas ('said, however, that …')", () => {
+  for (const t of [
+    "The Russian ministry said, however, that its jets had bombed a depot in Kupiansk, destroying two Ukrainian tanks.",
+    "Moscow claimed, for its part, that its forces had shelled the airfield near Kanatove, destroying a helicopter.",
+  ]) {
+    const a = brief(t, "2023-05-25");
+    assert.ok(
+      a.some((x) => /^equipment_loss UA \S+ claimed/.test(x)),
+      `${t} → ${a.join("; ")}`,
+    );
+  }
+});
+
 test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
   const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured car ablaze near Novobakhmutivka.");
   assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));

@@ -228,14 +228,15 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
 // occupied Y region", "X of Y district of Z region"
 const QUALIFYING_GAP = new RegExp(
   String.raw`^\s*(?:(?:district|raion|region|oblast)\s*)?(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?` +
-    String.raw`((partially|temporarily|eastern|western|southern|northern|south-?eastern|north-?eastern|` +
+    String.raw`((partially|temporarily|(?:north|south)?-?(?:east|west)ern|southern|northern|central|` +
     String.raw`occupied|so-called)\s+){0,3}$`,
   "i",
 );
 
 const FACILITY_GAP = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,3}(?:plant|station|facility|factory|refinery|depot|airfield|air base|base|port|` +
-    String.raw`dam|bridge|reservoir|mine|works|complex|hub|airport)\s+in\s+(?:the\s+)?$`,
+    String.raw`dam|bridge|reservoir|mine|works|complex|hub|airport)\s+in\s+(?:the\s+)?` +
+    String.raw`(?:(?:(?:north|south)?-?(?:east|west)ern|southern|northern|central)\s+)?$`,
   "iu",
 );
 

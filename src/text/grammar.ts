@@ -2676,6 +2676,12 @@ const indexAfter = (tokens: GToken[], end: number, from: number) => {
 const SAYING = /^(said|says|say|told|claimed|announced|reported|stated|wrote|added|confirmed|denied|insisted)$/;
 /** A saying verb a few words before `i`, with only a prepositional phrase between: "wrote on X that". */
 function saidBefore(tokens: GToken[], i: number): boolean {
+  // (an aside set off by commas between: "said, however, that …", "claimed, for its part, that …")
+  if (tokens[i - 1]?.text === ",") {
+    let k = i - 2;
+    while (k > 0 && k > i - 7 && tokens[k].text !== "," && !/^(?:VERB|AUX)$/.test(tokens[k].pos)) k--;
+    if (k > 0 && k < i - 2 && tokens[k].text === "," && SAYING.test(tokens[k - 1].lower)) return true;
+  }
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (SAYING.test(tokens[k].lower)) return k < i - 1 && tokens[k + 1].pos === "ADP";
     if (tokens[k].text === "," || tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return false;
