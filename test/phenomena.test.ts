@@ -212,6 +212,71 @@ test("a saying verb keeps its that-clause across an aside set off by commas ('sa
   }
 });
 
+test("visits: a time between the verb of going and its goal ('travelled on Friday to X'), not 'went on to'", () => {
+  const a = brief("President Zelensky travelled on Friday to Kupiansk, his office said.", "2023-03-25");
+  assert.ok(
+    a.some((x) => x.startsWith("visit UA Kupiansk")),
+    a.join("; "),
+  );
+  const b = brief("The Polish president went last week to Irpin and Bucha.", "2023-03-25");
+  assert.ok(
+    b.some((x) => x.startsWith("visit other Irpin")),
+    b.join("; "),
+  );
+  const c = brief("President Zelensky went on to praise the defenders of Lyman.", "2023-03-25");
+  assert.ok(!c.some((x) => x.startsWith("visit")), c.join("; "));
+});
+
+test("a visit to a region that the rest of the sentence narrows to a town in it is a visit to the town", () => {
+  const a = brief("Zelensky visited the Kharkiv region on Monday, meeting commanders in Kupiansk.", "2023-03-25");
+  assert.ok(
+    a.some((x) => x.startsWith("visit UA Kupiansk")) && !a.some((x) => /visit UA Kharkiv oblast/.test(x)),
+    `${a}`,
+  );
+  // (not a town another clause names)
+  const b = brief("Zelensky visited the Sumy region on Monday, a week after Russian troops shelled Krasnopillia.");
+  assert.ok(
+    b.some((x) => x.startsWith("visit UA Sumy oblast")),
+    b.join("; "),
+  );
+});
+
+test("a sentence fronted by a place ('In Kyiv on Tuesday, …') is a visit by a leader from abroad or Russia", () => {
+  const a = eventsOf(
+    "Talks ran late.\nIn Odesa on Friday, Prime Minister Mark Rutte of the Netherlands met sailors.",
+    "2024-05-22",
+  );
+  assert.ok(
+    a.some((e) => e.type === "visit" && e.side === "other" && e.places[0].name === "Odesa"),
+    `${a.length}`,
+  );
+  const b = eventsOf(
+    "Talks ran late.\nIn Melitopol, Russian President Vladimir Putin inspected a hospital.",
+    "2024-05-22",
+  );
+  assert.ok(
+    b.some((e) => e.type === "visit" && e.side === "RU" && e.places[0].name === "Melitopol"),
+    `${b.length}`,
+  );
+  // (a local official where he works is no visitor)
+  const c = eventsOf("Talks ran late.\nIn Sumy, Governor Volodymyr Artiukh said two homes burned.", "2024-05-22");
+  assert.ok(!c.some((e) => e.type === "visit"), `${c.map((e) => e.type)}`);
+});
+
+test("a leader's visit to a town in Russia or Belarus is kept at the town ('Putin visited Kursk')", () => {
+  const a = brief("Russian President Vladimir Putin visited a command post near Belgorod on Tuesday.", "2024-05-22");
+  assert.ok(
+    a.some((x) => x.startsWith("visit RU Belgorod")),
+    a.join("; "),
+  );
+  const b = brief("Alexander Lukashenko travelled to Moscow on Friday for talks.", "2024-05-22");
+  assert.ok(
+    b.some((x) => x.startsWith("visit other Moscow")),
+    b.join("; "),
+  );
+  assert.ok(!brief("President Zelensky visited Washington on Thursday.", "2024-05-22").length);
+});
+
 test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
   const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured car ablaze near Novobakhmutivka.");
   assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));

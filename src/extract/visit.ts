@@ -3,7 +3,7 @@
 // Kiev".
 import { wordListRegex } from "../text/whole-words.js";
 import type { Extractor } from "./types.js";
-import type { ActorMention, Doc, Sentence } from "../types.js";
+import type { ActorMention, Doc, PlaceMention, Sentence } from "../types.js";
 import { dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf, eventPlaces, focusRegion, isReference, placesOf } from "./context.js";
 import { sentenceIndex } from "./roles.js";
@@ -11,12 +11,18 @@ import { attribute, inQuotation } from "../actors/index.js";
 
 const VERB =
   String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|` +
-  String.raw`(?:trip|trips|journey|tour|travell?ed|traveled|went|came|comes) (?:out )?(?:of \w+ )?to|toured|tours|` +
-  String.raw`inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed|` +
+  String.raw`(?:trip|trips|journey|tour) (?:out )?(?:of \w+ )?to|` +
+  // (a time between the verb and its goal: "travelled on Wednesday to X", "went last week to Y"; not "went on to")
+  String.raw`(?:travell?ed|traveled|went|came|comes)(?:\s+(?:on|last|this|early|late)\s+(?!to\b)[\w-]+)?` +
+  String.raw`(?:\s+of\s+\w+)?\s+to|toured|tours|` +
+  String.raw`inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed|in|` +
   // (presence said by an adverbial: "while in X, the president said …", "during a stop in Y")
   String.raw`(?:while|whilst)\s+in|during\s+(?:a|an|his|her|their)\s+(?:brief\s+)?(?:stop|stopover|stay)\s+in`;
 // the presence adverbial: its visitor is the main clause's subject after it, and its place is the one it names
-const PRESENCE = /^(?:while|whilst|during)\s/i;
+const PRESENCE = /^(?:while|whilst|during)\s|^in$/i;
+// a sentence fronted by where it happens: "In Kyiv on Tuesday, the Hungarian prime minister urged …" (the place, an
+// optional time, a comma)
+const FRONTED = /[Ii]n\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:on|last|this)\s+\w+)?,/uy;
 // what ends the visited object: a verb or a clause marker between the trigger and the place
 const OBJECT_ENDS = new RegExp(
   String.raw`\b(is|are|was|were|has|have|had|said|heard|on the situation|reports?|which|that|where|who|after|` +
@@ -34,6 +40,8 @@ const CALLED_OFF_AFTER = /\b(?:was|were|has been|had been)\s+(?:cancel|call|post
 const ADJUNCT =
   /\b(?:during|on|in the course of|while on|at the end of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) (?:due|set|expected) to|plans? to|intends? to)\b/i;
+// (what opens a clause of another event between a visit and a place: "… a week after troops attacked X")
+const ANOTHER_CLAUSE = /\b(?:after|before|since|when|while|as|because|where|which|who|that|until)\b/i;
 // (a host receives the visitor: "Zelensky received Chancellor X in Kyiv" is X's visit)
 const HOSTING = /^(?:received|hosted|welcomed)$/i;
 
@@ -42,6 +50,14 @@ export const visit: Extractor = {
   name: "visit",
   triggers: wordListRegex(VERB),
   extract(doc, s, m) {
+    // (a fronted "In X," is a leader's presence only where it opens the sentence)
+    // (read in place, at the sentence's opening only: a page-long sentence with many "in"s stays linear)
+    let front: RegExpExecArray | null = null;
+    if (/^in$/i.test(m[0])) {
+      if (m.index > 3 || /\w/.test(s.text.slice(0, m.index))) return [];
+      FRONTED.lastIndex = m.index;
+      if (!(front = FRONTED.exec(s.text))) return [];
+    }
     let t = trigger(doc, s, m);
     const c = clauseOf(s, t.start);
     // a visit refused or called off is none; one planned is an intent ("plans to visit X", "a planned trip to Y")
@@ -70,6 +86,8 @@ export const visit: Extractor = {
         ? presentOne(doc, s, t)
         : (people.filter((a) => a.end <= t.start && t.start - a.end < 80).pop() ?? named);
     if (PRESENCE.test(t.text) && !who) return [];
+    // (there, one from abroad or from the other side: "In Kharkiv, the mayor said …" tells of no visit)
+    if (front && who?.side !== "other" && who?.side !== "RU") return [];
     // "helicopters arriving in the region": something else arrives ("has arrived" is no plural)
     const plural = /\b(?!(?:has|was|is)\s)\w+s\s+$/i.test(doc.text.slice(Math.max(s.start, t.start - 20), t.start));
     const pronoun = /\b(he|she)\s+$/i.test(doc.text.slice(t.start - 5, t.start));
@@ -117,19 +135,37 @@ export const visit: Extractor = {
     };
     // ("X was visited by a delegation": the subject is the place)
     const passive = /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(before);
-    const after = eventPlaces(doc, s).filter((p) =>
-      passive ? p.start >= c.start && p.end <= t.start : p.start >= t.end && p.end <= c.end && object(p),
+    const after = visitable(doc, s).filter((p) =>
+      passive
+        ? p.start >= c.start && p.end <= t.start
+        : front
+          ? p.start >= t.end && p.end <= t.start + front[0].length && p.place.pcode?.startsWith("UA")
+          : p.start >= t.end && p.end <= c.end && object(p),
     );
     const near = doc.places.filter(
       (p) =>
         p.start >= t.end &&
         p.end <= c.end &&
         p.start - t.end < 110 &&
-        p.place.level !== "country" &&
+        (p.place.level !== "country" || inTheatre(p)) &&
         isReference(doc, p) &&
         /\bnear\s+(the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(p.start - 25, p.start)),
     );
     let places = after.length ? after.slice(0, 3) : near.slice(0, 1);
+    // (a region the rest of the sentence narrows to a town in it: "visited positions in the X region, handing out
+    // medals to soldiers in Y")
+    const regions = places.filter((p) => p.place.level === "oblast");
+    const inside = regions.length
+      ? eventPlaces(doc, s).find(
+          (p) =>
+            p.start >= t.end &&
+            p.place.level === "settlement" &&
+            regions.some((o) => o.place.pcode === p.place.admin1) &&
+            !isReference(doc, p) &&
+            !ANOTHER_CLAUSE.test(doc.text.slice(t.end, p.start)),
+        )
+      : undefined;
+    if (inside) places = [...places.filter((p) => !regions.includes(p) && p !== inside), inside];
     // "he had toured recently liberated areas": the region the article is about
     if (!places.length && /\b(areas|territories|region|villages|front)\b/i.test(doc.text.slice(t.end, c.end))) {
       const f = focusRegion(doc);
@@ -162,6 +198,19 @@ export const visit: Extractor = {
     });
   },
 };
+
+const COUNTRY_NAME = /^(?:Russia|Russian Federation|Belarus)$/i;
+// (a town abroad is filed at its country's level under its own name)
+const inTheatre = (p: PlaceMention) =>
+  (p.place.pcode === "RU" || p.place.pcode === "BY") && !COUNTRY_NAME.test(p.place.name);
+/**
+ * The places a visit may go to: the event places, and towns in Russia and Belarus, where the war's leaders go too
+ * ("Putin visited a command post in the Kursk region"); not the rest of the world's.
+ */
+function visitable(doc: Doc, s: Sentence): PlaceMention[] {
+  const theatre = (p: PlaceMention) => inTheatre(p) && !isReference(doc, p);
+  return [...eventPlaces(doc, s), ...placesOf(doc, s).filter(theatre)].sort((a, b) => a.start - b.start);
+}
 
 /**
  * Who was at the place of "while in X, …": the first person of the main clause after the adverbial (a person the
