@@ -277,6 +277,19 @@ test("a leader's visit to a town in Russia or Belarus is kept at the town ('Puti
   assert.ok(!brief("President Zelensky visited Washington on Thursday.", "2024-05-22").length);
 });
 
+test("a titled speaker opening a clause joined by 'and' speaks for that clause alone ('and commander X said')", () => {
+  const a = brief(
+    "Ukrainian troops have retaken Robotyne, and brigade spokesman Ivan Petrenko said fighting went on near Verbove.",
+    "2023-08-29",
+  );
+  assert.ok(a.includes("control_change UA Robotyne reported"), a.join("; "));
+  const b = brief(
+    "Russian forces seized Ocheretyne, but Donetsk governor Vadym Filashkin said Pokrovsk was still being evacuated.",
+    "2024-05-06",
+  );
+  assert.ok(b.includes("control_change RU Ocheretyne reported"), b.join("; "));
+});
+
 test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
   const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured car ablaze near Novobakhmutivka.");
   assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));

@@ -206,7 +206,9 @@ const CONTRAST = /^(?:while|whereas|as)$/;
  * said" at the clause's end, with nothing said after it, still speaks for the sentence).
  */
 // (the join and what may stand before the speaker's name: ", and the ministry …", "; pro-Kremlin channels …")
-const JOINED_SPEAKER = /(?:[,;]\s*(?:and|but)|;)\s+(?:(?:then|later|also)\s+)?(?:[a-z]+-|(?:the|a|an)\s+)?$/i;
+// (and a title before a name: ", and ground forces commander X said …")
+const JOINED_SPEAKER =
+  /(?:[,;]\s*(?:and|but)|;)\s+(?:(?:then|later|also)\s+)?(?:[a-z]+-|(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 function confined(doc: Doc, sentence: Sentence, span: [number, number], at: number): boolean {
   // (so too a speaker who opens a clause joined after the event's: "A pushed into X, and Moscow claimed Y" says
   // nothing of X; a speaker closing the sentence, ", officials said.", still speaks for all of it)
