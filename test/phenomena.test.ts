@@ -290,6 +290,30 @@ test("a titled speaker opening a clause joined by 'and' speaks for that clause a
   assert.ok(b.includes("control_change RU Ocheretyne reported"), b.join("; "));
 });
 
+test("forces that 'go into' a place have entered it, as 'rolled into' it ('went into effect' is none)", () => {
+  const a = brief("Ukrainian troops went into Vysokopillia on Sunday morning.", "2022-09-05");
+  assert.ok(
+    a.some((x) => x.startsWith("control_change UA Vysokopillia")),
+    a.join("; "),
+  );
+  for (const t of ["Residents went into the basements of Toretsk.", "The rules went into effect in Odesa on Monday."])
+    assert.ok(!brief(t, "2022-09-05").length, `${t} → ${brief(t, "2022-09-05")}`);
+});
+
+test("a numbered unit named after the force it belongs to is that force's ('Russia's Pacific Fleet 155th …')", () => {
+  const t = "“We drove them out of Pavlivka,” a marine of Russia's Black Sea Fleet 810th Brigade said.";
+  const a = eventsOf(t, "2024-10-02");
+  assert.ok(
+    a.some((e) => e.type === "control_change" && e.side === "RU"),
+    a.map((e) => e.side).join(","),
+  );
+  const b = eventsOf("“We drove them out of Pavlivka,” a soldier of the 72nd Brigade said.", "2024-10-02");
+  assert.ok(
+    b.some((e) => e.type === "control_change" && e.side === "UA"),
+    b.map((e) => e.side).join(","),
+  );
+});
+
 test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
   const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured car ablaze near Novobakhmutivka.");
   assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));

@@ -34,7 +34,19 @@ export function findActors(text: string): ActorMention[] {
     out.push({ start: s, end: t, name: e.name === "$0" ? m[0] : e.name, side: e.side, kind: e.kind });
   }
   out.push(...findPeople(text, taken));
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // a numbered unit (Ukraine's by default) named after the force it belongs to is that force's: "Russia's Pacific
+  // Fleet 155th Brigade"
+  for (let i = 1; i < out.length; i++) {
+    const [owner, unit] = [out[i - 1], out[i]];
+    if (
+      unit.kind === "unit" &&
+      /^\d/.test(text.slice(unit.start, unit.end)) &&
+      /^\s?$/.test(text.slice(owner.end, unit.start))
+    )
+      if (owner.side === "RU" || owner.side === "UA") out[i] = { ...unit, side: owner.side };
+  }
+  return out;
 }
 
 // Titles and roles that introduce a person's name, and the side each implies when nothing else says it.

@@ -1125,7 +1125,7 @@ const EVERY_FRAME: Frame[] = [
   {
     ...ENTER,
     name: "go-into",
-    verbs: /^(walk|come|march|roll|drive|ride)$/,
+    verbs: /^(walk|come|go|march|roll|drive|ride)$/,
     needs: { role: "subject", words: FORCES },
     unless: { role: "subject", words: NOT_FORCES },
     actor: ["subject"],
