@@ -314,6 +314,17 @@ test("a numbered unit named after the force it belongs to is that force's ('Russ
   );
 });
 
+test("an office closing a sentence after a dash, with no verb, is its source ('… — defence ministry.')", () => {
+  for (const t of [
+    "Russian troops took Urozhaine overnight — the defence ministry.",
+    "Ukrainian units repelled attacks near Krynky – regional military administration.",
+    "Enemy drones struck a depot in Ternopil on Sunday — city military administration.",
+  ]) {
+    const a = eventsOf(t, "2023-11-20");
+    assert.ok(a.length && a.every((e) => e.status !== "reported" && !!e.source), `${t} → ${a.map((e) => e.status)}`);
+  }
+});
+
 test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
   const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured car ablaze near Novobakhmutivka.");
   assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));

@@ -605,6 +605,12 @@ const CLOSING_TAIL = new RegExp(String.raw`^[^,;]{0,120}?\b(?:${SAYING}|told|tel
 const BARE_NAME = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*$/u;
 // a role the lexicon lacks, closing the words before a saying verb ("…, the town's mayor posted"; a possessive may
 // come among the words before the role)
+// an office closing a sentence after a dash, with no verb: "— defence ministry", "– Ukraine's General Staff"
+const OFFICE_TAIL = new RegExp(
+  String.raw`^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:ministry|general staff|staff|command|office|military|army|` +
+    String.raw`spokes(?:man|woman|person)|governor|mayor|administration|service|navy|air force)$`,
+  "iu",
+);
 const ROLE_AT_END = new RegExp(
   String.raw`\b((?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|` +
     String.raw`soldier|marine|paratrooper|serviceman|servicewoman|fighter|sergeant|operator|medic|` +
@@ -994,6 +1000,13 @@ function attributeIn(
     const named = !!tail && /^(?:the\s+)?\p{Lu}/u.test(tail[1]);
     if (tail && a && opens && named && !/\b(?:was|were|is|are|has|have|had|been|will)\b/i.test(tail[1]))
       return { source: { name: a.name, side: a.side ?? null }, span: [base + tail.index, base + t.length] };
+    // (or an office the lexicon does not know, a headline's way: "Shoigu visits troops in X — defence ministry")
+    const office = tail && !a ? OFFICE_TAIL.exec(tail[1]) : null;
+    if (office && tail) {
+      const side =
+        sideBefore(office[0], 0, office[0].length)?.side ?? roleSide(doc, office[0]) ?? firstSide(t, 0, tail.index);
+      return { source: { name: office[0].trim(), side }, span: [base + tail.index, base + t.length] };
+    }
   }
   return best ? { source: best.source, span: best.span } : { source: null, span: null };
 }
