@@ -325,6 +325,26 @@ test("an office closing a sentence after a dash, with no verb, is its source ('�
   }
 });
 
+test("coming out 'with their hands up' is the gesture of giving up: a surrender of the side that makes it", () => {
+  const a = brief(
+    "Four Russian paratroopers crawled out of a dugout near Klishchiivka with their hands up.",
+    "2023-09-18",
+  );
+  assert.ok(
+    a.some((x) => x.startsWith("surrender RU Klishchiivka")),
+    a.join("; "),
+  );
+  const b = eventsOf(
+    "“Two of them stepped out with hands raised near Synkivka,” a Ukrainian sergeant said.",
+    "2023-09-18",
+  );
+  assert.ok(
+    b.some((e) => e.type === "surrender" && e.side === "RU" && e.status === "claimed"),
+    `${b.length}`,
+  );
+  assert.ok(!brief("Villagers came out of the cellars of Izium with their hands up.", "2022-09-12").length);
+});
+
 test("kit shown in flames is a loss: the kit's owner's, else the other side of whoever shows it", () => {
   const a = brief("Drone video released by Ukraine's 110th Brigade shows an armoured car ablaze near Novobakhmutivka.");
   assert.ok(a.includes("equipment_loss RU Novobakhmutivka claimed"), a.join("; "));

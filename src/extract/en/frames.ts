@@ -2162,6 +2162,22 @@ const EVERY_FRAME: Frame[] = [
     quantity: { role: "subject", unit: () => "soldiers" },
   },
   {
+    // "came out of the treeline with their hands up", "walked out with hands raised": the gesture of giving up
+    type: "surrender",
+    name: "hands-up",
+    near: true,
+    verbs: /^(?:come|walk|crawl|climb|step|run|emerge)(?: out)?$/,
+    needs: {
+      role: "clause",
+      words: /\bwith\s+(?:their|his|her|raised)\s+hands\b|\bhands\s+(?:up|raised|in the air)\b/i,
+    },
+    unless: { role: "subject", words: NOT_FORCES },
+    actor: ["subject"],
+    fallback: ["not-speaker"],
+    place: ["pp:in|near|at|outside|on", "clause", "topic"],
+    quantity: { role: "subject", unit: () => "soldiers" },
+  },
+  {
     // "Russia has moved additional airborne units to the Kupiansk area", "brought fresh forces into Kharkiv oblast"
     type: "reinforcement",
     name: "reinforce",
