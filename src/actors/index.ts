@@ -603,14 +603,14 @@ const CLOSING_AFTER = new RegExp(
 // (or a speaker's span that takes in its verb: "…, a spokesperson for the police told Reuters.")
 const CLOSING_TAIL = new RegExp(String.raw`^[^,;]{0,120}?\b(?:${SAYING}|told|tells)\b[^,;]{0,60}$`, "i");
 const BARE_NAME = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*$/u;
-// a role the lexicon lacks, closing the words before a saying verb ("…, the town's mayor posted"; a possessive may
-// come among the words before the role)
 // an office closing a sentence after a dash, with no verb: "— defence ministry", "– Ukraine's General Staff"
 const OFFICE_TAIL = new RegExp(
   String.raw`^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:ministry|general staff|staff|command|office|military|army|` +
     String.raw`spokes(?:man|woman|person)|governor|mayor|administration|service|navy|air force)$`,
   "iu",
 );
+// a role the lexicon lacks, closing the words before a saying verb ("…, the town's mayor posted"; a possessive may
+// come among the words before the role)
 const ROLE_AT_END = new RegExp(
   String.raw`\b((?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:official|officer|spokes(?:man|woman|person)|commander|` +
     String.raw`soldier|marine|paratrooper|serviceman|servicewoman|fighter|sergeant|operator|medic|` +

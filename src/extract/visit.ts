@@ -39,6 +39,7 @@ const CALLED_OFF_AFTER = /\b(?:was|were|has been|had been)\s+(?:cancel|call|post
 // a visit noun in an adjunct: "during a visit to X", "on his trip to Y", "in the course of a tour of Z"
 const ADJUNCT =
   /\b(?:during|on|in the course of|while on|at the end of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}$/i;
+// (what says the speech set at a visit is still to come: "will announce aid during a visit to X")
 const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) (?:due|set|expected) to|plans? to|intends? to)\b/i;
 // (what opens a clause of another event between a visit and a place: "… a week after troops attacked X")
 const ANOTHER_CLAUSE = /\b(?:after|before|since|when|while|as|because|where|which|who|that|until)\b/i;
@@ -50,8 +51,8 @@ export const visit: Extractor = {
   name: "visit",
   triggers: wordListRegex(VERB),
   extract(doc, s, m) {
-    // (a fronted "In X," is a leader's presence only where it opens the sentence)
-    // (read in place, at the sentence's opening only: a page-long sentence with many "in"s stays linear)
+    // (a fronted "In X," is a leader's presence only where it opens the sentence; read there, in place, so a
+    // page-long sentence with many "in"s stays linear)
     let front: RegExpExecArray | null = null;
     if (/^in$/i.test(m[0])) {
       if (m.index > 3 || /\w/.test(s.text.slice(0, m.index))) return [];

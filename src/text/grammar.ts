@@ -517,11 +517,11 @@ const SEEING = new Set([...PERCEPTION].filter((v) => v !== "capture" && v !== "r
 const OBJECT_COMPLEMENT = new Set(["consider", "call", "declare", "deem", "name", "recognise", "recognize", "regard"]);
 const CAUSATIVE = new Set(["force", "compel", "make", "oblige", "push", "lead", "cause", "allow", "enable", "help"]);
 const INSTRUMENTAL = new Set(["use", "employ", "deploy", "send", "launch", "fire", "dispatch"]);
-// Verbs that carry an event noun and lend it their subject: "launched an attack", "carried out strikes".
 // the modalities a verb gives only its own act, not the occasion it is set in ("pledged aid during a visit")
 const OWN_ACT = new Set<Modality>(["intent", "attempt", "demanded"]);
 // the prepositions of a phrase that sets an act in its time or occasion, not what the act is about
 const SETTING = new Set(["during", "amid", "after", "before", "since", "following", "despite", "throughout"]);
+// Verbs that carry an event noun and lend it their subject: "launched an attack", "carried out strikes".
 const LIGHT = new Set([
   "launch",
   "carry out",
