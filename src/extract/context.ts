@@ -220,6 +220,9 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
   return r;
 }
 
+// a bearing that may describe the region a place lies in: "the central", "south-western", "northern"
+const BEARING_ADJECTIVE = String.raw`(?:north|south)?-?(?:east|west)ern|southern|northern|central`;
+
 /**
  * An oblast named right after a settlement only says where the settlement is: "Trostianets in the Sumy region",
  * "Urozhaine, Donetsk Oblast", "Popasnaya Lugansk region".
@@ -228,7 +231,7 @@ export function isReference(doc: Doc, p: PlaceMention): boolean {
 // occupied Y region", "X of Y district of Z region"
 const QUALIFYING_GAP = new RegExp(
   String.raw`^\s*(?:(?:district|raion|region|oblast)\s*)?(,\s*|\(\s*)?((in|of)\s+)?(the\s+)?` +
-    String.raw`((partially|temporarily|(?:north|south)?-?(?:east|west)ern|southern|northern|central|` +
+    String.raw`((partially|temporarily|${BEARING_ADJECTIVE}|` +
     String.raw`occupied|so-called)\s+){0,3}$`,
   "i",
 );
@@ -236,7 +239,7 @@ const QUALIFYING_GAP = new RegExp(
 const FACILITY_GAP = new RegExp(
   String.raw`^\s+(?:[\p{Ll}-]+\s+){0,3}(?:plant|station|facility|factory|refinery|depot|airfield|air base|base|port|` +
     String.raw`dam|bridge|reservoir|mine|works|complex|hub|airport)\s+in\s+(?:the\s+)?` +
-    String.raw`(?:(?:(?:north|south)?-?(?:east|west)ern|southern|northern|central)\s+)?$`,
+    String.raw`(?:(?:${BEARING_ADJECTIVE})\s+)?$`,
   "iu",
 );
 

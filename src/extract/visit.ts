@@ -184,13 +184,13 @@ export const visit: Extractor = {
         ];
     }
     if (!places.length) return [];
+    // (what the visitor says in "while in X, the president said …" or "X announced aid during a visit to Y" is not
+    // who tells of his being there: the visit is the speech's circumstance, which the outlet reports)
+    const circumstance =
+      PRESENCE.test(t.text) || ADJUNCT.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start));
     return places.map((p) => {
       const attributes = { actor: who!.name, near: !after.length };
       const e = makeEvent(doc, t, "visit", side, [p.place], "visit", { attributes });
-      // (what the visitor says in "while in X, the president said …" or "X announced aid during a visit to Y" is
-      // not who tells of his being there: the visit is the speech's circumstance, which the outlet reports)
-      const circumstance =
-        PRESENCE.test(t.text) || ADJUNCT.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start));
       const self = circumstance && e.status === "claimed" && e.source?.name === who!.name;
       // (nor is a pledge made there an intent to visit; a speech still to come keeps it: "will announce … during")
       const pledged = circumstance && e.status === "intent" && t.q !== "intent" && !FUTURE.test(before);
