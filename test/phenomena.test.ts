@@ -2900,3 +2900,41 @@ test("a title with the name set off by commas names the person: 'Germany's defen
     b.join("; "),
   );
 });
+
+test("a speaker in apposition before the verb speaks, not a party named after it: 'X, the minister, announced'", () => {
+  for (const [t, side] of [
+    [
+      "Oleksandr Syrskyi, the army chief, announced the recapture of Robotyne; Moscow has not commented on the loss.",
+      "UA",
+    ],
+    [
+      "Denis Pushilin, the Moscow-installed leader, reported the capture of Marinka, and Kyiv denied it on Tuesday.",
+      "RU",
+    ],
+    [
+      "Yuriy Ihnat, an air force spokesman, confirmed the downing of a Su-34 near Avdiivka; the Kremlin was silent.",
+      "UA",
+    ],
+  ] as const) {
+    const es = eventsOf(t, "2023-12-28");
+    assert.ok(es.length > 0, t);
+    for (const e of es.filter((x) => x.status !== "denied")) assert.equal(e.source?.side, side, `${t} → ${brief2(es)}`);
+  }
+});
+
+test("kit lost named by a noun a party announces: 'confirmed the downing of a Su-34', 'the sinking of a ship'", () => {
+  for (const [t, side] of [
+    ["The General Staff confirmed the downing of two Russian Ka-52 helicopters near Kreminna on Friday.", "RU"],
+    ["Russia's defence ministry announced the destruction of a Ukrainian HIMARS launcher near Kramatorsk.", "UA"],
+    ["Kyiv's navy reported the sinking of the Russian patrol ship Sergei Kotov near Kerch.", "RU"],
+  ] as const) {
+    const b = brief(t, "2024-03-05");
+    assert.ok(
+      b.some((x) => x.startsWith(`equipment_loss ${side} `) && x.endsWith(" claimed")),
+      `${t} → ${b.join("; ")}`,
+    );
+  }
+  // (a dam, a bridge or a town destroyed is no kit)
+  const c = brief("The destruction of the Kakhovka dam flooded dozens of villages near Kherson.", "2023-06-07");
+  assert.ok(!c.some((x) => x.startsWith("equipment_loss")), c.join("; "));
+});

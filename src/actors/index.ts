@@ -828,9 +828,11 @@ export function quoteAround(doc: Doc, at: number): { start: number; end: number 
 
 const CONTRARY_TO = /\b(?:contrary to|despite|in spite of|notwithstanding)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}$/iu;
 const ROLE_OPENS = new RegExp(
-  String.raw`^\s*(the\s+)?(head|chief|leader|spokes\w+|minister|governor|mayor|commander|` +
-    String.raw`deputy|adviser|advisor|secretary|director)\b`,
-  "i",
+  // (after up to three words that qualify it: "the army chief", "an air force spokesman")
+  String.raw`^\s*(the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,3}?` +
+    String.raw`(head|chief|leader|spokes\w+|minister|governor|mayor|commander|deputy|adviser|advisor|` +
+    String.raw`secretary|director)\b`,
+  "iu",
 );
 function attributeIn(
   doc: Doc,
@@ -867,7 +869,13 @@ function attributeIn(
       afterComma && !/^(?:tells|told)$/i.test(m[0]) && /^\s+\p{Lu}/u.test(t.slice(ve))
         ? actorsIn(ve, Math.min(t.length, ve + 80)).filter((a) => a.kind === "person" && a.start - (base + ve) < 50)
         : [];
-    const inverted = afterComma && /^\s+(?:the|a|an)\s/i.test(t.slice(ve, ve + 5));
+    // (not a verb whose subject the grammar found before it, the comma closing an apposition: "X, the deputy
+    // minister, announced the liberation of Y")
+    const subjectBefore = () =>
+      (doc.grammar[doc.sentences.indexOf(sentence)]?.predicates ?? []).some(
+        (p) => !p.nominal && p.start <= base + vs && base + vs < p.end && !!p.subject && p.subject.end <= base + vs,
+      );
+    const inverted = afterComma && /^\s+(?:the|a|an)\s/i.test(t.slice(ve, ve + 5)) && !subjectBefore();
     if (titledPerson.length) cands = titledPerson.slice(0, 1);
     else if (inverted && !/^(?:according|in the words of|per)$/i.test(m[0])) {
       cands = actorsIn(ve, Math.min(t.length, ve + 80))

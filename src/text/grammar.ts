@@ -386,6 +386,11 @@ const EVENT_NOUNS = new Set([
   "takeover",
   // ("confirmed the loss of X": what else is lost, the frames tell apart)
   "loss",
+  // (kit lost, named by a noun: "the downing of a Su-34")
+  "destruction",
+  "downing",
+  "sinking",
+  "shootdown",
   "encirclement",
   "surrender",
   "evacuation",

@@ -366,6 +366,27 @@ const DRIVE_OUT = new RegExp(
     "oust|expel|dislodge|squeeze|squeeze out)$",
 );
 
+// ---- the equipment_loss frames' kit destroyed, captured, abandoned (shared by the verb and its noun)
+const KIT_DESTROYED: Frame = {
+  // the owner is named on the kit ("Russian tanks"); else it is the enemy of whoever destroyed it or says so
+  type: "equipment_loss",
+  name: "destroyed",
+  near: true,
+  verbs: new RegExp(
+    String.raw`^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|` +
+      String.raw`bring down|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$`,
+  ),
+  needs: { role: "patient", words: KIT },
+  unless: { role: "patient", words: KIT_MODIFIER },
+  actor: ["patient"],
+  fallback: ["not-agent", "not-speaker", "RU"],
+  place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "while", "anaphor", "topic", "country"],
+  quantity: { role: "patient", unit: unitOf, skip: MANPOWER },
+  owner: kitOwner,
+  attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
+  attributive: true,
+};
+
 // "pushed back the Russians from X", "threw the enemy back from Y": the enemy held off a place, not driven out of
 // it; the one who pushed gained ground by it
 const DRIVE_BACK: Frame = {
@@ -1965,24 +1986,15 @@ const EVERY_FRAME: Frame[] = [
     attributes: strikeAttributes,
   },
   // ---- equipment_loss: kit destroyed, captured, abandoned ------------------------------------------------------
+  KIT_DESTROYED,
+  // (its loss named by a noun a party announces: "confirmed the downing of a Su-34 near X", "reported the destruction
+  // of two tanks")
   {
-    // the owner is named on the kit ("Russian tanks"); else it is the enemy of whoever destroyed it or says so
-    type: "equipment_loss",
-    name: "destroyed",
-    near: true,
-    verbs: new RegExp(
-      String.raw`^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|` +
-        String.raw`bring down|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$`,
-    ),
-    needs: { role: "patient", words: KIT },
-    unless: { role: "patient", words: KIT_MODIFIER },
-    actor: ["patient"],
-    fallback: ["not-agent", "not-speaker", "RU"],
-    place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "while", "anaphor", "topic", "country"],
-    quantity: { role: "patient", unit: unitOf, skip: MANPOWER },
-    owner: kitOwner,
-    attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
-    attributive: true,
+    ...KIT_DESTROYED,
+    name: "destroyed-noun",
+    nominal: true,
+    asserted: ASSERTING,
+    verbs: /^(destruction|downing|sinking|shootdown)$/,
   },
   {
     // "drones set two Russian tanks on fire near X": kit set alight is lost, whoever's it is
