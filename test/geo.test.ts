@@ -330,3 +330,18 @@ test("a big city yields to its namesake when every other place of the sentence l
   const near = places("Shelling hit Donetsk and Makiivka overnight.");
   assert.equal(near[1]?.[1], "UA1408007001", JSON.stringify(near));
 });
+
+test("a river's name of several words closed by 'river' is no settlement; a city's river port is the city's", () => {
+  for (const t of [
+    "Ukrainian troops held the line along the Mokri Yaly river west of Vuhledar.",
+    "Russian units crossed the Suha Sura River near Kurakhove.",
+    "The Kryvyi Torets river flows through Toretsk.",
+  ]) {
+    const names = places(t).map((p) => p[0]);
+    assert.equal(names.length, 1, `${t} → ${names.join(", ")}`);
+  }
+  assert.deepEqual(
+    places("Russian missiles hit the Kherson River Port overnight.").map((p) => p[0]),
+    ["Kherson"],
+  );
+});

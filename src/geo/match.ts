@@ -77,6 +77,8 @@ const NOT_A_PLACE_AFTER = new RegExp(
     String.raw`group|reservoir|operational|militants|nationalists?|fighters|fleet)$`,
   "i",
 );
+const RIVER_PORT = /^\s+(?:port|terminal|station)\b/i;
+const RIVER_NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+[Rr]iver\b(?!\s+(?:[Pp]ort|[Tt]erminal|[Ss]tation)\b)/u;
 const MANNER = /^\s+by\s+(\p{L}+)/u;
 const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)\s+$/i;
 const GIVEN_NAMES = new Set(
@@ -138,6 +140,8 @@ const STOP_SINGLE = new Set([
   "nadiia",
   "liubov",
   "viktoriia",
+  // (an English noun capitalised in a name: "the River Port")
+  "port",
 ]);
 
 // a part of the capital or its people after "Kyiv's": the city, not the government
@@ -313,7 +317,11 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // (not the noun of a manner adverb: "cleared X street by street")
     const manner =
       !!next && MANNER.exec(text.slice(next.end, next.end + 40))?.[1]?.toLowerCase() === next.text.toLowerCase();
-    if (next && /^\s+$/.test(gapNext) && NOT_A_PLACE_AFTER.test(next.text) && !manner) continue;
+    // (a city's river port is the city's: "the Kherson River Port")
+    const riverPort = !!next && /^river$/i.test(next.text) && RIVER_PORT.test(text.slice(next.end, next.end + 12));
+    if (next && /^\s+$/.test(gapNext) && NOT_A_PLACE_AFTER.test(next.text) && !manner && !riverPort) continue;
+    // (so too the first word of a longer name the river noun closes: "the Mokri Yaly river", "the Velyka Vys River")
+    if (RIVER_NAME_AFTER.test(text.slice(found.end, found.end + 60))) continue;
     // "the Sea of Azov": a sea, not the town it is named after
     if (/\bSea\s+of\s+$/i.test(before)) continue;
     // "at 5am Moscow time", "00:30 Kyiv time": a time zone, no place of the event
