@@ -2938,3 +2938,11 @@ test("kit lost named by a noun a party announces: 'confirmed the downing of a Su
   const c = brief("The destruction of the Kakhovka dam flooded dozens of villages near Kherson.", "2023-06-07");
   assert.ok(!c.some((x) => x.startsWith("equipment_loss")), c.join("; "));
 });
+
+test("a count of villages near a town is ground of the town's region; an area around a town stays at the town", () => {
+  const a = brief("Russia's defence ministry said its troops had taken four villages west of Avdiivka.", "2024-03-02");
+  assert.ok(a.includes("territory_claim RU Donetsk oblast claimed"), a.join("; "));
+  assert.ok(!a.some((x) => x.includes(" Avdiivka ")), a.join("; "));
+  const b = brief("Ukraine's army said it had regained about 9 square kilometres around Klishchiivka.", "2023-09-20");
+  assert.ok(b.includes("territory_claim UA Klishchiivka claimed"), b.join("; "));
+});

@@ -1206,12 +1206,13 @@ export function readFrames(
       const qty = f.quantity && counted ? quantityOf(counted, (w) => f.quantity!.unit(w, head.text)) : null;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       // (a count of villages is its region's: each settlement named stands for its oblast, once; a town the ground
-      // lies around is where it is: "12 square kilometres around X")
+      // lies around is where it is: "12 square kilometres around X", while villages near a town are the region's)
       if (f.counted) {
         const seen = new Set<string>();
+        const area = qty?.unit !== "settlement";
         places = places
           .map((m) => {
-            const around = NEAR.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start));
+            const around = area && NEAR.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start));
             const region = m.place.level === "settlement" && !around && m.place.admin1;
             return region ? { ...m, place: oblastPlace(m.place.admin1!) } : m;
           })
