@@ -2946,3 +2946,43 @@ test("a count of villages near a town is ground of the town's region; an area ar
   const b = brief("Ukraine's army said it had regained about 9 square kilometres around Klishchiivka.", "2023-09-20");
   assert.ok(b.includes("territory_claim UA Klishchiivka claimed"), b.join("; "));
 });
+
+test("what is used for a deed does it, and the user is its doer: 'used Grad launchers to fire upon X'", () => {
+  for (const [t, side] of [
+    ["Ukrainian units used HIMARS launchers to strike a Russian depot in Nova Kakhovka, the command said.", "UA"],
+    ["Russian forces used glide bombs to attack Vovchansk on Sunday, the governor said.", "RU"],
+    ["The Ukrainian army used mortars to fire upon Russian positions near Krynky.", "UA"],
+  ] as const) {
+    const b = brief(t, "2024-06-10");
+    assert.ok(
+      b.some((x) => x.startsWith(`strike ${side} `)),
+      `${t} → ${b.join("; ")}`,
+    );
+    assert.ok(!b.some((x) => x.startsWith(`strike ${side === "UA" ? "RU" : "UA"} `)), `${t} → ${b.join("; ")}`);
+  }
+  // (as planned as the using is)
+  const c = brief("Kyiv will use the new jets to strike Russian airfields in Crimea, the minister said.", "2024-06-10");
+  assert.ok(!c.some((x) => x.startsWith("strike") && !x.endsWith(" intent")), c.join("; "));
+});
+
+test("a settlement the text puts in Russia is in Russia, known to the gazetteer or not, a place of its own", () => {
+  const where = (text: string, pub: string) =>
+    eventsOf(text, pub).map((e) => `${e.type} ${e.side} ${e.places.map((p) => `${p.name}/${p.pcode}`).join("+")}`);
+  const a = where("Ukrainian troops pushed into the villages of Plekhovo and Guevo in the Kursk region.", "2024-08-20");
+  assert.ok(a.includes("advance UA Plekhovo/RU") && a.includes("advance UA Guevo/RU"), a.join("; "));
+  const b = where("Governor Gladkov said a Ukrainian drone hit a house in the Russian village of Murom.", "2024-05-02");
+  assert.ok(b.includes("strike UA Murom/RU"), b.join("; "));
+  // (a Ukrainian namesake of a like spelling is not meant: Sverdlykove lies in Kirovohrad oblast)
+  const c = where("Russia said it had retaken Sverdlikovo and Malaya Loknya in the Kursk region.", "2025-03-11");
+  assert.ok(c.includes("control_change RU Sverdlikovo/RU"), c.join("; "));
+  assert.ok(c.includes("control_change RU Malaya Loknya/RU"), c.join("; "));
+  // (and a Russian town the gazetteer knows, beside another the article names, is the Russian one)
+  const d = where(
+    "Ukraine's incursion began near Sudzha. Russia's army said it had repelled Ukrainian attacks near Korenevo.",
+    "2024-08-12",
+  );
+  assert.ok(
+    d.some((x) => x.startsWith("advance UA Korenevo/RU") || x.startsWith("advance UA Korenëvo/RU")),
+    d.join("; "),
+  );
+});

@@ -105,3 +105,8 @@ test("the war's opening days are February 2022, its first weeks March; not 'sinc
   assert.deepEqual(one("fired since the start of the invasion", "2023-05-02"), []);
   assert.deepEqual(one("at the start of the war in 2014", "2023-05-02"), [["2014", "year"]]);
 });
+
+test("'earlier in the day' and 'later on the day' are the day reported, not the one before", () => {
+  assert.deepEqual(one("Earlier in the day, a drone hit a warehouse.", "2024-04-09"), [["2024-04-09", "day"]]);
+  assert.deepEqual(one("Troops entered the village later on the day, he said.", "2023-08-16"), [["2023-08-16", "day"]]);
+});

@@ -1042,7 +1042,10 @@ export function readFrames(
       const group = where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""));
       // (unless the taking goes on: "the liberation of villages in X region continues" is ground gained there)
       if (!f.counted && group && f.type !== "strike" && !going) {
-        places = places.filter((m) => m.place.level === "settlement");
+        // (a town abroad, filed at its country's level, is a settlement named as well)
+        places = places.filter(
+          (m) => m.place.level === "settlement" || (m.place.level === "country" && m.place.pcode !== COUNTRY.pcode),
+        );
         // (the names may follow the group: "dozens of villages were freed, the military said, among them A")
         if (!places.length && p.listed && f.place.includes("listed"))
           places = placesOf(doc, s, p.listed, !!f.near, inSentence, false, !!f.office, false, p.start);

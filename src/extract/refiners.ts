@@ -2,8 +2,9 @@
 import type { DateMention, Doc, Event, Place, PlaceMention } from "../types.js";
 import type { Refiner } from "./types.js";
 import { firstFrom, sentenceAt } from "../text/sentence-at.js";
+import { placeId } from "../geo/index.js";
 
-const placeKey = (e: Event) => e.places.map((p) => p.pcode ?? p.name).join("+");
+const placeKey = (e: Event) => e.places.map(placeId).join("+");
 // (one deed of one side at one place, whatever its date, status or wording)
 const deedKey = (e: Event) => `${e.type}|${e.side}|${placeKey(e)}`;
 

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { StoredEvent } from "../store/index.js";
 import type { Place } from "../types.js";
 import { dateBasis } from "../extract/refiners.js";
+import { placeId } from "../geo/index.js";
 
 export interface Corroboration {
   independent: number; // distinct near-duplicate groups among the asserting reports
@@ -49,7 +50,7 @@ export function fuse(events: StoredEvent[]): FusedEvent[] {
   // one report per place: exports and fusion work place by place
   for (const e of events)
     for (const p of e.places) {
-      const k = [e.type, e.side, p.pcode ?? p.name, POLARITY(e.status)].join("|");
+      const k = [e.type, e.side, placeId(p), POLARITY(e.status)].join("|");
       if (!groups.has(k)) groups.set(k, []);
       groups.get(k)!.push({ ...e, places: [p] });
     }
@@ -166,7 +167,7 @@ function build(reps: StoredEvent[]): FusedEvent {
 function link(events: FusedEvent[]) {
   const byPlace = new Map<string, FusedEvent[]>();
   for (const e of events) {
-    const k = e.place.pcode ?? e.place.name;
+    const k = placeId(e.place);
     if (!byPlace.has(k)) byPlace.set(k, []);
     byPlace.get(k)!.push(e);
   }

@@ -133,6 +133,9 @@ export function loadGazetteer(): Gazetteer {
     };
     add(fold(name), s, Tier.Alternate);
     for (const a of alts ? alts.split("|") : []) add(fold(a), s, Tier.Alternate);
+    // (and its Russian name romanised as the press writes it: Грайворон -> Graivoron beside GeoNames' Grayvoron)
+    for (const a of alts ? alts.split("|") : [])
+      if (/^[а-яёА-ЯЁ -]+$/.test(a)) for (const v of russianLatin(fold(a))) add(v, s, Tier.Variant);
   }
   const byPcode = new Map(settlements.map((s) => [s.pcode, s]));
   const curated = JSON.parse(readFileSync(join(DATA, "variants.json"), "utf8")) as {

@@ -7,6 +7,7 @@ import { isAbroad, resolve } from "./resolve.js";
 import { km } from "./normalize.js";
 import { NearGrid } from "./near-grid.js";
 import { sentenceAt } from "../text/sentence-at.js";
+import { placedInRussia, RUSSIAN_REGIONS } from "./in-russia.js";
 
 export { loadGazetteer } from "./gazetteer.js";
 
@@ -16,10 +17,11 @@ export function settlementPlace(s: Settlement): Place {
   return { name: s.name, pcode: s.pcode, lat: s.lat, lon: s.lon, level: "settlement", admin1: s.admin1 };
 }
 
-/** Russia's regions the war's news names most (its border, and the rear that drones reach). */
-export const RUSSIAN_REGIONS =
-  String.raw`Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Lipetsk|Kaluga|Smolensk|Tula|` +
-  String.raw`Ryazan|Saratov|Moscow|Pskov|Murmansk|Volgograd`;
+export { RUSSIAN_REGIONS };
+
+/** What tells places apart: the P-code, and for a town abroad (filed under its country's code) its name as well. */
+export const placeId = (p: Place): string =>
+  p.level === "country" && p.pcode && p.pcode !== "UA" ? `${p.pcode}:${p.name}` : (p.pcode ?? p.name);
 
 // the sentence's signs that it is about a place abroad: "in Russia", "Russia's Kursk region", "Belarusian"
 const ABROAD_SIGNS: [RegExp, string][] = [
@@ -231,7 +233,7 @@ export function findPlaces(
     const by = [...same].reverse().find((q) => q.start < p.start) ?? same[0];
     return { ...p, place: by.place, confidence: Math.min(by.confidence, 0.7), reason: `as placed at ${by.start}` };
   });
-  return withEpithets(text, named, g);
+  return withEpithets(text, placedInRussia(text, sentences, named, g), g);
 }
 
 // Cities the news names by what they are: "the capital" or "the Ukrainian capital" is Kyiv, "Ukraine's second city"

@@ -79,6 +79,12 @@ const NOT_A_PLACE_AFTER = new RegExp(
 );
 const RIVER_PORT = /^\s+(?:port|terminal|station)\b/i;
 const RIVER_NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+[Rr]iver\b(?!\s+(?:[Pp]ort|[Tt]erminal|[Ss]tation)\b)/u;
+const NAME_ADJECTIVE = new RegExp(
+  String.raw`^(?:Malaya|Maloye|Malyy|Maly|Bolshaya|Bolshoye|Bolshoy|Bolshoi|Novaya|Novoye|Novyy|Novy|Staraya|` +
+    String.raw`Staroye|Staryy|Stary|Verkhnyaya|Verkhneye|Verkhniy|Nizhnyaya|Nizhneye|Nizhniy|Velikaya|Velikiy|` +
+    String.raw`Mala|Male|Malyi|Velyka|Velyke|Velykyi|Nova|Nove|Novyi|Stara|Stare|Staryi|Verkhnia|Verkhnie|` +
+    String.raw`Nyzhnia|Nyzhnie)$`,
+);
 const MANNER = /^\s+by\s+(\p{L}+)/u;
 const CLOCK_BEFORE = /(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)\s+$/i;
 const GIVEN_NAMES = new Set(
@@ -100,6 +106,8 @@ const GIVEN_NAMES = new Set(
     "gennady rostyslav rustem emine ramzan yevheniia"
   ).split(" "),
 );
+/** A given name the war's news quotes (a name after it is a surname, not a place). */
+export const isGivenName = (word: string) => GIVEN_NAMES.has(fold(word));
 const PERSON_TITLES = new RegExp(
   String.raw`^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|` +
     String.raw`Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|` +
@@ -359,6 +367,10 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
       persons.add(found.key);
       continue;
     }
+    // "Malaya Loknya", "Bolshoye Soldatskoye": a name's adjective (little, great, new, old, upper, lower) before a
+    // word makes a longer name, one the gazetteer would have matched whole had it known it; the word alone is not
+    // that place
+    if (found.level === "settlement" && tokEnd - 1 === i && before1 && NAME_ADJECTIVE.test(before1[1])) continue;
     // "Orikhove, Luhansk." / "Troitske, Luhansk oblast": an oblast's name closing a place's description names the
     // oblast
     const prevOut = out[out.length - 1];

@@ -127,6 +127,13 @@ function homeOrAbroad(m: RawMatch, ctx: Context): Entry[] {
   if (!home.length || !away.length) return m.entries;
   const named = away.filter((e) => ctx.countries?.has(e.s.admin1));
   if (named.length) return named;
+  // (a namesake abroad by another town abroad the article names stays a candidate, for nearness to decide: in a
+  // report on fighting around Sudzha, "Korenevo" is the Russian town, not a Sumy village of a like spelling)
+  const byAway = away.filter((e) => {
+    for (const a of ctx.articleAnchors.within(e.s, 60)) if (isAbroad(a) && a.pcode !== e.s.pcode) return true;
+    return false;
+  });
+  if (byAway.length) return [...home, ...byAway];
   const largest = Math.max(...home.map((e) => e.s.population));
   const city = away.filter((e) => e.s.population >= 100000 && e.s.population > 20 * largest);
   const placedHome = ctx.ownOblast || home.some((e) => ctx.sentenceOblasts.has(e.s.admin1));

@@ -341,6 +341,8 @@ const REWARD = new Set(["award", "decorate", "honour", "honor", "praise", "thank
 const ACCUSE = new Set(["accuse", "blame", "charge", "suspect", "convict", "condemn", "denounce", "criticise"]);
 // verbs whose subject is the doer of the gerund after them, which stays an event of its own (denied or admitted)
 const CONTROLLED_GERUND = new Set(["deny", "admit", "acknowledge", "confirm", "report", "recall", "describe"]);
+// Verbs of using an instrument: the infinitive of purpose after their object is the deed done with it.
+const USING = new Set(["use", "employ", "utilise", "utilize"]);
 // Verbs whose gerund object is planned or prevented, not done: "includes capturing", "avoided entering".
 const GERUND_GOVERNORS: Record<string, "intent" | "negated"> = {
   include: "intent",
@@ -1954,6 +1956,14 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
           // (with no object between, the one who tries is the one who would do it: "the enemy tried to advance")
           if (adverbs) controller = ctl;
         }
+        // ("used Grad launchers to fire on X", "employed drones to strike Y": what is used for a deed does it, and
+        // the user is its doer)
+        // (as planned or denied as the using is: "will use F-16s to strike X", "did not use drones to hit Y")
+        if (ctl && USING.has(ctl.lemma) && ctl.object && ctl.object.end <= tokens[c.from].start) {
+          controller = ctl;
+          modality ??= ctl.modality;
+          negated ||= ctl.negated;
+        }
       }
       // a gerund governed by a preposition or a planning verb names no event of its own: "close to capturing",
       // "the focus on seizing", "without entering", "the plan includes taking" ("after taking" is a past event)
@@ -2230,7 +2240,8 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       // ("moved closer to X": a comparative that opens a place phrase)
       const closer = w.lower === "closer" && tokens[at]?.lower === "to";
       if (w.pos === "ADP" || w.pos === "SCONJ" || /^(out|back|away)$/.test(w.lower) || closer) {
-        prep = w.lower;
+        // ("fired upon X" is "fired on X", in the register of translated bulletins)
+        prep = w.lower === "upon" ? "on" : w.lower;
         if (
           at < limit &&
           (tokens[at].lower === "of" || tokens[at].lower === "from" || tokens[at].lower === "to") &&

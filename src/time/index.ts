@@ -84,8 +84,19 @@ const dotted: chrono.Parser = {
   },
 };
 
+// "earlier in the day", "later on the day": the day being reported, the report's own (chrono reads "earlier today"
+// only)
+const sameDay: chrono.Parser = {
+  pattern: () => /\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b/i,
+  extract: (context) => {
+    const ref = context.reference.instant;
+    return { day: ref.getUTCDate(), month: ref.getUTCMonth() + 1, year: ref.getUTCFullYear() };
+  },
+};
+
 const parser = chrono.en.casual.clone();
 parser.parsers.unshift(dotted);
+parser.parsers.push(sameDay);
 parser.parsers.push(holiday);
 parser.refiners.push(pastBias);
 

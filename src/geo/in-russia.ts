@@ -1,0 +1,108 @@
+// Settlements the text itself puts in Russia: "the village of X in the Kursk region", "near A and B in Russia's
+// Belgorod region", "the Russian village of C". GeoNames' cities500 keeps only the towns of Russia's border
+// oblasts, not their villages, and the news of the incursions names the villages; a name the text places there is
+// in Russia whatever the gazetteer knows (a Sumy or Kirovohrad village of a like spelling is not meant). The place
+// is filed at its country's level, as the gold sets and the export file every place abroad, at its region's centre.
+import type { PlaceMention, Sentence } from "../types.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { fold } from "./normalize.js";
+import { isGivenName } from "./match.js";
+
+/** Russia's regions the war's news names most (its border, and the rear that drones reach). */
+export const RUSSIAN_REGIONS =
+  String.raw`Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Oryol|Orel|Lipetsk|Kaluga|Smolensk|Tula|` +
+  String.raw`Ryazan|Saratov|Moscow|Pskov|Murmansk|Volgograd`;
+
+// (a name of one or two capitalised words, hyphenated parts included: "Nikolayevo-Darino", "Malaya Loknya"; case
+// matters, so no flag "i" here: under it \p{Lu} would match any letter)
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)?`;
+const NAMES = String.raw`${NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}){0,7}`;
+const REGION = String.raw`(?:Russia['’]s\s+)?(?:the\s+)?(${RUSSIAN_REGIONS})\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)`;
+const SETTLEMENT = String.raw`(?:village|town|settlement|hamlet|city)s?`;
+const PLACED = new RegExp(
+  [
+    // "the Russian village of X", "the Russian border towns of A and B"
+    String.raw`\b[Rr]ussian\s+(?:border\s+)?${SETTLEMENT}\s+of\s+(?<a>${NAMES})`,
+    // "the village of X in the Kursk region", "settlements of A and B in Russia"
+    String.raw`\b${SETTLEMENT}\s+of\s+(?<b>${NAMES})\s*,?\s+(?:in|of)\s+(?:${REGION}|Russia\b)`,
+    // "near A and B in the Kursk region", "in X (Belgorod region)", "at X, Kursk oblast", "retook Y in the Kursk
+    // region" (after a place's preposition or a verb's past)
+    String.raw`\b(?:near|in|at|around|outside|towards?|from|of|into|\p{Ll}{2,}ed|taken|retaken|took|retook|hit|struck|left|held|won|lost)` +
+      String.raw`\s+(?<c>${NAMES})\s*(?:,\s*|\s+(?:in|of)\s+|\(\s*)` +
+      REGION,
+  ].join("|"),
+  "gu",
+);
+const REGION_IN = new RegExp(REGION, "u");
+const REGION_NAME = new RegExp(`^(?:${RUSSIAN_REGIONS})$`);
+// (quick test first: most sentences name no region of Russia)
+const ANY = new RegExp(String.raw`\b(?:${RUSSIAN_REGIONS})\b|\b[Rr]ussia`, "u");
+const NOT_A_NAME = /^(?:Russia|Ukraine|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** The mentions with every settlement the text puts in Russia added or, when read as a Ukrainian namesake, moved. */
+export function placedInRussia(
+  text: string,
+  sentences: Sentence[],
+  found: PlaceMention[],
+  g: Gazetteer,
+): PlaceMention[] {
+  const added: PlaceMention[] = [];
+  const moved = new Map<PlaceMention, PlaceMention>();
+  let j = 0; // (mentions and matches are both in text order: one walk through both)
+  for (const s of sentences) {
+    if (!ANY.test(s.text)) continue;
+    for (const m of s.text.matchAll(PLACED)) {
+      const list = m.groups!.a ?? m.groups!.b ?? m.groups!.c;
+      const region = REGION_IN.exec(m[0])?.[1] ?? null;
+      const centre = region ? regionCentre(g, region) : null;
+      const from = s.start + m.index! + m[0].indexOf(list);
+      for (const n of list.matchAll(new RegExp(NAME, "gu"))) {
+        const start = from + n.index!,
+          end = start + n[0].length;
+        // (nor a person: "said Alexander Bogomaz of the Bryansk region")
+        const first = n[0].split(/[\s-]/)[0];
+        if (NOT_A_NAME.test(n[0]) || REGION_NAME.test(n[0]) || isGivenName(first)) continue;
+        while (j > 0 && found[j - 1].end > start) j--;
+        while (j < found.length && found[j].end <= start) j++;
+        const at = j < found.length && found[j].start < end ? found[j] : null;
+        // (a place abroad, filed at its country's level, stays as resolved; an oblast is no settlement of Russia)
+        if (at && at.place.level !== "settlement") continue;
+        const place = { name: n[0], pcode: "RU", lat: centre?.lat ?? null, lon: centre?.lon ?? null };
+        const mention: PlaceMention = {
+          start,
+          end,
+          surface: n[0],
+          place: { ...place, level: "country", admin1: null },
+          confidence: 0.7,
+          candidates: [],
+          reason: region ? `placed by the text in Russia's ${region} region` : "placed by the text in Russia",
+        };
+        if (at) moved.set(at, mention);
+        else if (!added.some((x) => x.start === start)) added.push(mention);
+      }
+    }
+  }
+  const all = added.length || moved.size ? [...found.map((p) => moved.get(p) ?? p), ...added] : found;
+  return withoutQualifiers(
+    text,
+    all.sort((a, b) => a.start - b.start),
+  );
+}
+
+// ("the Engels air base in Russia's Saratov region": a region of Russia after a place abroad only says where it is)
+const QUALIFIER_BEFORE = /(?:\bin|\bof|,)\s+(?:Russia['’]s\s+)?(?:the\s+)?$/;
+const REGION_AFTER = /^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b/;
+const abroad = (p: PlaceMention) => p.place.level === "country" && p.place.pcode !== "UA";
+function withoutQualifiers(text: string, found: PlaceMention[]): PlaceMention[] {
+  return found.filter((p, i) => {
+    const prev = found[i - 1];
+    if (!prev || !abroad(p) || !abroad(prev) || /[.!?\n]/.test(text.slice(prev.end, p.start))) return true;
+    return !(REGION_AFTER.test(text.slice(p.end, p.end + 12)) && QUALIFIER_BEFORE.test(text.slice(prev.end, p.start)));
+  });
+}
+
+/** A region's centre: its namesake city abroad ("Kursk" for the Kursk region). */
+function regionCentre(g: Gazetteer, region: string): { lat: number; lon: number } | null {
+  const city = (g.index.get(fold(region)) ?? []).find((e) => !e.s.admin1.startsWith("UA"));
+  return city ? { lat: city.s.lat, lon: city.s.lon } : null;
+}
