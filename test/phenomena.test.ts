@@ -2593,7 +2593,7 @@ test("a participle cutting a supply to 'the town' is where its clause struck; ki
     "Russian shelling killed a man in Kherson on Monday.\n" +
     "Across the border, Russia's defence ministry said it had shot down 13 Ukrainian drones over the Bryansk region.";
   const b = brief(text, "2024-04-02").filter((x) => x.startsWith("equipment_loss"));
-  assert.deepEqual(b, ["equipment_loss UA Bryansk claimed"]);
+  assert.deepEqual(b, ["equipment_loss UA Bryansk region claimed"]);
 });
 
 test("a strike named by a noun is the other side of what it hit: 'the attack on Moscow's fleet', 'it hit …'", () => {
@@ -2985,4 +2985,20 @@ test("a settlement the text puts in Russia is in Russia, known to the gazetteer 
     d.some((x) => x.startsWith("advance UA Korenevo/RU") || x.startsWith("advance UA Korenëvo/RU")),
     d.join("; "),
   );
+});
+
+test("a region entered is ground gained, not a change of hands; a region after a town abroad only places it", () => {
+  for (const t of [
+    "Ukrainian troops entered Russia's Bryansk region at dawn, the governor said.",
+    "Russian units entered the Sumy region from the north on Friday.",
+  ]) {
+    const b = brief(t, "2024-11-02");
+    assert.ok(
+      b.some((x) => x.startsWith("advance")),
+      `${t} → ${b.join("; ")}`,
+    );
+    assert.ok(!b.some((x) => x.startsWith("control_change")), `${t} → ${b.join("; ")}`);
+  }
+  const c = brief("Ukraine said its drones had struck the Morozovsk air base in Russia's Rostov region.", "2024-08-05");
+  assert.equal(c.filter((x) => x.startsWith("strike UA")).length, 1, c.join("; "));
 });

@@ -40,7 +40,7 @@ import { statusAndSource } from "./assert.js";
 import { firstSide, inQuotation, speakerSource } from "../actors/index.js";
 import { isPartOf, occupantsSide, otherSide, reducedRelative, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
-import { COUNTRY, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
+import { COUNTRY, isRegion, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
 import { fold } from "../geo/normalize.js";
 import { shiftDays } from "../time/index.js";
 import { firstFrom } from "../text/sentence-at.js";
@@ -138,6 +138,9 @@ export interface Frame {
   quantity?: { role: Role; unit: (words: string, verb: string) => string; skip?: RegExp };
   /** part of a place ("the outskirts of X") turns the event into this type */
   partial?: EventType;
+  /** a region (an oblast, a region of Russia) in its place role is a part of the ground too: "entered the Kursk
+   * region" is ground gained there, not a change of the region's hands */
+  regionPartial?: boolean;
   /** other types its roles' words may not be read as by a regex extractor ("repelled an attack on X": no strike) */
   covers?: EventType[];
   /** its verb also names a lasting state ("have occupied since 2014"), which is no event */
@@ -1252,7 +1255,8 @@ export function readFrames(
           continue;
         // (a taking told as going on is not yet done: "troops continue to clear X" is ground gained there)
         // (and a taking that failed is the attacker's advance, denied: "failed to take X", "were unable to take Y")
-        let type = f.partial && (going || tried || (member ? partOf(member) : partial)) ? f.partial : f.type;
+        const region = !!f.regionPartial && isRegion(m.place);
+        let type = f.partial && (going || tried || region || (member ? partOf(member) : partial)) ? f.partial : f.type;
         // (a change of hands the sentence leaves open, "entered X, and fighting continues in the centre", is at most
         // the ground gained)
         if (type === f.type && f.hedge && status !== "denied" && hedged(doc, s, f.hedge, m, head.start)) {

@@ -27,7 +27,8 @@ const PLACED = new RegExp(
     String.raw`\b${SETTLEMENT}\s+of\s+(?<b>${NAMES})\s*,?\s+(?:in|of)\s+(?:${REGION}|Russia\b)`,
     // "near A and B in the Kursk region", "in X (Belgorod region)", "at X, Kursk oblast", "retook Y in the Kursk
     // region" (after a place's preposition or a verb's past)
-    String.raw`\b(?:near|in|at|around|outside|towards?|from|of|into|\p{Ll}{2,}ed|taken|retaken|took|retook|hit|struck|left|held|won|lost)` +
+    String.raw`\b(?:near|in|at|around|outside|towards?|from|of|into|` +
+      String.raw`\p{Ll}{2,}ed|taken|retaken|took|retook|hit|struck|left|held|won|lost)` +
       String.raw`\s+(?<c>${NAMES})\s*(?:,\s*|\s+(?:in|of)\s+|\(\s*)` +
       REGION,
   ].join("|"),
@@ -89,16 +90,28 @@ export function placedInRussia(
   );
 }
 
-// ("the Engels air base in Russia's Saratov region": a region of Russia after a place abroad only says where it is)
+/** The name a region of Russia is given ("Kursk region"), as against its city ("Kursk"). */
+export const REGION_ABROAD = / region$/;
+
+// ("the Engels air base in Russia's Saratov region": a region of Russia after a place abroad only says where it is;
+// else it is the region, not its city: "Ukrainian troops entered the Kursk region")
 const QUALIFIER_BEFORE = /(?:\bin|\bof|,)\s+(?:Russia['’]s\s+)?(?:the\s+)?$/;
 const REGION_AFTER = /^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b/;
 const abroad = (p: PlaceMention) => p.place.level === "country" && p.place.pcode !== "UA";
 function withoutQualifiers(text: string, found: PlaceMention[]): PlaceMention[] {
-  return found.filter((p, i) => {
-    const prev = found[i - 1];
-    if (!prev || !abroad(p) || !abroad(prev) || /[.!?\n]/.test(text.slice(prev.end, p.start))) return true;
-    return !(REGION_AFTER.test(text.slice(p.end, p.end + 12)) && QUALIFIER_BEFORE.test(text.slice(prev.end, p.start)));
-  });
+  return found
+    .filter((p, i) => {
+      const prev = found[i - 1];
+      if (!prev || !abroad(p) || !abroad(prev) || /[.!?\n]/.test(text.slice(prev.end, p.start))) return true;
+      return !(
+        REGION_AFTER.test(text.slice(p.end, p.end + 12)) && QUALIFIER_BEFORE.test(text.slice(prev.end, p.start))
+      );
+    })
+    .map((p) =>
+      abroad(p) && REGION_NAME.test(p.surface) && REGION_AFTER.test(text.slice(p.end, p.end + 12))
+        ? { ...p, place: { ...p.place, name: `${p.surface} region` }, reason: "a region of Russia" }
+        : p,
+    );
 }
 
 /** A region's centre: its namesake city abroad ("Kursk" for the Kursk region). */

@@ -7,7 +7,7 @@ import { isAbroad, resolve } from "./resolve.js";
 import { km } from "./normalize.js";
 import { NearGrid } from "./near-grid.js";
 import { sentenceAt } from "../text/sentence-at.js";
-import { placedInRussia, RUSSIAN_REGIONS } from "./in-russia.js";
+import { placedInRussia, REGION_ABROAD, RUSSIAN_REGIONS } from "./in-russia.js";
 
 export { loadGazetteer } from "./gazetteer.js";
 
@@ -18,6 +18,10 @@ export function settlementPlace(s: Settlement): Place {
 }
 
 export { RUSSIAN_REGIONS };
+
+/** A region: an oblast, or a region of Russia (filed at Russia's level, named "<X> region" by ./in-russia.ts). */
+export const isRegion = (p: Place): boolean =>
+  p.level === "oblast" || (p.level === "country" && p.pcode !== "UA" && REGION_ABROAD.test(p.name));
 
 /** What tells places apart: the P-code, and for a town abroad (filed under its country's code) its name as well. */
 export const placeId = (p: Place): string =>

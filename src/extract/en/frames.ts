@@ -602,6 +602,7 @@ const ENTER: Frame = {
   type: "control_change",
   name: "enter",
   partial: "advance",
+  regionPartial: true,
   voice: "active",
   verbs: /^(enter|storm into|break into|burst into)$/,
   needs: { role: "agent", words: FORCES },
