@@ -83,6 +83,9 @@ function placeOk(w: Want, e: Event): boolean {
   return e.places.some((p) => {
     const level = w.level ?? "settlement";
     if (level === "country") return p.level === "country";
+    // (a region of Russia is filed at Russia's level too, by its name: "Kursk region")
+    if (level === "oblast" && !oblastCode(w.place!))
+      return p.level === "country" && fold(p.name) === fold(`${w.place} region`);
     if (level === "oblast") return (p.level === "oblast" || p.level === "raion") && p.admin1 === oblastCode(w.place!);
     // a town abroad (Belgorod) is filed at its country's level, under the country's code: its name decides
     if (p.level === "country") return fold(p.name) === fold(w.place!);
