@@ -3002,3 +3002,13 @@ test("a region entered is ground gained, not a change of hands; a region after a
   const c = brief("Ukraine said its drones had struck the Morozovsk air base in Russia's Rostov region.", "2024-08-05");
   assert.equal(c.filter((x) => x.startsWith("strike UA")).length, 1, c.join("; "));
 });
+
+test("ground counted 'in the region' is the region named last before, in Russia as in Ukraine", () => {
+  const a = brief(
+    "Ukrainian troops crossed into the Bryansk region on Tuesday. " +
+      "Kyiv said its forces had taken nine villages in the region.",
+    "2024-10-02",
+  );
+  assert.ok(a.includes("territory_claim UA Bryansk region claimed"), a.join("; "));
+  assert.ok(!a.some((x) => x.includes(" Ukraine ")), a.join("; "));
+});

@@ -40,7 +40,14 @@ import { statusAndSource } from "./assert.js";
 import { firstSide, inQuotation, speakerSource } from "../actors/index.js";
 import { isPartOf, occupantsSide, otherSide, reducedRelative, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
-import { COUNTRY, isRegion, loadGazetteer, oblastCapital, oblastPlace as regionPlace } from "../geo/index.js";
+import {
+  COUNTRY,
+  isRegion,
+  loadGazetteer,
+  regionOfRussiaBefore,
+  oblastCapital,
+  oblastPlace as regionPlace,
+} from "../geo/index.js";
 import { fold } from "../geo/normalize.js";
 import { shiftDays } from "../time/index.js";
 import { firstFrom } from "../text/sentence-at.js";
@@ -1160,6 +1167,11 @@ export function readFrames(
       if (!places.length && elsewhere) continue;
       if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.level !== "country"))
         places = inSentence_.filter((m) => m.place.pcode === "RU" && !filedFrom(doc, m)).slice(0, 1);
+      // ("freed 24 settlements of the region": the region named last before, in Russia as in Ukraine)
+      if (!places.length && f.place.includes("country") && !inSentence_.length && THE_REGION.test(s.text)) {
+        const last = lastRegion(doc, s.start);
+        if (last) places = [last];
+      }
       if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.pcode !== COUNTRY.pcode))
         places = [
           { start: s.start, end: s.start, surface: "", place: COUNTRY, confidence: 0.5, candidates: [], reason: "" },
@@ -1994,6 +2006,20 @@ const CLAIM_BY = new RegExp(
     String.raw`\s*$`,
   "iu",
 );
+// (a region pointed back to: "of the region", "in the region", not "the region of X" nor "the Kharkiv region")
+const THE_REGION = /\b(?:in|of|across|throughout)\s+the\s+(?:border\s+)?region\b(?!\s+of\b)/i;
+/** The region named last before a point: an oblast, or a region of Russia (named too where it only placed a town). */
+function lastRegion(doc: Doc, at: number): PlaceMention | null {
+  // (within the few paragraphs before: a region named pages back is no longer the one meant, and a bounded look
+  // keeps a page of such sentences linear)
+  const from = Math.max(0, at - REGION_REACH);
+  let oblast: PlaceMention | null = null;
+  for (let k = firstFrom(doc.places, at) - 1; k >= 0 && doc.places[k].start >= from && !oblast; k--)
+    if (doc.places[k].end <= at && isRegion(doc.places[k].place)) oblast = doc.places[k];
+  return regionOfRussiaBefore(doc.text, oblast?.end ?? from, at) ?? oblast;
+}
+const REGION_REACH = 3000;
+
 /** The owner of "X's claim to have …", "X's claims that …", "X's reports of the capture …" before a trigger. */
 function ownedClaim(doc: Doc, s: Sentence, at: number): Event["source"] {
   const lead = doc.text.slice(Math.max(s.start, at - 90), at);

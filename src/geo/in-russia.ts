@@ -119,3 +119,30 @@ function regionCentre(g: Gazetteer, region: string): { lat: number; lon: number 
   const city = (g.index.get(fold(region)) ?? []).find((e) => !e.s.admin1.startsWith("UA"));
   return city ? { lat: city.s.lat, lon: city.s.lon } : null;
 }
+
+/** The last region of Russia the text names between two points ("the Kursk region"), as a place mention. */
+export function regionOfRussiaBefore(text: string, from: number, to: number, g?: Gazetteer): PlaceMention | null {
+  let last: RegExpExecArray | null = null;
+  const re = new RegExp(REGION, "gu");
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text)) last = m;
+  if (!last) return null;
+  const centre = g ? regionCentre(g, last[1]) : null;
+  const start = last.index + last[0].indexOf(last[1]);
+  return {
+    start,
+    end: start + last[1].length,
+    surface: last[1],
+    place: {
+      name: `${last[1]} region`,
+      pcode: "RU",
+      lat: centre?.lat ?? null,
+      lon: centre?.lon ?? null,
+      level: "country",
+      admin1: null,
+    },
+    confidence: 0.7,
+    candidates: [],
+    reason: "a region of Russia",
+  };
+}

@@ -7,7 +7,7 @@ import { isAbroad, resolve } from "./resolve.js";
 import { km } from "./normalize.js";
 import { NearGrid } from "./near-grid.js";
 import { sentenceAt } from "../text/sentence-at.js";
-import { placedInRussia, REGION_ABROAD, RUSSIAN_REGIONS } from "./in-russia.js";
+import { placedInRussia, REGION_ABROAD, RUSSIAN_REGIONS, regionOfRussiaBefore as regionBefore } from "./in-russia.js";
 
 export { loadGazetteer } from "./gazetteer.js";
 
@@ -18,6 +18,9 @@ export function settlementPlace(s: Settlement): Place {
 }
 
 export { RUSSIAN_REGIONS };
+/** The last region of Russia the text names between two points, at its centre. */
+export const regionOfRussiaBefore = (text: string, from: number, to: number) =>
+  regionBefore(text, from, to, loadGazetteer());
 
 /** A region: an oblast, or a region of Russia (filed at Russia's level, named "<X> region" by ./in-russia.ts). */
 export const isRegion = (p: Place): boolean =>
