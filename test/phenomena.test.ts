@@ -3012,3 +3012,37 @@ test("ground counted 'in the region' is the region named last before, in Russia 
   assert.ok(a.includes("territory_claim UA Bryansk region claimed"), a.join("; "));
   assert.ok(!a.some((x) => x.includes(" Ukraine ")), a.join("; "));
 });
+
+test("an infinitive completing the subject's noun: 'attempts to advance near X were repelled'", () => {
+  for (const t of [
+    "Ukrainian attempts to break through near Robotyne were repelled, the Russian ministry said.",
+    "All attempts by the enemy to advance towards Chasiv Yar were repulsed, Russia's defence ministry said.",
+  ]) {
+    const b = brief(t, "2023-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith("advance UA ") && x.endsWith(" denied")),
+      `${t} → ${b.join("; ")}`,
+    );
+  }
+});
+
+test("a passage set in a region of Russia puts the villages it names there, beside places at home", () => {
+  const where = (text: string, pub: string) =>
+    eventsOf(text, pub).map((e) => `${e.type} ${e.side} ${e.places.map((p) => `${p.name}/${p.pcode}`).join("+")}`);
+  const a = where(
+    "Ukrainian units crossed into the Bryansk region overnight, the governor said. " +
+      "Russia's army said it had retaken the villages of Lomakovka and Zaulye.",
+    "2024-09-15",
+  );
+  assert.ok(a.includes("control_change RU Lomakovka/RU") && a.includes("control_change RU Zaulye/RU"), a.join("; "));
+  // (an oblast named since ends the scene)
+  const b = where(
+    "Ukrainian units crossed into the Bryansk region overnight. In the Kharkiv region, Russian troops shelled the " +
+      "village of Vilkhuvatka.",
+    "2024-09-15",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Vilkhuvatka/UA")),
+    b.join("; "),
+  );
+});

@@ -45,6 +45,7 @@ import {
   isRegion,
   loadGazetteer,
   regionOfRussiaBefore,
+  townInTheatre,
   oblastCapital,
   oblastPlace as regionPlace,
 } from "../geo/index.js";
@@ -1083,8 +1084,18 @@ export function readFrames(
         /\b(?:in|of)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, m.start - 12), m.start)) &&
         places.some((o) => o.end <= m.start && o.place.level === "settlement" && o.place.admin1 === m.place.pcode);
       if (places.some(qualifies)) places = places.filter((m) => !qualifies(m));
-      // (the country beside a place of its own only qualifies it: "in Kramatorsk, Ukraine")
-      if (places.some((m) => m.place.level !== "country")) places = places.filter((m) => m.place.level !== "country");
+      // (the country beside a place of its own only qualifies it: "in Kramatorsk, Ukraine"; a town in Russia listed
+      // with it is a place of its own: "retook the villages of A and B", one known at home, one in Russia)
+      const listedWith = (m: PlaceMention) =>
+        places.some(
+          (o) =>
+            o !== m &&
+            (LIST_GAP.test(doc.text.slice(o.end, Math.max(o.end, m.start))) ||
+              LIST_GAP.test(doc.text.slice(m.end, Math.max(m.end, o.start)))),
+        );
+      const own = (m: PlaceMention) =>
+        m.place.level !== "country" || (townInTheatre(m.place) && !isRegion(m.place) && listedWith(m));
+      if (places.some((m) => m.place.level !== "country")) places = places.filter(own);
       // part of a place names its place further on: "captured the industrial zone of X", "streets in the centre of X"
       const patient = rolesOf(p).patient;
       const partial = !!f.partial && (isPartOf(doc, patient, f.seat) || isPartOf(doc, where, f.seat));
@@ -2006,6 +2017,8 @@ const CLAIM_BY = new RegExp(
     String.raw`\s*$`,
   "iu",
 );
+// (the join between two members of a list of places)
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 // (a region pointed back to: "of the region", "in the region", not "the region of X" nor "the Kharkiv region")
 const THE_REGION = /\b(?:in|of|across|throughout)\s+the\s+(?:border\s+)?region\b(?!\s+of\b)/i;
 /** The region named last before a point: an oblast, or a region of Russia (named too where it only placed a town). */

@@ -80,6 +80,11 @@ const OWN_WEAPONS = new RegExp(
     String.raw`navy|air force|air defen[cs]e|gunners)\b`,
   "i",
 );
+const ENEMY_PHRASE = new RegExp(
+  String.raw`^(?:(?:the|an?|all|\d+|two|three|four|five|several|many)\s+)?` +
+    String.raw`(?:(?:[\p{L}-]+\s+){1,3}(?:by|of)\s+the\s+)?(?:enemy|adversary|opponent)\b`,
+  "iu",
+);
 const PARTITIVE = new RegExp(
   String.raw`^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|some|all|most|several|` +
     String.raw`many|each|both)\s+of\s+`,
@@ -163,8 +168,8 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     const owner = firstSide(doc.text, at, at + whose[1].length);
     if (owner) return owner;
   }
-  // ("an enemy helicopter", "two enemy boats": the enemy's kit too)
-  if (/^(?:(?:the|an?|\d+|two|three|four|five|several|many)\s+)?(?:enemy|adversary|opponent)\b/i.test(words)) {
+  // ("an enemy helicopter", "two enemy boats": the enemy's kit too; "all attempts by the enemy": its deeds)
+  if (ENEMY_PHRASE.test(words)) {
     // (unless the enemy is the one speaking: "the enemy claims …" is Russia in a Ukrainian's words, as such
     // reports say "the enemy" far more often)
     const said = attribute(doc, s, x.start);

@@ -8,6 +8,7 @@ import { dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf, eventPlaces, focusRegion, isReference, placesOf } from "./context.js";
 import { sentenceIndex } from "./roles.js";
 import { attribute, inQuotation } from "../actors/index.js";
+import { townInTheatre } from "../geo/index.js";
 
 const VERB =
   String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|` +
@@ -200,10 +201,7 @@ export const visit: Extractor = {
   },
 };
 
-const COUNTRY_NAME = /^(?:Russia|Russian Federation|Belarus)$/i;
-// (a town abroad is filed at its country's level under its own name)
-const inTheatre = (p: PlaceMention) =>
-  (p.place.pcode === "RU" || p.place.pcode === "BY") && !COUNTRY_NAME.test(p.place.name);
+const inTheatre = (p: PlaceMention) => townInTheatre(p.place);
 /**
  * The places a visit may go to: the event places, and towns in Russia and Belarus, where the war's leaders go too
  * ("Putin visited a command post in the Kursk region"); not the rest of the world's.

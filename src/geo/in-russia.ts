@@ -34,6 +34,11 @@ const PLACED = new RegExp(
   ].join("|"),
   "gu",
 );
+// (in a passage set in a region of Russia, the villages it names by a settlement noun: "attempts to advance near the
+// settlements of A and B were repelled", after "…break into the Kursk region" in the sentence before)
+const IN_FOCUS = new RegExp(String.raw`\b(?:${SETTLEMENT}|localit(?:y|ies))\s+of\s+(?<d>${NAMES})`, "gu");
+// (a region sets the scene for the sentences after it, within a few paragraphs, until an oblast is named)
+const FOCUS_REACH = 1500;
 const REGION_IN = new RegExp(REGION, "u");
 const REGION_NAME = new RegExp(`^(?:${RUSSIAN_REGIONS})$`);
 // (quick test first: most sentences name no region of Russia)
@@ -50,11 +55,26 @@ export function placedInRussia(
   const added: PlaceMention[] = [];
   const moved = new Map<PlaceMention, PlaceMention>();
   let j = 0; // (mentions and matches are both in text order: one walk through both)
+  const regions = [...text.matchAll(new RegExp(REGION, "gu"))].map((m) => ({
+    end: m.index! + m[0].length,
+    name: m[1],
+  }));
+  const oblasts = found.filter((p) => p.place.level === "oblast");
+  let [r, o] = [0, 0];
   for (const s of sentences) {
-    if (!ANY.test(s.text)) continue;
-    for (const m of s.text.matchAll(PLACED)) {
-      const list = m.groups!.a ?? m.groups!.b ?? m.groups!.c;
-      const region = REGION_IN.exec(m[0])?.[1] ?? null;
+    // (the region of Russia that sets the scene: named last before the sentence, nearby, and no oblast since)
+    while (r < regions.length && regions[r].end <= s.start) r++;
+    // (an oblast the sentence itself names ends the scene too: "In the Kharkiv region, … the village of X")
+    while (o < oblasts.length && oblasts[o].end <= s.end) o++;
+    const scene = regions[r - 1];
+    const focus =
+      scene && scene.end >= s.start - FOCUS_REACH && !(o > 0 && oblasts[o - 1].end > scene.end) ? scene.name : null;
+    if (!focus && !ANY.test(s.text)) continue;
+    const inFocus = focus ? [...s.text.matchAll(IN_FOCUS)] : [];
+    for (const m of [...s.text.matchAll(PLACED), ...inFocus]) {
+      const list = m.groups!.a ?? m.groups!.b ?? m.groups!.c ?? m.groups!.d;
+      const scened = !!m.groups!.d;
+      const region = REGION_IN.exec(m[0])?.[1] ?? (scened ? focus : null);
       const centre = region ? regionCentre(g, region) : null;
       const from = s.start + m.index! + m[0].indexOf(list);
       for (const n of list.matchAll(new RegExp(NAME, "gu"))) {
@@ -68,6 +88,8 @@ export function placedInRussia(
         const at = j < found.length && found[j].start < end ? found[j] : null;
         // (a place abroad, filed at its country's level, stays as resolved; an oblast is no settlement of Russia)
         if (at && at.place.level !== "settlement") continue;
+        // (the scene alone moves only a name the gazetteer knows at home by a rule-made spelling or not at all)
+        if (at && scened && at.place.pcode && at.confidence > 0.75) continue;
         const place = { name: n[0], pcode: "RU", lat: centre?.lat ?? null, lon: centre?.lon ?? null };
         const mention: PlaceMention = {
           start,

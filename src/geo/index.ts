@@ -26,6 +26,11 @@ export const regionOfRussiaBefore = (text: string, from: number, to: number) =>
 export const isRegion = (p: Place): boolean =>
   p.level === "oblast" || (p.level === "country" && p.pcode !== "UA" && REGION_ABROAD.test(p.name));
 
+const COUNTRY_NAME = /^(?:Russia|Russian Federation|Belarus)$/i;
+/** A town in Russia or Belarus, where the war is fought too (filed at its country's level under its own name). */
+export const townInTheatre = (p: Place): boolean =>
+  (p.pcode === "RU" || p.pcode === "BY") && !COUNTRY_NAME.test(p.name);
+
 /** What tells places apart: the P-code, and for a town abroad (filed under its country's code) its name as well. */
 export const placeId = (p: Place): string =>
   p.level === "country" && p.pcode && p.pcode !== "UA" ? `${p.pcode}:${p.name}` : (p.pcode ?? p.name);

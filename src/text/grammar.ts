@@ -1475,6 +1475,18 @@ function restrictiveEnds(tokens: GToken[], from: number, i: number): boolean {
   return /^(NOUN|PROPN|NUM)$/.test(tokens[i - 1].pos) || /^(there|here|then|earlier|ago)$/.test(tokens[i - 1].lower);
 }
 
+/** Whether a finite verb at i ends the infinitive that completes a subject's noun ("attempts to advance … were"). */
+function complementEnds(tokens: GToken[], from: number, i: number): boolean {
+  if (tokens[from].lower !== "to" || !/^(NOUN|PROPN)$/.test(tokens[from - 1].pos)) return false;
+  // (the noun opens the sentence's subject: nothing before it but its determiners, modifiers and by-phrase)
+  if (tokens.slice(0, from).some((x) => /^(VERB|AUX|PUNCT|SCONJ)$/.test(x.pos))) return false;
+  const t = tokens[i];
+  if (i <= from + 2 || tokens[i - 1].lower === "to") return false;
+  return (
+    (t.pos === "AUX" && /^(was|were|is|are|has|have|had)$/.test(t.lower)) || (t.pos === "VERB" && /ed$/.test(t.lower))
+  );
+}
+
 /** A noun phrase of a few words, then a verb or an auxiliary: a clause's subject and its verb. */
 function subjectAndVerbAt(tokens: GToken[], i: number): boolean {
   let k = i;
@@ -1526,6 +1538,11 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       prev = tokens[i - 1];
     let opens: { kind: ClauseKind; marker: string | null } | null = null;
     if (t.text === ";") opens = { kind: "main", marker: null };
+    // ("Attempts to advance near X were repelled", "Efforts to storm Y failed": an infinitive after the subject's
+    // noun, before any main verb, completes the noun; the finite verb after it is the main clause's, the noun its
+    // subject)
+    else if (kind === "purpose" && !mainVerb && verbInClause && from > 0 && complementEnds(tokens, from, i))
+      opens = { kind: "main", marker: "after-complement" };
     else if (from === 0 && kind !== "main" && kind !== "relative" && t.text === ",")
       opens = { kind: "main", marker: null };
     // (so too after an opening with no main verb yet, when a subject and its verb follow: "Like X, which fell in May
@@ -2867,6 +2884,15 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   if (c.marker === "after-relative" && q < c.from) {
     const rel = cls.find((x) => x.to === c.from);
     if (rel) return antecedent(tokens, rel, cls);
+  }
+  // (the noun the infinitive completed: "Attempts to advance near X were repelled")
+  if (c.marker === "after-complement" && q < c.from) {
+    const inf = cls.find((x) => x.to === c.from);
+    const ph = inf && inf.from > 0 ? phraseEndingAt(tokens, inf.from - 1, 0) : null;
+    // (with the by- or of-phrase that names whose they are: "All attempts by the enemy to break through …")
+    const k = ph ? indexAfter(tokens, ph.start, 0) : -1;
+    const noun = k > 1 && /^(by|of)$/.test(tokens[k - 1].lower) ? phraseEndingAt(tokens, k - 2, 0) : null;
+    return noun ? { ...noun, end: ph!.end } : ph;
   }
   // asides before the verb are stepped over, whatever clauses they hold; adverbs too
   let from = c.from;
