@@ -880,12 +880,15 @@ export function readFrames(
         p.modality === "attempt" &&
         f.type === "advance" &&
         (FAILED.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start)) || beatenOff(doc, s, p));
-      const planned = p.modality === "intent" || p.modality === "future" || reportedFuture;
-      if (p.modality && !failed && !tried && !(f.intent && planned)) {
+      // (a pullout ordered or decided, told in the past, is the pullout: "he had ordered troops to withdraw from X",
+      // "the command decided to withdraw from Y", as armies announce them; "will order", "may decide" stay plans)
+      const ordered = f.type === "withdrawal" && p.modality === "intent" && orderedDone(g, p);
+      const planned = !ordered && (p.modality === "intent" || p.modality === "future" || reportedFuture);
+      if (p.modality && !ordered && !failed && !tried && !(f.intent && planned)) {
         undone(f);
         continue;
       }
-      if (!p.modality && f.intent) continue;
+      if ((!p.modality || ordered) && f.intent) continue;
       let q = qualifier(doc, s, p.start, qFrom);
       // (a "not" the grammar gives to a verb before this one is that verb's: "could not confirm Russian claims to
       // have retaken X" negates the confirming, not the retaking)
@@ -2017,6 +2020,16 @@ const CLAIM_BY = new RegExp(
     String.raw`\s*$`,
   "iu",
 );
+// (the verbs of ordering and deciding, whose infinitive after them, told in the past, was carried out)
+const ORDERING = /^(?:order|decide|command|instruct)$/;
+/** Whether the verb that governs p's infinitive is a past order or decision, not planned, possible or denied. */
+function orderedDone(g: SentenceGrammar, p: Predicate): boolean {
+  const o = g.predicates.filter((x) => !x.nominal && x.head < p.head && x.head >= p.head - 8).pop();
+  if (!o || !ORDERING.test(o.lemma) || o.modality || o.negated) return false;
+  // ("ordered", "has decided", "were ordered", and a headline's "orders")
+  return /(?:ed|^orders)$/.test(g.tokens[o.head].lower) || o.voice === "passive";
+}
+
 // (the join between two members of a list of places)
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 // (a region pointed back to: "of the region", "in the region", not "the region of X" nor "the Kharkiv region")
