@@ -1089,13 +1089,10 @@ export function readFrames(
       if (places.some(qualifies)) places = places.filter((m) => !qualifies(m));
       // (the country beside a place of its own only qualifies it: "in Kramatorsk, Ukraine"; a town in Russia listed
       // with it is a place of its own: "retook the villages of A and B", one known at home, one in Russia)
+      // (a join is a few characters: a longer gap is never sliced, so a page-long list stays linear per town)
+      const joined = (a: number, b: number) => b >= a && b - a <= 8 && LIST_GAP.test(doc.text.slice(a, b));
       const listedWith = (m: PlaceMention) =>
-        places.some(
-          (o) =>
-            o !== m &&
-            (LIST_GAP.test(doc.text.slice(o.end, Math.max(o.end, m.start))) ||
-              LIST_GAP.test(doc.text.slice(m.end, Math.max(m.end, o.start)))),
-        );
+        places.some((o) => o !== m && (joined(o.end, m.start) || joined(m.end, o.start)));
       const own = (m: PlaceMention) =>
         m.place.level !== "country" || (townInTheatre(m.place) && !isRegion(m.place) && listedWith(m));
       if (places.some((m) => m.place.level !== "country")) places = places.filter(own);

@@ -53,6 +53,7 @@ export function placedInRussia(
   g: Gazetteer,
 ): PlaceMention[] {
   const added: PlaceMention[] = [];
+  const addedAt = new Set<number>(); // (a name two patterns both find is added once)
   const moved = new Map<PlaceMention, PlaceMention>();
   let j = 0; // (mentions and matches are both in text order: one walk through both)
   const regions = [...text.matchAll(new RegExp(REGION, "gu"))].map((m) => ({
@@ -101,7 +102,10 @@ export function placedInRussia(
           reason: region ? `placed by the text in Russia's ${region} region` : "placed by the text in Russia",
         };
         if (at) moved.set(at, mention);
-        else if (!added.some((x) => x.start === start)) added.push(mention);
+        else if (!addedAt.has(start)) {
+          added.push(mention);
+          addedAt.add(start);
+        }
       }
     }
   }

@@ -1476,10 +1476,10 @@ function restrictiveEnds(tokens: GToken[], from: number, i: number): boolean {
 }
 
 /** Whether a finite verb at i ends the infinitive that completes a subject's noun ("attempts to advance … were"). */
-function complementEnds(tokens: GToken[], from: number, i: number): boolean {
-  if (tokens[from].lower !== "to" || !/^(NOUN|PROPN)$/.test(tokens[from - 1].pos)) return false;
-  // (the noun opens the sentence's subject: nothing before it but its determiners, modifiers and by-phrase)
-  if (tokens.slice(0, from).some((x) => /^(VERB|AUX|PUNCT|SCONJ)$/.test(x.pos))) return false;
+// (`plain`: the noun opens the sentence's subject, nothing before it but its determiners, modifiers and by-phrase;
+// kept by the caller as it goes, so that the check is constant time)
+function complementEnds(tokens: GToken[], from: number, i: number, plain: boolean): boolean {
+  if (!plain || tokens[from].lower !== "to" || !/^(NOUN|PROPN)$/.test(tokens[from - 1].pos)) return false;
   const t = tokens[i];
   if (i <= from + 2 || tokens[i - 1].lower === "to") return false;
   return (
@@ -1530,9 +1530,13 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     if (to > from) out.push({ start: tokens[from].start, end: tokens[to - 1].end, kind, marker, from, to });
   };
   // (kept as the loop goes, so that each check below is constant time: a long sentence stays linear)
+  const opensNothing = (x: GToken | undefined) => !!x && !/^(VERB|AUX|PUNCT|SCONJ)$/.test(x.pos);
   let verbInClause = tokens[0]?.pos === "VERB",
     mainVerb = false,
-    sayingInClause = false;
+    sayingInClause = false,
+    // (no verb, punctuation or subordinator yet before the token, and before the clause that opened last)
+    plainSoFar = opensNothing(tokens[0]),
+    plainBefore = false;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i],
       prev = tokens[i - 1];
@@ -1541,7 +1545,13 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     // ("Attempts to advance near X were repelled", "Efforts to storm Y failed": an infinitive after the subject's
     // noun, before any main verb, completes the noun; the finite verb after it is the main clause's, the noun its
     // subject)
-    else if (kind === "purpose" && !mainVerb && verbInClause && from > 0 && complementEnds(tokens, from, i))
+    else if (
+      kind === "purpose" &&
+      !mainVerb &&
+      verbInClause &&
+      from > 0 &&
+      complementEnds(tokens, from, i, plainBefore)
+    )
       opens = { kind: "main", marker: "after-complement" };
     else if (from === 0 && kind !== "main" && kind !== "relative" && t.text === ",")
       opens = { kind: "main", marker: null };
@@ -1635,12 +1645,14 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       from = i;
       ({ kind, marker } = opens);
       verbInClause = sayingInClause = false;
+      plainBefore = plainSoFar;
     }
     if (t.pos === "VERB") {
       verbInClause = true;
       if (kind === "main") mainVerb = true;
     }
     if (i > from && (SAYING.test(t.lower) || t.lower === "that")) sayingInClause = true;
+    plainSoFar &&= opensNothing(t);
   }
   close(tokens.length);
   return out;
