@@ -3070,3 +3070,24 @@ test("a pullout ordered or decided, told in the past, is the pullout; one that m
     assert.ok(!b.some((x) => x.startsWith("withdrawal") && !x.endsWith(" intent")), `${t} → ${b.join("; ")}`);
   }
 });
+
+test("a participle after an aside of inclusion says what befell the object: 'tanks, including T-90s, burned'", () => {
+  const b = eventsOf(
+    "Drone video showed a dozen Russian armoured vehicles, including T-72 tanks and BMPs, destroyed along a road " +
+      "near Novomykhailivka.",
+    "2024-03-02",
+  ).filter((e) => e.type === "equipment_loss");
+  assert.ok(
+    b.some((e) => e.side === "RU" && e.places[0]?.name === "Novomykhailivka" && e.quantity?.value === 12),
+    brief2(b),
+  );
+  // (kit "burned out" is lost as kit burned is)
+  const d = brief("Ukrainian drones burned out two Russian T-90 tanks near Krynky.", "2024-03-02");
+  assert.ok(d.includes("equipment_loss RU Krynky reported"), d.join("; "));
+  // (not a verb of the subject's: "Nine soldiers, including a medic, died when …")
+  const c = brief("Nine civilians, including two children, died when a Russian missile hit Odesa.", "2024-03-02");
+  assert.ok(
+    c.some((x) => x.startsWith("casualties")),
+    c.join("; "),
+  );
+});

@@ -174,7 +174,10 @@ const WORDS: Record<string, number> = {
   several: 3,
 };
 export function readNumber(s: string): number | null {
-  const t = s.toLowerCase().replace(/^(at least|more than|over|some|about|around|nearly|almost|up to)\s+/, "");
+  const t = s
+    .toLowerCase()
+    .replace(/^(at least|more than|over|some|about|around|nearly|almost|up to)\s+/, "")
+    .replace(/^an?\s+(?=dozen\b)/, "");
   // (numbers are short: a bounded run keeps a long string of digits and commas from backtracking)
   const d = /^(\d[\d,.\s]{0,20}\d|\d)/.exec(t);
   if (d) return +d[1].replace(/[,\s]/g, "").replace(/\.(?=\d{3}\b)/g, "");

@@ -1958,7 +1958,8 @@ function quantityOf(whole: string, unit: (w: string) => string): Event["quantity
   const model = MODEL.exec(words)?.[1];
   const m = new RegExp(
     String.raw`(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |` +
-      String.raw`up to )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` +
+      // ("a dozen" is twelve, not one)
+      String.raw`up to )?(?:\d[\d,.]*|a dozen|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` +
       String.raw`fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s`,
     "i",
   ).exec(` ${words} `);

@@ -241,6 +241,21 @@ const MANDATIVE = new Set([
 // verbs of seeing, showing and finding whose passive takes a participle for the state of its subject
 const PERCEIVING = /^(?:see|spot|film|show|photograph|record|find|leave|observe|capture)$/;
 /** The passive verb of perceiving right before a bare participle: "was seen destroyed", "were found abandoned" */
+const INCLUSION = /^(?:including|among|such|notably|mostly|mainly)$/;
+function afterInclusion(tokens: GToken[], i: number, predicates: Predicate[]): boolean {
+  const t = tokens[i];
+  if (!isParticiple(t) || !/ed$/.test(t.lower) || tokens[i - 1]?.text !== ",") return false;
+  if (/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "")) return false;
+  // (the aside: from a comma and a word of inclusion right after a verb's object, a dozen words at most)
+  let k = i - 2;
+  while (k > 0 && i - k < 14 && tokens[k].text !== ",") k--;
+  if (tokens[k]?.text !== "," || !INCLUSION.test(tokens[k + 1]?.lower ?? "")) return false;
+  const host = predicates.filter((x) => !x.nominal && x.head < k).at(-1);
+  // (its object ends where the aside opens, or takes the aside in)
+  const o = host?.voice === "active" ? host.object : null;
+  return !!o && o.start < tokens[k].start && o.end >= tokens[k - 1].end;
+}
+
 function perceivedAs(tokens: GToken[], i: number, predicates: Predicate[]): Predicate | null {
   if (!isParticiple(tokens[i])) return null;
   const prev = predicates.at(-1);
@@ -2065,6 +2080,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         // ("a column was seen destroyed near X", "the tank was found abandoned": a participle after a passive verb
         // of seeing or finding says what befell that verb's subject)
         else if ((perceived = perceivedAs(tokens, i, predicates))) voice = "passive";
+        // ("shows a dozen vehicles, including tanks and Bradleys, destroyed near X": a participle right after an
+        // aside of inclusion closed by a comma, with no object, says what befell the object the aside hangs on)
+        else if (afterInclusion(tokens, i, predicates)) voice = "passive";
         // ("destroyed a tank near X, a village liberated in August 2023": a participle after the noun of a phrase
         // that an earlier verb holds, with a phrase of its own and no object, is a reduced relative on that noun)
         else if (

@@ -373,7 +373,7 @@ const KIT_DESTROYED: Frame = {
   name: "destroyed",
   near: true,
   verbs: new RegExp(
-    String.raw`^(destroy|capture|seize|knock out|disable|damage|hit|burn|sink|wreck|shoot down|shoot|down|` +
+    String.raw`^(destroy|capture|seize|knock out|disable|damage|hit|burn|burn out|sink|wreck|shoot down|shoot|down|` +
       String.raw`bring down|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$`,
   ),
   needs: { role: "patient", words: KIT },
