@@ -91,6 +91,12 @@ export function loadGazetteer(): Gazetteer {
     if (prev) prev.tier = Math.min(prev.tier, tier);
     else list.push({ s, tier });
   };
+  // (the Cyrillic names among a place's GeoNames alternates, romanised as the Russian press writes them)
+  const addRomanised = (alts: string, s: Settlement) => {
+    for (const a of alts ? alts.split("|") : [])
+      if (/^[а-яёА-ЯЁ -]+$/.test(a)) for (const v of russianLatin(fold(a))) add(v, s, Tier.Variant);
+  };
+
   for (const [pcode, name, uk, lat, lon, pop, alts] of tsv("settlements.tsv.gz")) {
     const s: Settlement = {
       pcode,
@@ -112,9 +118,7 @@ export function loadGazetteer(): Gazetteer {
       if (/^[A-Za-z' -]+$/.test(a)) for (const v of allVariants(a, "")) add(v, s, Tier.Variant);
     // a Russian name GeoNames keeps only in Cyrillic (Алёшки for Oleshky) reaches English text romanised as the
     // Russian press writes it ("Aleshki")
-    for (const a of alts ? alts.split("|") : []) {
-      if (/^[а-яёА-ЯЁ -]+$/.test(a)) for (const v of russianLatin(fold(a))) add(v, s, Tier.Variant);
-    }
+    addRomanised(alts, s);
   }
   // places abroad (a Russian border town, a capital): their country's code stands for the oblast, and they rank with
   // GeoNames alternates, below Ukrainian official names ("Rostov" the city and "Rostov" a Sumy village meet in
@@ -134,8 +138,7 @@ export function loadGazetteer(): Gazetteer {
     add(fold(name), s, Tier.Alternate);
     for (const a of alts ? alts.split("|") : []) add(fold(a), s, Tier.Alternate);
     // (and its Russian name romanised as the press writes it: Грайворон -> Graivoron beside GeoNames' Grayvoron)
-    for (const a of alts ? alts.split("|") : [])
-      if (/^[а-яёА-ЯЁ -]+$/.test(a)) for (const v of russianLatin(fold(a))) add(v, s, Tier.Variant);
+    addRomanised(alts, s);
   }
   const byPcode = new Map(settlements.map((s) => [s.pcode, s]));
   const curated = JSON.parse(readFileSync(join(DATA, "variants.json"), "utf8")) as {

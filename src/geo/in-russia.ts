@@ -40,6 +40,8 @@ const IN_FOCUS = new RegExp(String.raw`\b(?:${SETTLEMENT}|localit(?:y|ies))\s+of
 // (a region sets the scene for the sentences after it, within a few paragraphs, until an oblast is named)
 const FOCUS_REACH = 1500;
 const REGION_IN = new RegExp(REGION, "u");
+const REGIONS_ALL = new RegExp(REGION, "gu");
+const NAMES_ALL = new RegExp(NAME, "gu");
 const REGION_NAME = new RegExp(`^(?:${RUSSIAN_REGIONS})$`);
 // (quick test first: most sentences name no region of Russia)
 const ANY = new RegExp(String.raw`\b(?:${RUSSIAN_REGIONS})\b|\b[Rr]ussia`, "u");
@@ -56,7 +58,7 @@ export function placedInRussia(
   const addedAt = new Set<number>(); // (a name two patterns both find is added once)
   const moved = new Map<PlaceMention, PlaceMention>();
   let j = 0; // (mentions and matches are both in text order: one walk through both)
-  const regions = [...text.matchAll(new RegExp(REGION, "gu"))].map((m) => ({
+  const regions = [...text.matchAll(REGIONS_ALL)].map((m) => ({
     end: m.index! + m[0].length,
     name: m[1],
   }));
@@ -78,7 +80,7 @@ export function placedInRussia(
       const region = REGION_IN.exec(m[0])?.[1] ?? (scened ? focus : null);
       const centre = region ? regionCentre(g, region) : null;
       const from = s.start + m.index! + m[0].indexOf(list);
-      for (const n of list.matchAll(new RegExp(NAME, "gu"))) {
+      for (const n of list.matchAll(NAMES_ALL)) {
         const start = from + n.index!,
           end = start + n[0].length;
         // (nor a person: "said Alexander Bogomaz of the Bryansk region")
@@ -149,9 +151,9 @@ function regionCentre(g: Gazetteer, region: string): { lat: number; lon: number 
 /** The last region of Russia the text names between two points ("the Kursk region"), as a place mention. */
 export function regionOfRussiaBefore(text: string, from: number, to: number, g?: Gazetteer): PlaceMention | null {
   let last: RegExpExecArray | null = null;
-  const re = new RegExp(REGION, "gu");
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text)) last = m;
+  // (the shared expression's position is set here each time; matchAll elsewhere works on a copy of it)
+  REGIONS_ALL.lastIndex = from;
+  for (let m = REGIONS_ALL.exec(text); m && m.index + m[0].length <= to; m = REGIONS_ALL.exec(text)) last = m;
   if (!last) return null;
   const centre = g ? regionCentre(g, last[1]) : null;
   const start = last.index + last[0].indexOf(last[1]);
