@@ -3091,3 +3091,55 @@ test("a participle after an aside of inclusion says what befell the object: 'tan
     c.join("; "),
   );
 });
+
+test("ceding a place is losing it to the one named; a deed's participle after 'X said,' hangs on the deed", () => {
+  for (const [t, want] of [
+    ["Kyiv ceded the village of Marinka to Russian troops on Tuesday, officials said.", "control_change RU Marinka"],
+    ["The occupiers were forced to cede Kherson to the Ukrainian army, Zelensky said.", "control_change UA Kherson"],
+    [
+      "Ukrainian units were told to leave Avdiivka, the commander said on Saturday, ceding the town to Russia.",
+      "control_change RU Avdiivka",
+    ],
+  ]) {
+    const b = brief(t, "2024-02-17");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${t} → ${b.join("; ")}`,
+    );
+  }
+});
+
+test("a result participle after a verb of yielding lends it no agent: 'surrendered, completing the capture'", () => {
+  const b = brief(
+    "Moscow said on Tuesday that the last Ukrainian marines in the Illich plant in Mariupol had laid down their " +
+      "arms, completing the capture of the city.",
+    "2022-05-17",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("control_change RU Mariupol")) && !b.some((x) => /change UA/.test(x)),
+    b.join("; "),
+  );
+});
+
+test("'the fall of X' is the loss of whoever tells it, and a by-phrase after it names no taker", () => {
+  for (const [t, want] of [
+    ['"The fall of Vuhledar hurts, but we will hold Kurakhove," said a Ukrainian battalion commander.', "RU"],
+    ["The fall of Lyman was acknowledged by the Russian defence ministry on Saturday.", "UA"],
+    ["Kyiv admitted the fall of Soledar to Wagner fighters on Wednesday.", "RU"],
+  ]) {
+    const b = brief(t, "2024-10-03").filter((x) => x.startsWith("control_change"));
+    assert.ok(b.length && b.every((x) => x.split(" ")[1] === want), `${t} → ${b.join("; ")}`);
+  }
+});
+
+test("a caveat on both sides' accounts covers each side's claim told up to five sentences before", () => {
+  const text = [
+    "Russian troops have captured the village of Krasnohorivka, Russia's defence ministry declared on Monday.",
+    "A Ukrainian army spokesman denied that, saying his brigade still held the town's western districts.",
+    "He said Ukrainian units had also pushed the Russians back near Heorhiivka.",
+    "Shelling continued in the area overnight, he added.",
+    "Neither side's account could be independently verified.",
+  ].join("\n");
+  const b = brief(text, "2024-09-02");
+  assert.ok(b.includes("control_change RU Krasnohorivka unconfirmed"), b.join("; "));
+});

@@ -866,8 +866,10 @@ const NAMED_CLAIM = new RegExp(
     String.raw`(?:front|battlefield|fighting|frontline)`,
   "i",
 );
+const BOTH_SIDES =
+  /\b(?:neither|either|both)\s+(?:side|party|sides|parties)(?:['’]s?)?\s|\b(?:neither|either)\s+claim/i;
 const CLAIM = new RegExp(
-  String.raw`\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|` +
+  String.raw`\b(said|says|told|claimed|claims|announced|reported|stated|wrote|posted|according to|declared|` +
     String.raw`indicated|statement|alleged)\b`,
   "i",
 );
@@ -888,16 +890,21 @@ function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
   if (UNCONFIRMED.test(s.text.replace(HEDGED_PERSON, ""))) return true;
   const i = doc.sentences.indexOf(s);
   const closer = closingSpeaker(doc, s);
-  for (let n = i + 1; n <= i + 3 && n < doc.sentences.length; n++) {
+  for (let n = i + 1; n <= i + 5 && n < doc.sentences.length; n++) {
     const cue = VERIFY.exec(doc.sentences[n].text);
     if (!cue) continue;
     // ("Neither claim could be independently verified", "The claims could not be verified": every claim told just
     // before it in its paragraph)
-    if (EVERY_CLAIM.test(doc.sentences[n].text) && doc.sentences[n].paragraph === s.paragraph) return true;
+    const every = EVERY_CLAIM.test(doc.sentences[n].text);
+    if (every && doc.sentences[n].paragraph === s.paragraph && n <= i + 3) return true;
     // (wire copy sets each sentence apart: "X said it had taken Y. [reply] The claim could not be independently
-    // verified." A caveat on the claim or the battlefield reports, by name, covers a claim up to three sentences
-    // before it, whatever comes between)
-    if (NAMED_CLAIM.test(doc.sentences[n].text) && CLAIM.test(s.text)) return true;
+    // verified." A caveat on the claims, by name, covers a claim up to three sentences before it, whatever comes
+    // between; one on every claim or on both sides' ("neither side's account", "either side's claims") up to five,
+    // as a claim, a reply and the reply's detail go before it)
+    if ((NAMED_CLAIM.test(doc.sentences[n].text) || every) && CLAIM.test(s.text)) {
+      if (n <= i + 3 || BOTH_SIDES.test(doc.sentences[n].text)) return true;
+    }
+    if (n > i + 3) continue;
     // "Missiles struck Kharkiv. Moscow claimed …; Reuters could not verify that report": a caveat is about a claim,
     // here the one in its own sentence, not the outlet's own report before it
     // (unless that claim only attributes a quotation the sentence before closes: "“… They left.” indicated the

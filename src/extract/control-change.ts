@@ -148,17 +148,22 @@ export const controlChange: Extractor = {
       if (!side && pred.voice === "passive" && !drove && !fall)
         side = speakersSide(doc, s, start) ?? (retake ? "UA" : null);
     }
-    const byAgent = sideAfter(doc.text, end, c.end);
+    // (after "the fall of X" a side is who took it only in a to-phrase: "… was confirmed by the Ukrainian military")
+    const fallOf = /^fall\s+of/i.test(m[0]);
+    if (fallOf && roles && !side) side = sideOfPhrase(doc, s, roles.pp(/^(to|into|under)$/));
+    const byAgent = fallOf ? null : sideAfter(doc.text, end, c.end);
     side ??= byAgent ?? sideBefore(doc.text, c.start, start)?.side ?? null;
     // "fell to Russian forces": the trigger ends in "to", the gaining side comes right after it
     if (!roles && fall) side = byAgent ?? sideBefore(doc.text, end, Math.min(c.end, end + 30))?.side ?? null;
     // ("they" is no speaker's own side: in a party's words it is more often the enemy, so the sentence before decides)
     const they = !!roles?.agent && /^(?:they|them)$/i.test(doc.text.slice(roles.agent.start, roles.agent.end));
-    if (!they) side ??= speakersOwnSide(doc, s, start);
+    // (a fall with no taker named is the speaker's side's loss: "the fall of X was a blow," a Ukrainian officer said)
+    const own = (x: Side | null) => (fall || fallOf ? other(x) : x);
+    if (!they) side ??= own(speakersOwnSide(doc, s, start));
     // nobody named as the agent: a side announces its own gains ("Shoigu noted that full control was established")
     if (!side && !they) {
       const sp = statusAndSource(doc, s, start, q).source?.side;
-      if (sp === "UA" || sp === "RU") side = sp;
+      if (sp === "UA" || sp === "RU") side = own(sp);
     }
     if (!side && retake) side = "UA";
     if (!side) {

@@ -564,6 +564,9 @@ const LIGHT = new Set([
   "start",
   "continue",
 ]);
+// verbs whose subject gives ground up: what follows as their result is not the subject's gain
+const YIELDING =
+  /^(?:surrender|capitulate|lay down|give up|withdraw|retreat|pull out|pull back|flee|lose|cede|abandon|fall|leave)$/;
 // the locatives two verbs joined by "and" share (not "in": "took X and in May lost it" has its own time)
 const SHARED_PLACE = /^(?:near|around|outside|close to)$/;
 const RELATIVE = new Set(["which", "who", "whom", "whose", "that", "where"]);
@@ -1735,7 +1738,8 @@ function lemmaOf(t: GToken): string {
   if (IRREGULAR[t.lower]) return IRREGULAR[t.lower];
   if (t.lemma === t.lower && t.pos === "VERB" && /.{3}ing$/.test(t.lower) && t.lower !== "during") {
     const w = t.lower.slice(0, -3);
-    if (/(at|ur|iz|is|ut|iv|ov|ag|uc|ac|ir|ar|in|id|os|us|as|ys|yz|iat|ik|ak|ok)$/.test(w)) return w + "e";
+    // (and "ced", "reced": "ceding" is no "ced")
+    if (/(at|ur|iz|is|ut|iv|ov|ag|uc|ac|ir|ar|in|id|os|us|as|ys|yz|iat|ik|ak|ok|[^e]ed)$/.test(w)) return w + "e";
     return /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
   }
   if (t.lemma !== t.lower || !/ed$/.test(t.lower)) return t.lemma;
@@ -1744,6 +1748,13 @@ function lemmaOf(t: GToken): string {
   if (/(at|ur|iz|is|ut|iv|ov|ag|uc|ac|ir|ar|in|id|os|us|as|ys|yz|iat)ed$/.test(w)) return w.slice(0, -1);
   if (/([bdgmnprt])\1ed$/.test(w)) return w.slice(0, -3);
   return w.slice(0, -2);
+}
+
+/** A verb of saying set off by commas, with its subject before or after it: ", the governor said," */
+function parentheticalSaying(tokens: GToken[], p: Predicate): boolean {
+  const from = Math.min(p.start, p.subject?.start ?? p.start);
+  const k = tokens.findIndex((x) => x.start >= from);
+  return k > 0 && tokens[k - 1].text === ",";
 }
 
 /** A form of be or have that a verb follows (adverbs and quotes between): an auxiliary, not a predicate. */
@@ -2383,9 +2394,24 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     else if (verb) {
       // ", leaving behind …", ", killing three", "left the village taking …": a participle clause after a comma
       // or after the object is done by the subject of the verb it follows, not by the noun just before it
-      const main = predicates
-        .filter((x) => !x.nominal && !x.attributive && !reducedRelative(tokens, x) && x.head < i && x.subject)
-        .pop();
+      const before = predicates.filter(
+        (x) => !x.nominal && !x.attributive && !reducedRelative(tokens, x) && x.head < i && x.subject,
+      );
+      // ("had to withdraw from X, the governor said, ceding the city": a deed's participle after a parenthetical
+      // of saying hangs on the deed said, not on the saying; one of saying stays on it: "…, the governor said,
+      // adding that …")
+      const aside = before.at(-1);
+      const main =
+        aside &&
+        before.length > 1 &&
+        /ing$/.test(t.lower) &&
+        tokens[i - 1].text === "," &&
+        SAID_BEFORE.test(aside.lemma) &&
+        !SAID_BEFORE.test(lemmaOf(t)) &&
+        !/^(citing|saying|calling|describing|accusing|referring|quoting|speaking|urging)$/.test(t.lower) &&
+        parentheticalSaying(tokens, aside)
+          ? before.at(-2)
+          : aside;
       // (or after its object or its last phrase: "signed treaties on Friday annexing four regions")
       const after =
         i > 0 &&
@@ -2587,7 +2613,12 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     if (gov.modality && !nom.modality && !(setting && OWN_ACT.has(gov.modality))) nom.modality = gov.modality;
     // (not the noun of a that-clause it reports: "the governor claimed that Russian attacks had cut power")
     const reported = gov.pps.some((x) => x.prep === "that" && at >= x.start && at < x.end);
-    if (LIGHT.has(gov.lemma) && !nom.agent && !reported) nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
+    // (a participle of result hangs on the whole deed before it, not on its doer: in "the defenders surrendered,
+    // completing the capture of X" the capture is not theirs; so one after a verb of losing lends no agent)
+    const host = gov.host === null ? undefined : predicates.find((x) => x.head === gov.host);
+    const loser = !!host && host.voice === "active" && YIELDING.test(host.lemma);
+    if (LIGHT.has(gov.lemma) && !nom.agent && !reported && !loser)
+      nom.agent = gov.voice === "passive" ? gov.agent : gov.subject;
   }
   // a verb joined by "and" to one going on goes on too: "marines are pushing into X and clearing it house by house"
   for (let k = 1; k < predicates.length; k++) {

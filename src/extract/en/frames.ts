@@ -757,8 +757,9 @@ const EVERY_FRAME: Frame[] = [
     type: "control_change",
     name: "lose-place",
     partial: "advance",
-    // (and its noun, confirmed or admitted: "Kyiv confirms the loss of X")
-    verbs: /^(lose|loss)$/,
+    // (and its noun, confirmed or admitted: "Kyiv confirms the loss of X"; ceding a place is losing it to the
+    // one named: "ceded the town to Russia")
+    verbs: /^(lose|loss|cede)$/,
     nominal: true,
     asserted: ASSERTING,
     unless: [
