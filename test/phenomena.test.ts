@@ -3143,3 +3143,25 @@ test("a caveat on both sides' accounts covers each side's claim told up to five 
   const b = brief(text, "2024-09-02");
   assert.ok(b.includes("control_change RU Krasnohorivka unconfirmed"), b.join("; "));
 });
+
+test("a present perfect with no day of its own is news of the filing day; a simple past, of the day before", () => {
+  const day = (t: string) =>
+    eventsOf(t, "2024-05-10")
+      .filter((e) => e.type === "control_change")
+      .map((e) => e.date);
+  assert.deepEqual(day("Russian troops have captured the village of Ocheretyne, the defence ministry said."), [
+    "2024-05-10",
+  ]);
+  assert.deepEqual(day("The liberation of Solovyove has been completed, the Russian defence ministry said."), [
+    "2024-05-10",
+  ]);
+  assert.deepEqual(day("Russian troops captured the village of Ocheretyne, the defence ministry said."), [
+    "2024-05-09",
+  ]);
+  // (a perfect governing "to have" is as recent as itself; a simple past one is not)
+  assert.deepEqual(day("Moscow has claimed to have taken the village of Arkhanhelske."), ["2024-05-10"]);
+  assert.deepEqual(day("Moscow claimed to have taken the village of Arkhanhelske."), ["2024-05-09"]);
+  // (nor a perfect of a span up to now)
+  const b = eventsOf("Russian glide bombs have killed dozens of people in Kharkiv since the spring.", "2024-05-10");
+  assert.ok(!b.some((e) => e.date === "2024-05-10"), brief2(b));
+});

@@ -679,9 +679,49 @@ export function dateFor(
   if (!pub) return { date: null, dateEnd: null, precision: null, basis: "none" };
   // (a live blog's entry with no time of its own is news of its header's day)
   if (header) return { date: header, dateEnd: null, precision: "day", basis: "context" };
+  // (a present perfect tells what is news on the day of filing, not the day before: "troops have taken X, the
+  // ministry said"; not one of a span up to now, "have killed dozens since the spring")
+  if (g && perfectAt(g, at) && !PERFECT_SPAN.test(doc.text.slice(c.start, c.end)))
+    return { date: pub, dateEnd: null, precision: "day", basis: "publication" };
   return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
 }
 
+/**
+ * The verb at a trigger (for an event noun, the verb whose subject, object or phrase holds it: "the liberation of X
+ * has been completed") is in the present perfect: "has" or "have" before it, adverbs and "been" between, and no
+ * "to" before that ("claimed to have taken X" is a past the claim looks back on).
+ */
+function perfectAt(g: SentenceGrammar, at: number): boolean {
+  const p = g.predicates.find((x) => g.tokens[x.head].start <= at && at < g.tokens[x.head].end);
+  const holds = (x: Span | null) => !!x && at >= x.start && at < x.end;
+  const v = !p
+    ? null
+    : p.nominal
+      ? g.predicates.find((x) => !x.nominal && [x.subject, x.object, ...x.pps].some(holds))
+      : p;
+  return !!v && perfectVerb(g, v.head, 2);
+}
+// (a verb joined by "and" to a perfect shares its "has": "has made a breakthrough and raised its flag"; one after
+// "to have" is as recent as the verb that governs it: "has claimed to have taken X")
+function perfectVerb(g: SentenceGrammar, head: number, depth: number): boolean {
+  const t = g.tokens;
+  let k = head - 1;
+  while (k >= 0 && (t[k].pos === "ADV" || /^(?:been|being)$/.test(t[k].lower))) k--;
+  if (k < 0) return false;
+  if (/^(?:has|have|'ve)$/.test(t[k].lower))
+    return (
+      t[k - 1]?.lower !== "to" || (depth > 0 && k >= 2 && t[k - 2].pos === "VERB" && perfectVerb(g, k - 2, depth - 1))
+    );
+  if (t[k].lower !== "and" || depth === 0) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) if (t[j].pos === "VERB") return perfectVerb(g, j, depth - 1);
+  return false;
+}
+// (a perfect of a span runs up to today but did not happen on it: "have killed dozens since the spring")
+const PERFECT_SPAN = new RegExp(
+  String.raw`\b(?:since|repeatedly|so far|to date|in recent (?:days|weeks|months)|over the (?:past|last)|` +
+    String.raw`for (?:days|weeks|months|years)|ever)\b`,
+  "i",
+);
 // ("there have been no such strikes", "there were no attacks on X": an event noun negated by its determiner)
 const NEGATION = new RegExp(
   // ("have yet to make significant advances": not yet made)
