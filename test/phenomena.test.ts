@@ -3165,3 +3165,48 @@ test("a present perfect with no day of its own is news of the filing day; a simp
   const b = eventsOf("Russian glide bombs have killed dozens of people in Kharkiv since the spring.", "2024-05-10");
   assert.ok(!b.some((e) => e.date === "2024-05-10"), brief2(b));
 });
+
+test("an adverbial of cause or manner between subject and verb is no subject: 'units as a result of … took X'", () => {
+  for (const t of [
+    "Units of the Zapad group of forces as a result of active operations liberated the village of Synkivka.",
+    "Russian assault detachments with the support of Ukrainian-made drones captured the settlement of Synkivka.",
+  ]) {
+    const b = brief(t, "2024-03-02").filter((x) => x.startsWith("control_change"));
+    assert.ok(b.length && b.every((x) => x.startsWith("control_change RU Synkivka")), `${t} → ${b.join("; ")}`);
+  }
+});
+
+test("a pullout a command allowed or authorised is the pullout; one it may allow, or did not, is not", () => {
+  const done = brief("The Ukrainian command authorised units to withdraw from Krynky on Monday.", "2024-07-18");
+  assert.ok(
+    done.some((x) => x.startsWith("withdrawal UA Krynky")),
+    done.join("; "),
+  );
+  for (const t of [
+    "Zelensky will not allow troops to withdraw from Krynky.",
+    "The general staff may permit units to withdraw from Krynky.",
+  ]) {
+    const b = brief(t, "2024-07-18");
+    assert.ok(!b.some((x) => x.startsWith("withdrawal") && !x.endsWith("intent")), `${t} → ${b.join("; ")}`);
+  }
+});
+
+test("the object of a verb of causing or allowing does its infinitive: 'allowed Russian troops to enter X'", () => {
+  const b = brief("The collapse of the defence line allowed Russian troops to enter Prohres.", "2024-04-21");
+  assert.ok(
+    b.some((x) => x.startsWith("advance RU Prohres") || x.startsWith("control_change RU Prohres")),
+    b.join("; "),
+  );
+  assert.ok(!b.some((x) => / UA Prohres/.test(x)), b.join("; "));
+});
+
+test("'the city' points back to a town of no known size that seats a hromada", () => {
+  const b = brief(
+    "Russian troops shelled Ugledar overnight.\nUkrainian units later withdrew from the city.",
+    "2024-10-02",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("withdrawal UA Vuhledar")),
+    b.join("; "),
+  );
+});

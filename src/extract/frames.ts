@@ -1599,8 +1599,17 @@ function lastSettlementBefore(
   const from = doc.sentences[Math.max(0, i - 4)]?.start ?? s.start;
   const size = (p: PlaceMention) => loadGazetteer().byPcode.get(p.place.pcode!)?.population ?? 0;
   // (nor is a city of hundreds of thousands "the town": "Kyiv ordered its units out of the town" is not Kyiv)
+  // (a city of no known size may still be one: a hromada's seat, its first settlement's code, is the town a
+  // translation calls "the city")
+  const seat = (p: PlaceMention) => /^UA\d{7}001$/.test(p.place.pcode ?? "");
   const fits = (p: PlaceMention) =>
-    noun === "village" ? size(p) < 10000 : noun === "city" ? size(p) > 0 : noun === "town" ? size(p) < 200000 : true;
+    noun === "village"
+      ? size(p) < 10000
+      : noun === "city"
+        ? size(p) > 0 || seat(p)
+        : noun === "town"
+          ? size(p) < 200000
+          : true;
   const ps = doc.places.filter(
     (p) =>
       p.start >= from &&
@@ -2018,8 +2027,9 @@ const CLAIM_BY = new RegExp(
     String.raw`\s*$`,
   "iu",
 );
-// (the verbs of ordering and deciding, whose infinitive after them, told in the past, was carried out)
-const ORDERING = /^(?:order|decide|command|instruct)$/;
+// (the verbs of ordering, deciding and authorising, whose infinitive after them, told in the past, was carried out:
+// an army announces its pullouts so, "the command allowed units to withdraw from X")
+const ORDERING = /^(?:order|decide|command|instruct|allow|authori[sz]e|permit|approve|sanction)$/;
 /** Whether the verb that governs p's infinitive is a past order or decision, not planned, possible or denied. */
 function orderedDone(g: SentenceGrammar, p: Predicate): boolean {
   const o = g.predicates.filter((x) => !x.nominal && x.head < p.head && x.head >= p.head - 8).pop();

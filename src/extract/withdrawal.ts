@@ -36,8 +36,8 @@ const VERB =
 const NOUN = String.raw`(?:withdrawal|retreat|pullout|pull-out)\s+(?:of\s+(?:\w+\s+){0,3}?)?from`;
 
 const MADE_TO = new RegExp(
-  String.raw`\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|continu\w*|ordered|` +
-    String.raw`have|has)\b[^.;]{0,40}to\s+$`,
+  String.raw`\b(forc\w*|compel\w*|made|oblig\w*|had|decided|began|started|continu\w*|ordered|allowed|permitted|` +
+    String.raw`authori[sz]ed|have|has)\b[^.;]{0,40}to\s+$`,
   "i",
 );
 export const withdrawal: Extractor = {

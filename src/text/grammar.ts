@@ -183,6 +183,13 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   pledge: "intent",
   prepare: "intent",
   order: "intent",
+  // (what one was allowed or enabled to do was done, as a command announces a pullout it authorised; what one will
+  // be allowed to do is not yet: the governor's own mood and negation carry over)
+  allow: "inherit",
+  permit: "inherit",
+  authorise: "inherit",
+  authorize: "inherit",
+  enable: "inherit",
   vowed: "intent",
   need: "intent",
   try: "attempt",
@@ -217,6 +224,9 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   // (a command's decision to leave is how a withdrawal is announced: "decided to withdraw from X" tells it done)
   decide: "inherit",
 };
+// nouns of a deed or a leave to do one, which an infinitive completes ("a manoeuvre to withdraw")
+const DEED_NOUN =
+  /^(?:man(?:oe|eu)vre|maneuver|decision|permission|order|plan|attempt|operation|request|opportunity|chance|time)s?$/;
 // verbs of control whose object is asked to do the infinitive's deed: "urged Kyiv to withdraw"
 const DEMANDING = new Set(["urge", "call", "demand", "ask", "invite", "press", "pressure", "appeal", "encourage"]);
 // verbs and nouns of demand whose that-clause takes the mandative subjunctive: "demanded that Ukraine withdraw",
@@ -1862,7 +1872,8 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       setOff = false,
       perceived: Predicate | null = null,
       modality: Modality = null,
-      controller: Predicate | undefined;
+      controller: Predicate | undefined,
+      objectControl: Phrase | null = null;
     const chain: GToken[] = [];
     let governor: Predicate | undefined;
     let ongoing = false;
@@ -2010,6 +2021,13 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
           else if (kind !== "inherit") modality ??= kind;
           // (with no object between, the one who tries is the one who would do it: "the enemy tried to advance")
           if (adverbs) controller = ctl;
+          // (with one, the object does it: "forced Russian troops to retreat", "allowed units to withdraw")
+          // (unless it names a deed the infinitive completes: "allowed a manoeuvre to withdraw units" is the
+          // allower's)
+          else if (ctl!.object && ctl!.object.end <= tokens[c.from].start && !DEMANDING.has(ctl!.lemma)) {
+            if (DEED_NOUN.test(tokens[ctl!.object.head].lower)) controller = ctl;
+            else objectControl = ctl!.object;
+          }
         }
         // ("used Grad launchers to fire on X", "employed drones to strike Y": what is used for a deed does it, and
         // the user is its doer)
@@ -2527,6 +2545,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       object = antecedent(tokens, c, cls);
     }
     if (!subject && controller?.subject) subject = controller.subject;
+    if (!subject && objectControl) subject = objectControl;
     // ("No Ukrainian unit has surrendered", "None of the villages was taken": a subject of no one negates)
     if (verb && subject && NO_ONE.test(tokens[indexAfter(tokens, subject.start, 0)].lower)) negated = true;
     // (and on the first of a list the subject ends: "no weapons or vehicles had been abandoned")
@@ -2935,6 +2954,24 @@ function asideOpener(tokens: GToken[], j: number): number {
   return -1;
 }
 
+// the openers of an adverbial of cause, manner or support, which a noun phrase ends
+const ADVERBIAL_OPENER = /(?:^| )(?:as a result of|in the course of|with the support of|with support from|thanks to)$/;
+/** The first token of an adverbial ("as a result of decisive actions") ending at token q, or -1. */
+function adverbialBefore(tokens: GToken[], q: number, from: number): number {
+  const ph = phraseEndingAt(tokens, q, from);
+  if (!ph) return -1;
+  // (the phrase may take "result of" into itself: try each "of" inside it as well as its start)
+  for (let b = indexAfter(tokens, ph.start, from); b <= q; b++) {
+    if (b !== indexAfter(tokens, ph.start, from) && tokens[b - 1]?.lower !== "of") continue;
+    const words: string[] = [];
+    for (let j = b - 1; j >= from && j >= b - 5; j--) {
+      words.unshift(tokens[j].lower);
+      if (ADVERBIAL_OPENER.test(words.join(" "))) return j;
+    }
+  }
+  return -1;
+}
+
 function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseSpan[]): Phrase | null {
   let q = vi - 1;
   if (
@@ -2966,6 +3003,13 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
     const timePrep = /^(on|in|at|during|late|early|last|this)$/;
     if (q - 1 > c.from && TIME_WORD.test(tokens[q].lower) && timePrep.test(tokens[q - 1].lower)) {
       q -= 2;
+      continue;
+    }
+    // (an adverbial of cause or manner between subject and verb, as translated Russian puts it: "units as a result
+    // of decisive actions liberated X", "our troops in the course of the offensive took Y")
+    const lead = adverbialBefore(tokens, q, c.from);
+    if (lead > c.from) {
+      q = lead - 1;
       continue;
     }
     const open = asideOpener(tokens, q);
