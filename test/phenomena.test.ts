@@ -3210,3 +3210,41 @@ test("'the city' points back to a town of no known size that seats a hromada", (
     b.join("; "),
   );
 });
+
+test("a Russian state outlet's own 'liberated', with no official named, is a Russian gain", () => {
+  const tass = "MOSCOW, March 3. /TASS/. The mayor opened a new school on Friday.\nSoledar was liberated in January.";
+  const ria =
+    "MOSCOW, March 3 (RIA Novosti) – The mayor opened a school.\nThe liberation of Soledar was completed in January.";
+  for (const t of [tass, ria]) {
+    const b = brief(t, "2023-03-03").filter((x) => x.startsWith("control_change"));
+    assert.ok(b.length && b.every((x) => x.startsWith("control_change RU Soledar")), `${t} → ${b.join("; ")}`);
+  }
+  // (an agency quoted in the text is no dateline: the default stands)
+  const b = brief("TASS reported that the mayor opened a school.\nKupiansk was liberated in September.", "2022-10-03");
+  assert.ok(
+    b.some((x) => x.startsWith("control_change UA Kupiansk")),
+    b.join("; "),
+  );
+});
+
+test("a sentence going on with the one before takes its time, not the time of a since-clause in it", () => {
+  const text =
+    "Moscow said on Sunday that its troops had captured the village of Vovchansk, the first it has claimed " +
+    "there since its forces were pushed back in September 2022.\nAssault units took the village after heavy fighting.";
+  const b = eventsOf(text, "2024-05-19").filter((e) => e.type === "control_change" && e.side === "RU");
+  assert.ok(b.length && b.every((e) => e.date === "2024-05-19"), brief2(b));
+});
+
+test("'it' in a clause after the main one may be the settlement the sentence opens with, but not a dateline's", () => {
+  const b = brief(
+    "Russian units advanced near Toretsk, the ministry said.\nRobotyne, a village south of Orikhiv, changed " +
+      "hands in 2023, when Kyiv said its troops had recaptured it in a counteroffensive.",
+    "2024-06-18",
+  ).filter((x) => x.startsWith("control_change"));
+  assert.ok(b.length && b.every((x) => x.startsWith("control_change UA Robotyne")), b.join("; "));
+  const c = brief(
+    "KYIV (Reuters) - The fate of a power plant was unclear after Russian forces claimed to have captured it.",
+    "2022-07-27",
+  );
+  assert.ok(!c.some((x) => / Kyiv /.test(x)), c.join("; "));
+});

@@ -1238,3 +1238,33 @@ export function sideAfter(text: string, at: number, to: number): "UA" | "RU" | n
 /** An agency in a dateline's brackets: "KYIV, Dec 23 (Reuters) -", "(Bloomberg) --", "MOSCOW (AFP) -". */
 const filedBy = (text: string, a: ActorMention) =>
   a.kind === "media" && text[a.start - 1] === "(" && /^\)\s*(?:-{1,2}|–|—)\s/.test(text.slice(a.end, a.end + 6));
+
+// the outlets whose own voice speaks for a side: state agencies and official sites, by web domain
+const HOUSE_DOMAINS: [RegExp, "UA" | "RU"][] = [
+  [/(?:^|\.)(?:tass\.(?:com|ru)|ria\.ru|rt\.com|sputnik[\w.]*|interfax\.ru|iz\.ru|rg\.ru|tvzvezda\.ru|mil\.ru)$/, "RU"],
+  [/(?:^|\.)kremlin\.ru$/, "RU"],
+  [/(?:^|\.)(?:ukrinform\.\w+|unian\.\w+|mil\.gov\.ua|president\.gov\.ua|armyinform\.com\.ua)$/, "UA"],
+];
+const houses = new WeakMap<Doc, "UA" | "RU" | null>();
+/**
+ * The side whose state outlet filed the text, when one did: its agency in the dateline ("MOSCOW, May 20 /TASS/.",
+ * "(RIA Novosti) –") or its web domain. Such an outlet's own narrative speaks as its side does: a TASS report that
+ * a town "was liberated" tells a Russian gain, with no official named.
+ */
+export function houseSide(doc: Doc): "UA" | "RU" | null {
+  if (houses.has(doc)) return houses.get(doc)!;
+  let side: "UA" | "RU" | null = null;
+  const host = /^https?:\/\/([^/]+)/i.exec(doc.article.url ?? "")?.[1]?.toLowerCase() ?? "";
+  for (const [re, sd] of HOUSE_DOMAINS) if (re.test(host)) side = sd;
+  if (!side)
+    for (const a of doc.actors) {
+      if (a.start > 200) break;
+      const around = doc.text[a.start - 1] + doc.text[a.end];
+      if (a.kind === "media" && (around === "()" || around === "//") && (a.side === "RU" || a.side === "UA")) {
+        side = a.side;
+        break;
+      }
+    }
+  houses.set(doc, side);
+  return side;
+}

@@ -642,8 +642,15 @@ export function dateFor(
   // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")
   const anaphoric = anaphoricTime(s);
   if (anaphoric || (inheritFrom.length && !SINCE_THEN.test(s.text) && !AS_OF_NOW.test(s.text.slice(0, 400)))) {
+    // (not a date that bounds a clause of background there: "the first it has claimed since its forces were driven
+    // out in April 2022. Units took the village …" goes on in the claim's time)
+    const bounding = (x: DateMention) =>
+      /\b(?:since|until|till)\b[^,;.]{0,70}$/i.test(doc.text.slice(Math.max(0, x.start - 80), x.start));
     const prev = doc.dates.filter(
-      (x) => x.end <= s.start && (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)),
+      (x) =>
+        x.end <= s.start &&
+        (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)) &&
+        !bounding(x),
     );
     const last = prev[prev.length - 1];
     if (last) return { date: last.date, dateEnd: last.dateEnd, precision: last.precision, basis: "context" };

@@ -4,7 +4,7 @@ import { wordListRegex } from "../text/whole-words.js";
 import type { Doc, Event, Sentence, Side } from "../types.js";
 import type { Extractor } from "./types.js";
 import { clauseOf, dateFor, eventPlaces, qualifier, speakersOwnSide, speakersSide } from "./context.js";
-import { sideAfter, sideBefore } from "../actors/index.js";
+import { houseSide, sideAfter, sideBefore } from "../actors/index.js";
 import { statusAndSource } from "./assert.js";
 import { placesFor, type Where } from "./places-for.js";
 import { isPartOf, otherSide as other, placesIn, predicateAt, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
@@ -146,7 +146,7 @@ export const controlChange: Extractor = {
       // a passive without its agent: the speaker announces their own side's gain ("was liberated," the Russian
       // defence ministry said); with nobody cited, a retaking is Ukraine's (the usual report)
       if (!side && pred.voice === "passive" && !drove && !fall)
-        side = speakersSide(doc, s, start) ?? (retake ? "UA" : null);
+        side = speakersSide(doc, s, start) ?? (retake ? (houseSide(doc) ?? "UA") : null);
     }
     // (after "the fall of X" a side is who took it only in a to-phrase: "… was confirmed by the Ukrainian military")
     const fallOf = /^fall\s+of/i.test(m[0]);
@@ -165,7 +165,8 @@ export const controlChange: Extractor = {
       const sp = statusAndSource(doc, s, start, q).source?.side;
       if (sp === "UA" || sp === "RU") side = own(sp);
     }
-    if (!side && retake) side = "UA";
+    // (with nobody cited, a retaking is Ukraine's, the usual report, unless a Russian state outlet tells it)
+    if (!side && retake) side = houseSide(doc) ?? "UA";
     if (!side) {
       // look back one sentence for who is acting: "Ukraine claims the liberation of … Two towns were taken over"
       const i = doc.sentences.indexOf(s);

@@ -37,7 +37,7 @@ import {
   usable,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
-import { firstSide, inQuotation, speakerSource } from "../actors/index.js";
+import { firstSide, houseSide, inQuotation, speakerSource } from "../actors/index.js";
 import { isPartOf, occupantsSide, otherSide, reducedRelative, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import {
@@ -112,7 +112,8 @@ export type Fallback =
   | "not-cleared"
   | "previous"
   | "target"
-  | "installed";
+  | "installed"
+  | "house";
 
 export interface Frame {
   type: EventType;
@@ -1160,7 +1161,11 @@ export function readFrames(
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
         // there)
         const from = noun || same || (leaving && inSentence.length) ? p.start : s.start;
-        const before = pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), from, p.clause, counted) : null;
+        // (but "it" in a clause after the main one may be the settlement the sentence opens with, its topic:
+        // "X, a village south of Y, changed hands in 2023, when Kyiv claimed to have recaptured it")
+        const topic = pointer && !noun && p.clause.kind !== "main" ? openingSettlement(doc, s, p.start) : null;
+        const before =
+          topic ?? (pointer ? lastSettlementBefore(doc, s, noun?.toLowerCase(), from, p.clause, counted) : null);
         if (before) places = [before];
         // (and goes on with that sentence's time: "X was shelled on Friday. Two men were killed in the town")
         if (before && before.end <= s.start)
@@ -1585,6 +1590,21 @@ function measuredAgainst(doc: Doc, p: PlaceMention): boolean {
  * "the village" does not point to
  * a city of 10,000 or more, nor "the city" to a place GeoNames does not list.
  */
+const DATELINE_AFTER =
+  /^[\s,]*(?:\(|[-–—]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+\p{Lu})/u;
+/** The settlement a sentence opens with ("X, a village …", "The town of X …"), named before `at`. */
+function openingSettlement(doc: Doc, s: Sentence, at: number): PlaceMention | null {
+  const k = firstFrom(doc.places, s.start);
+  const m = doc.places[k];
+  if (!m || m.end > at || m.place.level !== "settlement" || !m.place.pcode) return null;
+  // (a dateline's city is no topic: "KYIV (Reuters) - …", "Kyiv, July 27 -")
+  const name = doc.text.slice(m.start, m.end);
+  if (name === name.toUpperCase() || DATELINE_AFTER.test(doc.text.slice(m.end, m.end + 40))) return null;
+  return /^\s*(?:the\s+(?:\w+\s+)?(?:town|city|village|settlement)\s+of\s+)?$/i.test(doc.text.slice(s.start, m.start))
+    ? m
+    : null;
+}
+
 function lastSettlementBefore(
   doc: Doc,
   s: Sentence,
@@ -1745,6 +1765,11 @@ function sideFor(
     const russian = (x: PlaceMention) => RUSSIAN_HELD.has(x.place.admin1 ?? "") || held(x) || x.place.pcode === "RU";
     if (fb === "target" && places.length && places.every(russian)) return "UA";
     if (fb === "installed" && spanHas(doc, INSTALLED, s) && speakersSide(doc, s, head) === "RU") return "UA";
+    // (a state outlet's own narrative speaks as its side: "Mariupol was liberated in May 2022," TASS writes)
+    if (fb === "house") {
+      const h = houseSide(doc);
+      if (h === "UA" || h === "RU") return h;
+    }
     // (a denial is of the other side's claim: "Kyiv denied reports of the capture of X" is about a Russian capture)
     if (fb === "speaker") {
       const sp = speakersSide(doc, s, head);

@@ -748,7 +748,7 @@ const EVERY_FRAME: Frame[] = [
     asserted: ASSERTING,
     unless: { role: "patient", words: SKIES },
     actor: ["agent"],
-    fallback: ["speaker", "UA"],
+    fallback: ["speaker", "house", "UA"],
     place: ["patient", "listed", "pp:of|over", "anaphor"],
   },
   {
