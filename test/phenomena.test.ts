@@ -3229,10 +3229,12 @@ test("a Russian state outlet's own 'liberated', with no official named, is a Rus
 
 test("a sentence going on with the one before takes its time, not the time of a since-clause in it", () => {
   const text =
-    "Moscow said on Sunday that its troops had captured the village of Vovchansk, the first it has claimed " +
-    "there since its forces were pushed back in September 2022.\nAssault units took the village after heavy fighting.";
+    "Moscow said on Sunday that its troops had captured the village of Synkivka, the first it has claimed " +
+    "there since its forces were pushed back in September 2022.\n" +
+    "Units of the Zapad group took the village, the ministry said.";
   const b = eventsOf(text, "2024-05-19").filter((e) => e.type === "control_change" && e.side === "RU");
-  assert.ok(b.length && b.every((e) => e.date === "2024-05-19"), brief2(b));
+  assert.ok(b.length >= 1 && b.every((e) => e.date === "2024-05-19"), brief2(b));
+  assert.ok(!eventsOf(text, "2024-05-19").some((e) => e.date?.startsWith("2022")), brief2(b));
 });
 
 test("'it' in a clause after the main one may be the settlement the sentence opens with, but not a dateline's", () => {
