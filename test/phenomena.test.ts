@@ -3250,3 +3250,19 @@ test("'it' in a clause after the main one may be the settlement the sentence ope
   );
   assert.ok(!c.some((x) => / Kyiv /.test(x)), c.join("; "));
 });
+
+test("'they' in a quotation a side's fighter opens with a colon are the enemy, not the fighter's side", () => {
+  const b = eventsOf(
+    'A Russian paratrooper described the assault in a video: "They lost four Bradleys and a Leopard near Robotyne."',
+    "2023-06-12",
+  ).filter((e) => e.type === "equipment_loss");
+  assert.ok(b.length && b.every((e) => e.side === "UA"), brief2(b));
+});
+
+test("an object pronoun with no object before it in its sentence is the object of the sentence before", () => {
+  const b = eventsOf(
+    'A Ukrainian drone unit wrote: "At dawn our crew spotted a Russian Buk launcher near Polohy. We hit it twice."',
+    "2023-09-02",
+  ).filter((e) => e.type === "equipment_loss");
+  assert.ok(b.length && b.every((e) => e.side === "RU"), brief2(b));
+});

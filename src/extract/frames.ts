@@ -37,7 +37,7 @@ import {
   usable,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
-import { firstSide, houseSide, inQuotation, speakerSource } from "../actors/index.js";
+import { firstSide, houseSide, inQuotation, quoteAround, speakerSource } from "../actors/index.js";
 import { isPartOf, occupantsSide, otherSide, reducedRelative, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import { readNumber } from "./common.js";
 import {
@@ -1716,6 +1716,14 @@ function objectPronoun(doc: Doc, s: Sentence, p: Predicate, x: Phrase | null): P
     const patient = o !== p && !o.nominal ? rolesOf(o).patient : null;
     if (patient && patient.end <= x.start && (!best || patient.start > best.start)) best = patient;
   }
+  // (with none in its sentence, the last object of the sentence before, in the same paragraph: "our drones found a
+  // Russian Tor outside X. We hit it twice")
+  const k = sentenceIndex(doc, s);
+  const prev = !best && k > 0 && doc.sentences[k - 1].paragraph === s.paragraph ? doc.grammar[k - 1] : null;
+  for (const o of prev?.predicates ?? []) {
+    const patient = !o.nominal ? rolesOf(o).patient : null;
+    if (patient && !/^(?:it|them)$/i.test(words(doc, patient)) && (!best || patient.start > best.start)) best = patient;
+  }
   return best ?? x;
 }
 
@@ -1735,13 +1743,19 @@ function sideFor(
     // our assault," a Ukrainian soldier said; and so are "two of them": "the enemy came with boats, we sank two of
     // them," a Russian governor said)
     if (x && THEY_OR_SOME.test(words(doc, x)) && (inQuotation(doc, x.start) || WE.test(s.text))) {
-      // (nor are they the doer of the verb they are the object of, nor "we")
+      // (nor are they the doer of the verb they are the object of, nor "we"; in a quotation, only a subject inside
+      // it names them: "A Ukrainian marine described the attack: “They lost a column …”" is no Ukrainian loss)
+      const q = quoteAround(doc, x.start);
       const named = (doc.grammar[sentenceIndex(doc, s)]?.predicates ?? [])
         .filter((o) => o.subject && o.subject.end <= x.start && o !== p && !FIRST_PERSON.test(words(doc, o.subject)))
+        .filter((o) => !q || o.subject!.start >= q.start)
         .map((o) => sideOfPhrase(doc, s, o.subject))
         .filter(Boolean)
         .pop();
-      const them = named ?? other(speakersSide(doc, s, p.start));
+      // (the one who speaks: cited, else named first in the words that open the quotation with a colon)
+      const intro = q && q.start > s.start && /:\s*$/.test(doc.text.slice(s.start, q.start));
+      const them =
+        named ?? other(speakersSide(doc, s, p.start) ?? (intro ? firstSide(doc.text, s.start, q!.start) : null));
       if (them) return them;
     }
     const owned = x && f.owner ? f.owner(doc.text.slice(x.start, x.end)) : null;
