@@ -3266,3 +3266,11 @@ test("an object pronoun with no object before it in its sentence is the object o
   ).filter((e) => e.type === "equipment_loss");
   assert.ok(b.length && b.every((e) => e.side === "RU"), brief2(b));
 });
+
+test("a verb after a dash with no subject of its own goes on with the sentence's first doer", () => {
+  const b = eventsOf(
+    '"They fled before our assault began - left their shells, left a tank near Pravdyne," a Ukrainian sergeant said.',
+    "2022-11-10",
+  ).filter((e) => e.type === "equipment_loss");
+  assert.ok(b.length && b.every((e) => e.side === "RU"), brief2(b));
+});

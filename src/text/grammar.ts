@@ -574,6 +574,7 @@ const LIGHT = new Set([
   "start",
   "continue",
 ]);
+const DASH = /^[-–—]$/;
 // verbs whose subject gives ground up: what follows as their result is not the subject's gain
 const YIELDING =
   /^(?:surrender|capitulate|lay down|give up|withdraw|retreat|pull out|pull back|flee|lose|cede|abandon|fall|leave)$/;
@@ -1845,6 +1846,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
   const cls = clauses(tokens);
   const clauseAt = (i: number) => cls.find((c) => i >= c.from && i < c.to) ?? cls[0];
   const predicates: Predicate[] = [];
+  const dashShared = new Set<number>();
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -2546,6 +2548,17 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     }
     if (!subject && controller?.subject) subject = controller.subject;
     if (!subject && objectControl) subject = objectControl;
+    // ("They fled X before our assault - left their ammunition, left a tank": a finite verb after a dash, with no
+    // subject of its own, goes on with the sentence's first doer; so does one joined by a comma to such a verb)
+    if (!subject && verb && !chain.length && chainStart > 0 && !/ing$/.test(t.lower)) {
+      const mark = tokens[chainStart - 1].text;
+      const prev = predicates.filter((x) => !x.nominal && x.head < i).pop();
+      const first = predicates.find((x) => !x.nominal && x.subject && x.head < i);
+      if (first && (DASH.test(mark) || (mark === "," && prev && dashShared.has(prev.head)))) {
+        subject = first.subject;
+        dashShared.add(i);
+      }
+    }
     // ("No Ukrainian unit has surrendered", "None of the villages was taken": a subject of no one negates)
     if (verb && subject && NO_ONE.test(tokens[indexAfter(tokens, subject.start, 0)].lower)) negated = true;
     // (and on the first of a list the subject ends: "no weapons or vehicles had been abandoned")
