@@ -3274,3 +3274,15 @@ test("a verb after a dash with no subject of its own goes on with the sentence's
   ).filter((e) => e.type === "equipment_loss");
   assert.ok(b.length && b.every((e) => e.side === "RU"), brief2(b));
 });
+
+test("forces fighting on the approaches to a place have advanced on it; its defenders do not take it", () => {
+  const b = brief(
+    "Russian assault groups are fighting on the approaches to Kurakhove, the brigade said.",
+    "2024-11-02",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("advance RU Kurakhove")),
+    b.join("; "),
+  );
+  assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
+});

@@ -306,7 +306,7 @@ const TARGET_WORDS = new RegExp(
 // the parts of a place where fighting means the fighters got in
 const PART_WORDS = new RegExp(
   String.raw`\b(?:outskirts|cent(?:re|er)|streets?|districts?|neighbou?rhoods?|quarters?|suburbs?|edges?|part|` +
-    String.raw`industrial zone)\b`,
+    String.raw`industrial zone|approach(?:es)?)\b`,
   "i",
 );
 
