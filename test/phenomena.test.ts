@@ -3286,3 +3286,16 @@ test("forces fighting on the approaches to a place have advanced on it; its defe
   );
   assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
 });
+
+test("in a passage set in a region of Russia, names after 'near' are its villages, known or not", () => {
+  const b = eventsOf(
+    "Ukrainian units crossed into the Bryansk region on Tuesday.\nMoscow said its troops had repelled Ukrainian " +
+      "attempts to advance near Verkhnyaya Sosnovka and Zernovo.",
+    "2024-08-15",
+  ).filter((e) => e.type === "advance" && e.status === "denied");
+  assert.ok(b.length >= 1 && b.every((e) => e.places[0]?.pcode === "RU"), brief2(b));
+  assert.ok(
+    b.some((e) => e.places[0]?.name === "Verkhnyaya Sosnovka"),
+    brief2(b),
+  );
+});

@@ -37,6 +37,9 @@ const PLACED = new RegExp(
 // (in a passage set in a region of Russia, the villages it names by a settlement noun: "attempts to advance near the
 // settlements of A and B were repelled", after "…break into the Kursk region" in the sentence before)
 const IN_FOCUS = new RegExp(String.raw`\b(?:${SETTLEMENT}|localit(?:y|ies))\s+of\s+(?<d>${NAMES})`, "gu");
+// (and the names after "near" there that the gazetteer does not know: "attempts to break through near Malaya Loknya
+// and Korenevo" after "…pushed into the Kursk region")
+const NEAR_FOCUS = new RegExp(String.raw`\b(?:near|around|outside)\s+(?<e>${NAMES})`, "gu");
 // (a region sets the scene for the sentences after it, within a few paragraphs, until an oblast is named)
 const FOCUS_REACH = 1500;
 const REGION_IN = new RegExp(REGION, "u");
@@ -73,10 +76,10 @@ export function placedInRussia(
     const focus =
       scene && scene.end >= s.start - FOCUS_REACH && !(o > 0 && oblasts[o - 1].end > scene.end) ? scene.name : null;
     if (!focus && !ANY.test(s.text)) continue;
-    const inFocus = focus ? [...s.text.matchAll(IN_FOCUS)] : [];
+    const inFocus = focus ? [...s.text.matchAll(IN_FOCUS), ...s.text.matchAll(NEAR_FOCUS)] : [];
     for (const m of [...s.text.matchAll(PLACED), ...inFocus]) {
-      const list = m.groups!.a ?? m.groups!.b ?? m.groups!.c ?? m.groups!.d;
-      const scened = !!m.groups!.d;
+      const list = m.groups!.a ?? m.groups!.b ?? m.groups!.c ?? m.groups!.d ?? m.groups!.e;
+      const scened = !!(m.groups!.d ?? m.groups!.e);
       const region = REGION_IN.exec(m[0])?.[1] ?? (scened ? focus : null);
       const centre = region ? regionCentre(g, region) : null;
       const from = s.start + m.index! + m[0].indexOf(list);
