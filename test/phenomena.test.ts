@@ -3299,3 +3299,12 @@ test("in a passage set in a region of Russia, names after 'near' are its village
     brief2(b),
   );
 });
+
+test("officials Russia installed are Russia's: 'Russian-installed officials in X said they had arrested …'", () => {
+  const b = eventsOf(
+    "Ukraine's national police said it had detained a man in Kharkiv, and Russian-installed officials in occupied " +
+      "Berdiansk said they had arrested three saboteurs.",
+    "2023-07-24",
+  ).filter((e) => e.type === "arrest" && e.quantity?.value === 3);
+  assert.ok(b.length && b.every((e) => e.side === "RU"), brief2(b));
+});

@@ -282,10 +282,18 @@ function antecedentSide(doc: Doc, s: Sentence, at: number): Side | null | undefi
       if (side) return side;
       const a = doc.actors.find((y) => y.start >= x.start && y.end <= x.end && (y.side === "UA" || y.side === "RU"));
       if (a) return a.side as Side;
+      // (officials Russia installed are Russia's, though the side word only qualifies them: "Russian-installed
+      // officials in Melitopol said they had arrested two saboteurs")
+      if (INSTALLED_BY_RUSSIA.test(text(doc, x))) return "RU";
     }
   }
   return undefined;
 }
+const INSTALLED_BY_RUSSIA = new RegExp(
+  String.raw`\b(?:(?:Russian|Moscow|Kremlin)[-\s](?:installed|appointed|backed)|` +
+    String.raw`occupation\s+(?:authorities|officials|administration))\b`,
+  "i",
+);
 
 /** The event places (not reference points, not countries) inside a phrase, each member of a list. */
 export function placesIn(doc: Doc, s: Sentence, ...xs: (Phrase | null)[]): PlaceMention[] {

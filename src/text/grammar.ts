@@ -575,6 +575,8 @@ const LIGHT = new Set([
   "continue",
 ]);
 const DASH = /^[-–—]$/;
+// the participles that describe a place by who holds it ("in occupied Melitopol", "of liberated Kherson")
+const DESCRIBING_PARTICIPLE = /^(?:occupied|liberated|besieged|encircled|embattled|annexed|recaptured|captured)$/;
 // verbs whose subject gives ground up: what follows as their result is not the subject's gain
 const YIELDING =
   /^(?:surrender|capitulate|lay down|give up|withdraw|retreat|pull out|pull back|flee|lose|cede|abandon|fall|leave)$/;
@@ -1429,13 +1431,20 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     if (k === end || k >= limit) break;
     const next = one(k);
     if (!next) break;
-    // (", and X told CNN…": after a verb, a phrase with its own verb opens a clause, it is no member)
+    // (", and X told CNN…": after a verb, a phrase with its own verb opens a clause, it is no member; so does one
+    // whose own phrase comes between, ", and officials in occupied X said …")
+    let a = next.end;
+    if (a + 1 < limit && tokens[a].pos === "ADP" && tokens[a].lower !== "of") {
+      const pp = one(a + 1 + (DESCRIBING_PARTICIPLE.test(tokens[a + 1].lower) ? 1 : 0));
+      if (pp) a = pp.end;
+    }
     const after = tokens[next.end];
+    const verbAfter = tokens[a];
     if (
       conj &&
       tokens[k - 2]?.text === "," &&
-      after?.pos === "VERB" &&
-      !/ing$/.test(after.lower) &&
+      verbAfter?.pos === "VERB" &&
+      !/ing$/.test(verbAfter.lower) &&
       firstVerb(tokens) < i
     )
       break;
@@ -3052,6 +3061,8 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   for (let guard = 0; ph && guard < 3; guard++) {
     let b = ph.head;
     while (b > from && tokens[b - 1].start >= ph.start) b--;
+    // (a participle describing a name is part of its phrase: "officials in occupied Melitopol")
+    if (b - 3 >= from && DESCRIBING_PARTICIPLE.test(tokens[b - 1].lower) && tokens[b - 2].pos === "ADP") b--;
     if (!(b - 2 >= from && /^(in|of|to|for|on|from|near|by|around|outside)$/.test(tokens[b - 1].lower))) break;
     // (a by-phrase belongs only to an event noun: "attacks by the Ukrainian forces … were repulsed")
     if (tokens[b - 1].lower === "by" && !EVENT_QUALIFIED.test(tokens[b - 2].lower)) break;
