@@ -2559,7 +2559,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     if (!subject && objectControl) subject = objectControl;
     // ("They fled X before our assault - left their ammunition, left a tank": a finite verb after a dash, with no
     // subject of its own, goes on with the sentence's first doer; so does one joined by a comma to such a verb)
-    if (!subject && verb && !chain.length && chainStart > 0 && !/ing$/.test(t.lower)) {
+    // (not a verb of saying: "…, there are wounded, – reported the head of the administration" signs the paragraph
+    // by the inversion)
+    if (!subject && verb && !chain.length && chainStart > 0 && !/ing$/.test(t.lower) && !SAID_BEFORE.test(lemmaOf(t))) {
       const mark = tokens[chainStart - 1].text;
       const prev = predicates.filter((x) => !x.nominal && x.head < i).pop();
       const first = predicates.find((x) => !x.nominal && x.subject && x.head < i);
