@@ -3308,3 +3308,21 @@ test("officials Russia installed are Russia's: 'Russian-installed officials in X
   ).filter((e) => e.type === "arrest" && e.quantity?.value === 3);
   assert.ok(b.length && b.every((e) => e.side === "RU"), brief2(b));
 });
+
+test("', as' with a subject of its own opens a clause with its own places; a date keeps its clause's comma", () => {
+  const b = brief(
+    "A Russian missile strike jolted Sumy late on Monday, as the air-raid sirens sounded across the Poltava region.",
+    "2024-04-16",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Sumy")),
+    b.join("; "),
+  );
+  assert.ok(!b.some((x) => /Poltava/.test(x)), b.join("; "));
+  const d = eventsOf(
+    "Ukrainian units withdrew from positions near Vovchansk, the general staff said on Wednesday, as Russia " +
+      "pressed on.",
+    "2024-05-17",
+  ).filter((e) => e.type === "withdrawal");
+  assert.ok(d.length && d.every((e) => e.date === "2024-05-15"), brief2(d));
+});

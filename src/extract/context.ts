@@ -37,7 +37,9 @@ export function speakersOwnSide(doc: Doc, s: Sentence, at: number): "UA" | "RU" 
 // (", and on July 25, …" opens a new clause; ", and Balakliia" inside a list of places does not)
 const BREAK = new RegExp(
   String.raw`;|,\s+(?:but|while|whereas|although|though)\b|\s+(?:but|whereas)\s+|` +
-    String.raw`,\s+and\s+(?=(?:on|in|at|then|later|since|after|before)\b)`,
+    String.raw`,\s+and\s+(?=(?:on|in|at|then|later|since|after|before)\b)|` +
+    // (", as an air-raid alert was declared in X": a clause of its own, with its own places; not "as a result")
+    String.raw`,\s+as\s+(?=(?:an?|the|[A-Z])\w*\s)(?!(?:a\s+result|a\s+consequence|a\s+whole|part|of|well)\b)`,
   "g",
 );
 const SINCE_THEN = /\bsince\s+then\b/i;
@@ -618,7 +620,8 @@ export function dateFor(
   // few hundred characters of the trigger, as clauses are: a page-long sentence of many events stays linear)
   const usableIn = (from: number, to: number) => {
     const out: DateMention[] = [];
-    for (let k = firstFrom(doc.dates, from); k < doc.dates.length && doc.dates[k].end <= to; k++) {
+    // (a date's text may take the comma that ends its clause: "said on Wednesday, as …")
+    for (let k = firstFrom(doc.dates, from); k < doc.dates.length && doc.dates[k].end <= to + 1; k++) {
       const d = doc.dates[k];
       if (!reference(d) && !foreign(d) && !countsTimes(doc, s, d) && !inOther(d)) out.push(d);
     }
