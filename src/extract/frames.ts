@@ -1708,23 +1708,25 @@ const OCCUPIED = /\b(?:occupied|Russian-held|Russian-controlled)\s+(?:(?:city|to
  */
 function objectPronoun(doc: Doc, s: Sentence, p: Predicate, x: Phrase | null): Phrase | null {
   if (!x || p.nominal || x === p.subject || !/^(?:it|them)$/i.test(doc.text.slice(x.start, x.end))) return x;
-  const g = doc.grammar[sentenceIndex(doc, s)];
+  const k = sentenceIndex(doc, s);
+  const g = doc.grammar[k];
   // (an object: after the verb, its patient; "as it launched strikes" is a subject lent to a noun)
   if (!g || x.start < g.tokens[p.head].end || x !== rolesOf(p).patient) return x;
-  let best: Phrase | null = null;
-  for (const o of g.predicates) {
-    const patient = o !== p && !o.nominal ? rolesOf(o).patient : null;
-    if (patient && patient.end <= x.start && (!best || patient.start > best.start)) best = patient;
-  }
+  const here = lastPatient(g.predicates, (o, patient) => o !== p && patient.end <= x.start);
+  if (here) return here;
   // (with none in its sentence, the last object of the sentence before, in the same paragraph: "our drones found a
   // Russian Tor outside X. We hit it twice")
-  const k = sentenceIndex(doc, s);
-  const prev = !best && k > 0 && doc.sentences[k - 1].paragraph === s.paragraph ? doc.grammar[k - 1] : null;
-  for (const o of prev?.predicates ?? []) {
-    const patient = !o.nominal ? rolesOf(o).patient : null;
-    if (patient && !/^(?:it|them)$/i.test(words(doc, patient)) && (!best || patient.start > best.start)) best = patient;
+  const prev = k > 0 && doc.sentences[k - 1].paragraph === s.paragraph ? doc.grammar[k - 1] : null;
+  return (prev && lastPatient(prev.predicates, (_, patient) => !/^(?:it|them)$/i.test(words(doc, patient)))) ?? x;
+}
+/** The patient of a verb among `ps` that `keep` accepts, the one that starts last. */
+function lastPatient(ps: Predicate[], keep: (o: Predicate, patient: Phrase) => boolean): Phrase | null {
+  let best: Phrase | null = null;
+  for (const o of ps) {
+    const patient = o.nominal ? null : rolesOf(o).patient;
+    if (patient && keep(o, patient) && (!best || patient.start > best.start)) best = patient;
   }
-  return best ?? x;
+  return best;
 }
 
 function sideFor(

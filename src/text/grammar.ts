@@ -1772,9 +1772,8 @@ function lemmaOf(t: GToken): string {
 
 /** A verb of saying set off by commas, with its subject before or after it: ", the governor said," */
 function parentheticalSaying(tokens: GToken[], p: Predicate): boolean {
-  const from = Math.min(p.start, p.subject?.start ?? p.start);
-  const k = tokens.findIndex((x) => x.start >= from);
-  return k > 0 && tokens[k - 1].text === ",";
+  const k = indexAfter(tokens, Math.min(p.start, p.subject?.start ?? p.start), 0);
+  return k > 0 && k < tokens.length && tokens[k - 1].text === ",";
 }
 
 /** A form of be or have that a verb follows (adverbs and quotes between): an auxiliary, not a predicate. */
@@ -2437,7 +2436,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         tokens[i - 1].text === "," &&
         SAID_BEFORE.test(aside.lemma) &&
         !SAID_BEFORE.test(lemmaOf(t)) &&
-        !/^(citing|saying|calling|describing|accusing|referring|quoting|speaking|urging)$/.test(t.lower) &&
+        !/^(citing|calling|describing|accusing|referring|quoting|speaking|urging)$/.test(t.lower) &&
         parentheticalSaying(tokens, aside)
           ? before.at(-2)
           : aside;
