@@ -3326,3 +3326,16 @@ test("', as' with a subject of its own opens a clause with its own places; a dat
   ).filter((e) => e.type === "withdrawal");
   assert.ok(d.length && d.every((e) => e.date === "2024-05-15"), brief2(d));
 });
+
+test("a participle joined by 'and' to a participle clause is a second deed: ', damaging X and wounding two'", () => {
+  for (const [text, place, n] of [
+    ["Russian troops shelled Nikopol on Tuesday, damaging a power line and wounding two men.", "Nikopol", 2],
+    ["A drone slammed into a block of flats in Sumy, smashing windows and injuring seven residents.", "Sumy", 7],
+  ] as const) {
+    const c = eventsOf(text, "2024-05-22").filter((e) => e.type === "casualties");
+    assert.ok(
+      c.some((e) => e.places.some((p) => p.name === place) && e.quantity?.value === n),
+      brief2(c),
+    );
+  }
+});

@@ -1150,6 +1150,19 @@ function retag(tokens: GToken[]): void {
       t.pos = "VERB";
       continue;
     }
+    // an -ing form joined by "and" to a participle clause is its second deed: ", damaging a school and wounding
+    // five people" (the clause runs back to its comma without a finite verb)
+    if (t.pos !== "VERB" && /^[a-z]+ing$/.test(t.text) && /^(and|or)$/.test(tokens[i - 1].lower)) {
+      let b = i - 2;
+      while (b > 0 && tokens[b].text !== "," && !(tokens[b].pos === "VERB" && /ing$/.test(tokens[b].lower))) {
+        if (tokens[b].pos === "AUX" || (tokens[b].pos === "VERB" && !isParticiple(tokens[b]))) b = 0;
+        b--;
+      }
+      if (b > 0 && tokens[b].pos === "VERB" && tokens[b - 1].text === ",") {
+        t.pos = "VERB";
+        continue;
+      }
+    }
     // an -ing form after a modifier and before the verb is the subject noun: "Ukrainian shelling had killed four",
     // "the bombing continued"
     if (
