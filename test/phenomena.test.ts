@@ -3339,3 +3339,11 @@ test("a participle joined by 'and' to a participle clause is a second deed: ', d
     );
   }
 });
+
+test("a claim not made is no denial: 'has not claimed the capture of X', 'did not confirm the loss of Y'", () => {
+  for (const text of [
+    "The Russian defence ministry has not yet claimed the capture of Toretsk.",
+    "Ukraine's general staff did not confirm the loss of Krasnohorivka on Tuesday.",
+  ])
+    assert.deepEqual(brief(text, "2024-09-12"), []);
+});

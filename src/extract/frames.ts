@@ -715,6 +715,7 @@ const DONE_NOT =
 // the words of an attempt that failed, right before its verb ("failed to", "were unable to", a past "could not")
 const TRIED =
   /(?:\b(?:manage[ds]?|succeed(?:ed|s)?\s+in|(?:un)?able|fail(?:ed|s)?)\s+(?:to\s+)?|\bcould(?:\s+not|n['’]t)\s+)$/i;
+const WITHHELD = /^(?:claim|announce|confirm|report|acknowledge|admit|declare|verify|mention|comment)$/;
 const COULD_NOT = /\bcould(?:\s+not|n['’]t)\s+$/i;
 // verbs of knowing and checking, whose "not" leaves what they would know standing: "could not verify that …"
 const KNOWING =
@@ -823,10 +824,14 @@ export function readFrames(
     const lead = doc.text.slice(Math.max(p.clause.start, p.start - 40), head.start);
     // ("could not break into X": a past "could not" is an attempt that failed too)
     const tried = p.negated && !ended && (!p.modality || COULD_NOT.test(lead)) && TRIED.test(lead);
+    // (a deed's noun held by a verb of telling that is negated is a claim not made, no denial: "Moscow has not
+    // claimed the capture of X", "Kyiv did not confirm the loss of Y")
+    const withheld = p.nominal && !!p.governor && WITHHELD.test(p.governor);
     const denial =
       tried ||
       (p.negated &&
         !ended &&
+        !withheld &&
         !p.modality &&
         p.clause.kind !== "conditional" &&
         DONE_NOT.test(lead + head.text) &&
