@@ -3347,3 +3347,13 @@ test("a claim not made is no denial: 'has not claimed the capture of X', 'did no
   ])
     assert.deepEqual(brief(text, "2024-09-12"), []);
 });
+
+test("a toll told in a region falls in the town its deed's noun names: 'In X region, shelling of Y killed 3'", () => {
+  for (const [text, town] of [
+    ["In the Donetsk region, a Russian glide-bomb attack on Kostiantynivka killed three people.", "Kostiantynivka"],
+    ["Russian shelling of Nikopol killed an elderly man in the Dnipropetrovsk region, officials said.", "Nikopol"],
+  ]) {
+    const c = eventsOf(text, "2024-06-03").filter((e) => e.type === "casualties");
+    assert.ok(c.length && c.every((e) => e.places.some((p) => p.name === town)), brief2(c));
+  }
+});

@@ -1044,6 +1044,14 @@ export function readFrames(
           break;
         }
       }
+      // (the region a toll names holds the town its deed's noun names: "in the X region, shelling of Y killed 12"
+      // died in Y)
+      if (f.type === "casualties" && subj && places[0]?.place.level === "oblast") {
+        const town = placesOf(doc, s, subj, !!f.near, inSentence, false, false, false, p.start).find(
+          (m) => m.place.level === "settlement" && m.place.admin1 === places[0].place.pcode,
+        );
+        if (town) places = [town];
+      }
       // (a taking going on where no place is taken names the ground by a phrase of its own or of the verb that tells it
       // goes on: "continue to liberate villages in X region", "the liberation of localities continues in X")
       if (going && !places.length) {
