@@ -3357,3 +3357,13 @@ test("a toll told in a region falls in the town its deed's noun names: 'In X reg
     assert.ok(c.length && c.every((e) => e.places.some((p) => p.name === town)), brief2(c));
   }
 });
+
+test("who reports fighting is not its side: 'officials reported fighting on the outskirts of X'", () => {
+  for (const [text, side] of [
+    ["Ukrainian military officials reported fighting on the outskirts of Vovchansk on Sunday.", "UA"],
+    ["Russian military bloggers described fighting in the centre of Korenevo.", "RU"],
+  ]) {
+    const b = brief(text, "2024-05-13");
+    assert.ok(!b.some((x) => x.startsWith(`advance ${side}`)), b.join("; "));
+  }
+});

@@ -365,6 +365,8 @@ function mandative(tokens: GToken[], i: number): boolean {
 const REWARD = new Set(["award", "decorate", "honour", "honor", "praise", "thank", "commend", "hail", "reward"]);
 const ACCUSE = new Set(["accuse", "blame", "charge", "suspect", "convict", "condemn", "denounce", "criticise"]);
 // verbs whose subject is the doer of the gerund after them, which stays an event of its own (denied or admitted)
+// Deeds of two sides at once: whoever tells of one does not name its doer.
+const MUTUAL = /^(?:fight|battle|clash|skirmish)$/;
 const CONTROLLED_GERUND = new Set(["deny", "admit", "acknowledge", "confirm", "report", "recall", "describe"]);
 // Verbs of using an instrument: the infinitive of purpose after their object is the deed done with it.
 const USING = new Set(["use", "employ", "utilise", "utilize"]);
@@ -2075,7 +2077,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
           else if (/^(of|on|to|toward|towards|for|at|about|in|against|from)$/.test(g.lower)) modality ??= "intent";
         } else if (g.pos === "VERB" && CONTROLLED_GERUND.has(g.lemma)) {
           // ("Kyiv denied losing any aircraft", "Russia admitted shelling X": who denies or admits is who did it)
-          governor = predicates.find((x) => x.head === i - 1) ?? governor;
+          // (not fighting told of: "bloggers reported fighting in X" fought no one; a fight has two sides)
+          if (!(MUTUAL.test(lemmaOf(t)) && /^(report|describe|recall|confirm)$/.test(g.lemma)))
+            governor = predicates.find((x) => x.head === i - 1) ?? governor;
         } else if (g.pos === "VERB" && GERUND_GOVERNORS[g.lemma]) {
           if (GERUND_GOVERNORS[g.lemma] === "negated") negated = true;
           else modality ??= "intent";
