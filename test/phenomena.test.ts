@@ -3367,3 +3367,15 @@ test("who reports fighting is not its side: 'officials reported fighting on the 
     assert.ok(!b.some((x) => x.startsWith(`advance ${side}`)), b.join("; "));
   }
 });
+
+test("'the area around X' is one phrase, a member of a list: 'reached the edge of X and the area around Y'", () => {
+  const b = brief(
+    "Russian troops have reached the edge of Shevchenko and the area around Novoserhiivka.",
+    "2025-01-20",
+  );
+  for (const town of ["Shevchenko", "Novoserhiivka"])
+    assert.ok(
+      b.some((x) => x.startsWith(`advance RU ${town}`)),
+      b.join("; "),
+    );
+});

@@ -1339,7 +1339,15 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
     // (not the ones a settlement is cleared of: "cleared the village of the occupiers" holds two phrases)
     const whom = j + 1 < limit && /^(the|all|any|enemy)$/.test(tokens[j + 1].lower) ? j + 2 : j + 1;
     const cleared = SETTLEMENT_NOUN.test(tokens[head].lower) && whom < limit && CLEARED_OF.test(tokens[whom].lower);
-    if (j + 1 < limit && tokens[j].lower === "of" && (OF_HEADS.has(tokens[head].lower) || proper) && !cleared) {
+    // (as does the area a place has round it: "the area around X")
+    const round =
+      /^(?:around|near)$/.test(tokens[j]?.lower ?? "") && /^(?:area|areas|vicinity)$/.test(tokens[head].lower);
+    if (
+      j + 1 < limit &&
+      (tokens[j].lower === "of" || round) &&
+      (OF_HEADS.has(tokens[head].lower) || proper || round) &&
+      !cleared
+    ) {
       const inner = one(j + 1);
       if (inner) return { end: inner.end, head: inner.head, inner: j + 1 };
     }
