@@ -345,3 +345,15 @@ test("a river's name of several words closed by 'river' is no settlement; a city
     ["Kherson"],
   );
 });
+
+test("the capital named for its government is no place: 'the Kiev regime', 'claims by Kyiv'", () => {
+  for (const text of [
+    "Units loyal to the Kiev regime shelled the outskirts overnight.",
+    "The ministry rejected claims by Kyiv that the bridge had been hit.",
+    "Moscow's leadership has not commented.",
+    "Observers said the Kyiv government would respond.",
+  ])
+    assert.deepEqual(places(text), [], text);
+  // (the city's own offices stay the city)
+  assert.equal(places("The Kyiv city administration said two people were hurt.")[0]?.[0], "Kyiv");
+});

@@ -3379,3 +3379,12 @@ test("'the area around X' is one phrase, a member of a list: 'reached the edge o
       b.join("; "),
     );
 });
+
+test("an offensive 'against' one side is the other side's: 'a counteroffensive against Russian forces'", () => {
+  const b = brief(
+    "Russian troops shelled Orikhiv in the Zaporizhzhia region on Monday. Zelensky confirmed on Saturday that his " +
+      "country had launched a counteroffensive against Russian forces.",
+    "2023-06-12",
+  ).filter((x) => x.startsWith("advance"));
+  assert.ok(b.length && b.every((x) => x.startsWith("advance UA")), b.join("; "));
+});

@@ -53,9 +53,15 @@ export const advance: Extractor = {
     // the other side's breakthrough), else the side the article's forces mostly belong to
     const c = clauseOf(s, t.start);
     const i = doc.sentences.indexOf(s);
+    // (an offensive "against Russian forces" is the other side's)
+    const against = /^\s*(?:\S+\s+){0,3}?against\s+/i.exec(doc.text.slice(t.end, c.end));
+    const foe = against
+      ? firstSide(doc.text, t.end + against[0].length, Math.min(c.end, t.end + against[0].length + 40))
+      : null;
     const side =
       sideAfter(doc.text, t.end, c.end) ??
       sideBefore(doc.text, c.start, t.start)?.side ??
+      (foe ? (foe === "UA" ? "RU" : "UA") : null) ??
       articleSide(doc) ??
       (doc.sentences[i + 1] ? firstSide(doc.text, doc.sentences[i + 1].start, doc.sentences[i + 1].end) : null);
     if (!side) return [];

@@ -156,6 +156,9 @@ const STOP_SINGLE = new Set([
 const CITY_PART =
   /^\s*(?:[\p{L}-]+,?\s+){0,4}(?:districts?|neighbou?rhood|suburbs?|outskirts|centre|center|residents|mayor)\b/iu;
 // what a government does in the news: "Kyiv rejected the claim", "Kyiv says"
+// ("claims by Kiev", "a statement from Moscow": the capital as the one who says)
+const CLAIM_BY = /\b(?:claims?|statements?|assertions?|accusations?|allegations?|denials?)\s+(?:by|from)\s+$/i;
+const RULE = /^(?:['’]s)?\s+(?:regime|government|leadership|junta|side)\b/i;
 const ACTS = new RegExp(
   String.raw`^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|say|denied|denies|rejected|rejects|dismissed|claimed|` +
     String.raw`claims|insisted|announced|confirmed|responded|warned|accused|refused|agreed)\b`,
@@ -465,7 +468,13 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // (so is Moscow, and either after "according to": "according to Moscow, two drones were destroyed")
     const capital =
       ((found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") || found.key === "moscow";
-    if (capital && (ACTS.test(text.slice(found.end, found.end + 30)) || /\baccording to\s+$/i.test(before))) continue;
+    // (and the capital before a word for its rule: "the Kiev regime", "the Kyiv government", "Moscow's leadership")
+    const after = text.slice(found.end, found.end + 30);
+    if (
+      capital &&
+      (ACTS.test(after) || RULE.test(after) || /\baccording to\s+$/i.test(before) || CLAIM_BY.test(before))
+    )
+      continue;
     out.push(found);
   }
   return out.filter((m) => !persons.has(m.key));
