@@ -3388,3 +3388,12 @@ test("an offensive 'against' one side is the other side's: 'a counteroffensive a
   ).filter((x) => x.startsWith("advance"));
   assert.ok(b.length && b.every((x) => x.startsWith("advance UA")), b.join("; "));
 });
+
+test("a side's adjective opens a counted group's phrase: 'the Ukrainian group of forces “Tavria” said'", () => {
+  const w = eventsOf(
+    "The Ukrainian group of forces “Tavria” reported that the command had allowed a manoeuvre to pull units out of " +
+      "Robotyne.",
+    "2024-03-05",
+  ).filter((e) => e.type === "withdrawal");
+  assert.ok(w.length && w.every((e) => e.side === "UA" && e.source?.side === "UA"), brief2(w));
+});

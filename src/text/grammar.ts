@@ -2896,7 +2896,11 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
     // (not a complementiser the tagger calls a determiner: "a statement that thousands of residents …")
     while (
       s - 1 >= from &&
-      (tokens[s - 1].pos === "DET" || tokens[s - 1].pos === "NUM" || tokens[s - 1].pos === "ADJ") &&
+      // (and a side's name as its adjective: "the Ukrainian group of troops")
+      (tokens[s - 1].pos === "DET" ||
+        tokens[s - 1].pos === "NUM" ||
+        tokens[s - 1].pos === "ADJ" ||
+        (tokens[s - 1].pos === "PROPN" && /(?:ian|ish|ese|an)$/.test(tokens[s - 1].lower))) &&
       tokens[s - 1].lower !== "that"
     )
       s--;
