@@ -357,3 +357,8 @@ test("the capital named for its government is no place: 'the Kiev regime', 'clai
   // (the city's own offices stay the city)
   assert.equal(places("The Kyiv city administration said two people were hurt.")[0]?.[0], "Kyiv");
 });
+
+test("a Russian name one settlement is known by serves its Ukrainian namesakes, which context then picks", () => {
+  // (Нагорное for Нагірне: not to be had from the Ukrainian spelling by rule)
+  assert.equal(places("Artillery hit Nagornoye in the Donetsk region.")[0]?.[1], "UA1402009035");
+});
