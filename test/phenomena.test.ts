@@ -3397,3 +3397,15 @@ test("a side's adjective opens a counted group's phrase: 'the Ukrainian group of
   ).filter((e) => e.type === "withdrawal");
   assert.ok(w.length && w.every((e) => e.side === "UA" && e.source?.side === "UA"), brief2(w));
 });
+
+test("a bearing set off after a place locates that place; a joined verb's own bearing is its place", () => {
+  const b = brief(
+    "Ukrainian units regained positions near Opytne, north of Kurdiumivka, and advanced slightly west of Ozarianivka.",
+    "2023-10-02",
+  );
+  assert.ok(!b.some((x) => /Kurdiumivka/.test(x)), b.join("; "));
+  assert.ok(
+    b.some((x) => x.startsWith("advance UA Ozarianivka")),
+    b.join("; "),
+  );
+});

@@ -547,6 +547,12 @@ const BEARING = new RegExp(
     String.raw`south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:(?:[\p{L}-]+,?\s+){0,4}(?:and\s+)?)?$`,
   "iu",
 );
+/** "the bridge at Zatoka, south-west of Odesa": a bearing set off after another place locates that place. */
+function apposedBearing(doc: Doc, s: Sentence, p: PlaceMention, inSentence: Located[]): boolean {
+  const m = APPOSED_BEARING.exec(doc.text.slice(Math.max(s.start, p.start - 60), p.start));
+  const at = m ? p.start - m[0].length : -1;
+  return !!m && inSentence.some((o) => o !== p && o.end >= at - 1 && o.end <= at + 1);
+}
 function placesOf(
   doc: Doc,
   s: Sentence,
@@ -589,16 +595,13 @@ function placesOf(
   };
   // (a bearing set off after another place locates that place, not the event: "the bridge at Zatoka, south-west
   // of Odesa")
-  const apposed = (p: PlaceMention) => {
-    const m = APPOSED_BEARING.exec(before(p));
-    const at = m ? p.start - m[0].length : -1;
-    return !!m && inSentence.some((o) => o !== p && o.end >= at - 1 && o.end <= at + 1);
-  };
+  const apposed = (p: PlaceMention) => apposedBearing(doc, s, p, inSentence);
   return inSentence.filter(
     (p) =>
       p.start >= x.start &&
       p.end <= x.end &&
       !aside(p) &&
+      !apposed(p) &&
       (!p.ref ||
         // (a sector named after a town is near it; one named after a regional centre spans the region: "the
         // Kharkiv direction")
@@ -1119,6 +1122,7 @@ export function readFrames(
           (m) =>
             m.start >= x.start &&
             m.end <= x.end &&
+            !apposedBearing(doc, s, m, inSentence) &&
             !/\b(?:km|kilomet(?:er|re)s?|miles)\b/i.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)),
         );
       if (!places.length && partial) {

@@ -2512,7 +2512,14 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       if (prev && !chain.length && t.lower === lemmaOf(t) && !modality) modality = prev.modality;
       // (and, with no place of its own, the place of the first: "struck units near X and destroyed two tanks")
       const same = !!prev?.subject && subject?.start === prev.subject.start && subject.end === prev.subject.end;
-      if (prev && same && (object?.members.length ?? 0) < 2 && !pps.some((x) => SHARED_PLACE.test(x.prep)))
+      // (a bearing is a place of its own: "… and advanced east of Y")
+      const bearing = pps.some((x) => {
+        let b = i;
+        while (b < limit && tokens[b].start < x.start) b++;
+        b--;
+        return x.prep === "of" && b >= 0 && COMPASS.test(tokens[b].lower.replace(/ern$/, ""));
+      });
+      if (prev && same && (object?.members.length ?? 0) < 2 && !bearing && !pps.some((x) => SHARED_PLACE.test(x.prep)))
         pps.unshift(...prev.pps.filter((x) => SHARED_PLACE.test(x.prep)));
     }
     // "the troops stationed in X shelled Y", "tanks destroyed by drones near X included…": the subject is the noun
