@@ -3409,3 +3409,17 @@ test("a bearing set off after a place locates that place; a joined verb's own be
     b.join("; "),
   );
 });
+
+test("entrants held up inside a place leave its change open: 'entered X and have been bogged down in it'", () => {
+  for (const text of [
+    "Russian troops entered Chasiv Yar in April and have been bogged down in its eastern districts ever since.",
+    "Russian units entered Toretsk last month and hold only its eastern neighbourhoods, the brigade said.",
+  ]) {
+    const b = brief(text, "2024-07-20");
+    assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
+    assert.ok(
+      b.some((x) => x.startsWith("advance RU")),
+      b.join("; "),
+    );
+  }
+});

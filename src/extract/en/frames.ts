@@ -623,6 +623,10 @@ const HEDGE = new RegExp(
     // ("entered X and are fighting in the centre of the town": the fighting inside it goes on)
     String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:clearing|mopping up|storming|fighting (?:for|in|inside))\b|` +
     String.raw`\bstreet by street\b|` +
+    // ("entered X and have been stuck in its northern districts since", "hold only its eastern part": the entrants
+    // held up inside it, or holding a part only)
+    String.raw`\b(?:been|are|were|is|was|remain(?:s|ed)?|got|gotten|became)\s+(?:\w+\s+)?(?:stuck|bogged down|` +
+    String.raw`pinned down)\b|\b(?:hold|holds|held|control|controls|controlled|occupy|occupies)\s+only\b|` +
     // ("entered X and are trying to gain a foothold there": the holding still being sought)
     String.raw`\b(?:is|are|was|were)\s+(?:still\s+)?(?:trying|attempting|seeking|struggling)\s+to\s+` +
     String.raw`(?:gain a foothold|consolidate|entrench|dig in|hold on|take (?:full )?control|clear)\b`,
