@@ -3423,3 +3423,11 @@ test("entrants held up inside a place leave its change open: 'entered X and have
     );
   }
 });
+
+test("kit lost while doing something is lost where it was done: 'lost 12 tanks while trying to cross near X'", () => {
+  const b = brief(
+    "The Russian brigade lost twelve tanks while trying to ford the Vovcha river near Kurakhove, the staff said.",
+    "2024-11-20",
+  ).filter((x) => x.startsWith("equipment_loss"));
+  assert.ok(b.length && b.every((x) => x.startsWith("equipment_loss RU Kurakhove")), b.join("; "));
+});

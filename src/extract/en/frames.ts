@@ -2099,7 +2099,8 @@ const EVERY_FRAME: Frame[] = [
     owner: kitOwner,
     fallback: ["speaker", "RU"],
     // (a tally told right after the fight it sums is that fight's: "…repelled attacks near X. The enemy lost …")
-    place: ["pp:near|in|at|around|outside|on|close to", "clause", "previous", "topic", "country"],
+    // (and kit lost while doing something was lost where it was done: "lost 30 tanks while crossing the river near X")
+    place: ["pp:near|in|at|around|outside|on|close to", "clause", "while", "previous", "topic", "country"],
     quantity: { role: "patient", unit: unitOf, skip: MANPOWER },
     attributes: (w) => ({ outcome: "abandoned", model: modelOf(w) }),
   },
