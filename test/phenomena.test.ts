@@ -3431,3 +3431,21 @@ test("kit lost while doing something is lost where it was done: 'lost 12 tanks w
   ).filter((x) => x.startsWith("equipment_loss"));
   assert.ok(b.length && b.every((x) => x.startsWith("equipment_loss RU Kurakhove")), b.join("; "));
 });
+
+test("the care names the wound: 'were treated for shrapnel injuries', 'hospitalised with burns'", () => {
+  for (const [text, town, n] of [
+    [
+      "Six residents of Kherson were treated for shrapnel injuries after Russian shelling, the governor said.",
+      "Kherson",
+      6,
+    ],
+    ["Three miners in Pokrovsk were hospitalised with burns after a Russian drone attack.", "Pokrovsk", 3],
+    ["Two rescuers suffered burns and concussions when a second missile hit the site in Odesa.", "Odesa", 2],
+  ] as const) {
+    const c = eventsOf(text, "2024-06-19").filter((e) => e.type === "casualties");
+    assert.ok(
+      c.some((e) => e.places.some((p) => p.name === town) && e.quantity?.value === n),
+      brief2(c),
+    );
+  }
+});

@@ -544,6 +544,8 @@ const STRIKE_PLACE: Role[] = [
   "anaphor",
 ];
 
+// the harms a body suffers: wounds, burns, a concussion
+const HARMS = /\b(?:wounds?|injur(?:y|ies)|burns|concussions?|fractures|shrapnel)\b/i;
 // what the frames of people killed or wounded share: no side of their own, one place (the first the sentence
 // gives, in a clause of its own too: "were wounded when their vehicle hit a mine near X"), the count in the patient
 const HURT = {
@@ -2237,7 +2239,18 @@ const EVERY_FRAME: Frame[] = [
     name: "received-wounds",
     verbs: /^(receive|sustain|suffer|get)$/,
     voice: "active",
-    needs: { role: "patient", words: /\b(?:wounds?|injur(?:y|ies))\b/i },
+    needs: { role: "patient", words: HARMS },
+    unless: { role: "subject", words: /^(?:it|they|we|he|she)$/i },
+    quantity: { role: "subject", unit: () => "wounded" },
+  },
+  {
+    // "four residents were treated for shrapnel injuries", "five were hospitalised with wounds": the care names the
+    // wound, and the cared for are the wounded
+    ...HURT,
+    name: "treated-for-wounds",
+    verbs: /^(treat|hospitali[sz]e|admit|take|rush|evacuate)$/,
+    voice: "passive",
+    needs: { role: "pp:for|with", words: HARMS },
     unless: { role: "subject", words: /^(?:it|they|we|he|she)$/i },
     quantity: { role: "subject", unit: () => "wounded" },
   },
