@@ -1155,8 +1155,10 @@ function retag(tokens: GToken[]): void {
     // an -ing form joined by "and" to a participle clause is its second deed: ", damaging a school and wounding
     // five people" (the clause runs back to its comma without a finite verb)
     if (t.pos !== "VERB" && /^[a-z]+ing$/.test(t.text) && /^(and|or)$/.test(tokens[i - 1].lower)) {
+      // (a clause of a few words: the walk back stops within 20 tokens, so a long list of "and"s stays linear)
       let b = i - 2;
-      while (b > 0 && tokens[b].text !== "," && !(tokens[b].pos === "VERB" && /ing$/.test(tokens[b].lower))) {
+      const stop = Math.max(0, i - 20);
+      while (b > stop && tokens[b].text !== "," && !(tokens[b].pos === "VERB" && /ing$/.test(tokens[b].lower))) {
         if (tokens[b].pos === "AUX" || (tokens[b].pos === "VERB" && !isParticiple(tokens[b]))) b = 0;
         b--;
       }
@@ -2907,7 +2909,7 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
       (tokens[s - 1].pos === "DET" ||
         tokens[s - 1].pos === "NUM" ||
         tokens[s - 1].pos === "ADJ" ||
-        (tokens[s - 1].pos === "PROPN" && /(?:ian|ish|ese|an)$/.test(tokens[s - 1].lower))) &&
+        (tokens[s - 1].pos === "PROPN" && /(?:an|ish|ese)$/.test(tokens[s - 1].lower))) &&
       tokens[s - 1].lower !== "that"
     )
       s--;
