@@ -3449,3 +3449,12 @@ test("the care names the wound: 'were treated for shrapnel injuries', 'hospitali
     );
   }
 });
+
+test("'hours earlier', 'shortly before' count from the time told before, not from the filing day", () => {
+  const w = eventsOf(
+    "Russia's defence ministry said on Monday its troops had taken Zhelanne. Hours earlier, the Ukrainian command " +
+      "said it had pulled units out of Zhelanne to save lives.",
+    "2024-08-21",
+  ).filter((e) => e.type === "withdrawal");
+  assert.ok(w.length && w.every((e) => e.date === "2024-08-19"), brief2(w));
+});

@@ -52,15 +52,20 @@ const AS_OF_NOW =
 const breaksOf = new WeakMap<Sentence, [number, number][]>();
 // "at the time", or a sentence that adds to the one before: asked once per sentence (a page-long sentence of events
 // asked it at every one)
+// ("hours earlier", "minutes later", "shortly before": a time counted from the one told before, within its day)
+const POINTS_BACK_IN_TIME = new RegExp(
+  String.raw`\b(?:at the time|at that time|back then|then|the same (?:night|day|evening|morning|time)|` +
+    String.raw`(?:hours|minutes|moments) (?:earlier|later|before|after)|shortly (?:before|after|afterwards))\b`,
+  "i",
+);
 const anaphoricTimes = new WeakMap<Sentence, boolean>();
 function anaphoricTime(s: Sentence): boolean {
   let a = anaphoricTimes.get(s);
   if (a === undefined) {
     // ("since then" is no pointer: it opens a span from that time to the report's, "since then, Russia has lost …")
     a =
-      /\b(at the time|at that time|back then|then|the same (night|day|evening|morning|time))\b/i.test(
-        s.text.replace(new RegExp(SINCE_THEN.source, "gi"), ""),
-      ) || /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
+      POINTS_BACK_IN_TIME.test(s.text.replace(new RegExp(SINCE_THEN.source, "gi"), "")) ||
+      /^(also|in addition|besides|moreover|likewise)\b/i.test(s.text);
     anaphoricTimes.set(s, a);
   }
   return a;
