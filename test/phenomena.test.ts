@@ -3458,3 +3458,14 @@ test("'hours earlier', 'shortly before' count from the time told before, not fro
   ).filter((e) => e.type === "withdrawal");
   assert.ok(w.length && w.every((e) => e.date === "2024-08-19"), brief2(w));
 });
+
+test("what air defences intercepted is lost as 'shot down' is: 'intercepted six Kalibr missiles over X'", () => {
+  const b = brief(
+    "Ukraine's air defences intercepted six Kalibr missiles over the Mykolaiv region overnight.",
+    "2024-05-02",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("equipment_loss RU Mykolaiv")),
+    b.join("; "),
+  );
+});

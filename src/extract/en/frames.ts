@@ -374,7 +374,7 @@ const KIT_DESTROYED: Frame = {
   near: true,
   verbs: new RegExp(
     String.raw`^(destroy|capture|seize|knock out|disable|damage|hit|burn|burn out|sink|wreck|shoot down|shoot|down|` +
-      String.raw`bring down|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$`,
+      String.raw`bring down|intercept|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$`,
   ),
   needs: { role: "patient", words: KIT },
   unless: { role: "patient", words: KIT_MODIFIER },
