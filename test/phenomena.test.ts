@@ -3469,3 +3469,13 @@ test("what air defences intercepted is lost as 'shot down' is: 'intercepted six 
     b.join("; "),
   );
 });
+
+test("a sentence opened after a battle goes on where it was: 'After weeks of fighting for X, our troops left'", () => {
+  for (const text of [
+    "After months of fighting for Marinka, Ukrainian units abandoned their last positions.",
+    'The brigade wrote: "After heavy battles for Vuhledar, our defenders were forced to leave their positions."',
+  ]) {
+    const w = eventsOf(text, "2024-01-10").filter((e) => e.type === "withdrawal");
+    assert.ok(w.length && w.every((e) => e.side === "UA" && /Marinka|Vuhledar/.test(e.places[0]?.name)), brief2(w));
+  }
+});

@@ -454,11 +454,28 @@ const FROM_NEAR = new RegExp(
   "i",
 );
 
+// the nouns of a battle, whose place a sentence that opens after it goes on in
+const BATTLE = /^(?:fighting|battles?|siege|defen[cs]e|assaults?|storming|clashes)$/;
 // the prepositions of a locative that opens a clause
 const FRONT_PREP = /^(?:in|near|outside|across|around|at)$/i;
 /** "In Kryvyi Rih, a missile struck …": a locative opening the sentence places what the sentence reports. */
 function frontal(g: SentenceGrammar): Phrase | null {
   const t = g.tokens;
+  // (or the battle a sentence follows on: "After weeks of fighting for X, the defenders left their positions", after
+  // a label, a colon that opens a quotation or a quotation mark too: "The brigade wrote: \"After heavy fighting …")
+  let a = 0;
+  while (a < Math.min(6, t.length) && t[a].text !== ":") a++;
+  a = a < Math.min(6, t.length) ? a + 1 : 0;
+  for (const q = a + 3; a < Math.min(q, t.length) && /^["“”«']$/.test(t[a].text);) a++;
+  if (/^(?:after|following)$/i.test(t[a]?.text ?? "")) {
+    let comma = a + 3;
+    while (comma < Math.min(t.length, a + 14) && t[comma].text !== ",") comma++;
+    if (comma >= Math.min(t.length, a + 14)) return null;
+    for (let i = a + 1; i < comma - 1; i++)
+      if (BATTLE.test(t[i].lower) && /^(?:for|of|in|around|near)$/.test(t[i + 1].lower))
+        return nounPhrase(t, i + 2, comma);
+    return null;
+  }
   // (or a place set before a colon or a dash as the sentence's label: "Bilopillia community: the enemy dropped 3
   // mines", "Druzhkivka — an administrative building damaged", a regional summary's line)
   let colon = -1;

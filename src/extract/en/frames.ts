@@ -460,7 +460,7 @@ const FLEE: Frame = {
   actor: ["agent"],
   fallback: ["speaker"],
   // (a near-phrase only after positions left: "abandoned their positions near X"; "in X" is where they were)
-  place: ["patient", "listed", "pp:from|out of", "pp:near|around|outside|in|at", "anaphor"],
+  place: ["patient", "listed", "pp:from|out of", "pp:near|around|outside|in|at", "front", "anaphor"],
 };
 
 // "contrary to Moscow's claims", "despite Russian statements", "in spite of Kyiv's reports"
