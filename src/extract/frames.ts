@@ -610,15 +610,13 @@ function placesOf(
     if (!opens || !closes) ({ opens, closes } = bracketsIn(doc, x));
     return countBefore(opens, p.start) > countBefore(closes, p.start);
   };
-  // (a bearing set off after another place locates that place, not the event: "the bridge at Zatoka, south-west
-  // of Odesa")
-  const apposed = (p: PlaceMention) => apposedBearing(doc, s, p, inSentence);
   return inSentence.filter(
     (p) =>
       p.start >= x.start &&
       p.end <= x.end &&
       !aside(p) &&
-      !apposed(p) &&
+      // (a bearing set off after another place locates that place: "the bridge at Zatoka, south-west of Odesa")
+      !apposedBearing(doc, s, p, inSentence) &&
       (!p.ref ||
         // (a sector named after a town is near it; one named after a regional centre spans the region: "the
         // Kharkiv direction")
@@ -633,8 +631,7 @@ function placesOf(
           !farOff(before(p)) &&
           !UNNAMED_NEAR.test(before(p)) &&
           !LAUNCHED_NEAR.test(before(p)) &&
-          !isQualifier(doc, p) &&
-          !apposed(p)) ||
+          !isQualifier(doc, p)) ||
         FROM_NEAR.test(listHead(before(p))) ||
         (beyond && BEARING.test(before(p))) ||
         (office && OFFICE.test(before(p)))),

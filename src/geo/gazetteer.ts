@@ -100,7 +100,6 @@ export function loadGazetteer(): Gazetteer {
   // (a Russian name GeoNames gives one settlement is the Russian name of its Ukrainian namesakes: Піщане is
   // Песчаное, "Peschanoye", wherever it lies; GeoNames records it for a few of them only)
   const russianOf = new Map<string, Set<string>>();
-  const namesakes: [string, Settlement][] = [];
   for (const [pcode, name, uk, lat, lon, pop, alts] of tsv("settlements.tsv.gz")) {
     const s: Settlement = {
       pcode,
@@ -123,7 +122,6 @@ export function loadGazetteer(): Gazetteer {
     // a Russian name GeoNames keeps only in Cyrillic (Алёшки for Oleshky) reaches English text romanised as the
     // Russian press writes it ("Aleshki")
     addRomanised(alts, s);
-    namesakes.push([uk, s]);
     for (const a of alts ? alts.split("|") : [])
       if (/^[а-яёА-ЯЁ -]+$/.test(a) && !/[іїєґ]/i.test(a)) {
         const set = russianOf.get(uk) ?? new Set<string>();
@@ -131,8 +129,8 @@ export function loadGazetteer(): Gazetteer {
         russianOf.set(uk, set);
       }
   }
-  for (const [uk, s] of namesakes)
-    for (const a of russianOf.get(uk) ?? []) for (const v of russianLatin(fold(a))) add(v, s, Tier.Variant);
+  for (const s of settlements)
+    for (const a of russianOf.get(s.uk) ?? []) for (const v of russianLatin(fold(a))) add(v, s, Tier.Variant);
   // places abroad (a Russian border town, a capital): their country's code stands for the oblast, and they rank with
   // GeoNames alternates, below Ukrainian official names ("Rostov" the city and "Rostov" a Sumy village meet in
   // ./resolve.ts, which hands a name abroad only on a sign of the country)

@@ -2516,9 +2516,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       const same = !!prev?.subject && subject?.start === prev.subject.start && subject.end === prev.subject.end;
       // (a bearing is a place of its own: "… and advanced east of Y")
       const bearing = pps.some((x) => {
-        let b = i;
-        while (b < limit && tokens[b].start < x.start) b++;
-        b--;
+        const b = indexAfter(tokens, x.start, i) - 1;
         return x.prep === "of" && b >= 0 && COMPASS.test(tokens[b].lower.replace(/ern$/, ""));
       });
       if (prev && same && (object?.members.length ?? 0) < 2 && !bearing && !pps.some((x) => SHARED_PLACE.test(x.prep)))
