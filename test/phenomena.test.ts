@@ -3479,3 +3479,16 @@ test("a sentence opened after a battle goes on where it was: 'After weeks of fig
     assert.ok(w.length && w.every((e) => e.side === "UA" && /Marinka|Vuhledar/.test(e.places[0]?.name)), brief2(w));
   }
 });
+
+test("'the town' points back to a town in Russia too: 'hit a substation in X, cutting power to the town'", () => {
+  for (const [text, town] of [
+    ["Ukrainian drones hit a transformer station in Rylsk on Tuesday, cutting power to the town.", /^Rylsk$/],
+    [
+      "A drone struck a boiler house in Graivoron, leaving much of the town without heating, officials said.",
+      /^Gra[iy]voron$/,
+    ],
+  ] as const) {
+    const o = eventsOf(text, "2024-11-05").filter((e) => e.type === "outage");
+    assert.ok(o.length && o.every((e) => town.test(e.places[0]?.name)), `${text}: ${brief2(o)}`);
+  }
+});

@@ -1653,20 +1653,25 @@ function lastSettlementBefore(
   // (a city of no known size may still be one: a hromada's seat, its first settlement's code, is the town a
   // translation calls "the city")
   const seat = (p: PlaceMention) => /^UA\d{7}001$/.test(p.place.pcode ?? "");
+  // (a town in Russia, filed at Russia's level with no size of ours, may be any of them: "struck a substation in X,
+  // cutting power to the town"; not its capital, in the news mostly its government: "handing Moscow its gain")
+  const abroad = (p: PlaceMention) =>
+    townInTheatre(p.place) && !isRegion(p.place) && !/^(?:Moscow|Minsk)$/.test(p.place.name);
   const fits = (p: PlaceMention) =>
-    noun === "village"
+    abroad(p) ||
+    (noun === "village"
       ? size(p) < 10000
       : noun === "city"
         ? size(p) > 0 || seat(p)
         : noun === "town"
           ? size(p) < 200000
-          : true;
+          : true);
   const ps = doc.places.filter(
     (p) =>
       p.start >= from &&
       // (its own sentence counts up to the predicate: "fighting continues for X, where forces hold most of the city")
       p.end <= at &&
-      p.place.level === "settlement" &&
+      (p.place.level === "settlement" || abroad(p)) &&
       p.place.pcode &&
       !namesSector(doc, p) &&
       fits(p),
