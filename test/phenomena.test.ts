@@ -3492,3 +3492,15 @@ test("'the town' points back to a town in Russia too: 'hit a substation in X, cu
     assert.ok(o.length && o.every((e) => town.test(e.places[0]?.name)), `${text}: ${brief2(o)}`);
   }
 });
+
+test("victims named one by one add up: 'killing the driver and a paramedic', 'a woman and her two sons'", () => {
+  for (const [text, n] of [
+    ["A guided bomb hit a clinic in Vilniansk, killing a nurse and her husband.", 2],
+    ["Shelling of Nikopol on Friday wounded the driver of a bus and two passengers.", 3],
+    ["A drone attack on a car near Beryslav killed a farmer, his wife and their daughter, police said.", 3],
+    ["An FPV drone hit a minibus in Kherson, killing a man, and two women were wounded.", 1],
+  ] as const) {
+    const c = eventsOf(text, "2024-10-04").filter((e) => e.type === "casualties");
+    assert.ok(c.length && c[0].quantity?.value === n, `${text}: ${c.map((e) => e.quantity?.value).join(",")}`);
+  }
+});

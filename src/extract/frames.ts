@@ -144,7 +144,8 @@ export interface Frame {
   transitive?: boolean;
   /** a count from a role's words ("two tanks", "12 civilians") */
   /** (`skip`: list members that are not what is counted: "lost 45 servicemen, two trucks and a Grad" counts kit) */
-  quantity?: { role: Role; unit: (words: string, verb: string) => string; skip?: RegExp };
+  /** `joined`: the nouns whose members joined to the counted phrase add up ("a woman and her two sons": three) */
+  quantity?: { role: Role; unit: (words: string, verb: string) => string; skip?: RegExp; joined?: RegExp };
   /** part of a place ("the outskirts of X") turns the event into this type */
   partial?: EventType;
   /** a region (an oblast, a region of Russia) in its place role is a part of the ground too: "entered the Kursk
@@ -1268,7 +1269,9 @@ export function readFrames(
           ? countedIn.members.find((m) => !skip.test(doc.text.slice(m.start, m.end)))
           : undefined;
       const counted = f.quantity && (member ? doc.text.slice(member.start, member.end) : words(doc, countedIn ?? null));
-      const qty = f.quantity && counted ? quantityOf(counted, (w) => f.quantity!.unit(w, head.text)) : null;
+      const qty0 = f.quantity && counted ? quantityOf(counted, (w) => f.quantity!.unit(w, head.text)) : null;
+      const qty =
+        qty0 && f.quantity?.joined && countedIn ? joinedCount(doc, s, countedIn, qty0, f.quantity.joined) : qty0;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       // (a count of villages is its region's: each settlement named stands for its oblast, once; a town the ground
       // lies around is where it is: "12 square kilometres around X", while villages near a town are the region's)
@@ -2058,6 +2061,51 @@ function quantityOf(whole: string, unit: (w: string) => string): Event["quantity
   // (a frame's unit may refuse what it cannot count: an advance counts distance, not "the enemy")
   const what = value != null ? unit(words) : "";
   return what ? { value: value!, unit: what, ...(model ? { model } : {}) } : null;
+}
+
+// a member joined to a counted phrase by "and" or a comma, with its own count or determiner: "…, a woman and her son"
+// (the grammar's lists are of names and of counts; a list of people one by one is read here, for the tallies alone)
+const JOINED_MEMBER = new RegExp(
+  String.raw`^(?:,\s+(?:and\s+)?|\s+and\s+)((?:a|an|one|the|his|her|their|its|\d+|two|three|four|five|six|seven|` +
+    String.raw`eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;:]|$)` +
+    // (not the subject of a clause of its own: "killed a man, and two women were wounded")
+    String.raw`(?!\s+(?:were|was|are|is|had|have|has|died|suffered|received|sustained|got)\b)`,
+  "iu",
+);
+/**
+ * The count of a phrase with the people joined to it, each counted: "killing the driver and a paramedic" is two, "a
+ * woman and her two sons" three. Only when every member is one of `nouns` and counts; else the phrase's own count.
+ */
+function joinedCount(
+  doc: Doc,
+  s: Sentence,
+  x: Span,
+  qty: NonNullable<Event["quantity"]>,
+  nouns: RegExp,
+): Event["quantity"] {
+  const first = doc.text.slice(x.start, x.end);
+  // (each member ends on a noun of people: "a woman and her two sons", not "a man and 30")
+  const person = (w: string) => {
+    const noun = /[\p{L}-]+$/u.exec(w)?.[0] ?? "";
+    return !!noun && nouns.test(noun);
+  };
+  // (a phrase already a list, or one of many: "two soldiers and a civilian" is read whole by quantityOf)
+  if (/\band\b|,/.test(first) || !person(first) || qty.model) return qty;
+  let value = qty.value;
+  // (past the first one's own of-phrase: "the driver of a bus and two passengers")
+  let at =
+    x.end + (/^\s+of\s+(?:a|an|the)\s+[\p{L}-]+(?=[\s,])/iu.exec(doc.text.slice(x.end, x.end + 40))?.[0].length ?? 0);
+  for (let k = 0; k < 6; k++) {
+    const m = JOINED_MEMBER.exec(doc.text.slice(at, Math.min(s.end, at + 60)));
+    if (!m || !person(m[1])) break;
+    // (a definite or owned singular is one: "the driver", "her son"; with a count, that count: "her two sons")
+    const bare = m[1].replace(/^(?:the|his|her|their|its)\s+/i, "");
+    const n = quantityOf(bare, () => qty.unit)?.value ?? (bare !== m[1] && !/s$/i.test(bare) ? 1 : null);
+    if (n == null) break;
+    value += n;
+    at += m[0].length;
+  }
+  return { ...qty, value };
 }
 
 const CONTRAST = /\b(?:while|whereas|but|although|though|however|said|says|claimed|reported|according)\b/i;

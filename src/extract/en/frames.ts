@@ -209,8 +209,10 @@ const PEOPLE = new RegExp(
       "couple",
       "mother",
       "father",
-      "son",
-      "daughter",
+      "sons?",
+      "daughters?",
+      "husband",
+      "wife",
       "grandmother",
       "grandfather",
       "\\d+",
@@ -568,7 +570,7 @@ const HURT = {
     "topic",
     "country",
   ],
-  quantity: { role: "patient", unit: hurt },
+  quantity: { role: "patient", unit: hurt, joined: PEOPLE },
   attributes: (w: string) => ({ kind: peopleKind(w) }),
 } satisfies Partial<Frame>;
 
