@@ -362,3 +362,14 @@ test("a Russian name one settlement is known by serves its Ukrainian namesakes, 
   // (Нагорное for Нагірне: not to be had from the Ukrainian spelling by rule)
   assert.equal(places("Artillery hit Nagornoye in the Donetsk region.")[0]?.[1], "UA1402009035");
 });
+
+test("the country speaking is a party, not a place: 'Ukraine, for its part, said', 'Moscow in turn denied'", () => {
+  for (const text of [
+    "Ukraine, for its part, said its drones had hit a depot.",
+    "Ukraine said on Monday that a bridge had been destroyed.",
+    "Moscow in turn denied any role in the blast.",
+  ])
+    assert.deepEqual(places(text), [], text);
+  // (the country as a place stays one: "drones launched at Ukraine")
+  assert.deepEqual(places("Russia launched 40 drones at Ukraine overnight.")[0]?.slice(1), ["UA", "country"]);
+});

@@ -160,8 +160,10 @@ const CITY_PART =
 const CLAIM_BY = /\b(?:claims?|statements?|assertions?|accusations?|allegations?|denials?)\s+(?:by|from)\s+$/i;
 const RULE = /^(?:['’]s)?\s+(?:regime|government|leadership|junta|side)\b/i;
 const ACTS = new RegExp(
-  String.raw`^\s+(?:has\s+|had\s+|also\s+)?(?:said|says|say|denied|denies|rejected|rejects|dismissed|claimed|` +
-    String.raw`claims|insisted|announced|confirmed|responded|warned|accused|refused|agreed)\b`,
+  // ("Ukraine, for its part, said", "Moscow in turn denied")
+  String.raw`^,?\s+(?:(?:for its part|in turn|in response),?\s+)?(?:has\s+|had\s+|also\s+)?` +
+    String.raw`(?:said|says|say|denied|denies|rejected|rejects|dismissed|claimed|claims|insisted|announced|` +
+    String.raw`confirmed|responded|warned|accused|refused|agreed)\b`,
   "i",
 );
 
@@ -466,8 +468,11 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     if (SHIP_AFTER.test(text.slice(found.end, found.end + 30)) || SHIP_BEFORE.test(before)) continue;
     // (and the capital as the subject of saying or deciding: "Kyiv rejected the claim", "Kyiv says")
     // (so is Moscow, and either after "according to": "according to Moscow, two drones were destroyed")
+    // (and the country itself, as a party: "Ukraine said it had hit targets in Russia's Bryansk region")
     const capital =
-      ((found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") || found.key === "moscow";
+      ((found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") ||
+      found.key === "moscow" ||
+      (found.key === "ukraine" && found.level === "country");
     // (and the capital before a word for its rule: "the Kiev regime", "the Kyiv government", "Moscow's leadership")
     const after = text.slice(found.end, found.end + 30);
     if (
