@@ -1192,6 +1192,21 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:near|at|around|outside|in|by|close to", "anaphor"],
   },
   {
+    // "troops crossed the border near X", "a sabotage group tried to cross the border at Y": forces over the border
+    // are an incursion, ground entered (not people fleeing over it: the crossers must be forces)
+    type: "advance",
+    name: "cross-border",
+    near: true,
+    voice: "active",
+    verbs: /^(cross|breach|violate)$/,
+    needs: { role: "patient", words: /\b(?:border|frontier)\b/i },
+    also: { role: "subject", words: FORCES },
+    unless: { role: "subject", words: NOT_FORCES },
+    actor: ["agent"],
+    fallback: ["previous"],
+    place: ["pp:near|at|around|outside|in|by|close to|into", "anaphor"],
+  },
+  {
     // "took up more advantageous lines near X", "improved their tactical position near Y", "improved the tactical
     // situation near Z" (the Russian command's words for ground gained)
     type: "advance",
