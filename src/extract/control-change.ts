@@ -127,6 +127,10 @@ export const controlChange: Extractor = {
       if (ps.length) where = { mentions: ps, places: ps.map((p) => p.place), how: "role" };
       // (for a driving out, the part is in the place phrase: "cleared Russian forces from most of X")
       partial = isPartOf(doc, fall ? pred.subject : drove ? roles.pp(/^(out of|from|of)$/) : roles.patient);
+      // (a deed whose object is a group of settlements it does not name took no place the sentence names elsewhere:
+      // "entered the region and captured five villages" is no change of the region's hands; a count is a claim's)
+      const object = !fall && !drove ? roles.patient : null;
+      if (!where && object && COUNTED_GROUP.test(doc.text.slice(object.start, object.end))) return [];
     }
     where ??= placesFor(
       doc,
