@@ -940,6 +940,8 @@ export function readFrames(
       // not so with a cause of another kind, "X was hit by floods", nor with a doer who names no side)
       const placeHit = () => {
         if (f.type !== "strike" || !needed.includes("sentence") || p.nominal) return false;
+        // (a place a list "includes" is hit only if the list is of places hit: "captured villages, including X")
+        if (p.lemma === "include") return false;
         const { agent, patient } = rolesOf(p);
         const named = patient && sentencePlacesOf(doc, s).find((m) => m.start >= patient.start && m.end <= patient.end);
         if (!named) return false;
