@@ -3504,3 +3504,35 @@ test("victims named one by one add up: 'killing the driver and a paramedic', 'a 
     assert.ok(c.length && c[0].quantity?.value === n, `${text}: ${c.map((e) => e.quantity?.value).join(",")}`);
   }
 });
+
+test("forces over the border are an incursion, an advance; people fleeing over it are not", () => {
+  assert.ok(
+    brief(
+      "Russian units crossed the border near Senkivka in Chernihiv region overnight, the guard said.",
+      "2024-03-02",
+    ).some((x) => x.startsWith("advance RU Senkivka")),
+  );
+  assert.ok(
+    brief("A Ukrainian sabotage group breached the border near Tyotkino in the Kursk region.", "2024-03-12").some((x) =>
+      x.startsWith("advance UA"),
+    ),
+  );
+  const denied = brief(
+    "Russian recon groups tried to cross the border near Ryzhivka in Sumy region but were repelled.",
+  );
+  assert.ok(
+    denied.some((x) => x === "advance RU Ryzhivka denied"),
+    denied.join("; "),
+  );
+  assert.deepEqual(brief("Hundreds of families crossed the border near Vilkhivka into Kharkiv region."), []);
+});
+
+test("a deed on villages it does not name changes no hands of the region the sentence names elsewhere", () => {
+  const b = brief("Russian units entered the Sumy region on Monday and seized four villages, the ministry said.");
+  assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
+});
+
+test("a place a list 'includes' is hit only if the list is of places hit: 'took villages, including X'", () => {
+  const b = brief("Russian troops took several villages in Kharkiv region in recent days, including Pishchane.");
+  assert.ok(!b.some((x) => x.startsWith("strike")), b.join("; "));
+});
