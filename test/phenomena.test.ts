@@ -3536,3 +3536,18 @@ test("a place a list 'includes' is hit only if the list is of places hit: 'took 
   const b = brief("Russian troops took several villages in Kharkiv region in recent days, including Pishchane.");
   assert.ok(!b.some((x) => x.startsWith("strike")), b.join("; "));
 });
+
+test("deeds an accused guided are their part, not the day's news; one strike told is news", () => {
+  for (const text of [
+    "Counter-intelligence detained a resident of Pavlohrad who had been adjusting missile strikes on the town.",
+    "A woman suspected of spotting drone attacks for the Russian military was arrested in Zaporizhzhia.",
+  ]) {
+    const b = brief(text, "2024-02-14");
+    assert.ok(!b.some((x) => x.startsWith("strike")), `${text}: ${b.join("; ")}`);
+  }
+  const b = brief("The SBU detained a man in Sumy suspected of guiding the Russian drone strike on a school there.");
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Sumy")),
+    b.join("; "),
+  );
+});

@@ -38,7 +38,16 @@ import {
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { firstSide, houseSide, inQuotation, quoteAround, speakerSource } from "../actors/index.js";
-import { isPartOf, occupantsSide, otherSide, reducedRelative, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
+import {
+  accusedsPart,
+  isPartOf,
+  occupantsSide,
+  otherSide,
+  reducedRelative,
+  rolesOf,
+  sentenceIndex,
+  sideOfPhrase,
+} from "./roles.js";
 import { readNumber } from "./common.js";
 import {
   COUNTRY,
@@ -854,7 +863,9 @@ export function readFrames(
         p.clause.kind !== "conditional" &&
         DONE_NOT.test(lead + head.text) &&
         (!/\bnever\s+$/i.test(lead) || PAST_FORM.test(head.text)));
-    if ((p.negated && !ended && !denial) || p.clause.kind === "conditional" || p.start >= asked || recalled) {
+    // (a deed's noun the accused guided is their part in it, no event of the day: "an agent directing strikes on X")
+    const guided = p.nominal && accusedsPart(doc, s, head);
+    if ((p.negated && !ended && !denial) || p.clause.kind === "conditional" || p.start >= asked || recalled || guided) {
       for (const f of framesOf(frames, lemma)) if (!p.nominal || f.nominal) undone(f);
       continue;
     }

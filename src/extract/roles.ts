@@ -374,3 +374,36 @@ export function occupantsSide(doc: Doc, s: Sentence, p: Predicate): Side | null 
   }
   return null;
 }
+
+// the verbs of guiding or preparing a deed, and the words of a sentence about someone accused of a part in it
+const GUIDING = /^(?:direct|adjust|correct|coordinate|guide|spot|plan|prepare|organi[sz]e|help|aid|assist|facilitate)$/;
+const ACCUSED = new RegExp(
+  String.raw`\b(?:detain\w*|arrest\w*|suspect\w*|accus\w*|charged|convict\w*|sentenced|exposed|traitors?|` +
+    String.raw`informants?|spy|spies)\b`,
+  "i",
+);
+/**
+ * A deed's noun held by a verb of guiding or preparing, in a sentence about someone accused: the accused's part in
+ * deeds told as a charge, no event of the day ("detained an agent who had been directing missile strikes on X",
+ * "suspected of adjusting drone attacks on the port"). `at`: the deed's words (its noun, or a trigger in them).
+ */
+export function accusedsPart(doc: Doc, s: Sentence, at: Span): boolean {
+  if (!ACCUSED.test(s.text)) return false;
+  const g = grammarOf(doc, s);
+  // (deeds in the plural, with no determiner: a habit; one strike told, "the strike on the cafe", is the day's news)
+  const generic = (x: Span) => !/^(?:the|a|an|this|that|one)\b/i.test(doc.text.slice(x.start, x.end));
+  const plural = /s$/i.test(doc.text.slice(at.start, at.end));
+  return (
+    plural &&
+    !!g?.predicates.some(
+      (p) =>
+        (p.nominal && p.governor && GUIDING.test(p.governor) && p.start <= at.start && p.end >= at.end) ||
+        (!p.nominal &&
+          GUIDING.test(p.lemma) &&
+          !!p.object &&
+          p.object.start <= at.start &&
+          p.object.end >= at.end &&
+          generic(p.object)),
+    )
+  );
+}

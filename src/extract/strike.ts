@@ -5,7 +5,16 @@ import { wordListRegex } from "../text/whole-words.js";
 import type { Doc, Sentence, Side, Span } from "../types.js";
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
-import { grammarOf, occupantsSide, otherSide, predicateAt, rolesOf, sideOfPhrase, verbSides } from "./roles.js";
+import {
+  accusedsPart,
+  grammarOf,
+  occupantsSide,
+  otherSide,
+  predicateAt,
+  rolesOf,
+  sideOfPhrase,
+  verbSides,
+} from "./roles.js";
 import { livedUnder, speakersSide } from "./context.js";
 
 // a concessive or circumstantial phrase the fire is in, with its adjectives: "despite heavy", "amid constant"
@@ -123,6 +132,8 @@ export const strike: Extractor = {
     // ("short of artillery shells", "300 shells a day": the ammunition; the verb has its object right after it,
     // "Russia shells Kherson", "shells the city", which the tagger may call a noun too)
     if (/^shells$/i.test(t.text) && !SHELLED_OBJECT.test(doc.text.slice(t.end, t.end + 20))) return [];
+    // (nor the part an accused played: "an agent who had been directing missile strikes")
+    if (accusedsPart(doc, s, t)) return [];
     // (a place's lot under attack, not the day's: "has been shelled almost daily since it was liberated")
     if (livedUnder(doc, s, t.start, t.end)) return [];
     // "hit a record", "struck a deal"
