@@ -919,7 +919,10 @@ export function readFrames(
       // "the command decided to withdraw from Y", as armies announce them; "will order", "may decide" stay plans)
       const ordered = f.type === "withdrawal" && p.modality === "intent" && orderedDone(g, p);
       const planned = !ordered && (p.modality === "intent" || p.modality === "future" || reportedFuture);
-      if (p.modality && !ordered && !failed && !tried && !(f.intent && planned)) {
+      // (an attack from the air attempted was launched, whatever became of it: "tried to attack X with drones", "an
+      // attempted drone attack on Y" is the strike the defenders beat off, as an interception is)
+      const launched = f.type === "strike" && p.modality === "attempt";
+      if (p.modality && !ordered && !failed && !tried && !launched && !(f.intent && planned)) {
         undone(f);
         continue;
       }
