@@ -3551,3 +3551,33 @@ test("deeds an accused guided are their part, not the day's news; one strike tol
     b.join("; "),
   );
 });
+
+test("an air attack attempted was launched: 'tried to attack X with drones' is the strike, beaten off or not", () => {
+  for (const [text, place] of [
+    ["Ukrainian forces tried to strike Kursk with drones overnight, the region's governor wrote.", "Kursk"],
+    ["Russia attempted a missile attack on Zaporizhzhia on Sunday, but all missiles were downed.", "Zaporizhzhia"],
+  ]) {
+    const b = brief(text, "2024-04-08");
+    assert.ok(
+      b.some((x) => x.startsWith("strike") && x.includes(place)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  // (a ground assault attempted is no strike)
+  assert.ok(
+    !brief("Russian infantry tried to storm Robotyne again on Sunday.", "2024-04-08").some((x) =>
+      x.startsWith("strike"),
+    ),
+  );
+});
+
+test("an attack whose clause names its weapon is fire: 'carried out an attack using drones on facilities in X'", () => {
+  const b = brief(
+    "Kyiv carried out a terrorist attack using UAVs on infrastructure in the Kursk region, the ministry claimed.",
+    "2024-04-08",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("strike UA Kursk region")),
+    b.join("; "),
+  );
+});

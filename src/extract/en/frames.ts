@@ -1949,6 +1949,17 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:on|at|against|across|in|into|over", "office"],
   },
   {
+    // "carried out an attack using drones on facilities in X", "launched a terrorist attack with UAVs on Y": an attack
+    // whose weapon its clause names is fire (with none, it may be an assault on the ground)
+    ...STRIKE,
+    name: "launch-attack",
+    verbs: /^(launch|carry out|conduct|unleash|stage|mount|make)$/,
+    needs: { role: "patient", words: /\battacks?$/i },
+    also: { role: "clause", words: WEAPON },
+    unless: { role: "pp:from", words: /./ },
+    place: ["pp:on|at|against|across|in|into|over", "office"],
+  },
+  {
     // "X was subjected to heavy shelling", "exposing X to heavy attacks": the one subjected is the target
     ...STRIKE,
     name: "subjected",
