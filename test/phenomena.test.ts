@@ -3581,3 +3581,13 @@ test("an attack whose clause names its weapon is fire: 'carried out an attack us
     b.join("; "),
   );
 });
+
+test("a deed told 'N days after' another is dated that long before it, with its toll", () => {
+  const es = eventsOf(
+    "Drones struck Nikopol again on Friday, three days after a strike on the town's bus depot killed a driver.",
+    "2024-06-15",
+  );
+  const dates = (type: string) => es.filter((e) => e.type === type).map((e) => e.date);
+  assert.ok(dates("strike").includes("2024-06-14") && dates("strike").includes("2024-06-11"), brief2(es));
+  assert.deepEqual(dates("casualties"), ["2024-06-11"], brief2(es));
+});

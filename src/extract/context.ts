@@ -585,6 +585,36 @@ export function dateFor(
   inheritFrom: Sentence[] = [],
   foreign: (d: DateMention) => boolean = () => false,
 ): EventDate {
+  const d = dateOn(doc, s, at, inheritFrom, foreign);
+  // (a deed told "N days after" another happened before it: the day the sentence tells is the later one's)
+  const n = intervalDays(doc, s.start, at);
+  return n && d.date?.length === 10 ? { ...d, date: shiftDays(d.date, -n), dateEnd: null, precision: "day" } : d;
+}
+
+// "a week after X hit Y", "three days after the strike on Z": an interval before the event the sentence is about
+export const INTERVAL_AFTER = new RegExp(
+  String.raw`\b(?:exactly |just |only |some |about |nearly |almost |barely )?(a|an|one|two|three|four|five|six|seven|` +
+    String.raw`eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,8}$`,
+  "iu",
+);
+const SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** The days between a deed told after "N days/weeks after" and the one the sentence is about; null if none. */
+export function intervalLength(m: RegExpExecArray): number {
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : /^an?$/i.test(m[1]) ? 1 : SMALL.indexOf(m[1].toLowerCase()) + 1;
+  return n * (/^week/i.test(m[2]) ? 7 : 1);
+}
+export function intervalDays(doc: Doc, from: number, at: number): number | null {
+  const m = INTERVAL_AFTER.exec(doc.text.slice(Math.max(from, at - 90), at));
+  return m ? intervalLength(m) : null;
+}
+
+function dateOn(
+  doc: Doc,
+  s: Sentence,
+  at: number,
+  inheritFrom: Sentence[],
+  foreign: (d: DateMention) => boolean,
+): EventDate {
   const c = clauseOf(s, at);
   // "the largest attack since Feb. 24", "until March": a reference point, not the event's day
   // (for an event inside that clause — "since it captured the port last month" — the date is its own)

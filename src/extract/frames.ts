@@ -14,6 +14,8 @@ import {
 } from "../text/grammar.js";
 import {
   dateFor,
+  INTERVAL_AFTER,
+  intervalLength,
   type EventDate,
   isReference,
   isQualifier,
@@ -1526,12 +1528,6 @@ function overnight(doc: Doc, g: SentenceGrammar, p: Predicate, date: EventDate):
   return told ? { ...date, date: shiftDays(date.date, -1) } : date;
 }
 
-// "a week after X hit Y", "three days after the strike on Z": an interval before the event the sentence is about
-const INTERVAL_AFTER = new RegExp(
-  String.raw`\b(?:exactly |just |only |some |about |nearly |almost |barely )?(a|an|one|two|three|four|five|six|seven|` +
-    String.raw`eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,8}$`,
-  "iu",
-);
 /**
  * An event in a clause after "N days/weeks after" happened that long before the one the sentence is about: "came a
  * week after Russian missiles hit a hotel in X" is dated a week before the main clause's day.
@@ -1545,7 +1541,7 @@ function intervalBefore(
 ): EventDate | null {
   const m = INTERVAL_AFTER.exec(doc.text.slice(Math.max(s.start, p.start - 90), p.start));
   if (!m) return null;
-  const n = (readNumber(m[1]) ?? 1) * (/^week/i.test(m[2]) ? 7 : 1);
+  const n = intervalLength(m);
   // (the event the interval runs to: another predicate of the sentence, outside this one's clause)
   const outside = (o: Predicate) => o.end <= p.clause.start || o.start >= p.clause.end;
   const main = g.predicates.find((o) => o !== p && !o.attributive && outside(o));

@@ -3,6 +3,7 @@ import type { DateMention, Doc, Event, Place, PlaceMention } from "../types.js";
 import type { Refiner } from "./types.js";
 import { firstFrom, sentenceAt } from "../text/sentence-at.js";
 import { placeId } from "../geo/index.js";
+import { intervalDays } from "./context.js";
 
 const placeKey = (e: Event) => e.places.map(placeId).join("+");
 // (one deed of one side at one place, whatever its date, status or wording)
@@ -109,7 +110,7 @@ export const dateBasis = (e: Pick<Event, "extractor">) => /date:(\w+)/.exec(e.ex
  */
 export const tollsOnTheirStrikesDay: Refiner = {
   name: "tolls-on-their-strikes-day",
-  refine: (_doc, events) => {
+  refine: (doc, events) => {
     // (the strikes by place, once: a live blog of many strikes and tolls stays linear)
     const byPlace = new Map<string, Event[]>();
     for (const x of events)
@@ -122,6 +123,9 @@ export const tollsOnTheirStrikesDay: Refiner = {
     return events.map((e) => {
       if (e.type !== "casualties") return e;
       const here = byPlace.get(placeKey(e)) ?? [];
+      // (a toll told "N days after" another deed keeps its own day: "shelled X on Sunday, a week after a strike on its
+      // market killed two")
+      if (intervalDays(doc, e.evidence.start, e.trigger.start)) return e;
       const same = here.find((x) => x.evidence.start === e.evidence.start);
       const before = here.filter((x) => x.evidence.start < e.evidence.start).pop();
       const later = new Set(here.map((x) => x.date)).size === 1 ? here[0] : undefined;
