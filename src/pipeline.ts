@@ -28,6 +28,7 @@ import {
   negationsAnswerClaims,
   onePerPlace,
   retoldOnItsDay,
+  strikesWhereTheyHurt,
   tollsOnTheirStrikesDay,
 } from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
@@ -53,6 +54,7 @@ export const refiners = [
   dropFutureDates,
   dropOtherWars,
   denialsAfter,
+  strikesWhereTheyHurt,
   tollsOnTheirStrikesDay,
   retoldOnItsDay,
   attacksBeatenBack,

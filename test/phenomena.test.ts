@@ -3591,3 +3591,21 @@ test("a deed told 'N days after' another is dated that long before it, with its 
   assert.ok(dates("strike").includes("2024-06-14") && dates("strike").includes("2024-06-11"), brief2(es));
   assert.deepEqual(dates("casualties"), ["2024-06-11"], brief2(es));
 });
+
+test("people hurt in a town of a region just said to be shelled were hurt by that fire: a strike there too", () => {
+  for (const text of [
+    "Russian troops shelled 14 settlements in Dnipropetrovsk region overnight; in Marhanets two men were wounded.",
+    "The enemy shelled 25 towns and villages of Sumy region over the past day. A teenager was injured in Krasnopillia.",
+  ]) {
+    const b = brief(text, "2024-07-02");
+    assert.ok(
+      b.some((x) => /^strike RU (Marhanets|Krasnopillia)/.test(x)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  // (a side's own dead at a place tell of fighting, not of fire on it)
+  const b = brief(
+    "Russian artillery shelled 12 settlements in Donetsk region; near Pokrovsk 30 Russian soldiers were killed.",
+  );
+  assert.ok(!b.some((x) => x.startsWith("strike RU Pokrovsk")), b.join("; "));
+});

@@ -102,6 +102,54 @@ export const mergeSameEvent: Refiner = {
 export const dateBasis = (e: Pick<Event, "extractor">) => /date:(\w+)/.exec(e.extractor)?.[1] ?? "text";
 
 /**
+ * People hurt in a settlement of a region the sentence, or the one before it, says was shelled were hurt by that fire:
+ * the strike was there too. "Russian troops shelled 18 settlements of X region; in Y a man was wounded" is a strike
+ * on Y as well as on the region ("A woman was killed in Z" after it, the same). Civilians only: a side's own dead
+ * at a place tell of fighting, not of fire.
+ */
+export const strikesWhereTheyHurt: Refiner = {
+  name: "strikes-where-they-hurt",
+  refine: (doc, events) => {
+    // (the region-wide strikes by the sentence that tells them, and the settlements struck, found once: a live blog
+    // of many tolls stays linear)
+    const regional = new Map<number, Event[]>();
+    const struck = new Set<string>();
+    for (const x of events) {
+      if (x.type !== "strike") continue;
+      for (const p of x.places) if (p.pcode) struck.add(p.pcode);
+      if (!x.places.length || !x.places.every((p) => p.level === "oblast")) continue;
+      const at = doc.sentences[sentenceAt(doc.sentences, x.evidence.start)]?.start ?? x.evidence.start;
+      regional.set(at, [...(regional.get(at) ?? []), x]);
+    }
+    if (!regional.size) return events;
+    const out: Event[] = [];
+    for (const e of events) {
+      out.push(e);
+      if (e.type !== "casualties" || e.side !== null || e.places.length !== 1) continue;
+      const [here] = e.places;
+      if (here.level !== "settlement" || !here.admin1 || !here.pcode || struck.has(here.pcode)) continue;
+      // (the same sentence, or the one right before it in its paragraph)
+      const k = sentenceAt(doc.sentences, e.evidence.start);
+      const [s, before] = [doc.sentences[k], doc.sentences[k - 1]];
+      const told = [s, before?.paragraph === s?.paragraph ? before : undefined].flatMap((x) =>
+        x ? (regional.get(x.start) ?? []) : [],
+      );
+      const fire = told.find((x) => x.places.some((p) => p.pcode === here.admin1));
+      if (!fire) continue;
+      struck.add(here.pcode);
+      out.push({
+        ...fire,
+        places: [here],
+        evidence: e.evidence,
+        trigger: e.trigger,
+        extractor: `${fire.extractor}+hurt-there`,
+      });
+    }
+    return out;
+  },
+};
+
+/**
  * The dead and wounded of a strike are counted on the strike's day, however late the count is told: "the toll from
  * Saturday's strike on X rose to 45, officials said on Tuesday", "…hit by a missile on Friday. 23 people have been
  * confirmed dead." A toll takes the date of the strike on its place that its own sentence tells, else of the
