@@ -373,3 +373,13 @@ test("the country speaking is a party, not a place: 'Ukraine, for its part, said
   // (the country as a place stays one: "drones launched at Ukraine")
   assert.deepEqual(places("Russia launched 40 drones at Ukraine overnight.")[0]?.slice(1), ["UA", "country"]);
 });
+
+test("the side a turn of the war favours or hurts is no place: 'a victory for Kyiv', 'hands Moscow its gain'", () => {
+  for (const text of [
+    "The breakthrough was a major victory for Kyiv.",
+    "The fall of the town hands Moscow its biggest gain in months.",
+    "Analysts called the sinking a humiliating blow to Moscow.",
+  ])
+    assert.deepEqual(places(text), [], text);
+  assert.equal(places("Drones hit Moscow overnight.")[0]?.[0], "Moscow");
+});

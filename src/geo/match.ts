@@ -158,6 +158,13 @@ const CITY_PART =
 // what a government does in the news: "Kyiv rejected the claim", "Kyiv says"
 // ("claims by Kiev", "a statement from Moscow": the capital as the one who says)
 const CLAIM_BY = /\b(?:claims?|statements?|assertions?|accusations?|allegations?|denials?)\s+(?:by|from)\s+$/i;
+// (and the one a turn of the war favours or hurts: "a major victory for Kyiv", "a blow to Moscow", "hands Moscow its
+// biggest gain", "cost Kyiv dearly")
+const FORTUNE_OF = new RegExp(
+  String.raw`\b(?:(?:victory|victories|win|success|boost|gift|blow|setback|defeat|humiliation|embarrassment)\s+` +
+    String.raw`(?:for|to)|hands?|handed|handing|gives?|gave|giving|costs?|costing)\s+$`,
+  "i",
+);
 const RULE = /^(?:['’]s)?\s+(?:regime|government|leadership|junta|side)\b/i;
 const ACTS = new RegExp(
   // ("Ukraine, for its part, said", "Moscow in turn denied")
@@ -477,7 +484,11 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     const after = text.slice(found.end, found.end + 30);
     if (
       capital &&
-      (ACTS.test(after) || RULE.test(after) || /\baccording to\s+$/i.test(before) || CLAIM_BY.test(before))
+      (ACTS.test(after) ||
+        RULE.test(after) ||
+        /\baccording to\s+$/i.test(before) ||
+        CLAIM_BY.test(before) ||
+        FORTUNE_OF.test(before))
     )
       continue;
     out.push(found);
