@@ -3609,3 +3609,22 @@ test("people hurt in a town of a region just said to be shelled were hurt by tha
   );
   assert.ok(!b.some((x) => x.startsWith("strike RU Pokrovsk")), b.join("; "));
 });
+
+test("police who detain someone in a town are its authorities: the arrest is the side's that holds the town", () => {
+  const a = brief(
+    "Police in Chernivtsi detained a man who tried to cross into Romania with forged papers.",
+    "2024-05-20",
+  );
+  assert.ok(
+    a.some((x) => x.startsWith("arrest UA Chernivtsi")),
+    a.join("; "),
+  );
+  const b = brief("Police in occupied Enerhodar detained three men on Friday.", "2024-05-20");
+  assert.ok(
+    b.some((x) => x.startsWith("arrest RU Enerhodar")),
+    b.join("; "),
+  );
+  // (others who take someone are no authority: their side is their own, or none)
+  const c = brief("A man was abducted in Kherson by a group of armed men on Friday.", "2024-05-20");
+  assert.ok(!c.some((x) => x.startsWith("arrest UA")), c.join("; "));
+});

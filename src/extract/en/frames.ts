@@ -580,7 +580,8 @@ const DETAIN = {
   near: true,
   office: true,
   actor: ["agent"],
-  fallback: ["speaker"],
+  // (with no detainer's side, whoever holds the place: "police in X detained a man" are X's authorities)
+  fallback: ["speaker", "holder"],
   place: ["pp:in|near|at|outside|on", "patient", "clause", "front"],
   quantity: { role: "patient", unit: () => "people" },
 } satisfies Partial<Frame>;
