@@ -388,22 +388,36 @@ const ACCUSED = new RegExp(
  * "suspected of adjusting drone attacks on the port"). `at`: the deed's words (its noun, or a trigger in them).
  */
 export function accusedsPart(doc: Doc, s: Sentence, at: Span): boolean {
-  if (!ACCUSED.test(s.text)) return false;
-  const g = grammarOf(doc, s);
-  // (deeds in the plural, with no determiner: a habit; one strike told, "the strike on the cafe", is the day's news)
-  const generic = (x: Span) => !/^(?:the|a|an|this|that|one)\b/i.test(doc.text.slice(x.start, x.end));
-  const plural = /s$/i.test(doc.text.slice(at.start, at.end));
-  return (
-    plural &&
-    !!g?.predicates.some(
-      (p) =>
-        (p.nominal && p.governor && GUIDING.test(p.governor) && p.start <= at.start && p.end >= at.end) ||
-        (!p.nominal &&
-          GUIDING.test(p.lemma) &&
-          !!p.object &&
-          p.object.start <= at.start &&
-          p.object.end >= at.end &&
-          generic(p.object)),
-    )
-  );
+  // (deeds in the plural: a habit; one strike told, "the strike on the cafe", is the day's news)
+  if (!/s$/i.test(doc.text.slice(at.start, at.end)) || at.start < s.start || at.end > s.end) return false;
+  const cover = guidedCover(doc, s);
+  return !!cover && cover[at.start - s.start] === 1 && cover[at.end - 1 - s.start] === 1;
+}
+// (which characters of a sentence lie in a guided deed, found once per sentence: a page-long sentence of many deeds
+// asks for each, and stays linear)
+const guidedCache = new WeakMap<Sentence, Uint8Array | null>();
+function guidedCover(doc: Doc, s: Sentence): Uint8Array | null {
+  if (guidedCache.has(s)) return guidedCache.get(s)!;
+  let cover: Uint8Array | null = null;
+  if (ACCUSED.test(s.text)) {
+    // (with no determiner: "directing missile strikes", not "guiding the strike on X")
+    const generic = (x: Span) => !/^(?:the|a|an|this|that|one)\b/i.test(doc.text.slice(x.start, x.end));
+    const spans: Span[] = [];
+    for (const p of grammarOf(doc, s)?.predicates ?? []) {
+      if (p.nominal && p.governor && GUIDING.test(p.governor)) spans.push(p);
+      else if (!p.nominal && GUIDING.test(p.lemma) && p.object && generic(p.object)) spans.push(p.object);
+    }
+    if (spans.length) {
+      const n = s.end - s.start;
+      const edges = new Int32Array(n + 1);
+      for (const x of spans) {
+        edges[Math.max(0, x.start - s.start)]++;
+        edges[Math.min(n, x.end - s.start)]--;
+      }
+      cover = new Uint8Array(n);
+      for (let k = 0, c = 0; k < n; k++) cover[k] = (c += edges[k]) > 0 ? 1 : 0;
+    }
+  }
+  guidedCache.set(s, cover);
+  return cover;
 }
