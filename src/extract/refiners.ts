@@ -119,7 +119,9 @@ export const strikesWhereTheyHurt: Refiner = {
       for (const p of x.places) if (p.pcode) struck.add(p.pcode);
       if (!x.places.length || !x.places.every((p) => p.level === "oblast")) continue;
       const at = doc.sentences[sentenceAt(doc.sentences, x.evidence.start)]?.start ?? x.evidence.start;
-      regional.set(at, [...(regional.get(at) ?? []), x]);
+      const told = regional.get(at);
+      if (told) told.push(x);
+      else regional.set(at, [x]);
     }
     if (!regional.size) return events;
     const out: Event[] = [];
