@@ -592,14 +592,14 @@ export function dateFor(
 }
 
 // "a week after X hit Y", "three days after the strike on Z": an interval before the event the sentence is about
-export const INTERVAL_AFTER = new RegExp(
+const INTERVAL_AFTER = new RegExp(
   String.raw`\b(?:exactly |just |only |some |about |nearly |almost |barely )?(a|an|one|two|three|four|five|six|seven|` +
     String.raw`eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+after\s+(?:[\p{L}\d'’-]+\s+){0,8}$`,
   "iu",
 );
 const SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** The days between a deed told after "N days/weeks after" and the one the sentence is about; null if none. */
-export function intervalLength(m: RegExpExecArray): number {
+function intervalLength(m: RegExpExecArray): number {
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : /^an?$/i.test(m[1]) ? 1 : SMALL.indexOf(m[1].toLowerCase()) + 1;
   return n * (/^week/i.test(m[2]) ? 7 : 1);
 }

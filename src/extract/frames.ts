@@ -14,8 +14,7 @@ import {
 } from "../text/grammar.js";
 import {
   dateFor,
-  INTERVAL_AFTER,
-  intervalLength,
+  intervalDays,
   type EventDate,
   isReference,
   isQualifier,
@@ -1541,9 +1540,8 @@ function intervalBefore(
   p: Predicate,
   dated: (o: Predicate, at: number) => EventDate,
 ): EventDate | null {
-  const m = INTERVAL_AFTER.exec(doc.text.slice(Math.max(s.start, p.start - 90), p.start));
-  if (!m) return null;
-  const n = intervalLength(m);
+  const n = intervalDays(doc, s.start, p.start);
+  if (!n) return null;
   // (the event the interval runs to: another predicate of the sentence, outside this one's clause)
   const outside = (o: Predicate) => o.end <= p.clause.start || o.start >= p.clause.end;
   const main = g.predicates.find((o) => o !== p && !o.attributive && outside(o));
