@@ -3628,3 +3628,35 @@ test("police who detain someone in a town are its authorities: the arrest is the
   const c = brief("A man was abducted in Kherson by a group of armed men on Friday.", "2024-05-20");
   assert.ok(!c.some((x) => x.startsWith("arrest UA")), c.join("; "));
 });
+
+test("a participle after a comma is as recent as the verb it hangs on: a perfect's aftermath is today's", () => {
+  const pub = "2025-01-14";
+  for (const text of [
+    "A Russian missile strike has hit a substation in Pavlohrad, leaving most of the city without power.",
+    "Shelling has damaged the water plant in Orikhiv, leaving 9,000 residents without water, officials say.",
+  ]) {
+    const out = eventsOf(text, pub).filter((e) => e.type === "outage");
+    assert.deepEqual(
+      out.map((e) => e.date),
+      [pub],
+      `${text}: ${brief2(eventsOf(text, pub))}`,
+    );
+  }
+  // (a past main verb keeps its own day)
+  const past = eventsOf("On Sunday a drone hit a substation in Pavlohrad, leaving the city without power.", pub);
+  assert.deepEqual(
+    past.filter((e) => e.type === "outage").map((e) => e.date),
+    ["2025-01-12"],
+  );
+});
+
+test("a sentence that names its town only as 'the town' passes that town on to the next one", () => {
+  const text =
+    "Russian drones struck the town of Shostka overnight. Its mayor said the town had come under fire for hours. " +
+    "Three people were treated for burns, the regional administration of Sumy said.";
+  const b = brief(text, "2025-03-19");
+  assert.ok(
+    b.some((x) => x.startsWith("casualties null Shostka")),
+    b.join("; "),
+  );
+});

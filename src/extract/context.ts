@@ -379,6 +379,7 @@ export function placesOf(doc: Doc, s: Sentence): PlaceMention[] {
   return m.get(s.start) ?? doc.places.filter((p) => p.start >= s.start && p.end <= s.end);
 }
 
+const TOWN_NOUN = /\b(?:the|this|that)\s+(?:town|city|village|settlement)\b(?!\s+(?:of|council|hall)\b)/i;
 const REGION_ANAPHOR = /\b(?:the|this|that)\s+(?:region|oblast|province)\b/i;
 /**
  * Where a sentence that names no settlement of its own goes on: the one settlement the sentence before it, in its
@@ -389,6 +390,7 @@ export function previousPlace(
   doc: Doc,
   s: Sentence,
   here: (PlaceMention & { ref?: boolean })[] = placesOf(doc, s),
+  depth = 1,
 ): { mention: PlaceMention; sentence: Sentence } | null {
   if (here.some((m) => !m.ref && m.place.level === "settlement")) return null;
   const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
@@ -406,6 +408,12 @@ export function previousPlace(
     (m) => town(m) && (!isReference(doc, m) || nearBy(m)) && !namesSector(doc, m),
   );
   const key = (m: PlaceMention) => `${m.place.pcode} ${m.place.name}`;
+  // (a sentence that names its town only as "the town" goes on in the one its own sentence before named: "Drones hit
+  // X. The mayor said the town was attacked overnight. Two people were hurt.")
+  if (!named.length && depth > 0 && TOWN_NOUN.test(prev.text)) {
+    const further = previousPlace(doc, prev, undefined, depth - 1);
+    return further && { mention: further.mention, sentence: prev };
+  }
   if (!named.length || named.some((m) => key(m) !== key(named[0]))) return null;
   // ("Missiles hit X. 200,000 homes in the region are without power": the region is the town's oblast)
   const admin1 = REGION_ANAPHOR.test(s.text) ? named[0].place.admin1 : null;
@@ -757,8 +765,12 @@ function perfectVerb(g: SentenceGrammar, head: number, depth: number): boolean {
     return (
       t[k - 1]?.lower !== "to" || (depth > 0 && k >= 2 && t[k - 2].pos === "VERB" && perfectVerb(g, k - 2, depth - 1))
     );
-  if (t[k].lower !== "and" || depth === 0) return false;
-  for (let j = k - 1; j >= 0 && j >= k - 12; j--) if (t[j].pos === "VERB") return perfectVerb(g, j, depth - 1);
+  // (a participle set off by a comma is as recent as the verb it hangs on: "has damaged a plant, leaving the city
+  // without power")
+  const adjunct = t[k].lower === "," && t[head].lower.endsWith("ing");
+  if ((t[k].lower !== "and" && !adjunct) || depth === 0) return false;
+  for (let j = k - 1; j >= 0 && j >= k - (adjunct ? 30 : 12); j--)
+    if (t[j].pos === "VERB" || (adjunct && t[j].pos === "AUX")) return perfectVerb(g, j, depth - 1);
   return false;
 }
 // (a perfect of a span runs up to today but did not happen on it: "have killed dozens since the spring")
