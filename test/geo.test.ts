@@ -383,3 +383,21 @@ test("the side a turn of the war favours or hurts is no place: 'a victory for Ky
     assert.deepEqual(places(text), [], text);
   assert.equal(places("Drones hit Moscow overnight.")[0]?.[0], "Moscow");
 });
+
+test("regions of Russia listed before one plural head are each a region, not its city", () => {
+  const names = (text: string) =>
+    findPlaces(text, segment(text).sentences)
+      .filter((m) => m.place.pcode === "RU")
+      .map((m) => m.place.name);
+  assert.deepEqual(names("Drones were shot down over the Kursk, Oryol and Voronezh regions overnight."), [
+    "Kursk region",
+    "Oryol region",
+    "Voronezh region",
+  ]);
+  assert.deepEqual(names("Air defence was active over the Belgorod and Rostov regions."), [
+    "Belgorod region",
+    "Rostov region",
+  ]);
+  // (the cities themselves, listed without the head, stay cities)
+  assert.deepEqual(names("Explosions were heard in Kursk and Voronezh."), ["Kursk", "Voronezh"]);
+});

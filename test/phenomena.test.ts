@@ -3660,3 +3660,37 @@ test("a sentence that names its town only as 'the town' passes that town on to t
     b.join("; "),
   );
 });
+
+test("drones or missiles downed over Russia or Crimea, no word saying whose, were fired by Ukraine", () => {
+  for (const text of [
+    "Nine drones were shot down over the Voronezh region overnight, the governor said.",
+    "Two missiles were intercepted over Sevastopol on Tuesday, the city's governor wrote.",
+  ]) {
+    const b = brief(text, "2024-08-21");
+    assert.ok(
+      b.some((x) => x.startsWith("strike UA")) && !b.some((x) => x.startsWith("strike RU")),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  // (over Ukraine they stay Russia's)
+  const b = brief("Nine drones were shot down over the Poltava region overnight, the air force said.", "2024-08-21");
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU")),
+    b.join("; "),
+  );
+});
+
+test("a local office named by its title alone speaks for whoever holds the place it governs", () => {
+  const side = (text: string) => eventsOf(text, "2024-08-21").map((e) => e.source?.side);
+  for (const text of [
+    "Three drones were shot down over the Kursk region overnight, the governor said.",
+    "A missile was intercepted over Sevastopol on Tuesday, the city's governor wrote.",
+    "According to the regional administration, two drones hit Belgorod on Monday.",
+  ])
+    assert.ok(side(text).length && side(text).every((x) => x === "RU"), `${text}: ${side(text).join(" ")}`);
+  for (const text of [
+    "Three drones were shot down over the Sumy region overnight, the governor said.",
+    "A missile hit a warehouse in Odesa on Tuesday, the city's mayor wrote.",
+  ])
+    assert.ok(side(text).length && side(text).every((x) => x === "UA"), `${text}: ${side(text).join(" ")}`);
+});

@@ -390,7 +390,7 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
   // ("the enemy claims …" in a Ukrainian voice, as Ukrainian reports say it far more often than Russian ones)
   if (/^(?:enemy|occupiers|invaders|rashists|ruscists)\b/i.test(name)) return { name, side: "RU" };
   if (MEDIA_WORDS.test(name)) return { name, side: "media" };
-  const side = roleSide(doc, words);
+  const side = roleSide(doc, words, [from, to]);
   // (fighters with no side word are those of the only side their sentence names: "Shoigu awarded soldiers, who said
   // they had destroyed the enemy tanks")
   if (!side && FIGHTERS.test(name)) {
@@ -400,6 +400,38 @@ export function speakerSource(doc: Doc, from: number, to: number, words: string)
     if (sides.size === 1) return { name, side: [...sides][0] };
   }
   return { name, side };
+}
+// (a local office named by its title alone speaks for whoever holds the place it governs: "Nine drones were downed
+// over the Voronezh region, the governor said", "Missiles hit Sevastopol, the city's governor wrote" are Russia's
+// officials; the place is the one its sentence names, else the one the sentence before names)
+const BARE_OFFICE = new RegExp(
+  String.raw`^(?:(?:the\s+)?(?:city|town|region|oblast)['’]s\s+|(?:local|regional|city|acting)\s+)?` +
+    String.raw`(?:governor|mayor|head|authorities|administration)$`,
+  "i",
+);
+const IN_RUSSIA = new Set(["UA01", "UA85"]);
+function localOffice(doc: Doc, from: number, to: number, name: string): ActorSide | null {
+  if (!BARE_OFFICE.test(name)) return null;
+  let lo = 0,
+    hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const s of [doc.sentences[lo], doc.sentences[lo - 1]]) {
+    if (!s || (s !== doc.sentences[lo] && s.paragraph !== doc.sentences[lo]?.paragraph)) return null;
+    const named = doc.places.filter(
+      (p) => p.start >= s.start && p.end <= s.end && (p.end <= from || p.start >= to) && p.place.level !== "country",
+    );
+    const abroad = doc.places.filter(
+      (p) => p.start >= s.start && p.end <= s.end && p.place.level === "country" && p.place.pcode === "RU",
+    );
+    const all = [...named, ...abroad];
+    if (!all.length) continue;
+    return all.every((p) => p.place.pcode === "RU" || IN_RUSSIA.has(p.place.admin1 ?? "")) ? "RU" : null;
+  }
+  return null;
 }
 const FIGHTERS = new RegExp(
   String.raw`^(?:(?:the|some|several|two|three|four|five|many)\s+)?` +
@@ -898,8 +930,8 @@ function attributeIn(
       const ana = !cands.length && np ? anaphor(doc, base + vs, np[1].trim()) : null;
       if (ana) cands = [ana];
       if (!cands.length && np) {
-        const side = sideBefore(np[1], 0, np[1].length)?.side ?? roleSide(doc, np[1]);
         const span: [number, number] = [base + vs, base + ve + np[0].length];
+        const side = sideBefore(np[1], 0, np[1].length)?.side ?? roleSide(doc, np[1], span);
         if (!best) best = { source: { name: np[1].trim(), side }, span, dist: Math.abs(base + vs - at) };
         continue;
       }
@@ -965,11 +997,12 @@ function attributeIn(
       if (!cands.length) {
         const role = ROLE_AT_END.exec(left.slice(cut + 1));
         if (role) {
-          const side = sideBefore(role[1], 0, role[1].length)?.side ?? roleSide(doc, role[1]);
+          const from = base + cut + 1 + role.index;
+          const side = sideBefore(role[1], 0, role[1].length)?.side ?? roleSide(doc, role[1], [from, base + ve]);
           if (!best)
             best = {
               source: { name: role[1].trim(), side },
-              span: [base + cut + 1 + role.index, base + ve],
+              span: [from, base + ve],
               dist: Math.abs(base + vs - at),
             };
           continue;
@@ -1061,8 +1094,10 @@ const REGIONAL_OFFICE_ROLE = new RegExp(
     String.raw`oblast (military )?administration|head of the \w+ region)\b`,
   "i",
 );
-function roleSide(doc: Doc, role: string): ActorSide | null {
+function roleSide(doc: Doc, role: string, at?: [number, number]): ActorSide | null {
   if (RUSSIAN_OFFICE.test(role)) return "RU";
+  const local = at ? localOffice(doc, at[0], at[1], role.trim().replace(/^(?:the|a|an)\s+/i, "")) : null;
+  if (local) return local;
   if (/\b(installed|appointed by (Russia|Moscow)|occupation|pro-Russian|separatist)\b/i.test(role)) return "RU";
   // "the Russian ministry", "a Ukrainian brigade spokesman": the speaker's own nationality
   if (RUSSIAN_ROLE.test(role)) return "RU";

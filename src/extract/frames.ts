@@ -122,6 +122,8 @@ export type Fallback =
   | "not-cleared"
   | "previous"
   | "target"
+  // (missiles or drones downed over Russia or Crimea, no word saying whose: Ukraine fired them)
+  | "fired-at"
   | "installed"
   | "house"
   // (the side that holds the event's place, when police detain there: a town's police are its authorities')
@@ -1749,6 +1751,7 @@ const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end
 /** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */
 // Crimea and Sevastopol, held by Russia throughout: what strikes them is Ukraine's
 const RUSSIAN_HELD = new Set(["UA01", "UA85"]);
+const MUNITION = /\b(?:missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?)\b/i;
 // the authorities of a place, who detain people there: its police, its security service, its border guards
 const POLICE = /\b(?:police|policemen|officers|law enforcement|investigators|security service|border guards?)\b/i;
 // and a place the text calls occupied: "explosions in occupied Melitopol"
@@ -1833,6 +1836,8 @@ function sideFor(
     // (a target in Crimea, in an occupied town or in Russia itself is Ukraine's strike)
     const russian = (x: PlaceMention) => RUSSIAN_HELD.has(x.place.admin1 ?? "") || held(x) || x.place.pcode === "RU";
     if (fb === "target" && places.length && places.every(russian)) return "UA";
+    if (fb === "fired-at" && places.length && places.every(russian) && MUNITION.test(words(doc, rolesOf(p).patient)))
+      return "UA";
     if (fb === "holder" && places.length && POLICE.test(words(doc, rolesOf(p).agent)))
       return places.every(russian) ? "RU" : places.some(russian) ? null : "UA";
     if (fb === "installed" && spanHas(doc, INSTALLED, s) && speakersSide(doc, s, head) === "RU") return "UA";

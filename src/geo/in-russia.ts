@@ -128,6 +128,11 @@ export const REGION_ABROAD = / region$/;
 // else it is the region, not its city: "Ukrainian troops entered the Kursk region")
 const QUALIFIER_BEFORE = /(?:\bin|\bof|,)\s+(?:Russia['’]s\s+)?(?:the\s+)?$/;
 const REGION_AFTER = /^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b/;
+// ("the Bryansk, Kursk and Belgorod regions": a list that shares one plural head names regions, every member)
+const REGIONS_LIST_AFTER = new RegExp(
+  String.raw`^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NAME}){1,7}\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)s\b`,
+  "u",
+);
 const abroad = (p: PlaceMention) => p.place.level === "country" && p.place.pcode !== "UA";
 function withoutQualifiers(text: string, found: PlaceMention[]): PlaceMention[] {
   return found
@@ -139,7 +144,10 @@ function withoutQualifiers(text: string, found: PlaceMention[]): PlaceMention[] 
       );
     })
     .map((p) =>
-      abroad(p) && REGION_NAME.test(p.surface) && REGION_AFTER.test(text.slice(p.end, p.end + 12))
+      abroad(p) &&
+      REGION_NAME.test(p.surface) &&
+      (/^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b/.test(text.slice(p.end, p.end + 12)) ||
+        REGIONS_LIST_AFTER.test(text.slice(p.end, p.end + 160)))
         ? { ...p, place: { ...p.place, name: `${p.surface} region` }, reason: "a region of Russia" }
         : p,
     );
