@@ -479,9 +479,9 @@ test("when: a dateline's day, the day a report was told, dotted dates and offset
       "strike Dubno 2024-02-07",
     ],
     [
-      "the night before the day it was told, dated by the day it began",
+      "a bare 'overnight' is the night that ended on the day it was told: its deeds fell after midnight",
       "Russian missiles hit Pervomaisk overnight, the mayor said on Tuesday.",
-      "strike Pervomaisk 2024-02-12",
+      "strike Pervomaisk 2024-02-13",
     ],
     [
       "a dotted date puts the day first, as the Telegram posts these texts are translated from do",
@@ -3693,4 +3693,39 @@ test("a local office named by its title alone speaks for whoever holds the place
     "A missile hit a warehouse in Odesa on Tuesday, the city's mayor wrote.",
   ])
     assert.ok(side(text).length && side(text).every((x) => x === "UA"), `${text}: ${side(text).join(" ")}`);
+});
+
+test("an event noun that is the subject of a goal ('remains a priority', 'a matter of time') is no deed", () => {
+  for (const text of [
+    "The capture of Orikhiv, Huliaipole and Stepnohirsk remains the main goal, the ministry said.",
+    "The liberation of Kherson is only a matter of time, the Russian-installed governor said.",
+    "Retaking Tokmak is among Kyiv's top priorities this year, officials said.",
+  ]) {
+    const b = brief(text, "2024-03-14");
+    assert.ok(!b.some((x) => x.startsWith("control_change")), `${text}: ${b.join("; ")}`);
+  }
+  // (the deed done stays one)
+  const b = brief("The liberation of Robotyne is complete, the general staff said on Monday.", "2023-08-29");
+  assert.ok(
+    b.some((x) => x.startsWith("control_change UA Robotyne")),
+    b.join("; "),
+  );
+});
+
+test("a bare 'overnight' in a day's report is that day's: the night just ended, not the evening before", () => {
+  const pub = "2024-11-21";
+  for (const text of [
+    "Russian drones attacked Chernihiv overnight, damaging an administrative building, the governor said.",
+    "Ukrainian drones hit a fuel depot in the Rostov region during the night, the region's governor said.",
+    "Air defence shot down 12 drones over the Kyiv region overnight, officials said on Thursday.",
+  ]) {
+    const es = eventsOf(text, pub).filter((e) => e.type === "strike");
+    assert.ok(es.length && es.every((e) => e.date === pub), `${text}: ${brief2(es)}`);
+  }
+  // ("last night" is the evening before, as chrono reads it; a named night keeps its name)
+  const last = eventsOf("Russian drones attacked Chernihiv last night, the governor said.", pub);
+  assert.deepEqual(
+    last.filter((e) => e.type === "strike").map((e) => e.date),
+    ["2024-11-20"],
+  );
 });

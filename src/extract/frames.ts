@@ -1263,13 +1263,8 @@ export function readFrames(
         !recentDay(doc, doc.text.slice(Math.max(s.start, d.start - 30), d.end), d) &&
         !(o.start >= d.end && /\b(?:when|as|after)\b/i.test(doc.text.slice(d.end, o.start)));
       const dateOf = (o: Predicate, at: number) =>
-        overnight(
-          doc,
-          g,
-          o,
-          predicateDate(doc, s, g, o, spanStart(o)) ??
-            dateFor(doc, s, at, back, (d) => describesOther(g, o, d) || spanStart(o)(d)),
-        );
+        predicateDate(doc, s, g, o, spanStart(o)) ??
+        dateFor(doc, s, at, back, (d) => describesOther(g, o, d) || spanStart(o)(d));
       const date = intervalBefore(doc, s, g, p, dateOf) ?? dateOf(p, head.start);
       const prior = back.length === 1 ? back[0] : null;
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
@@ -1508,27 +1503,6 @@ function describing(g: SentenceGrammar): { o: Predicate; start: number; end: num
     describingSpans.set(g, spans);
   }
   return spans;
-}
-
-const TOLD = /^(?:say|tell|report|announce|write|state|add|claim|confirm|post|publish|inform)$/;
-const NIGHT = /\b(?:overnight|last night|during the night|at night)\b/i;
-/**
- * "attacked X overnight, the governor said on Thursday": the day a report was told is when its night ended; the
- * night is dated by the day it began (as "the night of 5 to 6 May" is the 5th).
- */
-function overnight(doc: Doc, g: SentenceGrammar, p: Predicate, date: EventDate): EventDate {
-  if (date.basis !== "text" || !date.date || date.date.length !== 10) return date;
-  if (!spanHas(doc, NIGHT, p.clause)) return date;
-  const told = g.predicates.some(
-    (o) =>
-      o !== p &&
-      TOLD.test(o.lemma) &&
-      o.pps.some((x) => {
-        const d = doc.dates[firstFrom(doc.dates, x.start)];
-        return !!d && d.date === date.date && d.end <= x.end + 1;
-      }),
-  );
-  return told ? { ...date, date: shiftDays(date.date, -1) } : date;
 }
 
 /**
