@@ -3729,3 +3729,19 @@ test("a bare 'overnight' in a day's report is that day's: the night just ended, 
     ["2024-11-20"],
   );
 });
+
+test("a participle with an object, after a passive relative clause, is the host verb's second deed", () => {
+  for (const text of [
+    "A Ukrainian strike hit a warehouse where Russian troops were quartered and destroyed three armoured vehicles.",
+    "Ukrainian rockets struck a college where Russian soldiers were housed and destroyed four tanks, the mayor said.",
+  ]) {
+    const b = brief(text, "2024-02-20");
+    assert.ok(
+      b.some((x) => x.startsWith("equipment_loss RU")) && !b.some((x) => x.startsWith("equipment_loss UA")),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  // (with no object it still shares the passive: "where troops were stationed and later shelled")
+  const b = brief("Drones hit a base where Russian troops were stationed and later shelled, the army said.");
+  assert.ok(!b.some((x) => x.startsWith("equipment_loss")), b.join("; "));
+});

@@ -379,7 +379,7 @@ export function placesOf(doc: Doc, s: Sentence): PlaceMention[] {
   return m.get(s.start) ?? doc.places.filter((p) => p.start >= s.start && p.end <= s.end);
 }
 
-const TOWN_NOUN = /\b(?:the|this|that)\s+(?:town|city|village|settlement)\b(?!\s+(?:of|council|hall)\b)/i;
+export const TOWN_NOUN = /\b(?:the|this|that)\s+(?:town|city|village|settlement)\b(?!\s+(?:of|council|hall)\b)/i;
 const REGION_ANAPHOR = /\b(?:the|this|that)\s+(?:region|oblast|province)\b/i;
 /**
  * Where a sentence that names no settlement of its own goes on: the one settlement the sentence before it, in its

@@ -36,6 +36,7 @@ import {
   UNNAMED_GROUP,
   PAST_FORM,
   usable,
+  TOWN_NOUN,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { firstSide, houseSide, inQuotation, quoteAround, speakerSource } from "../actors/index.js";
@@ -1026,6 +1027,10 @@ export function readFrames(
         // (an official's town is where the strike was only when its clause names no other place for it)
         const inClause = (m: PlaceMention) => m.start >= p.clause.start && m.end <= p.clause.end;
         if (role === "office" && inSentence.some((m) => !m.ref && m.place.level === "settlement" && inClause(m)))
+          continue;
+        // (nor when the sentence speaks of its town as "the city": the region of the head who speaks is not it,
+        // "the region's head said troops fired rockets at the city and that two civilians were killed")
+        if (role === "office" && spanHas(doc, TOWN_NOUN, s) && !inSentence.some((m) => m.place.level === "settlement"))
           continue;
         // (nor when the predicate's own phrase points back to a town named before: "shelled the city centre, the
         // regional governor said")

@@ -1913,6 +1913,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     let governor: Predicate | undefined;
     let ongoing = false;
     let headlineSubject: Phrase | null = null;
+    let outOfRelative = false;
     let chainStart = i;
     if (verb) {
       // (scare quotes around the verb are stepped over: "had been “liberated”", "has 'liberated'")
@@ -2191,16 +2192,19 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       // (with a count of its own between: "were hurt and two killed")
       const prev = predicates[predicates.length - 1];
       const count = tokens[i - 1]?.pos === "NUM" && tokens[i - 2]?.pos === "CCONJ" ? 1 : 0;
-      if (
+      // (but a participle with an object of its own is no passive: after a passive relative clause it is the
+      // clause's host verb's second deed, "had hit a school where troops were stationed and destroyed two tanks")
+      const objectAfter = /^(?:DET|NUM|NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? "");
+      const joined =
         voice === "active" &&
         isParticiple(t) &&
         !chain.length &&
         tokens[i - 1 - count]?.pos === "CCONJ" &&
         prev?.voice === "passive" &&
         !prev.nominal &&
-        prev.head === i - 2 - count
-      )
-        voice = "passive";
+        prev.head === i - 2 - count;
+      if (joined && !count && objectAfter && prev.clause.kind === "relative") outOfRelative = true;
+      else if (joined) voice = "passive";
     }
     const start = tokens[chainStart].start;
     // attributive participle: "the liberated town", "occupied Melitopol"
@@ -2504,9 +2508,14 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     const conj = conjunctionBefore(tokens, chainStart);
     if (verb && conj >= 0) {
       // (not an attributive participle between them: "found an abandoned tank and took it" shares "found"'s subject)
+      // (one that steps out of a relative clause joins the verb the clause hangs on)
       const prev = predicates
-        .filter((x) => !x.nominal && !x.attributive && x.head < conj && x.clause.start === c.start)
+        .filter((x) => !x.nominal && !x.attributive && x.head < conj)
+        .filter((x) =>
+          outOfRelative ? x.clause.kind !== "relative" && x.voice === "active" : x.clause.start === c.start,
+        )
         .pop();
+      if (outOfRelative && prev?.subject) subject = prev.subject;
       if (prev?.subject && (!subject || subject.end > prev.start)) subject = prev.subject;
       // ("killing one and injuring two": a participle joined to a hosted one hangs on the same verb)
       if (prev && prev.host !== null && /ing$/.test(t.lower)) host = prev.host;
