@@ -3745,3 +3745,11 @@ test("a participle with an object, after a passive relative clause, is the host 
   const b = brief("Drones hit a base where Russian troops were stationed and later shelled, the army said.");
   assert.ok(!b.some((x) => x.startsWith("equipment_loss")), b.join("; "));
 });
+
+test("'as we reported yesterday' retells a deed that was news then: it is dated to that day, not today", () => {
+  const text =
+    "Monday 4 March\n09:10 Russian drones hit a school in Sumy today, the regional administration said.\n" +
+    "Tuesday 5 March\n08:05 As we reported yesterday, a Russian drone strike damaged a school in Sumy.";
+  const es = eventsOf(text, "2024-03-05").filter((e) => e.type === "strike");
+  assert.ok(es.length && es.every((e) => e.date === "2024-03-04"), brief2(es));
+});

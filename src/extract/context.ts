@@ -599,6 +599,13 @@ export function dateFor(
   return n && d.date?.length === 10 ? { ...d, date: shiftDays(d.date, -n), dateEnd: null, precision: "day" } : d;
 }
 
+const RETELLING = new RegExp(
+  String.raw`\bas\s+(?:we|I|it|he|she|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:had|has|have)\s+)?` +
+    String.raw`(?:reported|wrote|said|announced)\s+$`,
+  "iu",
+);
+export const retold = (doc: Doc, s: Sentence, d: DateMention) =>
+  RETELLING.test(doc.text.slice(Math.max(s.start, d.start - 50), d.start));
 // "a week after X hit Y", "three days after the strike on Z": an interval before the event the sentence is about
 const INTERVAL_AFTER = new RegExp(
   String.raw`\b(?:exactly |just |only |some |about |nearly |almost |barely )?(a|an|one|two|three|four|five|six|seven|` +
@@ -655,6 +662,9 @@ function dateOn(
     if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
     return { date: null, dateEnd: null, precision: null, basis: "none" };
   }
+  // (the day of a report the sentence retells is the day its deed was news: "As we reported yesterday, two were
+  // killed in X" happened by yesterday, not today)
+  const retelling = (d: DateMention) => retold(doc, s, d);
   const inOther = (d: DateMention) => {
     const x = asides[firstFrom(asides, d.start + 1) - 1];
     return !!x && d.start < x.end;
@@ -666,7 +676,7 @@ function dateOn(
     // (a date's text may take the comma that ends its clause: "said on Wednesday, as …")
     for (let k = firstFrom(doc.dates, from); k < doc.dates.length && doc.dates[k].end <= to + 1; k++) {
       const d = doc.dates[k];
-      if (!reference(d) && !foreign(d) && !countsTimes(doc, s, d) && !inOther(d)) out.push(d);
+      if (!reference(d) && (retelling(d) || (!foreign(d) && !countsTimes(doc, s, d) && !inOther(d)))) out.push(d);
     }
     return out;
   };

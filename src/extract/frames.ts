@@ -37,6 +37,7 @@ import {
   PAST_FORM,
   usable,
   TOWN_NOUN,
+  retold,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { firstSide, houseSide, inQuotation, quoteAround, speakerSource } from "../actors/index.js";
@@ -1575,7 +1576,10 @@ function predicateDate(
         )
       : undefined;
   const pick =
-    mine ?? dates.filter((d) => inside(d, p.clause) && d.start < p.start && !heldElsewhere(d)).pop() ?? orphan();
+    mine ??
+    dates.filter((d) => inside(d, p.clause) && d.start < p.start && !heldElsewhere(d)).pop() ??
+    dates.find((d) => retold(doc, s, d)) ??
+    orphan();
   return pick ? { date: pick.date, dateEnd: pick.dateEnd, precision: pick.precision, basis: "text" } : null;
 }
 
