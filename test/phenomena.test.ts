@@ -3753,3 +3753,27 @@ test("'as we reported yesterday' retells a deed that was news then: it is dated 
   const es = eventsOf(text, "2024-03-05").filter((e) => e.type === "strike");
   assert.ok(es.length && es.every((e) => e.date === "2024-03-04"), brief2(es));
 });
+
+test("a harm told by a participle of a verb of fire is that fire's: no strike of its own, on another day", () => {
+  const es = eventsOf(
+    "Russian artillery shelled Orikhiv on Monday and Huliaipole on Tuesday, wounding two people, officials said.",
+    "2024-05-22",
+  ).filter((e) => e.type === "strike");
+  assert.deepEqual(es.map((e) => `${e.places[0]?.name} ${e.date}`).sort(), [
+    "Huliaipole 2024-05-21",
+    "Orikhiv 2024-05-20",
+  ]);
+});
+
+test("a superlative's noun measures the day's deed against an old one: 'the worst attack since' tells none", () => {
+  const b = brief(
+    "Russian missiles struck Dnipro on Friday, killing nine, in the worst single attack on the city since a missile " +
+      "hit an apartment block in Uman last spring.",
+    "2024-04-20",
+  );
+  assert.ok(!b.some((x) => / Uman /.test(x)), b.join("; "));
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Dnipro")),
+    b.join("; "),
+  );
+});

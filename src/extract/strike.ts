@@ -84,6 +84,7 @@ const AIR_DEFENCE = /\b(?:air[- ]defen[cs]es?|anti-aircraft|interceptors?|Patrio
 const WALKOUT = /\b(?:on|hunger|general|labou?r|warning|national)\s+strikes?\b|\bstrikes?\s+action\b/i;
 // what follows "shells" the verb: its object ("Russia shells Kherson", "shells the city")
 const SHELLED_OBJECT = /^\s+(?:\p{Lu}|(?:the|a|an|its|their|our|residential|civilian|front-?line|border)\b)/u;
+const SUPERLATIVE_NOUN = /\b(?:\w+iest|largest|biggest|heaviest|worst|most\s+\w+)\s+(?:[\w-]+\s+){0,2}$/i;
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 // (a sentence's weapon, target and side words, found once: asked at every trigger, a page-long sentence of strikes
 // made them quadratic)
@@ -132,6 +133,9 @@ export const strike: Extractor = {
     // ("short of artillery shells", "300 shells a day": the ammunition; the verb has its object right after it,
     // "Russia shells Kherson", "shells the city", which the tagger may call a noun too)
     if (/^shells$/i.test(t.text) && !SHELLED_OBJECT.test(doc.text.slice(t.end, t.end + 20))) return [];
+    // (a superlative's noun measures the deed its sentence told against others, it tells none of its own: "killing
+    // 17, in the deadliest single attack on civilians since …")
+    if (SUPERLATIVE_NOUN.test(doc.text.slice(Math.max(s.start, t.start - 40), t.start))) return [];
     // (nor the part an accused played: "an agent who had been directing missile strikes")
     if (accusedsPart(doc, s, t)) return [];
     // (a place's lot under attack, not the day's: "has been shelled almost daily since it was liberated")
