@@ -5,6 +5,7 @@ import { kitOwner } from "./kit-owner.js";
 import type { ActorMention, ActorSide, Doc, Sentence, Source } from "../types.js";
 import { RUSSIAN_REGIONS } from "../geo/index.js";
 import { LETTER, wholeWords, wordListRegex } from "../text/whole-words.js";
+import { firstFrom, sentenceAt } from "../text/sentence-at.js";
 
 interface LexEntry {
   name: string;
@@ -412,22 +413,17 @@ const BARE_OFFICE = new RegExp(
 const IN_RUSSIA = new Set(["UA01", "UA85"]);
 function localOffice(doc: Doc, from: number, to: number, name: string): ActorSide | null {
   if (!BARE_OFFICE.test(name)) return null;
-  let lo = 0,
-    hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (const s of [doc.sentences[lo], doc.sentences[lo - 1]]) {
-    if (!s || (s !== doc.sentences[lo] && s.paragraph !== doc.sentences[lo]?.paragraph)) return null;
-    const named = doc.places.filter(
-      (p) => p.start >= s.start && p.end <= s.end && (p.end <= from || p.start >= to) && p.place.level !== "country",
-    );
-    const abroad = doc.places.filter(
-      (p) => p.start >= s.start && p.end <= s.end && p.place.level === "country" && p.place.pcode === "RU",
-    );
-    const all = [...named, ...abroad];
+  const k = sentenceAt(doc.sentences, from);
+  if (k < 0) return null;
+  // (its sentence's places, else the sentence's before it in its paragraph; found by search, so that a page of many
+  // such speakers stays linear)
+  for (const s of [doc.sentences[k], doc.sentences[k - 1]]) {
+    if (!s || s.paragraph !== doc.sentences[k].paragraph) return null;
+    const all: Doc["places"] = [];
+    for (let i = firstFrom(doc.places, s.start); i < doc.places.length && doc.places[i].end <= s.end; i++) {
+      const p = doc.places[i];
+      if ((p.end <= from || p.start >= to) && (p.place.level !== "country" || p.place.pcode === "RU")) all.push(p);
+    }
     if (!all.length) continue;
     return all.every((p) => p.place.pcode === "RU" || IN_RUSSIA.has(p.place.admin1 ?? "")) ? "RU" : null;
   }
