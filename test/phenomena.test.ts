@@ -3777,3 +3777,15 @@ test("a superlative's noun measures the day's deed against an old one: 'the wors
     b.join("; "),
   );
 });
+
+test("'since' with a day and then 'and' is a time phrase: the verb after 'and' joins the main clause", () => {
+  const b = brief(
+    "Russian troops have pushed two kilometres into the Kharkiv region since Friday and were fighting on the " +
+      "outskirts of Vovchansk, Ukrainian officials said.",
+    "2024-05-12",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("advance RU Vovchansk")),
+    b.join("; "),
+  );
+});

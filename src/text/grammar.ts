@@ -1660,8 +1660,10 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     ) {
       // "after" and "before" take a clause only when a verb follows soon ("after the town fell", not "after talks")
       // (a verb before the next comma: "since March, was recaptured" is a phrase, not a clause)
+      // (nor a verb after a conjunction that ends the phrase: "pushed into X since Tuesday and were fighting near Y"
+      // joins the second verb to the main clause)
       let k = i + 1;
-      while (k < tokens.length && k - i < 10 && tokens[k].text !== ",") k++;
+      while (k < tokens.length && k - i < 10 && tokens[k].text !== "," && tokens[k].pos !== "CCONJ") k++;
       const verbSoon = tokens.slice(i + 1, k).some((x) => x.pos === "VERB" || x.pos === "AUX");
       if (verbSoon || !/^(after|before|since|until|till)$/.test(t.lower))
         opens = { kind: SUBORD[t.lower], marker: t.lower };
