@@ -3789,3 +3789,17 @@ test("'since' with a day and then 'and' is a time phrase: the verb after 'and' j
     b.join("; "),
   );
 });
+
+test("a leader who thanks, congratulates or hails troops for a deed speaks for it: the deed is claimed", () => {
+  for (const [text, side] of [
+    ["Zelensky thanked the 47th Brigade for the liberation of Robotyne.", "UA"],
+    ["Putin congratulated the troops on the capture of Marinka.", "RU"],
+    ["Shoigu hailed the Vostok group for the liberation of Urozhaine.", "RU"],
+  ]) {
+    const es = eventsOf(text, "2023-08-30").filter((e) => e.type === "control_change");
+    assert.ok(
+      es.length && es.every((e) => e.status === "claimed" && e.source?.side === side),
+      `${text}: ${brief2(es)}`,
+    );
+  }
+});

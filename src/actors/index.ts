@@ -185,6 +185,9 @@ const SPEECH =
   "acknowledged|admitted|admits|declared|insisted|stressed|explained|warned|boasted|showed|shows|denied|" +
   // (a map's update is its maker's statement: "DeepState marked X as occupied")
   "marked|marks|mapped|designated|" +
+  // (a leader who thanks or hails the troops for a deed speaks for it: "Zelensky thanked the brigades for the
+  // liberation of X")
+  "thanked|thanks|congratulated|congratulates|praised|praises|hailed|hails|commended|commends|" +
   "denies|rejected|dismissed|vowed|pledged|promised|threatened|quoted|according|in the words of|" +
   // ("Per DeepState, Russian units advanced …": a sentence opening on per-and-a-source, as according to)
   "^per(?=\\s[^,]{2,60},)";
