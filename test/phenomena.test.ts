@@ -3803,3 +3803,16 @@ test("a leader who thanks, congratulates or hails troops for a deed speaks for i
     );
   }
 });
+
+test("a body named with its place before the verb of saying ('police in X region said') speaks from there", () => {
+  const b = brief(
+    "Police in Sumy region said a farmer was killed when his car hit a mine near Tovsta in Romny district.",
+    "2023-08-24",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("casualties null Tovsta")),
+    b.join("; "),
+  );
+  // (a vehicle that hits a mine ran over it: the mine is no kit lost)
+  assert.ok(!b.some((x) => x.startsWith("equipment_loss")), b.join("; "));
+});

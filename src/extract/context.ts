@@ -187,8 +187,17 @@ const SPEAKING_AFTER = new RegExp(
 );
 const CITED_BEFORE = /\b(?:according to|citing|quoted by|cited by)\s+(?:the\s+)?$/i;
 const INSTITUTION_AFTER = new RegExp(INSTITUTION, "i");
+// ("Police in Kharkiv region said …", "officials in X reported …": the place of those who speak, before the verb)
+const BODY_IN = /\b(?:police|authorities|officials|prosecutors|rescuers|investigators)\s+(?:in|of)\s+(?:the\s+)?$/i;
+const THEN_SAID = new RegExp(
+  String.raw`^\s+(?:(?:region|oblast|province|city|district)\s+)?` +
+    String.raw`(?:said|says|reported|reports|wrote|writes|announced|stated|added)\b`,
+  "i",
+);
 const speaks = (doc: Doc, p: PlaceMention) =>
   SPEAKING_AFTER.test(doc.text.slice(p.end, p.end + 70)) ||
+  (BODY_IN.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) &&
+    THEN_SAID.test(doc.text.slice(p.end, p.end + 30))) ||
   (CITED_BEFORE.test(doc.text.slice(Math.max(0, p.start - 20), p.start)) &&
     INSTITUTION_AFTER.test(doc.text.slice(p.end, p.end + 50)));
 // (asked of each mention many times, by frames and extractors alike: the answer is kept with the mention)

@@ -379,7 +379,11 @@ const KIT_DESTROYED: Frame = {
       String.raw`bring down|intercept|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$`,
   ),
   needs: { role: "patient", words: KIT },
-  unless: { role: "patient", words: KIT_MODIFIER },
+  // (a vehicle that hits or strikes a mine ran over it: the mine is not what was lost, "his tractor hit a mine")
+  unless: [
+    { role: "patient", words: KIT_MODIFIER },
+    { role: "patient", words: /\b(?:anti-tank\s+|anti-personnel\s+|land\s*)?mines?$/i },
+  ],
   actor: ["patient"],
   fallback: ["not-agent", "fired-at", "not-speaker", "RU"],
   place: ["pp:near|in|at|around|outside|on|over|off|close to", "clause", "while", "anaphor", "topic", "country"],
