@@ -16,6 +16,7 @@ import { strike } from "./extract/strike.js";
 import { surrender } from "./extract/surrender.js";
 import { arrest } from "./extract/arrest.js";
 import { outage } from "./extract/outage.js";
+import { tollList } from "./extract/toll-list.js";
 import { visit } from "./extract/visit.js";
 import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
@@ -33,8 +34,8 @@ import {
 } from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
 
-// (regex extractors for what the frames do not read yet; equipment losses, casualties, desertions, reinforcements
-// and repelled attacks are read by frames alone)
+// (regex extractors for what the frames do not read yet; equipment losses, desertions, reinforcements and repelled
+// attacks are read by frames alone, casualties too, but for a verbless toll after a colon)
 export const extractors = [
   controlChange,
   withdrawal,
@@ -43,6 +44,7 @@ export const extractors = [
   surrender,
   arrest,
   outage,
+  tollList,
   visit,
   territoryClaim,
   statement,

@@ -3816,3 +3816,21 @@ test("a body named with its place before the verb of saying ('police in X region
   // (a vehicle that hits a mine ran over it: the mine is no kit lost)
   assert.ok(!b.some((x) => x.startsWith("equipment_loss")), b.join("; "));
 });
+
+test("a toll given as a verbless count after a label and a colon: 'Final toll: 4 dead, 11 wounded'", () => {
+  const count = (text: string) =>
+    eventsOf(text, "2024-11-16")
+      .filter((e) => e.type === "casualties")
+      .map((e) => `${e.places[0]?.name} ${e.quantity?.value}`);
+  assert.deepEqual(count("Russian drones hit a market in Kostiantynivka on Friday. The toll: 6 dead, 9 injured."), [
+    "Kostiantynivka 6",
+  ]);
+  assert.deepEqual(count("Victims of the morning strike on Zaporizhzhia, according to the governor: two killed."), [
+    "Zaporizhzhia 2",
+  ]);
+  // (a count after a colon that no toll label introduces is none: "Results of the day: 12 villages shelled")
+  assert.deepEqual(
+    count("Russian forces shelled Kherson region. The day's results: 12 wounded soldiers evacuated."),
+    [],
+  );
+});
