@@ -810,10 +810,8 @@ export function readFrames(
   // come in order, so the window only moves forward)
   const knowers = g.predicates.filter((o) => !o.nominal && KNOWING.test(o.lemma));
   let lo = 0;
-  let recalledHere = false;
   for (const low of g.predicates) {
     const p = attachedHigh(doc, g, low, frames);
-    recalledHere = false;
     const lemma = p.lemma;
     // a predicate the grammar reads as not done (denied, supposed, planned) is no event, and no regex extractor
     // of a frame's type may read one from it either
@@ -825,12 +823,7 @@ export function readFrames(
       const counts = f.counted && f.needs ? [f.needs.role].flat().flatMap((r) => phrasesOf(p, r, s, g)) : [];
       for (const x of counts) end = Math.max(end, x.end);
       // (an event noun's whole phrase is its own: "the Russian missile strike" holds the regex trigger "missile")
-      // (and so is a recalled verb's subject right before it: "since a missile hit X" holds the trigger "missile")
-      const subjectBefore = !!p.subject && p.subject.end <= p.start && p.start - p.subject.end <= 1 && recalledHere;
-      const start =
-        (p.nominal && p.subject && p.subject.end >= p.start) || subjectBefore
-          ? Math.min(p.start, p.subject!.start)
-          : p.start;
+      const start = p.nominal && p.subject && p.subject.end >= p.start ? Math.min(p.start, p.subject.start) : p.start;
       for (const type of f.partial ? [f.type, f.partial] : [f.type]) used.push({ start, end, type });
     };
     // (a question asserts nothing: "How would they react if the delegation came under fire in X?"; a clause an
@@ -849,7 +842,6 @@ export function readFrames(
       p.clause.kind === "relative" &&
       REMEMBERED.test(doc.text.slice(Math.max(s.start, p.clause.start - 100), p.clause.start));
     const recalled = ANNIVERSARY.test(opening) || goesOn || measured || onRemembered;
-    recalledHere = recalled;
     if (recalled && p.subject) remembered.add(p.subject.start);
     // (a state that ended is read only by the frames for it: "no longer hold X")
     // (a copula takes it after itself: "our troops are no longer in X")
