@@ -418,12 +418,14 @@ function localOffice(doc: Doc, from: number, to: number, name: string): ActorSid
   if (!BARE_OFFICE.test(name)) return null;
   const k = sentenceAt(doc.sentences, from);
   if (k < 0) return null;
-  // (its sentence's places, else the sentence's before it in its paragraph; found by search, so that a page of many
-  // such speakers stays linear)
+  // (its sentence's places, else the sentence's before it in its paragraph; found by search, and within a few
+  // hundred characters of the speaker, as a sentence's are: a page of many such speakers, or a page-long sentence of
+  // them, stays linear)
   for (const s of [doc.sentences[k], doc.sentences[k - 1]]) {
     if (!s || s.paragraph !== doc.sentences[k].paragraph) return null;
     const all: Doc["places"] = [];
-    for (let i = firstFrom(doc.places, s.start); i < doc.places.length && doc.places[i].end <= s.end; i++) {
+    const [lo, hi] = [Math.max(s.start, from - 400), Math.min(s.end, to + 400)];
+    for (let i = firstFrom(doc.places, lo); i < doc.places.length && doc.places[i].end <= hi; i++) {
       const p = doc.places[i];
       if ((p.end <= from || p.start >= to) && (p.place.level !== "country" || p.place.pcode === "RU")) all.push(p);
     }
