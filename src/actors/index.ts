@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { kitOwner } from "./kit-owner.js";
 import type { ActorMention, ActorSide, Doc, Sentence, Source } from "../types.js";
-import { RUSSIAN_REGIONS } from "../geo/index.js";
+import { RUSSIAN_HELD, RUSSIAN_REGIONS } from "../geo/index.js";
 import { LETTER, wholeWords, wordListRegex } from "../text/whole-words.js";
 import { firstFrom, sentenceAt } from "../text/sentence-at.js";
 
@@ -413,7 +413,6 @@ const BARE_OFFICE = new RegExp(
     String.raw`(?:governor|mayor|head|authorities|administration)$`,
   "i",
 );
-const IN_RUSSIA = new Set(["UA01", "UA85"]);
 function localOffice(doc: Doc, from: number, to: number, name: string): ActorSide | null {
   if (!BARE_OFFICE.test(name)) return null;
   const k = sentenceAt(doc.sentences, from);
@@ -430,7 +429,7 @@ function localOffice(doc: Doc, from: number, to: number, name: string): ActorSid
       if ((p.end <= from || p.start >= to) && (p.place.level !== "country" || p.place.pcode === "RU")) all.push(p);
     }
     if (!all.length) continue;
-    return all.every((p) => p.place.pcode === "RU" || IN_RUSSIA.has(p.place.admin1 ?? "")) ? "RU" : null;
+    return all.every((p) => p.place.pcode === "RU" || RUSSIAN_HELD.has(p.place.admin1 ?? "")) ? "RU" : null;
   }
   return null;
 }

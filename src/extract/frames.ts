@@ -60,6 +60,7 @@ import {
   townInTheatre,
   oblastCapital,
   oblastPlace as regionPlace,
+  RUSSIAN_HELD,
 } from "../geo/index.js";
 import { fold } from "../geo/normalize.js";
 import { shiftDays } from "../time/index.js";
@@ -1738,7 +1739,6 @@ const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end
 
 /** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */
 // Crimea and Sevastopol, held by Russia throughout: what strikes them is Ukraine's
-const RUSSIAN_HELD = new Set(["UA01", "UA85"]);
 const MUNITION = /\b(?:missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?)\b/i;
 // the authorities of a place, who detain people there: its police, its security service, its border guards
 const POLICE = /\b(?:police|policemen|officers|law enforcement|investigators|security service|border guards?)\b/i;

@@ -2,6 +2,7 @@
 // from the Ukrainian armed forces", "explosions were reported in Kharkiv, Lviv and Dnipro", "two power plants in
 // Kremenchuk and Kharkiv were struck". One event per place; weapon and target are recorded when named.
 import { wordListRegex } from "../text/whole-words.js";
+import { RUSSIAN_HELD } from "../geo/index.js";
 import type { Doc, Sentence, Side, Span } from "../types.js";
 import type { Extractor } from "./types.js";
 import { agentSide, clausePlaces, dropped, makeEvent, trigger } from "./common.js";
@@ -169,7 +170,7 @@ export const strike: Extractor = {
     // school where Russian soldiers were stationed"; asked only when nothing before decides)
     const struckSide = () => (v ? null : otherSide(targetSide(doc, s, t)));
     // with no attacker named: Russia, whose strikes most reports are about, but Ukraine on Crimea and Sevastopol
-    const usual = places.every((p) => p.place.admin1 === "UA01" || p.place.admin1 === "UA85") ? "UA" : "RU";
+    const usual = places.every((p) => RUSSIAN_HELD.has(p.place.admin1 ?? "")) ? "UA" : "RU";
     const side = inner
       ? /^Ukrain/i.test(inner)
         ? "UA"

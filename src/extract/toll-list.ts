@@ -4,12 +4,11 @@
 import { wordListRegex } from "../text/whole-words.js";
 import type { Sentence } from "../types.js";
 import type { Extractor } from "./types.js";
-import { clausePlaces, makeEvent, readNumber, trigger } from "./common.js";
+import { clausePlaces, dropped, makeEvent, NUMBER, readNumber, trigger } from "./common.js";
 import { previousPlace, topicSettlement } from "./context.js";
 
-const COUNT = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 // (the count right after a colon: what the label before it introduces)
-const TOLL = String.raw`(?<=:\s{0,3})${COUNT}\s+(?:people\s+)?(?:dead|killed|injured|wounded)\b`;
+const TOLL = String.raw`(?<=:\s{0,3})${NUMBER}\s+(?:people\s+)?(?:dead|killed|injured|wounded)\b`;
 // (the label names a toll: "toll", "casualties", "victims", "the dead and wounded")
 const LABEL = /\b(?:toll|casualties|victims|losses among civilians|dead and (?:wounded|injured))\b/i;
 
@@ -22,9 +21,9 @@ export const tollList: Extractor = {
     const colon = doc.text.lastIndexOf(":", t.start);
     // (the label within a line's reach before the colon: bounded, so a page-long sentence of many counts stays linear)
     if (colon < s.start || !LABEL.test(doc.text.slice(Math.max(s.start, colon - 120), colon))) return [];
-    if (t.q === "negated" || t.q === "hypothetical" || t.q === "intent" || t.q === "demanded") return [];
-    const [, n, unit] = /^(\S+)\s+(?:people\s+)?(\w+)/.exec(t.text) ?? [];
-    const value = readNumber(n ?? "");
+    if (dropped(t)) return [];
+    const unit = /(\w+)$/.exec(t.text)?.[1];
+    const value = readNumber(t.text);
     if (value === null) return [];
     // (where: the sentence's place, else the town the sentence before named, else the report's town)
     let places = clausePlaces(doc, t, { sentence: true });

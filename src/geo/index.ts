@@ -10,6 +10,7 @@ import { sentenceAt } from "../text/sentence-at.js";
 import { placedInRussia, REGION_ABROAD, RUSSIAN_REGIONS, regionOfRussiaBefore as regionBefore } from "./in-russia.js";
 
 export { loadGazetteer } from "./gazetteer.js";
+export { RUSSIAN_HELD } from "./oblasts.js";
 
 export function settlementPlace(s: Settlement): Place {
   // (a town abroad is given at its country's level, by the country's code, at its own point: "Belgorod", RU)

@@ -92,6 +92,9 @@ export const OBLASTS: Oblast[] = [
 ];
 
 /** Names that only ever denote a region, never a settlement. */
+/** The first-level units Russia has held whole since 2014 (Crimea, Sevastopol): a strike there is Ukraine's. */
+export const RUSSIAN_HELD = new Set(["UA01", "UA85"]);
+
 export const REGION_ONLY: Record<string, string[]> = {
   UA01: ["Crimea", "Crimean peninsula", "Крим", "Крым", "Crimée"],
   // (the acronyms DPR, LPR name forces and authorities far more often than territory: they stay actors)
