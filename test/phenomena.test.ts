@@ -3834,3 +3834,83 @@ test("a toll given as a verbless count after a label and a colon: 'Final toll: 4
     [],
   );
 });
+
+test("an event named as the subject of a modal is what it would bring, no event: 'retaking X would require …'", () => {
+  for (const text of [
+    "Analysts said recapturing Tokmak would take months of costly fighting.",
+    "Retaking Vovchansk could cost the Russian army thousands of men, a Western official said.",
+    "The fall of Kostiantynivka would open the road to Druzhkivka, military experts warned.",
+    "Observers believe a Russian capture of Siversk will expose Sloviansk to artillery fire.",
+  ])
+    assert.deepEqual(
+      brief(text, "2024-05-08").filter((x) => /^(control_change|advance)/.test(x)),
+      [],
+      text,
+    );
+  // (the deed itself, told in the past, stays)
+  assert.ok(brief("Russian forces captured Siversk on Monday, the ministry said.", "2024-05-08").length);
+});
+
+test("'no' before an event's noun says it did not happen: 'no blackouts were planned'", () => {
+  assert.deepEqual(brief("The grid operator said no blackouts were planned in Poltava on Friday.", "2024-05-08"), []);
+  const b = brief("Officials said no casualties were reported after the drone attack on Uman.", "2024-05-08");
+  assert.ok(!b.some((x) => x.startsWith("casualties")), b.join("; "));
+  // (not "no fewer than": a floor on a count)
+  const c = brief("No fewer than nine people were killed when a missile hit a mall in Kremenchuk.", "2024-05-08");
+  assert.ok(
+    c.some((x) => x.startsWith("casualties")),
+    c.join("; "),
+  );
+});
+
+test("a sentence opening with its own night ('Overnight, …') does not go on in the day the one before named", () => {
+  const es = eventsOf(
+    "On Tuesday, the Dutch prime minister visited Kyiv. Overnight, Russian drones struck a school in Fastiv.",
+    "2023-03-22",
+  ).filter((e) => e.type === "strike");
+  assert.deepEqual(
+    es.map((e) => `${e.places[0]?.name} ${e.date}`),
+    ["Fastiv 2023-03-22"],
+  );
+});
+
+test("a verb of decree lends its subject to the event noun it governs: 'Putin proclaimed the annexation of X'", () => {
+  const es = eventsOf(
+    "Putin proclaimed the annexation of the Zaporizhzhia and Kherson regions on Friday.",
+    "2022-10-02",
+  );
+  assert.deepEqual(es.map((e) => `${e.type} ${e.side} ${e.places[0]?.name} ${e.date}`).sort(), [
+    "statement RU Kherson oblast 2022-09-30",
+    "statement RU Zaporizhzhia oblast 2022-09-30",
+  ]);
+});
+
+test("a report's day goes on across the sentences after it that name no time of their own", () => {
+  const es = eventsOf(
+    "Russian forces shelled the town of Kupiansk on Tuesday morning, wounding three people, the governor said. " +
+      "According to him, a shell hit a shop. Power lines were also damaged, leaving the town without electricity.",
+    "2023-06-07",
+  );
+  assert.deepEqual(
+    es.filter((e) => e.type === "outage").map((e) => `${e.places[0]?.name} ${e.date}`),
+    ["Kupiansk 2023-06-06"],
+  );
+  // (a sentence that puts itself at some time before is not the narrative's day: "has previously vowed")
+  const v = eventsOf(
+    "On Monday, Russian forces shelled Kupiansk. Moscow has previously vowed to retake the whole Kharkiv region.",
+    "2023-06-07",
+  ).filter((e) => e.status === "intent");
+  assert.ok(v.length && v.every((e) => e.date !== "2023-06-05"), brief2(v));
+});
+
+test("'hours earlier' points back to the time told before, not to a span a tally was counted over", () => {
+  const es = eventsOf(
+    "Russia's defence ministry said on Saturday its troops had taken Marinka. Its losses over the past day " +
+      "amounted to 300 servicemen. Hours earlier, Ukraine's commander said he had ordered his units out of Marinka.",
+    "2023-12-23",
+  ).filter((e) => e.type === "withdrawal");
+  assert.deepEqual(
+    es.map((e) => `${e.side} ${e.date}`),
+    ["UA 2023-12-23"],
+  );
+});

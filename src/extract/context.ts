@@ -711,11 +711,16 @@ function dateOn(
     // out in April 2022. Units took the village …" goes on in the claim's time)
     const bounding = (x: DateMention) =>
       /\b(?:since|until|till)\b[^,;.]{0,70}$/i.test(doc.text.slice(Math.max(0, x.start - 80), x.start));
+    // (nor the span a tally is counted over: "losses over the past day amounted to …" is no time told)
+    const tallied = (x: DateMention) =>
+      /^(?:past|last)\b/i.test(x.text) &&
+      /\b(?:over|in|during|for|within)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 12), x.start));
     const prev = doc.dates.filter(
       (x) =>
         x.end <= s.start &&
         (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)) &&
-        !bounding(x),
+        !bounding(x) &&
+        !tallied(x),
     );
     const last = prev[prev.length - 1];
     if (last) return { date: last.date, dateEnd: last.dateEnd, precision: last.precision, basis: "context" };
@@ -723,14 +728,29 @@ function dateOn(
   // (a sentence with no time of its own goes on in the time the one before it set, in its paragraph: a report's
   // narrative keeps its day until it names another, "On Monday night, Russia attacked … A depot in X was hit.")
   const k = firstFrom(doc.sentences, s.start);
-  const before = k > 0 ? doc.sentences[k - 1] : null;
   const header = headerDay(doc, s.start);
   const pub = header ?? filedOn(doc);
   // ("since then" leaves the time the sentence before set: what follows it runs up to the report)
   // (wire copy gives each sentence a paragraph of its own: there the narrative goes on across them)
-  const single = (x: Sentence) =>
-    doc.sentences[k - 2]?.paragraph !== x.paragraph && doc.sentences[k]?.paragraph !== x.paragraph;
-  if (before && (before.paragraph === s.paragraph || single(before)) && !SINCE_THEN.test(s.text)) {
+  const alone = (i: number) =>
+    doc.sentences[i - 1]?.paragraph !== doc.sentences[i].paragraph &&
+    doc.sentences[i + 1]?.paragraph !== doc.sentences[i].paragraph;
+  const joined = (i: number) => doc.sentences[i].paragraph === doc.sentences[i + 1].paragraph || alone(i);
+  // (and across up to two sentences between that name no time of their own: "On Thursday, X was shelled. According
+  // to the governor, a shell hit a house. Power lines were also damaged." all tell Thursday)
+  const timeless = (x: Sentence) => {
+    const j = firstFrom(doc.dates, x.start);
+    return !(j < doc.dates.length && doc.dates[j].start < x.end) && !SINCE_THEN.test(x.text);
+  };
+  let b = k - 1;
+  while (b > 1 && k - b < 3 && joined(b) && timeless(doc.sentences[b]) && joined(b - 1)) b--;
+  const before = b >= 0 ? doc.sentences[b] : null;
+  const single = (x: Sentence) => x === doc.sentences[b] && alone(b);
+  // (a sentence that opens with a night of its own sets its own time: "Overnight, drones struck X" after "On
+  // Tuesday, …" is the night the report's day began with, as below)
+  // (and so does one that puts itself at some time before, named by no day: "X has previously vowed to …")
+  const ownNight = NIGHT_OPENING.test(s.text) || SOME_TIME_BEFORE.test(s.text);
+  if (before && (before.paragraph === s.paragraph || single(before)) && !SINCE_THEN.test(s.text) && !ownNight) {
     // (an event's day: not a bound, "since Monday", nor the day something was said, "said on Monday")
     const bound = (x: DateMention) =>
       /\b(?:since|until|till|before|after|by|said|says|told|reported|announced|wrote|added|stated)\s+(?:on\s+)?$/i.test(
@@ -762,6 +782,9 @@ function dateOn(
     return { date: pub, dateEnd: null, precision: "day", basis: "publication" };
   return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
 }
+
+const SOME_TIME_BEFORE = /\b(?:previously|formerly|in the past|at one time)\b/i;
+const NIGHT_OPENING = /^\W*(?:(?:meanwhile|also|and|then)\W+)?(?:overnight|during the night)\b/i;
 
 /**
  * The verb at a trigger (for an event noun, the verb whose subject, object or phrase holds it: "the liberation of X
@@ -811,6 +834,9 @@ const NEGATION = new RegExp(
     String.raw`\s+(\w+\s+){0,3}$`,
   "i",
 );
+// "no" as the determiner of the event's noun: "no blackouts are planned", "no casualties were reported" (not "no
+// fewer than", "no later than")
+const NO_DETERMINER = /\bno\s+(?!(?:fewer|less|more|later|sooner|longer|doubt)\b)(?:[\w-]+\s+){0,2}$/i;
 // a word in a past form: regular, or one of the irregular pasts of war reporting (not "hit", a present as well)
 export const PAST_FORM = new RegExp(
   "(?:ed|withdrew|fled|took|fell|left|drove|retook|overran|won|struck|shot|sank|went|came|broke|lost|caught|" +
@@ -892,6 +918,21 @@ const GOAL_PREDICATE = new RegExp(
   "iu",
 );
 
+// an event named as the subject of a modal: "retaking X would require far larger forces", "the fall of Y could open
+// the road to Z", "a Russian capture of W will cut the supply line": what the event would bring, not the event. The
+// trigger starts its clause's subject (after the clause's start, "that" or a verb of saying, and a determiner)
+const MODAL_SUBJECT_AFTER = new RegExp(
+  String.raw`^[\p{L}-]+(?:\s+(?:of|by))?\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?` +
+    String.raw`(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:(?:itself|alone|too|also)\s+)?(?:would|could|might|may|will|can)\b`,
+  "u",
+);
+const SUBJECT_START = new RegExp(
+  String.raw`(?:^|[,:;"“”]\s*|\b(?:that|said|says|say|believes?|believed|think|thinks|warned|argued|noted|added)\s+)` +
+    String.raw`(?:(?:the|a|an|any|its|their|his|her|[\p{Lu}][\p{L}]*['’]s)\s+)?` +
+    String.raw`(?:(?:[Rr]ussian|[Uu]krainian|eventual|possible|potential|full|quick|swift|final)\s+)?$`,
+  "u",
+);
+
 /** a verb in its bare form (not "withdraws", "withdrew", "withdrawn"): the subjunctive after a demand */
 function bareVerbAt(text: string, at: number): boolean {
   const w = /^[\p{L}-]+/u.exec(text.slice(at, at + 30))?.[0]?.toLowerCase() ?? "";
@@ -919,8 +960,12 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   // "claims that X had fallen are false", "the statements about the capture of Y are a lie": a claim named before the
   // event, judged by the predicate after it
   if (CLAIM_BEFORE.test(near) && VERDICT_PREDICATE.test(after)) return "denied";
-  if (NEGATION.test(left)) return "negated";
+  if (NEGATION.test(left) || NO_DETERMINER.test(left)) return "negated";
   if (GOAL_PREDICATE.test(after)) return "intent";
+  const subjectWord = /^[\p{L}-]+/u.exec(after)?.[0] ?? "";
+  if (!PAST_FORM.test(subjectWord) && MODAL_SUBJECT_AFTER.test(after)) {
+    if (SUBJECT_START.test(doc.text.slice(Math.max(c.start, trigStart - 60), trigStart))) return "hypothetical";
+  }
   const urged = URGED.exec(left);
   if (urged && ADDRESSEE.test(urged[1])) return "demanded";
   if (MANDATIVE_THAT.test(left) && bareVerbAt(doc.text, trigStart)) return "demanded";

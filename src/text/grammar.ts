@@ -413,6 +413,9 @@ const EVENT_NOUNS = new Set([
   "offensive",
   "advance",
   "takeover",
+  // (a claim to land by decree: "proclaimed the annexation of four regions")
+  "annexation",
+  "incorporation",
   // ("confirmed the loss of X": what else is lost, the frames tell apart)
   "loss",
   // (kit lost, named by a noun: "the downing of a Su-34")
@@ -572,6 +575,11 @@ const LIGHT = new Set([
   "report",
   "confirm",
   "declare",
+  // (the verbs of decree: "proclaimed the annexation of X", "ordered the withdrawal from Y")
+  "proclaim",
+  "order",
+  "formalise",
+  "formalize",
   "begin",
   "start",
   "continue",
