@@ -3914,3 +3914,41 @@ test("'hours earlier' points back to the time told before, not to a span a tally
     ["UA 2023-12-23"],
   );
 });
+
+test("a count of times is a tally, and the others of a series are no event: 'attacked a dozen times in May'", () => {
+  assert.deepEqual(
+    brief("Odesa has been attacked more than a dozen times in June, mostly with drones.", "2023-06-25"),
+    [],
+  );
+  const es = eventsOf(
+    "Air defences downed 20 drones launched at Lviv overnight, the latest in a wave of attacks on the city this month.",
+    "2023-06-25",
+  );
+  // (the night the drones came is the report's day, not the month the series ran in)
+  assert.ok(es.length && es.every((e) => e.date === "2023-06-25"), brief2(es));
+});
+
+test("a causative 'leave' (the place left without power, in darkness) is no departure from it", () => {
+  for (const text of [
+    "A Russian strike damaged a substation, leaving the town of Pervomaiskyi without electricity.",
+    "Shelling hit the grid and left the village of Borova in darkness, the governor said.",
+  ]) {
+    const b = brief(text, "2023-01-10");
+    assert.ok(!b.some((x) => x.startsWith("withdrawal")), `${text}: ${b.join("; ")}`);
+  }
+  // (a side that leaves a town without a fight does leave it)
+  assert.ok(
+    brief("Russian troops left Balakliia without a fight, the governor said.", "2022-09-10").some((x) =>
+      x.startsWith("withdrawal RU Balakliia"),
+    ),
+  );
+});
+
+test("a sentence that opens in a region of Russia puts the villages it names there, not at a namesake at home", () => {
+  const es = eventsOf(
+    "In Russia's Kursk region, the governor said Ukrainian drones had hit a power line, leaving the village of " +
+      "Zarechnoye without electricity.",
+    "2022-08-18",
+  );
+  assert.ok(es.length && es.every((e) => e.places.every((p) => p.pcode === "RU")), brief2(es));
+});

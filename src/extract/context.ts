@@ -483,7 +483,10 @@ export function comparedDate(doc: Doc, s: Sentence, d: DateMention): boolean {
 const filed = new WeakMap<Doc, string | null>();
 const HABIT = new RegExp(
   String.raw`\b(?:(?:almost|nearly)\s+)?(?:daily|nightly|regularly|regular|constantly|constant|repeatedly|` +
-    String.raw`frequently|routinely|every (?:day|night|week)|a series of|time and again|relentless(?:ly)?)\b`,
+    String.raw`frequently|routinely|every (?:day|night|week)|a series of|time and again|relentless(?:ly)?|` +
+    // ("has been attacked more than a dozen times in May": a count of times is a tally)
+    String.raw`(?:a dozen|dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|` +
+    String.raw`multiple|numerous|countless) times)\b`,
   "i",
 );
 const LIVED_UNDER = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|seen|come|faced|endured|suffered|experienced|borne)\b/i;
@@ -703,6 +706,16 @@ function dateOn(
         ? inS
         : inS.filter((x) => x.start < at).slice(-1),
   );
+  // (a night the clause names is nearer than a month or a week it names: "shot down 30 drones overnight, the latest
+  // in a series of attacks this month" fell on the night the report's day began with, as below)
+  if (
+    d &&
+    d.precision !== "day" &&
+    NIGHT.test(doc.text.slice(c.start, c.end)) &&
+    filedOn(doc) &&
+    !headerDay(doc, s.start)
+  )
+    return { date: filedOn(doc), dateEnd: null, precision: "day", basis: "publication" };
   if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
   // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")
   const anaphoric = anaphoricTime(s);
@@ -778,11 +791,12 @@ function dateOn(
   // (a night named by no day is the one the report's day began with: "drones struck X overnight" is filed the
   // morning after, and what fell after midnight fell on that day; "last night" is dated by chrono as the day before)
   // (the gold sets date such nights so, 4 of 4; some of the suite's tests date them by the evening they began)
-  if (/\b(?:overnight|during the night)\b/i.test(doc.text.slice(c.start, c.end)))
+  if (NIGHT.test(doc.text.slice(c.start, c.end)))
     return { date: pub, dateEnd: null, precision: "day", basis: "publication" };
   return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
 }
 
+const NIGHT = /\b(?:overnight|during the night)\b/i;
 const SOME_TIME_BEFORE = /\b(?:previously|formerly|in the past|at one time)\b/i;
 const NIGHT_OPENING = /^\W*(?:(?:meanwhile|also|and|then)\W+)?(?:overnight|during the night)\b/i;
 

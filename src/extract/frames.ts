@@ -696,6 +696,13 @@ const ANNIVERSARY = new RegExp(
 );
 // (an event noun is remembered by these too: "a memorial to the victims of the strike")
 const REMEMBERED = new RegExp(String.raw`(?:${ANNIVERSARY.source}|\bmemorial\b|\bcommemorat\w*)[^.;]*$`, "i");
+// the class an event is counted in: "the latest in a series of attacks on X", "the third in a wave of strikes" (the
+// others in it are no event told, and the time it names is theirs: the one counted is told by its own words)
+const SERIES =
+  String.raw`\b(?:latest|last|newest|first|second|third|fourth|fifth|one)\s+(?:in|of)\s+(?:a|the)\s+` +
+  String.raw`(?:(?:long|growing|recent)\s+)?(?:series|string|spate|wave|number|run)\s+of\s+`;
+const SERIES_OF = new RegExp(SERIES + String.raw`(?:[\w-]+\s+){0,2}$`, "i");
+const SERIES_LEAD = new RegExp(SERIES + String.raw`[^,;.]*$`, "i");
 
 // what joins two phrases of one predicate: "on A and B", "on A and 2 more on B", "in A and another three in B"
 const JOINED = new RegExp(
@@ -911,7 +918,8 @@ export function readFrames(
       const going = p.ongoing && !!f.partial;
       if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor)) && !going) continue;
       // (an event remembered is not the day's: "the second anniversary of the attack", "one year since the strike")
-      if (p.nominal && REMEMBERED.test(doc.text.slice(Math.max(p.clause.start, p.start - 100), p.start))) {
+      const lead100 = doc.text.slice(Math.max(p.clause.start, p.start - 100), p.start);
+      if (p.nominal && (REMEMBERED.test(lead100) || SERIES_OF.test(lead100))) {
         undone(f);
         continue;
       }
@@ -1559,7 +1567,9 @@ function predicateDate(
   for (let k = firstFrom(doc.dates, Math.max(s.start, p.start - 600)); k < doc.dates.length; k++) {
     const d = doc.dates[k];
     if (d.end > to) break;
-    if (!comparedDate(doc, s, d) && !spanStart(d) && !updatesToll(g, p, d)) dates.push(d);
+    // (nor the time of the class it is counted in: "overnight, the latest in a series of attacks this month")
+    const series = SERIES_LEAD.test(doc.text.slice(Math.max(s.start, d.start - 100), d.start));
+    if (!comparedDate(doc, s, d) && !spanStart(d) && !updatesToll(g, p, d) && !series) dates.push(d);
   }
   if (!dates.length) return null;
   const phrases = (o: Predicate) => [rolesOf(o).patient, o.listed, ...o.pps].filter((x): x is Phrase => !!x);

@@ -16,8 +16,11 @@ const FLEEING_PEOPLE = new RegExp(
 );
 
 const LEFT_IN_A_STATE = new RegExp(
-  String.raw`^\s+(?:[\w'’-]+\s+){1,4}?(?:in\s+(?:control|charge|possession|command)\s+of|holding\b|` +
-    String.raw`in\s+ruins|exposed\b|vulnerable\b|cut\s+off|surrounded\b|stranded\b|homeless\b)`,
+  String.raw`^\s+(?:[\w'’-]+\s+){1,6}?(?:in\s+(?:control|charge|possession|command)\s+of|holding\b|` +
+    String.raw`in\s+ruins|exposed\b|vulnerable\b|cut\s+off|surrounded\b|stranded\b|homeless\b|` +
+    // ("leaving the village of X without electricity", "left the town in darkness", "left two people dead")
+    String.raw`without\b(?!\s+(?:a\s+)?(?:fight|fighting|resistance|shot|battle|their|its|heavy|orders))|` +
+    String.raw`with\s+no\b|in\s+(?:the\s+)?dark(?:ness)?\b|dead\b|injured\b|wounded\b)`,
   "i",
 );
 

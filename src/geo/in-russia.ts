@@ -43,6 +43,7 @@ const NEAR_FOCUS = new RegExp(String.raw`\b(?:near|around|outside)\s+(?<e>${NAME
 // (a region sets the scene for the sentences after it, within a few paragraphs, until an oblast is named)
 const FOCUS_REACH = 1500;
 const REGION_IN = new RegExp(REGION, "u");
+const OPENING_REGION = new RegExp(String.raw`^\W*(?:[Mm]eanwhile,?\s+)?(?:In|Across|Over)\s+${REGION}`, "u");
 const REGIONS_ALL = new RegExp(REGION, "gu");
 const NAMES_ALL = new RegExp(NAME, "gu");
 const REGION_NAME = new RegExp(`^(?:${RUSSIAN_REGIONS})$`);
@@ -73,8 +74,13 @@ export function placedInRussia(
     // (an oblast the sentence itself names ends the scene too: "In the Kharkiv region, … the village of X")
     while (o < oblasts.length && oblasts[o].end <= s.end) o++;
     const scene = regions[r - 1];
+    // (and so does one the sentence opens with: "In Russia's Belgorod region, …, the village of X was hit")
+    // (the sentence's own word for where it is, stronger than a scene set before: unless it names an oblast too)
+    const ownOblast = oblasts.some((x) => x.start >= s.start && x.end <= s.end);
+    const opening = ownOblast ? undefined : OPENING_REGION.exec(s.text)?.[1];
     const focus =
-      scene && scene.end >= s.start - FOCUS_REACH && !(o > 0 && oblasts[o - 1].end > scene.end) ? scene.name : null;
+      opening ??
+      (scene && scene.end >= s.start - FOCUS_REACH && !(o > 0 && oblasts[o - 1].end > scene.end) ? scene.name : null);
     if (!focus && !ANY.test(s.text)) continue;
     const inFocus = focus ? [...s.text.matchAll(IN_FOCUS), ...s.text.matchAll(NEAR_FOCUS)] : [];
     for (const m of [...s.text.matchAll(PLACED), ...inFocus]) {
@@ -95,7 +101,7 @@ export function placedInRussia(
         // (a place abroad, filed at its country's level, stays as resolved; an oblast is no settlement of Russia)
         if (at && at.place.level !== "settlement") continue;
         // (the scene alone moves only a name the gazetteer knows at home by a rule-made spelling or not at all)
-        if (at && scened && at.place.pcode && at.confidence > 0.75) continue;
+        if (at && scened && !opening && at.place.pcode && at.confidence > 0.75) continue;
         const place = { name: n[0], pcode: "RU", lat: centre?.lat ?? null, lon: centre?.lon ?? null };
         const mention: PlaceMention = {
           start,
