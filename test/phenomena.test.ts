@@ -3952,3 +3952,18 @@ test("a sentence that opens in a region of Russia puts the villages it names the
   );
   assert.ok(es.length && es.every((e) => e.places.every((p) => p.pcode === "RU")), brief2(es));
 });
+
+test("what lies open to an attack is no attack told: 'exposing X to heavy shelling', 'vulnerable to strikes'", () => {
+  for (const text of [
+    "The breakthrough exposed Kostiantynivka and nearby villages to heavy shelling.",
+    "Officials warned that Zaporizhzhia remains vulnerable to glide bomb strikes.",
+  ]) {
+    const b = brief(text, "2024-05-28");
+    assert.ok(!b.some((x) => x.startsWith("strike")), `${text}: ${b.join("; ")}`);
+  }
+  const b = brief("Kostiantynivka was subjected to heavy shelling on Monday.", "2024-05-28");
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Kostiantynivka")),
+    b.join("; "),
+  );
+});

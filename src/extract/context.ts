@@ -482,7 +482,7 @@ export function comparedDate(doc: Doc, s: Sentence, d: DateMention): boolean {
 // (the day the report speaks from: its dateline's, else publication; once per document)
 const filed = new WeakMap<Doc, string | null>();
 const HABIT = new RegExp(
-  String.raw`\b(?:(?:almost|nearly)\s+)?(?:daily|nightly|regularly|regular|constantly|constant|repeatedly|` +
+  String.raw`\b(?:(?:almost|nearly)\s+)?(?:daily|nightly|regularly|regular|constantly|constant|repeatedly|frequent|` +
     String.raw`frequently|routinely|every (?:day|night|week)|a series of|time and again|relentless(?:ly)?|` +
     // ("has been attacked more than a dozen times in May": a count of times is a tally)
     String.raw`(?:a dozen|dozens of|hundreds of|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|` +
@@ -848,6 +848,8 @@ const NEGATION = new RegExp(
     String.raw`\s+(\w+\s+){0,3}$`,
   "i",
 );
+// what lies open to an attack is no attack told: "exposing X to heavy shelling", "vulnerable to drone strikes"
+const OPEN_TO = /\b(?:expos(?:e|es|ed|ing)|vulnerable|susceptible)\b[^.;:]{0,60}\bto\s+(?:[\w-]+\s+){0,2}$/i;
 // "no" as the determiner of the event's noun: "no blackouts are planned", "no casualties were reported" (not "no
 // fewer than", "no later than")
 const NO_DETERMINER = /\bno\s+(?!(?:fewer|less|more|later|sooner|longer|doubt)\b)(?:[\w-]+\s+){0,2}$/i;
@@ -975,6 +977,7 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   // event, judged by the predicate after it
   if (CLAIM_BEFORE.test(near) && VERDICT_PREDICATE.test(after)) return "denied";
   if (NEGATION.test(left) || NO_DETERMINER.test(left)) return "negated";
+  if (OPEN_TO.test(left)) return "hypothetical";
   if (GOAL_PREDICATE.test(after)) return "intent";
   const subjectWord = /^[\p{L}-]+/u.exec(after)?.[0] ?? "";
   if (!PAST_FORM.test(subjectWord) && MODAL_SUBJECT_AFTER.test(after)) {

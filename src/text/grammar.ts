@@ -179,6 +179,8 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   want: "intent",
   hope: "intent",
   threaten: "intent",
+  // ("exposing X to heavy attacks", "exposed to shelling": what lies open to an attack, no attack told)
+  expose: "intent",
   promise: "intent",
   pledge: "intent",
   prepare: "intent",
@@ -789,7 +791,9 @@ function retag(tokens: GToken[]): void {
       /ing$/.test(tokens[i].lower) &&
       // (or after a possessive: "Thursday's fighting", "their shelling of X")
       (/^(?:a|an|the|this|that|his|her|their|its|our|my|your)$/.test(tokens[i - 1].lower) ||
-        /^['’]s$/.test(tokens[i - 1].lower)) &&
+        /^['’]s$/.test(tokens[i - 1].lower) ||
+        // (or after an adjective that a preposition or an article opens: "to heavy shelling", "under intense fighting")
+        (tokens[i - 1].pos === "ADJ" && /^(?:ADP|DET)$/.test(tokens[i - 2]?.pos ?? ""))) &&
       !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? "")
     )
       tokens[i].pos = "NOUN";

@@ -1965,23 +1965,14 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:on|at|against|across|in|into|over", "office"],
   },
   {
-    // "X was subjected to heavy shelling", "exposing X to heavy attacks": the one subjected is the target
+    // "X was subjected to heavy shelling": the one subjected is the target (not "exposing X to attacks", "left X
+    // exposed to shelling": what lies open to attack is no attack told)
     ...STRIKE,
     name: "subjected",
-    verbs: /^(subject|expose)$/,
+    verbs: /^(subject)$/,
     needs: {
       role: "clause",
       words: /\b(attacks?|fire|shelling|strikes?|bombardments?|bombing|barrages?|missiles?|drones?)\b/i,
-    },
-    // (a degree of exposure is how open a place lies to attack, no attack: "far less exposed to attacks than cities
-    // in the east", "remains exposed to shelling", "would leave X exposed")
-    unless: {
-      role: "clause",
-      words: new RegExp(
-        String.raw`\b(?:less|more|most|too|so|as|increasingly|particularly|especially|relatively|highly|remains?|` +
-          String.raw`remained|left|leave|leaves|leaving|stays?)\s+(?:\w+\s+)?(?:exposed|subjected)\b`,
-        "i",
-      ),
     },
     place: ["patient", "front", "office"],
   },
