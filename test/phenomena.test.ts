@@ -3967,3 +3967,36 @@ test("what lies open to an attack is no attack told: 'exposing X to heavy shelli
     b.join("; "),
   );
 });
+
+test("an infinitive after 'not' is not done, though a comma opens its clause: 'the aim is X, not to take Y'", () => {
+  for (const text of [
+    "The goal is to tie down Ukrainian reserves, not necessarily to capture Kupiansk, an analyst said.",
+    "The plan was to encircle the town, not to storm Toretsk.",
+  ]) {
+    const b = brief(text, "2024-05-11");
+    assert.ok(!b.some((x) => x.startsWith("control_change")), `${text}: ${b.join("; ")}`);
+  }
+});
+
+test("a holding told by how long it lasted is a state, no change of hands: 'was occupied for eight months'", () => {
+  assert.deepEqual(brief("Balakliia was occupied for more than six months.", "2024-11-10"), []);
+  assert.deepEqual(brief("Russian troops held Snihurivka for eight months.", "2024-11-10"), []);
+  const b = brief("Russian troops occupied Balakliia on Monday.", "2022-03-10");
+  assert.ok(
+    b.some((x) => x.startsWith("control_change RU Balakliia")),
+    b.join("; "),
+  );
+});
+
+test("people set free are no ground taken: 'those freed included defenders of X', 'freed 95 prisoners'", () => {
+  for (const text of [
+    "The ombudsman said those freed included defenders of Mariupol held since 2022.",
+    "Ukraine freed 49 prisoners of war held near Donetsk, the ombudsman said.",
+    "The exchange liberated 20 servicemen captured at Azovstal in Mariupol.",
+  ])
+    assert.deepEqual(
+      brief(text, "2024-10-17").filter((x) => x.startsWith("control_change")),
+      [],
+      text,
+    );
+});

@@ -27,6 +27,11 @@ const TAKE =
   String.raw`their)\s+)?(?:\w+\s+)?flags?|drove\s+(?:(?:the\s+)?\w+\s+){0,2}?(?:out|away)(?:\s+of)?|` +
   String.raw`driven\s+out|pushed\s+out|expelled|cleared`;
 
+const PEOPLE =
+  String.raw`(?:prisoners?|POWs?|captives?|hostages?|detainees?|defenders|soldiers|servicemen|civilians|people|` +
+  String.raw`sailors|marines|children|fighters)`;
+const FREED_BEFORE = new RegExp(String.raw`\b(?:those|${PEOPLE})\s+(?:who\s+(?:were|had\s+been)\s+)?$`, "i");
+const FREED_AFTER = new RegExp(String.raw`^\s+(?:(?:the|all|some|\d+|[\w-]+)\s+){0,3}${PEOPLE}\b`, "i");
 const RECALLED = /\b(?:after|following|before|since|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const RETAKE_RE = new RegExp(`^(?:${RETAKE})$`, "i");
 
@@ -58,6 +63,13 @@ export const controlChange: Extractor = {
       !/\b(forces|troops|units|army|soldiers|military|fighters|they|we)\b[^.;]{0,30}$/i.test(
         doc.text.slice(Math.max(0, start - 40), start),
       )
+    )
+      return [];
+    // people set free are no ground taken: "those freed included defenders of X", "freed 95 prisoners"
+    if (
+      /^(?:freed|liberat)/i.test(m[0]) &&
+      (FREED_BEFORE.test(doc.text.slice(Math.max(s.start, start - 40), start)) ||
+        FREED_AFTER.test(doc.text.slice(end, Math.min(s.end, end + 60))))
     )
       return [];
     const c = clauseOf(s, start);

@@ -696,6 +696,8 @@ const ANNIVERSARY = new RegExp(
 );
 // (an event noun is remembered by these too: "a memorial to the victims of the strike")
 const REMEMBERED = new RegExp(String.raw`(?:${ANNIVERSARY.source}|\bmemorial\b|\bcommemorat\w*)[^.;]*$`, "i");
+// ("for eight months", "for more than two years")
+const DURATION = /^for\s+(?:[\w-]+\s+){1,4}(?:days|weeks|months|years)\b/i;
 // the class an event is counted in: "the latest in a series of attacks on X", "the third in a wave of strikes" (the
 // others in it are no event told, and the time it names is theirs: the one counted is told by its own words)
 const SERIES =
@@ -1003,7 +1005,12 @@ export function readFrames(
       // a holding that lasts is a state, not a change of hands: "X, which Russian forces have occupied since 2014"
       // (since a day of this week, the holding began that day: "X has been occupied since Tuesday" is a change)
       const since = p.pps.filter((x) => x.prep === "since");
-      if (f.lasting && since.some((x) => !recentSince(doc, x)) && PERFECT.test(doc.text.slice(p.start, head.end))) {
+      // (and a holding told by how long it lasted: "X was occupied for more than eight months" is a state)
+      const lasted = p.pps.some((x) => x.prep === "for" && DURATION.test(words(doc, x)));
+      if (
+        f.lasting &&
+        (lasted || (since.some((x) => !recentSince(doc, x)) && PERFECT.test(doc.text.slice(p.start, head.end))))
+      ) {
         undone(f);
         continue;
       }

@@ -1960,6 +1960,12 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       if (chain.some((x) => BE.has(x.lower) || x.lemma === "be" || x.lemma === "get") && isParticiple(t))
         voice = "passive";
       if (chain.some((x) => NEGATORS.has(x.lower) || x.lower === "longer")) negated = true;
+      // ("…, not necessarily to take X": an infinitive whose "not" the clause's start split off)
+      if (chain.some((x) => x.lower === "to") && j === c.from - 1) {
+        let k = j;
+        while (k >= 0 && tokens[k].pos === "ADV" && !NEGATORS.has(tokens[k].lower)) k--;
+        if (k >= 0 && k >= j - 2 && NEGATORS.has(tokens[k].lower)) negated = true;
+      }
       if (chain.some((x) => MODALS_FUTURE.has(x.lower))) modality = "future";
       else if (chain.some((x) => MODALS_POSSIBLE.has(x.lower))) modality = "possible";
       if (chain.some((x) => x.lower === "going") && chain.some((x) => x.lower === "to")) modality = "future";
