@@ -358,6 +358,17 @@ test("the capital named for its government is no place: 'the Kiev regime', 'clai
   assert.equal(places("The Kyiv city administration said two people were hurt.")[0]?.[0], "Kyiv");
 });
 
+test("a capital that acts or owns the deed is a party: 'since Moscow launched', 'Moscow's strikes'", () => {
+  for (const text of [
+    "It was the deadliest attack since Moscow launched its full-scale invasion.",
+    "Officials say Moscow's strikes on energy sites have caused blackouts.",
+    "Kyiv sent more troops to the front.",
+  ])
+    assert.deepEqual(places(text), [], text);
+  // (a part of the city after its possessive is the city: "Moscow's airports")
+  assert.equal(places("Drones disrupted flights at Moscow's airports.")[0]?.[0], "Moscow");
+});
+
 test("a Russian name one settlement is known by serves its Ukrainian namesakes, which context then picks", () => {
   // (Нагорное for Нагірне: not to be had from the Ukrainian spelling by rule)
   assert.equal(places("Artillery hit Nagornoye in the Donetsk region.")[0]?.[1], "UA1402009035");

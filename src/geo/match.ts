@@ -153,8 +153,11 @@ const STOP_SINGLE = new Set([
 ]);
 
 // a part of the capital or its people after "Kyiv's": the city, not the government
-const CITY_PART =
-  /^\s*(?:[\p{L}-]+,?\s+){0,4}(?:districts?|neighbou?rhood|suburbs?|outskirts|centre|center|residents|mayor)\b/iu;
+const CITY_PART = new RegExp(
+  String.raw`^\s*(?:[\p{L}-]+,?\s+){0,4}(?:districts?|neighbou?rhood|suburbs?|outskirts|cent(?:re|er)|residents|` +
+    String.raw`mayor|airports?)\b`,
+  "iu",
+);
 // what a government does in the news: "Kyiv rejected the claim", "Kyiv says"
 // ("claims by Kiev", "a statement from Moscow": the capital as the one who says)
 const CLAIM_BY = /\b(?:claims?|statements?|assertions?|accusations?|allegations?|denials?)\s+(?:by|from)\s+$/i;
@@ -170,7 +173,9 @@ const ACTS = new RegExp(
   // ("Ukraine, for its part, said", "Moscow in turn denied")
   String.raw`^,?\s+(?:(?:for its part|in turn|in response),?\s+)?(?:has\s+|had\s+|also\s+)?` +
     String.raw`(?:said|says|say|denied|denies|rejected|rejects|dismissed|claimed|claims|insisted|announced|` +
-    String.raw`confirmed|responded|warned|accused|refused|agreed)\b`,
+    String.raw`confirmed|responded|warned|accused|refused|agreed|` +
+    // ("since Moscow launched its invasion", "Kyiv sent troops into the Kursk region")
+    String.raw`launched|launches|began|begins|invaded|sent|sends|ordered|deployed)\b`,
   "i",
 );
 
@@ -466,8 +471,7 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     // (but "Kyiv's Darnytskyi district", "Kyiv's outskirts" are the city)
     if (
       found.possessive &&
-      (found.key === "kyiv" || found.key === "kiev") &&
-      found.level === "settlement" &&
+      (((found.key === "kyiv" || found.key === "kiev") && found.level === "settlement") || found.key === "moscow") &&
       !CITY_PART.test(text.slice(found.end + 2, found.end + 50))
     )
       continue;
