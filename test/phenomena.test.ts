@@ -4000,3 +4000,22 @@ test("people set free are no ground taken: 'those freed included defenders of X'
       text,
     );
 });
+
+test("'according to him' after an outlet's relay ('X reported this, Ukrinform informs') is X, not the outlet", () => {
+  const es = eventsOf(
+    "Ivan Fedorov, head of the Zaporizhzhia regional administration, reported this on Telegram, Ukrinform informs.\n" +
+      "According to him, the enemy shelled Stepnohirsk and Mala Tokmachka.",
+    "2024-03-05",
+  ).filter((e) => e.type === "strike");
+  assert.ok(es.length && es.every((e) => e.status === "claimed" && e.source?.side === "UA"), brief2(es));
+});
+
+test("'Meanwhile, …' goes on in the day of the report's news, past background named in between", () => {
+  const es = eventsOf(
+    "Russia's defence ministry said on Monday its forces had taken Krasnohorivka.\n" +
+      "The town had been on the front line since 2014, when separatists seized nearby Donetsk.\n" +
+      "Meanwhile, a Russian missile struck Kurakhove, killing a man, the governor said.",
+    "2024-09-11",
+  ).filter((e) => e.places[0]?.name === "Kurakhove");
+  assert.ok(es.length && es.every((e) => e.date === "2024-09-09"), brief2(es));
+});

@@ -834,7 +834,13 @@ function speakerBefore(doc: Doc, sentence: Sentence): { source: Source; span: [n
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const s2 = doc.sentences[k];
     if (OPENS_ON_SPEAKER.test(s2.text)) continue;
-    const r = attributeIn(doc, s2, s2.end - 1);
+    let r = attributeIn(doc, s2, s2.end - 1);
+    // (a person's pronoun is no outlet's: in "X reported this on Telegram, Ukrinform informs. According to him, …"
+    // "him" is X, whom the outlet relays, the speaker nearest the sentence's start)
+    if (r.source?.side === "media") {
+      const person = attributeIn(doc, s2, s2.start);
+      if (person.source && person.span && person.source.side !== "media") r = person;
+    }
     if (r.source && r.span) return { source: r.source, span: r.span };
   }
   return null;

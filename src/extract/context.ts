@@ -58,6 +58,7 @@ const POINTS_BACK_IN_TIME = new RegExp(
     String.raw`(?:hours|minutes|moments) (?:earlier|later|before|after)|shortly (?:before|after|afterwards))\b`,
   "i",
 );
+const MEANWHILE = /^\W*meanwhile\b/i;
 const anaphoricTimes = new WeakMap<Sentence, boolean>();
 function anaphoricTime(s: Sentence): boolean {
   let a = anaphoricTimes.get(s);
@@ -718,7 +719,12 @@ function dateOn(
     return { date: filedOn(doc), dateEnd: null, precision: "day", basis: "publication" };
   if (d) return { date: d.date, dateEnd: d.dateEnd, precision: d.precision, basis: "text" };
   // "at the time", or a sentence that adds to the one before ("Also, …", "In addition, …")
-  const anaphoric = anaphoricTime(s);
+  // ("Meanwhile, a missile struck X": at the time of the report's news, a day of the last week named before)
+  const meanwhile = !anaphoricTime(s) && MEANWHILE.test(s.text);
+  const anaphoric = anaphoricTime(s) || meanwhile;
+  const filed = filedOn(doc);
+  const thisWeek = (x: DateMention) =>
+    x.precision === "day" && !!filed && x.date <= filed && x.date >= shiftDays(filed, -7);
   if (anaphoric || (inheritFrom.length && !SINCE_THEN.test(s.text) && !AS_OF_NOW.test(s.text.slice(0, 400)))) {
     // (not a date that bounds a clause of background there: "the first it has claimed since its forces were driven
     // out in April 2022. Units took the village …" goes on in the claim's time)
@@ -733,7 +739,8 @@ function dateOn(
         x.end <= s.start &&
         (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)) &&
         !bounding(x) &&
-        !tallied(x),
+        !tallied(x) &&
+        (!meanwhile || thisWeek(x)),
     );
     const last = prev[prev.length - 1];
     if (last) return { date: last.date, dateEnd: last.dateEnd, precision: last.precision, basis: "context" };
@@ -755,8 +762,18 @@ function dateOn(
     const j = firstFrom(doc.dates, x.start);
     return !(j < doc.dates.length && doc.dates[j].start < x.end) && !SINCE_THEN.test(x.text);
   };
+  // (never back into a headline: a title is no narrative)
+  const heading = (x: Sentence) => doc.article.headings.some((h) => x.start >= h.start && x.start < h.end);
   let b = k - 1;
-  while (b > 1 && k - b < 3 && joined(b) && timeless(doc.sentences[b]) && joined(b - 1)) b--;
+  while (
+    b > 0 &&
+    k - b < 3 &&
+    joined(b) &&
+    timeless(doc.sentences[b]) &&
+    joined(b - 1) &&
+    !heading(doc.sentences[b - 1])
+  )
+    b--;
   const before = b >= 0 ? doc.sentences[b] : null;
   const single = (x: Sentence) => x === doc.sentences[b] && alone(b);
   // (a sentence that opens with a night of its own sets its own time: "Overnight, drones struck X" after "On

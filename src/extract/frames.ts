@@ -721,7 +721,9 @@ const FAILED =
 const BEATEN_OFF = new RegExp(
   String.raw`\b(?:repel(?:led|s)?|repulsed|pushed back|beaten back|beat back|thrown back|driven back|` +
     String.raw`(?:was|were|have been|has been)\s+stopped|thwarted|foiled|unsuccessful(?:ly)?|to no avail|in vain|` +
-    String.raw`(?:was|were|have been|has been)\s+(?:destroyed|eliminated))\b`,
+    String.raw`(?:was|were|have been|has been)\s+(?:destroyed|eliminated)|` +
+    // (told as the defenders tell it: "we stopped them and they crawled back", "the rest turned back")
+    String.raw`stopped\s+them|turned\s+(?:back|around)|(?:crawled|went|rolled|ran)\s+back)\b`,
   "i",
 );
 function beatenOff(doc: Doc, s: Sentence, p: Predicate): boolean {
