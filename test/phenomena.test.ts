@@ -4019,3 +4019,24 @@ test("'Meanwhile, …' goes on in the day of the report's news, past background 
   ).filter((e) => e.places[0]?.name === "Kurakhove");
   assert.ok(es.length && es.every((e) => e.date === "2024-09-09"), brief2(es));
 });
+
+test("a report's source line ('This was reported by X on Telegram') covers the unattributed sentences after it", () => {
+  const es = eventsOf(
+    "Over the past day, Russian troops shelled border areas of Kharkiv region 30 times.\n" +
+      "This was reported by the Kharkiv Regional Military Administration on Telegram.\n" +
+      "Vovchansk, Velykyi Burluk and Kozacha Lopan came under fire.",
+    "2023-10-17",
+  ).filter((e) => e.type === "strike" && e.places[0]?.level === "settlement");
+  assert.ok(es.length >= 2 && es.every((e) => e.status === "claimed"), brief2(es));
+  // (a sentence that names its own source keeps it; one after it no longer takes the line's)
+  const ts = eventsOf(
+    "This was reported by the regional administration on Telegram.\n" +
+      "Local media reported that a burned-out tank stood near Kupiansk.\n" +
+      "Shelling hit Kupiansk again.",
+    "2023-10-17",
+  ).filter((e) => e.type === "strike");
+  assert.ok(
+    ts.every((e) => e.status === "reported"),
+    brief2(ts),
+  );
+});

@@ -17,6 +17,10 @@ export function statusAndSource(
   goesOnFrom: Sentence | null = null,
 ): Said {
   const own = statusAndSourceHere(doc, s, at, q);
+  if (!own.source && own.status === "reported") {
+    const line = reportLineBefore(doc, s);
+    if (line) return line;
+  }
   if (own.source || own.status !== "reported" || !goesOnFrom) return own;
   const i = sentenceIndex(doc, s);
   if (i < 1 || doc.sentences[i - 1] !== goesOnFrom || goesOnFrom.paragraph !== s.paragraph) return own;
@@ -25,6 +29,22 @@ export function statusAndSource(
 }
 
 type Said = { status: Status; source: Source | null };
+
+// the line that names a report's source between its sentences, as Ukrainian outlets write it: "This was reported by
+// the regional military administration on Telegram", "X reported this on Telegram, Ukrinform informs"
+const REPORT_LINE = /^\W*(?:this|it)\s+was\s+(?:reported|announced|stated)\s+by\b|\breported\s+(?:this|it)\b/i;
+/** The party whose report a sentence with no source of its own goes on with: up to three sentences after its line,
+ * when none between names a source of its own. */
+function reportLineBefore(doc: Doc, s: Sentence): Said | null {
+  const i = sentenceIndex(doc, s);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = doc.sentences[k];
+    const said = statusAndSourceHere(doc, x, x.start, null);
+    if (REPORT_LINE.test(x.text)) return said.status === "claimed" && said.source ? said : null;
+    if (said.source) return null;
+  }
+  return null;
+}
 const EVIDENCE = new RegExp(
   String.raw`^(?:the\s+)?(?:(?:geolocated|geo-located|new|drone|combat|satellite|aerial|` +
     String.raw`published)\s+)*(?:footage|videos?|images?|imagery|photos?|photographs?)$`,
