@@ -4040,3 +4040,26 @@ test("a report's source line ('This was reported by X on Telegram') covers the u
     brief2(ts),
   );
 });
+
+test("a line moved away from a place is no one driven out of it: 'push the front line farther from X'", () => {
+  const b = brief(
+    "The capture lets Russian troops push the front line farther from the city of Horlivka.",
+    "2023-12-26",
+  );
+  assert.ok(!b.some((x) => x.includes("Horlivka")), b.join("; "));
+  const c = brief("Ukrainian troops pushed the Russians out of Robotyne on Monday.", "2023-12-26");
+  assert.ok(
+    c.some((x) => x.startsWith("control_change UA Robotyne")),
+    c.join("; "),
+  );
+});
+
+test("the ground around a place named before it ('the Kupiansk area', 'the Bakhmut suburbs') is part of it", () => {
+  for (const text of [
+    "Russian troops entered the Lyman area on Monday.",
+    "Russian forces captured the Toretsk suburbs, the ministry said.",
+  ]) {
+    const b = brief(text, "2024-08-30");
+    assert.ok(b.length && !b.some((x) => x.startsWith("control_change")), `${text}: ${b.join("; ")}`);
+  }
+});

@@ -320,7 +320,8 @@ export const PART_OF_PLACE = new RegExp(
     String.raw`towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|` +
     String.raw`quarter|streets?|blocks?|micro-?districts?|plant|factory|works|station|school|hospital|` +
     String.raw`buildings?|church|farm|cemetery|quarry|hill|heights|airport|airfield|air base|base|mine|` +
-    String.raw`outpost)\b)`,
+    // ("the Kupiansk area", "the Bakhmut suburbs": the ground around a place named before it)
+    String.raw`outpost|area|areas|suburbs|environs|vicinity)\b)`,
   "iu",
 );
 // (a place phrase's preposition is not the part: "from most of X", "out of the eastern streets of X")

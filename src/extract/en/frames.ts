@@ -1000,6 +1000,8 @@ const EVERY_FRAME: Frame[] = [
     unless: [
       { role: "patient", words: CIVILIANS },
       { role: "pp:from", words: /^back\b/i },
+      // (nor is a line moved away from a place: "push the front line farther from the city of X")
+      { role: "patient", words: /^(?:the|our|their|its)\s+(?:front(?:\s+line)?|frontline|line|lines)\b/i },
     ],
     // (or the town named before: "drove the last Russian units out of the town")
     needs: { role: "pp:out of|from|of", words: /\p{Lu}|\b(?:town|city|village|settlement)\b/u },
