@@ -36,15 +36,20 @@ const REPORT_LINE = /^\W*(?:this|it)\s+was\s+(?:reported|announced|stated)\s+by\
 /** The party whose report a sentence with no source of its own goes on with: up to three sentences after its line,
  * when none between names a source of its own. */
 function reportLineBefore(doc: Doc, s: Sentence): Said | null {
+  // (once per sentence: a sentence of many events asks it for each, and the ones before may be page-long)
+  if (lineOf.has(s)) return lineOf.get(s)!;
+  let found: Said | null = null;
   const i = sentenceIndex(doc, s);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = doc.sentences[k];
     const said = statusAndSourceHere(doc, x, x.start, null);
-    if (REPORT_LINE.test(x.text)) return said.status === "claimed" && said.source ? said : null;
-    if (said.source) return null;
+    if (REPORT_LINE.test(x.text)) found = said.status === "claimed" && said.source ? said : null;
+    if (REPORT_LINE.test(x.text) || said.source) break;
   }
-  return null;
+  lineOf.set(s, found);
+  return found;
 }
+const lineOf = new WeakMap<Sentence, Said | null>();
 const EVIDENCE = new RegExp(
   String.raw`^(?:the\s+)?(?:(?:geolocated|geo-located|new|drone|combat|satellite|aerial|` +
     String.raw`published)\s+)*(?:footage|videos?|images?|imagery|photos?|photographs?)$`,

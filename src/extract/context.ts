@@ -722,9 +722,9 @@ function dateOn(
   // ("Meanwhile, a missile struck X": at the time of the report's news, a day of the last week named before)
   const meanwhile = !anaphoricTime(s) && MEANWHILE.test(s.text);
   const anaphoric = anaphoricTime(s) || meanwhile;
-  const filed = filedOn(doc);
+  const filedDay = filedOn(doc);
   const thisWeek = (x: DateMention) =>
-    x.precision === "day" && !!filed && x.date <= filed && x.date >= shiftDays(filed, -7);
+    x.precision === "day" && !!filedDay && x.date <= filedDay && x.date >= shiftDays(filedDay, -7);
   if (anaphoric || (inheritFrom.length && !SINCE_THEN.test(s.text) && !AS_OF_NOW.test(s.text.slice(0, 400)))) {
     // (not a date that bounds a clause of background there: "the first it has claimed since its forces were driven
     // out in April 2022. Units took the village …" goes on in the claim's time)
@@ -763,7 +763,7 @@ function dateOn(
     return !(j < doc.dates.length && doc.dates[j].start < x.end) && !SINCE_THEN.test(x.text);
   };
   // (never back into a headline: a title is no narrative)
-  const heading = (x: Sentence) => doc.article.headings.some((h) => x.start >= h.start && x.start < h.end);
+  const heading = (x: Sentence) => headingStarts(doc).has(x.start);
   let b = k - 1;
   while (
     b > 0 &&
@@ -813,6 +813,21 @@ function dateOn(
   return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
 }
 
+// (the starts of the sentences inside a headline, once per document: headlines and sentences walked in step)
+const headingsOf = new WeakMap<Doc, Set<number>>();
+function headingStarts(doc: Doc): Set<number> {
+  let set = headingsOf.get(doc);
+  if (set) return set;
+  set = new Set<number>();
+  const hs = [...doc.article.headings].sort((a, b) => a.start - b.start);
+  let h = 0;
+  for (const x of doc.sentences) {
+    while (h < hs.length && hs[h].end <= x.start) h++;
+    if (h < hs.length && x.start >= hs[h].start) set.add(x.start);
+  }
+  headingsOf.set(doc, set);
+  return set;
+}
 const NIGHT = /\b(?:overnight|during the night)\b/i;
 const SOME_TIME_BEFORE = /\b(?:previously|formerly|in the past|at one time)\b/i;
 const NIGHT_OPENING = /^\W*(?:(?:meanwhile|also|and|then)\W+)?(?:overnight|during the night)\b/i;

@@ -76,7 +76,8 @@ export function placedInRussia(
     const scene = regions[r - 1];
     // (and so does one the sentence opens with: "In Russia's Belgorod region, …, the village of X was hit")
     // (the sentence's own word for where it is, stronger than a scene set before: unless it names an oblast too)
-    const ownOblast = oblasts.some((x) => x.start >= s.start && x.end <= s.end);
+    // (the oblasts are walked in step: the last one ending inside the sentence is its own)
+    const ownOblast = o > 0 && oblasts[o - 1].start >= s.start;
     const opening = ownOblast ? undefined : OPENING_REGION.exec(s.text)?.[1];
     const focus =
       opening ??
