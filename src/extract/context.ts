@@ -828,9 +828,10 @@ function headingStarts(doc: Doc): Set<number> {
   headingsOf.set(doc, set);
   return set;
 }
-const NIGHT = /\b(?:overnight|during the night)\b/i;
+const NIGHT_WORDS = String.raw`(?:overnight|during the night)\b`;
+const NIGHT = new RegExp(String.raw`\b` + NIGHT_WORDS, "i");
 const SOME_TIME_BEFORE = /\b(?:previously|formerly|in the past|at one time)\b/i;
-const NIGHT_OPENING = /^\W*(?:(?:meanwhile|also|and|then)\W+)?(?:overnight|during the night)\b/i;
+const NIGHT_OPENING = new RegExp(String.raw`^\W*(?:(?:meanwhile|also|and|then)\W+)?` + NIGHT_WORDS, "i");
 
 /**
  * The verb at a trigger (for an event noun, the verb whose subject, object or phrase holds it: "the liberation of X

@@ -179,8 +179,6 @@ const CONTROL: Record<string, "negated" | "intent" | "attempt" | "inherit" | "po
   want: "intent",
   hope: "intent",
   threaten: "intent",
-  // ("exposing X to heavy attacks", "exposed to shelling": what lies open to an attack, no attack told)
-  expose: "intent",
   promise: "intent",
   pledge: "intent",
   prepare: "intent",
