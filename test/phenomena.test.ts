@@ -4063,3 +4063,34 @@ test("the ground around a place named before it ('the Kupiansk area', 'the Bakhm
     assert.ok(b.length && !b.some((x) => x.startsWith("control_change")), `${text}: ${b.join("; ")}`);
   }
 });
+
+test("a place something is taken out of is no place taken: 'take the units out of the town'", () => {
+  const b = brief(
+    "Ukraine's forces have pulled out of Vuhledar. Zelensky wrote that he had decided to take the units out of " +
+      "the town to avoid encirclement.",
+    "2024-10-02",
+  );
+  assert.ok(!b.some((x) => x.startsWith("control_change UA")), b.join("; "));
+  const c = brief("Russian paratroopers took the village of Krynky on Tuesday, the ministry said.", "2024-02-21");
+  assert.ok(
+    c.some((x) => x.startsWith("control_change RU Krynky")),
+    c.join("; "),
+  );
+});
+
+test("a finite verb after an -ing relative shares the main subject: 'killed troops holding X and seized Y'", () => {
+  const b = brief(
+    "Ukrainian marines captured the Russian soldiers guarding the bridge at Krynky and seized two tanks, the " +
+      "navy said.",
+    "2023-08-20",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("equipment_loss RU")) && !b.some((x) => x.startsWith("equipment_loss UA")),
+    b.join("; "),
+  );
+  const c = brief(
+    "Boats carrying Ukrainian marines sank and burned near Krynky, the Russian ministry said.",
+    "2023-11-20",
+  );
+  assert.ok(!c.some((x) => x.includes("RU") && x.startsWith("equipment_loss")), c.join("; "));
+});

@@ -772,6 +772,18 @@ const INSTRUMENT = /^(?:use|employ|deploy)$/;
 // The frames whose verbs take a lemma, in their order: a predicate's lemma was tested against every frame's verbs,
 // and the lemmas of a language are few.
 const byLemma = new WeakMap<Frame[], Map<string, Frame[]>>();
+const SOURCE = /^(?:from|out of|away from)$/;
+/** The prepositions of a frame's place roles ("pp:of|over"), compiled once per frame. */
+const ppRoles = new Map<Frame, RegExp[]>();
+function ppRolesOf(f: Frame): RegExp[] {
+  let rs = ppRoles.get(f);
+  if (!rs) {
+    rs = f.place.filter((r) => r.startsWith("pp:")).map((r) => new RegExp(`^(?:${r.slice(3)})$`));
+    ppRoles.set(f, rs);
+  }
+  return rs;
+}
+
 function framesOf(frames: Frame[], lemma: string): Frame[] {
   let m = byLemma.get(frames);
   // (bounded: a stream of made-up words must not grow it for ever)
@@ -1228,7 +1240,12 @@ export function readFrames(
           inSentence.every((m) => m.end <= p.start);
         // (a participle's host may be what points back: "hit the town centre, killing three")
         const own = [p, hostOf(p, g)].filter((x) => !!x);
-        const phrases = own.flatMap((x) => [rolesOf(x).patient, ...x.pps]).map((x) => (x ? words(doc, x) : ""));
+        // (a source is no place pointed to unless the frame reads one: "decided to take the units out of the town"
+        // takes no town)
+        const inRole = (x: PrepPhrase) => !SOURCE.test(x.prep) || ppRolesOf(f).some((r) => r.test(x.prep));
+        const phrases = own
+          .flatMap((x) => [rolesOf(x).patient, ...x.pps.filter(inRole)])
+          .map((x) => (x ? words(doc, x) : ""));
         // (a frame whose place is its subject points back by its subject: "the village is back under X's control")
         const bySubject = f.place.includes("subject") && !!p.subject && POINTS_BACK.test(words(doc, p.subject));
         if (bySubject) phrases.push(words(doc, p.subject));
@@ -1238,7 +1255,7 @@ export function readFrames(
         // four")
         const kit = rolesOf(p).patient;
         const counted = !!kit && PRONOUN_OBJECT.test(words(doc, kit)) && !inSentence.length;
-        const pointer = own.some((x) => pointsBackIn(doc, x)) || leaving || same || bySubject || counted;
+        const pointer = own.some((x) => pointsBackIn(doc, x, inRole)) || leaving || same || bySubject || counted;
         const noun = PLACE_NOUN_IN.exec(phrases.join(" "))?.[1];
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
         // there)
@@ -1724,7 +1741,7 @@ function lastSettlementBefore(
 /** A phrase of the predicate's own, right after it or its object, that points back to a settlement named before:
  * "the town", "most of the city", "the city centre"; or owns it: "the town's substation" (not "the mayor of the city"
  * further on). */
-function pointsBackIn(doc: Doc, p: Predicate): boolean {
+function pointsBackIn(doc: Doc, p: Predicate, inRole: (x: PrepPhrase) => boolean = () => true): boolean {
   const patient = rolesOf(p).patient;
   // (the phrases right after the verb, each right after the one before: "advanced on the flanks in the suburbs of
   // the city")
@@ -1732,7 +1749,7 @@ function pointsBackIn(doc: Doc, p: Predicate): boolean {
   let end = Math.max(p.end, patient?.end ?? 0);
   for (const x of [...p.pps].sort((a, b) => a.start - b.start)) {
     if (x.start - end > 6) continue;
-    chain.push(x);
+    if (inRole(x)) chain.push(x);
     end = Math.max(end, x.end);
   }
   return [patient, ...chain].some((x) => x && (POINTS_BACK.test(words(doc, x)) || OWNS_BACK.test(words(doc, x))));

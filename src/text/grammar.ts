@@ -2527,8 +2527,11 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     if (verb && conj >= 0) {
       // (not an attributive participle between them: "found an abandoned tank and took it" shares "found"'s subject)
       // (one that steps out of a relative clause joins the verb the clause hangs on)
+      // (nor an -ing relative on a noun when the verb joined is finite: "captured the troops defending X and
+      // destroyed Y" shares "captured"'s subject; coordinated verbs agree in form)
+      const ing = /ing$/.test(t.lower);
       const prev = predicates
-        .filter((x) => !x.nominal && !x.attributive && x.head < conj)
+        .filter((x) => !x.nominal && !x.attributive && x.head < conj && (ing || !ingRelative(tokens, x)))
         .filter((x) =>
           outOfRelative ? x.clause.kind !== "relative" && x.voice === "active" : x.clause.start === c.start,
         )
