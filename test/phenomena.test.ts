@@ -4094,3 +4094,30 @@ test("a finite verb after an -ing relative shares the main subject: 'killed troo
   );
   assert.ok(!c.some((x) => x.includes("RU") && x.startsWith("equipment_loss")), c.join("; "));
 });
+
+test("a daily summary that names its day at its head ('as of 18:00', 'during the day') tells that day's news", () => {
+  const es = eventsOf(
+    "The General Staff's evening update.\n\nOver the day, 54 combat engagements took place along the front.\n\n" +
+      "The situation in the north remains tense.\n\nThe enemy keeps up its pressure in the east.\n\n" +
+      "Russian glide bombs hit Kostiantynivka and Druzhkivka, wounding four civilians.",
+    "2024-05-14",
+  ).filter((e) => e.type === "strike");
+  assert.ok(es.length === 2 && es.every((e) => e.date === "2024-05-14"), brief2(es));
+  // (a report with no such head keeps the day before: news tells what happened since the last edition)
+  const plain = eventsOf("Russian glide bombs hit Kostiantynivka, wounding four civilians.", "2024-05-14");
+  assert.ok(
+    plain.some((e) => e.type === "strike" && e.date === "2024-05-13"),
+    brief2(plain),
+  );
+});
+
+test("a Russian form with the stressed yo before -lka resolves: 'Velikaya Novosyolka', 'Novosyolka'", () => {
+  const b = brief(
+    "Russian troops advanced west of Velikaya Novosyolka, the Russian Defence Ministry said.",
+    "2025-01-20",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("advance RU Velyka Novosilka")),
+    b.join("; "),
+  );
+});

@@ -810,6 +810,9 @@ function dateOn(
   // (the gold sets date such nights so, 4 of 4; some of the suite's tests date them by the evening they began)
   if (NIGHT.test(doc.text.slice(c.start, c.end)))
     return { date: pub, dateEnd: null, precision: "day", basis: "publication" };
+  // (a daily summary that says at its head the day it covers tells that day's news: "information as of 18:00",
+  // "during the day, 76 clashes took place", "over the past 24 hours")
+  if (dailySummary(doc)) return { date: pub, dateEnd: null, precision: "day", basis: "publication" };
   return { date: shiftDays(pub, -1), dateEnd: null, precision: "day", basis: "publication" };
 }
 
@@ -827,6 +830,19 @@ function headingStarts(doc: Doc): Set<number> {
   }
   headingsOf.set(doc, set);
   return set;
+}
+// (the day a summary covers, said at its head: "as of 18:00", "during the day", "earlier in the day"; not "over the
+// past day" alone, which the morning's regional posts say of the day before, and the helpers' tests date so, 2 to 1)
+const DAILY_SPAN = /\b(?:during|over|in|throughout)\s+the\s+day\b|\bas of \d{1,2}[:.]\d{2}\b/i;
+const summaries = new WeakMap<Doc, boolean>();
+function dailySummary(doc: Doc): boolean {
+  let known = summaries.get(doc);
+  if (known === undefined) {
+    const head = doc.sentences.slice(0, 4);
+    known = head.some((x) => DAILY_SPAN.test(x.text.slice(0, 400)));
+    summaries.set(doc, known);
+  }
+  return known;
 }
 const NIGHT_WORDS = String.raw`(?:overnight|during the night)\b`;
 const NIGHT = new RegExp(String.raw`\b` + NIGHT_WORDS, "i");

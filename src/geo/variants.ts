@@ -153,6 +153,8 @@ export function russianLatin(ruCyr: string): Set<string> {
   out.add(t.replace(/(?<=[aeiouy])e/g, "ye"));
   // (a stressed Russian ё the Cyrillic leaves as е, written "yo": Семёновка -> Semyonovka, Берёзовка -> Beryozovka)
   out.add(t.replace(/e(?=[^aeiouy\s-]{1,2}o(?:vka|vo|ye|e)(?!\p{L}))/u, "yo"));
+  // (and before the -лка of a settlement's "new village": Новосёлка -> Novosyolka)
+  out.add(t.replace(/e(?=lk[ai](?!\p{L}))/u, "yo"));
   return out;
 }
 
