@@ -4121,3 +4121,62 @@ test("a Russian form with the stressed yo before -lka resolves: 'Velikaya Novosy
     b.join("; "),
   );
 });
+
+test("a tally since the war began is no event of the day: 'since February 2022, N tanks have been destroyed'", () => {
+  for (const text of [
+    "Since the beginning of the full-scale invasion, Ukrainian forces have destroyed 9,100 Russian tanks, the " +
+      "General Staff said.",
+    "In total, since 24 February 2022, Russian shelling has killed 112 civilians in Nikopol, the mayor said.",
+  ]) {
+    const b = brief(text, "2024-06-03");
+    assert.ok(!b.some((x) => /^(?:equipment_loss|casualties)/.test(x)), `${text}: ${b.join("; ")}`);
+  }
+  const day = brief(
+    "Ukrainian drones destroyed three Russian tanks near Robotyne on Sunday, the brigade said.",
+    "2024-06-03",
+  );
+  assert.ok(
+    day.some((x) => x.startsWith("equipment_loss RU Robotyne")),
+    day.join("; "),
+  );
+});
+
+test("a wire's caveat with an adverb between ('could not immediately verify') leaves a claim unconfirmed", () => {
+  const b = brief(
+    "Video shared online on Sunday showed Russian soldiers raising a flag in Krasnohorivka. AFP could not " +
+      "immediately verify the footage.",
+    "2024-09-09",
+  );
+  assert.ok(
+    b.some((x) => x.includes("Krasnohorivka") && x.endsWith("unconfirmed")),
+    b.join("; "),
+  );
+});
+
+test("'reports with reference to X' names X as the source: a translator's 'citing'", () => {
+  const es = eventsOf(
+    "Russian drones struck Kupiansk overnight, wounding a man, Ukrinform reports with reference to the Kharkiv " +
+      "regional military administration.",
+    "2024-07-02",
+  ).filter((e) => e.type === "strike");
+  assert.ok(es.length === 1 && es[0].status === "claimed" && es[0].source?.side === "UA", brief2(es));
+});
+
+test("a target's owner in an of-phrase names the striker's enemy: 'hit a depot of the occupiers in X'", () => {
+  const b = brief(
+    "Drones hit an ammunition depot of the occupiers in Berdiansk overnight, the mayor said.",
+    "2024-03-12",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("strike UA Berdiansk")),
+    b.join("; "),
+  );
+});
+
+test("an adverb before a participle after a preposition keeps the place: 'in temporarily occupied X'", () => {
+  const b = brief("Explosions hit a Russian barracks in temporarily occupied Skadovsk on Tuesday.", "2024-03-13");
+  assert.ok(
+    b.some((x) => x.startsWith("strike UA Skadovsk")),
+    b.join("; "),
+  );
+});

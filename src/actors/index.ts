@@ -698,8 +698,9 @@ function closedByUncached(doc: Doc, sentence: Sentence): Attribution | null {
  * the verb, else the noun phrase there ("the regional police", "sources in the SBU"), its side from its words.
  */
 const CITING = new RegExp(
+  // (and the translators' "with reference to X" for Ukrainian's "з посиланням на", Russian's "со ссылкой на")
   String.raw`\b(?:citing|quoting|quoted|cites|cited|citing a statement (?:from|by)|` +
-    String.raw`according to a statement (?:from|by))` +
+    String.raw`according to a statement (?:from|by)|with (?:a )?reference to)` +
     String.raw`\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,90})`,
   "i",
 );

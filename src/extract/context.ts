@@ -1061,12 +1061,15 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
 const NOT_VERIFIED =
   String.raw`neither (?:(?:side|party)['’]s )?(?:claims?|reports?|accounts?|statements?) (?:could|can|has|have) ` +
   String.raw`(?:be )?(?:been )?(?:independently )?(?:verified|confirmed)|` +
-  String.raw`(was|were|is|are) (unable|not able|not possible) to (independently )?(verify|confirm)|` +
+  String.raw`(was|were|is|are) (?:immediately )?(unable|not (?:immediately )?able|not possible) to (independently )?` +
+  String.raw`(verify|confirm)|` +
   // ("the BBC has not been able to verify this", "it has not yet been possible to confirm")
   String.raw`(has|have|had) not (yet )?been (able|possible) to (independently )?(verify|confirm)|` +
   String.raw`(it was|it is) not possible to (independently )?(verify|confirm)|` +
   String.raw`no immediate (confirmation|independent confirmation)|` +
-  String.raw`could not (independently )?(verify|confirm)|could not be (independently )?(confirmed|verified)|` +
+  // (with the adverbs a wire puts between: "could not immediately verify the images")
+  String.raw`could not (immediately |independently )*(verify|confirm)|` +
+  String.raw`could not be (immediately |independently )*(confirmed|verified)|` +
   String.raw`cannot be (independently )?(confirmed|verified)|can(no|')t (independently )?(confirm|verify)|` +
   String.raw`not (been )?(independently )?(confirmed|verified)|unconfirmed|unverified|` +
   String.raw`no independent confirmation|` +

@@ -84,6 +84,9 @@ export type Role =
   // (the locatives of a verb conjoined after it: "improved their position and repelled attacks near X")
   | "conjoined"
   | "sentence"
+  // (the clause with what opens the sentence before it when no verb stands there: "Since 24 February 2022, Russia
+  // has lost …", whose opening the grammar reads as a clause of its own)
+  | "opened"
   | "front"
   | "topic"
   | "anaphor"
@@ -276,6 +279,10 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return one(p.listed);
     case "clause":
       return [{ ...p.clause, head: p.head, members: [] }];
+    case "opened": {
+      const verbBefore = g?.predicates.some((x) => !x.nominal && x.start >= s.start && x.end <= p.clause.start);
+      return [{ start: verbBefore ? p.clause.start : s.start, end: p.clause.end, head: p.head, members: [] }];
+    }
     case "host": {
       const before = s.text.slice(Math.max(0, p.clause.start - s.start), p.start - s.start);
       return p.nominal && HOSTED.test(before) ? [{ ...p.clause, head: p.head, members: [] }] : [];
@@ -1898,7 +1905,9 @@ function sideFor(
       // (kit only one side fields is that side's: "its drones destroyed a T-72B3" were the other side's drones)
       const patient = rolesOf(p).patient;
       const kit = patient && f.owner ? f.owner(doc.text.slice(patient.start, patient.end)) : null;
-      const a = other(sideOfPhrase(doc, s, patient) ?? kit);
+      // (an owner in an of-phrase right after the target names it too: "hit a depot of the occupiers in X")
+      const of = patient && p.pps.find((x) => x.prep === "of" && x.start - patient.end <= 1);
+      const a = other(sideOfPhrase(doc, s, patient) ?? kit ?? (of ? sideOfPhrase(doc, s, of) : null));
       if (a) return a;
     }
     if (fb === "occupants") {

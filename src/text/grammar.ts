@@ -1260,6 +1260,9 @@ function modifyingParticiple(tokens: GToken[], j: number, from: number, limit: n
   // (an adverb between is stepped over: "the completely destroyed microdistrict", "the recently liberated town")
   let b = j - 1;
   while (b > from && tokens[b].pos === "ADV") b--;
+  // (so too after a preposition: "in temporarily occupied Melitopol", "from newly liberated villages")
+  if (b === from && tokens[b].pos === "ADV")
+    return b > 0 && tokens[b - 1].pos === "ADP" && /^(NOUN|PROPN)$/.test(tokens[j + 1].pos);
   const before = tokens[b].pos,
     after = tokens[j + 1].pos;
   return (

@@ -368,6 +368,20 @@ const DRIVE_OUT = new RegExp(
     "oust|expel|dislodge|squeeze|squeeze out)$",
 );
 
+// a tally of a long period is no event of the day: "since the start of the invasion", "in 2023", "for the period
+// from 24.02.2022 to …"; unless the day's own count is told beside it ("lost 610 over the past day, bringing its
+// total since the start of the invasion to …"; anchored, the look-ahead runs once)
+const CUMULATIVE = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:(?:past|last|previous) (?:day|24 hours|night)|during the day|yesterday|overnight)\b)` +
+    // (not a superlative's measure, "the deadliest strike since the start of the invasion", nor a birth year)
+    String.raw`[\s\S]*?\b(?:since(?<!\b(?:\w+est|first|worst|most \w+)\b[^.;,]{0,60}since)` +
+    String.raw` (?:the (?:start|beginning|outset)|(?:the )?full-scale|the (?:invasion|war)|` +
+    String.raw`February 24|24 February|(?:19|20)\d\d)|for the (?:whole |entire )?period|` +
+    String.raw`(?<!\bborn )(?:in|over|during|throughout) (?:the (?:past |last )?year|(?:19|20)\d\d)|to date|annual)\b`,
+  "i",
+);
+const NOT_A_TALLY = { role: "opened", words: CUMULATIVE } as const;
+
 // ---- the equipment_loss frames' kit destroyed, captured, abandoned (shared by the verb and its noun)
 const KIT_DESTROYED: Frame = {
   // the owner is named on the kit ("Russian tanks"); else it is the enemy of whoever destroyed it or says so
@@ -383,6 +397,7 @@ const KIT_DESTROYED: Frame = {
   unless: [
     { role: "patient", words: KIT_MODIFIER },
     { role: "patient", words: /\b(?:anti-tank\s+|anti-personnel\s+|land\s*)?mines?$/i },
+    NOT_A_TALLY,
   ],
   actor: ["patient"],
   fallback: ["not-agent", "fired-at", "not-speaker", "RU"],
@@ -491,17 +506,6 @@ const PLEDGE = {
   attributes: () => ({ kind: "pledge" }),
 } satisfies Partial<Frame>;
 
-// a tally of a long period is no event of the day: "since the start of the invasion", "in 2023", "for the period
-// from 24.02.2022 to …"; unless the day's own count is told beside it ("lost 610 over the past day, bringing its
-// total since the start of the invasion to …"; anchored, the look-ahead runs once)
-const CUMULATIVE = new RegExp(
-  String.raw`^(?![\s\S]*\b(?:(?:past|last|previous) (?:day|24 hours|night)|during the day|yesterday|overnight)\b)` +
-    String.raw`[\s\S]*?\b(?:since (?:the (?:start|beginning|outset)|(?:the )?full-scale|the (?:invasion|war)|` +
-    String.raw`February 24|24 February|(?:19|20)\d\d)|for the (?:whole |entire )?period|` +
-    String.raw`(?:in|over|during|throughout) (?:the (?:past |last )?year|(?:19|20)\d\d)|to date|annual)\b`,
-  "i",
-);
-const NOT_A_TALLY = { role: "clause", words: CUMULATIVE } as const;
 // kit left in a state is what a blow did to it, not kit abandoned: "hit a tank, leaving it burning"
 const LEFT_IN_A_STATE = new RegExp(
   String.raw`\b(?:leav(?:e|es|ing)|left)\s+(?:[\w-]+\s+){1,4}?(?:burning|ablaze|on fire|in flames|damaged|` +
@@ -2246,7 +2250,7 @@ const EVERY_FRAME: Frame[] = [
     name: "killed",
     verbs: /^(kill|wound|injure|killed|wounded|injured)$/,
     needs: { role: "patient", words: PEOPLE },
-    unless: { role: "patient", words: COMBATANTS },
+    unless: [{ role: "patient", words: COMBATANTS }, NOT_A_TALLY],
   },
   {
     // "460 Russians killed yesterday", "killed 30 Ukrainian soldiers": a side's own dead are that side's losses
