@@ -21,6 +21,7 @@ import { visit } from "./extract/visit.js";
 import { territoryClaim } from "./extract/territory-claim.js";
 import { statement } from "./extract/statement.js";
 import {
+  aftermathOfItsStrike,
   attacksBeatenBack,
   dropFutureDates,
   dropOtherWars,
@@ -52,6 +53,7 @@ export const extractors = [
 export const refiners = [
   dropUnresolvedPlaces,
   onePerPlace,
+  aftermathOfItsStrike,
   negationsAnswerClaims,
   dropFutureDates,
   dropOtherWars,

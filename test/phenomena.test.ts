@@ -4180,3 +4180,40 @@ test("an adverb before a participle after a preposition keeps the place: 'in tem
     b.join("; "),
   );
 });
+
+test("wire copy's one-sentence paragraphs go on where the one before was: a toll after its strike", () => {
+  const es = eventsOf(
+    "Russian glide bombs struck Orikhiv on Thursday, the regional governor Ivan Fedorov said.\n\n" +
+      "A 64-year-old man was killed and two women were wounded, Fedorov said.\n\n" +
+      "Kyiv has asked its allies for more air defence.",
+    "2024-04-12",
+  ).filter((e) => e.type === "casualties");
+  assert.ok(
+    es.some((e) => e.places[0]?.name === "Orikhiv"),
+    brief2(es),
+  );
+});
+
+test("people listed one by one add up: 'a man and a woman were killed' are two, 'two men and a girl' three", () => {
+  for (const [text, n] of [
+    ["A 40-year-old man and a 38-year-old woman were killed in Nikopol on Monday.", 2],
+    ["Two men and a teenage girl were wounded in Beryslav on Monday.", 3],
+    ["On Monday, a driver, a paramedic and two passengers were injured in Sumy.", 4],
+    ["Six people, including two children, were wounded in Kherson on Monday.", 6],
+  ] as const) {
+    const es = eventsOf(text, "2024-04-09").filter((e) => e.type === "casualties");
+    assert.ok(es.length === 1 && es[0].quantity?.value === n, `${text}: ${es.map((e) => e.quantity?.value)}`);
+  }
+});
+
+test("damage told after a strike at the place it named is that strike, of its side and day", () => {
+  for (const gap of [" ", "\n\n"]) {
+    const es = eventsOf(
+      "Ukrainian forces shelled Horlivka on Sunday, wounding a man, the city's Russian-installed mayor said." +
+        gap +
+        "A school and two houses were damaged, the mayor added.",
+      "2024-04-15",
+    ).filter((e) => e.type === "strike");
+    assert.ok(es.length === 1 && es[0].side === "UA", brief2(es));
+  }
+});

@@ -403,9 +403,15 @@ export function previousPlace(
   depth = 1,
 ): { mention: PlaceMention; sentence: Sentence } | null {
   if (here.some((m) => !m.ref && m.place.level === "settlement")) return null;
-  const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
+  const i = firstFrom(doc.sentences, s.start);
+  const prev = doc.sentences[i - 1];
   // (a line that opens on the speaker before goes on with that report: "… ⏎ According to him, two were killed")
-  if (!prev || (prev.paragraph !== s.paragraph && !OPENS_ON_SPEAKER.test(s.text))) return null;
+  // (and wire copy gives each sentence a paragraph of its own: there the report goes on across them)
+  const alone = (k: number) =>
+    doc.sentences[k - 1]?.paragraph !== doc.sentences[k].paragraph &&
+    doc.sentences[k + 1]?.paragraph !== doc.sentences[k].paragraph;
+  const wire = !!prev && alone(i - 1) && alone(i);
+  if (!prev || (prev.paragraph !== s.paragraph && !OPENS_ON_SPEAKER.test(s.text) && !wire)) return null;
   // (a town abroad goes on as well: "Drones attacked Belgorod. Two people were injured")
   const town = (m: PlaceMention) =>
     (m.place.level === "settlement" && !!m.place.pcode) || (m.place.level === "country" && m.place.pcode !== "UA");

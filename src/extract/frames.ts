@@ -1060,6 +1060,7 @@ export function readFrames(
       const inSentence = f.nation ? places_().nation : GROUND.has(f.type) ? places_().ground : places_().usable;
       let places: PlaceMention[] = [];
       let back: Sentence[] = [];
+      let aftermath = false; // (the place is the one the sentence before named: refiners.ts joins it to its strike)
       let where: Phrase | null = null;
       // (so does one in the event noun that is the subject: "Israeli strikes on Rafah killed 20")
       const subj = p.subject;
@@ -1087,6 +1088,7 @@ export function readFrames(
           if (there) {
             places = [there.mention];
             back = [there.sentence];
+            aftermath = true;
             break;
           }
           continue;
@@ -1340,7 +1342,9 @@ export function readFrames(
       const counted = f.quantity && (member ? doc.text.slice(member.start, member.end) : words(doc, countedIn ?? null));
       const qty0 = f.quantity && counted ? quantityOf(counted, (w) => f.quantity!.unit(w, head.text)) : null;
       const qty =
-        qty0 && f.quantity?.joined && countedIn ? joinedCount(doc, s, countedIn, qty0, f.quantity.joined) : qty0;
+        qty0 && f.quantity?.joined && countedIn
+          ? joinedCount(doc, s, countedIn, qty0, f.quantity.joined, countedIn.end <= p.start)
+          : qty0;
       const attrs = f.attributes ? f.attributes(doc.text.slice(s.start, s.end), head.text) : undefined;
       // (a count of villages is its region's: each settlement named stands for its oblast, once; a town the ground
       // lies around is where it is: "12 square kilometres around X", while villages near a town are the region's)
@@ -1411,7 +1415,9 @@ export function readFrames(
           evidence: { start: s.start, end: s.end, text: s.text },
           trigger: { start: p.start, end: head.end, text: doc.text.slice(p.start, head.end) },
           // (a party's "not", unless an attempt failed, is a denial only of a claim it answers: refiners.ts)
-          extractor: `frame:${f.name}/date:${date.basis}${denial && !(tried && type === "advance") ? "+negated" : ""}`,
+          extractor:
+            `frame:${f.name}/date:${date.basis}${denial && !(tried && type === "advance") ? "+negated" : ""}` +
+            (aftermath ? "+aftermath" : ""),
         });
         // the denial is the denier's: the subject of the denying verb ("Kyiv called reports that … a fake")
         const e = events[events.length - 1];
@@ -2119,11 +2125,24 @@ function quantityOf(whole: string, unit: (w: string) => string): Event["quantity
 
 // a member joined to a counted phrase by "and" or a comma, with its own count or determiner: "…, a woman and her son"
 // (the grammar's lists are of names and of counts; a list of people one by one is read here, for the tallies alone)
-const JOINED_MEMBER = new RegExp(
-  String.raw`^(?:,\s+(?:and\s+)?|\s+and\s+)((?:a|an|one|the|his|her|their|its|\d+|two|three|four|five|six|seven|` +
-    String.raw`eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;:]|$)` +
-    // (not the subject of a clause of its own: "killed a man, and two women were wounded")
-    String.raw`(?!\s+(?:were|was|are|is|had|have|has|died|suffered|received|sustained|got)\b)`,
+// (tried with one, two and three words, the first that ends on a person: "and a teenage girl")
+const joinedPerson = (words: number, tail: string) =>
+  new RegExp(
+    String.raw`^(?:,\s+(?:and\s+)?|\s+and\s+)((?:a|an|one|the|his|her|their|its|\d+|two|three|four|five|six|` +
+      String.raw`seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){${words}}[\p{L}-]+)(?=[\s,.;:]|$)` +
+      tail,
+    "iu",
+  );
+const JOINED_MEMBER = [0, 1, 2].map((n) =>
+  // (not the subject of a clause of its own: "killed a man, and two women were wounded")
+  joinedPerson(n, String.raw`(?!\s+(?:were|was|are|is|had|have|has|died|suffered|received|sustained|got)\b)`),
+);
+// (after a counted subject, the members that share its verb: "two men and a woman were killed")
+const JOINED_TO_SUBJECT = [0, 1, 2].map((n) => joinedPerson(n, ""));
+// a member joined before a counted subject: "a man and …", "two women, …"
+const MEMBER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d-])((?:a|an|one|the|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten)` +
+    String.raw`\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}-]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$`,
   "iu",
 );
 /**
@@ -2136,6 +2155,7 @@ function joinedCount(
   x: Span,
   qty: NonNullable<Event["quantity"]>,
   nouns: RegExp,
+  subject = false,
 ): Event["quantity"] {
   const first = doc.text.slice(x.start, x.end);
   // (each member ends on a noun of people: "a woman and her two sons", not "a man and 30")
@@ -2143,18 +2163,47 @@ function joinedCount(
     const noun = /[\p{L}-]+$/u.exec(w)?.[0] ?? "";
     return !!noun && nouns.test(noun);
   };
-  // (a phrase already a list, or one of many: "two soldiers and a civilian" is read whole by quantityOf)
-  if (/\band\b|,/.test(first) || !person(first) || qty.model) return qty;
+  // (a definite or owned singular is one: "the driver", "her son"; with a count, that count: "her two sons")
+  const countOf = (w: string) => {
+    const bare = w.replace(/^(?:the|his|her|their|its)\s+/i, "");
+    return quantityOf(bare, () => qty.unit)?.value ?? (bare !== w && !/s$/i.test(bare) ? 1 : null);
+  };
+  // (a phrase already a list of people one by one adds up: "a man and a woman were killed" are two, "two soldiers
+  // and a civilian" three)
+  if (/\band\b|,/.test(first)) {
+    // (not a part counted again: "five people, including two children", "three, among them a boy")
+    if (/\b(?:including|among|of whom|incl)\b/i.test(first)) return qty;
+    const members = first.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((w) => w.trim());
+    const counts = members.map((w) => (person(w) ? countOf(w.trim()) : null));
+    if (qty.model || members.length < 2 || counts.some((n) => n == null)) return qty;
+    return { ...qty, value: counts.reduce((a, b) => a! + b!, 0)! };
+  }
+  if (!person(first) || qty.model) return qty;
   let value = qty.value;
+  // (a subject's members before it, from the clause's start: "a man and a woman were killed", of which the grammar
+  // keeps the last)
+  if (subject) {
+    let from = x.start,
+      added = 0;
+    for (let k = 0; k < 6; k++) {
+      const base = Math.max(s.start, from - 80);
+      const m = MEMBER_BEFORE.exec(doc.text.slice(base, from));
+      const n = m && person(m[1]) ? countOf(m[1]) : null;
+      if (n == null) break;
+      added += n;
+      from = base + m!.index;
+    }
+    if (added && /(?:^|[,;:])\s*$/.test(doc.text.slice(s.start, from))) value += added;
+  }
   // (past the first one's own of-phrase: "the driver of a bus and two passengers")
   let at =
     x.end + (/^\s+of\s+(?:a|an|the)\s+[\p{L}-]+(?=[\s,])/iu.exec(doc.text.slice(x.end, x.end + 40))?.[0].length ?? 0);
   for (let k = 0; k < 6; k++) {
-    const m = JOINED_MEMBER.exec(doc.text.slice(at, Math.min(s.end, at + 60)));
-    if (!m || !person(m[1])) break;
-    // (a definite or owned singular is one: "the driver", "her son"; with a count, that count: "her two sons")
-    const bare = m[1].replace(/^(?:the|his|her|their|its)\s+/i, "");
-    const n = quantityOf(bare, () => qty.unit)?.value ?? (bare !== m[1] && !/s$/i.test(bare) ? 1 : null);
+    const text = doc.text.slice(at, Math.min(s.end, at + 60));
+    const m = (subject ? JOINED_TO_SUBJECT : JOINED_MEMBER).map((r) => r.exec(text)).find((x) => x && person(x[1]));
+    // (a part counted again is no one more: "killing 20 people, nine of them children")
+    if (!m || /\bof\s+(?:them|whom|those)\b/i.test(m[1])) break;
+    const n = countOf(m[1]);
     if (n == null) break;
     value += n;
     at += m[0].length;

@@ -77,6 +77,36 @@ const wholeOf = (part: NonNullable<Event["quantity"]>, e: Event) =>
  * The same type, side, place and date said twice in one article is one event; the first wording is kept. (Said by
  * each side, it is two testimonies: "X fell, its Ukrainian head said" and "the LPR announced the capture of X".)
  */
+/**
+ * Damage told at the place the sentence before named, with no time of its own, is the strike told there: "Ukrainian
+ * forces shelled X. Several houses were damaged." is one strike, of the first sentence's side and day.
+ */
+export const aftermathOfItsStrike: Refiner = {
+  name: "aftermath-of-its-strike",
+  refine: (doc, events) => {
+    // (the strikes told outright, by place, found once: a live blog of many stays linear)
+    const told = new Map<string, Event[]>();
+    for (const x of events) {
+      if (x.type !== "strike" || x.extractor.includes("+aftermath")) continue;
+      const k = placeKey(x);
+      if (!told.has(k)) told.set(k, []);
+      told.get(k)!.push(x);
+    }
+    return events.map((e) => {
+      // (one told with a time of its own keeps it: "The strike took place overnight from Monday to Tuesday")
+      if (e.type !== "strike" || !e.extractor.includes("+aftermath") || dateBasis(e) === "text") return e;
+      const k = firstFrom(doc.sentences, e.evidence.start);
+      const from = doc.sentences[Math.max(0, k - 2)]?.start ?? 0;
+      const x = (told.get(placeKey(e)) ?? []).filter(
+        (x) => x.evidence.start >= from && x.evidence.start < e.evidence.start,
+      );
+      const last = x[x.length - 1];
+      // (its report may add who says so: kept, and merged below when it says the same)
+      return last ? { ...e, side: last.side, date: last.date, dateEnd: last.dateEnd, precision: last.precision } : e;
+    });
+  },
+};
+
 export const mergeSameEvent: Refiner = {
   name: "merge-same-event",
   refine: (_doc, events) => {
