@@ -4217,3 +4217,15 @@ test("damage told after a strike at the place it named is that strike, of its si
     assert.ok(es.length === 1 && es[0].side === "UA", brief2(es));
   }
 });
+
+test("verbs in a series set off by commas share the first one's subject: 'attacked A, had success near B and'", () => {
+  const b = brief(
+    "In the Zaporizhzhia direction, Russian troops are storming positions near Robotyne, had partial success near " +
+      "Verbove and are regrouping, the General Staff said.",
+    "2023-10-02",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("advance RU Verbove")) && !b.some((x) => x.startsWith("advance UA Verbove")),
+    b.join("; "),
+  );
+});

@@ -2526,7 +2526,11 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     // "Ukrainian shelling of X")
     else subject = phraseEndingAt(tokens, i, c.from) ?? (i > 0 ? phraseEndingAt(tokens, i - 1, c.from) : null);
     // "Russian troops entered and captured Berdiansk": verbs joined by a conjunction share their subject
-    const conj = conjunctionBefore(tokens, chainStart);
+    // (so are verbs in a series set off by commas: "are conducting operations south of X, had success near Y and are
+    // consolidating")
+    const and = conjunctionBefore(tokens, chainStart);
+    const conj = and >= 0 || !verb || chain.length ? and : seriesComma(tokens, chainStart, t);
+    const series = conj >= 0 && and < 0;
     if (verb && conj >= 0) {
       // (not an attributive participle between them: "found an abandoned tank and took it" shares "found"'s subject)
       // (one that steps out of a relative clause joins the verb the clause hangs on)
@@ -2536,10 +2540,10 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       const prev = predicates
         .filter((x) => !x.nominal && !x.attributive && x.head < conj && (ing || !ingRelative(tokens, x)))
         .filter((x) =>
-          outOfRelative ? x.clause.kind !== "relative" && x.voice === "active" : x.clause.start === c.start,
+          outOfRelative || series ? x.clause.kind !== "relative" && x.voice === "active" : x.clause.start === c.start,
         )
         .pop();
-      if (outOfRelative && prev?.subject) subject = prev.subject;
+      if ((outOfRelative || series) && prev?.subject) subject = prev.subject;
       if (prev?.subject && (!subject || subject.end > prev.start)) subject = prev.subject;
       // ("killing one and injuring two": a participle joined to a hosted one hangs on the same verb)
       if (prev && prev.host !== null && /ing$/.test(t.lower)) host = prev.host;
@@ -3027,6 +3031,20 @@ function reportingAside(tokens: GToken[], j: number): boolean {
 
 /** The conjunction that joins the verb at `at` to one before: right before it, or before an aside set off by
  * commas ("and, without meeting resistance, entered"); -1 when none. */
+/**
+ * The comma before a verb that a series of verbs sets off: a finite verb right after it, and further on, before the
+ * sentence or a semicolon ends, "and" or "or" with a verb of the same form after it ("…, had success near Y and are
+ * consolidating"). -1 when none.
+ */
+function seriesComma(tokens: GToken[], at: number, verb: GToken): number {
+  const k = at - 1;
+  if (k < 1 || tokens[k].text !== "," || /ing$/.test(verb.lower) || isParticiple(verb)) return -1;
+  for (let j = at + 1; j < tokens.length && j < at + 30; j++) {
+    if (/^[.;:!?]$/.test(tokens[j].text)) return -1;
+    if (/^(and|or)$/i.test(tokens[j].text) && /^(AUX|VERB)$/.test(tokens[j + 1]?.pos ?? "")) return k;
+  }
+  return -1;
+}
 function conjunctionBefore(tokens: GToken[], at: number): number {
   const k = at - 1;
   if (k < 0) return -1;
