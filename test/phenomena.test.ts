@@ -4229,3 +4229,22 @@ test("verbs in a series set off by commas share the first one's subject: 'attack
     b.join("; "),
   );
 });
+
+test("a toll a sentence dates before the strike at its place is of another strike: a memorial's dead", () => {
+  const es = eventsOf(
+    "Russian glide bombs struck Kostiantynivka on Monday, the governor said.\n\n" +
+      "On Tuesday, a plaque was unveiled in Kostiantynivka to honour 17 people killed by a missile at the city " +
+      "market on 6 September 2023.",
+    "2024-08-28",
+  ).filter((e) => e.type === "casualties");
+  assert.ok(es.length === 1 && es[0].date === "2023-09-06", es.map((e) => `${e.date}`).join("; "));
+});
+
+test("an unattributed line of damage after a report of a strike goes on with that report's source", () => {
+  const es = eventsOf(
+    "Russian drones struck Sumy overnight, the regional military administration said.\n\n" +
+      "Two houses and a shop were damaged in the city.",
+    "2024-09-03",
+  ).filter((e) => e.type === "strike");
+  assert.ok(es.length === 1 && es[0].status === "claimed", brief2(es));
+});

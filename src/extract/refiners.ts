@@ -101,8 +101,11 @@ export const aftermathOfItsStrike: Refiner = {
         (x) => x.evidence.start >= from && x.evidence.start < e.evidence.start,
       );
       const last = x[x.length - 1];
-      // (its report may add who says so: kept, and merged below when it says the same)
-      return last ? { ...e, side: last.side, date: last.date, dateEnd: last.dateEnd, precision: last.precision } : e;
+      if (!last) return e;
+      const day = { side: last.side, date: last.date, dateEnd: last.dateEnd, precision: last.precision };
+      // (its report may add who says so: kept, and merged below when it says the same; a line that names no one goes
+      // on with the report before it)
+      return e.source ? { ...e, ...day } : { ...e, ...day, status: last.status, source: last.source };
     });
   },
 };
@@ -210,6 +213,9 @@ export const tollsOnTheirStrikesDay: Refiner = {
       const before = here.filter((x) => x.evidence.start < e.evidence.start).pop();
       const later = new Set(here.map((x) => x.date)).size === 1 ? here[0] : undefined;
       const by = same ?? before ?? later;
+      // (a toll a sentence of its own dates before that strike is of another: "a memorial to 17 people killed by a
+      // missile on 6 September 2023"; one counted since, "said on Monday that 23 are dead", is the strike's)
+      if (by && !same && dateBasis(e) === "text" && e.date && by.date && e.date < by.date) return e;
       return by && by.date !== e.date ? { ...e, date: by.date, dateEnd: by.dateEnd, precision: by.precision } : e;
     });
   },
