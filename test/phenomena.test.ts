@@ -4248,3 +4248,16 @@ test("an unattributed line of damage after a report of a strike goes on with tha
   ).filter((e) => e.type === "strike");
   assert.ok(es.length === 1 && es[0].status === "claimed", brief2(es));
 });
+
+test("a toll said to span the country is the country's, not the last town's: 'killed across Ukraine'", () => {
+  for (const line of [
+    "At least 14 people were killed across Ukraine in Thursday's attacks, officials said.",
+    "Eleven people were killed nationwide, the emergency service said.",
+  ]) {
+    const es = eventsOf(
+      `KHARKIV, Ukraine, May 3 (Reuters) - Russian missiles struck Kharkiv on Friday, wounding five people.\n\n${line}`,
+      "2024-05-03",
+    ).filter((e) => e.type === "casualties" && (e.quantity?.value ?? 0) > 10);
+    assert.ok(es.length === 1 && es[0].places[0]?.level === "country", `${line}: ${brief2(es)}`);
+  }
+});

@@ -389,6 +389,11 @@ export function placesOf(doc: Doc, s: Sentence): PlaceMention[] {
   return m.get(s.start) ?? doc.places.filter((p) => p.start >= s.start && p.end <= s.end);
 }
 
+export const NATIONWIDE = new RegExp(
+  String.raw`\b(?:nationwide|(?:across|throughout|all over) (?:the (?:whole )?country|Ukraine)|` +
+    String.raw`in (?:several|many|\w+) regions)\b`,
+  "i",
+);
 export const TOWN_NOUN = /\b(?:the|this|that)\s+(?:town|city|village|settlement)\b(?!\s+(?:of|council|hall)\b)/i;
 const REGION_ANAPHOR = /\b(?:the|this|that)\s+(?:region|oblast|province)\b/i;
 /**
@@ -403,6 +408,8 @@ export function previousPlace(
   depth = 1,
 ): { mention: PlaceMention; sentence: Sentence } | null {
   if (here.some((m) => !m.ref && m.place.level === "settlement")) return null;
+  // (nor one that says its scope is the whole country: "19 were killed across Ukraine", "nationwide")
+  if (NATIONWIDE.test(s.text)) return null;
   const i = firstFrom(doc.sentences, s.start);
   const prev = doc.sentences[i - 1];
   // (a line that opens on the speaker before goes on with that report: "… ⏎ According to him, two were killed")

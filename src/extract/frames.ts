@@ -38,6 +38,7 @@ import {
   usable,
   TOWN_NOUN,
   retold,
+  NATIONWIDE,
 } from "./context.js";
 import { statusAndSource } from "./assert.js";
 import { firstSide, houseSide, inQuotation, quoteAround, speakerSource } from "../actors/index.js";
@@ -1236,6 +1237,13 @@ export function readFrames(
       // "they had captured it", "they pulled out of the town", "they were forced to withdraw": a pronoun or a
       // definite place noun in the place's role, or no place at all after a pronoun subject, is the settlement the
       // sentences before named last
+      // (a toll or a deed whose sentence says it spans the country is the country's, not the last town's or the
+      // article's: "19 were killed across Ukraine")
+      const nationwide = !places.length && f.place.includes("country") && NATIONWIDE.test(s.text);
+      if (nationwide)
+        places = [
+          { start: s.start, end: s.start, surface: "", place: COUNTRY, confidence: 0.5, candidates: [], reason: "" },
+        ];
       if (!places.length && f.place.includes("anaphor")) {
         // (an intransitive leaving with nothing to say where: "they were forced to withdraw")
         const leaving =
