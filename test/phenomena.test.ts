@@ -4261,3 +4261,12 @@ test("a toll said to span the country is the country's, not the last town's: 'ki
     assert.ok(es.length === 1 && es[0].places[0]?.level === "country", `${line}: ${brief2(es)}`);
   }
 });
+
+test("'the settlement' is not the town a distance in brackets is measured from: 'cleared X (10km south of Y)'", () => {
+  const b = brief(
+    "Footage shows that Russian forces have taken Krasnohorivka (12km west of Donetsk City) and advanced to the " +
+      "western outskirts of the settlement.",
+    "2024-09-10",
+  );
+  assert.ok(!b.some((x) => x.includes("Donetsk")), b.join("; "));
+});

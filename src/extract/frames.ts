@@ -1699,6 +1699,11 @@ function openingSettlement(doc: Doc, s: Sentence, at: number): PlaceMention | nu
     : null;
 }
 
+const MEASURED_FROM = new RegExp(
+  String.raw`\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|kilomet(?:er|re)s?|km|miles?)\s+(?:of|from)\s+` +
+    String.raw`(?:the\s+)?(?:[\w-]+\s+){0,2}$`,
+  "i",
+);
 function lastSettlementBefore(
   doc: Doc,
   s: Sentence,
@@ -1753,8 +1758,10 @@ function lastSettlementBefore(
   const apposed = apposition ? ps.filter((p) => apposition.test(doc.text.slice(p.end, p.end + 60))).pop() : undefined;
   if (apposed && !named.some((p) => p.start > apposed.start && !isReference(doc, p) && !nearby(p))) return apposed;
   // (the speaker's own place in the clause of "the town": "officials in X accused Ukraine of shelling the town")
+  // (not a point a distance or a bearing is measured from: "cleared X (10km south of Y) … the settlement" is X)
+  const measured = (p: PlaceMention) => MEASURED_FROM.test(doc.text.slice(Math.max(0, p.start - 30), p.start));
   const own = noun && clause ? ps.filter((p) => p.start >= clause.start && p.end <= at && !nearby(p)).pop() : undefined;
-  if (own && isReference(doc, own) && !named.some((p) => p.start > own.start)) return own;
+  if (own && isReference(doc, own) && !measured(own) && !named.some((p) => p.start > own.start)) return own;
   const last = <T>(xs: T[]) => xs[xs.length - 1];
   return last(named) ?? (noun || references ? (last(anyNamed) ?? last(ps)) : null) ?? null;
 }
