@@ -4270,3 +4270,14 @@ test("'the settlement' is not the town a distance in brackets is measured from: 
   );
   assert.ok(!b.some((x) => x.includes("Donetsk")), b.join("; "));
 });
+
+test("'advanced up to 2km' is no phrasal verb, nor a verb after 'shows that' a passive: the advance is read", () => {
+  const b = brief(
+    "Geolocated footage shows that Russian forces advanced up to 2km south of Pishchane (20km east of Kupiansk).",
+    "2024-10-08",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("advance RU Pishchane")),
+    b.join("; "),
+  );
+});

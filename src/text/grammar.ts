@@ -266,6 +266,12 @@ function afterInclusion(tokens: GToken[], i: number, predicates: Predicate[]): b
   return !!o && o.start < tokens[k].start && o.end >= tokens[k - 1].end;
 }
 
+/** The "that", "whether" or "if" a few words before token i that opens a clause of its own; -1 when none. */
+function complementiserBefore(tokens: GToken[], i: number): number {
+  for (let b = i - 1; b >= 0 && b >= i - 12; b--)
+    if (tokens[b].pos === "SCONJ" && /^(?:that|whether|if)$/.test(tokens[b].lower)) return b;
+  return -1;
+}
 function perceivedAs(tokens: GToken[], i: number, predicates: Predicate[]): Predicate | null {
   if (!isParticiple(tokens[i])) return null;
   const prev = predicates.at(-1);
@@ -2183,11 +2189,13 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
           tokens[i + 1]?.pos === "ADP" &&
           // (not across a subordinator: in "were killed when a missile slammed into X" the missile is the subject
           // of a clause of its own)
+          // (nor across a complementiser the clause split missed: "footage shows that forces advanced near X")
           predicates.some(
             (x) =>
               !x.nominal &&
               x.voice === "active" &&
               x.head < i - 1 &&
+              x.head > complementiserBefore(tokens, i - 1) &&
               (x.head >= c.from || !c.marker || c.marker === ","),
           ) &&
           // (after a verb of saying the noun opens what was said: "villagers said Russian soldiers walked into X")
@@ -2279,7 +2287,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       !(
         tokens[k].lower === "up" &&
         tokens[k + 1]?.lower === "to" &&
-        /^(NUM|ADV|ADJ)$/.test(tokens[k + 2]?.pos ?? "")
+        (/^(NUM|ADV|ADJ)$/.test(tokens[k + 2]?.pos ?? "") || /^\d/.test(tokens[k + 2]?.text ?? ""))
       ) &&
       // ("took over the city" is a phrasal verb; "a flag flies over the city", "shells fell over the town" a place)
       !(tokens[k].lower === "over" && !OVER_VERBS.has(lemmaOf(t)) && NP_POS.has(tokens[k + 1]?.pos ?? "")) &&
