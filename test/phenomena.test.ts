@@ -4281,3 +4281,16 @@ test("'advanced up to 2km' is no phrasal verb, nor a verb after 'shows that' a p
     b.join("; "),
   );
 });
+
+test("a caveat on the images covers the report that shows them, not a claim told before it", () => {
+  const b = brief(
+    "Ukraine's defence minister said on Friday that troops had liberated Vysokopillia. Video shared on Saturday " +
+      "appeared to show soldiers raising a flag in Davydiv Brid. AFP could not independently verify the footage.",
+    "2022-09-05",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("control_change UA Vysokopillia") && x.endsWith("claimed")) &&
+      b.some((x) => x.includes("Davydiv Brid") && x.endsWith("unconfirmed")),
+    b.join("; "),
+  );
+});

@@ -1092,6 +1092,7 @@ const NOT_VERIFIED =
   String.raw`no (?:visual|geolocated) (?:confirmation|evidence)|` +
   // ("ISW has observed no evidence to support the claim")
   String.raw`(?:has|have|had) (?:observed|seen|found) no (?:visual |geolocated )?(?:confirmation|evidence)`;
+const IMAGERY = /\b(?:images?|footage|videos?|photos?|photographs?|pictures?|imagery)\b/i;
 const VERIFY = new RegExp(String.raw`\b(` + NOT_VERIFIED + String.raw`)\b`, "i");
 const UNCONFIRMED = new RegExp(
   String.raw`\b(` +
@@ -1153,6 +1154,10 @@ function unconfirmedUncached(doc: Doc, s: Sentence): boolean {
   for (let n = i + 1; n <= i + 5 && n < doc.sentences.length; n++) {
     const cue = VERIFY.exec(doc.sentences[n].text);
     if (!cue) continue;
+    // (a caveat on the pictures is about the report that shows them: "Photos appeared to show X. Reuters could not
+    // verify the images" leaves a minister's claim before them as it was)
+    const pictures = IMAGERY.test(doc.sentences[n].text.slice(cue.index, cue.index + cue[0].length + 40));
+    if (pictures && !IMAGERY.test(s.text)) continue;
     // ("Neither claim could be independently verified", "The claims could not be verified": every claim told just
     // before it in its paragraph)
     const every = EVERY_CLAIM.test(doc.sentences[n].text);
