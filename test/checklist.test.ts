@@ -49,7 +49,7 @@ const PER_TEST = 0.8;
 // 46% (Russian outlets in English), and stood at 23% and 46% after its fixes; session 35's one, whole dailies and
 // wire articles on ground fighting and strikes written blind by a helper, entered at 61% and stood at 73% after its
 // fixes; session 36's two, whole articles on ground moves and on strikes, kit and tolls written blind by helpers,
-// entered at 40% and 45%)
+// entered at 40% and 45% and stood at 50% and 64% after its fixes, which brought the session-35 dailies to 80%)
 const ENTERED: Record<string, number> = {
   "headlines-fresh": 0.7,
   "daily-military-summaries-fresh": 0.75,
