@@ -4294,3 +4294,14 @@ test("a caveat on the images covers the report that shows them, not a claim told
     b.join("; "),
   );
 });
+
+test("what a place serves as for an attack is no attack: 'the main base for the Russian push toward X'", () => {
+  for (const text of [
+    "Lyman had served as the main base for the Russian push toward Siversk.",
+    "Analysts say Pokrovsk is a springboard for attacks on Dnipropetrovsk oblast.",
+    "Tokmak has become the launch pad for Russian strikes on Orikhiv.",
+  ]) {
+    const b = brief(text, "2024-05-20");
+    assert.ok(!b.some((x) => /^(?:advance|strike)/.test(x)), `${text}: ${b.join("; ")}`);
+  }
+});

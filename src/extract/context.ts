@@ -912,6 +912,13 @@ const NEGATION = new RegExp(
 );
 // what lies open to an attack is no attack told: "exposing X to heavy shelling", "vulnerable to drone strikes"
 const OPEN_TO = /\b(?:expos(?:e|es|ed|ing)|vulnerable|susceptible)\b[^.;:]{0,60}\bto\s+(?:[\w-]+\s+){0,2}$/i;
+// what a place serves as for an attack is no attack told: "the main base for Russia's push toward X", "a springboard
+// for an offensive on Y", "the launch pad for attacks on Z"
+const BASE_FOR = new RegExp(
+  String.raw`\b(?:bases?|springboards?|launch(?:ing)?[ -]?pads?|staging (?:grounds?|areas?|posts?|points?)|` +
+    String.raw`jumping-off (?:points?|grounds?)|platforms?|bridgeheads?)\s+for\s+(?:[\w'’-]+\s+){0,3}$`,
+  "i",
+);
 // "no" as the determiner of the event's noun: "no blackouts are planned", "no casualties were reported" (not "no
 // fewer than", "no later than")
 const NO_DETERMINER = /\bno\s+(?!(?:fewer|less|more|later|sooner|longer|doubt)\b)(?:[\w-]+\s+){0,2}$/i;
@@ -1039,7 +1046,7 @@ export function qualifier(doc: Doc, s: Sentence, trigStart: number, clauseStart 
   // event, judged by the predicate after it
   if (CLAIM_BEFORE.test(near) && VERDICT_PREDICATE.test(after)) return "denied";
   if (NEGATION.test(left) || NO_DETERMINER.test(left)) return "negated";
-  if (OPEN_TO.test(left)) return "hypothetical";
+  if (OPEN_TO.test(left) || BASE_FOR.test(left)) return "hypothetical";
   if (GOAL_PREDICATE.test(after)) return "intent";
   const subjectWord = /^[\p{L}-]+/u.exec(after)?.[0] ?? "";
   if (!PAST_FORM.test(subjectWord) && MODAL_SUBJECT_AFTER.test(after)) {
