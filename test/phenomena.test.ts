@@ -4305,3 +4305,14 @@ test("what a place serves as for an attack is no attack: 'the main base for the 
     assert.ok(!b.some((x) => /^(?:advance|strike)/.test(x)), `${text}: ${b.join("; ")}`);
   }
 });
+
+test("a list after a capitalised 'Near' that opens the sentence keeps every member: 'Near A and B, units …'", () => {
+  const b = brief(
+    "Near Hlyboke and Lyptsi, our units moved to more advantageous positions, the General Staff said.",
+    "2024-05-15",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("withdrawal UA Hlyboke")) && b.some((x) => x.startsWith("withdrawal UA Lyptsi")),
+    b.join("; "),
+  );
+});

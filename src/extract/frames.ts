@@ -560,7 +560,12 @@ const farOff = (before: string) => {
   return !!m && Number(m[1]) * (/^mile/i.test(m[2]) ? 1.6 : 1) >= 15;
 };
 // the words before a list's first member, for a later one: "near A, B and C" puts C near as well
-const LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:and\s+)?|\s+and\s+))+$/u;
+// (the names listed before a member, not the capitalised preposition that opens a sentence: "Near X and Y, …")
+const NAME_WORD = String.raw`(?!(?:Near|Outside|Around|Close|In|At|On|Towards?|Beyond|Between)\b)\p{Lu}[\p{L}'’-]*`;
+const LIST_BEFORE = new RegExp(
+  String.raw`(?:${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:,\s+(?:and\s+)?|\s+and\s+))+$`,
+  "u",
+);
 const listHead = (before: string) => before.replace(LIST_BEFORE, "");
 
 const COMPASS_PART = /\b(?:central|(?:north|south)?-?(?:eastern|western)|northern|southern)\s+$/i;
