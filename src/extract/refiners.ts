@@ -74,10 +74,6 @@ const wholeOf = (part: NonNullable<Event["quantity"]>, e: Event) =>
   TOLL.test(e.extractor) && e.quantity!.unit === part.unit && e.quantity!.value > part.value;
 
 /**
- * The same type, side, place and date said twice in one article is one event; the first wording is kept. (Said by
- * each side, it is two testimonies: "X fell, its Ukrainian head said" and "the LPR announced the capture of X".)
- */
-/**
  * Damage told at the place the sentence before named, with no time of its own, is the strike told there: "Ukrainian
  * forces shelled X. Several houses were damaged." is one strike, of the first sentence's side and day.
  */
@@ -110,6 +106,10 @@ export const aftermathOfItsStrike: Refiner = {
   },
 };
 
+/**
+ * The same type, side, place and date said twice in one article is one event; the first wording is kept. (Said by
+ * each side, it is two testimonies: "X fell, its Ukrainian head said" and "the LPR announced the capture of X".)
+ */
 export const mergeSameEvent: Refiner = {
   name: "merge-same-event",
   refine: (_doc, events) => {

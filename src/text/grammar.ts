@@ -3051,9 +3051,9 @@ function reportingAside(tokens: GToken[], j: number): boolean {
 /** The conjunction that joins the verb at `at` to one before: right before it, or before an aside set off by
  * commas ("and, without meeting resistance, entered"); -1 when none. */
 /**
- * The comma before a verb that a series of verbs sets off: a finite verb right after it, and further on, before the
- * sentence or a semicolon ends, "and" or "or" with a verb of the same form after it ("…, had success near Y and are
- * consolidating"). -1 when none.
+ * The comma before a verb that a series of verbs sets off: a verb right after it that is neither a participle nor an
+ * -ing form, and further on, within 30 tokens and before the sentence or a semicolon ends, "and" or "or" with a verb
+ * right after it ("…, had success near Y and are consolidating"). -1 when none.
  */
 function seriesComma(tokens: GToken[], at: number, verb: GToken): number {
   const k = at - 1;
