@@ -389,6 +389,11 @@ export function placesOf(doc: Doc, s: Sentence): PlaceMention[] {
   return m.get(s.start) ?? doc.places.filter((p) => p.start >= s.start && p.end <= s.end);
 }
 
+/** Whether the k-th sentence is a paragraph of its own, as wire copy sets each sentence. */
+function aloneInParagraph(doc: Doc, k: number): boolean {
+  const x = doc.sentences[k];
+  return doc.sentences[k - 1]?.paragraph !== x.paragraph && doc.sentences[k + 1]?.paragraph !== x.paragraph;
+}
 export const NATIONWIDE = new RegExp(
   String.raw`\b(?:nationwide|(?:across|throughout|all over) (?:the (?:whole )?country|Ukraine)|` +
     String.raw`in (?:several|many|\w+) regions)\b`,
@@ -414,10 +419,7 @@ export function previousPlace(
   const prev = doc.sentences[i - 1];
   // (a line that opens on the speaker before goes on with that report: "… ⏎ According to him, two were killed")
   // (and wire copy gives each sentence a paragraph of its own: there the report goes on across them)
-  const alone = (k: number) =>
-    doc.sentences[k - 1]?.paragraph !== doc.sentences[k].paragraph &&
-    doc.sentences[k + 1]?.paragraph !== doc.sentences[k].paragraph;
-  const wire = !!prev && alone(i - 1) && alone(i);
+  const wire = !!prev && aloneInParagraph(doc, i - 1) && aloneInParagraph(doc, i);
   if (!prev || (prev.paragraph !== s.paragraph && !OPENS_ON_SPEAKER.test(s.text) && !wire)) return null;
   // (a town abroad goes on as well: "Drones attacked Belgorod. Two people were injured")
   const town = (m: PlaceMention) =>
@@ -765,9 +767,7 @@ function dateOn(
   const pub = header ?? filedOn(doc);
   // ("since then" leaves the time the sentence before set: what follows it runs up to the report)
   // (wire copy gives each sentence a paragraph of its own: there the narrative goes on across them)
-  const alone = (i: number) =>
-    doc.sentences[i - 1]?.paragraph !== doc.sentences[i].paragraph &&
-    doc.sentences[i + 1]?.paragraph !== doc.sentences[i].paragraph;
+  const alone = (i: number) => aloneInParagraph(doc, i);
   const joined = (i: number) => doc.sentences[i].paragraph === doc.sentences[i + 1].paragraph || alone(i);
   // (and across up to two sentences between that name no time of their own: "On Thursday, X was shelled. According
   // to the governor, a shell hit a house. Power lines were also damaged." all tell Thursday)

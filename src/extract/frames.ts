@@ -786,6 +786,16 @@ const INSTRUMENT = /^(?:use|employ|deploy)$/;
 // and the lemmas of a language are few.
 const byLemma = new WeakMap<Frame[], Map<string, Frame[]>>();
 const SOURCE = /^(?:from|out of|away from)$/;
+/** The country as an event's place, said by the sentence as a whole. */
+const countryAt = (s: Sentence): PlaceMention => ({
+  start: s.start,
+  end: s.start,
+  surface: "",
+  place: COUNTRY,
+  confidence: 0.5,
+  candidates: [],
+  reason: "",
+});
 /** The prepositions of a frame's place roles ("pp:of|over"), compiled once per frame. */
 const ppRoles = new Map<Frame, RegExp[]>();
 function ppRolesOf(f: Frame): RegExp[] {
@@ -1245,10 +1255,7 @@ export function readFrames(
       // (a toll or a deed whose sentence says it spans the country is the country's, not the last town's or the
       // article's: "19 were killed across Ukraine")
       const nationwide = !places.length && f.place.includes("country") && NATIONWIDE.test(s.text);
-      if (nationwide)
-        places = [
-          { start: s.start, end: s.start, surface: "", place: COUNTRY, confidence: 0.5, candidates: [], reason: "" },
-        ];
+      if (nationwide) places = [countryAt(s)];
       if (!places.length && f.place.includes("anaphor")) {
         // (an intransitive leaving with nothing to say where: "they were forced to withdraw")
         const leaving =
@@ -1310,9 +1317,7 @@ export function readFrames(
         if (last) places = [last];
       }
       if (!places.length && f.place.includes("country") && !inSentence_.some((m) => m.place.pcode !== COUNTRY.pcode))
-        places = [
-          { start: s.start, end: s.start, surface: "", place: COUNTRY, confidence: 0.5, candidates: [], reason: "" },
-        ];
+        places = [countryAt(s)];
       if (!places.length) continue;
       const side = sideFor(doc, s, p, f, q === "denied", places);
       if (side === undefined) continue;
