@@ -12,7 +12,6 @@ import { FRAMES } from "./extract/en/frames.js";
 import { controlChange } from "./extract/control-change.js";
 import { withdrawal } from "./extract/withdrawal.js";
 import { advance } from "./extract/advance.js";
-import { strike } from "./extract/strike.js";
 import { surrender } from "./extract/surrender.js";
 import { arrest } from "./extract/arrest.js";
 import { outage } from "./extract/outage.js";
@@ -35,13 +34,12 @@ import {
 } from "./extract/refiners.js";
 import { denialsAfter } from "./extract/denials.js";
 
-// (regex extractors for what the frames do not read yet; equipment losses, desertions, reinforcements and repelled
-// attacks are read by frames alone, casualties too, but for a verbless toll after a colon)
+// (regex extractors for what the frames do not read yet; strikes, equipment losses, desertions, reinforcements and
+// repelled attacks are read by frames alone, casualties too, but for a verbless toll after a colon)
 export const extractors = [
   controlChange,
   withdrawal,
   advance,
-  strike,
   surrender,
   arrest,
   outage,

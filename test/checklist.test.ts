@@ -49,7 +49,9 @@ const PER_TEST = 0.8;
 // 46% (Russian outlets in English), and stood at 23% and 46% after its fixes; session 35's one, whole dailies and
 // wire articles on ground fighting and strikes written blind by a helper, entered at 61% and stood at 73% after its
 // fixes; session 36's two, whole articles on ground moves and on strikes, kit and tolls written blind by helpers,
-// entered at 40% and 45% and stood at 50% and 64% after its fixes, which brought the session-35 dailies to 80%)
+// entered at 40% and 45% and stood at 50% and 64% after its fixes, which brought the session-35 dailies to 80%;
+// session 37's one, strikes in when- and after-clauses, reduced relatives, title-case headlines, attacks far from the
+// line, ships and live-blog stamps written blind by a helper, entered at 57% and stood at 79% after its fixes)
 const ENTERED: Record<string, number> = {
   "headlines-fresh": 0.7,
   "daily-military-summaries-fresh": 0.75,
@@ -66,6 +68,7 @@ const ENTERED: Record<string, number> = {
   "ground-and-strike-dailies-fresh5": 0.7,
   "ground-moves-articles-whole-fresh6": 0.38,
   "strike-kit-toll-articles-whole-fresh6": 0.43,
+  "strike-clauses-and-headlines-fresh7": 0.57,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {

@@ -402,6 +402,18 @@ export const NATIONWIDE = new RegExp(
 export const TOWN_NOUN = /\b(?:the|this|that)\s+(?:town|city|village|settlement)\b(?!\s+(?:of|council|hall)\b)/i;
 const REGION_ANAPHOR = /\b(?:the|this|that)\s+(?:region|oblast|province)\b/i;
 /**
+ * A town placed by another, nearby or neighbouring, or named in the past deed a superlative is measured against, is
+ * not the one the text is about: "the heaviest shelling since the battle for nearby Bakhmut".
+ */
+export function besideTheTopic(doc: Doc, p: PlaceMention): boolean {
+  if (NEARBY.test(doc.text.slice(Math.max(0, p.start - 14), p.start))) return true;
+  const before = doc.text.slice(Math.max(0, p.start - 120), p.start);
+  const since = /\bsince\b[^,;.]{0,60}$/i.exec(before);
+  return !!since && SUPERLATIVE.test(before.slice(0, since.index));
+}
+const NEARBY = /\b(?:nearby|neighbou?ring)\s+$/i;
+
+/**
  * Where a sentence that names no settlement of its own goes on: the one settlement the sentence before it, in its
  * paragraph, names ("A drone hit a car in X. The driver was wounded"; "Artillery hit X. The shelling cut a power
  * line"); null when that sentence names none or several.
@@ -430,7 +442,7 @@ export function previousPlace(
   const nearBy = (m: PlaceMention) => EDGE.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
   // (not an axis named after a city: "In the Kupiansk direction, units repelled attacks near X")
   const named = placesOf(doc, prev).filter(
-    (m) => town(m) && (!isReference(doc, m) || nearBy(m)) && !namesSector(doc, m),
+    (m) => town(m) && (!isReference(doc, m) || nearBy(m)) && !namesSector(doc, m) && !besideTheTopic(doc, m),
   );
   const key = (m: PlaceMention) => `${m.place.pcode} ${m.place.name}`;
   // (a sentence that names its town only as "the town" goes on in the one its own sentence before named: "Drones hit
@@ -740,11 +752,11 @@ function dateOn(
   const filedDay = filedOn(doc);
   const thisWeek = (x: DateMention) =>
     x.precision === "day" && !!filedDay && x.date <= filedDay && x.date >= shiftDays(filedDay, -7);
+  // (not a date that bounds a clause of background: "the first it has claimed since its forces were driven out in
+  // April 2022. Units took the village …" goes on in the claim's time)
+  const bounding = (x: DateMention, from: number) =>
+    /\b(?:since|until|till)\b[^,;.]{0,70}$/i.test(doc.text.slice(Math.max(from, x.start - 80), x.start));
   if (anaphoric || (inheritFrom.length && !SINCE_THEN.test(s.text) && !AS_OF_NOW.test(s.text.slice(0, 400)))) {
-    // (not a date that bounds a clause of background there: "the first it has claimed since its forces were driven
-    // out in April 2022. Units took the village …" goes on in the claim's time)
-    const bounding = (x: DateMention) =>
-      /\b(?:since|until|till)\b[^,;.]{0,70}$/i.test(doc.text.slice(Math.max(0, x.start - 80), x.start));
     // (nor the span a tally is counted over: "losses over the past day amounted to …" is no time told)
     const tallied = (x: DateMention) =>
       /^(?:past|last)\b/i.test(x.text) &&
@@ -753,7 +765,7 @@ function dateOn(
       (x) =>
         x.end <= s.start &&
         (anaphoric || inheritFrom.some((p) => x.start >= p.start && x.end <= p.end)) &&
-        !bounding(x) &&
+        !bounding(x, 0) &&
         !tallied(x) &&
         (!meanwhile || thisWeek(x)),
     );
@@ -794,11 +806,12 @@ function dateOn(
   // (and so does one that puts itself at some time before, named by no day: "X has previously vowed to …")
   const ownNight = NIGHT_OPENING.test(s.text) || SOME_TIME_BEFORE.test(s.text);
   if (before && (before.paragraph === s.paragraph || single(before)) && !SINCE_THEN.test(s.text) && !ownNight) {
-    // (an event's day: not a bound, "since Monday", nor the day something was said, "said on Monday")
+    // (an event's day: not a bound, "since Monday", nor the day something was said, "said on Monday"; nor a day
+    // inside a clause that a bound opens, "taken since the offensive began on May 10")
     const bound = (x: DateMention) =>
       /\b(?:since|until|till|before|after|by|said|says|told|reported|announced|wrote|added|stated)\s+(?:on\s+)?$/i.test(
         doc.text.slice(Math.max(before.start, x.start - 16), x.start),
-      );
+      ) || bounding(x, before.start);
     // (and the days of this week's news: a day long before is background, which the next sentence leaves)
     // (nor a span of days: "seized this week", "over the past week")
     const span = (x: DateMention) => !!x.dateEnd && (x.dateEnd > shiftDays(x.date, 1) || /\bweeks?\b/i.test(x.text));

@@ -21,6 +21,7 @@ import {
   comparedDate,
   filedFrom,
   SUPERLATIVE,
+  besideTheTopic,
   OFFICE_AFTER,
   PLACE_NOUN,
   namesSector,
@@ -60,6 +61,7 @@ import {
   regionOfRussiaBefore,
   townInTheatre,
   oblastCapital,
+  farFromTheLine,
   oblastPlace as regionPlace,
   RUSSIAN_HELD,
 } from "../geo/index.js";
@@ -122,6 +124,8 @@ export type Fallback =
   | "not-speaker"
   | "not-agent"
   | "not-patient"
+  // (the other side of the subject of the verb a despite- or amid-phrase hangs on)
+  | "not-host"
   | "occupants"
   | "military-speaker"
   | "not-retreating"
@@ -264,7 +268,7 @@ function heldBySubject(p: Predicate, g: SentenceGrammar): Phrase[] {
 
 /** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
 const BEARING_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$/i;
-export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGrammar): Phrase[] {
+export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGrammar, doc?: Doc): Phrase[] {
   const r = rolesOf(p);
   const one = (x: Phrase | null) => (x ? [x] : []);
   switch (role) {
@@ -276,8 +280,12 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return one(p.subject);
     case "object":
       return one(p.object);
-    case "listed":
-      return one(p.listed);
+    case "listed": {
+      // (a passive participle that opens the sentence is done to the list the sentence closes on: "Shelled by
+      // Russian artillery on Tuesday, the governor said: A and B")
+      const opening = !p.listed && !p.subject && p.voice === "passive" && !!g && g.tokens[p.head].start === g.start;
+      return one(opening ? (g!.predicates.find((x) => x !== p && x.listed)?.listed ?? null) : p.listed);
+    }
     case "clause":
       return [{ ...p.clause, head: p.head, members: [] }];
     case "opened": {
@@ -285,11 +293,13 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return [{ start: verbBefore ? p.clause.start : s.start, end: p.clause.end, head: p.head, members: [] }];
     }
     case "host": {
-      const before = s.text.slice(Math.max(0, p.clause.start - s.start), p.start - s.start);
+      // (up to the event noun itself: its own words may open the phrase, "in the latest attack on X")
+      const at = g ? Math.max(p.start, g.tokens[p.head].start) : p.start;
+      const before = s.text.slice(Math.max(0, p.clause.start - s.start), at - s.start);
       return p.nominal && HOSTED.test(before) ? [{ ...p.clause, head: p.head, members: [] }] : [];
     }
     case "attached":
-      return g ? attachedTo(p, g, s) : [];
+      return g ? attachedTo(p, g, s, doc) : [];
     case "conjoined":
       return g ? conjoinedPlaces(p, g, s) : [];
     case "office":
@@ -438,7 +448,7 @@ function respectively(
 }
 /** The phrases of the clause a participle or a where-clause hangs on: its patient, its locatives, then the words from
  * the clause's start to the participle; a where-clause's, the phrase just before it. */
-function attachedTo(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
+function attachedTo(p: Predicate, g: SentenceGrammar, s: Sentence, doc?: Doc): Phrase[] {
   const h = hostOf(p, g);
   const t = g.tokens;
   if (h) {
@@ -450,6 +460,32 @@ function attachedTo(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
     const where = h.pps.filter((x, i) => LOCATIVE.test(x.prep) && !ofOrigin(s, h.pps, i, LOCATIVE));
     return [rolesOf(h).patient, ...where, span].filter((x) => !!x);
   }
+  // (a reduced relative happened where the verb whose phrase holds its noun says, by its subject or a locative:
+  // "rescuers in X recovered a body from the block struck by a drone on Saturday")
+  if (reducedRelative(g, p) && p.subject) {
+    const x0 = p.subject.start;
+    const holds = (x: Phrase | null) => !!x && x.start <= x0 && x0 < x.end;
+    // (or the verb before it whose object the tagger cut short: "finished clearing the rubble of the block hit …")
+    const o =
+      g.predicates.find((o) => o !== p && !o.nominal && [o.object, ...o.pps].some(holds)) ??
+      g.predicates.filter((o) => o !== p && !o.nominal && o.end <= x0 && o.clause.start <= x0).pop();
+    if (o) return [o.subject, ...o.pps.filter((x) => LOCATIVE.test(x.prep))].filter((x): x is Phrase => !!x);
+  }
+  // (a when- or as-clause after its main clause happened where that clause says: "a man living in X was killed when
+  // a bomb hit his house", "soldiers deployed to Y died as missiles hit their barracks")
+  // (and one after a main clause with no verb, a headline's: "X without power after Russian missile hits substation")
+  // (not one that names a place of its own: "pounded X as artillery hit positions around Y")
+  const phrases = [rolesOf(p).patient, p.subject, ...p.pps].filter((x): x is Phrase => !!x);
+  const own = (m: PlaceMention) => phrases.some((x) => m.start >= x.start && m.end <= x.end);
+  if (p.clause.kind === "temporal" && /^(?:when|as|after)$/.test(p.clause.marker ?? "")) {
+    if (doc && sentencePlacesOf(doc, s).some(own)) return [];
+    // (the clause it hangs on is the nearest before it: "said …, adding that two had died when a shell hit X")
+    const main = g.predicates.filter((o) => !o.nominal && o.end <= p.clause.start).pop();
+    const from = main ? Math.min(main.start, main.subject?.start ?? main.start) : 0;
+    if (main) return [{ start: Math.max(main.clause.start, from), end: p.clause.start, head: main.head, members: [] }];
+    const verbless = p.clause.start > g.start && !g.predicates.some((o) => !o.nominal && o.end <= p.clause.start);
+    return verbless ? [{ start: g.start, end: p.clause.start, head: 0, members: [] }] : [];
+  }
   if (p.clause.kind !== "relative" || p.clause.marker !== "where") return [];
   let k = firstFrom(t, p.clause.start) - 1;
   if (k >= 0 && t[k].text === ",") k--;
@@ -458,8 +494,12 @@ function attachedTo(p: Predicate, g: SentenceGrammar, s: Sentence): Phrase[] {
   return k >= 0 && j <= k ? [{ start: t[j].start, end: t[k].end, head: k, members: [] }] : [];
 }
 // (an indefinite one: "during the missile strike" points back to a strike told before, wherever the clause is)
-const HOSTED =
-  /\b(?:after|following|in|during|amid|from)\s+(?:a|an|another)\s+(?:(?!the\b|this\b|that\b)[\w-]+\s+){0,3}$/i;
+const HOSTED = new RegExp(
+  String.raw`\b(?:(?:after|following|in|during|amid|from)\s+(?:a|an|another|the\s+latest)|as\s+a\s+result\s+of\s+` +
+    String.raw`(?:a|an|the)|(?:despite|amid|amidst)(?=\s))\s+` +
+    String.raw`(?:(?!the\b|this\b|that\b)[\w-]+\s+){0,3}$`,
+  "i",
+);
 const phraseOf = (p: Predicate, role: Role, s: Sentence) => phrasesOf(p, role, s)[0] ?? null;
 const MEASURE = /\b(?:range|reach|sight|distance|view)$/i;
 const NO_LONGER = /\bno\s+longer\s+(?:\w+\s+)?$/i;
@@ -506,14 +546,20 @@ function frontal(g: SentenceGrammar): Phrase | null {
   // (or a place set before a colon or a dash as the sentence's label: "Bilopillia community: the enemy dropped 3
   // mines", "Druzhkivka — an administrative building damaged", a regional summary's line)
   let colon = -1;
-  for (let i = 1; i < Math.min(6, t.length) && colon < 0; i++) if (/^(?::|—|–|--?)$/.test(t[i].text)) colon = i;
-  if (colon > 0 && /^\p{Lu}/u.test(t[0].text) && t.slice(0, colon).every((x) => /^(PROPN|NOUN|ADJ)$/.test(x.pos)))
+  // (a hyphen inside a name joins it: "Novhorod-Siverskyi community: …"; one set off by spaces is a dash)
+  const dash = (i: number) => /^(?:—|–|--?)$/.test(t[i].text) && (t[i].text !== "-" || t[i].start > t[i - 1].end);
+  for (let i = 1; i < Math.min(6, t.length) && colon < 0; i++) if (t[i].text === ":" || dash(i)) colon = i;
+  const label = (x: GToken) => /^(PROPN|NOUN|ADJ)$/.test(x.pos) || x.text === "-";
+  if (colon > 0 && /^\p{Lu}/u.test(t[0].text) && t.slice(0, colon).every(label))
     return { start: t[0].start, end: t[colon - 1].end, head: colon - 1, members: [] };
-  if (t.length < 4 || !FRONT_PREP.test(t[0].text)) return null;
-  const comma = t.findIndex((x, i) => i > 1 && i < 12 && x.text === ",");
-  if (comma > 0) return { start: t[1].start, end: t[comma - 1].end, head: comma - 1, members: [] };
+  // (after a live blog's time stamp too: "19:30 In X, a missile hit …")
+  let o = /^\d{1,2}[:.]\d{2}$/.test(t[0]?.text ?? "") ? 1 : 0;
+  if (o && /^[—–-]$/.test(t[1]?.text ?? "")) o++;
+  if (t.length < 4 + o || !FRONT_PREP.test(t[o].text)) return null;
+  const comma = t.findIndex((x, i) => i > o + 1 && i < 12 + o && x.text === ",");
+  if (comma > 0) return { start: t[o + 1].start, end: t[comma - 1].end, head: comma - 1, members: [] };
   // (without a comma, the phrase itself: "In Kharkiv's Saltivskyi district a drone hit …")
-  return nounPhrase(t, 1, Math.min(t.length, 12));
+  return nounPhrase(t, o + 1, Math.min(t.length, 12 + o));
 }
 
 // (a sector: "in the Kupiansk direction", "on the Zaporizhzhia front")
@@ -526,7 +572,7 @@ function fronted(p: Predicate, g: SentenceGrammar): Phrase | null {
   let j = i0 - 1;
   if (t[j]?.text === ",") j--;
   for (let n = 0; j > 1 && n < 6 && !/^(?:VERB|AUX|PUNCT)$/.test(t[j].pos); n++, j--)
-    if (FRONT_PREP.test(t[j].text) && /^(?:,|and|but|while)$/i.test(t[j - 1].text)) return nounPhrase(t, j + 1, i0);
+    if (FRONT_PREP.test(t[j].text) && /^(?:,|;|and|but|while)$/i.test(t[j - 1].text)) return nounPhrase(t, j + 1, i0);
   return null;
 }
 
@@ -1020,14 +1066,37 @@ export function readFrames(
         const named = patient && sentencePlacesOf(doc, s).find((m) => m.start >= patient.start && m.end <= patient.end);
         if (!named) return false;
         const rest = doc.text.slice(patient.start, named.start) + doc.text.slice(named.end, patient.end);
-        if (!/^(?:the|occupied|frontline|front-line|city|town|village|settlement|of|\s)*$/i.test(rest)) return false;
+        // (or some of its settlements: "pounded several villages of X region")
+        const PART_OF = /^(?:the|occupied|frontline|front-line|city|town|village|settlement|of|\s)*$/i;
+        if (!PART_OF.test(rest) && !SETTLEMENTS_OF.test(rest)) return false;
         return p.voice === "passive" ? !agent : !!agent && !!firstSide(doc.text, agent.start, agent.end);
+      };
+      // (an attack on a town far from the line of contact is fire from afar: no assault reaches it, "the night attack
+      // on Odesa"; a town near it may be stormed, "attacked Avdiivka")
+      const farTarget = () => {
+        if (f.type !== "strike" || !needed.includes("sentence") || !/^attacks?$/.test(p.lemma)) return false;
+        // (and, for an event noun, where its target was: "attacks on the power grid in X")
+        const aims = p.nominal ? /^(?:on|at|against|in)$/ : /^(?:on|at|against)$/;
+        const aimed = [rolesOf(p).patient, ...p.pps.filter((x) => aims.test(x.prep))];
+        const within = (m: PlaceMention) => aimed.some((x) => !!x && m.start >= x.start && m.end <= x.end);
+        const named = sentencePlacesOf(doc, s).filter((m) => m.place.level === "settlement" && within(m));
+        return named.length > 0 && named.every((m) => farFromTheLine(m.place, doc.article.published));
+      };
+      // (an attack whose phrase hangs on a verb of destroying is that destruction: "destroyed a landing craft in X,
+      // in the latest attack on Moscow's flotilla")
+      const byDestroying = () => {
+        if (f.type !== "strike" || !p.nominal || !/^attacks?$/.test(p.lemma)) return false;
+        const at = g.tokens[p.head].start;
+        const host = g.predicates.find((o) => !o.nominal && o.pps.some((y) => y.start <= at && at < y.end));
+        return !!host && /^(?:destroy|hit|strike|damage|sink)$/.test(host.lemma);
       };
       if (
         f.needs &&
         !needed.some((r) => phrasesOf(p, r, s).some((x) => f.needs!.words.test(ownFilled(doc, s, g, p, x)))) &&
         !weaponBefore() &&
-        !placeHit()
+        !placeHit() &&
+        !farTarget() &&
+        !byDestroying()
       )
         continue;
       // (what a frame's guard rules out no regex extractor of its type may read either: "regained control of the
@@ -1109,7 +1178,7 @@ export function readFrames(
           }
           continue;
         }
-        const xs = phrasesOf(p, role, s, g);
+        const xs = phrasesOf(p, role, s, g, doc);
         for (let k = 0; k < xs.length; k++) {
           const x = xs[k];
           const beyond = !!f.beyond && /^pp:to/.test(role);
@@ -1284,11 +1353,15 @@ export function readFrames(
         // four")
         const kit = rolesOf(p).patient;
         const counted = !!kit && PRONOUN_OBJECT.test(words(doc, kit)) && !inSentence.length;
-        const pointer = own.some((x) => pointsBackIn(doc, x, inRole)) || leaving || same || bySubject || counted;
+        // ("there" points back into its own sentence too: "detained a man in X suspected of guiding the strike on a
+        // school there")
+        const there = own.some((x) => x.pps.some((y) => /^\s*there\b/i.test(doc.text.slice(y.end, y.end + 8))));
+        const pointer =
+          own.some((x) => pointsBackIn(doc, x, inRole)) || leaving || same || bySubject || counted || there;
         const noun = PLACE_NOUN_IN.exec(phrases.join(" "))?.[1];
         // ("it" looks back only to sentences before: in its own, "it" is more often the plant or the bridge named
         // there)
-        const from = noun || same || (leaving && inSentence.length) ? p.start : s.start;
+        const from = noun || same || there || (leaving && inSentence.length) ? p.start : s.start;
         // (but "it" in a clause after the main one may be the settlement the sentence opens with, its topic:
         // "X, a village south of Y, changed hands in 2023, when Kyiv claimed to have recaptured it")
         const topic = pointer && !noun && p.clause.kind !== "main" ? openingSettlement(doc, s, p.start) : null;
@@ -1337,7 +1410,13 @@ export function readFrames(
         !(o.start >= d.end && /\b(?:when|as|after)\b/i.test(doc.text.slice(d.end, o.start)));
       const dateOf = (o: Predicate, at: number) =>
         predicateDate(doc, s, g, o, spanStart(o)) ??
-        dateFor(doc, s, at, back, (d) => describesOther(g, o, d) || spanStart(o)(d));
+        hostsOlderTime(
+          doc,
+          s,
+          g,
+          o,
+          dateFor(doc, s, at, back, (d) => describesOther(g, o, d) || spanStart(o)(d)),
+        );
       const date = intervalBefore(doc, s, g, p, dateOf) ?? dateOf(p, head.start);
       const prior = back.length === 1 ? back[0] : null;
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
@@ -1568,6 +1647,20 @@ const MILITARY_SPEAKER = new RegExp(
  */
 const hostsTime = (g: SentenceGrammar, p: Predicate, d: Span) =>
   reducedRelative(g, p) && !!p.subject && d.end <= p.subject.start;
+/**
+ * A reduced relative's deed was done by its host's time: when that time is older than the report's week and the deed
+ * has no time of its own, the host's dates it ("in early 2023, assaults near X ended with dozens of tanks destroyed"
+ * is no news of the report's day).
+ */
+function hostsOlderTime(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate, d: EventDate): EventDate {
+  const pub = doc.article.published;
+  if (!pub || (d.basis !== "publication" && d.basis !== "narrative") || !reducedRelative(g, p)) return d;
+  let host: DateMention | undefined;
+  for (let k = firstFrom(doc.dates, s.start); k < doc.dates.length && doc.dates[k].end <= p.start; k++)
+    if (hostsTime(g, p, doc.dates[k])) host = doc.dates[k];
+  if (!host || host.date >= shiftDays(pub, -7).slice(0, host.date.length)) return d;
+  return { date: host.date, dateEnd: host.dateEnd, precision: host.precision, basis: "text" };
+}
 const describingSpans = new WeakMap<SentenceGrammar, { o: Predicate; start: number; end: number }[]>();
 /** The phrases of a sentence's relative clauses and reduced relatives, by start. */
 function describing(g: SentenceGrammar): { o: Predicate; start: number; end: number }[] {
@@ -1683,12 +1776,6 @@ function unknownName(doc: Doc, s: Sentence, x: Phrase, g: SentenceGrammar): bool
   return inside.every(foreign) && !doc.actors.some((a) => a.start < x.end && a.end > x.start);
 }
 
-const NEARBY = /\b(?:nearby|neighbou?ring)\s+$/i;
-function measuredAgainst(doc: Doc, p: PlaceMention): boolean {
-  const before = doc.text.slice(Math.max(0, p.start - 120), p.start);
-  const since = /\bsince\b[^,;.]{0,60}$/i.exec(before);
-  return !!since && SUPERLATIVE.test(before.slice(0, since.index));
-}
 /**
  * The last settlement named in the two sentences before, or before the predicate in its own (not as a reference point);
  * "the village" does not point to
@@ -1759,8 +1846,7 @@ function lastSettlementBefore(
   // ("the heaviest since the battle for nearby Bakhmut": a town placed by another, nearby or neighbouring, is not
   // the one the text is about)
   // (nor is a place named in the past deed a superlative is measured against: "its biggest gain since it seized X")
-  const nearby = (p: PlaceMention) =>
-    NEARBY.test(doc.text.slice(Math.max(0, p.start - 14), p.start)) || measuredAgainst(doc, p);
+  const nearby = (p: PlaceMention) => besideTheTopic(doc, p);
   const named = ps.filter((p) => !isReference(doc, p) && !nearby(p));
   const anyNamed = ps.filter((p) => !nearby(p));
   // (the place an apposition called by the same noun: "X, a hilltop town west of Y … the outskirts of the town")
@@ -1808,9 +1894,18 @@ const SAME_PLACE = new RegExp(
   String.raw`\bthe\s+same\s+(?:area|place|district|neighbou?rhood|location|${PLACE_NOUN})\b`,
   "i",
 );
-const OWNS_BACK = new RegExp(String.raw`^(?:the|that|this)\s+(?:${PLACE_NOUN})['’]s\s`, "i");
+// (anywhere in the phrase: "a residential area of the city's Saltivka district", "on the town's central market")
+const OWNS_BACK = new RegExp(String.raw`(?:^|\s)(?:the|that|this)\s+(?:${PLACE_NOUN})['’]s\s`, "i");
 const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");
 
+// (fire a side holds on despite: the phrase before the event noun)
+const DESPITE = /\b(?:despite|amid|amidst|in spite of)\s+(?:[a-z-]+\s+){0,2}$/i;
+// (some settlements of a region, hit)
+const SETTLEMENTS_OF = new RegExp(
+  String.raw`^\s*(?:(?:several|some|many|a few|\d+|dozens of)\s+)?(?:villages|settlements|towns|communities)` +
+    String.raw`\s+(?:of|in)\s+(?:the\s+)?(?:region|oblast|district|\s)*$`,
+  "i",
+);
 /** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */
 // Crimea and Sevastopol, held by Russia throughout: what strikes them is Ukraine's
 const MUNITION = /\b(?:missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?)\b/i;
@@ -1931,6 +2026,16 @@ function sideFor(
       const bare = !!agent && UNITS.test(doc.text.slice(agent.start, agent.end));
       const sp = bare && MILITARY_SPEAKER.test(s.text) ? speakersSide(doc, s, head) : null;
       if (sp) return sp;
+    }
+    // (fire a side held on despite, or amid, is the other side's: "paratroopers held positions in X despite heavy
+    // shelling")
+    if (fb === "not-host" && p.nominal) {
+      const g = doc.grammar[sentenceIndex(doc, s)];
+      const at = g ? g.tokens[p.head].start : p.start;
+      const m = DESPITE.exec(doc.text.slice(Math.max(p.clause.start, at - 40), at));
+      // (the side the clause names before the phrase: its subject's, "Russian units clung on in X amid shelling")
+      const a = m ? other(firstSide(doc.text, p.clause.start, at - m[0].length)) : null;
+      if (a) return a;
     }
     if (fb === "not-patient") {
       // (kit only one side fields is that side's: "its drones destroyed a T-72B3" were the other side's drones)

@@ -6,6 +6,7 @@ import { findMatches } from "./match.js";
 import { isAbroad, resolve } from "./resolve.js";
 import { km } from "./normalize.js";
 import { NearGrid } from "./near-grid.js";
+import { fromTheLine } from "./front-line.js";
 import { sentenceAt } from "../text/sentence-at.js";
 import { placedInRussia, REGION_ABROAD, RUSSIAN_REGIONS, regionOfRussiaBefore as regionBefore } from "./in-russia.js";
 
@@ -69,6 +70,19 @@ export function oblastCapital(g: Gazetteer, pcode: string): Place | null {
   return capitals.get(pcode)!;
 }
 
+/**
+ * Whether a settlement lies far from the line of contact of a day (50 km or more): no assault on the ground reaches
+ * it, so an attack on it is fire from afar ("an attack on Odesa overnight"). A place the gazetteer lacks, or a day
+ * before any period, is not far.
+ */
+export function farFromTheLine(p: Place, day: string | null): boolean {
+  const g = loadGazetteer();
+  const s = p.pcode ? g.byPcode.get(p.pcode) : undefined;
+  const period = day ? g.front.find((x) => x.from <= day) : undefined;
+  if (!s || !period?.line.length) return false;
+  return fromTheLine(s, period.line, FAR_KM).d >= FAR_KM;
+}
+const FAR_KM = 50;
 export const COUNTRY: Place = { name: "Ukraine", pcode: "UA", lat: 48.38, lon: 31.17, level: "country", admin1: null };
 
 const APPOSED_IN = new RegExp(

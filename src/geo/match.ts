@@ -108,6 +108,8 @@ const GIVEN_NAMES = new Set(
 );
 /** A given name the war's news quotes (a name after it is a surname, not a place). */
 export const isGivenName = (word: string) => GIVEN_NAMES.has(fold(word));
+// (a city this large is named by its officials' titles, never a surname the war's news quotes)
+const CITY = 100_000;
 const PERSON_TITLES = new RegExp(
   String.raw`^(Mr|Mrs|Ms|Dr|Gen|General|President|Governor|Mayor|Minister|Colonel|Col|Commander|Lt|` +
     String.raw`Lieutenant|Major|Sergeant|Captain|Spokesman|Spokeswoman|Senator|Deputy|Prime|Patriarch|` +
@@ -374,11 +376,18 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
     if (glued || /\p{L}-$/u.test(text.slice(found.start - 2, found.start))) continue;
     // "Vyacheslav Chaus", "Governor Kim": a given name or a title right before a one-word name makes it a
     // surname; the same surface is then a person everywhere in the text ("Chaus said")
+    // (not a title before a city's possessive or a city's name, a translation's word order for its office:
+    // "Governor Mykolaiv's Vitaly Kim", "Mayor Kharkiv said")
     const before1 = /([\p{Lu}][\p{L}.'’]+)\s$/u.exec(text.slice(Math.max(0, found.start - 30), found.start));
+    const office =
+      !!before1 &&
+      PERSON_TITLES.test(before1[1]) &&
+      (found.possessive || found.entries.some((e) => e.s.population >= CITY));
     if (
       found.level === "settlement" &&
       tokEnd - 1 === i &&
       before1 &&
+      !office &&
       (GIVEN_NAMES.has(fold(before1[1])) || PERSON_TITLES.test(before1[1]))
     ) {
       persons.add(found.key);

@@ -68,6 +68,7 @@ const endsLikeProse = (s: string) => /[.!?…:;"”»)\]]$/.test(s.trim());
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
 export function cleanText(raw: string): Cleaned {
+  raw = unescapeInPlace(raw);
   const lines: { start: number; end: number; text: string }[] = [];
   let pos = 0;
   for (const l of raw.split("\n")) {
@@ -203,4 +204,29 @@ export function toRaw(segments: Segment[], offset: number): number {
     } else hi = mid - 1;
   }
   return seg.raw + Math.min(offset - seg.clean, seg.length);
+}
+
+// HTML entities left in plain text by a scraper ("strike on&nbsp;Kramatorsk"): each becomes its character padded with
+// spaces to the entity's length, so that every offset into the raw text still holds
+const ENTITIES: Record<string, string> = {
+  nbsp: " ",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  "#39": "'",
+  lt: "<",
+  gt: ">",
+  mdash: "—",
+  ndash: "–",
+  laquo: "«",
+  raquo: "»",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  hellip: "…",
+};
+const ENTITY = /&(nbsp|amp|quot|apos|#39|lt|gt|mdash|ndash|laquo|raquo|rsquo|lsquo|rdquo|ldquo|hellip);/g;
+function unescapeInPlace(raw: string): string {
+  return raw.replace(ENTITY, (m, name: string) => (ENTITIES[name] + " ".repeat(m.length)).slice(0, m.length));
 }

@@ -516,9 +516,15 @@ const OF_HEADS = new Set([
   "airfield",
   "zone",
   "quarter",
+  "quarters",
+  // (the border of a region is its border area: "shelled the border of X region 14 times")
+  "border",
   "microdistrict",
+  "microdistricts",
   "neighbourhood",
+  "neighbourhoods",
   "neighborhood",
+  "neighborhoods",
 ]);
 const SUBORD: Record<string, ClauseKind> = {
   after: "temporal",
@@ -664,15 +670,25 @@ const ED_ADJECTIVES = /^(?:armou?red|mechani[sz]ed|motori[sz]ed|unmanned|uncrewe
  * "damaged after another missile strike" (its place is the clause's).
  */
 function hosted(tokens: GToken[], i: number): boolean {
-  if (tokens[i].pos !== "NOUN" || tokens[i + 1]?.pos !== "PUNCT") return false;
+  // (the phrase ends there, or a time adverb closes it: "after a Russian drone attack overnight")
+  const next = tokens[i + 1];
+  if (tokens[i].pos !== "NOUN" || !(next?.pos === "PUNCT" || (next?.pos === "ADV" && TIME_ADVERB.test(next.lower))))
+    return false;
   let b = i - 1;
   while (b >= 0 && i - b <= 5 && /^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[b].pos)) b--;
-  // (an indefinite one: "during the missile strike" points back to one told before)
+  // (fire held out against needs no article: "held X despite heavy shelling", "amid constant shelling"; nor does
+  // fire a line's label places: "X community: artillery shelling, 6 explosions")
+  if (b >= 0 && /^(?:despite|amid|amidst|:)$/.test(tokens[b].lower)) return true;
+  // ("in the latest attack on X": a new one, not one told before)
+  const latest = tokens[b + 1]?.lower === "the" && tokens[b + 2]?.lower === "latest";
+  // (an indefinite one: "during the missile strike" points back to one told before; but what a sentence gives as a
+  // deed's cause is that deed's, "as a result of the missile attack, 10 people were killed")
+  const cause = b >= 3 && tokens[b].lower === "of" && tokens[b - 1].lower === "result" && tokens[b - 3].lower === "as";
   return (
     b >= 0 &&
     b < i - 1 &&
-    /^(after|following|in|during|amid)$/.test(tokens[b].lower) &&
-    /^(a|an|another)$/.test(tokens[b + 1].lower)
+    (/^(after|following|in|during|amid)$/.test(tokens[b].lower) || cause) &&
+    (/^(a|an|another)$/.test(tokens[b + 1].lower) || (cause && tokens[b + 1].lower === "the") || latest)
   );
 }
 
@@ -765,6 +781,12 @@ const GOING_ON = /^(continue|proceed|go on|progress|resume|gather pace)$/;
 const STILL_GOING = /^\s+(?:still\s+|now\s+)?(?:ongoing|under ?way|in progress|continuing|in full swing)\b/i;
 const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
+// (the third person of the verbs of striking, and their lemmas)
+const STRIKE_VERB_S = new Map(
+  "hit strike kill damage destroy target wound injure pound slam rock shell bomb".split(" ").map((v) => [v + "s", v]),
+);
+const TIME_ADVERB = /^(?:overnight|yesterday|today|tonight|again|also|then|later|earlier)$/;
+const DESCRIBING_ED = /^(?:combined|coordinated|concentrated|sustained|renewed|repeated|massed|targeted)$/;
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 function retag(tokens: GToken[]): void {
   // (whether a verb, or a verb or a comma, follows each token: computed once, so the checks below stay linear)
@@ -812,6 +834,52 @@ function retag(tokens: GToken[]): void {
       tokens[i + 1].pos === "ADP"
     )
       tokens[i].pos = "NOUN";
+  // a verb of striking in -s after the noun that opens the sentence, before an object, is its verb, which the tagger
+  // takes for a plural noun, or in title case for a name: "A Russian strike hits a hospital in X", "Drone Attack
+  // Kills Two in Y"
+  let verbBefore = false;
+  const NOUNISH = /^(?:NOUN|PROPN)$/;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const here = tokens[i];
+    const lemma = STRIKE_VERB_S.get(here.lower);
+    if (!verbBefore && lemma && NOUNISH.test(here.pos) && NOUNISH.test(tokens[i - 1].pos))
+      if (/^(?:DET|NUM|PROPN|NOUN)$/.test(tokens[i + 1].pos)) {
+        here.pos = "VERB";
+        here.lemma = lemma;
+      }
+    // ("hit" after a time adverb, before its object: "drones launched from X overnight hit an energy facility")
+    if (here.lower === "hit" && here.pos === "NOUN" && TIME_ADVERB.test(tokens[i - 1].lower))
+      if (/^(?:DET|NUM|PROPN)$/.test(tokens[i + 1].pos)) here.pos = "VERB";
+    verbBefore ||= here.pos === "VERB" || here.pos === "AUX";
+  }
+  // a participle the news uses as an adjective, between an article and its noun, describes it: "a massive combined
+  // attack", "the coordinated strikes" (the tagger reads a verb, and the word before it as that verb's subject)
+  // (and any participle after a possessive, an adverb between: "the governor's newly designated shelter")
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const owned = (k: number) => /^(?:['’]s|its|their|our|his|her)$/.test(tokens[k]?.lower ?? "");
+    const byOwner = /ed$/.test(tokens[i].lower) && (owned(i - 1) || (tokens[i - 1].pos === "ADV" && owned(i - 2)));
+    if (tokens[i].pos === "VERB" && byOwner && tokens[i + 1].pos === "NOUN") {
+      tokens[i].pos = "ADJ";
+      continue;
+    }
+    if (tokens[i].pos !== "VERB" || !DESCRIBING_ED.test(tokens[i].lower) || tokens[i + 1].pos !== "NOUN") continue;
+    const det =
+      tokens[i - 1].pos === "DET" || (tokens[i - 2]?.pos === "DET" && /^(?:NOUN|ADJ)$/.test(tokens[i - 1].pos));
+    if (!det) continue;
+    tokens[i].pos = "ADJ";
+    if (tokens[i - 1].pos === "NOUN") tokens[i - 1].pos = "ADJ";
+  }
+  // a bearing that ends a phrase an article opens is a noun, the part of a place it names: "the entire south", "in
+  // the north of X" (the tagger reads it as an adverb, "moved south", or an adjective, and its of-phrase then hangs
+  // on the verb); a word between is its adjective, "the whole east"
+  const OPENS = /^(?:the|its|their|our)$/;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!COMPASS.test(tokens[i].lower) || /^(?:NOUN|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? "")) continue;
+    const between = i > 1 && OPENS.test(tokens[i - 2].lower) && /^(?:ADJ|ADV)$/.test(tokens[i - 1].pos);
+    if (!OPENS.test(tokens[i - 1].lower) && !between) continue;
+    tokens[i].pos = "NOUN";
+    if (between) tokens[i - 1].pos = "ADJ";
+  }
   // an infinitive is never a third person's form: after "to", a verb in -s is a plural noun, "regrouped to
   // positions east of X", "fell back to lines prepared in advance"
   for (let i = 1; i < tokens.length; i++)
@@ -866,11 +934,6 @@ function retag(tokens: GToken[]): void {
     b.pos = "ADJ";
     if (tokens[i - 1]?.lower === "to" && tokens[i - 1].pos === "PART") tokens[i - 1].pos = "ADP";
   }
-  // a bearing after an article is a noun, the part of a place it names: "in the north of X", "the east of Y" (the
-  // tagger reads it as an adverb, and its of-phrase then hangs on the verb)
-  for (let i = 1; i + 1 < tokens.length; i++)
-    if (tokens[i - 1].lower === "the" && COMPASS.test(tokens[i].lower) && tokens[i + 1].lower === "of")
-      tokens[i].pos = "NOUN";
   // "new" before a noun phrase is its adjective, which the tagger may call an adverb: "launched new offensive
   // operations", "opened new fronts" (the object then had no start)
   for (let i = 0; i + 1 < tokens.length; i++)
@@ -1360,6 +1423,17 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
         tokens[j + 1].pos === "NUM"
       )
         j++;
+      // (and common nouns joined before the one they modify: "under mortar and drone fire", "a missile and drone
+      // attack")
+      const common = (x: GToken | undefined) => x?.pos === "NOUN" && /^\p{Ll}/u.test(x.text);
+      if (
+        common(tokens[j - 1]) &&
+        j + 2 < limit &&
+        /^(and|or)$/.test(tokens[j].lower) &&
+        common(tokens[j + 1]) &&
+        common(tokens[j + 2])
+      )
+        j++;
     }
     if (head < 0) return null;
     // "the village of X", "the outskirts of X": the of-phrase belongs to a place or part noun
@@ -1564,8 +1638,15 @@ function restrictiveEnds(tokens: GToken[], from: number, i: number): boolean {
   const t = tokens[i];
   if (!/^(who|which|that)$/.test(tokens[from].lower) || tokens[from - 1]?.text === ",") return false;
   if (!(t.pos === "AUX" || (t.pos === "VERB" && !/ing$/.test(t.lower)))) return false;
-  // (or on an adverb of place or time: "a marine who fought there told the BBC")
-  return /^(NOUN|PROPN|NUM)$/.test(tokens[i - 1].pos) || /^(there|here|then|earlier|ago)$/.test(tokens[i - 1].lower);
+  // (or on an adverb of place or time: "a marine who fought there told the BBC"; or on its verb's particle: "two
+  // drones that got through hit X")
+  const particle =
+    (PARTICLES.has(tokens[i - 1].lower) || tokens[i - 1].lower === "through") && tokens[i - 2]?.pos === "VERB";
+  return (
+    /^(NOUN|PROPN|NUM)$/.test(tokens[i - 1].pos) ||
+    /^(there|here|then|earlier|ago)$/.test(tokens[i - 1].lower) ||
+    particle
+  );
 }
 
 /** Whether a finite verb at i ends the infinitive that completes a subject's noun ("attempts to advance … were"). */
@@ -2249,9 +2330,15 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     const start = tokens[chainStart].start;
     // attributive participle: "the liberated town", "occupied Melitopol"
     // (adverbs may stand before it: "the temporarily occupied Berdiansk", "recently liberated villages")
+    // (not after a verb's particle, which ends a clause: "drones that got through hit port infrastructure")
+    const afterParticle =
+      chainStart > 1 &&
+      /^(?:through|back|out|off|down|up|away)$/.test(tokens[chainStart - 1].lower) &&
+      tokens[chainStart - 2].pos === "VERB";
     const attributive =
       verb &&
       isParticiple(t) &&
+      !afterParticle &&
       chain.every((x) => x.pos === "ADV") &&
       i + 1 < n &&
       // (an adjective may stand between: "captured armoured vehicles")
@@ -2973,7 +3060,12 @@ function phraseEndingAt(tokens: GToken[], last: number, from: number): Phrase | 
   let p = s;
   // (a list of names, the last one named too: "Bilozerka and two men were wounded" is no list; "A, B and the entire
   // Kyiv region" is one)
-  const named = tokens.slice(s, last + 1).some((x) => /^\p{Lu}/u.test(x.text));
+  // (a part of the country named by its bearing is a place too: "A, B and the entire south"; and "other" closes a
+  // list of names with the rest of their kind: "A, B and other settlements")
+  const named =
+    tokens.slice(s, last + 1).some((x) => /^\p{Lu}/u.test(x.text)) ||
+    COMPASS.test(tokens[last].lower) ||
+    tokens[s].lower === "other";
   for (let guard = 0; guard < 20 && named; guard++) {
     let q = p - 1;
     const conj = q >= from && /^(and|or|&)$/.test(tokens[q].lower);
@@ -3150,6 +3242,9 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
     break;
   }
   if (q < 0 || q < from) return null;
+  // (an emphatic reflexive after its noun is no subject of its own: "the city of Kherson itself was under fire")
+  if (/^(?:itself|themselves|himself|herself)$/.test(tokens[q].lower) && q - 1 >= from && NP_POS.has(tokens[q - 1].pos))
+    q--;
   if (tokens[q].pos === "PRON" && /^(which|that|who)$/.test(tokens[q].lower)) return null;
   // "there" is the subject only of being ("there were explosions"); before another verb it ends a relative clause
   // the tagger closed too early: "a marine who fought there told the BBC" (the marine told)

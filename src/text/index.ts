@@ -28,6 +28,7 @@ export function segment(text: string): { sentences: Sentence[]; tokens: Token[];
     const spaces = col.out(its.precedingSpaces) as string[];
     const tags = col.out(its.pos) as string[];
     const lemmas = col.out(its.lemma as never) as string[];
+    if (TITLE_CASE.test(masked)) untitle(masked, values, tags, lemmas);
     // one object per token serves the token list and the grammar (fewer allocations on the hot path)
     const here: GToken[] = new Array(values.length);
     let pos = 0;
@@ -92,4 +93,29 @@ function joinDomains(here: GToken[], masked: string, base: number): { tokens: GT
     i++;
   }
   return { tokens: out, index };
+}
+
+// A line in title case, "Russian Strike Hits Sumy Hospital, Killing Nine": every word of four letters or more
+// capitalised, three at least (a sentence names a few places, never capitalises all its verbs).
+const TITLE_CASE = /^(?=(?:[^\p{L}]*\p{L}+){3})(?!.*(?<!\p{L})\p{Ll}{4,})/u;
+// the tags a word's case cannot make: a verb, an auxiliary or a function word read from the lower-case line
+const CASELESS_TAGS = /^(?:VERB|AUX|ADP|ADV|DET|CCONJ|SCONJ|PRON|PART|NUM)$/;
+/**
+ * wink-nlp's tagger reads a capitalised word as a name: in a title-case line, the words after the first are read
+ * again in lower case, and a verb or a function word found so takes that tag ("Hits", "Killing"); names and nouns
+ * keep theirs. (Truecasing by a second reading: no library here truecases.)
+ */
+function untitle(line: string, values: string[], tags: string[], lemmas: string[]): void {
+  // (in capitals too: "KRYVYI RIH WITHOUT POWER AFTER RUSSIAN MISSILE HITS SUBSTATION")
+  const lower = line.replace(/(?<=\S\s+[^\n]*?)\p{Lu}[\p{Lu}\p{Ll}]+/gu, (w) => w.toLowerCase());
+  const doc = nlp.readDoc(lower);
+  const v2 = doc.tokens().out() as string[];
+  if (v2.length !== values.length) return;
+  const t2 = doc.tokens().out(its.pos) as string[];
+  const l2 = doc.tokens().out(its.lemma as never) as string[];
+  for (let i = 1; i < values.length; i++)
+    if (tags[i] === "PROPN" && CASELESS_TAGS.test(t2[i]) && v2[i].toLowerCase() === values[i].toLowerCase()) {
+      tags[i] = t2[i];
+      lemmas[i] = l2[i];
+    }
 }

@@ -3,7 +3,7 @@
 import type { Side } from "../../types.js";
 import type { Frame, Role } from "../frames.js";
 import { kitOwner } from "../../actors/kit-owner.js";
-import { TARGETS, WEAPONS } from "../strike.js";
+import { TARGETS, WEAPONS } from "./strike-words.js";
 
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 const strikeAttributes = (w: string) => ({ weapon: pick(WEAPONS, w) ?? "unknown", target: pick(TARGETS, w) });
@@ -81,11 +81,18 @@ const WEAPON = new RegExp(
   "i",
 );
 // what makes an attack a strike: a weapon or a word of firing ("attacks on X" alone may be ground assaults)
+// those whose attacks are words: "lawmakers attacked the ministry", "came under fire from critics"
+const CRITICS = new RegExp(
+  String.raw`\b(?:opposition|critics?|councillors?|councilors?|lawmakers?|deputies|MPs?|activists?|` +
+    String.raw`residents|voters|journalists|media|commentators|rights groups?|the public|colleagues|allies)\b`,
+  "i",
+);
 const ATTACK = new RegExp(
   String.raw`\b(strikes?|striking|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|` +
     String.raw`missiles?|rockets?|drones?|UAVs?|` +
     String.raw`Shaheds?|artillery|guns|howitzers?|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|` +
-    String.raw`Grads?|HIMARS|Iskanders?|glide)\b`,
+    // (an attack called massive or combined is one from the air: "a massive combined attack on Kyiv overnight")
+    String.raw`Grads?|HIMARS|Iskanders?|glide|combined|(?:massive|massed) attacks?)\b`,
   "i",
 );
 // an attack made on the ground: with infantry or armour, by assault groups, at positions ("attacked near X with
@@ -430,11 +437,9 @@ const DRIVE_BACK: Frame = {
 };
 
 // kit that moves: hitting it is a loss of equipment (its own frame), not a strike on a place
-const VEHICLE = new RegExp(
-  String.raw`^(?:[\w-]+ )*?(?:cruisers?|warships?|ships?|vessels?|boats?|submarines?|corvettes?|` +
-    String.raw`frigates?|tanks?|vehicles?|aircraft|helicopters?|jets?|planes?|fighters?|bombers?|howitzers?)\b`,
-  "i",
-);
+const VESSELS = String.raw`cruisers?|warships?|ships?|vessels?|boats?|submarines?|corvettes?|frigates?|ferry|ferries`;
+const LAND_AND_AIR = String.raw`tanks?|vehicles?|aircraft|helicopters?|jets?|planes?|fighters?|bombers?|howitzers?`;
+const VEHICLE = new RegExp(String.raw`^(?:[\w-]+ )*?(?:${VESSELS}|${LAND_AND_AIR})\b`, "i");
 
 // leaving a place, by verb or by noun ("withdrew from X", "the pullout from Y")
 const WITHDRAW: Frame = {
@@ -528,7 +533,7 @@ const STRIKE = {
   // (with no attacker named, the other side of a target a side word names: "Russian positions near X were shelled")
   // (else Ukraine's, when an official Russia installed reports it: the occupied town's administration speaks as its
   // target, "X was shelled, the Russian-installed mayor said", where Russia's ministry or bloggers boast of their own)
-  fallback: ["military-speaker", "not-patient", "occupants", "target", "installed", "RU"],
+  fallback: ["military-speaker", "not-patient", "not-host", "occupants", "target", "installed", "RU"],
   attributes: strikeAttributes,
 } satisfies Partial<Frame>;
 // what the advances of a ground assault share: the assailant's side, where it pressed; a weapon named makes it fire
@@ -1718,6 +1723,7 @@ const EVERY_FRAME: Frame[] = [
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
     unless: [
+      { role: "agent", words: CRITICS },
       ...GROUND_ROLES.map((role) => ({ role, words: GROUND_MEANS })),
       { role: "patient", words: GROUND_AT },
       { role: "patient", words: VEHICLE },
@@ -1912,7 +1918,7 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(come|be|remain|find)$/,
     needs: {
       role: "clause",
-      words: /\bunder\s+(?:[\w-]+\s+){0,3}(?:fire|shelling|attacks?|bombardment|strikes?|bombing|barrage)\b/i,
+      words: /\bunder\s+(?:[\w-]+\s+){0,5}(?:fire|shelling|attacks?|bombardment|strikes?|bombing|barrage)\b/i,
     },
     // (an office, a body or a policy under fire is criticised: "the defence minister came under fire as lawmakers
     // attacked the ministry"; so is one under fire from critics: "the mayor came under fire from the opposition")
@@ -1926,14 +1932,7 @@ const EVERY_FRAME: Frame[] = [
           "i",
         ),
       },
-      {
-        role: "pp:from",
-        words: new RegExp(
-          String.raw`\b(?:opposition|critics?|councillors?|councilors?|lawmakers?|deputies|MPs?|activists?|` +
-            String.raw`residents|voters|journalists|media|commentators|rights groups?|the public|colleagues|allies)\b`,
-          "i",
-        ),
-      },
+      { role: "pp:from", words: CRITICS },
     ],
     actor: ["pp:from", "pp:under"],
     fallback: ["not-agent", "target", "installed", "RU"],
@@ -1943,8 +1942,27 @@ const EVERY_FRAME: Frame[] = [
     // "a missile destroyed a school in X", "a building destroyed by a Russian drone": the weapon is the agent
     ...STRIKE,
     name: "weapon-agent",
-    verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure)$/,
+    verbs: /^(destroy|damage|hit|strike|struck|level|flatten|ruin|demolish|kill|wound|injure|shake|rock|rattle|jolt)$/,
     needs: { role: "agent", words: WEAPON },
+    unless: { role: "patient", words: VEHICLE },
+    place: ["patient", "pp:in|near|at|on|outside", "attached", "front", "office", "anaphor"],
+  },
+  {
+    // "Ukraine hits a Russian landing ship in Feodosia", "its forces hit a ferry in the port of Kerch": a warship a
+    // side hits is struck where it lay, as well as lost (when the text says where: not at an official's town)
+    ...STRIKE,
+    name: "ship-hit",
+    verbs: /^(hit|strike|struck|attack|target|damage)$/,
+    needs: { role: "patient", words: new RegExp(String.raw`\b(?:${VESSELS})\b`, "i") },
+    place: ["pp:in|at|off|near|outside"],
+  },
+  {
+    // "Russian troops killed half the village with a single missile", "wounded two with a drone": the weapon is the
+    // killing's instrument, and the killing a strike
+    ...STRIKE,
+    name: "weapon-instrument",
+    verbs: /^(destroy|damage|hit|strike|struck|kill|wound|injure)$/,
+    needs: { role: "pp:with", words: WEAPON },
     unless: { role: "patient", words: VEHICLE },
     place: ["patient", "pp:in|near|at|on|outside", "attached", "front", "office", "anaphor"],
   },
@@ -2319,9 +2337,10 @@ const EVERY_FRAME: Frame[] = [
   },
   {
     // "rescuers recovered the bodies of three civilians from the rubble in X": the dead, counted where they were found
+    // (or seen: "reporters saw the bodies of 20 men on one street")
     ...HURT,
     name: "bodies-found",
-    verbs: /^(recover|retrieve|pull|find|discover|remove)$/,
+    verbs: /^(recover|retrieve|pull|find|discover|remove|see|count|collect)$/,
     needs: { role: "patient", words: /\bbod(?:y|ies)\b/i },
     // (graves opened long after are no deaths of the day: "bodies found in a mass grave")
     unless: { role: "sentence", words: /\b(?:mass graves?|burial|exhum\w*|graves?)\b/i },
