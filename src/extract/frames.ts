@@ -555,8 +555,16 @@ function frontal(g: SentenceGrammar): Phrase | null {
   // (after a live blog's time stamp too: "19:30 In X, a missile hit …")
   let o = /^\d{1,2}[:.]\d{2}$/.test(t[0]?.text ?? "") ? 1 : 0;
   if (o && /^[—–-]$/.test(t[1]?.text ?? "")) o++;
+  // (and inside a quotation that opens the sentence: "\"In the districts of A and B, our units moved …\"")
+  if (/^["“«]$/.test(t[o]?.text ?? "")) o++;
   if (t.length < 4 + o || !FRONT_PREP.test(t[o].text)) return null;
   const comma = t.findIndex((x, i) => i > o + 1 && i < 12 + o && x.text === ",");
+  // (a second locative right after the first narrows it: "In some areas, in the districts of A and B, units …")
+  const next =
+    comma > 0 && FRONT_PREP.test(t[comma + 1]?.text ?? "")
+      ? t.findIndex((x, i) => i > comma + 1 && i < comma + 14 && x.text === ",")
+      : -1;
+  if (next > 0) return { start: t[o + 1].start, end: t[next - 1].end, head: next - 1, members: [] };
   if (comma > 0) return { start: t[o + 1].start, end: t[comma - 1].end, head: comma - 1, members: [] };
   // (without a comma, the phrase itself: "In Kharkiv's Saltivskyi district a drone hit …")
   return nounPhrase(t, o + 1, Math.min(t.length, 12 + o));
@@ -1002,6 +1010,9 @@ export function readFrames(
       // (an event noun told as going on asserts itself: "the liberation of X continues")
       const going = p.ongoing && !!f.partial;
       if (p.nominal && f.asserted && !(p.governor && f.asserted.test(p.governor)) && !going) continue;
+      // (an event noun a noun is for is that noun's purpose, not a deed told: "the main base for Russia's push toward
+      // X", "plans for an offensive on Y")
+      if (p.nominal && FOR_A_PURPOSE.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start))) continue;
       // (an event remembered is not the day's: "the second anniversary of the attack", "one year since the strike")
       const lead100 = doc.text.slice(Math.max(p.clause.start, p.start - 100), p.start);
       if (p.nominal && (REMEMBERED.test(lead100) || SERIES_OF.test(lead100))) {
@@ -1898,6 +1909,8 @@ const SAME_PLACE = new RegExp(
 const OWNS_BACK = new RegExp(String.raw`(?:^|\s)(?:the|that|this)\s+(?:${PLACE_NOUN})['’]s\s`, "i");
 const words = (doc: Doc, x: Phrase | null) => (x ? doc.text.slice(x.start, x.end) : "");
 
+const FOR_A_PURPOSE =
+  /\b(?:bases?|springboard|staging (?:area|ground|post)|launch ?pad|plans?|preparations?|hub|bridgehead)\s+for\s+$/i;
 // (fire a side holds on despite: the phrase before the event noun)
 const DESPITE = /\b(?:despite|amid|amidst|in spite of)\s+(?:[a-z-]+\s+){0,2}$/i;
 // (some settlements of a region, hit)

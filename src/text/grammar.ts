@@ -823,14 +823,15 @@ function retag(tokens: GToken[]): void {
       !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? "")
     )
       tokens[i].pos = "NOUN";
-  // a bare verb after an article and a nationality word, before a preposition, is a noun: "the main base for the
-  // Russian push toward X", "a Ukrainian advance near Y" ("the Russians push" has a plural subject and stays a verb)
+  // a bare verb after an article and a nationality word, or after a possessive, before a preposition, is a noun:
+  // "the main base for the Russian push toward X", "a Ukrainian advance near Y", "Russia's push toward Z" ("the
+  // Russians push" has a plural subject and stays a verb)
   for (let i = 2; i + 1 < tokens.length; i++)
     if (
       tokens[i].pos === "VERB" &&
       tokens[i].lemma === tokens[i].lower &&
-      NATIONALITY.test(tokens[i - 1].lower) &&
-      /^(?:a|an|the|this|that|their|its|our)$/.test(tokens[i - 2].lower) &&
+      ((NATIONALITY.test(tokens[i - 1].lower) && /^(?:a|an|the|this|that|their|its|our)$/.test(tokens[i - 2].lower)) ||
+        (/^['’]s$/.test(tokens[i - 1].lower) && tokens[i - 1].pos === "PART")) &&
       tokens[i + 1].pos === "ADP"
     )
       tokens[i].pos = "NOUN";
