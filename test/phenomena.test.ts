@@ -4356,3 +4356,24 @@ test("a list after a capitalised 'Near' that opens the sentence keeps every memb
     b.join("; "),
   );
 });
+
+test("an office named by its place's possessive places what its holder reports: 'the capital's mayor said …'", () => {
+  const a = brief("The capital's mayor said Russian drones had damaged a school and several cars overnight.");
+  assert.ok(
+    a.some((x) => x.startsWith("strike RU Kyiv")),
+    a.join("; "),
+  );
+  const b = brief("Odesa's governor said a missile had struck a warehouse on Monday.");
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Odesa")),
+    b.join("; "),
+  );
+});
+
+test("a second locative after the sentence's first narrows it: 'In places, near A and B, units fell back …'", () => {
+  const a = brief("In places, near Kurdiumivka and Ozarianivka, our units fell back to new lines, the brigade said.");
+  assert.ok(
+    a.some((x) => x.startsWith("withdrawal UA Kurdiumivka")),
+    a.join("; "),
+  );
+});

@@ -168,7 +168,8 @@ const isRouteEnd = (doc: Doc, p: PlaceMention) =>
     ROUTE_TO.test(doc.text.slice(p.end, p.end + 20)));
 
 // "Kharkiv mayor Ihor Terekhov", "the Sumy regional military administration": the office after its place's name
-const OFFICE_WORDS = String.raw`^\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}`;
+// (or its possessive: "the capital's mayor", "Kherson's military administration")
+const OFFICE_WORDS = String.raw`^(?:['’]s)?\s+(?:(?:city|regional|oblast|district|military|state|local)\s+){0,3}`;
 export const OFFICE_AFTER = new RegExp(
   String.raw`${OFFICE_WORDS}(?:mayor|governor|head|chief|administration|council|authorities|police)\b`,
   "i",
