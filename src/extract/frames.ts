@@ -1667,7 +1667,12 @@ function hostsOlderTime(doc: Doc, s: Sentence, g: SentenceGrammar, p: Predicate,
   const pub = doc.article.published;
   if (!pub || (d.basis !== "publication" && d.basis !== "narrative") || !reducedRelative(g, p)) return d;
   let host: DateMention | undefined;
-  for (let k = firstFrom(doc.dates, s.start); k < doc.dates.length && doc.dates[k].end <= p.start; k++)
+  // (within a few hundred characters, as a clause is: a page-long sentence stays linear)
+  for (
+    let k = firstFrom(doc.dates, Math.max(s.start, p.start - 600));
+    k < doc.dates.length && doc.dates[k].end <= p.start;
+    k++
+  )
     if (hostsTime(g, p, doc.dates[k])) host = doc.dates[k];
   if (!host || host.date >= shiftDays(pub, -7).slice(0, host.date.length)) return d;
   return { date: host.date, dateEnd: host.dateEnd, precision: host.precision, basis: "text" };

@@ -28,7 +28,8 @@ export function segment(text: string): { sentences: Sentence[]; tokens: Token[];
     const spaces = col.out(its.precedingSpaces) as string[];
     const tags = col.out(its.pos) as string[];
     const lemmas = col.out(its.lemma as never) as string[];
-    if (TITLE_CASE.test(masked)) untitle(masked, values, tags, lemmas);
+    // (a headline is short: longer lines are prose, and the checks below stay bounded whatever the input)
+    if (masked.length <= HEADLINE_MAX && TITLE_CASE.test(masked)) untitle(masked, values, tags, lemmas);
     // one object per token serves the token list and the grammar (fewer allocations on the hot path)
     const here: GToken[] = new Array(values.length);
     let pos = 0;
@@ -97,6 +98,7 @@ function joinDomains(here: GToken[], masked: string, base: number): { tokens: GT
 
 // A line in title case, "Russian Strike Hits Sumy Hospital, Killing Nine": every word of four letters or more
 // capitalised, three at least (a sentence names a few places, never capitalises all its verbs).
+const HEADLINE_MAX = 300;
 const TITLE_CASE = /^(?=(?:[^\p{L}]*\p{L}+){3})(?!.*(?<!\p{L})\p{Ll}{4,})/u;
 // the tags a word's case cannot make: a verb, an auxiliary or a function word read from the lower-case line
 const CASELESS_TAGS = /^(?:VERB|AUX|ADP|ADV|DET|CCONJ|SCONJ|PRON|PART|NUM)$/;
