@@ -176,8 +176,6 @@ export interface Frame {
   /** a region (an oblast, a region of Russia) in its place role is a part of the ground too: "entered the Kursk
    * region" is ground gained there, not a change of the region's hands */
   regionPartial?: boolean;
-  /** other types its roles' words may not be read as by a regex extractor ("repelled an attack on X": no strike) */
-  covers?: EventType[];
   /** its verb also names a lasting state ("have occupied since 2014"), which is no event */
   lasting?: boolean;
   /** a withdrawal "to positions west of A and B" leaves A and B: places after a bearing count */
@@ -1550,7 +1548,6 @@ export function readFrames(
       const from = Math.min(p.start, ...roles.map((x) => x.start));
       used.push({ start: from, end: reach, type: f.type });
       if (f.partial && partial) used.push({ start: from, end: reach, type: f.partial });
-      for (const type of f.covers ?? []) used.push({ start: from, end: reach, type });
     }
   }
   return { events, used };

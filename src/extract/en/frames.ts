@@ -1321,8 +1321,6 @@ const EVERY_FRAME: Frame[] = [
     // (an attack from the air beaten off is no ground advance: "repelled a drone attack on X", the strike frames'
     // and the losses' to read)
     unless: { role: "patient", words: AIR_ATTACK },
-    // (and a ground attack beaten off is no strike either: "repelled a Russian attack on X")
-    covers: ["strike"],
     // (the attackers in the patient, or in its by- or of-phrase: "11 attacks of the occupiers")
     actor: ["patient", "pp:of|by"],
     fallback: ["not-agent", "not-speaker"],
