@@ -4377,3 +4377,37 @@ test("a second locative after the sentence's first narrows it: 'In places, near 
     a.join("; "),
   );
 });
+
+test("a verb of pounding on a facility is a strike without a weapon named: 'forces pounded energy sites in X'", () => {
+  for (const [text, want] of [
+    ["Russian forces pounded power sites in the Poltava region overnight, the governor said.", "strike RU Poltava"],
+    ["Moscow battered the port of Izmail again on Tuesday.", "strike RU Izmail"],
+    ["Ukraine pummelled an oil refinery in Novoshakhtinsk, a Russian governor said.", "strike UA Novoshakhtinsk"],
+  ]) {
+    const b = brief(text, "2024-05-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+});
+
+test("a while-clause after a hit on a vessel says where it lay: 'hit a ship while it was docked in X'", () => {
+  const b = brief(
+    "Sea drones struck a Russian corvette while it was anchored near Feodosia, the navy said.",
+    "2024-05-20",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("strike UA Feodosiia")) || b.some((x) => x.startsWith("strike UA Feodosia")),
+    b.join("; "),
+  );
+});
+
+test("of namesakes, the one the day's line of contact runs through is the one fought in", () => {
+  // (Heorhiivka: eight villages of the name; in 2024 the line ran through the one west of Donetsk)
+  const b = brief("Russian units are fighting in the streets of Heorhiivka, a Ukrainian officer said.", "2024-02-10");
+  assert.ok(
+    b.some((x) => x.startsWith("advance RU Heorhiivka")),
+    b.join("; "),
+  );
+});

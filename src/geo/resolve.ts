@@ -47,6 +47,10 @@ function nearTheLine(among: { s: Settlement }[], front: Settlement[] | undefined
   // (one of them a town the news of that period named most, the others villages by the same line: the town)
   const named = among.filter((x) => towns?.has(x.s.pcode));
   if (named.length === 1) return { s: named[0].s, why: "a town on the line of the article's day" };
+  // (or one of them a point the line is drawn through, the others off it: the line's own places are where the
+  // period's fighting was)
+  const onIt = among.filter((x) => front.includes(x.s));
+  if (onIt.length === 1) return { s: onIt[0].s, why: "0 km from the line of the article's day, drawn through it" };
   const ranked = among.map((x) => ({ s: x.s, ...fromTheLine(x.s, front) })).sort((a, b) => a.d - b.d);
   const [first] = ranked;
   if (first.d >= 15) return null;

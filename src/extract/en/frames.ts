@@ -307,7 +307,7 @@ const TARGET_WORDS = new RegExp(
     String.raw`substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|` +
     String.raw`barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|` +
     String.raw`hotels?|offices?|factor(?:y|ies)|enterprises?|shipyards?|docks?|harbou?rs?|airports?|` +
-    String.raw`oil depots?|fuel depots?|power lines?` +
+    String.raw`oil depots?|fuel depots?|power lines?|(?:energy|power|industrial|military|infrastructure) sites?` +
     String.raw`)\b`,
   "i",
 );
@@ -1952,7 +1952,7 @@ const EVERY_FRAME: Frame[] = [
     name: "ship-hit",
     verbs: /^(hit|strike|struck|attack|target|damage)$/,
     needs: { role: "patient", words: new RegExp(String.raw`\b(?:${VESSELS})\b`, "i") },
-    place: ["pp:in|at|off|near|outside"],
+    place: ["pp:in|at|off|near|outside", "while"],
   },
   {
     // "Russian troops killed half the village with a single missile", "wounded two with a drone": the weapon is the
@@ -2013,7 +2013,8 @@ const EVERY_FRAME: Frame[] = [
     // whatever the weapon (a ground assault takes ground, not buildings)
     ...STRIKE,
     name: "attack-target",
-    verbs: /^(attack|hit|target|strike|attacks|strikes)$/,
+    // (and the verbs of pounding: "pounded energy sites in X", "battered the port of Y")
+    verbs: /^(attack|hit|target|strike|attacks|strikes|pound|batter|pummel|slam|smash|bombard|shell|bomb)$/,
     nominal: true,
     needs: { role: "patient", words: TARGET_WORDS },
     place: ["pp:in|at|near|on|outside|of", "patient", "office"],
