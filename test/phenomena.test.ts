@@ -4411,3 +4411,39 @@ test("of namesakes, the one the day's line of contact runs through is the one fo
     b.join("; "),
   );
 });
+
+test("counts spelled out in words are counts, past twelve too: 'thirteen people', 'twenty-five drones'", () => {
+  for (const [text, want] of [
+    ["A missile strike on Zaporizhzhia on Friday killed fourteen people, the governor said.", "14"],
+    ["Ukrainian troops destroyed twenty-three tanks near Marinka on Monday, the General Staff said.", "23"],
+    ["Russian forces freed sixteen villages in the Donetsk region, the ministry in Moscow said.", "16"],
+  ]) {
+    const q = eventsOf(text, "2024-05-20").map((e) => String(e.quantity?.value ?? ""));
+    assert.ok(q.includes(want), `${text}: ${q.join(", ")}`);
+  }
+});
+
+test("kit captured in a place is kit lost, no place taken: 'captured a Russian tank in X'", () => {
+  for (const text of [
+    "Ukrainian marines captured a Russian T-80 tank in Krynky on Tuesday.",
+    "Russian troops seized two Bradley vehicles near Berdychi, the ministry in Moscow said.",
+  ]) {
+    const b = brief(text, "2024-05-20");
+    assert.ok(!b.some((x) => x.startsWith("control_change")), `${text}: ${b.join("; ")}`);
+    assert.ok(
+      b.some((x) => x.startsWith("equipment_loss")),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+});
+
+test("those a place is cleared of, after a name and a locative: 'cleared the mill in X of Russian troops'", () => {
+  const b = brief(
+    "A special forces unit cleared the grain elevator in Kupiansk of Russian troops, it said.",
+    "2024-05-20",
+  );
+  assert.ok(
+    b.some((x) => /^advance UA Kupiansk/.test(x)),
+    b.join("; "),
+  );
+});

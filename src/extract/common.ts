@@ -161,11 +161,21 @@ const WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
   dozen: 12,
   dozens: 12,
@@ -181,11 +191,19 @@ export function readNumber(s: string): number | null {
   // (numbers are short: a bounded run keeps a long string of digits and commas from backtracking)
   const d = /^(\d[\d,.\s]{0,20}\d|\d)/.exec(t);
   if (d) return +d[1].replace(/[,\s]/g, "").replace(/\.(?=\d{3}\b)/g, "");
-  const w = /^([a-z]+)/.exec(t);
-  return w && w[1] in WORDS ? WORDS[w[1]] : null;
+  const w = /^([a-z]+)(?:[- ]([a-z]+))?/.exec(t);
+  if (!w || !(w[1] in WORDS)) return null;
+  // ("twenty-five": the tens and the unit after them)
+  const unit = w[2] && WORDS[w[1]] >= 20 && WORDS[w[1]] < 100 ? (WORDS[w[2]] ?? 0) : 0;
+  return WORDS[w[1]] + (unit < 10 ? unit : 0);
 }
+// the cardinals spelled out, one to ninety-nine, as reports write counts ("thirteen people", "twenty-five drones");
+// the longer of two words that share a start first ("seventeen" before "seven")
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+export const CARDINAL =
+  String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${UNITS}))?|` +
+  String.raw`ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS})`;
 export const NUMBER =
   String.raw`(?:at least |more than |over |some |about |around |nearly |almost |` +
-  String.raw`up to )?(?:\d[\d,.]{0,20}\d|\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|` +
-  String.raw`eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens(?: and dozens)?|` +
+  String.raw`up to )?(?:\d[\d,.]{0,20}\d|\d|a|an|${CARDINAL}|a hundred|dozens(?: and dozens)?|` +
   String.raw`hundreds|thousands|several)`;

@@ -9,6 +9,7 @@ import { statusAndSource } from "./assert.js";
 import { placesFor, type Where } from "./places-for.js";
 import { isPartOf, otherSide as other, placesIn, predicateAt, rolesOf, sentenceIndex, sideOfPhrase } from "./roles.js";
 import type { Phrase } from "../text/grammar.js";
+import { KIT } from "./en/frames.js";
 
 // Verbs used in this war almost only for Ukraine retaking ground; the agent, when named, still decides.
 const RETAKE =
@@ -143,6 +144,9 @@ export const controlChange: Extractor = {
       // "entered the region and captured five villages" is no change of the region's hands; a count is a claim's)
       const object = !fall && !drove ? roles.patient : null;
       if (!where && object && COUNTED_GROUP.test(doc.text.slice(object.start, object.end))) return [];
+      // (kit captured is kit lost, no place taken: "captured a Russian tank in X"; the head before its locative)
+      const head = object ? doc.text.slice(object.start, object.end).split(/\s(?:in|near|at|outside|on)\s/)[0] : "";
+      if (KIT.test(head)) return [];
     }
     where ??= placesFor(
       doc,

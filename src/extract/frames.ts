@@ -53,7 +53,7 @@ import {
   sentenceIndex,
   sideOfPhrase,
 } from "./roles.js";
-import { readNumber } from "./common.js";
+import { CARDINAL, readNumber } from "./common.js";
 import {
   COUNTRY,
   isRegion,
@@ -332,6 +332,8 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
         if (!of || of.start - p.pps[i].end > 1) return false;
         if (/^(?:to|towards?)$/.test(of.prep))
           return WAY.test(s.text.slice(p.pps[i].start - s.start, p.pps[i].end - s.start));
+        // (not the forces a place is cleared of: "cleared the plant in X of Russian troops")
+        if (RID_OF.test(p.lemma) && FORCES_OF.test(s.text.slice(of.start - s.start, of.end - s.start))) return false;
         return of.prep === "of" && p.pps[i].prep !== "of";
       };
       const measure = (x: Phrase) => MEASURE.test(s.text.slice(x.start - s.start, x.end - s.start));
@@ -354,6 +356,12 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     }
   }
 }
+const RID_OF = /^(?:clear|free|rid|cleanse|purge)$/;
+const FORCES_OF = new RegExp(
+  String.raw`^of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?` +
+    String.raw`(?:troops|forces|units|soldiers|occupiers|invaders|enemy|formations|militants|fighters)\b`,
+  "iu",
+);
 // (by binary search and a map made once per sentence: a long sentence of participles stays linear)
 const byHead = new WeakMap<SentenceGrammar, Map<number, Predicate>>();
 const FIRE_VERB = /^(?:shell|strike|hit|attack|bomb|shoot|fire|pound|target|bombard|strafe)$/;
@@ -2253,8 +2261,7 @@ function quantityOf(whole: string, unit: (w: string) => string): Event["quantity
   const m = new RegExp(
     String.raw`(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |` +
       // ("a dozen" is twelve, not one)
-      String.raw`up to )?(?:\d[\d,.]*|a dozen|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` +
-      String.raw`fifteen|twenty|thirty|forty|fifty|dozens|hundreds|several))\s`,
+      String.raw`up to )?(?:\d[\d,.]*|a dozen|a|an|${CARDINAL}|dozens|hundreds|several))\s`,
     "i",
   ).exec(` ${words} `);
   // (a definite singular is one: "the Russian T-80 caught fire"; "the aircraft" may be many, "the tanks" are)

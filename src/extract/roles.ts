@@ -318,7 +318,7 @@ export const PART_OF_PLACE = new RegExp(
     String.raw`|(?:(?:city|town|village)\s+(?=[\p{L}-]+\s+[\p{L}-]))?` +
     String.raw`(?:(?!(?:town|city|village|settlement|settlements|villages|` +
     String.raw`towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|` +
-    String.raw`quarter|streets?|blocks?|micro-?districts?|plant|factory|works|station|school|hospital|` +
+    String.raw`quarter|streets?|blocks?|micro-?districts?|plant|factory|works|station|school|hospital|elevator|mill|` +
     String.raw`buildings?|church|farm|cemetery|quarry|hill|heights|airport|airfield|air base|base|mine|` +
     // ("the Kupiansk area", "the Bakhmut suburbs": the ground around a place named before it)
     String.raw`outpost|area|areas|suburbs|environs|vicinity)\b)`,

@@ -443,8 +443,10 @@ const EVENT_NOUNS = new Set([
   "desertions",
 ]);
 const SETTLEMENT_NOUN = /^(village|town|city|settlement|hamlet|area|district)$/;
-const CLEARED_OF =
-  /^(occupiers|enemy|enemies|invaders|russians|ukrainians|troops|forces|soldiers|militants|fighters|mines)$/;
+const CLEARED_OF = new RegExp(
+  String.raw`^(occupiers|enemy|enemies|invaders|russians|ukrainians|troops|forces|soldiers|militants|fighters|` +
+    String.raw`mines|units|formations)$`,
+);
 // Place and part nouns whose of-phrase belongs to them: "the village of X", "the outskirts of X", "half of X".
 const OF_HEADS = new Set([
   // (a count noun hands the phrase to what it counts: "dozens of vehicles", "a column of tanks")
@@ -1444,8 +1446,11 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       (/^\p{Lu}/u.test(tokens[x].text) || (tokens[x].lower === "the" && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? "")));
     const proper = tokens[head].pos === "PROPN" && /^\p{Lu}/u.test(tokens[head].text) && named(j + 1);
     // (not the ones a settlement is cleared of: "cleared the village of the occupiers" holds two phrases)
-    const whom = j + 1 < limit && /^(the|all|any|enemy)$/.test(tokens[j + 1].lower) ? j + 2 : j + 1;
-    const cleared = SETTLEMENT_NOUN.test(tokens[head].lower) && whom < limit && CLEARED_OF.test(tokens[whom].lower);
+    // (and after a name, forces a side word or two describes: "cleared the plant in X of Russian troops")
+    let whom = j + 1 < limit && /^(the|all|any|enemy)$/.test(tokens[j + 1].lower) ? j + 2 : j + 1;
+    if (proper) while (whom < limit && whom < j + 3 && /^(?:ADJ|PROPN)$/.test(tokens[whom].pos)) whom++;
+    const cleared =
+      (SETTLEMENT_NOUN.test(tokens[head].lower) || proper) && whom < limit && CLEARED_OF.test(tokens[whom].lower);
     // (as does the area a place has round it: "the area around X")
     const round =
       /^(?:around|near)$/.test(tokens[j]?.lower ?? "") && /^(?:area|areas|vicinity)$/.test(tokens[head].lower);

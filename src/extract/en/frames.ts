@@ -4,6 +4,7 @@ import type { Side } from "../../types.js";
 import type { Frame, Role } from "../frames.js";
 import { kitOwner } from "../../actors/kit-owner.js";
 import { TARGETS, WEAPONS } from "./strike-words.js";
+import { CARDINAL } from "../common.js";
 
 const pick = (list: [RegExp, string][], text: string) => list.find(([re]) => re.test(text))?.[1] ?? null;
 const strikeAttributes = (w: string) => ({ weapon: pick(WEAPONS, w) ?? "unknown", target: pick(TARGETS, w) });
@@ -1346,8 +1347,7 @@ const EVERY_FRAME: Frame[] = [
     needs: {
       role: "patient",
       words: new RegExp(
-        String.raw`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|` +
-          String.raw`forty|fifty|dozens of|hundreds of|several)\s+(?:more\s+|other\s+|new\s+|small\s+)?` +
+        String.raw`\b(?:\d[\d,.]*|${CARDINAL}|dozens of|hundreds of|several)\s+(?:more\s+|other\s+|new\s+|small\s+)?` +
           String.raw`(?:settlements|villages|localities|towns|communities|` +
           String.raw`square (?:kilomet(?:er|re)s|miles)|sq\.? ?km|km2|km²)`,
         "i",
