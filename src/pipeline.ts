@@ -25,6 +25,7 @@ import {
   dropFutureDates,
   dropOtherWars,
   dropUnresolvedPlaces,
+  entriesAfterWithdrawals,
   mergeSameEvent,
   negationsAnswerClaims,
   onePerPlace,
@@ -60,6 +61,7 @@ export const refiners = [
   tollsOnTheirStrikesDay,
   retoldOnItsDay,
   attacksBeatenBack,
+  entriesAfterWithdrawals,
   mergeSameEvent,
 ];
 

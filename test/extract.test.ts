@@ -162,10 +162,13 @@ test("an anniversary recalls, it does not report; a plain 'a month ago' dates an
   );
 });
 
-test("driving out: the driver takes the place, out of part of it only an advance", () => {
+test("driving out: the driver takes the place and the driven withdraw, out of part of it only an advance", () => {
   assert.deepEqual(
     run("Ukrainian troops knocked the Russians out of Balakliia on Friday.").map((e) => [e.type, e.side]),
-    [["control_change", "UA"]],
+    [
+      ["control_change", "UA"],
+      ["withdrawal", "RU"],
+    ],
   );
   assert.deepEqual(
     run("Russian forces expelled Ukrainian units from most of Kupiansk, a Russian-installed official claimed.").map(

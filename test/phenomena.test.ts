@@ -4447,3 +4447,38 @@ test("those a place is cleared of, after a name and a locative: 'cleared the mil
     b.join("; "),
   );
 });
+
+test("an entry into a place the other side has left changes hands; an entry alone or a pull-back going on not", () => {
+  const a = brief(
+    "Russian units finished pulling out of Hlyboke overnight. " +
+      "Ukrainian troops entered the centre of the village on Tuesday.",
+    "2024-05-22",
+  );
+  assert.ok(
+    a.some((x) => x.startsWith("control_change UA Hlyboke")),
+    a.join("; "),
+  );
+  const b = brief("Ukrainian troops entered the centre of Hlyboke on Tuesday, the brigade said.", "2024-05-22");
+  assert.ok(!b.some((x) => x.startsWith("control_change")), b.join("; "));
+  const c = brief(
+    "Russian units are withdrawing from Hlyboke as Ukrainian troops move into the village.",
+    "2024-05-22",
+  );
+  assert.ok(!c.some((x) => x.startsWith("control_change")), c.join("; "));
+});
+
+test("forces a side drives out of a place withdraw from it, whoever tells it: 'threw the Russians out of X'", () => {
+  for (const [text, want] of [
+    [
+      "A night assault threw the occupiers out of Pishchane in the Kharkiv region, the brigade said.",
+      "withdrawal RU Pishchane",
+    ],
+    ["Russian paratroopers dislodged the enemy from Krasnohorivka, the General Staff in Kyiv said.", "withdrawal UA"],
+  ]) {
+    const b = brief(text, "2024-05-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+});

@@ -124,6 +124,8 @@ export type Fallback =
   | "not-speaker"
   | "not-agent"
   | "not-patient"
+  // (the patient's own side: those driven out, when the driver names none)
+  | "patient"
   // (the other side of the subject of the verb a despite- or amid-phrase hangs on)
   | "not-host"
   | "occupants"
@@ -2067,6 +2069,10 @@ function sideFor(
       // (an owner in an of-phrase right after the target names it too: "hit a depot of the occupiers in X")
       const of = patient && p.pps.find((x) => x.prep === "of" && x.start - patient.end <= 1);
       const a = other(sideOfPhrase(doc, s, patient) ?? kit ?? (of ? sideOfPhrase(doc, s, of) : null));
+      if (a) return a;
+    }
+    if (fb === "patient") {
+      const a = sideOfPhrase(doc, s, rolesOf(p).patient);
       if (a) return a;
     }
     if (fb === "occupants") {

@@ -4,6 +4,7 @@ import type { Refiner } from "./types.js";
 import { firstFrom, sentenceAt } from "../text/sentence-at.js";
 import { placeId } from "../geo/index.js";
 import { intervalDays } from "./context.js";
+import { otherSide } from "./roles.js";
 
 const placeKey = (e: Event) => e.places.map(placeId).join("+");
 // (one deed of one side at one place, whatever its date, status or wording)
@@ -281,6 +282,49 @@ export const attacksBeatenBack: Refiner = {
       const then = next && s && next.paragraph === s.paragraph ? next.text : "";
       return BEATEN_BACK.test(after) || BEATEN_BACK.test(then) ? { ...e, status: "denied" as const } : e;
     }),
+};
+
+// forces that go into a place ("entered X", "are in the centre of X", "walked into X")
+const ENTRY = /^frame:(?:enter|entered|go-into|got-into|in-part-of|fight-in-part|move-into)\//;
+// what a withdrawal from part of a place names between its verb and the place: "pulled back from positions near X"
+const FROM_A_PART = /\b(?:positions?|parts?|outskirts|districts?|lines?|near|around|outside|south|north|east|west)\b/i;
+/**
+ * An entry into a place the other side has left is its change of hands: "Ukrainian soldiers entered the centre of X,
+ * hours after Moscow said it had pulled its forces out of the city", "Russian troops withdrew from X. Ukrainian units
+ * entered the town on Friday." The withdrawal, in the entry's sentence or one beside it in the paragraph, says the
+ * entrants met no holder; an entry alone stays an advance (fighting may go on inside). The change keeps the entry's
+ * status, source and day, and is only added where no change of that side at that place is read already.
+ */
+export const entriesAfterWithdrawals: Refiner = {
+  name: "entries-after-withdrawals",
+  refine: (doc, events) => {
+    const out = [...events];
+    const at = (e: Event) => sentenceAt(doc.sentences, e.trigger.start);
+    const done = (e: Event) => e.status === "denied" || e.status === "intent";
+    for (const e of events) {
+      if (e.type !== "advance" || !ENTRY.test(e.extractor) || done(e) || e.places.length !== 1) continue;
+      const k = at(e);
+      const key = placeKey(e);
+      const left = events.find((w) => {
+        if (w.type !== "withdrawal" || w.side !== otherSide(e.side) || placeKey(w) !== key || done(w)) return false;
+        // (a withdrawal still going on has not left the place: "forces are now withdrawing from X")
+        // (unless it is done: "had finished pulling out of X")
+        const lead = doc.text.slice(Math.max(0, w.trigger.start - 24), w.trigger.start);
+        const over = /\b(?:finish(?:ed)?|complet(?:ed|e))\s+$/i.test(lead);
+        if (!over && /\b\w+ing\b|\b(?:continu\w*|still)\b/i.test(w.trigger.text)) return false;
+        const j = at(w);
+        if (Math.abs(j - k) > 1 || doc.sentences[j]?.paragraph !== doc.sentences[k]?.paragraph) return false;
+        // (from the whole place: nothing but its name, or "the city", between the verb and the place)
+        const m = doc.places.find(
+          (x) => x.start >= w.trigger.end && x.end <= w.evidence.end && x.place.pcode === w.places[0].pcode,
+        );
+        return !m || !FROM_A_PART.test(doc.text.slice(w.trigger.end, m.start));
+      });
+      if (!left || out.some((x) => x.type === "control_change" && x.side === e.side && placeKey(x) === key)) continue;
+      out.push({ ...e, type: "control_change", extractor: `${e.extractor}+vacated` });
+    }
+    return out;
+  },
 };
 
 /** Nothing happens after it is reported: an event dated after publication is a misread date. */

@@ -315,6 +315,8 @@ export const PART_OF_PLACE = new RegExp(
     String.raw`positions?|east|west|north|south|areas?|\d+\s*(?:percent|per cent|%))\b` +
     // (a named part: "the Kanal microdistrict", "the railway station", "the Azot chemical plant")
     // ("the city administration building": a place word may open a longer name of a part)
+    // ("the town centre", "the village centre")
+    String.raw`|(?:city|town|village)\s+cent(?:re|er)\b` +
     String.raw`|(?:(?:city|town|village)\s+(?=[\p{L}-]+\s+[\p{L}-]))?` +
     String.raw`(?:(?!(?:town|city|village|settlement|settlements|villages|` +
     String.raw`towns)\b)[\p{L}-]+\s+){0,3}?(?:district|districts|neighbou?rhoods?|industrial zone|zone|` +

@@ -1052,6 +1052,23 @@ const EVERY_FRAME: Frame[] = [
   { ...DRIVE_BACK, name: "drive-back-near", needs: { role: "pp:near|around|outside|at", words: /\p{Lu}/u } },
   { ...DRIVE_BACK, name: "drive-back-from", verbs: DRIVE_OUT, needs: { role: "pp:from", words: /^back from\b/i } },
   {
+    // "Ukrainian forces threw the Russians out of X": the ones driven out withdraw from it, as the driver gains it
+    type: "withdrawal",
+    name: "drove-out",
+    voice: "active",
+    verbs: DRIVE_OUT,
+    transitive: true,
+    needs: { role: "patient", words: FORCES },
+    unless: [
+      { role: "patient", words: NOT_FORCES },
+      { role: "pp:from", words: /^back\b/i },
+    ],
+    // (the driver's other side first: "the enemy" they drove out is named from the driver's side, not the speaker's)
+    actor: [],
+    fallback: ["not-agent", "patient", "not-speaker"],
+    place: ["pp:out of|from|of", "anaphor"],
+  },
+  {
     // "Russian units were pushed out of X": the ones driven out withdraw
     type: "withdrawal",
     name: "driven-out",
