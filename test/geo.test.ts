@@ -412,3 +412,14 @@ test("regions of Russia listed before one plural head are each a region, not its
   // (the cities themselves, listed without the head, stay cities)
   assert.deepEqual(names("Explosions were heard in Kursk and Voronezh."), ["Kursk", "Voronezh"]);
 });
+
+test("a nuclear power plant named after its region or city stands at its company town", () => {
+  const at = (text: string) => findPlaces(text, segment(text).sentences, undefined, "2024-04-08")[0];
+  // (Zaporizhzhia's plant at Enerhodar, Rivne's at Varash, Khmelnytskyi's at Netishyn)
+  assert.equal(at("Shells fell near the Zaporizhzhia nuclear power plant.").place.pcode, "UA2304011001");
+  assert.match(at("Shells fell near the Zaporizhzhia nuclear power plant.").reason, /stands at Enerhodar/);
+  assert.equal(at("Drones flew over the Rivne NPP.").place.pcode, "UA5602003001");
+  assert.equal(at("The Khmelnytskyi atomic power station cut its output.").place.pcode, "UA6806017001");
+  // (the city itself stays the city)
+  assert.equal(at("Missiles hit Zaporizhzhia overnight.").place.pcode, "UA2306007001");
+});

@@ -101,6 +101,19 @@ const SITE_IN = new RegExp(
   "iu",
 );
 
+// The nuclear power plants named after their oblast or its centre, and the towns they stand at (facts compiled for
+// Frontline): Zaporizhzhia at Enerhodar, Khmelnytskyi at Netishyn, Rivne at Varash. Keys: oblast and city P-codes.
+const NPP_TOWNS: Record<string, string> = {
+  UA23: "UA2304011001",
+  UA2306007001: "UA2304011001",
+  UA68: "UA6806017001",
+  UA6804047001: "UA6806017001",
+  UA56: "UA5602003001",
+  UA5606047001: "UA5602003001",
+};
+const NPP_AFTER =
+  /^['’]?s?\s+(?:nuclear(?:\s+power)?\s+(?:plant|station)|NPP|atomic\s+(?:power\s+)?(?:plant|station))\b/i;
+
 /** Place mentions with their settlements; `published` lets the front line of the day decide between namesakes. */
 export function findPlaces(
   text: string,
@@ -214,7 +227,19 @@ export function findPlaces(
   );
   firstPass.forEach(anchor);
 
-  const out = matches.map((m, i): PlaceMention => {
+  const out = matches.map((m, i): PlaceMention => atThePlant(m, mentionAt(m, i)));
+  // (a nuclear power plant named after its region or city stands at its company town)
+  function atThePlant(m: (typeof matches)[number], p: PlaceMention): PlaceMention {
+    const at = p.place.pcode && NPP_AFTER.test(text.slice(m.end, m.end + 40)) ? NPP_TOWNS[p.place.pcode] : undefined;
+    const town = at ? g.byPcode.get(at) : undefined;
+    if (!town) return p;
+    return {
+      ...p,
+      place: settlementPlace(town),
+      reason: `the ${m.surface} nuclear power plant stands at ${town.name}`,
+    };
+  }
+  function mentionAt(m: (typeof matches)[number], i: number): PlaceMention {
     const base = { start: m.start, end: m.end, surface: m.surface };
     if (m.level === "country") return { ...base, place: COUNTRY, confidence: 0.9, candidates: [], reason: "country" };
     if (m.level === "oblast") {
@@ -244,7 +269,7 @@ export function findPlaces(
       ? settlementPlace(r.s)
       : { name: m.entries[0].s.name, pcode: null, lat: null, lon: null, level: "settlement", admin1: null };
     return { ...base, place, confidence: +r.confidence.toFixed(2), candidates, reason: r.reason };
-  });
+  }
   // One sense per discourse: a name the article placed once by its own region right after it is the same place
   // where it comes again bare ("the village of Urozhaine, Donetsk Oblast, … Urozhaine has been liberated"); the
   // nearest placed mention before it, else after it. (Not a guess from the sentence's regions.)
