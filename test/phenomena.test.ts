@@ -4482,3 +4482,19 @@ test("forces a side drives out of a place withdraw from it, whoever tells it: 't
     );
   }
 });
+
+test("an outlet named after a capital is the outlet, not the government: 'the Kyiv Independent reported'", () => {
+  const outlet = eventsOf(
+    "Russian troops entered the outskirts of Toretsk, the Kyiv Independent reported.",
+    "2024-07-20",
+  );
+  assert.ok(
+    outlet.some((e) => e.type === "advance" && e.source?.side !== "UA"),
+    outlet.map((e) => `${e.type} ${e.source?.name}`).join("; "),
+  );
+  const state = eventsOf("Russian troops entered the outskirts of Toretsk, Kyiv said.", "2024-07-20");
+  assert.ok(
+    state.some((e) => e.type === "advance" && e.source?.side === "UA"),
+    state.map((e) => `${e.type} ${e.source?.name}`).join("; "),
+  );
+});
