@@ -4498,3 +4498,16 @@ test("an outlet named after a capital is the outlet, not the government: 'the Ky
     state.map((e) => `${e.type} ${e.source?.name}`).join("; "),
   );
 });
+
+test("combatants a side's fire kills are the other side's: 'shelled positions near X, killing 20 soldiers'", () => {
+  for (const [text, want] of [
+    ["Ukrainian drones hit a dugout near Robotyne, killing six soldiers.", "casualties RU"],
+    ["Russian glide bombs killed three servicemen in Orikhiv on Monday.", "casualties UA"],
+  ]) {
+    const b = brief(text, "2024-05-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+});

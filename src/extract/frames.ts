@@ -126,6 +126,9 @@ export type Fallback =
   | "not-patient"
   // (the patient's own side: those driven out, when the driver names none)
   | "patient"
+  // (the other side of the attacker of the fire a participle hangs on: "shelled positions near X, killing 20
+  // soldiers" killed the other side's)
+  | "not-firer"
   // (the other side of the subject of the verb a despite- or amid-phrase hangs on)
   | "not-host"
   | "occupants"
@@ -2069,6 +2072,12 @@ function sideFor(
       // (an owner in an of-phrase right after the target names it too: "hit a depot of the occupiers in X")
       const of = patient && p.pps.find((x) => x.prep === "of" && x.start - patient.end <= 1);
       const a = other(sideOfPhrase(doc, s, patient) ?? kit ?? (of ? sideOfPhrase(doc, s, of) : null));
+      if (a) return a;
+    }
+    if (fb === "not-firer") {
+      const g = doc.grammar[sentenceIndex(doc, s)];
+      const h = g && /ing$/.test(g.tokens[p.head].lower) ? hostOf(p, g) : undefined;
+      const a = h && FIRE_VERB.test(h.lemma) ? other(sideOfPhrase(doc, s, rolesOf(h).agent)) : null;
       if (a) return a;
     }
     if (fb === "patient") {

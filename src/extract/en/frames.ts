@@ -2294,6 +2294,7 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(kill|wound|injure|killed|wounded|injured|eliminate|liquidate|neutrali[sz]e)$/,
     needs: { role: "patient", words: COMBATANTS },
     actor: ["patient"],
+    fallback: ["not-firer", "not-agent"],
     owner: combatantsSide,
     ownerFirst: true,
   },
