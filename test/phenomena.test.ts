@@ -4511,3 +4511,28 @@ test("combatants a side's fire kills are the other side's: 'shelled positions ne
     );
   }
 });
+
+test("a weapon fired from one place that slams into another strikes the second: 'fired from X slammed into Y'", () => {
+  const b = brief(
+    "Rockets launched from the Belgorod region crashed into a school in Zolochiv overnight, the governor said.",
+    "2024-05-20",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Zolochiv")),
+    b.join("; "),
+  );
+  assert.ok(!b.some((x) => / Belgorod/.test(x)), b.join("; "));
+  const c = brief("Missiles fired from across the border near Belgorod slammed into a hotel in Kharkiv.", "2024-05-20");
+  assert.ok(c.some((x) => x.startsWith("strike RU Kharkiv")) && !c.some((x) => / Belgorod/.test(x)), c.join("; "));
+});
+
+test("'hammer' is a verb of fire as 'pound' is: 'artillery hammered X overnight'", () => {
+  const b = brief(
+    "Ukrainian artillery hammered Russian positions near Tokmak overnight, the brigade said.",
+    "2024-05-20",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("strike UA Tokmak")),
+    b.join("; "),
+  );
+});

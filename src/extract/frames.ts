@@ -369,7 +369,7 @@ const FORCES_OF = new RegExp(
 );
 // (by binary search and a map made once per sentence: a long sentence of participles stays linear)
 const byHead = new WeakMap<SentenceGrammar, Map<number, Predicate>>();
-const FIRE_VERB = /^(?:shell|strike|hit|attack|bomb|shoot|fire|pound|target|bombard|strafe)$/;
+const FIRE_VERB = /^(?:shell|strike|hit|attack|bomb|shoot|fire|pound|hammer|target|bombard|strafe)$/;
 function hostOf(p: Predicate, g: SentenceGrammar): Predicate | undefined {
   if (p.host === null) return undefined;
   if (!byHead.has(g)) byHead.set(g, new Map(g.predicates.filter((x) => !x.nominal).map((x) => [x.head, x])));
@@ -413,9 +413,12 @@ const NAMED_ORIGIN = new RegExp(
  */
 function ofOrigin(s: Sentence, pps: PrepPhrase[], i: number, preps: RegExp): boolean {
   const [from, x] = [pps[i - 1], pps[i]];
+  // ("from across the border in X": a from-phrase whose own preposition the grammar kept)
+  const fromish = (y: PrepPhrase) =>
+    y.prep === "from" || /\bfrom\s+$/i.test(s.text.slice(Math.max(0, y.start - s.start - 6), y.start - s.start));
   return (
     i > 0 &&
-    from.prep === "from" &&
+    fromish(from) &&
     preps.test(x.prep) &&
     x.start - from.end <= 1 &&
     !NAMED_ORIGIN.test(s.text.slice(from.start - s.start, from.end - s.start))

@@ -785,7 +785,9 @@ const HAVE_OR_KEEP = /^(?:had|has|have|got|gets|get|kept|keeps|keep)$/;
 const SHOWS = /^(?:shows?|showed|says|suggests?|indicates?|reveals?|confirms?|depicts?)$/;
 // (the third person of the verbs of striking, and their lemmas)
 const STRIKE_VERB_S = new Map(
-  "hit strike kill damage destroy target wound injure pound slam rock shell bomb".split(" ").map((v) => [v + "s", v]),
+  "hit strike kill damage destroy target wound injure pound hammer slam rock shell bomb"
+    .split(" ")
+    .map((v) => [v + "s", v]),
 );
 const TIME_ADVERB = /^(?:overnight|yesterday|today|tonight|again|also|then|later|earlier)$/;
 const DESCRIBING_ED = /^(?:combined|coordinated|concentrated|sustained|renewed|repeated|massed|targeted)$/;
@@ -2915,11 +2917,13 @@ function verbAfterPlace(tokens: GToken[], q: number, limit: number): boolean {
   if (tokens[q]?.pos !== "ADP" || /^(by|out|off|up|down|back|away)$/.test(tokens[q].lower)) return false;
   for (let steps = 0; q < limit && steps < 12; q++, steps++) {
     const pos = tokens[q].pos;
-    // (not when that verb is itself a participle on a phrase: "rescuers searched the house hit by …")
-    if (pos === "VERB" || pos === "AUX")
-      return (
-        !/ing$/.test(tokens[q].lower) && !(isParticiple(tokens[q]) && /^(ADP|PUNCT)$/.test(tokens[q + 1]?.pos ?? ""))
-      );
+    // (not when that verb is itself a participle on a phrase: "rescuers searched the house hit by …"; a verb of
+    // motion into a place is the clause's own: "missiles fired from X slammed into a block in Y")
+    if (pos === "VERB" || pos === "AUX") {
+      const next = tokens[q + 1];
+      const onPhrase = !!next && (next.pos === "PUNCT" || (next.pos === "ADP" && !/^(?:into|onto)$/.test(next.lower)));
+      return !/ing$/.test(tokens[q].lower) && !(isParticiple(tokens[q]) && onPhrase);
+    }
     if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(pos)) return false;
   }
   return false;

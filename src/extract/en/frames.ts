@@ -1718,7 +1718,7 @@ const EVERY_FRAME: Frame[] = [
     verbs: new RegExp(
       String.raw`^(strike|hit|shell|bomb|bombard|target|pound|fire|shoot|rain|raid|strike at|fire at|` +
         String.raw`strikes|shelling|bombardment|bombing|airstrike|airstrikes|slam|smash|blast|batter|` +
-        String.raw`pummel|rock|drop|rain down|retaliate)$`,
+        String.raw`pummel|hammer|rock|drop|rain down|retaliate)$`,
     ),
     nominal: true,
     needs: { role: "sentence", words: ATTACK },
@@ -2031,7 +2031,7 @@ const EVERY_FRAME: Frame[] = [
     ...STRIKE,
     name: "attack-target",
     // (and the verbs of pounding: "pounded energy sites in X", "battered the port of Y")
-    verbs: /^(attack|hit|target|strike|attacks|strikes|pound|batter|pummel|slam|smash|bombard|shell|bomb)$/,
+    verbs: /^(attack|hit|target|strike|attacks|strikes|pound|batter|pummel|hammer|slam|smash|bombard|shell|bomb)$/,
     nominal: true,
     needs: { role: "patient", words: TARGET_WORDS },
     place: ["pp:in|at|near|on|outside|of", "patient", "office"],
