@@ -4536,3 +4536,17 @@ test("'hammer' is a verb of fire as 'pound' is: 'artillery hammered X overnight'
     b.join("; "),
   );
 });
+
+test("ground gained in other words: 'consolidated positions in X', 'wedged into defences near X', 'by 2 km'", () => {
+  for (const [text, want] of [
+    ["Ukrainian marines consolidated positions in Krynky, the navy said.", "advance UA Krynky"],
+    ["Russian assault groups wedged into Ukrainian lines near Pokrovsk.", "advance RU Pokrovsk"],
+    ["Russian troops moved forward by 3 km near Toretsk, the ministry in Moscow said.", "advance RU Toretsk"],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+});

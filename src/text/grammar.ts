@@ -809,6 +809,18 @@ function retag(tokens: GToken[]): void {
     if (q > 1 && tokens[q - 1].pos === "NOUN" && (tokens[q]?.pos === "VERB" || tokens[q]?.pos === "AUX"))
       tokens[0].pos = "ADJ";
   }
+  // a past tense the tagger reads as an adjective, after the plural noun that opens the sentence and before its
+  // object, in a clause with no verb of its own: "Russian forces consolidated positions in X, the army said"
+  for (let i = 1; i + 1 < tokens.length && i < 6; i++) {
+    const t = tokens[i];
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === ",") break;
+    if (t.pos !== "ADJ" || !/ed$/.test(t.lower) || !/^(?:NOUN|PROPN)$/.test(tokens[i - 1].pos)) continue;
+    if (!/s$/.test(tokens[i - 1].lower) || !/^(?:NOUN|DET|NUM)$/.test(tokens[i + 1].pos)) break;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].text !== "," && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX") k++;
+    if (k === tokens.length || tokens[k].text === ",") t.pos = "VERB";
+    break;
+  }
   // a noun of saying after a nationality word that a verb or a preposition governs is the object, no verb: "denied
   // Russian claims that …", "dismissed Ukrainian reports of …"
   for (let i = 2; i < tokens.length; i++)
@@ -2241,7 +2253,10 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         // on X by mistake")
         // (an agent's "by", not one of manner or means: "an officer told Reuters by phone" is a deed)
         ((!/^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? "") &&
-          tokens.slice(i + 1, i + 6).some((x, k, xs) => x.lower === "by" && !BY_MANNER.test(xs[k + 1]?.lower ?? ""))) ||
+          // (nor a measure's: "forces moved forward by 2 km")
+          tokens
+            .slice(i + 1, i + 6)
+            .some((x, k, xs) => x.lower === "by" && !BY_MANNER.test(xs[k + 1]?.lower ?? "") && !measure(xs, k + 1))) ||
           (!/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[i + 1]?.pos ?? "") &&
             counted() &&
             !UNDERGOERS.has(lemmaOf(t))) ||
@@ -2948,6 +2963,9 @@ function permitted(tokens: GToken[], predicates: Predicate[], j: number): Predic
   return given ? giver : undefined;
 }
 
+// a measure after "by": "moved forward by 2 km", "by 300 metres", "rose by 10 per cent"
+const MEASURE_UNIT = /^(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|%|percent|per|times)$/i;
+const measure = (xs: GToken[], k: number) => xs[k]?.pos === "NUM" && MEASURE_UNIT.test(xs[k + 1]?.lower ?? "");
 const BY_MANNER = new RegExp(
   String.raw`^(?:mistake|accident|chance|error|night|day|land|sea|air|car|train|bus|road|rail|hand|phone|` +
     String.raw`telephone|video|email|e-mail|text|radio|satellite)$`,

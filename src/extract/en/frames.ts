@@ -1516,7 +1516,7 @@ const EVERY_FRAME: Frame[] = [
     near: true,
     verbs: new RegExp(
       String.raw`^(advance|push forward|push on|push|move forward|break through|break|burst|` +
-        String.raw`breach|close in|press on|wedge in|gain|make|reach|approach|penetrate|` +
+        String.raw`breach|close in|press on|wedge in|wedge|gain|make|reach|approach|penetrate|` +
         String.raw`infiltrate)$`,
     ),
     needs: {
