@@ -301,12 +301,25 @@ export const entriesAfterWithdrawals: Refiner = {
     const out = [...events];
     const at = (e: Event) => sentenceAt(doc.sentences, e.trigger.start);
     const done = (e: Event) => e.status === "denied" || e.status === "intent";
+    // (withdrawals and changes of hands by side and place, looked up once: a live blog's events stay linear)
+    const byKey = (type: string) => {
+      const m = new Map<string, Event[]>();
+      for (const e of events) {
+        if (e.type !== type) continue;
+        const key = `${e.side}|${placeKey(e)}`;
+        if (!m.has(key)) m.set(key, []);
+        m.get(key)!.push(e);
+      }
+      return m;
+    };
+    const withdrawals = byKey("withdrawal");
+    const changed = new Set(byKey("control_change").keys());
     for (const e of events) {
       if (e.type !== "advance" || !ENTRY.test(e.extractor) || done(e) || e.places.length !== 1) continue;
       const k = at(e);
       const key = placeKey(e);
-      const left = events.find((w) => {
-        if (w.type !== "withdrawal" || w.side !== otherSide(e.side) || placeKey(w) !== key || done(w)) return false;
+      const left = (withdrawals.get(`${otherSide(e.side)}|${key}`) ?? []).find((w) => {
+        if (done(w)) return false;
         // (a withdrawal still going on has not left the place: "forces are now withdrawing from X")
         // (unless it is done: "had finished pulling out of X")
         const lead = doc.text.slice(Math.max(0, w.trigger.start - 24), w.trigger.start);
@@ -320,7 +333,8 @@ export const entriesAfterWithdrawals: Refiner = {
         );
         return !m || !FROM_A_PART.test(doc.text.slice(w.trigger.end, m.start));
       });
-      if (!left || out.some((x) => x.type === "control_change" && x.side === e.side && placeKey(x) === key)) continue;
+      if (!left || changed.has(`${e.side}|${key}`)) continue;
+      changed.add(`${e.side}|${key}`);
       out.push({ ...e, type: "control_change", extractor: `${e.extractor}+vacated` });
     }
     return out;
