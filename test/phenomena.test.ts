@@ -4550,3 +4550,16 @@ test("ground gained in other words: 'consolidated positions in X', 'wedged into 
     );
   }
 });
+
+test("a town's own official speaks of it as 'the town': 'shelled the town again, the mayor of X said'", () => {
+  const b = brief("Russian artillery shelled the town twice overnight, the mayor of Marhanets said.", "2024-05-20");
+  assert.ok(
+    b.some((x) => x.startsWith("strike RU Marhanets")),
+    b.join("; "),
+  );
+  const c = brief('"They hit our city with drones again," the head of the Sumy city military administration said.');
+  assert.ok(
+    c.some((x) => x.startsWith("strike RU Sumy")),
+    c.join("; "),
+  );
+});

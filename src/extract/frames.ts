@@ -362,6 +362,8 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
   }
 }
 const RID_OF = /^(?:clear|free|rid|cleanse|purge)$/;
+// the heads of a town, named before it: "the mayor of X", "the head of the X city military administration"
+const TOWNS_HEAD = /\b(?:mayor|head|chief)\s+of\s+(?:the\s+)?$/i;
 const FORCES_OF = new RegExp(
   String.raw`^of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?` +
     String.raw`(?:troops|forces|units|soldiers|occupiers|invaders|enemy|formations|militants|fighters)\b`,
@@ -1190,7 +1192,18 @@ export function readFrames(
         // regional governor said")
         const pointsBack = () => [p, hostOf(p, g)].some((x) => x && pointsBackIn(doc, x));
         // (nor a place of the clause it hangs on: "watched artillery shelling their town from positions near Y")
-        if (/^(?:office|attached|clause)$/.test(role) && f.place.includes("anaphor") && pointsBack()) continue;
+        // (but a town's own official speaks of it as "the town": "shelled the town again, the mayor of X said")
+        const townOffice = () =>
+          role === "office" &&
+          phrasesOf(p, role, s, g, doc).some((x) =>
+            placesOf(doc, s, x, false, inSentence, false, !!f.office, true, p.start).some(
+              (m) =>
+                m.place.level === "settlement" &&
+                TOWNS_HEAD.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)),
+            ),
+          );
+        if (/^(?:office|attached|clause)$/.test(role) && f.place.includes("anaphor") && pointsBack() && !townOffice())
+          continue;
         // "A drone hit a car in X. The driver was wounded, the regional administration said.": a sentence with no
         // place of its own goes on where the one before it, in its paragraph, was (when that one names one place)
         if (role === "previous") {
