@@ -5,6 +5,7 @@
 // shared by all types. The regex extractors still run after it, for the triggers no frame read.
 import type { DateMention, Doc, Event, EventType, PlaceMention, Sentence, Side, Span } from "../types.js";
 import {
+  CLEARED_OF_WORDS,
   nounPhrase,
   type GToken,
   type Phrase,
@@ -362,13 +363,11 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
   }
 }
 const RID_OF = /^(?:clear|free|rid|cleanse|purge)$/;
+const FORCES_OF = new RegExp(String.raw`^of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${CLEARED_OF_WORDS})\b`, "iu");
 // the heads of a town, named before it: "the mayor of X", "the head of the X city military administration"
 const TOWNS_HEAD = /\b(?:mayor|head|chief)\s+of\s+(?:the\s+)?$/i;
-const FORCES_OF = new RegExp(
-  String.raw`^of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?` +
-    String.raw`(?:troops|forces|units|soldiers|occupiers|invaders|enemy|formations|militants|fighters)\b`,
-  "iu",
-);
+const townsOwnOffice = (doc: Doc, s: Sentence, m: PlaceMention) =>
+  m.place.level === "settlement" && TOWNS_HEAD.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start));
 // (by binary search and a map made once per sentence: a long sentence of participles stays linear)
 const byHead = new WeakMap<SentenceGrammar, Map<number, Predicate>>();
 const FIRE_VERB = /^(?:shell|strike|hit|attack|bomb|shoot|fire|pound|hammer|target|bombard|strafe)$/;
@@ -1192,18 +1191,10 @@ export function readFrames(
         // regional governor said")
         const pointsBack = () => [p, hostOf(p, g)].some((x) => x && pointsBackIn(doc, x));
         // (nor a place of the clause it hangs on: "watched artillery shelling their town from positions near Y")
-        // (but a town's own official speaks of it as "the town": "shelled the town again, the mayor of X said")
-        const townOffice = () =>
-          role === "office" &&
-          phrasesOf(p, role, s, g, doc).some((x) =>
-            placesOf(doc, s, x, false, inSentence, false, !!f.office, true, p.start).some(
-              (m) =>
-                m.place.level === "settlement" &&
-                TOWNS_HEAD.test(doc.text.slice(Math.max(s.start, m.start - 30), m.start)),
-            ),
-          );
-        if (/^(?:office|attached|clause)$/.test(role) && f.place.includes("anaphor") && pointsBack() && !townOffice())
-          continue;
+        // (but a town's own official speaks of it as "the town": "shelled the town again, the mayor of X said"; the
+        // office's places are kept below only when they are such a town)
+        const pointedBack = /^(?:office|attached|clause)$/.test(role) && f.place.includes("anaphor") && pointsBack();
+        if (pointedBack && role !== "office") continue;
         // "A drone hit a car in X. The driver was wounded, the regional administration said.": a sentence with no
         // place of its own goes on where the one before it, in its paragraph, was (when that one names one place)
         if (role === "previous") {
@@ -1224,6 +1215,7 @@ export function readFrames(
           // clause opens on: "near X, our units moved to more favourable positions")
           const near = !!f.near || role === "held" || (role === "front" && GROUND_CHANGE.has(f.type));
           places = placesOf(doc, s, x, near, inSentence, beyond, !!f.office, role === "office", p.start);
+          if (pointedBack) places = places.filter((m) => townsOwnOffice(doc, s, m));
           // (the sentence at large: a sector it names is where the event was only when it names no village there:
           // "in the Pokrovsk direction, the enemy attacked near A and B; all assaults were repelled")
           if (role === "sentence" && places.some((m) => !namesSector(doc, m)))
@@ -2286,15 +2278,17 @@ const COLLECTIVE = new RegExp(
     String.raw`(?:group|column|convoy|unit|detachment|squad|platoon|batch|team|party|total)\sof\s`,
   "i",
 );
+// (made once: it is asked of every counted phrase)
+const COUNT_IN = new RegExp(
+  String.raw`(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |` +
+    // ("a dozen" is twelve, not one)
+    String.raw`up to )?(?:\d[\d,.]*|a dozen|a|an|${CARDINAL}|dozens|hundreds|several))\s`,
+  "i",
+);
 function quantityOf(whole: string, unit: (w: string) => string): Event["quantity"] {
   const words = whole.replace(COLLECTIVE, "");
   const model = MODEL.exec(words)?.[1];
-  const m = new RegExp(
-    String.raw`(?:^|\s)((?:at least |more than |over |some |about |around |nearly |almost |` +
-      // ("a dozen" is twelve, not one)
-      String.raw`up to )?(?:\d[\d,.]*|a dozen|a|an|${CARDINAL}|dozens|hundreds|several))\s`,
-    "i",
-  ).exec(` ${words} `);
+  const m = COUNT_IN.exec(` ${words} `);
   // (a definite singular is one: "the Russian T-80 caught fire"; "the aircraft" may be many, "the tanks" are)
   const one =
     !m &&

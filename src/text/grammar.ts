@@ -443,10 +443,11 @@ const EVENT_NOUNS = new Set([
   "desertions",
 ]);
 const SETTLEMENT_NOUN = /^(village|town|city|settlement|hamlet|area|district)$/;
-const CLEARED_OF = new RegExp(
-  String.raw`^(occupiers|enemy|enemies|invaders|russians|ukrainians|troops|forces|soldiers|militants|fighters|` +
-    String.raw`mines|units|formations)$`,
-);
+// (those a place is cleared of; the frames read the same words in a verb's of-phrase)
+export const CLEARED_OF_WORDS =
+  "occupiers|enemy|enemies|invaders|russians|ukrainians|troops|forces|soldiers|militants|fighters|mines|units|" +
+  "formations";
+const CLEARED_OF = new RegExp(`^(?:${CLEARED_OF_WORDS})$`);
 // Place and part nouns whose of-phrase belongs to them: "the village of X", "the outskirts of X", "half of X".
 const OF_HEADS = new Set([
   // (a count noun hands the phrase to what it counts: "dozens of vehicles", "a column of tanks")
