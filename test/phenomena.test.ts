@@ -4563,3 +4563,51 @@ test("a town's own official speaks of it as 'the town': 'shelled the town again,
     c.join("; "),
   );
 });
+
+test("set alight in the passive: 'a depot in X was set ablaze by drones' is a strike, a tank so burnt a loss", () => {
+  for (const [text, want] of [
+    ["A grain silo in Reni was set on fire by Russian drones overnight, the regional governor said.", "strike RU Reni"],
+    ["Several houses in Huliaipole were set alight by Russian shelling on Monday.", "strike RU Huliaipole"],
+    ["Firefighters were still dousing a timber yard in Smila set ablaze by Shahed drones.", "strike RU Smila"],
+    ["A Russian BMP was set ablaze by a Ukrainian FPV drone near Kurakhove.", "equipment_loss RU Kurakhove"],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  const c = brief("A car in Uzhhorod was set on fire by vandals on Sunday.", "2024-08-20");
+  assert.ok(!c.some((x) => x.startsWith("strike")), c.join("; "));
+});
+
+test("scare quotes and a gloss in brackets inside a phrase: 'shelled the 'peaceful' (civilian) districts of X'", () => {
+  for (const [text, want] of [
+    [
+      "Ukrainian gunners shelled the 'peaceful' (civilian) districts of Yasynuvata, the DPR office claimed.",
+      "strike UA",
+    ],
+    ["Russian bombs hit the so-called 'safe' shelters of Orikhiv on Friday.", "strike RU Orikhiv"],
+    ["Russian missiles struck the “Nova Liniia” hypermarket in Zhytomyr, the mayor said.", "strike RU Zhytomyr"],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+});
+
+test("victims named by their trade are counted: 'killing a vendor', 'wounding three shoppers'", () => {
+  for (const [text, want] of [
+    ["A Russian drone hit a bus stop in Beryslav, killing a street vendor.", "casualties null Beryslav"],
+    ["A glide bomb struck a supermarket in Druzhkivka, wounding four shoppers, the governor said.", "casualties"],
+    ["Russian artillery killed two pedestrians in Kupiansk on Thursday.", "casualties null Kupiansk"],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+});

@@ -836,7 +836,9 @@ function retag(tokens: GToken[]): void {
       (/^(?:a|an|the|this|that|his|her|their|its|our|my|your)$/.test(tokens[i - 1].lower) ||
         /^['’]s$/.test(tokens[i - 1].lower) ||
         // (or after an adjective that a preposition or an article opens: "to heavy shelling", "under intense fighting")
-        (tokens[i - 1].pos === "ADJ" && /^(?:ADP|DET)$/.test(tokens[i - 2]?.pos ?? ""))) &&
+        // (a nationality word, which the tagger may take for a name, as well: "set alight by Russian shelling")
+        ((tokens[i - 1].pos === "ADJ" || NATIONALITY.test(tokens[i - 1].lower)) &&
+          /^(?:ADP|DET)$/.test(tokens[i - 2]?.pos ?? ""))) &&
       !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? "")
     )
       tokens[i].pos = "NOUN";
@@ -1404,6 +1406,29 @@ const firstVerb = (tokens: GToken[]) => {
   return k;
 };
 
+// Scare quotes and a short gloss in brackets sit inside a phrase, which goes on after them: "shelled the 'mirny'
+// (civilian) quarters of X", "hit the “Epicentr” hypermarket". (A bracket the phrase ends at is an apposition,
+// read elsewhere: "X (Y), Z and W".)
+function quoteInside(tokens: GToken[], j: number, limit: number): boolean {
+  const next = tokens[j + 1];
+  return (
+    QUOTES.has(tokens[j].text) &&
+    j + 1 < limit &&
+    NP_POS.has(tokens[j - 1].pos) &&
+    !!next &&
+    ((NP_POS.has(next.pos) && next.pos !== "DET") || next.text === "(")
+  );
+}
+/** The token after the gloss "( a few words )" at j when the phrase goes on after it, else 0. */
+function glossInside(tokens: GToken[], j: number, limit: number): number {
+  if (tokens[j].text !== "(") return 0;
+  let e = j + 1;
+  while (e < limit && e <= j + 4 && NP_POS.has(tokens[e].pos) && tokens[e].pos !== "DET") e++;
+  const after = tokens[e + 1];
+  if (e === j + 1 || e >= limit || tokens[e].text !== ")" || e + 1 >= limit) return 0;
+  return NP_POS.has(after.pos) && after.pos !== "DET" && /^\p{Ll}/u.test(after.text) ? e + 1 : 0;
+}
+
 /** The noun phrase that starts at token i: its span, head and (for a coordination list) its members. */
 export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): Phrase | null {
   const one = (k: number): { end: number; head: number; inner?: number } | null => {
@@ -1428,10 +1453,17 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
             modifyingParticiple(tokens, j + 1, k, limit))) ||
         modifyingParticiple(tokens, j, k, limit) ||
         tokens[j].text === "-" ||
+        (tokens[j].pos === "ADV" && tokens[j + 1]?.text === "-") ||
+        (j > k && quoteInside(tokens, j, limit)) ||
+        (j > k && glossInside(tokens, j, limit) > 0) ||
         ((tokens[j].lower === "'s" || tokens[j].lower === "’s") && tokens[j].pos === "PART"))
     ) {
       if (tokens[j].pos === "DET" && j > k) break;
-      if (tokens[j].pos !== "ADV" && tokens[j].text !== "-") head = j;
+      if (j > k && tokens[j].text === "(") {
+        j = glossInside(tokens, j, limit);
+        continue;
+      }
+      if (tokens[j].pos !== "ADV" && tokens[j].pos !== "PUNCT") head = j;
       j++;
       // (counts joined before one noun are one phrase: "14 and 9 explosions", "two or three tanks")
       if (

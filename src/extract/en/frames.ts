@@ -213,6 +213,24 @@ const PEOPLE = new RegExp(
       "passers?-?by",
       "guards?",
       "miners?",
+      // (trades met in the street, the shop and the field)
+      "vendors?",
+      "sellers?",
+      "shopkeepers?",
+      "shoppers?",
+      "customers?",
+      "pedestrians?",
+      "cyclists?",
+      "motorists?",
+      "fisherm[ae]n",
+      "teachers?",
+      "students?",
+      "patients?",
+      "priests?",
+      "engineers?",
+      "electricians?",
+      "postm[ae]n",
+      "tractor drivers?",
       "family",
       "couple",
       "mother",
@@ -308,6 +326,8 @@ const TARGET_WORDS = new RegExp(
     String.raw`substations?|depots?|warehouses?|ports?|bridges?|airfields?|air ?bases?|bases?|headquarters|` +
     String.raw`barracks|markets?|malls?|churche?s?|theat(?:re|er)s?|dams?|refiner(?:y|ies)|terminals?|` +
     String.raw`hotels?|offices?|factor(?:y|ies)|enterprises?|shipyards?|docks?|harbou?rs?|airports?|` +
+    // (and where civilians gather or shelter)
+    String.raw`shelters?|shops?|(?:super|hyper)markets?|cafes?|restaurants?|kindergartens?|dormitor(?:y|ies)|` +
     String.raw`oil depots?|fuel depots?|power lines?|(?:energy|power|industrial|military|infrastructure) sites?` +
     String.raw`)\b`,
   "i",
@@ -660,7 +680,8 @@ const SKIES = /\bcontrol\s+(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|se
 const NOT_GROUND_OF = /^(?:of|over)\s+(?:the\s+)?(?:skies|sky|air|airspace|sea|waters?|situation)\b/i;
 
 // something set on fire: "set an oil depot on fire", "set two tanks ablaze"
-const SET_ALIGHT = /\bset\s+[^,;]{1,80}?\s+(?:on\s+fire|alight|ablaze)\b/i;
+// (in the passive the thing set alight is the subject: "a depot was set ablaze by drones")
+const SET_ALIGHT = /\bset\s+(?:[^,;]{1,80}?\s+)?(?:on\s+fire|alight|ablaze)\b/i;
 
 // what is sent to reinforce a front: forces, and the kit that defends or fires
 const SENT_FORCES = new RegExp(
