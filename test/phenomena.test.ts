@@ -4611,3 +4611,26 @@ test("victims named by their trade are counted: 'killing a vendor', 'wounding th
     );
   }
 });
+
+test("an attempt that came to nothing is the attacker's advance, denied: 'attempts of X to retake Y failed'", () => {
+  for (const [text, want] of [
+    [
+      "Russian units tried to seize Novomykhailivka but were beaten back, the brigade said.",
+      "advance RU Novomykhailivka",
+    ],
+    [
+      "Attempts by the Ukrainian army to regain control of Rabotino were unsuccessful, Moscow said.",
+      "advance UA Robotyne",
+    ],
+    ["The occupiers made three unsuccessful attempts to storm Staromaiorske on Tuesday.", "advance RU Staromaiorske"],
+    ["Russian attempts to break through near Ivanivske failed, the General Staff said.", "advance RU Ivanivske"],
+    ["The enemy tried to advance near Terny five times but could not advance.", "advance RU Terny"],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want) && x.endsWith("denied")),
+      `${text}: ${b.join("; ")}`,
+    );
+    assert.ok(!b.some((x) => x.startsWith("control_change")), `${text}: ${b.join("; ")}`);
+  }
+});

@@ -797,12 +797,20 @@ const JOINED = new RegExp(
 );
 const WEAPONS_BACK =
   /^(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|(?:one|two|three|four|five|several|some)\s+of\s+them|they)$/i;
-const FAILED =
-  /\b(?:unsuccessfully|in vain|without success|fruitlessly|to no avail)\s+(?:(?:tried|attempted)\s+)?(?:to\s+)?$/i;
+const FAILED = new RegExp(
+  String.raw`\b(?:unsuccessfully|in vain|without success|fruitlessly|to no avail)\s+(?:(?:tried|attempted)\s+)?` +
+    String.raw`(?:to\s+)?$|` +
+    // (or a noun of trying that says so: "made two unsuccessful attempts to storm X", "failed bids by Y to cross")
+    String.raw`\b(?:unsuccessful|failed|fruitless|futile|vain)\s+(?:attempts?|efforts?|bids?)\s+` +
+    String.raw`(?:(?:of|by)\s+[^,;]{1,40}?\s+)?(?:to\s+)?$`,
+  "i",
+);
 // the words of an attempt beaten off, after it
 const BEATEN_OFF = new RegExp(
   String.raw`\b(?:repel(?:led|s)?|repulsed|pushed back|beaten back|beat back|thrown back|driven back|` +
     String.raw`(?:was|were|have been|has been)\s+stopped|thwarted|foiled|unsuccessful(?:ly)?|to no avail|in vain|` +
+    // (or said to have come to nothing: "but failed", "but could not advance", "without success")
+    String.raw`failed|(?:could|did)\s+not\s+(?:advance|succeed|break\s+through|get\s+through)|without\s+success|` +
     String.raw`(?:was|were|have been|has been)\s+(?:destroyed|eliminated)|` +
     // (told as the defenders tell it: "we stopped them and they crawled back", "the rest turned back")
     String.raw`stopped\s+them|turned\s+(?:back|around)|(?:crawled|went|rolled|ran)\s+back)\b`,
@@ -1043,10 +1051,12 @@ export function readFrames(
       // a repelled one is)
       // (or an attempt its sentence, or the next one of its paragraph, says was beaten off: "tried to break through
       // near X, but were repelled", "… tried six times to break through near X. The enemy was pushed back.")
+      // (as is a failed attempt to take a place, whose taking is ground fought for: "tried to capture X, but were
+      // repelled", "attempts of the enemy to regain control of Y were unsuccessful")
       const failed =
         p.modality === "attempt" &&
-        f.type === "advance" &&
-        (FAILED.test(doc.text.slice(Math.max(s.start, p.start - 40), p.start)) || beatenOff(doc, s, p));
+        (f.type === "advance" || f.partial === "advance") &&
+        (FAILED.test(doc.text.slice(Math.max(s.start, p.start - 90), p.start)) || beatenOff(doc, s, p));
       // (a pullout ordered or decided, told in the past, is the pullout: "he had ordered troops to withdraw from X",
       // "the command decided to withdraw from Y", as armies announce them; "will order", "may decide" stay plans)
       const ordered = f.type === "withdrawal" && p.modality === "intent" && orderedDone(g, p);
@@ -1518,7 +1528,8 @@ export function readFrames(
         // (a taking told as going on is not yet done: "troops continue to clear X" is ground gained there)
         // (and a taking that failed is the attacker's advance, denied: "failed to take X", "were unable to take Y")
         const region = !!f.regionPartial && isRegion(m.place);
-        let type = f.partial && (going || tried || region || (member ? partOf(member) : partial)) ? f.partial : f.type;
+        let type =
+          f.partial && (going || tried || failed || region || (member ? partOf(member) : partial)) ? f.partial : f.type;
         // (a change of hands the sentence leaves open, "entered X, and fighting continues in the centre", is at most
         // the ground gained)
         if (type === f.type && f.hedge && status !== "denied" && hedged(doc, s, f.hedge, m, head.start)) {

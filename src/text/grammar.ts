@@ -2129,7 +2129,28 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         if (tokens[k]?.pos === "NUM" || /^(?:several|many|multiple|numerous)$/.test(tokens[k]?.lower ?? "")) k--;
         if (tokens[k]?.pos === "VERB") j = k;
       }
+      // (past the doer a noun of trying names: "attempts of the enemy to advance", "an attempt by saboteurs to cross")
+      if (to && j > 1 && /^(?:PROPN|NOUN)$/.test(tokens[j].pos)) {
+        for (let k = j; k > j - 10 && k >= 1 && (NP_POS.has(tokens[k].pos) || /^(?:of|by)$/.test(tokens[k].lower)); k--)
+          if (/^(?:of|by)$/.test(tokens[k].lower) && /^(?:attempts?|efforts?|bids?)$/.test(tokens[k - 1].lower)) {
+            // (and the doer is the one who tries: "attempts of the AFU to regain X" are Ukraine's)
+            objectControl = nounPhrase(tokens, k + 1, j + 1);
+            j = k - 1;
+            // (the tagger takes one that opens a sentence for a name: "Attempts of the enemy to …")
+            tokens[j].pos = "NOUN";
+            break;
+          }
+      }
       const gov = to ? tokens[j] : undefined;
+      // ("Russian attempts to retake X", "the enemy's bids to cross Y": the phrase of trying names who tries)
+      // (those a verb's object, its subject's: "the Russians made two unsuccessful attempts to storm X")
+      if (gov && !objectControl && /^(?:attempts?|efforts?|bids?)$/.test(gov.lower)) {
+        const maker = predicates.find(
+          (x) => !x.nominal && !!x.object && x.object.start <= gov.start && gov.end <= x.object.end,
+        );
+        if (maker) controller = maker;
+        else objectControl = phraseEndingAt(tokens, j, Math.max(0, j - 5));
+      }
       // "To restore order, they …": an infinitive opening its sentence is a purpose, not a deed
       if (to && j < 0) modality = "intent";
       // "the aim is to retake X", "troops were to storm the town at dawn": be with an infinitive is a plan
@@ -2175,7 +2196,10 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         if (permitter) controller = permitter;
         const kind = decision
           ? "inherit"
-          : (CONTROL[gov.lemma] ?? CONTROL[gov.lower] ?? (used || perfect ? undefined : "intent"));
+          : (CONTROL[gov.lemma] ??
+            CONTROL[gov.lower] ??
+            (/^(?:attempts|bids|efforts)$/.test(gov.lower) ? "attempt" : undefined) ??
+            (used || perfect ? undefined : "intent"));
         governor = govPred;
         // ("continue to liberate X", "began to clear Y": a deed begun or going on is not yet done)
         if (govPred && ASPECTUAL.test(govPred.lemma)) ongoing = true;
