@@ -4634,3 +4634,37 @@ test("an attempt that came to nothing is the attacker's advance, denied: 'attemp
     assert.ok(!b.some((x) => x.startsWith("control_change")), `${text}: ${b.join("; ")}`);
   }
 });
+
+test("a place's possessive before a deed's noun is what was taken: 'hailed Marinka's capture'", () => {
+  for (const [text, want] of [
+    ["Russian state television hailed Marinka's capture on Monday evening.", "control_change RU Marinka"],
+    ["Kyiv celebrated Snihurivka's liberation, the presidential office said.", "control_change UA Snihurivka"],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  const c = brief("Moscow announced Russia's capture of Orlivka.", "2024-08-20");
+  assert.ok(!c.some((x) => / Russia /.test(x)), c.join("; "));
+  // (a deed a place's possessor does is no deed done to it)
+  const d = brief("Metalist Kharkiv's attack struck twice before the break to beat Kryvbas in Lviv.", "2024-08-20");
+  assert.ok(!d.some((x) => x.startsWith("strike")), d.join("; "));
+});
+
+test("the antecedent of a relative clause is its verb's place, whatever word placed it: 'near X, which … took'", () => {
+  for (const [text, want] of [
+    [
+      "Troops are digging in around Lysychansk, which Russian forces seized in July 2022.",
+      "control_change RU Lysychansk",
+    ],
+    ["Drone strikes continue near Snihurivka, which fell to Ukrainian forces last November.", "control_change UA"],
+  ]) {
+    const b = brief(text, "2023-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+});

@@ -270,6 +270,14 @@ function heldBySubject(p: Predicate, g: SentenceGrammar): Phrase[] {
   return [...(patient ? [patient] : []), ...o.pps.filter((x) => /^(?:in|at|near|around|outside)$/.test(x.prep))];
 }
 
+// (only the deeds done to a place: "Kharkiv's shelling"; "Shakhtar Donetsk's attack" is the team's)
+const DONE_TO = /^(?:liberat|captur|recaptur|fall|occupation|encircle|seiz|shell|bombard|bomb|destr)/;
+const possessedPlace = (doc: Doc, s: Sentence, p: Predicate, x: Phrase) =>
+  DONE_TO.test(p.lemma) &&
+  /^['’]s\b/.test(doc.text.slice(x.end, x.end + 3)) &&
+  /^\p{Lu}/u.test(doc.text.slice(x.start, x.end)) &&
+  !firstSide(doc.text, x.start, x.end) &&
+  x.end <= s.end;
 /** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
 const BEARING_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$/i;
 export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGrammar, doc?: Doc): Phrase[] {
@@ -279,6 +287,10 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     case "agent":
       return one(r.agent);
     case "patient":
+      // (a nominal's possessor that names no side is what it was done to: "Avdiivka's capture", "Kherson's
+      // liberation"; "Russia's capture of X" has its of-phrase)
+      if (p.nominal && p.subject && doc && !p.pps.some((x) => x.prep === "of") && possessedPlace(doc, s, p, p.subject))
+        return [p.subject];
       return one(r.patient);
     case "subject":
       return one(p.subject);
@@ -711,6 +723,10 @@ function placesOf(
     if (!opens || !closes) ({ opens, closes } = bracketsIn(doc, x));
     return countBefore(opens, p.start) > countBefore(closes, p.start);
   };
+  // (the antecedent of a relative clause is the place its verb tells of, whatever word set it in the main clause:
+  // "dug trenches around X, which fell to Russian troops in June")
+  // (or its object: "fighting raged near X, which Russian forces captured in May")
+  const antecedent = x.end <= at && /^\s*,?\s*(?:which|that)\b[^,;]*$/i.test(doc.text.slice(x.end, at));
   return inSentence.filter(
     (p) =>
       p.start >= x.start &&
@@ -719,6 +735,7 @@ function placesOf(
       // (a bearing set off after another place locates that place: "the bridge at Zatoka, south-west of Odesa")
       !apposedBearing(doc, s, p, inSentence) &&
       (!p.ref ||
+        (antecedent && p.end === x.end) ||
         // (a sector named after a town is near it; one named after a regional centre spans the region: "the
         // Kharkiv direction")
         // (not the sector a weapon came from: "a drone launched from the Tokmak direction hit a house")
@@ -970,8 +987,11 @@ export function readFrames(
     // (a state that ended is read only by the frames for it: "no longer hold X")
     // (a copula takes it after itself: "our troops are no longer in X")
     const head = g.tokens[p.head];
+    const lead = doc.text.slice(Math.max(p.clause.start, p.start - 40), head.start);
     const ended =
       (p.negated && NO_LONGER.test(doc.text.slice(Math.max(p.clause.start, p.start - 30), head.start))) ||
+      // ("failed to hold X", "were unable to keep Y": a hold that gave way; "could not hold X" may be a forecast)
+      (p.negated && !p.modality && /^(?:hold|keep|retain)$/.test(lemma) && TRIED.test(lead)) ||
       (lemma === "be" && /^\s+no\s+longer\b/i.test(doc.text.slice(head.end, head.end + 12))) ||
       // ("there are no more Russian soldiers in X", "no Ukrainian units remain in Y", "no troops (are) left in Z")
       (/^(be|remain|stay|leave)$/.test(lemma) &&
@@ -980,7 +1000,6 @@ export function readFrames(
     // ("X has not been captured, the General Staff said", "we never left X": a party's word that ground did not change
     // hands is its denial, kept as denied below; an outlet's own "not" states nothing)
     // ("did not manage to enter X", "failed to break into Y": an attempt that failed, the attacker's advance denied)
-    const lead = doc.text.slice(Math.max(p.clause.start, p.start - 40), head.start);
     // ("could not break into X": a past "could not" is an attempt that failed too)
     const tried = p.negated && !ended && (!p.modality || COULD_NOT.test(lead)) && TRIED.test(lead);
     // (a deed's noun held by a verb of telling that is negated is a claim not made, no denial: "Moscow has not

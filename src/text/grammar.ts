@@ -2038,6 +2038,9 @@ function headlineRetag(tokens: GToken[]): void {
   }
 }
 
+// the deeds a place's possessive names what they were done to: "Kherson's liberation", "Bakhmut's fall"
+const DONE_TO_A_PLACE =
+  /^(?:liberation|capture|recapture|fall|occupation|encirclement|seizure|shelling|bombardment|bombing|destruction)$/;
 export function parseSentence(span: Span, all: GToken[], headline = false): SentenceGrammar {
   const tokens = unquoted(all);
   retag(tokens);
@@ -2055,7 +2058,15 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     const noun =
       EVENT_NOUNS.has(t.lower) &&
       i + 1 < n &&
-      (counted || /^(of|on|from|against|by|in|to|into|among|with)$/.test(tokens[i + 1].lower) || hosted(tokens, i)) &&
+      (counted ||
+        /^(of|on|from|against|by|in|to|into|among|with)$/.test(tokens[i + 1].lower) ||
+        hosted(tokens, i) ||
+        // (or a name's possessive before it, which holds what the of-phrase would: "hailed Kherson's liberation")
+        // (deeds done to a place, not by it: "Shakhtar Donetsk's attack" is the team's)
+        (i > 1 &&
+          /^['’]s$/.test(tokens[i - 1].lower) &&
+          tokens[i - 2].pos === "PROPN" &&
+          DONE_TO_A_PLACE.test(t.lower))) &&
       (t.pos === "NOUN" ||
         // (a gerund with an of-phrase is a noun however tagged: "Shelling of X by Y continued")
         (/ing$/.test(t.lower) && tokens[i + 1].lower === "of") ||
