@@ -4668,3 +4668,38 @@ test("the antecedent of a relative clause is its verb's place, whatever word pla
     );
   }
 });
+
+test("a hold that gave way is a withdrawal: 'failed to hold X', 'unable to keep Y'; one still to come is none", () => {
+  for (const [text, want] of [
+    ["Ukrainian marines were unable to hold Krynky, a navy spokesman said.", "withdrawal UA Krynky"],
+    ["The Russian garrison failed to hold Snihurivka, Ukraine's army said on Friday.", "withdrawal RU Snihurivka"],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  const c = brief("Without more shells our units will fail to hold Toretsk, the commander warned.", "2024-08-20");
+  assert.ok(!c.some((x) => x.startsWith("withdrawal")), c.join("; "));
+  const d = brief("Russian troops will fail to capture Kharkiv, the president said.", "2024-08-20");
+  assert.ok(!d.some((x) => x.startsWith("advance") || x.startsWith("control_change")), d.join("; "));
+});
+
+test("a deed in a since-clause with no time of its own is background, not the report's day", () => {
+  const b = eventsOf(
+    "Mykolaiv has been shelled almost nightly since Russian troops withdrew from Kherson.",
+    "2023-05-10",
+  );
+  const w = b.filter((e) => e.type === "withdrawal");
+  assert.ok(w.length > 0 && w.every((e) => e.date === null), JSON.stringify(w.map((e) => e.date)));
+  const c = eventsOf("Since Russian forces seized Marinka, they have pushed west toward Kurakhove.", "2024-03-10");
+  const t = c.filter((e) => e.type === "control_change");
+  assert.ok(t.length > 0 && t.every((e) => e.date === null), JSON.stringify(t.map((e) => e.date)));
+  // (one the clause dates keeps its day)
+  const d = eventsOf("Vovchansk has been calm since Russian forces withdrew on 3 March.", "2024-03-10");
+  assert.ok(
+    d.some((e) => e.type === "withdrawal" && e.date === "2024-03-03"),
+    JSON.stringify(d.map((e) => e.date)),
+  );
+});

@@ -1476,7 +1476,14 @@ export function readFrames(
           o,
           dateFor(doc, s, at, back, (d) => describesOther(g, o, d) || spanStart(o)(d)),
         );
-      const date = intervalBefore(doc, s, g, p, dateOf) ?? dateOf(p, head.start);
+      const told = intervalBefore(doc, s, g, p, dateOf) ?? dateOf(p, head.start);
+      // (a deed a since-clause tells with no time of its own was done before the span the sentence tells of, on a
+      // day the text does not give: "has been shelled daily since Russian forces withdrew" is no withdrawal today)
+      const sinceThen =
+        p.clause.kind === "temporal" &&
+        p.clause.marker === "since" &&
+        (told.basis === "publication" || told.basis === "narrative");
+      const date: EventDate = sinceThen ? { date: null, dateEnd: null, precision: null, basis: "none" } : told;
       const prior = back.length === 1 ? back[0] : null;
       const { status: said, source } = statusAndSource(doc, s, head.start, f.intent ? "intent" : q, prior);
       const status = f.status ?? said;

@@ -2220,6 +2220,9 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
           negated ||= govPred.negated;
           modality ??= govPred.modality;
         }
+        // (a failure still to come is not yet one: "will fail to hold X", "may be unable to keep Y")
+        if (govPred && kind === "negated" && (govPred.modality === "future" || govPred.modality === "possible"))
+          modality ??= govPred.modality;
       }
       // an imperative, a bare verb opening a sentence or a quotation ("'Take Kharkiv by the summer,' he ordered",
       // "Hold Bakhmut!"), is an order: what it names has not happened
