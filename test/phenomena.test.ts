@@ -4703,3 +4703,18 @@ test("a deed in a since-clause with no time of its own is background, not the re
     JSON.stringify(d.map((e) => e.date)),
   );
 });
+
+test("a headline leaves out the copula: 'Official: Russian troops in centre of X' puts them there", () => {
+  for (const [text, want] of [
+    ["Kremlin-installed chief: Russian units in centre of Kurakhove", "advance RU Kurakhove"],
+    ["Ukrainian assault troops on southern outskirts of Andriivka, brigade says", "advance UA Andriivka"],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  const c = brief("Russian troops in Ukraine: what we know on day 900", "2024-08-20");
+  assert.ok(!c.some((x) => x.startsWith("advance")), c.join("; "));
+});

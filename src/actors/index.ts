@@ -441,12 +441,14 @@ const FIGHTERS = new RegExp(
 
 // a noun of claiming or planning with its owner before it and its content after: "Russia's claim that", "Russian
 // claims to have", "Moscow's plans to"
+// (the noun is found first and the words before it read back from it: a pattern that opened on the words would try
+// five words from every character of the sentence)
 const CLAIM_NOUN = new RegExp(
-  String.raw`((?:[\p{L}'’-]+\s+){1,5}?)` +
-    String.raw`(?:(?:statements?|claims?|assertions?|announcements?|reports?)\s+(?:that|to\s+have)` +
+  String.raw`(?<=\s)(?:(?:statements?|claims?|assertions?|announcements?|reports?)\s+(?:that|to\s+have)` +
     String.raw`|(?:plans?|intentions?|pledges?|promises?|vows?|threats?|bids?)\s+to)\b`,
   "giu",
 );
+const WORDS_BEFORE = /(?:[\p{L}'’-]+\s+){1,5}$/u;
 
 // (a sentence's claim nouns are read once, whatever number of events it holds)
 const claimsOf = new WeakMap<Sentence, { at: number; source: Source; span: [number, number] }[]>();
@@ -470,12 +472,14 @@ function claimOwner(doc: Doc, sentence: Sentence, at: number): { source: Source;
     const t = sentence.text,
       base = sentence.start;
     for (const m of CLAIM_WORD.test(t) ? t.matchAll(CLAIM_NOUN) : []) {
+      const lead = WORDS_BEFORE.exec(t.slice(Math.max(0, m.index! - 160), m.index!))?.[0];
+      if (!lead) continue;
       // the owner: a possessive or a side word right before the noun ("the Russian defence ministry's", "Kyiv's")
-      const owner = m[1].replace(/^.*\b(?:the|a|an|of|verify|confirm|deny|denied|dismissed|rejected)\s+/i, "").trim();
+      const owner = lead.replace(/^.*\b(?:the|a|an|of|verify|confirm|deny|denied|dismissed|rejected)\s+/i, "").trim();
       if (!/['’]s$|^(?:Russian|Ukrainian|Moscow|Kyiv|Kremlin|Western)\b/i.test(owner)) continue;
-      const from = base + m.index! + m[1].length - owner.length - (m[1].length - m[1].trimEnd().length);
+      const from = base + m.index! - owner.length - (lead.length - lead.trimEnd().length);
       const source = speakerSource(doc, from, from + owner.length, owner.replace(/['’]s$/, ""));
-      if (source.side) claims.push({ at: base + m.index! + m[1].length, source, span: [from, from + owner.length] });
+      if (source.side) claims.push({ at: base + m.index!, source, span: [from, from + owner.length] });
     }
     // the owner after the noun: "claims by Ukraine that …", "a statement from the General Staff that …"
     for (const m of CLAIM_WORD.test(t) ? t.matchAll(CLAIM_BY) : []) {

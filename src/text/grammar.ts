@@ -2041,10 +2041,35 @@ function headlineRetag(tokens: GToken[]): void {
 // the deeds a place's possessive names what they were done to: "Kherson's liberation", "Bakhmut's fall"
 const DONE_TO_A_PLACE =
   /^(?:liberation|capture|recapture|fall|occupation|encirclement|seizure|shelling|bombardment|bombing|destruction)$/;
+// (the forces a headline's verbless part opens on, before where they are)
+const FORCES_HEAD = /^(?:troops|forces|units|soldiers|marines|paratroopers|fighters|servicemen|groups)$/;
+/**
+ * A headline leaves out the copula: "Pushilin: Russian troops in centre of X" says they are there. Where a part of it
+ * has no verb and forces stand before "in" or "on", an empty "are" is put back, so the grammar reads the clause the
+ * full sentence would give (written here: the tagger has no notion of an elided verb).
+ */
+function elidedCopula(tokens: GToken[]): void {
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !/^[,:;—–-]$/.test(tokens[i].text)) continue;
+    const part = tokens.slice(from, i);
+    if (!part.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
+      for (let k = from + 1; k < i; k++) {
+        if (!/^(?:in|inside|on)$/.test(tokens[k].lower) || !FORCES_HEAD.test(tokens[k - 1].lower)) continue;
+        const at = tokens[k].start;
+        tokens.splice(k, 0, { text: "are", lower: "are", pos: "AUX", lemma: "be", start: at, end: at });
+        return;
+      }
+    }
+    from = i + 1;
+  }
+}
+
 export function parseSentence(span: Span, all: GToken[], headline = false): SentenceGrammar {
   const tokens = unquoted(all);
   retag(tokens);
   if (headline) headlineRetag(tokens);
+  if (headline) elidedCopula(tokens);
   const cls = clauses(tokens);
   const clauseAt = (i: number) => cls.find((c) => i >= c.from && i < c.to) ?? cls[0];
   const predicates: Predicate[] = [];
