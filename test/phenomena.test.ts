@@ -4718,3 +4718,21 @@ test("a headline leaves out the copula: 'Official: Russian troops in centre of X
   const c = brief("Russian troops in Ukraine: what we know on day 900", "2024-08-20");
   assert.ok(!c.some((x) => x.startsWith("advance")), c.join("; "));
 });
+
+test("the soldiers' 'Minus' is a verb of loss: 'Minus one more T-72 near X'", () => {
+  for (const [text, want] of [
+    ['"Minus one more T-72 near Siversk," a Ukrainian drone pilot wrote.', "equipment_loss RU Siversk"],
+    [
+      "Minus two Ukrainian Bradleys near Robotyne: our Lancet crews at work, a Russian channel wrote.",
+      "equipment_loss UA",
+    ],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  const c = brief("Minus 12 degrees in Chernihiv tonight, and the heating is still off.", "2024-01-20");
+  assert.ok(!c.some((x) => x.startsWith("equipment_loss")), c.join("; "));
+});

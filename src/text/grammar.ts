@@ -794,6 +794,17 @@ const TIME_ADVERB = /^(?:overnight|yesterday|today|tonight|again|also|then|later
 const DESCRIBING_ED = /^(?:combined|coordinated|concentrated|sustained|renewed|repeated|massed|targeted)$/;
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 function retag(tokens: GToken[]): void {
+  // "Minus one more T-90 near X" (the soldiers' idiom, from Ukrainian "мінус" and Russian "минус"): opening a sentence,
+  // a quotation or what a colon introduces, before what it counts, "minus" is the verb of a loss
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (
+      tokens[i].lower === "minus" &&
+      (i === 0 || QUOTES.has(tokens[i - 1].text) || tokens[i - 1].text === ":") &&
+      /^(?:NUM|DET|ADJ|PROPN|NOUN)$/.test(tokens[i + 1].pos)
+    ) {
+      tokens[i].pos = "VERB";
+      tokens[i].lemma = "minus";
+    }
   // (whether a verb, or a verb or a comma, follows each token: computed once, so the checks below stay linear)
   const verbAfter: boolean[] = new Array(tokens.length + 1).fill(false);
   const stopAfter: boolean[] = new Array(tokens.length + 1).fill(false);

@@ -418,7 +418,7 @@ const KIT_DESTROYED: Frame = {
   near: true,
   verbs: new RegExp(
     String.raw`^(destroy|capture|seize|knock out|disable|damage|hit|burn|burn out|sink|wreck|shoot down|shoot|down|` +
-      String.raw`bring down|intercept|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle)$`,
+      String.raw`bring down|intercept|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle|minus)$`,
   ),
   needs: { role: "patient", words: KIT },
   // (a vehicle that hits or strikes a mine ran over it: the mine is not what was lost, "his tractor hit a mine")
