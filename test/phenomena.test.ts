@@ -4736,3 +4736,21 @@ test("the soldiers' 'Minus' is a verb of loss: 'Minus one more T-72 near X'", ()
   const c = brief("Minus 12 degrees in Chernihiv tonight, and the heating is still off.", "2024-01-20");
   assert.ok(!c.some((x) => x.startsWith("equipment_loss")), c.join("; "));
 });
+
+test("an army's bare 'trucks' are its kit when forces lose them: 'we lost four trucks near X'", () => {
+  for (const [text, want] of [
+    ["We lost six trucks near Robotyne in one night, a Russian volunteer wrote.", "equipment_loss RU Robotyne"],
+    [
+      "Ukrainian units abandoned their trucks in Novoselivka Persha, the Russian ministry claimed.",
+      "equipment_loss UA",
+    ],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  const c = brief("Farmers near Izium lost four trucks to mines this year.", "2024-08-20");
+  assert.ok(!c.some((x) => x.startsWith("equipment_loss")), c.join("; "));
+});

@@ -2192,6 +2192,23 @@ const EVERY_FRAME: Frame[] = [
     attributes: (w) => ({ outcome: "abandoned", model: modelOf(w) }),
   },
   {
+    // "we lost four trucks near X", "Russian units abandoned their trucks in Y": an army's trucks are its kit (a bare
+    // "trucks" is kit only when forces lose it; "a truck hit by shelling" may be a farmer's)
+    type: "equipment_loss",
+    name: "lost-trucks",
+    near: true,
+    verbs: /^(lose|abandon|leave behind)$/,
+    voice: "active",
+    needs: { role: "agent", words: FORCES },
+    also: { role: "patient", words: /^(?:(?:the|their|our|its|all|[\w-]+)\s+){0,2}trucks?$/i },
+    actor: ["agent"],
+    fallback: ["speaker"],
+    place: ["pp:near|in|at|around|outside|on|close to", "clause", "previous", "topic"],
+    quantity: { role: "patient", unit: () => "vehicle" },
+    // (the outcome the frame of kit lost gives)
+    attributes: () => ({ outcome: "abandoned" }),
+  },
+  {
     // "the losses amounted to 12 tanks, 30 artillery systems and 1,140 personnel", "enemy losses included two
     // Bradleys": an army's tally of kit; whose losses, the possessor says, else the speaker's enemy
     type: "equipment_loss",
