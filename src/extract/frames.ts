@@ -6,6 +6,7 @@
 import type { DateMention, Doc, Event, EventType, PlaceMention, Sentence, Side, Span } from "../types.js";
 import {
   CLEARED_OF_WORDS,
+  DONE_TO_A_PLACE,
   nounPhrase,
   type GToken,
   type Phrase,
@@ -270,14 +271,13 @@ function heldBySubject(p: Predicate, g: SentenceGrammar): Phrase[] {
   return [...(patient ? [patient] : []), ...o.pps.filter((x) => /^(?:in|at|near|around|outside)$/.test(x.prep))];
 }
 
-// (only the deeds done to a place: "Kharkiv's shelling"; "Shakhtar Donetsk's attack" is the team's)
-const DONE_TO = /^(?:liberat|captur|recaptur|fall|occupation|encircle|seiz|shell|bombard|bomb|destr)/;
-const possessedPlace = (doc: Doc, s: Sentence, p: Predicate, x: Phrase) =>
-  DONE_TO.test(p.lemma) &&
+// (only the deeds done to a place, which the grammar reads as nominals after a name's possessive: "Kharkiv's
+// shelling"; "Shakhtar Donetsk's attack" is the team's)
+const possessedPlace = (doc: Doc, p: Predicate, x: Phrase) =>
+  DONE_TO_A_PLACE.test(p.lemma) &&
   /^['’]s\b/.test(doc.text.slice(x.end, x.end + 3)) &&
   /^\p{Lu}/u.test(doc.text.slice(x.start, x.end)) &&
-  !firstSide(doc.text, x.start, x.end) &&
-  x.end <= s.end;
+  !firstSide(doc.text, x.start, x.end);
 /** The phrases of a role: one for the grammatical roles, every matching one for a preposition. */
 const BEARING_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+$/i;
 export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGrammar, doc?: Doc): Phrase[] {
@@ -289,7 +289,7 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
     case "patient":
       // (a nominal's possessor that names no side is what it was done to: "Avdiivka's capture", "Kherson's
       // liberation"; "Russia's capture of X" has its of-phrase)
-      if (p.nominal && p.subject && doc && !p.pps.some((x) => x.prep === "of") && possessedPlace(doc, s, p, p.subject))
+      if (p.nominal && p.subject && doc && !p.pps.some((x) => x.prep === "of") && possessedPlace(doc, p, p.subject))
         return [p.subject];
       return one(r.patient);
     case "subject":

@@ -2049,8 +2049,10 @@ function headlineRetag(tokens: GToken[]): void {
   }
 }
 
+// the nouns of trying, whose infinitive is an attempt: "attempts of the enemy to advance", "a bid to take X"
+const TRYING = /^(?:attempts?|efforts?|bids?)$/;
 // the deeds a place's possessive names what they were done to: "Kherson's liberation", "Bakhmut's fall"
-const DONE_TO_A_PLACE =
+export const DONE_TO_A_PLACE =
   /^(?:liberation|capture|recapture|fall|occupation|encirclement|seizure|shelling|bombardment|bombing|destruction)$/;
 // (the forces a headline's verbless part opens on, before where they are)
 const FORCES_HEAD = /^(?:troops|forces|units|soldiers|marines|paratroopers|fighters|servicemen|groups)$/;
@@ -2179,7 +2181,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       // (past the doer a noun of trying names: "attempts of the enemy to advance", "an attempt by saboteurs to cross")
       if (to && j > 1 && /^(?:PROPN|NOUN)$/.test(tokens[j].pos)) {
         for (let k = j; k > j - 10 && k >= 1 && (NP_POS.has(tokens[k].pos) || /^(?:of|by)$/.test(tokens[k].lower)); k--)
-          if (/^(?:of|by)$/.test(tokens[k].lower) && /^(?:attempts?|efforts?|bids?)$/.test(tokens[k - 1].lower)) {
+          if (/^(?:of|by)$/.test(tokens[k].lower) && TRYING.test(tokens[k - 1].lower)) {
             // (and the doer is the one who tries: "attempts of the AFU to regain X" are Ukraine's)
             objectControl = nounPhrase(tokens, k + 1, j + 1);
             j = k - 1;
@@ -2191,7 +2193,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       const gov = to ? tokens[j] : undefined;
       // ("Russian attempts to retake X", "the enemy's bids to cross Y": the phrase of trying names who tries)
       // (those a verb's object, its subject's: "the Russians made two unsuccessful attempts to storm X")
-      if (gov && !objectControl && /^(?:attempts?|efforts?|bids?)$/.test(gov.lower)) {
+      if (gov && !objectControl && TRYING.test(gov.lower)) {
         const maker = predicates.find(
           (x) => !x.nominal && !!x.object && x.object.start <= gov.start && gov.end <= x.object.end,
         );
@@ -2245,7 +2247,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
           ? "inherit"
           : (CONTROL[gov.lemma] ??
             CONTROL[gov.lower] ??
-            (/^(?:attempts|bids|efforts)$/.test(gov.lower) ? "attempt" : undefined) ??
+            (TRYING.test(gov.lower) ? "attempt" : undefined) ??
             (used || perfect ? undefined : "intent"));
         governor = govPred;
         // ("continue to liberate X", "began to clear Y": a deed begun or going on is not yet done)
