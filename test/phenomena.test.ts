@@ -4754,3 +4754,18 @@ test("an army's bare 'trucks' are its kit when forces lose them: 'we lost four t
   const c = brief("Farmers near Izium lost four trucks to mines this year.", "2024-08-20");
   assert.ok(!c.some((x) => x.startsWith("equipment_loss")), c.join("; "));
 });
+
+test("the drone crews' jargon for kit hit: 'our FPV crew caught a Bradley near X', 'hunted down a T-72'", () => {
+  for (const [text, want] of [
+    ["Our FPV crew caught a Bradley near Ocheretyne, a Russian drone operator wrote.", "equipment_loss UA Ocheretyne"],
+    ["Ukrainian drone pilots hunted down a Russian T-80 near Toretsk.", "equipment_loss RU Toretsk"],
+  ]) {
+    const b = brief(text, "2024-08-20");
+    assert.ok(
+      b.some((x) => x.startsWith(want)),
+      `${text}: ${b.join("; ")}`,
+    );
+  }
+  const c = brief("Police in Rivne caught a man who had stolen a car.", "2024-08-20");
+  assert.ok(!c.some((x) => x.startsWith("equipment_loss")), c.join("; "));
+});

@@ -418,7 +418,9 @@ const KIT_DESTROYED: Frame = {
   near: true,
   verbs: new RegExp(
     String.raw`^(destroy|capture|seize|knock out|disable|damage|hit|burn|burn out|sink|wreck|shoot down|shoot|down|` +
-      String.raw`bring down|intercept|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle|minus)$`,
+      String.raw`bring down|intercept|eliminate|take out|neutralise|neutralize|strike|blow up|scuttle|minus|` +
+      // (and the drone crews' jargon: "our FPV crew caught a Bradley near X", "hunted down a T-72 near Y")
+      String.raw`catch|hunt down)$`,
   ),
   needs: { role: "patient", words: KIT },
   // (a vehicle that hits or strikes a mine ran over it: the mine is not what was lost, "his tractor hit a mine")
