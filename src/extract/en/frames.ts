@@ -2202,7 +2202,7 @@ const EVERY_FRAME: Frame[] = [
     verbs: /^(lose|abandon|leave behind)$/,
     voice: "active",
     needs: { role: "agent", words: FORCES },
-    also: { role: "patient", words: /^(?:(?:the|their|our|its|all|[\w-]+)\s+){0,2}trucks?$/i },
+    also: { role: "patient", words: /^(?:[\w-]+\s+){0,2}trucks?$/i },
     actor: ["agent"],
     fallback: ["speaker"],
     place: ["pp:near|in|at|around|outside|on|close to", "clause", "previous", "topic"],
