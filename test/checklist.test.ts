@@ -51,7 +51,9 @@ const PER_TEST = 0.8;
 // fixes; session 36's two, whole articles on ground moves and on strikes, kit and tolls written blind by helpers,
 // entered at 40% and 45% and stood at 50% and 64% after its fixes, which brought the session-35 dailies to 80%;
 // session 37's one, strikes in when- and after-clauses, reduced relatives, title-case headlines, attacks far from the
-// line, ships and live-blog stamps written blind by a helper, entered at 57% and stood at 79% after its fixes)
+// line, ships and live-blog stamps written blind by a helper, entered at 57% and stood at 79% after its fixes;
+// session 40's one, habits told as a place's lot against one dated deed, written blind by a helper, entered at 69%
+// and stood at 93.8% after its fixes)
 const ENTERED: Record<string, number> = {
   "headlines-fresh": 0.7,
   "daily-military-summaries-fresh": 0.75,

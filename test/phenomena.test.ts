@@ -758,7 +758,7 @@ test("withdrawals: a particle after the object, a ring broken out of, the defend
   // (ammunition is no strike: "shells" with no object after it is the noun)
   const d = brief("Short of shells and men, the garrison of Marinka held out for another week.");
   assert.ok(!d.some((x) => x.startsWith("strike")), d.join("; "));
-  const e = brief("Russia shells Beryslav every night.");
+  const e = brief("Russia shells Beryslav overnight.");
   assert.ok(
     e.some((x) => x.startsWith("strike RU Beryslav")),
     e.join("; "),
@@ -1858,7 +1858,7 @@ test("a date right after 'since' starts the span a deed was done over; 'since th
     "2023-11-19",
   );
   assert.equal(
-    day("Russian forces have shelled Kherson daily since last June, the regional governor said.", "strike"),
+    day("Russian forces have shelled Kherson since last June, the regional governor said.", "strike"),
     "2023-11-19",
   );
   // (a deed after "since then" runs up to the report, not to the day the sentence before set)
@@ -4768,4 +4768,27 @@ test("the drone crews' jargon for kit hit: 'our FPV crew caught a Bradley near X
   }
   const c = brief("Police in Rivne caught a man who had stolen a car.", "2024-08-20");
   assert.ok(!c.some((x) => x.startsWith("equipment_loss")), c.join("; "));
+});
+
+test("a habit is a place's lot, not an event; one with a day of its own is that day's deed", () => {
+  const none = (text: string) => eventsOf(text, "2024-02-14").filter((e) => e.type !== "advance");
+  for (const text of [
+    "Russian gunners hit Marhanets almost every day, the district head said.",
+    "Ukrainian drones have been striking depots in Bryansk region for months.",
+    "Civilians in Beryslav are wounded by drone drops on a daily basis, the mayor said.",
+    "Before the occupation, the plant in Tokmak used to come under fire twice a week.",
+    "Every night, Shaheds fly at Izmail, and the port is routinely damaged.",
+  ])
+    assert.deepEqual(
+      none(text).map((e) => e.type),
+      [],
+      text,
+    );
+  const a = brief("Russian artillery repeatedly shelled Marhanets overnight, the district head said.", "2024-02-14");
+  assert.ok(a.includes("strike RU Marhanets claimed"), a.join("; "));
+  const b = brief("The daily bulletin said Russian troops shelled Vovchansk on Tuesday.", "2024-02-14");
+  assert.ok(b.includes("strike RU Vovchansk claimed"), b.join("; "));
+  // (a movement told by its pace is still an advance)
+  const c = brief("Russian units are edging closer to Kurakhove every day, the brigade said.", "2024-02-14");
+  assert.ok(c.includes("advance RU Kurakhove claimed"), c.join("; "));
 });

@@ -531,6 +531,16 @@ export const WAR_START = new RegExp(
     String.raw`(?:full-scale\s+)?invasion\b|(?:February\s+)?2022\b|2014\b)`,
   "i",
 );
+// (a night is a day's news though no date is read for it: "overnight", "tonight")
+const THIS_NIGHT = /\b(?:overnight|during the night|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
+/** A clause names a day (or a night) of its own: "on Sunday", "overnight", "over the past day". */
+export function dayOfItsOwn(doc: Doc, clause: Span): boolean {
+  if (THIS_NIGHT.test(doc.text.slice(clause.start, clause.end))) return true;
+  // (the first date from the clause's start, found by binary search: a page of many clauses stays linear)
+  for (let k = firstFrom(doc.dates, clause.start); k < doc.dates.length && doc.dates[k].start < clause.end; k++)
+    if (doc.dates[k].precision === "day") return true;
+  return false;
+}
 /** A since-phrase's words and date name a day of the last few weeks (or a part of one: "since midnight"). */
 export function recentDay(doc: Doc, since: string, d: DateMention | undefined): boolean {
   if (RECENT_DAY.test(since.slice(since.search(/\bsince\b/i)))) return true;

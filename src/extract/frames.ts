@@ -31,6 +31,7 @@ import {
   placesOf as sentencePlacesOf,
   previousPlace,
   livedUnder,
+  dayOfItsOwn,
   qualifier,
   recentDay,
   WAR_START,
@@ -1181,6 +1182,13 @@ export function readFrames(
       // it was liberated", "has come under regular fire since the start of the invasion" (a perfect with a habit or
       // a since of long ago; "has been shelled since Tuesday" is this week's)
       if (f.type === "strike" && livedUnder(doc, s, p.start, p.end)) {
+        undone(f, true);
+        continue;
+      }
+      // a habit is a place's lot, not the day's news: "Russian forces shell X almost every day", "drones have been
+      // hitting Y for months" (unless its clause gives it a day: "repeatedly shelled Z overnight" is one night's; a
+      // movement told by its pace is still one, "troops move closer to X every day")
+      if (p.habitual && f.type !== "advance" && !dayOfItsOwn(doc, p.clause)) {
         undone(f, true);
         continue;
       }

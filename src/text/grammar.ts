@@ -7,6 +7,7 @@
 // offline at this speed. This is a shallow, linear-time reading (each loop walks a bounded window of tokens),
 // enough to tell who did what to which place; it does not build trees.
 import type { Span } from "../types.js";
+import { markHabits } from "./aspect.js";
 
 export interface GToken extends Span {
   text: string;
@@ -40,6 +41,8 @@ export interface Predicate extends Span {
   attributive: boolean; // "the liberated town": describes, does not report
   /** told as going on, not done: "continue to liberate X", "are clearing Y", "the liberation of Z is under way" */
   ongoing: boolean;
+  /** told as a habit, not one deed: "X is shelled daily", "used to strike Y", "have been hitting Z for months" */
+  habitual: boolean;
   clause: Span & { kind: ClauseKind; marker: string | null };
   subject: Phrase | null;
   object: Phrase | null;
@@ -2917,6 +2920,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       modality,
       attributive,
       ongoing,
+      habitual: false,
       clause: { start: c.start, end: c.end, kind: c.kind, marker: c.marker },
       subject,
       object,
@@ -2927,6 +2931,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     });
   }
   gapped(tokens, predicates);
+  markHabits(tokens, predicates);
   // "too small to seize X", "too weak to encircle or take Y": the infinitive after "too" and an adjective is what
   // cannot be done
   for (const p of predicates) if (!p.nominal && tooTo(tokens, p.head)) [p.negated, p.modality] = [true, null];

@@ -1301,12 +1301,13 @@ const EVERY_FRAME: Frame[] = [
     place: ["pp:near|at|around|outside|in|on|close to", "patient", "conjoined", "anaphor"],
   },
   {
-    // "moved into the city", "marched into X", "pressing ahead … near X", "pushing towards X"
+    // "moved into the city", "marched into X", "pressing ahead … near X", "pushing towards X"; verbs of a slow pace
+    // too: "edging closer to X", "inching towards Y"
     type: "advance",
     name: "move-into",
     near: true,
     voice: "active",
-    verbs: /^(move|march|roll|push|drive|press|press ahead|press on|sweep|pour)$/,
+    verbs: /^(move|march|roll|push|drive|press|press ahead|press on|sweep|pour|edge|inch)$/,
     needs: { role: "sentence", words: /\b(into|ahead|forward|deeper|towards?|closer)\b/i },
     actor: ["agent"],
     fallback: ["previous"],
