@@ -4792,3 +4792,30 @@ test("a habit is a place's lot, not an event; one with a day of its own is that 
   const c = brief("Russian units are edging closer to Kurakhove every day, the brigade said.", "2024-02-14");
   assert.ok(c.includes("advance RU Kurakhove claimed"), c.join("; "));
 });
+
+test("a branch named bare takes the state named just before; 'including near the village of X' lists X", () => {
+  const a = brief(
+    "Ukraine's army confirmed on Monday that its brigades had crossed the Oskil river. The navy said its marines " +
+      "had also gained a foothold near Synkivka.",
+    "2023-10-03",
+  );
+  assert.ok(a.includes("advance UA Synkivka claimed"), a.join("; "));
+  const b = brief(
+    "Russian troops have broken through in several sectors, including near the village of Krokhmalne, the " +
+      "General Staff said.",
+    "2024-06-03",
+  );
+  assert.ok(
+    b.some((x) => x.startsWith("advance RU Krokhmalne")),
+    b.join("; "),
+  );
+});
+
+test("a date after a relative pronoun dates the relative clause's deed, not the one the trigger tells", () => {
+  const a = eventsOf(
+    "On Monday, the Italian defence minister toured Irpin, the town where Russian troops shelled a bridge last " +
+      "spring.",
+    "2023-04-26",
+  ).find((e) => e.type === "visit");
+  assert.equal(a?.date, "2023-04-24");
+});

@@ -110,3 +110,14 @@ test("'earlier in the day' and 'later on the day' are the day reported, not the 
   assert.deepEqual(one("Earlier in the day, a drone hit a warehouse.", "2024-04-09"), [["2024-04-09", "day"]]);
   assert.deepEqual(one("Troops entered the village later on the day, he said.", "2023-08-16"), [["2023-08-16", "day"]]);
 });
+
+test("a season is read as its year (the last begun by publication); a coming one and 'the fall of X' are none", () => {
+  assert.deepEqual(one("The town was retaken last summer.", "2025-03-19"), [["2024", "year"]]);
+  assert.deepEqual(one("The town was retaken last summer.", "2024-07-02"), [["2023", "year"]]);
+  assert.deepEqual(one("It was seized in the autumn of 2022.", "2024-07-02"), [["2022", "year"]]);
+  assert.deepEqual(one("Blackouts hit the city this winter.", "2023-01-20"), [["2023", "year"]]);
+  assert.deepEqual(one("Blackouts hit the city last winter.", "2023-01-20"), [["2022", "year"]]);
+  assert.deepEqual(one("Russia may strike the grid this winter.", "2023-08-20"), []);
+  assert.deepEqual(one("The fall of the town shocked the region.", "2023-08-20"), []);
+  assert.deepEqual(one("The front barely moved in the summer of fighting.", "2023-08-20"), []);
+});

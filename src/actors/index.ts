@@ -1167,7 +1167,7 @@ function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null 
   if (/^it(?:\s+(?:also|later|further|then|earlier|added))?$/i.test(phrase))
     return prior.filter((a) => INSTITUTION.has(a.kind) && !/\b(?:forces|troops)$/i.test(a.name)).pop() ?? null;
   if (!/^the\b/i.test(phrase)) return null;
-  const role = /\b(ministry|army|military|staff|governor|president|kremlin|department|administration)\b/i
+  const role = /\b(ministry|army|military|staff|navy|air force|governor|president|kremlin|department|administration)\b/i
     .exec(phrase)?.[1]
     .toLowerCase();
   if (!role) return repeatedHead(doc, prior, phrase, before);
@@ -1179,9 +1179,9 @@ function anaphor(doc: Doc, before: number, phrase: string): ActorMention | null 
         (role === "military" && /armed forces|army|military/i.test(a.name)),
     )
     .pop();
-  if (named || !/^(?:ministry|army|military|staff)$/.test(role)) return named ?? null;
-  // ("Russia said it had taken X. The defence ministry said …": a state's own ministry or army, when the sentences
-  // just before named the state speaking and no ministry)
+  if (named || !/^(?:ministry|army|military|staff|navy|air force)$/.test(role)) return named ?? null;
+  // ("Russia said it had taken X. The defence ministry said …": a state's own ministry, army or navy, when the
+  // sentences just before named the state speaking and no ministry; "Ukraine's military confirmed … The navy said")
   const i = doc.sentences.findIndex((x) => x.end >= before);
   const from = doc.sentences[Math.max(0, i - 2)]?.start ?? 0;
   return prior.filter((a) => a.start >= from && STATE.test(a.name)).pop() ?? null;

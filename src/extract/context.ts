@@ -601,6 +601,7 @@ export interface EventDate {
   basis: "text" | "context" | "narrative" | "publication" | "none";
 }
 
+const RELATIVE = /\b(?:which|who|whom|whose|where)\b/i;
 // the pronouns that open a relative clause telling a deed of its own
 const ASIDE = /^(?:which|who|whom)$/;
 
@@ -735,7 +736,16 @@ function dateOn(
   const inS = inC.length ? inC : usableIn(Math.max(s.start, at - 600), Math.min(s.end, at + 600));
   // a time adverbial after the trigger ("visited Mariupol last Saturday") or opening the clause ("On Saturday, …")
   // belongs to it; one in the middle before it may belong to another verb ("Their trips this week followed a visit")
-  const rank = (d: DateMention) => (d.start >= at ? 0 : d.start - c.start < 25 || at - d.end < 20 ? 1 : 2);
+  // (but not one past a relative pronoun: "laid a wreath in X, the town where troops killed civilians last spring"
+  // dates the killing)
+  const rank = (d: DateMention) =>
+    d.start >= at
+      ? RELATIVE.test(doc.text.slice(at, d.start))
+        ? 2
+        : 0
+      : d.start - c.start < 25 || at - d.end < 20
+        ? 1
+        : 2;
   const pick = (ds: DateMention[]) =>
     ds.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const d = pick(

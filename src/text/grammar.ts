@@ -2694,10 +2694,21 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         if (
           at > 0 &&
           at + 1 < end &&
-          /^(in|on|at|near|the)$/.test(tokens[at].lower) &&
+          /^(in|on|at|near|around|the)$/.test(tokens[at].lower) &&
           /^\p{Lu}/u.test(tokens[at + 1].text)
         )
           at++;
+        // ("including near the village of A": a preposition and a settlement's kind before the name)
+        const kind = at > 0 && /^(in|on|at|near|around)$/.test(tokens[at].lower) ? at + 1 : at;
+        if (
+          at > 0 &&
+          kind + 3 < end &&
+          tokens[kind].lower === "the" &&
+          /^(?:village|town|city|settlement|hamlet)s?$/.test(tokens[kind + 1].lower) &&
+          tokens[kind + 2].lower === "of" &&
+          /^\p{Lu}/u.test(tokens[kind + 3].text)
+        )
+          at = kind + 3;
         if (at > 0 && at < end && /^\p{Lu}/u.test(tokens[at].text)) {
           listed = nounPhrase(tokens, at, end);
           break;

@@ -117,6 +117,37 @@ const WAR_OPENING = new RegExp(
     String.raw`(?:full-scale\s+)?invasion|invaded)))(?!\s+(?:in|of)\s+(?:19|20)\d\d)(?!\s+\d)`,
   "gi",
 );
+// "last summer", "in the spring of 2023", "this winter", "early last autumn": a season is read as its year (chrono
+// reads none; a season is no month, and the year is what tells background from the day's news). "fall" only with
+// a year or a word of which one ("the fall of X" is a town's)
+const SEASON = new RegExp(
+  String.raw`\b(?:(?:early|late|mid)[-\s]+)?(?:(?:(last|this|next|past)\s+)(?:(?:early|late|mid)[-\s]+)?` +
+    String.raw`(spring|summer|autumn|fall|winter)|(?<=\b(?:in|during|by|until|since|through)\s+)the\s+` +
+    String.raw`(?:(?:early|late)\s+)?(spring|summer|autumn|winter)(?!\s+of\s+(?!(?:19|20)\d\d)))` +
+    String.raw`(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b|\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?` +
+    String.raw`((?:19|20)\d\d)\b`,
+  "gi",
+);
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+/** The year of a season: named, else the last such season begun on or before publication ("last" one before it). */
+function seasonYear(m: RegExpMatchArray, published: string): string | null {
+  const named = m[4] ?? m[6];
+  if (named) return named;
+  const season = (m[2] ?? m[3] ?? m[5]).toLowerCase();
+  const which = (m[1] ?? "").toLowerCase();
+  if (which === "next") return null;
+  const [y, mo] = [+published.slice(0, 4), +published.slice(5, 7)];
+  const start = SEASON_START[season];
+  // (the last such season begun by publication: in March, "this winter" began last December)
+  let year = start <= mo ? y : y - 1;
+  // ("last summer" in July is the year before's; "last winter" in February, the one before the current)
+  if ((which === "last" || which === "past") && start <= mo && mo < start + 3) year--;
+  if (which === "last" && season === "winter" && mo <= 2) year--;
+  // ("this summer" said in January, "this winter" in July, is the coming one: not yet a date of anything done)
+  if (which === "this" && start > mo && !(season === "winter" && mo <= 2)) return null;
+  // (a winter is named by the year its January falls in)
+  return String(season === "winter" ? year + 1 : year);
+}
 const NIGHT_INTO = /\b(?:overnight|night)\s+(?:in)?to\s+$/i;
 const CLOCK = /^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?$/i;
 const BORN = /\bborn\s+(?:on\s+|in\s+)?$/i;
@@ -282,6 +313,10 @@ function datesIn(text: string, published: string | null): DateMention[] {
     const precision: Precision = unit === "day" || unit === "week" ? "day" : unit === "month" ? "month" : "year";
     const date = precision === "day" ? iso(d) : precision === "month" ? iso(d).slice(0, 7) : iso(d).slice(0, 4);
     replaceOverlapping(out, m, date, precision);
+  }
+  for (const m of text.matchAll(SEASON)) {
+    const year = seasonYear(m, published);
+    if (year) replaceOverlapping(out, m, year, "year");
   }
   for (const m of text.matchAll(WAR_OPENING)) {
     const unit = (m[1] ?? "").toLowerCase();
