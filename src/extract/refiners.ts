@@ -64,7 +64,12 @@ export const negationsAnswerClaims: Refiner = {
   refine: (_doc, events) => {
     const claimed = new Set(events.filter((e) => e.status !== "denied").map(deedKey));
     return events.filter(
-      (e) => !e.extractor.endsWith("+negated") || ANSWERS.test(e.evidence.text) || claimed.has(deedKey(e)),
+      (e) =>
+        !e.extractor.endsWith("+negated") ||
+        ANSWERS.test(e.evidence.text) ||
+        claimed.has(deedKey(e)) ||
+        // (a taking that failed answers the claim to the taking: "were unable to capture X" after "captured X")
+        (e.type === "advance" && claimed.has(deedKey({ ...e, type: "control_change" }))),
     );
   },
 };
@@ -267,21 +272,24 @@ const BEATEN_BACK = new RegExp(
 /**
  * An attack told, then its outcome: "attacked positions near X but were beaten back", "…attacked near X at dawn.
  * They were repelled." An assault the same sentence (after its verb) or the next one in its paragraph says was beaten
- * back is the attacker's advance denied, as a repelled attack is.
+ * back moved no one: no advance, as a repelled attack is none (the gold sets code none; three sets written blind at
+ * session 40 forbid one).
  */
 export const attacksBeatenBack: Refiner = {
   name: "attacks-beaten-back",
   refine: (doc, events) =>
-    events.map((e) => {
-      if (e.type !== "advance" || !/^frame:(?:ground-attack|launch-assault|counterattacked)\//.test(e.extractor))
-        return e;
-      const k = sentenceAt(doc.sentences, e.trigger.start);
-      const s = doc.sentences[k],
-        next = doc.sentences[k + 1];
-      const after = doc.text.slice(e.trigger.end, s ? s.end : e.evidence.end);
-      const then = next && s && next.paragraph === s.paragraph ? next.text : "";
-      return BEATEN_BACK.test(after) || BEATEN_BACK.test(then) ? { ...e, status: "denied" as const } : e;
-    }),
+    events
+      .map((e) => {
+        if (e.type !== "advance" || !/^frame:(?:ground-attack|launch-assault|counterattacked)\//.test(e.extractor))
+          return e;
+        const k = sentenceAt(doc.sentences, e.trigger.start);
+        const s = doc.sentences[k],
+          next = doc.sentences[k + 1];
+        const after = doc.text.slice(e.trigger.end, s ? s.end : e.evidence.end);
+        const then = next && s && next.paragraph === s.paragraph ? next.text : "";
+        return BEATEN_BACK.test(after) || BEATEN_BACK.test(then) ? null : e;
+      })
+      .filter((e): e is Event => e !== null),
 };
 
 // forces that go into a place ("entered X", "are in the centre of X", "walked into X")

@@ -173,7 +173,9 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     // (unless the enemy is the one speaking: "the enemy claims …" is Russia in a Ukrainian's words, as such
     // reports say "the enemy" far more often)
     const said = attribute(doc, s, x.start);
-    if (said.span && said.span[0] <= x.start && x.end <= said.span[1]) return "RU";
+    // (a speaker named in this sentence: one pointed back to, "the ministry said" after "the Russian defence
+    // ministry" in the sentence before, spans the words between and speaks of the enemy, not as it)
+    if (said.span && s.start <= said.span[0] && said.span[0] <= x.start && x.end <= said.span[1]) return "RU";
     const sp = said.source?.side ?? voiceSide(doc, s);
     return sp === "RU" ? "UA" : "RU";
   }

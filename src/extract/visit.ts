@@ -153,6 +153,8 @@ export const visit: Extractor = {
         isReference(doc, p) &&
         /\bnear\s+(the\s+\w+\s+of\s+)?$/i.test(doc.text.slice(p.start - 25, p.start)),
     );
+    // (a fronted place abroad is no visit there, nor elsewhere: "In the Belgorod region, the governor said …")
+    if (front && !after.length) return [];
     let places = after.length ? after.slice(0, 3) : near.slice(0, 1);
     // (a region the rest of the sentence narrows to a town in it: "visited positions in the X region, handing out
     // medals to soldiers in Y")

@@ -180,7 +180,7 @@ function link(events: FusedEvent[]) {
         const territorial = (e: FusedEvent) =>
           e.type === "control_change" || e.type === "withdrawal" || e.type === "advance";
         if (!territorial(a) || !territorial(b)) continue;
-        // a denial of the same event, or a denied advance (a repelled attack) against a claimed gain there
+        // a denial of the same event, or a denied advance ("did not manage to enter X") against a claimed gain there
         const gain = (e: FusedEvent) => e.type === "control_change" || e.type === "advance";
         const denial =
           (a.type === b.type || (gain(a) && gain(b))) &&

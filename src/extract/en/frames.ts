@@ -447,7 +447,7 @@ const DRIVE_BACK: Frame = {
   voice: "active",
   verbs: /^(drive back|push back|throw back|knock back|beat back|force back)$/,
   transitive: true,
-  // (an attack beaten back is a repelled attack, its own frame: no ground changed hands)
+  // (an attack beaten back gave no one ground: no event)
   unless: [
     { role: "patient", words: CIVILIANS },
     { role: "patient", words: /\b(?:attacks?|assaults?|offensives?|attempts?|storming|advances?|push|raids?)\b/i },
@@ -541,9 +541,6 @@ const LEFT_IN_A_STATE = new RegExp(
   "i",
 );
 
-// an attack made from the air: by drones, missiles, rockets, bombs or aircraft
-const AIR_ATTACK =
-  /\b(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|air|aerial|airstrikes?|bomb(?:s|ing|er|ers)?|kamikaze)\b/i;
 // what strikes share: the attacker is the agent, else Ukraine on Crimea and Sevastopol, else Russia, whose strikes
 // most reports are about; "near X" places them; weapon and target are recorded
 const STRIKE = {
@@ -1103,7 +1100,7 @@ const EVERY_FRAME: Frame[] = [
   },
   {
     // "Ukrainian forces were pushed back from X", "the enemy was thrown back near Y": the ones pushed back give
-    // ground there (an attack beaten back is the repelled frame's)
+    // ground there (an attack beaten back is no event: the attackers moved no one)
     type: "withdrawal",
     name: "driven-back",
     voice: "passive",
@@ -1347,28 +1344,9 @@ const EVERY_FRAME: Frame[] = [
     fallback: [],
     place: ["pp:into", "anaphor"],
   },
-  {
-    // "repelled 14 enemy attacks near X", "beat back a Russian assault on X", "the assaults were repulsed":
-    // the attacker's advance, denied by the defender (no change of hands either way)
-    type: "advance",
-    name: "repelled",
-    near: true,
-    status: "denied",
-    verbs: /^(repel|repulse|beat back|fight off|thwart|foil|stop|halt|stave off|push back|rebuff)$/,
-    needs: {
-      role: "patient",
-      words:
-        /\b(attacks?|assaults?|attempts?|offensives?|advances?|storming|raids?|landing|breakthrough|incursion|push)\b/i,
-    },
-    // (an attack from the air beaten off is no ground advance: "repelled a drone attack on X", the strike frames'
-    // and the losses' to read)
-    unless: { role: "patient", words: AIR_ATTACK },
-    // (the attackers in the patient, or in its by- or of-phrase: "11 attacks of the occupiers")
-    actor: ["patient", "pp:of|by"],
-    fallback: ["not-agent", "not-speaker"],
-    // (or in what the attempt was to do: "repelled an attempt to land near X")
-    place: ["pp:near|on|in|at|around|outside|toward|towards|in the area of|of", "patient", "sentence"],
-  },
+  // (an attack repelled, "repelled 14 enemy attacks near X", "the assaults were repulsed", is no advance of the
+  // attacker's and no change of hands: no frame reads one; the gold sets code none, and three sets written blind at
+  // session 40 forbid one)
   // ---- territory_claim: a side says how much ground it took ------------------------------------------------------
   {
     // "liberated more than 30 settlements in the Kharkiv region", "captured three villages", "the liberation of
@@ -1583,7 +1561,7 @@ const EVERY_FRAME: Frame[] = [
   },
   {
     // "attacked Ukrainian positions near X with infantry and armour", "assault groups attacked X from the south":
-    // an attack made on the ground presses on the place, an advance there (beaten back, the repelled frame's)
+    // an attack made on the ground presses on the place, an advance there (beaten back, none: refiners.ts)
     ...GROUND_ASSAULT,
     name: "ground-attack",
     verbs: /^(attack)$/,
