@@ -2634,7 +2634,7 @@ test("a participle cutting a supply to 'the town' is where its clause struck; ki
   assert.ok(a.includes("outage null Shostka reported"), a.join("; "));
   const text =
     "Russian shelling killed a man in Kherson on Monday.\n" +
-    "Across the border, Russia's defence ministry said it had shot down 13 Ukrainian drones over the Bryansk region.";
+    "Across the border, Russia's defence ministry said it had shot down a Ukrainian Su-25 jet over the Bryansk region.";
   const b = brief(text, "2024-04-02").filter((x) => x.startsWith("equipment_loss"));
   assert.deepEqual(b, ["equipment_loss UA Bryansk region claimed"]);
 });
@@ -3498,9 +3498,9 @@ test("'hours earlier', 'shortly before' count from the time told before, not fro
   assert.ok(w.length && w.every((e) => e.date === "2024-08-19"), brief2(w));
 });
 
-test("what air defences intercepted is lost as 'shot down' is: 'intercepted six Kalibr missiles over X'", () => {
+test("what air defences intercepted is lost as 'shot down' is, when kit: 'intercepted a scout drone over X'", () => {
   const b = brief(
-    "Ukraine's air defences intercepted six Kalibr missiles over the Mykolaiv region overnight.",
+    "Ukraine's air defences intercepted a Russian Orlan-10 reconnaissance drone over the Mykolaiv region overnight.",
     "2024-05-02",
   );
   assert.ok(
@@ -4823,4 +4823,26 @@ test("'the enemy' of a speaker pointed back to is that speaker's enemy; a fronte
   assert.ok(!a.some((x) => x.startsWith("casualties RU")), a.join("; "));
   const b = brief("In the Kursk region, Governor Alexei Smirnov said Ukrainian drones had hit a farm overnight.");
   assert.ok(!b.some((x) => x.startsWith("visit")), b.join("; "));
+});
+
+test("munitions brought down are spent, not kit lost; a scout drone or an aircraft shot down is kit", () => {
+  const pub = "2024-10-08";
+  for (const text of [
+    "Ukraine's air force said it had shot down 41 of 57 Shahed drones launched overnight.",
+    "Russian air defences intercepted six Storm Shadow missiles over Crimea, the ministry in Moscow said.",
+    "Air defence destroyed two Tochka-U rockets and 14 unmanned aerial vehicles over Belgorod region.",
+  ]) {
+    const a = brief(text, pub);
+    assert.ok(!a.some((x) => x.startsWith("equipment_loss")), `${text} → ${a.join("; ")}`);
+  }
+  const b = brief("Ukrainian troops downed a Russian Orlan-10 reconnaissance drone near Kupiansk.", pub);
+  assert.ok(
+    b.some((x) => x.startsWith("equipment_loss RU")),
+    b.join("; "),
+  );
+  const c = brief("A Russian Su-25 jet was shot down near Avdiivka, the brigade said.", pub);
+  assert.ok(
+    c.some((x) => x.startsWith("equipment_loss RU")),
+    c.join("; "),
+  );
 });
