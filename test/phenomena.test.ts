@@ -4846,3 +4846,17 @@ test("munitions brought down are spent, not kit lost; a scout drone or an aircra
     c.join("; "),
   );
 });
+
+test("a mayor or a mission leaving a town is no withdrawal; a supply cut far off is not where the strike fell", () => {
+  const pub = "2023-03-02";
+  const a = brief("The town's mayor, who left Tokmak after its occupation, said water had been cut off.", pub);
+  assert.ok(!a.some((x) => x.startsWith("withdrawal")), a.join("; "));
+  const b = brief("A UN monitoring mission left the Ukrainian-held city of Kherson on Tuesday.", pub);
+  assert.ok(!b.some((x) => x.startsWith("withdrawal")), b.join("; "));
+  const c = brief(
+    "Russian missiles hit a substation overnight, knocking out power across the Odesa and Mykolaiv regions.",
+    pub,
+  );
+  assert.ok(!c.some((x) => x.startsWith("strike") && / oblast /.test(x)), c.join("; "));
+  assert.ok(c.includes("outage null Odesa oblast reported"), c.join("; "));
+});

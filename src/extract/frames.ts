@@ -1341,7 +1341,9 @@ export function readFrames(
       const part = !places.length && !elsewhere && inSentence.every((m) => m.place.level === "country");
       const narrows = f.place.includes("attached") || f.type === "strike";
       if ((part || places.every((m) => m.place.level === "country")) && narrows) {
-        const hung = g.predicates.filter((o) => !o.nominal && o.host === p.head);
+        // (not a consequence that reached further: "hit a plant, knocking out power across the X region" names where
+        // the power went out, not where the missiles fell)
+        const hung = g.predicates.filter((o) => !o.nominal && o.host === p.head && !SUPPLY_CUT.test(o.lemma));
         const there = hung
           .flatMap((o) => [rolesOf(o).patient, ...o.pps.filter((x) => LOCATIVE.test(x.prep))])
           .filter((x): x is Phrase => !!x)
@@ -2000,6 +2002,8 @@ const SETTLEMENTS_OF = new RegExp(
 /** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */
 // Crimea and Sevastopol, held by Russia throughout: what strikes them is Ukraine's
 const MUNITION = /\b(?:missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?)\b/i;
+// the verbs of a supply cut by a strike: "knocking out power across X", "cutting heat to Y"
+const SUPPLY_CUT = /^(?:knock out|cut|cut off|disrupt|black out|deprive)$/;
 // what is spent when brought down (a missile, a rocket, an attack drone), and the drones that are kit: a scout's
 const SPENT = /^(?:missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|shells?|projectiles?|bombs?)$/i;
 const SCOUTS = /\b(?:Orlan|Zala|Supercam|Bayraktar|Forpost|Eleron|Leleka|Furia|reconnaissance|recon|surveillance)\b/i;

@@ -11,7 +11,10 @@ import { predicateAt, rolesOf } from "./roles.js";
 
 const FLEEING_PEOPLE = new RegExp(
   String.raw`\b(?:famil(?:y|ies)|residents|civilians|people|children|women|refugees|villagers|inhabitants|locals|` +
-    String.raw`citizens|pensioners|parents|mother|father|woman|man|girl|boy|journalists?|volunteers?)\b`,
+    String.raw`citizens|pensioners|parents|mother|father|woman|man|girl|boy|journalists?|volunteers?|` +
+    // (and office holders and missions, who leave a place as people do: "the mayor, who left the city after its
+    // occupation", "the IAEA mission left X")
+    String.raw`mayors?|governors?|officials?|missions?|delegations?|inspectors?|experts?|diplomats?|IAEA|UN)\b`,
   "i",
 );
 
