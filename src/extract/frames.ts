@@ -1172,7 +1172,7 @@ export function readFrames(
       if (f.transitive && p.voice === "active" && !rolesOf(p).patient) continue;
       // munitions brought down are spent, not kit lost: "air defence shot down 72 of 103 drones", "destroyed three
       // HIMARS rockets" (the strike they were is the attacker's; a reconnaissance drone or an aircraft is kit); three
-      // sets written blind at session 40 list none, and the gold codes one of its two
+      // sets written blind at session 40 list none, and the gold codes one of its three
       if (f.type === "equipment_loss" && spentOnly(words(doc, rolesOf(p).patient))) {
         undone(f, true);
         continue;
@@ -1600,7 +1600,7 @@ export function readFrames(
           ...(attrs ? { attributes: attrs } : {}),
           evidence: { start: s.start, end: s.end, text: s.text },
           trigger: { start: p.start, end: head.end, text: doc.text.slice(p.start, head.end) },
-          // (a party's "not", unless an attempt failed, is a denial only of a claim it answers: refiners.ts)
+          // (a party's "not", a failed attempt's too, is a denial only of a claim it answers: refiners.ts)
           extractor: `frame:${f.name}/date:${date.basis}${denial ? "+negated" : ""}` + (aftermath ? "+aftermath" : ""),
         });
         // the denial is the denier's: the subject of the denying verb ("Kyiv called reports that … a fake")

@@ -278,18 +278,16 @@ const BEATEN_BACK = new RegExp(
 export const attacksBeatenBack: Refiner = {
   name: "attacks-beaten-back",
   refine: (doc, events) =>
-    events
-      .map((e) => {
-        if (e.type !== "advance" || !/^frame:(?:ground-attack|launch-assault|counterattacked)\//.test(e.extractor))
-          return e;
-        const k = sentenceAt(doc.sentences, e.trigger.start);
-        const s = doc.sentences[k],
-          next = doc.sentences[k + 1];
-        const after = doc.text.slice(e.trigger.end, s ? s.end : e.evidence.end);
-        const then = next && s && next.paragraph === s.paragraph ? next.text : "";
-        return BEATEN_BACK.test(after) || BEATEN_BACK.test(then) ? null : e;
-      })
-      .filter((e): e is Event => e !== null),
+    events.filter((e) => {
+      if (e.type !== "advance" || !/^frame:(?:ground-attack|launch-assault|counterattacked)\//.test(e.extractor))
+        return true;
+      const k = sentenceAt(doc.sentences, e.trigger.start);
+      const s = doc.sentences[k],
+        next = doc.sentences[k + 1];
+      const after = doc.text.slice(e.trigger.end, s ? s.end : e.evidence.end);
+      const then = next && s && next.paragraph === s.paragraph ? next.text : "";
+      return !BEATEN_BACK.test(after) && !BEATEN_BACK.test(then);
+    }),
 };
 
 // forces that go into a place ("entered X", "are in the centre of X", "walked into X")

@@ -2,6 +2,7 @@
 // have been hitting Z for months", "troops used to shell W every night") describes a place's lot, not one event.
 // wink-nlp tags tense and number but not aspect, so the markers are read here from the tokens of each clause.
 import type { GToken, Predicate } from "./grammar.js";
+import { firstFrom } from "./sentence-at.js";
 
 // adverbs of frequency ("daily" and "nightly" only as adverbs: "the daily bulletin" is a noun's)
 const OFTEN = new RegExp(
@@ -64,7 +65,7 @@ function markers(tokens: GToken[]): number[] {
 
 /**
  * Marks each predicate told as a habit: the verb a frequency marker of its clause stands nearest to, an event noun
- * with an adjective of frequency, and a verb lasting days or more ("have been shelling X for months"). Whether a
+ * with an adjective of frequency, and a verb lasting months or more ("have been shelling X for months"). Whether a
  * time of its own still makes it one event ("repeatedly shelled X overnight") is for the reader of dates to say.
  */
 export function markHabits(tokens: GToken[], predicates: Predicate[]): void {
@@ -85,14 +86,16 @@ export function markHabits(tokens: GToken[], predicates: Predicate[]): void {
     // "for months", "for more than two years"
     for (const x of p.pps) {
       if (x.prep !== "for") continue;
-      const inside = tokens.filter((t) => t.start >= x.start && t.end <= x.end).slice(1, 7);
+      // (its first words, found by binary search: a sentence of many phrases stays linear)
+      const from = firstFrom(tokens, x.start);
+      const inside = tokens.slice(from + 1, from + 7).filter((t) => t.end <= x.end);
       const unit = inside.findIndex((t) => LONG.test(t.lower));
       if (unit >= 0 && inside.slice(0, unit).every((t) => HOW_LONG.test(t.lower))) p.habitual = true;
     }
   }
   for (const p of predicates) {
     if (!p.nominal) continue;
-    // ("the daily shelling", "constant Russian shelling")
+    // ("the daily shelling", "regular Russian shelling")
     const [a, b] = [tokens[p.head - 1], tokens[p.head - 2]];
     if ((a && OFTEN_NOUN.test(a.lower)) || (b && OFTEN_NOUN.test(b.lower) && /^(?:ADJ|NOUN|PROPN)$/.test(a.pos)))
       p.habitual = true;
