@@ -4860,3 +4860,23 @@ test("a mayor or a mission leaving a town is no withdrawal; a supply cut far off
   assert.ok(!c.some((x) => x.startsWith("strike") && / oblast /.test(x)), c.join("; "));
   assert.ok(c.includes("outage null Odesa oblast reported"), c.join("; "));
 });
+
+test("fire on a group whose members a list names falls on each; the occupiers who shell take no settlements", () => {
+  const a = brief(
+    "Over the past day the occupiers shelled 14 settlements of Zaporizhzhia region, in particular Huliaipole, " +
+      "Malokaterynivka and the city of Orikhiv.",
+    "2024-03-05",
+  );
+  for (const x of ["Huliaipole", "Malokaterynivka", "Orikhiv"])
+    assert.ok(
+      a.some((y) => y.startsWith(`strike RU ${x}`)),
+      a.join("; "),
+    );
+  assert.ok(!a.some((y) => y.startsWith("territory_claim")), a.join("; "));
+  // (a group with no list is fire on the region)
+  const b = brief("Russian troops shelled 18 settlements of Kharkiv region over the past day.", "2024-03-05");
+  assert.ok(
+    b.some((y) => y.startsWith("strike RU Kharkiv oblast")),
+    b.join("; "),
+  );
+});

@@ -1323,6 +1323,13 @@ export function readFrames(
       // (fire is another matter: "shelled 18 settlements of X region" is a strike on the region)
       const group = where && UNNAMED_GROUP.test(words(doc, where).replace(/^(?:in|of|on|at|from|over|into)\s+/i, ""));
       // (unless the taking goes on: "the liberation of villages in X region continues" is ground gained there)
+      // (fire on a group whose members a list names falls on each: "shelled 27 settlements of X region, in particular
+      // A, B and the city of C")
+      if (group && f.type === "strike" && p.listed && f.place.includes("listed")) {
+        const members = placesOf(doc, s, p.listed, !!f.near, inSentence, false, !!f.office, false, p.start);
+        if (members.some((m) => m.place.level === "settlement"))
+          places = members.filter((m) => m.place.level === "settlement");
+      }
       if (!f.counted && group && f.type !== "strike" && !going) {
         // (a town abroad, filed at its country's level, is a settlement named as well)
         places = places.filter(

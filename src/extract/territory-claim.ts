@@ -7,8 +7,12 @@ import { COUNTRY, loadGazetteer, oblastPlace } from "../geo/index.js";
 
 const AREA = String.raw`${NUMBER}\s+(?:square kilomet(?:er|re)s|sq\.? ?km|km2|km²|square miles)`;
 const PLACES = String.raw`${NUMBER}\s+(?:more\s+)?(?:settlements|villages|localities|towns|communities)`;
-const TAKE =
-  /\b(liberat|recaptur|retook|retak|took|taken|captur|seiz|control|regain|reclaim|occup|gain|freed|de-?occup)/i;
+// (not the occupiers themselves: "the occupiers shelled 27 settlements" took none)
+const TAKE = new RegExp(
+  String.raw`\b(liberat|recaptur|retook|retak|took|taken|captur|seiz|control|regain|reclaim|occup(?!iers?\b)|gain|` +
+    String.raw`freed|de-?occup)`,
+  "i",
+);
 
 export const territoryClaim: Extractor = {
   type: "territory_claim",
