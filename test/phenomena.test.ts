@@ -4880,3 +4880,12 @@ test("fire on a group whose members a list names falls on each; the occupiers wh
     b.join("; "),
   );
 });
+
+test("an addition set off by commas joins the subject: 'A and B, as well as C and D, were shelled'", () => {
+  const a = brief("Nikopol and Marhanets, as well as Chervonohryhorivka, were shelled overnight.", "2023-06-20");
+  for (const x of ["Nikopol", "Marhanets", "Chervonohryhorivka"])
+    assert.ok(
+      a.some((y) => y.startsWith(`strike RU ${x}`)),
+      a.join("; "),
+    );
+});

@@ -3368,6 +3368,8 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   }
   // asides before the verb are stepped over, whatever clauses they hold; adverbs too
   let from = c.from;
+  // (but an addition set off by commas joins the subject: "A and B, as well as C and D, were shelled")
+  let addition: Span | null = null;
   for (let guard = 0; guard < 6 && q >= 0; guard++) {
     if (q >= c.from && tokens[q].pos === "ADV") {
       q--;
@@ -3388,6 +3390,12 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
     }
     const open = asideOpener(tokens, q);
     if (open > 0 && (q < c.from + 2 || tokens[q].text !== "," || open >= 0)) {
+      const joins = tokens
+        .slice(open + 1, open + 4)
+        .map((t) => t.lower)
+        .join(" ");
+      if (!addition && tokens[q].text === "," && /^(?:as well as|along with|together with)\b/.test(joins))
+        addition = { start: tokens[open + 1].start, end: tokens[q - 1].end };
       q = open - 1;
       from = Math.min(from, (cls.find((x) => q >= x.from && q < x.to) ?? c).from);
       continue;
@@ -3452,7 +3460,10 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
   }
   // (only for a finite verb: a bare participle may itself be a reduced relative, "the building destroyed by a missile")
   const finite = tokens[vi].pos === "AUX" || !(isParticiple(tokens[vi]) || /ing$/.test(tokens[vi].lower));
-  return (finite ? reducedRelativeHost(tokens, settled, from) : null) ?? settled;
+  const subject = (finite ? reducedRelativeHost(tokens, settled, from) : null) ?? settled;
+  if (!addition || !subject || subject.end > addition.start) return subject;
+  const own = subject.members.length ? subject.members : [{ start: subject.start, end: subject.end }];
+  return { ...subject, end: addition.end, members: [...own, addition] };
 }
 
 /**
