@@ -2008,11 +2008,13 @@ const SETTLEMENTS_OF = new RegExp(
 );
 /** Side of the actor role, then the frame's fallbacks; undefined when nothing decides and the frame needs a side. */
 // Crimea and Sevastopol, held by Russia throughout: what strikes them is Ukraine's
-const MUNITION = /\b(?:missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?)\b/i;
+// (the munitions fired and spent: one list for what is fired at a target and what is spent when brought down)
+const MUNITIONS = String.raw`missiles?|drones?|UAVs?|rockets?|Shaheds?|Gerans?`;
+const MUNITION = new RegExp(String.raw`\b(?:${MUNITIONS})\b`, "i");
 // the verbs of a supply cut by a strike: "knocking out power across X", "cutting heat to Y"
 const SUPPLY_CUT = /^(?:knock out|cut|cut off|disrupt|black out|deprive)$/;
 // what is spent when brought down (a missile, a rocket, an attack drone), and the drones that are kit: a scout's
-const SPENT = /^(?:missiles?|rockets?|drones?|UAVs?|Shaheds?|Gerans?|shells?|projectiles?|bombs?)$/i;
+const SPENT = new RegExp(String.raw`^(?:${MUNITIONS}|shells?|projectiles?|bombs?)$`, "i");
 const SCOUTS = /\b(?:Orlan|Zala|Supercam|Bayraktar|Forpost|Eleron|Leleka|Furia|reconnaissance|recon|surveillance)\b/i;
 const KIT_EACH = new RegExp(KIT.source, "gi");
 /** A patient that names munitions only: "five missiles", "three HIMARS rockets and 11 unmanned aerial vehicles". */
