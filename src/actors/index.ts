@@ -339,9 +339,14 @@ function speakerIn(
   for (const p of g.predicates) {
     if (p.nominal || p.negated || p.modality || !REPORTING.test(p.lemma)) continue;
     // (an inversion names the speaker after the verb: "…, informs General Staff of AFU", "…, writes a war blogger")
+    // (a subject the grammar found further back is another clause's words when the verb and its object close the
+    // sentence: "…, the driver died on the spot, clarified the head of the administration.")
+    // (and another clause's verb stands between that subject and this one)
+    const last = !g.predicates.some((q) => q.start > p.start && !q.nominal);
+    const between = !!p.subject && g.predicates.some((q) => q.start >= p.subject!.end && q.start < p.start);
     const inverted =
       p.voice === "active" &&
-      !p.subject &&
+      (!p.subject || (last && between)) &&
       !!p.object &&
       /[,”"]\s*$/.test(doc.text.slice(Math.max(sentence.start, p.start - 3), p.start));
     const who = p.voice === "passive" ? p.agent : inverted ? p.object : p.subject;
@@ -1126,6 +1131,8 @@ function roleSide(doc: Doc, role: string, at?: [number, number]): ActorSide | nu
   const offices =
     /\b(police|prosecutors?|regional|oblast|city council|local council|military administration|authorities)\b/i;
   if (offices.test(role) || /\b(emergency service|rescuers)\b/i.test(role)) return "UA";
+  // (the military and state administrations by their translated initials: regional, city, settlement, district)
+  if (/\b(?:RMA|OVA|ODA|OMA|MVA|CMA|SMA|RVA|RSA)\b/.test(role)) return "UA";
   if (/\bliberat/i.test(role)) return "UA";
   if (/\b(operation|offensive|counter-?offensive)\b/i.test(role)) return articleSide(doc.text);
   return null;

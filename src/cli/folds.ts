@@ -16,10 +16,10 @@ export function languageOf(text: string): "en" | "uk" | "ru" {
 
 /**
  * The held-out fold of a gold set: every fifth English article, in the gold file's order, from the second (the
- * 2nd, 7th, 12th, …), and the whole of the fresh sets fresh-c and fresh-e. Only dev-news2 has a fold: the seeds and dev-news
- * were read whole when the rules were first written. (The fold began as the 5th, 10th, …; a debugging script
- * printed evidence lines from seven of those, so it moved to the offset whose articles had been seen least: one
- * headline and two evidence sentences.)
+ * 2nd, 7th, 12th, …), and the whole of the fresh sets fresh-c and fresh-e. Only dev-news2 has a fold: the seeds
+ * and dev-news were read whole when the rules were first written. (The fold began as the 5th, 10th, …; a debugging
+ * script printed evidence lines from seven of those, so it moved to the offset whose articles had been seen least:
+ * one headline and two evidence sentences.)
  */
 export function heldOut(setName: string, articles: { file: string; lang: string }[]): Set<string> {
   // (the fresh sets written blind, test/fresh: fresh-c of session 40 and fresh-e of session 41 are held whole,

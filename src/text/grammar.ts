@@ -2828,6 +2828,30 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       )
         subject = rel.subject;
     }
+    // a fronted phrase of place before a verb of being puts the subject after the verb (locative inversion): "Under
+    // enemy fire were the settlements: A, B and C", "Among the villages hit was X"; the phrase is the preposition's
+    if (
+      verb &&
+      voice === "active" &&
+      object &&
+      /^(be|remain|lie)$/.test(lemma) &&
+      !chain.some((x) => x.lower === "there")
+    ) {
+      let p = c.from;
+      while (p < chainStart && /^(ADV|CCONJ)$/.test(tokens[p].pos)) p++;
+      // (no comma: "In Kharkiv, the situation was calm" has its subject before the verb)
+      const joined = tokens.slice(p, chainStart).every((x) => x.text !== ",");
+      if (joined && p < chainStart && tokens[p].pos === "ADP" && !/^(of|by|than|as)$/.test(tokens[p].lower)) {
+        const fronted = nounPhrase(tokens, p + 1, chainStart);
+        // (the subject found before the verb must be the fronted phrase's own words, not a noun after it: "In
+        // Kharkiv the situation was calm")
+        if (fronted && (!subject || subject.start < fronted.end)) {
+          pps.unshift({ ...fronted, prep: tokens[p].lower, start: tokens[p].start });
+          subject = object;
+          object = null;
+        }
+      }
+    }
     if (!subject && governor) subject = governor.subject;
     if (!subject && headlineSubject) subject = headlineSubject;
     // an -ing form after a verb of beginning or going on is that verb's deed, going on: "units have begun withdrawing
@@ -3316,6 +3340,21 @@ function conjunctionBefore(tokens: GToken[], at: number): number {
   const open = tokens[k].text === "," ? asideOpener(tokens, k) : -1;
   return open > 0 && /^(and|or|but)$/i.test(tokens[open - 1].text) ? open - 1 : -1;
 }
+/** The comma opening an addition that the comma at `j` closes (", as well as …,", ", along with …,"); -1 if none. */
+function additionOpener(tokens: GToken[], j: number): number {
+  if (tokens[j]?.text !== ",") return -1;
+  for (let d = j - 1; d > 0 && j - d <= 40; d--) {
+    const t = tokens[d].text;
+    if (t === ";" || t === "–" || t === "—" || t === "(" || t === ")") break;
+    if (t !== ",") continue;
+    const next = tokens
+      .slice(d + 1, d + 4)
+      .map((x) => x.lower)
+      .join(" ");
+    if (/^(?:as well as|along with|together with)\b/.test(next)) return d;
+  }
+  return -1;
+}
 function asideOpener(tokens: GToken[], j: number): number {
   if (j < 1) return -1;
   const close = tokens[j].text;
@@ -3388,7 +3427,10 @@ function subjectBefore(tokens: GToken[], vi: number, c: ClauseSpan, cls: ClauseS
       q = lead - 1;
       continue;
     }
-    const open = asideOpener(tokens, q);
+    // (an addition may hold a list of its own: "A and B in X region, as well as C, D and E in Y region, were
+    // shelled": its opener is the comma before "as well as", not the list's last comma)
+    const added = additionOpener(tokens, q);
+    const open = added > 0 ? added : asideOpener(tokens, q);
     if (open > 0 && (q < c.from + 2 || tokens[q].text !== "," || open >= 0)) {
       const joins = tokens
         .slice(open + 1, open + 4)

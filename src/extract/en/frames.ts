@@ -395,6 +395,9 @@ const DRIVE_OUT = new RegExp(
   "^(drive|drive out|push|push out|force|force out|kick|kick out|throw|throw out|knock|knock out|" +
     "oust|expel|dislodge|squeeze|squeeze out)$",
 );
+const DRIVE_BARE = /^(drive|push|force|kick|throw|knock|squeeze)$/;
+const DRIVE_OUT_WORDED =
+  /^(drive out|push out|force out|kick out|throw out|knock out|oust|expel|dislodge|squeeze out)$/;
 
 // a tally of a long period is no event of the day: "since the start of the invasion", "in 2023", "for the period
 // from 24.02.2022 to …"; unless the day's own count is told beside it ("lost 610 over the past day, bringing its
@@ -436,6 +439,24 @@ const KIT_DESTROYED: Frame = {
   owner: kitOwner,
   attributes: (w, head) => ({ outcome: /captur|seiz/i.test(head) ? "captured" : "destroyed", model: modelOf(w) }),
   attributive: true,
+};
+
+const DROVE_OUT: Frame = {
+  // "Ukrainian forces threw the Russians out of X": the ones driven out withdraw from it, as the driver gains it
+  type: "withdrawal",
+  name: "drove-out",
+  voice: "active",
+  verbs: DRIVE_OUT_WORDED,
+  transitive: true,
+  needs: { role: "patient", words: FORCES },
+  unless: [
+    { role: "patient", words: NOT_FORCES },
+    { role: "pp:from", words: /^back\b/i },
+  ],
+  // (the driver's other side first: "the enemy" they drove out is named from the driver's side, not the speaker's)
+  actor: [],
+  fallback: ["not-agent", "patient", "not-speaker"],
+  place: ["pp:out of|from|of", "anaphor"],
 };
 
 // "pushed back the Russians from X", "threw the enemy back from Y": the enemy held off a place, not driven out of
@@ -1071,23 +1092,9 @@ const EVERY_FRAME: Frame[] = [
   // ("pushed the enemy back near X": held off at a place, the place is where the pushing was)
   { ...DRIVE_BACK, name: "drive-back-near", needs: { role: "pp:near|around|outside|at", words: /\p{Lu}/u } },
   { ...DRIVE_BACK, name: "drive-back-from", verbs: DRIVE_OUT, needs: { role: "pp:from", words: /^back from\b/i } },
-  {
-    // "Ukrainian forces threw the Russians out of X": the ones driven out withdraw from it, as the driver gains it
-    type: "withdrawal",
-    name: "drove-out",
-    voice: "active",
-    verbs: DRIVE_OUT,
-    transitive: true,
-    needs: { role: "patient", words: FORCES },
-    unless: [
-      { role: "patient", words: NOT_FORCES },
-      { role: "pp:from", words: /^back\b/i },
-    ],
-    // (the driver's other side first: "the enemy" they drove out is named from the driver's side, not the speaker's)
-    actor: [],
-    fallback: ["not-agent", "patient", "not-speaker"],
-    place: ["pp:out of|from|of", "anaphor"],
-  },
+  DROVE_OUT,
+  // (a bare verb names the place it drove from, never one before: "the man who was driving it" drove no one out)
+  { ...DROVE_OUT, name: "drove-from", verbs: DRIVE_BARE, place: ["pp:out of|from|of"] },
   {
     // "Russian units were pushed out of X": the ones driven out withdraw
     type: "withdrawal",
