@@ -808,6 +808,13 @@ function retag(tokens: GToken[]): void {
       tokens[i].pos = "VERB";
       tokens[i].lemma = "minus";
     }
+  // a participle the tagger reads as an adjective after its noun, right before a form of "be", is a reduced
+  // relative: "Among the settlements liberated were A and B" (English puts few adjectives after their noun)
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== "ADJ" || tokens[i - 1].pos !== "NOUN" || !BE.has(tokens[i + 1].lower)) continue;
+    if (/[^e]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) t.pos = "VERB";
+  }
   // (whether a verb, or a verb or a comma, follows each token: computed once, so the checks below stay linear)
   const verbAfter: boolean[] = new Array(tokens.length + 1).fill(false);
   const stopAfter: boolean[] = new Array(tokens.length + 1).fill(false);
@@ -2837,19 +2844,17 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       /^(be|remain|lie)$/.test(lemma) &&
       !chain.some((x) => x.lower === "there")
     ) {
-      let p = c.from;
-      while (p < chainStart && /^(ADV|CCONJ)$/.test(tokens[p].pos)) p++;
-      // (no comma: "In Kharkiv, the situation was calm" has its subject before the verb)
-      const joined = tokens.slice(p, chainStart).every((x) => x.text !== ",");
-      if (joined && p < chainStart && tokens[p].pos === "ADP" && !/^(of|by|than|as)$/.test(tokens[p].lower)) {
-        const fronted = nounPhrase(tokens, p + 1, chainStart);
-        // (the subject found before the verb must be the fronted phrase's own words, not a noun after it: "In
-        // Kharkiv the situation was calm")
-        if (fronted && (!subject || subject.start < fronted.end)) {
-          pps.unshift({ ...fronted, prep: tokens[p].lower, start: tokens[p].start });
-          subject = object;
-          object = null;
-        }
+      const fronted = frontedPhrase(tokens, predicates, c.from, chainStart, subject);
+      if (fronted) {
+        pps.unshift(fronted);
+        // (a participle on the fronted noun describes the members named after the verb: "Among the villages
+        // shelled overnight were A and B", "Among the settlements liberated by X were A and B")
+        const noun = indexAfter(tokens, fronted.start, 0) + 1;
+        for (const q of predicates)
+          if (q.head > noun && q.head < chainStart && q.subject?.start === tokens[noun].start)
+            Object.assign(q, { listed: q.listed ?? object, voice: isParticiple(tokens[q.head]) ? "passive" : q.voice });
+        subject = object;
+        object = null;
       }
     }
     if (!subject && governor) subject = governor.subject;
@@ -3340,6 +3345,42 @@ function conjunctionBefore(tokens: GToken[], at: number): number {
   const open = tokens[k].text === "," ? asideOpener(tokens, k) : -1;
   return open > 0 && /^(and|or|but)$/i.test(tokens[open - 1].text) ? open - 1 : -1;
 }
+/**
+ * The phrase fronted before an inverted verb of being, as a prepositional phrase: its preposition opens the clause
+ * (or follows an opening adverbial set off by a comma: "Over the past day, under enemy fire were …"), and any subject
+ * the grammar found before the verb lies inside it (a preposition's object, or a role of a participle there: "Under
+ * fire from Ukrainian units over the past day were …"), not after it ("In Kharkiv the situation was calm").
+ */
+function frontedPhrase(
+  tokens: GToken[],
+  predicates: Predicate[],
+  from: number,
+  verbAt: number,
+  subject: Phrase | null,
+): PrepPhrase | null {
+  let p = from;
+  for (let k = from; k < verbAt; k++) if (tokens[k].text === ",") p = k + 1;
+  while (p < verbAt && /^(ADV|CCONJ)$/.test(tokens[p].pos)) p++;
+  if (p >= verbAt - 1 || tokens[p].pos !== "ADP" || /^(of|by|than|as)$/.test(tokens[p].lower)) return null;
+  // (the comma found must close an adverbial, not a subject: "In Kharkiv, the situation was calm")
+  if (p > from && !/^(ADP|ADV|SCONJ)$/.test(tokens[from].pos)) return null;
+  const np = nounPhrase(tokens, p + 1, verbAt);
+  if (!np) return null;
+  if (subject && subject.start >= np.end) {
+    const s0 = indexAfter(tokens, subject.start, 0);
+    const governed = s0 > 0 && tokens[s0 - 1].pos === "ADP";
+    const role = predicates.some(
+      (q) =>
+        q.head > p &&
+        q.head < verbAt &&
+        [q.agent, q.object, ...q.pps].some((r) => r && subject.start >= r.start && subject.start < r.end),
+    );
+    if (!governed && !role) return null;
+  }
+  // (the phrase runs to the verb, with the phrases that qualify it: "Under fire from Russian units were …")
+  return { ...np, prep: tokens[p].lower, start: tokens[p].start, end: tokens[verbAt - 1].end };
+}
+
 /** The comma opening an addition that the comma at `j` closes (", as well as …,", ", along with …,"); -1 if none. */
 function additionOpener(tokens: GToken[], j: number): number {
   if (tokens[j]?.text !== ",") return -1;
