@@ -12,7 +12,6 @@ import { FRAMES } from "./extract/en/frames.js";
 import { controlChange } from "./extract/control-change.js";
 import { withdrawal } from "./extract/withdrawal.js";
 import { advance } from "./extract/advance.js";
-import { surrender } from "./extract/surrender.js";
 import { arrest } from "./extract/arrest.js";
 import { outage } from "./extract/outage.js";
 import { tollList } from "./extract/toll-list.js";
@@ -41,7 +40,6 @@ export const extractors = [
   controlChange,
   withdrawal,
   advance,
-  surrender,
   arrest,
   outage,
   tollList,

@@ -1214,7 +1214,13 @@ export function readFrames(
         f.unlessSubjectAlso &&
         p.subject &&
         g.predicates.some(
-          (o) => o !== p && !o.nominal && o.subject?.start === p.subject!.start && f.unlessSubjectAlso!.test(o.lemma),
+          // (done by the subject, not to it: "laid down their arms and were taken to Russian-held territory")
+          (o) =>
+            o !== p &&
+            !o.nominal &&
+            o.voice === "active" &&
+            o.subject?.start === p.subject!.start &&
+            f.unlessSubjectAlso!.test(o.lemma),
         )
       )
         continue;

@@ -797,6 +797,8 @@ const TIME_ADVERB = /^(?:overnight|yesterday|today|tonight|again|also|then|later
 const DESCRIBING_ED = /^(?:combined|coordinated|concentrated|sustained|renewed|repeated|massed|targeted)$/;
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 function retag(tokens: GToken[]): void {
+  // a live blog's time stamp before its entry ("13:00 A group of soldiers surrendered") is no word of the sentence
+  if (/^\d{1,2}[:.]\d{2}$/.test(tokens[0]?.text ?? "") && /^\p{Lu}/u.test(tokens[1]?.text ?? "")) tokens[0].pos = "PUNCT";
   // "Minus one more T-90 near X" (the soldiers' idiom, from Ukrainian "мінус" and Russian "минус"): opening a sentence,
   // a quotation or what a colon introduces, before what it counts, "minus" is the verb of a loss
   for (let i = 0; i + 1 < tokens.length; i++)

@@ -52,7 +52,8 @@ const FORCES = new RegExp(
   String.raw`\b(?:troops|forces|units?|soldiers|servicemen|infantry|infantrymen|guys|army|military|garrison|` +
     String.raw`fighters|defenders|brigades?|battalions?|regiments?|divisions?|detachments?|platoons?|squads?|` +
     String.raw`formations?|groups?|columns?|marines|paratroopers|mercenaries|conscripts|recruits|reservists|` +
-    String.raw`mobili[sz]ed|commandos|crews?|personnel|Wagner|Russians|Ukrainians|occupiers|` +
+    // (and Ukraine's forces in Moscow's words: "694 militants surrendered", "nationalists fled")
+    String.raw`mobili[sz]ed|commandos|crews?|personnel|Wagner|Russians|Ukrainians|occupiers|militants|nationalists|` +
     String.raw`invaders|orcs|rashists|ruscists|enemy|they|we|Russia|Ukraine|Kyiv|Moscow|men)\b`,
   "i",
 );
@@ -2269,7 +2270,7 @@ const EVERY_FRAME: Frame[] = [
     unlessSubjectAlso: /^(capture|seize|take|destroy|kill|encircle|surround|liberate|occupy)$/,
     actor: ["subject"],
     fallback: ["not-speaker"],
-    place: ["pp:in|near|at|outside|on", "clause", "topic"],
+    place: ["pp:in|near|at|outside|on", "clause", "anaphor", "topic"],
     quantity: { role: "subject", unit: () => "soldiers" },
   },
   {
@@ -2285,7 +2286,7 @@ const EVERY_FRAME: Frame[] = [
     unless: { role: "subject", words: NOT_FORCES },
     actor: ["subject"],
     fallback: ["not-speaker"],
-    place: ["pp:in|near|at|outside|on", "clause", "topic"],
+    place: ["pp:in|near|at|outside|on", "clause", "anaphor", "topic"],
     quantity: { role: "subject", unit: () => "soldiers" },
   },
   {
