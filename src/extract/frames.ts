@@ -325,7 +325,10 @@ export function phrasesOf(p: Predicate, role: Role, s: Sentence, g?: SentenceGra
       return [{ start: s.start, end: s.end, head: p.head, members: [] }];
     case "front": {
       // (a sector fronted names no place the event is at: "in the Kupiansk direction, troops advanced")
-      const x = g ? (fronted(p, g) ?? frontal(g)) : null;
+      // (the sentence's opening locatives hold a second one that narrows the first: "In X, in the Y region, a missile
+      // hit …" is at X, not in the region alone)
+      const [own, opening] = g ? [fronted(p, g), frontal(g)] : [null, null];
+      const x = own && opening && opening.start <= own.start && own.end <= opening.end ? opening : (own ?? opening);
       return x && !SECTOR.test(s.text.slice(x.start - s.start, x.end - s.start)) ? [x] : [];
     }
     case "given-up":
@@ -912,6 +915,12 @@ function framesOf(frames: Frame[], lemma: string): Frame[] {
   return fs;
 }
 
+// what a country's possessive owns across the country: its grid, its energy system, its cities, its railways
+const NATIONAL_SYSTEM = new RegExp(
+  String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:energy|power|electricity|grid|infrastructure|cities|towns|railways?|` +
+    String.raw`ports|airfields|air\s*bases|energy\s+facilities)\b`,
+  "iu",
+);
 /** Events the frames read in one sentence, and the predicates they used (the regex extractors skip those). */
 export function readFrames(
   doc: Doc,
@@ -924,8 +933,10 @@ export function readFrames(
   // the sentence's places, read only once a frame fits a predicate: without the country, and with it as a whole
   // for the frames that take it (not as an owner or a part: "Ukraine's second city", "in central Ukraine")
   let located: { usable: Located[]; nation: Located[]; ground: Located[] } | null = null;
+  // (but the country owns what spans it: "fired 70 missiles at Ukraine's energy system" is fire at the country)
+  const possessed = (m: PlaceMention) => /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
   const whole = (m: PlaceMention) =>
-    !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) &&
+    (!possessed(m) || NATIONAL_SYSTEM.test(doc.text.slice(m.end, m.end + 50))) &&
     !COMPASS_PART.test(doc.text.slice(Math.max(0, m.start - 16), m.start));
   const places_ = () => {
     if (located) return located;
@@ -934,7 +945,11 @@ export function readFrames(
     const abroad = (m: PlaceMention) => m.place.level === "country" && m.place.pcode !== COUNTRY.pcode;
     return (located = {
       usable: all.filter(usable),
-      nation: all.filter((m) => usable(m) || abroad(m) || whole(m)),
+      // (a country's system counts only when nothing narrower is named: "Ukraine's grid was hit as missiles struck
+      // the plant in X" is at X)
+      nation: all.filter(
+        (m) => usable(m) || abroad(m) || (whole(m) && (!possessed(m) || !all.some((o) => o !== m && usable(o)))),
+      ),
       ground: all.filter((m) => usable(m) || abroad(m)),
     });
   };

@@ -291,7 +291,16 @@ export function findPlaces(
 // Cities the news names by what they are: "the capital" or "the Ukrainian capital" is Kyiv, "Ukraine's second city"
 // is Kharkiv (the patterns leave out "the Russian capital", "the regional capital" and "the capital of X")
 const EPITHETS: [RegExp, string][] = [
-  [/\b(?:the|Ukraine['’]s)\s+(?:Ukrainian\s+)?capital\b(?!\s+(?:of|region|oblast|city of)\b)/gi, "UA8000000000"],
+  // (nor "the capital, Chisinau": a capital its apposition names is that city)
+  // (case matters here, so no flag "i": under it \p{Lu} would match any letter)
+  [
+    new RegExp(
+      String.raw`\b(?:[Tt]he|Ukraine['’]s)\s+(?:Ukrainian\s+)?[Cc]apital\b` +
+        String.raw`(?!\s+(?:of|region|oblast|city of)\b|,\s*(?!Kyiv)\p{Lu})`,
+      "gu",
+    ),
+    "UA8000000000",
+  ],
   [/\bUkraine['’]s\s+second(?:[- ]largest|[- ]biggest)?\s+city\b/gi, "UA6312027001"],
 ];
 function withEpithets(text: string, found: PlaceMention[], g: Gazetteer): PlaceMention[] {

@@ -603,6 +603,10 @@ const LIGHT = new Set([
   "continue",
 ]);
 const DASH = /^[-–—]$/;
+const MOVERS = new RegExp(
+  String.raw`^(?:drones?|missiles?|rockets?|shaheds?|uavs?|cars?|vehicles?|trucks?|buses|bus|trains?|columns?|` +
+    String.raw`convoys?|boats?|ships?|vessels?|aircraft|helicopters?|planes?|jets?)$`,
+);
 // the participles that describe a place by who holds it ("in occupied Melitopol", "of liberated Kherson")
 const DESCRIBING_PARTICIPLE = /^(?:occupied|liberated|besieged|encircled|embattled|annexed|recaptured|captured)$/;
 // verbs whose subject gives ground up: what follows as their result is not the subject's gain
@@ -798,7 +802,8 @@ const DESCRIBING_ED = /^(?:combined|coordinated|concentrated|sustained|renewed|r
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 function retag(tokens: GToken[]): void {
   // a live blog's time stamp before its entry ("13:00 A group of soldiers surrendered") is no word of the sentence
-  if (/^\d{1,2}[:.]\d{2}$/.test(tokens[0]?.text ?? "") && /^\p{Lu}/u.test(tokens[1]?.text ?? "")) tokens[0].pos = "PUNCT";
+  if (/^\d{1,2}[:.]\d{2}$/.test(tokens[0]?.text ?? "") && /^\p{Lu}/u.test(tokens[1]?.text ?? ""))
+    tokens[0].pos = "PUNCT";
   // "Minus one more T-90 near X" (the soldiers' idiom, from Ukrainian "мінус" and Russian "минус"): opening a sentence,
   // a quotation or what a colon introduces, before what it counts, "minus" is the verb of a loss
   for (let i = 0; i + 1 < tokens.length; i++)
@@ -2760,7 +2765,11 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
           main?.object?.end === tokens[i - 1].end ||
           (!!main && main.pps.length > 0 && main.pps[main.pps.length - 1].end === tokens[i - 1].end));
       // ("footage showed soldiers raising the flag": after a verb of seeing, the object does it)
-      const seen = main && PERCEPTION.has(main.lemma) && main.object?.end === tokens[i - 1].end;
+      // (nor after an object that moves: "destroyed all drones approaching the capital", "hit a car carrying four
+      // civilians": an -ing form right after it, with no comma, is what the object was doing)
+      const moving =
+        !!main?.object && /ing$/.test(t.lower) && MOVERS.test(tokens[main.object.head]?.lower ?? "") && !chain.length;
+      const seen = main && (PERCEPTION.has(main.lemma) || moving) && main.object?.end === tokens[i - 1].end;
       // ("footage shows two tanks knocked out near X": a past participle there is a passive on that object)
       if (seen && !chain.length && isParticiple(t) && !/ing$/.test(t.lower)) voice = "passive";
       // ("accused Kyiv of shelling X": the one accused did it; "Russia was blamed for striking Y": the subject)

@@ -1537,7 +1537,11 @@ const EVERY_FRAME: Frame[] = [
         "i",
       ),
     },
-    unless: { role: "agent", words: TRAVELLERS },
+    // (nor what flies: "drones approaching the capital were shot down" gain no ground)
+    unless: [
+      { role: "agent", words: TRAVELLERS },
+      { role: "agent", words: /\b(?:missiles?|rockets?|drones?|UAVs?|Shaheds?|aircraft|helicopters?|jets?|planes?)$/i },
+    ],
     actor: ["agent"],
     // (ground gained with no one named is the speaker's side's: "Ground has been gained near X," the spokesman said)
     fallback: ["previous", "speaker"],
