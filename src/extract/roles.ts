@@ -127,6 +127,18 @@ function voiceOf(doc: Doc, s: Sentence): Side | null {
   return sides.size === 1 ? ([...sides][0] as Side) : null;
 }
 
+/**
+ * The side of the speaker the sentence before names, in the same paragraph: a summary goes on in its source's voice
+ * ("According to the Russian ministry, its units hit a brigade near X. The enemy lost up to 440 troops there.").
+ */
+function paragraphVoice(doc: Doc, s: Sentence): Side | null {
+  const k = sentenceIndex(doc, s);
+  const prev = k > 0 ? doc.sentences[k - 1] : null;
+  if (!prev || prev.paragraph !== s.paragraph) return null;
+  const side = attribute(doc, prev, prev.start).source?.side;
+  return side === "UA" || side === "RU" ? side : null;
+}
+
 /** The side of an actor the lexicon knows inside a phrase (or a named unit the phrase is part of). */
 function actorSideIn(doc: Doc, x: Span): Side | null {
   const actor = doc.actors.find(
@@ -176,7 +188,7 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     // (a speaker named in this sentence: one pointed back to, "the ministry said" after "the Russian defence
     // ministry" in the sentence before, spans the words between and speaks of the enemy, not as it)
     if (said.span && s.start <= said.span[0] && said.span[0] <= x.start && x.end <= said.span[1]) return "RU";
-    const sp = said.source?.side ?? voiceSide(doc, s);
+    const sp = said.source?.side ?? voiceSide(doc, s) ?? paragraphVoice(doc, s);
     return sp === "RU" ? "UA" : "RU";
   }
   if (

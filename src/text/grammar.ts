@@ -603,6 +603,7 @@ const LIGHT = new Set([
   "continue",
 ]);
 const DASH = /^[-–—]$/;
+const DEGREE = /^(?:more|most|less|very|highly|even)$/;
 const MOVERS = new RegExp(
   String.raw`^(?:drones?|missiles?|rockets?|shaheds?|uavs?|cars?|vehicles?|trucks?|buses|bus|trains?|columns?|` +
     String.raw`convoys?|boats?|ships?|vessels?|aircraft|helicopters?|planes?|jets?)$`,
@@ -2574,7 +2575,11 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     if (
       verb &&
       k < limit &&
-      (NP_POS.has(tokens[k].pos) || tokens[k].pos === "PRON" || quantityPrefix(tokens, k) > 0) &&
+      (NP_POS.has(tokens[k].pos) ||
+        tokens[k].pos === "PRON" ||
+        quantityPrefix(tokens, k) > 0 ||
+        // (a degree adverb may open it: "seized more advantageous lines near X")
+        (DEGREE.test(tokens[k].lower) && tokens[k + 1]?.pos === "ADJ")) &&
       !(/^(which|that|who)$/.test(tokens[k].lower) && tokens[k].pos !== "DET") &&
       // ("advanced east of X": a bearing is where, not what; the tagger calls some of them nouns)
       !(COMPASS.test(tokens[k].lower) && tokens[k + 1]?.lower === "of")
@@ -2778,8 +2783,15 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
       const hosted =
         !chain.length && /ing$/.test(t.lower) && (after || TEMPORAL_BEFORE.test(tokens[i - 1]?.lower ?? ""));
       if (hosted && main?.subject) host = main.head;
-      subject =
-        accused && !chain.length
+      // ("repelled four attacks, with the enemy losing 50 troops": an -ing form after a with-phrase is its noun's deed)
+      const last = main?.pps[main.pps.length - 1];
+      const absolute =
+        hosted && last?.prep === "with" && last.end === tokens[i - 1].end && /ing$/.test(t.lower)
+          ? nounPhrase(tokens, indexAfter(tokens, last.start, 0) + 1, i)
+          : null;
+      subject = absolute
+        ? absolute
+        : accused && !chain.length
           ? main!.voice === "passive"
             ? main!.subject
             : main!.object

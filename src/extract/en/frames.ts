@@ -294,7 +294,7 @@ const CIVILIANS = opensOn(
 // several blocks of Y")
 const SHORT_OF_A_PLACE = new RegExp(
   String.raw`\b(positions?|strongpoints?|strongholds?|trench(?:es| lines?)|dugouts|fortifications?|` +
-    String.raw`tree ?lines?|forest belts?|woodlands?|` +
+    String.raw`tree ?lines?|forest belts?|woodlands?|(?:advantageous|favou?rable|defen[cs]ive|defen[cs]e)\s+lines?|` +
     String.raw`footholds?|heights?|streets?|blocks|houses|buildings|neighbou?rhoods?|quarters|` +
     String.raw`micro-?districts?)\b`,
   "i",
