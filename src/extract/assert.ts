@@ -18,7 +18,7 @@ export function statusAndSource(
 ): Said {
   const own = statusAndSourceHere(doc, s, at, q);
   if (!own.source && own.status === "reported") {
-    const line = reportLineBefore(doc, s);
+    const line = reportLineBefore(doc, s) ?? (PARTY_WORDS.test(s.text) ? speakerOfParagraph(doc, s) : null);
     if (line) return line;
   }
   if (own.source || own.status !== "reported" || !goesOnFrom) return own;
@@ -29,6 +29,25 @@ export function statusAndSource(
 }
 
 type Said = { status: Status; source: Source | null };
+
+// a party's own words, which no outlet states in its own voice: "the enemy", "militants", "the Kiev regime", a
+// Russian battlegroup's name
+const PARTY_WORDS = new RegExp(
+  String.raw`\b(?:the enemy|enemy['’]s|militants|nationalists|neo-Nazis|Kiev regime|rashists|ruscists|orcs|` +
+    String.raw`[Bb]attle ?group)\b`,
+);
+/** The claim of the sentences before, in the paragraph, that a sentence in a party's words goes on with: "The
+ * ministry said its forces pressed on. The enemy lost up to 380 troops." (up to three back) */
+function speakerOfParagraph(doc: Doc, s: Sentence): Said | null {
+  const i = sentenceIndex(doc, s);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = doc.sentences[k];
+    if (x.paragraph !== s.paragraph) return null;
+    const said = statusAndSourceHere(doc, x, x.start, null);
+    if (said.source) return said.status === "claimed" ? said : null;
+  }
+  return null;
+}
 
 // the line that names a report's source between its sentences, as Ukrainian outlets write it: "This was reported by
 // the regional military administration on Telegram", "X reported this on Telegram, Ukrinform informs"

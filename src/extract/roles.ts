@@ -80,6 +80,8 @@ const OWN_WEAPONS = new RegExp(
     String.raw`navy|air force|air defen[cs]e|gunners)\b`,
   "i",
 );
+const MOSCOWS_WORDS =
+  /^(?:(?:the|all|up to|\d+|[a-z]+ of the)\s+)*(?:Ukrainian\s+)?(?:militants|nationalists|neo-Nazis)$/i;
 const ENEMY_PHRASE = new RegExp(
   String.raw`^(?:(?:the|an?|all|\d+|two|three|four|five|several|many)\s+)?` +
     String.raw`(?:(?:[\p{L}-]+\s+){1,3}(?:by|of)\s+the\s+)?(?:enemy|adversary|opponent)\b`,
@@ -128,15 +130,34 @@ function voiceOf(doc: Doc, s: Sentence): Side | null {
 }
 
 /**
- * The side of the speaker the sentence before names, in the same paragraph: a summary goes on in its source's voice
- * ("According to the Russian ministry, its units hit a brigade near X. The enemy lost up to 440 troops there.").
+ * The side of the last speaker the sentences before name, in the same paragraph (up to three back): a summary goes on
+ * in its source's voice ("According to the Russian ministry, its units hit a brigade near X. The enemy lost up to 440
+ * troops there.").
  */
 function paragraphVoice(doc: Doc, s: Sentence): Side | null {
   const k = sentenceIndex(doc, s);
-  const prev = k > 0 ? doc.sentences[k - 1] : null;
-  if (!prev || prev.paragraph !== s.paragraph) return null;
-  const side = attribute(doc, prev, prev.start).source?.side;
-  return side === "UA" || side === "RU" ? side : null;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const prev = doc.sentences[j];
+    if (prev.paragraph !== s.paragraph) return null;
+    const side = attribute(doc, prev, prev.start).source?.side ?? voiceSide(doc, prev) ?? doerSide(doc, prev);
+    if (side === "UA" || side === "RU") return side;
+  }
+  return null;
+}
+
+// (a unit named as the one done to, "attacks by the 47th brigade", "losses on the 15th brigade", is not the doer)
+const DONE_TO_BEFORE =
+  /\b(?:by|on|against|enemy|enemy['’]s)\s+(?:the\s+)?$|\b(?:positions|losses|manpower|equipment)\s+of\s+(?:the\s+)?$/i;
+/** The side of the first unit a sentence names as a doer: a summary's own forces ("Units of the Centre group
+ * repelled five attacks by the 47th brigade" is told by Russia's side). */
+function doerSide(doc: Doc, s: Sentence): Side | null {
+  for (let i = firstFrom(doc.actors, s.start); i < doc.actors.length && doc.actors[i].start < s.end; i++) {
+    const a = doc.actors[i];
+    if ((a.kind !== "unit" && a.kind !== "forces") || (a.side !== "UA" && a.side !== "RU")) continue;
+    if (DONE_TO_BEFORE.test(doc.text.slice(Math.max(s.start, a.start - 16), a.start))) continue;
+    return a.side as Side;
+  }
+  return null;
 }
 
 /** The side of an actor the lexicon knows inside a phrase (or a named unit the phrase is part of). */
@@ -190,6 +211,12 @@ export function sideOfPhrase(doc: Doc, s: Sentence, x: Phrase | null): Side | nu
     if (said.span && s.start <= said.span[0] && said.span[0] <= x.start && x.end <= said.span[1]) return "RU";
     const sp = said.source?.side ?? voiceSide(doc, s) ?? paragraphVoice(doc, s);
     return sp === "RU" ? "UA" : "RU";
+  }
+  // ("the militants lost up to 15 servicemen", "nationalists fled": Moscow's words for Ukraine's forces; in a
+  // Ukrainian voice "militants" are Russia's proxies)
+  if (MOSCOWS_WORDS.test(words)) {
+    const said = attribute(doc, s, x.start).source?.side ?? voiceSide(doc, s) ?? paragraphVoice(doc, s);
+    return said === "UA" ? "RU" : "UA";
   }
   if (
     /^(?:we|us|our|its|their|his|her)\b/i.test(words) &&
