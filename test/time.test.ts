@@ -121,3 +121,15 @@ test("a season is read as its year (the last begun by publication); a coming one
   assert.deepEqual(one("The fall of the town shocked the region.", "2023-08-20"), []);
   assert.deepEqual(one("The front barely moved in the summer of fighting.", "2023-08-20"), []);
 });
+
+test("a vague count of days or weeks from a day the text named is that day's month; from nothing, no date", () => {
+  assert.deepEqual(one("The town was retaken on 8 March 2023. Days later the mayor returned.", "2024-05-02"), [
+    ["2023-03-08", "day"],
+    ["2023-03", "month"],
+  ]);
+  assert.deepEqual(one("Troops left the city on 30 June 2022; a few weeks later it was shelled.", "2024-05-02"), [
+    ["2022-06-30", "day"],
+    ["2022-07", "month"],
+  ]);
+  assert.deepEqual(one("Days later the mayor returned.", "2024-05-02"), []);
+});

@@ -365,9 +365,11 @@ function datesIn(text: string, published: string | null): DateMention[] {
 
 // "two days earlier", "the day before", "a week later", "the next day": counted from the last day the text named
 // before it in its paragraph, else from the day the report was filed (chrono counts them from now only)
+// (or counted vaguely, "days later", "a few weeks earlier": the month that many days away falls in)
 const OFFSET = new RegExp(
   String.raw`\b(?:(a|one|two|three|four|five|six|seven|\d)\s+(day|week)s?\s+(earlier|later|before(?=\s*[,.;]))|` +
-    String.raw`the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day))\b`,
+    String.raw`the\s+(day\s+before|previous\s+day|day\s+after|next\s+day|following\s+day)|` +
+    String.raw`(?:(?:a\s+few|several|some)\s+)?(days|weeks)\s+(earlier|later))\b`,
   "gi",
 );
 const COUNT = ["a", "one", "two", "three", "four", "five", "six", "seven"];
@@ -377,16 +379,20 @@ function offsets(text: string, out: DateMention[], published: string): void {
     last: DateMention | undefined;
   for (const m of text.matchAll(OFFSET)) {
     const at = m.index!;
-    const n = m[1] ? (/^\d$/.test(m[1]) ? +m[1] : Math.max(1, COUNT.indexOf(m[1].toLowerCase()))) : 1;
-    const days = m[2] && /^week$/i.test(m[2]) ? 7 * n : n;
-    const back = m[3] ? !/^later$/i.test(m[3]) : /before|previous/i.test(m[4]);
+    const vague = !!m[5];
+    const n = m[1] ? (/^\d$/.test(m[1]) ? +m[1] : Math.max(1, COUNT.indexOf(m[1].toLowerCase()))) : vague ? 3 : 1;
+    const days = (m[2] ?? m[5]) && /^weeks?$/i.test(m[2] ?? m[5]) ? 7 * n : n;
+    const back = m[3] || m[6] ? !/^later$/i.test(m[3] ?? m[6]) : /before|previous/i.test(m[4]);
     // (one pass: the matches come in order, so the last day before each is found by moving on)
     for (; j < out.length && out[j].end <= at; j++) if (out[j].precision === "day") last = out[j];
     if (j < out.length && out[j].start < at + m[0].length) continue; // (a day chrono read there already)
     const anchor = last && text.lastIndexOf("\n", at) < last.end ? last : undefined;
+    // (a vague count tells time only from a day the text named: from the report's own day it says nothing)
+    if (vague && !anchor) continue;
     const date = shiftDays(anchor ? anchor.date : published, back ? -days : days);
     if (date > published) continue;
-    found.push({ start: at, end: at + m[0].length, text: m[0], date, dateEnd: null, precision: "day" });
+    const [day, precision] = vague ? [date.slice(0, 7), "month" as const] : [date, "day" as const];
+    found.push({ start: at, end: at + m[0].length, text: m[0], date: day, dateEnd: null, precision });
   }
   if (found.length) (out.push(...found), out.sort((a, b) => a.start - b.start));
 }
