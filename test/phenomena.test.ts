@@ -4889,3 +4889,28 @@ test("an addition set off by commas joins the subject: 'A and B, as well as C an
       a.join("; "),
     );
 });
+
+test("a report's line in translation ('This was informed by …', 'This informs …') sources what follows", () => {
+  const a = brief(
+    "The enemy fired 40 shells at Nikopol overnight. This was informed by the head of the Dnipropetrovsk RMA.\n" +
+      "Under fire were also Marhanets and Pokrov.",
+    "2024-03-14",
+  );
+  assert.ok(a.includes("strike RU Nikopol claimed"), a.join("; "));
+  assert.ok(a.includes("strike RU Marhanets claimed"), a.join("; "));
+  const b = brief(
+    "Russian drones attacked Bilopillia during the day. This informs the Sumy regional military administration.\n" +
+      "In Krasnopillia, a house was damaged.",
+    "2024-03-14",
+  );
+  assert.ok(b.includes("strike RU Krasnopillia claimed"), b.join("; "));
+});
+
+test("a reporting verb that closes a run-on sentence names its speaker, whatever clauses stand before it", () => {
+  const a = brief(
+    "In the Nikopol district, the occupiers dropped explosives from a drone on a car in Marhanets, the driver " +
+      "was injured, informed the head of the regional administration.",
+    "2024-03-14",
+  );
+  assert.ok(a.includes("strike RU Marhanets claimed"), a.join("; "));
+});

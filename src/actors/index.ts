@@ -349,9 +349,16 @@ function speakerIn(
       (!p.subject || (last && between)) &&
       !!p.object &&
       /[,”"]\s*$/.test(doc.text.slice(Math.max(sentence.start, p.start - 3), p.start));
-    const who = p.voice === "passive" ? p.agent : inverted ? p.object : p.subject;
+    // (translation's "This informs the regional administration": the one informing is the object)
+    const informs =
+      p.voice === "active" &&
+      /^(?:inform|communicate)$/.test(p.lemma) &&
+      !!p.subject &&
+      !!p.object &&
+      /^(?:this|it)$/i.test(doc.text.slice(p.subject.start, p.subject.end));
+    const who = p.voice === "passive" ? p.agent : inverted || informs ? p.object : p.subject;
     if (!who) continue;
-    const what = p.voice === "passive" ? p.subject : inverted ? null : p.object;
+    const what = p.voice === "passive" ? p.subject : inverted ? null : informs ? p.subject : p.object;
     // ("said it had shot down …": "it" with a verb after it opens what was said; it points back to nothing)
     // (an event noun points back only when bare: "the withdrawal was confirmed by X", not "announced the capture of Y")
     const points =
@@ -368,7 +375,7 @@ function speakerIn(
     const after = doc.text.slice(who.end, Math.min(sentence.end, who.end + 90));
     const tail = /^\s+(?:of|for)\s+[^,.;:“”"()]{2,80}/.exec(after);
     const reach = tail ? who.end + tail[0].length : who.end;
-    const end = p.voice === "passive" || inverted || reach <= p.start ? reach : who.end;
+    const end = p.voice === "passive" || inverted || informs || reach <= p.start ? reach : who.end;
     // (and the grammar's head may be that phrase's object: "…, the DPR mission to the JCCC said")
     const office = OFFICE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, who.start - 60), who.start));
     const from = office ? who.start - office[1].length : who.start;

@@ -51,7 +51,13 @@ function speakerOfParagraph(doc: Doc, s: Sentence): Said | null {
 
 // the line that names a report's source between its sentences, as Ukrainian outlets write it: "This was reported by
 // the regional military administration on Telegram", "X reported this on Telegram, Ukrinform informs"
-const REPORT_LINE = /^\W*(?:this|it)\s+was\s+(?:reported|announced|stated)\s+by\b|\breported\s+(?:this|it)\b/i;
+// (and as machine translation words it: "This was informed by the head of the RMA", "This informs the regional
+// administration")
+const REPORT_LINE = new RegExp(
+  String.raw`^\W*(?:this|it)\s+(?:was|is|has\s+been)\s+(?:reported|announced|stated|informed|communicated)\s+by\b|` +
+    String.raw`^\W*(?:this|it)\s+(?:informs|reports|communicates)\b|\breported\s+(?:this|it)\b`,
+  "i",
+);
 /** The party whose report a sentence with no source of its own goes on with: up to three sentences after its line,
  * when none between names a source of its own. */
 function reportLineBefore(doc: Doc, s: Sentence): Said | null {

@@ -604,6 +604,8 @@ const LIGHT = new Set([
 ]);
 const DASH = /^[-–—]$/;
 const DEGREE = /^(?:more|most|less|very|highly|even)$/;
+// (verbs of saying a tagger reads as adjectives when a comma sets them after their clause: "…, informed the head")
+const SAID_AFTER_COMMA = /^(?:informed|reported|stated|clarified|specified|noted|added|emphasi[sz]ed|announced)$/;
 const MOVERS = new RegExp(
   String.raw`^(?:drones?|missiles?|rockets?|shaheds?|uavs?|cars?|vehicles?|trucks?|buses|bus|trains?|columns?|` +
     String.raw`convoys?|boats?|ships?|vessels?|aircraft|helicopters?|planes?|jets?)$`,
@@ -816,6 +818,11 @@ function retag(tokens: GToken[]): void {
       tokens[i].pos = "VERB";
       tokens[i].lemma = "minus";
     }
+  // a verb of saying after a comma, before the one who says it, is the sentence's closing attribution: "…, the driver
+  // was injured, informed the head of the administration"
+  for (let i = 1; i + 1 < tokens.length; i++)
+    if (tokens[i].pos === "ADJ" && tokens[i - 1].text === "," && SAID_AFTER_COMMA.test(tokens[i].lower))
+      if (/^(?:DET|PROPN)$/.test(tokens[i + 1].pos)) tokens[i].pos = "VERB";
   // a participle the tagger reads as an adjective after its noun, right before a form of "be", is a reduced
   // relative: "Among the settlements liberated were A and B" (English puts few adjectives after their noun)
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -2860,15 +2867,23 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     }
     // a fronted phrase of place before a verb of being puts the subject after the verb (locative inversion): "Under
     // enemy fire were the settlements: A, B and C", "Among the villages hit was X"; the phrase is the preposition's
+    // (an adverb may stand between the verb and its subject: "Under fire were also A and B")
+    let after = object;
+    if (!after && verb && /^(be|remain|lie)$/.test(lemma)) {
+      let q = i + 1;
+      while (q < c.to && tokens[q].pos === "ADV") q++;
+      if (q > i + 1 && q < c.to && NP_POS.has(tokens[q].pos)) after = nounPhrase(tokens, q, c.to);
+    }
     if (
       verb &&
       voice === "active" &&
-      object &&
+      after &&
       /^(be|remain|lie)$/.test(lemma) &&
       !chain.some((x) => x.lower === "there")
     ) {
       const fronted = frontedPhrase(tokens, predicates, c.from, chainStart, subject);
       if (fronted) {
+        object = after;
         pps.unshift(fronted);
         // (a participle on the fronted noun describes the members named after the verb: "Among the villages
         // shelled overnight were A and B", "Among the settlements liberated by X were A and B")
