@@ -4914,3 +4914,24 @@ test("a reporting verb that closes a run-on sentence names its speaker, whatever
   );
   assert.ok(a.includes("strike RU Marhanets claimed"), a.join("; "));
 });
+
+test("a visit: the way one came is no visitor ('by train'); a region of Russia is no visit to the focus", () => {
+  const a = brief("Latvia's prime minister arrived in Kyiv by overnight train on Tuesday.", "2025-08-06");
+  assert.ok(a.includes("visit other Kyiv reported"), a.join("; "));
+  const b = brief(
+    "KHARKIV — Shelling went on overnight in the city.\nVladimir Putin visited a command post of the Vostok group " +
+      "in the Kursk region on Monday, the Kremlin said.",
+    "2025-08-06",
+  );
+  assert.ok(!b.some((x) => /^visit \w+ (?:Kharkiv|Ukraine)/.test(x)), b.join("; "));
+});
+
+test("a dateline's capital is where the report was filed: no government speaking, no visitor's side", () => {
+  const a = brief(
+    "KYIV — Latvia's prime minister arrived in Kyiv on Tuesday, his third visit this year.",
+    "2025-08-06",
+  );
+  assert.ok(a.includes("visit other Kyiv reported"), a.join("; "));
+  const b = brief("MOSCOW, May 21. Russian forces shelled Kupiansk overnight.", "2025-05-21");
+  assert.ok(b.includes("strike RU Kupiansk reported"), b.join("; "));
+});

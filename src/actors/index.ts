@@ -24,6 +24,8 @@ const ALL = wordListRegex(`(?<!${LETTER})(?:${raw.actors.map(([p], i) => `(?<e${
 
 const GROUPS = LEXICON.map((_, i) => `e${i}`);
 
+const DATELINE_BEFORE = /(?:^|\n)\s*$/;
+const DATELINE = /^\p{Lu}[\p{Lu}\s-]+(?:\s*[—–,(:]|\s-\s)/u;
 export function findActors(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   const taken: boolean[] = new Array(text.length).fill(false);
@@ -31,6 +33,8 @@ export function findActors(text: string): ActorMention[] {
     const s = m.index,
       t = s + m[0].length;
     const e = LEXICON[GROUPS.findIndex((k) => m.groups![k] !== undefined)];
+    // (a dateline's capital is where the report was filed, not a government: "KYIV — …", "MOSCOW, May 21.")
+    if (DATELINE_BEFORE.test(text.slice(Math.max(0, s - 2), s)) && DATELINE.test(text.slice(s, t + 4))) continue;
     for (let i = s; i < t; i++) taken[i] = true;
     out.push({ start: s, end: t, name: e.name === "$0" ? m[0] : e.name, side: e.side, kind: e.kind });
   }
@@ -581,6 +585,9 @@ const NOT_SPEAKER = new RegExp(
 function headlineSpeaker(doc: Doc, sentence: Sentence): { source: Source; span: [number, number] } | null {
   for (const m of [LEAD_SPEAKER.exec(sentence.text), TAIL_SPEAKER.exec(sentence.text)]) {
     if (!m || NOT_SPEAKER.test(m[1])) continue;
+    // (a dateline before the dash heads a report, and what follows it is the report: "KYIV — Estonia's prime
+    // minister arrived …")
+    if (DATELINE.test(sentence.text.trimStart()) && !m[0].includes(":")) continue;
     const from = sentence.start + m.index + m[0].indexOf(m[1]),
       to = from + m[1].trimEnd().length;
     if (doc.places.some((p) => p.start <= from && p.end >= to)) continue;

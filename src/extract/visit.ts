@@ -8,7 +8,7 @@ import { dropped, makeEvent, trigger } from "./common.js";
 import { clauseOf, eventPlaces, focusRegion, isReference, placesOf } from "./context.js";
 import { sentenceIndex } from "./roles.js";
 import { attribute, inQuotation } from "../actors/index.js";
-import { townInTheatre } from "../geo/index.js";
+import { RUSSIAN_REGIONS, townInTheatre } from "../geo/index.js";
 
 const VERB =
   String.raw`visit(?:ed|ing|s)?|(?:arrived|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+(?:in|at)|` +
@@ -19,6 +19,7 @@ const VERB =
   String.raw`inspected|met (?:with )?(?:troops|soldiers|residents|villagers)|received|hosted|welcomed|in|` +
   // (presence said by an adverbial: "while in X, the president said …", "during a stop in Y")
   String.raw`(?:while|whilst)\s+in|during\s+(?:a|an|his|her|their)\s+(?:brief\s+)?(?:stop|stopover|stay)\s+in`;
+const RUSSIAN_REGION = new RegExp(String.raw`\b(?:${RUSSIAN_REGIONS})\s+(?:region|oblast|province)\b|\bRussia\b`, "i");
 // the presence adverbial: its visitor is the main clause's subject after it, and its place is the one it names
 const PRESENCE = /^(?:while|whilst|during)\s|^in$/i;
 // a sentence fronted by where it happens: "In Kyiv on Tuesday, the Hungarian prime minister urged …" (the place, an
@@ -171,7 +172,9 @@ export const visit: Extractor = {
       : undefined;
     if (inside) places = [...places.filter((p) => !regions.includes(p) && p !== inside), inside];
     // "he had toured recently liberated areas": the region the article is about
-    if (!places.length && /\b(areas|territories|region|villages|front)\b/i.test(doc.text.slice(t.end, c.end))) {
+    // (not a region of Russia: "visited a command post in the Kursk region" is no visit to the article's focus)
+    const rest = doc.text.slice(t.end, c.end);
+    if (!places.length && /\b(areas|territories|region|villages|front)\b/i.test(rest) && !RUSSIAN_REGION.test(rest)) {
       const f = focusRegion(doc);
       if (f)
         places = [
@@ -243,8 +246,14 @@ const OFFICE = new RegExp(
   "i",
 );
 // a visitor after the trigger: its by-agent ("a visit by X to Y"), or the guest a host receives ("received X in Y")
-const BY_VISITOR =
-  /^\s*(?:[\w'’-]+\s+){0,3}?by\s+((?:the\s+)?[^,;.]{3,90}?)(?=\s+(?:to|in|on|at|which|who)\b|[,;.]|$)/i;
+// (not the way one came: "arrived in Kyiv by overnight train")
+const BY_VISITOR = new RegExp(
+  String.raw`^\s*(?:[\w'’-]+\s+){0,3}?by\s+` +
+    String.raw`(?!(?:(?:an?|the|overnight|night|special|armou?red)\s+)?` +
+    String.raw`(?:train|car|plane|air|road|rail|helicopter|bus|boat|sea|land)\b)` +
+    String.raw`((?:the\s+)?[^,;.]{3,90}?)(?=\s+(?:to|in|on|at|which|who)\b|[,;.]|$)`,
+  "i",
+);
 const GUEST = /^\s*((?:the\s+)?[^,;.]{3,90}?)(?=\s+(?:in|on|at)\b|[,;.]|$)/i;
 const AUXILIARY_TAIL = /\s+(?:also|then|later|has|have|had|will|was|were|is|recently|first)(?:\s+\w+ly)?\s*$/i;
 // the verbs a visit noun takes its visitor from: "X paid a visit to", "X made a surprise trip to"
@@ -278,7 +287,15 @@ function titledVisitor(doc: Doc, s: Sentence, t: { start: number; end: number; t
     }
     const light = LIGHT.exec(lead);
     if (light) lead = lead.slice(0, light.index);
-    const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("("));
+    // (and from a dash: "KYIV — Estonia's prime minister arrived …" is the minister's, not the dateline's)
+    const cut = Math.max(
+      lead.lastIndexOf(","),
+      lead.lastIndexOf(";"),
+      lead.lastIndexOf(":"),
+      lead.lastIndexOf("("),
+      lead.lastIndexOf("—"),
+      lead.lastIndexOf("–"),
+    );
     const rest = lead.slice(cut + 1);
     from = c.start + cut + 1 + (rest.length - rest.trimStart().length);
     words = rest.replace(AUXILIARY_TAIL, "").trim();
