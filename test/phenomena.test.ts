@@ -4934,4 +4934,7 @@ test("a dateline's capital is where the report was filed: no government speaking
   assert.ok(a.includes("visit other Kyiv reported"), a.join("; "));
   const b = brief("MOSCOW, May 21. Russian forces shelled Kupiansk overnight.", "2025-05-21");
   assert.ok(b.includes("strike RU Kupiansk reported"), b.join("; "));
+  // (an acronym that opens a paragraph is no dateline)
+  const c = brief("Arrests went on.\nSBU, police and prosecutors detained a collaborator in Kharkiv.", "2025-05-21");
+  assert.ok(c.includes("arrest UA Kharkiv reported"), c.join("; "));
 });

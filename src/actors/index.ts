@@ -25,7 +25,12 @@ const ALL = wordListRegex(`(?<!${LETTER})(?:${raw.actors.map(([p], i) => `(?<e${
 const GROUPS = LEXICON.map((_, i) => `e${i}`);
 
 const DATELINE_BEFORE = /(?:^|\n)\s*$/;
-const DATELINE = /^\p{Lu}[\p{Lu}\s-]+(?:\s*[—–,(:]|\s-\s)/u;
+// (a place in capitals, then a dash, an agency in brackets, or a comma before a date or a country and a dash: not an
+// acronym that opens a paragraph, "SBU, police and …", "ISW: …")
+const DATELINE = new RegExp(
+  String.raw`^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*(?:\s*[—–(]|\s-\s|,\s*\p{Lu}\p{Ll}+\.?\s+\d|,\s*\p{Lu}\p{Ll}+\s*[—–(])`,
+  "u",
+);
 export function findActors(text: string): ActorMention[] {
   const out: ActorMention[] = [];
   const taken: boolean[] = new Array(text.length).fill(false);
@@ -34,7 +39,7 @@ export function findActors(text: string): ActorMention[] {
       t = s + m[0].length;
     const e = LEXICON[GROUPS.findIndex((k) => m.groups![k] !== undefined)];
     // (a dateline's capital is where the report was filed, not a government: "KYIV — …", "MOSCOW, May 21.")
-    if (DATELINE_BEFORE.test(text.slice(Math.max(0, s - 2), s)) && DATELINE.test(text.slice(s, t + 4))) continue;
+    if (DATELINE_BEFORE.test(text.slice(Math.max(0, s - 2), s)) && DATELINE.test(text.slice(s, t + 20))) continue;
     for (let i = s; i < t; i++) taken[i] = true;
     out.push({ start: s, end: t, name: e.name === "$0" ? m[0] : e.name, side: e.side, kind: e.kind });
   }
