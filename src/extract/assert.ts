@@ -38,7 +38,13 @@ const PARTY_WORDS = new RegExp(
 );
 /** The claim of the sentences before, in the paragraph, that a sentence in a party's words goes on with: "The
  * ministry said its forces pressed on. The enemy lost up to 380 troops." (up to three back) */
+// (once per sentence: a sentence of many events asks it for each)
+const paragraphSpeakers = new WeakMap<Sentence, Said | null>();
 function speakerOfParagraph(doc: Doc, s: Sentence): Said | null {
+  if (!paragraphSpeakers.has(s)) paragraphSpeakers.set(s, speakerOfParagraphUncached(doc, s));
+  return paragraphSpeakers.get(s)!;
+}
+function speakerOfParagraphUncached(doc: Doc, s: Sentence): Said | null {
   const i = sentenceIndex(doc, s);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const x = doc.sentences[k];

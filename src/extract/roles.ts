@@ -134,7 +134,13 @@ function voiceOf(doc: Doc, s: Sentence): Side | null {
  * in its source's voice ("According to the Russian ministry, its units hit a brigade near X. The enemy lost up to 440
  * troops there.").
  */
+// (once per sentence: a page of "the enemy" asks it at every mention)
+const paragraphVoices = new WeakMap<Sentence, Side | null>();
 function paragraphVoice(doc: Doc, s: Sentence): Side | null {
+  if (!paragraphVoices.has(s)) paragraphVoices.set(s, paragraphVoiceOf(doc, s));
+  return paragraphVoices.get(s)!;
+}
+function paragraphVoiceOf(doc: Doc, s: Sentence): Side | null {
   const k = sentenceIndex(doc, s);
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const prev = doc.sentences[j];

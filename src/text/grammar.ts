@@ -2887,10 +2887,12 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
         pps.unshift(fronted);
         // (a participle on the fronted noun describes the members named after the verb: "Among the villages
         // shelled overnight were A and B", "Among the settlements liberated by X were A and B")
-        const noun = indexAfter(tokens, fronted.start, 0) + 1;
-        for (const q of predicates)
-          if (q.head > noun && q.head < chainStart && q.subject?.start === tokens[noun].start)
+        const noun = indexAfter(tokens, fronted.start, Math.max(0, chainStart - 41)) + 1;
+        for (let k = predicates.length - 1; k >= 0 && predicates[k].head > noun; k--) {
+          const q = predicates[k];
+          if (q.head < chainStart && q.subject?.start === tokens[noun].start)
             Object.assign(q, { listed: q.listed ?? object, voice: isParticiple(tokens[q.head]) ? "passive" : q.voice });
+        }
         subject = object;
         object = null;
       }
@@ -3396,6 +3398,8 @@ function frontedPhrase(
   verbAt: number,
   subject: Phrase | null,
 ): PrepPhrase | null {
+  // (a fronted phrase is short: a clause whose verb comes 40 tokens in has none, and each verb costs a bounded scan)
+  if (verbAt - from > 40) return null;
   let p = from;
   for (let k = from; k < verbAt; k++) if (tokens[k].text === ",") p = k + 1;
   while (p < verbAt && /^(ADV|CCONJ)$/.test(tokens[p].pos)) p++;
@@ -3407,12 +3411,13 @@ function frontedPhrase(
   if (subject && subject.start >= np.end) {
     const s0 = indexAfter(tokens, subject.start, 0);
     const governed = s0 > 0 && tokens[s0 - 1].pos === "ADP";
-    const role = predicates.some(
-      (q) =>
-        q.head > p &&
-        q.head < verbAt &&
-        [q.agent, q.object, ...q.pps].some((r) => r && subject.start >= r.start && subject.start < r.end),
-    );
+    // (the verbs between, read back from the last: a page-long sentence's earlier verbs are not walked)
+    let role = false;
+    for (let k = predicates.length - 1; k >= 0 && predicates[k].head > p && !role; k--) {
+      const q = predicates[k];
+      if (q.head < verbAt)
+        role = [q.agent, q.object, ...q.pps].some((r) => r && subject.start >= r.start && subject.start < r.end);
+    }
     if (!governed && !role) return null;
   }
   // (the phrase runs to the verb, with the phrases that qualify it: "Under fire from Russian units were …")
