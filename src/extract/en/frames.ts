@@ -392,13 +392,12 @@ const hurt = (w: string, verb = "") =>
   /^(?:kill|die|dead)/i.test(verb) ? "killed" : /wound|injur/i.test(`${verb} ${w}`) ? "wounded" : "killed";
 
 // driving out: "drove the Russians out of X" (the driver gains X), "were pushed out of X" (the driven withdraw)
-const DRIVE_OUT = new RegExp(
-  "^(drive|drive out|push|push out|force|force out|kick|kick out|throw|throw out|knock|knock out|" +
-    "oust|expel|dislodge|squeeze|squeeze out)$",
-);
-const DRIVE_BARE = /^(drive|push|force|kick|throw|knock|squeeze)$/;
-const DRIVE_OUT_WORDED =
-  /^(drive out|push out|force out|kick out|throw out|knock out|oust|expel|dislodge|squeeze out)$/;
+// (the bare verbs, which also name driving a car or pushing a cart, and those whose particle or sense says "out")
+const DRIVE_BARE_WORDS = "drive|push|force|kick|throw|knock|squeeze";
+const DRIVE_OUT_WORDS = "drive out|push out|force out|kick out|throw out|knock out|oust|expel|dislodge|squeeze out";
+const DRIVE_BARE = new RegExp(`^(${DRIVE_BARE_WORDS})$`);
+const DRIVE_OUT_WORDED = new RegExp(`^(${DRIVE_OUT_WORDS})$`);
+const DRIVE_OUT = new RegExp(`^(${DRIVE_BARE_WORDS}|${DRIVE_OUT_WORDS})$`);
 
 // a tally of a long period is no event of the day: "since the start of the invasion", "in 2023", "for the period
 // from 24.02.2022 to …"; unless the day's own count is told beside it ("lost 610 over the past day, bringing its
