@@ -1613,7 +1613,7 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
         r < limit &&
         /^(region|oblast|district|raion|province)$/i.test(tokens[r].lower) &&
         r + 1 < limit &&
-        /^(,|and|or)$/.test(tokens[r + 1].lower)
+        (/^(,|and|or)$/.test(tokens[r + 1].lower) || listGoesOnAt(tokens, r + 1))
       ) {
         end = r + 1;
         k = end;
@@ -1624,6 +1624,10 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       k++;
       conj = true;
     } else if (tokens[k].text === ",") k++;
+    else if (listGoesOnAt(tokens, k)) {
+      k++;
+      conj = true;
+    }
     if (k < limit && /^(and|or|&|namely|including|like)$/.test(tokens[k].lower)) {
       k++;
       conj = true;
@@ -1774,6 +1778,26 @@ function afterClauseJoin(tokens: GToken[], last: number, from: number): boolean 
   return k - 2 >= from && /^(and|but)$/.test(tokens[k - 1].lower) && tokens[k - 2].text === ",";
 }
 
+/**
+ * Whether the semicolon at `k` goes on with a list instead of opening a clause: the group before it closes on its
+ * region, and the one after opens with a name and closes on its region or the sentence's end before any verb, as
+ * bulletins group places ("A and B in X region; C and D in Y region; E in Z region"). (Looked at over 40 tokens at
+ * most: a long sentence stays linear.)
+ */
+function listGoesOnAt(tokens: GToken[], k: number): boolean {
+  if (tokens[k]?.text !== ";" || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return false;
+  // (the group before it closes on its region: "Russian troops took A; Ukrainian troops, B" is a gapped clause)
+  if (!REGION_NOUN.test(tokens[k - 1]?.lower ?? "")) return false;
+  // (the group after it closes on its region too, or on the sentence's end, before any verb: "…; C in Y region,
+  // the General Staff said")
+  for (let q = k + 1; q - k <= 40; q++) {
+    if (q >= tokens.length || tokens[q].text === ";") return true;
+    if (tokens[q].pos === "VERB" || tokens[q].pos === "AUX") return false;
+    if (REGION_NOUN.test(tokens[q].lower) && /^[,;.]$/.test(tokens[q + 1]?.text ?? ";")) return true;
+  }
+  return false;
+}
+
 /** The clauses of a sentence: spans split where a subordinator, a relative pronoun or a semicolon opens one. */
 function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
   const out: (Span & ClauseSpan)[] = [];
@@ -1804,7 +1828,7 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
     const t = tokens[i],
       prev = tokens[i - 1];
     let opens: { kind: ClauseKind; marker: string | null } | null = null;
-    if (t.text === ";") opens = { kind: "main", marker: null };
+    if (t.text === ";") opens = listGoesOnAt(tokens, i) ? null : { kind: "main", marker: null };
     // ("Attempts to advance near X were repelled", "Efforts to storm Y failed": an infinitive after the subject's
     // noun, before any main verb, completes the noun; the finite verb after it is the main clause's, the noun its
     // subject)
