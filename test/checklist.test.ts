@@ -54,7 +54,8 @@ const PER_TEST = 0.8;
 // line, ships and live-blog stamps written blind by a helper, entered at 57% and stood at 79% after its fixes;
 // session 40's one, habits told as a place's lot against one dated deed, written blind by a helper, entered at 69%
 // and stood at 93.8% after its fixes; session 41's two, written blind by helpers: inverted order entered at 72% and
-// stood at 81%, a Russian briefing's voice entered at 46% and stood at 71% after its fixes)
+// stood at 81%, a Russian briefing's voice entered at 46% and stood at 71% after its fixes; session 42's one, lists
+// of places in bulletins written blind by a helper, entered at 57% and stood at 62% after its first fixes)
 const ENTERED: Record<string, number> = {
   "headlines-fresh": 0.7,
   "daily-military-summaries-fresh": 0.75,
@@ -73,6 +74,7 @@ const ENTERED: Record<string, number> = {
   "strike-kit-toll-articles-whole-fresh6": 0.43,
   "strike-clauses-and-headlines-fresh7": 0.57,
   "russian-briefing-voice-fresh": 0.68,
+  "bulletin-lists-fresh": 0.6,
 };
 
 test("checklist: at least 40 named tests and 2,000 generated cases, pass rates above their floors", () => {

@@ -43,7 +43,8 @@ test("eval on the dev sets: F1 floors and must-not hits", () => {
 });
 
 // The fresh sets of test/fresh, articles and labels written blind by helpers from FORMAT.md alone (a, b and c at
-// session 40, d and e at 41): a, b and d are read while developing, c and e are held whole. Their floors sit a
+// session 40, d and e at 41, f and g at 42): a, b, d and g are read while developing, c, e and f are held
+// whole. Their floors sit a
 // little under the figures they entered at.
 const FRESH: Record<string, number> = {
   "fresh-a": 0.68,
@@ -51,6 +52,8 @@ const FRESH: Record<string, number> = {
   "fresh-c": 0.6,
   "fresh-d": 0.72,
   "fresh-e": 0.79,
+  "fresh-f": 0.63,
+  "fresh-g": 0.62,
 };
 test("eval on the fresh sets written blind: F1 floors", () => {
   const golds = Object.keys(FRESH).map((s) => join(import.meta.dirname, "fresh", `${s}.gold.json`));

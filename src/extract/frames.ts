@@ -811,8 +811,10 @@ const SERIES_OF = new RegExp(SERIES + String.raw`(?:[\w-]+\s+){0,2}$`, "i");
 const SERIES_LEAD = new RegExp(SERIES + String.raw`[^,;.]*$`, "i");
 
 // what joins two phrases of one predicate: "on A and B", "on A and 2 more on B", "in A and another three in B"
+// a member's own region after it: "in A in X region", "in B in the Y oblast"
+const OWN_REGION = /^in\s+(?:the\s+)?[\p{L}'’-]+\s+(?:region|oblast|province)$/iu;
 const JOINED = new RegExp(
-  String.raw`^\s*,?\s*(?:and|as well as|or)` +
+  String.raw`^\s*[,;]?\s*(?:and|as well as|or)` +
     String.raw`(?:\s+(?:another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)` +
     String.raw`(?:\s+(?:more|others?))?)?\s*$`,
   "i",
@@ -1297,10 +1299,19 @@ export function readFrames(
             // (and a range's two ends: "from A to B")
             const range = (m: number) =>
               (xs[m - 1] as { prep?: string }).prep === "from" && (xs[m] as { prep?: string }).prep === "to";
-            for (let m = k + 1; m < xs.length; m++) {
-              const gap = doc.text.slice(xs[m - 1].end, xs[m].start);
-              if (!JOINED.test(gap) && !(range(m) && /^\s*$/.test(gap))) break;
+            // (and so does one of the same preposition after a comma, "in A, in B and in C", each member with its
+            // own region stepped over: "in A in X region, in B in Y region")
+            const prep = (x: Phrase) => (x as { prep?: string }).prep;
+            for (let m = k + 1, end = x.end; m < xs.length; m++) {
+              const gap = doc.text.slice(end, xs[m].start);
+              if (/^\s*,?\s*$/.test(gap) && OWN_REGION.test(words(doc, xs[m]))) {
+                end = xs[m].end;
+                continue;
+              }
+              const series = /^\s*,\s*$/.test(gap) && prep(xs[m]) === prep(x);
+              if (!JOINED.test(gap) && !series && !(range(m) && /^\s*$/.test(gap))) break;
               places = [...places, ...placesOf(doc, s, xs[m], !!f.near, inSentence, beyond, !!f.office)];
+              end = xs[m].end;
             }
             break;
           }

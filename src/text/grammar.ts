@@ -1480,8 +1480,10 @@ export function nounPhrase(tokens: GToken[], i: number, limit = tokens.length): 
       j++;
     let head = -1;
     // adverbs inside ("the strategically important town"), hyphens and possessive 's glue the phrase
+    // (but "such as" opens the phrase's examples: "towns such as A and B")
     while (
       j < limit &&
+      !(j > k && tokens[j].lower === "such" && tokens[j + 1]?.lower === "as") &&
       (NP_POS.has(tokens[j].pos) ||
         (tokens[j].pos === "ADV" &&
           j + 1 < limit &&
@@ -1785,15 +1787,21 @@ function afterClauseJoin(tokens: GToken[], last: number, from: number): boolean 
  * most: a long sentence stays linear.)
  */
 function listGoesOnAt(tokens: GToken[], k: number): boolean {
-  if (tokens[k]?.text !== ";" || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return false;
-  // (the group before it closes on its region: "Russian troops took A; Ukrainian troops, B" is a gapped clause)
-  if (!REGION_NOUN.test(tokens[k - 1]?.lower ?? "")) return false;
+  if (tokens[k]?.text !== ";") return false;
+  // (the group before it closes on its region, bracketed or not: "Russian troops took A; Ukrainian troops, B" is a
+  // gapped clause)
+  if (!REGION_NOUN.test(tokens[tokens[k - 1]?.text === ")" ? k - 2 : k - 1]?.lower ?? "")) return false;
+  // (the next group may open with "and", or with the preposition its members share: "; and near C, D in Y region")
+  let n = k + 1;
+  if (/^(?:and|or)$/.test(tokens[n]?.lower ?? "")) n++;
+  if (/^(?:near|in|at|around)$/.test(tokens[n]?.lower ?? "")) n++;
+  if (!/^\p{Lu}/u.test(tokens[n]?.text ?? "")) return false;
   // (the group after it closes on its region too, or on the sentence's end, before any verb: "…; C in Y region,
-  // the General Staff said")
+  // the General Staff said", "…; C in Y region all came under fire")
   for (let q = k + 1; q - k <= 40; q++) {
     if (q >= tokens.length || tokens[q].text === ";") return true;
     if (tokens[q].pos === "VERB" || tokens[q].pos === "AUX") return false;
-    if (REGION_NOUN.test(tokens[q].lower) && /^[,;.]$/.test(tokens[q + 1]?.text ?? ";")) return true;
+    if (REGION_NOUN.test(tokens[q].lower) && tokens[q + 1]?.lower !== "of") return true;
   }
   return false;
 }
