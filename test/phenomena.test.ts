@@ -4938,3 +4938,63 @@ test("a dateline's capital is where the report was filed: no government speaking
   const c = brief("Arrests went on.\nSBU, police and prosecutors detained a collaborator in Kharkiv.", "2025-05-21");
   assert.ok(c.includes("arrest UA Kharkiv reported"), c.join("; "));
 });
+
+test("a semicolon between groups of places, each closed by its region, goes on with the list", () => {
+  const a = brief(
+    "Over the day the occupiers shelled Marhanets and Pokrov in Dnipropetrovsk region; Bilozerka and Stanislav in " +
+      "Kherson region; and Vilniansk in Zaporizhzhia region, the General Staff said.",
+    "2024-08-02",
+  );
+  for (const x of ["Marhanets", "Pokrov", "Bilozerka", "Stanislav", "Vilniansk"])
+    assert.ok(a.includes(`strike RU ${x} claimed`), a.join("; "));
+  // (a semicolon that joins two clauses with verbs of their own still opens the second)
+  const b = brief("Russian artillery hit Lyptsi in Kharkiv region; Ukrainian drones struck Shebekino.", "2024-08-02");
+  assert.ok(b.includes("strike RU Lyptsi reported"), b.join("; "));
+  assert.ok(!b.includes("strike RU Shebekino reported"), b.join("; "));
+});
+
+test("phrases of one preposition in a series each add their place: 'in A in X region, in B and in C'", () => {
+  const a = brief(
+    "Ukraine's navy said its artillery had hit Russian dugouts in Kozachi Laheri in Kherson region, in Pishchane in " +
+      "Kharkiv region and in Ivanivske near Bakhmut.",
+    "2024-08-02",
+  );
+  for (const x of ["Kozachi Laheri", "Pishchane", "Ivanivske"])
+    assert.ok(
+      a.some((e) => e.startsWith(`strike UA ${x} `)),
+      a.join("; "),
+    );
+  const b = brief("Guided bombs struck frontline towns such as Siversk and Kostiantynivka.", "2024-08-02");
+  assert.ok(b.includes("strike null Siversk reported") || b.some((e) => /^strike \w+ Siversk/.test(e)), b.join("; "));
+  assert.ok(
+    b.some((e) => /^strike \w+ Kostiantynivka/.test(e)),
+    b.join("; "),
+  );
+});
+
+test("a party's text reproduced after an editor's lead speaks in that party's voice; the editor's notes do not", () => {
+  const text =
+    "The summary below was issued by the Russian Ministry of Defence on Tuesday. Its text is published below " +
+    "without changes.\n" +
+    "Units of the Zapad group have liberated the settlement of Kyslivka. The enemy lost up to 60 servicemen.\n" +
+    "Our air defence shot down nine drones.\n" +
+    "Editor's note: Ukrainian forces said on Tuesday that our reporters could not confirm the Russian claims.";
+  const a = brief(text, "2024-08-06");
+  assert.ok(a.includes("control_change RU Kyslivka claimed"), a.join("; "));
+  const es = eventsOf(text, "2024-08-06");
+  assert.ok(
+    es.some((e) => e.type === "control_change" && e.source?.side === "RU"),
+    es.map((e) => `${e.type} ${e.source?.name}`).join("; "),
+  );
+  // (a lead with no party's document in it leaves the voice alone)
+  const b = brief("Below are the main events of the day.\nOur units held the line near Kyslivka.", "2024-08-06");
+  assert.ok(!b.some((e) => / RU Kyslivka/.test(e)), b.join("; "));
+});
+
+test("a capitalised name word the tagger reads as a verb ('Battlegroup Sever have …') stays in the name", () => {
+  const a = brief("Units of Battlegroup Sever have liberated Hlyboke, the ministry in Moscow said.", "2024-05-20");
+  assert.ok(
+    a.some((e) => e.startsWith("control_change RU Hlyboke")),
+    a.join("; "),
+  );
+});

@@ -288,6 +288,7 @@ function attributeAll(doc: Doc, sentence: Sentence, at: number, denied: boolean)
       signed(doc, sentence) ??
       goesOn(doc, sentence) ??
       closedBy(doc, sentence) ??
+      reproduced(doc, sentence) ??
       inherited(doc, sentence) ??
       own
     );
@@ -737,6 +738,63 @@ const citing = new WeakMap<Sentence, RegExpExecArray | null>();
 const speeches = new WeakMap<Sentence, RegExpMatchArray[]>();
 const quotesOf = new WeakMap<Doc, Map<number, RegExpMatchArray[]>>();
 const QUOTATION = /“[^”]*”|"[^"]*"/g;
+// An article that reproduces a party's own text after an editor's lead speaks in that party's voice from there on:
+// "The ministry's summary, as distributed in English, is published below", "Below is Monday's roundup from a Russian
+// channel, translated", "The full text of the statement follows". The lead names the author in its marker sentence
+// or the one before it, in the first three paragraphs; the editor's own notes between ("[Ed.: …]", "Editor's note:")
+// are the outlet's.
+const REPRODUCED = new RegExp(
+  String.raw`\b(?:(?:is|are)\s+(?:published|reproduced|printed|given)\s+(?:in\s+full\s+)?below|below\s+(?:is|are)\b|` +
+    String.raw`full\s+text\s+(?:of\b[^.]{0,80}\bfollows|follows)|reads\s+as\s+follows)`,
+  "i",
+);
+const DOCUMENT = /\b(?:text|summary|roundup|report|statement|briefing|post|address|transcript|translated)\b/i;
+const AUTHOR = new RegExp(
+  String.raw`\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:[\p{L}-]+\s+){0,3}?` +
+    String.raw`(?:ministry|channels?|staff|command|bloggers?|agency|government|administration|army|military)\b`,
+  "iu",
+);
+const EDITORS_NOTE = /^\W*(?:Ed\.|Editor['’]?s\s+note|Note\s+from\s+the\s+editors?)/i;
+const reproductions = new WeakMap<Doc, { source: Source; span: [number, number]; from: number } | null>();
+function reproduction(doc: Doc): { source: Source; span: [number, number]; from: number } | null {
+  if (reproductions.has(doc)) return reproductions.get(doc)!;
+  let found: { source: Source; span: [number, number]; from: number } | null = null;
+  for (let k = 0; k < doc.sentences.length && doc.sentences[k].paragraph < 3 && !found; k++) {
+    const s = doc.sentences[k];
+    if (!REPRODUCED.test(s.text) || !DOCUMENT.test(s.text)) continue;
+    const prev = doc.sentences[k - 1]?.paragraph === s.paragraph ? doc.sentences[k - 1] : s;
+    const a = doc.actors.find(
+      (x) => x.start >= prev.start && x.end <= s.end && (x.side === "UA" || x.side === "RU") && x.kind !== "media",
+    );
+    const m = a ? null : AUTHOR.exec(doc.text.slice(prev.start, s.end));
+    const source = a
+      ? { name: a.name, side: a.side }
+      : m
+        ? { name: m[0], side: /^Russia/i.test(m[0]) ? ("RU" as const) : ("UA" as const) }
+        : null;
+    if (!source) continue;
+    const at = a ? a.start : prev.start + m!.index;
+    // (what is reproduced opens with the paragraph after the lead)
+    const next = doc.sentences.slice(k + 1).find((x) => x.paragraph > s.paragraph);
+    if (next) found = { source, span: [at, at + (a ? a.end - a.start : m![0].length)], from: next.start };
+  }
+  reproductions.set(doc, found);
+  return found;
+}
+const notes = new WeakMap<Sentence, boolean>();
+/** The party whose reproduced text a sentence is part of (not in the editor's notes between). */
+function reproduced(doc: Doc, sentence: Sentence): Attribution | null {
+  const r = reproduction(doc);
+  if (!r || sentence.start < r.from) return null;
+  if (!notes.has(sentence)) {
+    const k = doc.sentences.indexOf(sentence);
+    let first = k;
+    while (first > 0 && doc.sentences[first - 1].paragraph === sentence.paragraph && k - first < 40) first--;
+    notes.set(sentence, EDITORS_NOTE.test(doc.sentences[first].text));
+  }
+  return notes.get(sentence) ? null : { source: r.source, span: r.span };
+}
+
 const sourceLines = new WeakMap<Doc, RegExpExecArray | null>();
 const SPEECH_ANYWHERE = new RegExp(`\\b(${SPEECH})\\b`, "gi");
 const SOURCE_LINE = /^(?:Source|Джерело|Источник):\s*([^\n]{3,200})$/m;

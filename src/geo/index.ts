@@ -44,7 +44,9 @@ const ABROAD_SIGNS: [RegExp, string][] = [
       String.raw`\b(?:in|inside|into|across|of|from|within)\s+Russia\b|\bRussia['’]s\s+(?:[\p{L}-]+\s+){0,2}` +
         String.raw`(?:region|oblast|province|city|town|village|territory|border)|\bRussian\s+(?:border\s+)?` +
         String.raw`(?:regions?|oblasts?|provinces?|city|cities|towns?|villages?|territory|soil|border)\b|` +
-        String.raw`\b(?:${RUSSIAN_REGIONS})\s+(?:region|oblast|province)\b`,
+        String.raw`\b(?:${RUSSIAN_REGIONS})\s+(?:region|oblast|province)\b|` +
+        // (a region's own officials named by the region: "Bryansk governor X", "the Kursk authorities")
+        String.raw`\b(?:${RUSSIAN_REGIONS})(?:['’]s)?\s+(?:regional\s+)?(?:governor|authorities|officials)\b`,
       "iu",
     ),
     "RU",

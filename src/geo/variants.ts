@@ -63,7 +63,7 @@ export function russianCyrillic(uk: string): Set<string> {
     .replace(/ґ/g, "г")
     .replace(/ськ(?!\p{L})/gu, "ск")
     .replace(/цьк(?!\p{L})/gu, "цк")
-    .replace(/(?<=[бвдзлмнпрстф])и(?!\p{L})/gu, "ы") // Суми -> Сумы, Дудчани -> Дудчаны
+    .replace(/(?<=[бвдзлмнпрстфц])и(?!\p{L})/gu, "ы") // Суми -> Сумы, Дудчани -> Дудчаны, Липці -> Липцы
     .replace(/ий(?!\p{L})/gu, "ый")
     .replace(/ця(?!\p{L})/gu, "ца"); // Вінниця -> Винница
   const out = new Set<string>([ru, ru.replace(/ия(?!\p{L})/gu, "ея") /* Балаклія -> Балаклея */]);

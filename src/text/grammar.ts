@@ -807,6 +807,14 @@ function retag(tokens: GToken[]): void {
   // a live blog's time stamp before its entry ("13:00 A group of soldiers surrendered") is no word of the sentence
   if (/^\d{1,2}[:.]\d{2}$/.test(tokens[0]?.text ?? "") && /^\p{Lu}/u.test(tokens[1]?.text ?? ""))
     tokens[0].pos = "PUNCT";
+  // a capitalised word the tagger reads as an English verb, after a name and before a lower-case verb, mid-sentence,
+  // is the name's last word: "Units of Battlegroup Sever have liberated …", "the Dnipro Sever captured …"
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== "VERB" || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (tokens[i - 1].pos !== "PROPN" || !/^\p{Lu}/u.test(tokens[i - 1].text)) continue;
+    if (/^(?:VERB|AUX)$/.test(tokens[i + 1].pos) && /^\p{Ll}/u.test(tokens[i + 1].text)) t.pos = "PROPN";
+  }
   // "Minus one more T-90 near X" (the soldiers' idiom, from Ukrainian "мінус" and Russian "минус"): opening a sentence,
   // a quotation or what a colon introduces, before what it counts, "minus" is the verb of a loss
   for (let i = 0; i + 1 < tokens.length; i++)

@@ -92,7 +92,9 @@ const CRITICS = new RegExp(
 const ATTACK = new RegExp(
   String.raw`\b(strikes?|striking|struck|fire[ds]?|shell(ed|ing|s)?|bomb(ed|ing|s)?|bombard\w*|` +
     String.raw`missiles?|rockets?|drones?|UAVs?|` +
-    String.raw`Shaheds?|artillery|guns|howitzers?|mortars?|air ?strikes?|airstrikes?|air raid|barrage|salvo|MLRS|` +
+    // (its crews too: "Ukrainian gunners hit dugouts in X")
+    String.raw`Shaheds?|artillery|artillerymen|gunners|guns|howitzers?|mortars?|air ?strikes?|airstrikes?|air raid|` +
+    String.raw`barrage|salvo|MLRS|` +
     // (an attack called massive or combined is one from the air: "a massive combined attack on Kyiv overnight")
     String.raw`Grads?|HIMARS|Iskanders?|glide|combined|(?:massive|massed) attacks?)\b`,
   "i",
