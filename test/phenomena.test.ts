@@ -4998,3 +4998,19 @@ test("a capitalised name word the tagger reads as a verb ('Battlegroup Sever hav
     a.join("; "),
   );
 });
+
+test("a relative clause on a settlement noun in apposition tells of the named place, not of a feature by it", () => {
+  const a = brief(
+    "Russian units are edging towards Siversk, a town on a river that Russian artillery shelled again on Sunday.",
+    "2024-10-07",
+  );
+  assert.ok(
+    a.some((e) => e.startsWith("strike RU Siversk")),
+    a.join("; "),
+  );
+  const b = brief("Volunteers drove aid to Orikhiv, a city that Russian drones struck overnight.", "2024-10-07");
+  assert.ok(
+    b.some((e) => e.startsWith("strike RU Orikhiv")),
+    b.join("; "),
+  );
+});

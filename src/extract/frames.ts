@@ -731,7 +731,9 @@ function placesOf(
   // (the antecedent of a relative clause is the place its verb tells of, whatever word set it in the main clause:
   // "dug trenches around X, which fell to Russian troops in June")
   // (or its object: "fighting raged near X, which Russian forces captured in May")
-  const antecedent = x.end <= at && /^\s*,?\s*(?:which|that)\b[^,;]*$/i.test(doc.text.slice(x.end, at));
+  // (or a name the relative's settlement noun stands in apposition to: "towards X, a town on a reservoir that
+  // Russian forces shelled")
+  const antecedent = x.end <= at && ANTECEDENT_GAP.test(doc.text.slice(x.end, at));
   return inSentence.filter(
     (p) =>
       p.start >= x.start &&
@@ -760,6 +762,11 @@ function placesOf(
         (office && OFFICE.test(before(p)))),
   );
 }
+const ANTECEDENT_GAP = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${PLACE_NOUN})(?:\s+(?:on|by|near|along|beside)\s+` +
+    String.raw`(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+)?(?:which|that)\b[^,;]*$`,
+  "iu",
+);
 // kit on display, repaired or sold was lost (or taken) long before: no loss today
 const SHOWN = new RegExp(
   String.raw`\b(?:on (?:display|show)|exhibit(?:s|ed|ion|ions)?|displayed|displays|museum|parade|showcas\w*|` +

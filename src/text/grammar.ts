@@ -3386,7 +3386,32 @@ function antecedent(tokens: GToken[], rel: ClauseSpan, cls: ClauseSpan[]): Phras
   let a = rel.from - 1;
   if (a >= 0 && tokens[a].text === ",") a--;
   const outer = cls.find((x) => a >= x.from && a < x.to);
-  return outer ? phraseEndingAt(tokens, a, outer.from) : null;
+  const near = outer ? phraseEndingAt(tokens, a, outer.from) : null;
+  // ("a town on a reservoir that Russian forces shelled", "the village by the river which …": after a settlement noun
+  // and its place phrase, a relative clause tells of the settlement, not of the feature it lies by)
+  let b = near ? near.head : -1;
+  while (b > 0 && tokens[b].start > near!.start) b--;
+  b--;
+  if (
+    near &&
+    b > outer!.from &&
+    /^(?:on|by|near|along|beside)$/.test(tokens[b].lower) &&
+    SETTLEMENT_NOUN.test(tokens[b - 1].lower) &&
+    tokens[b - 1].lower !== "area" &&
+    !/^\p{Lu}/u.test(tokens[near.head].text)
+  )
+    return appositive(tokens, phraseEndingAt(tokens, b - 1, outer!.from) ?? near, outer!.from);
+  return near && appositive(tokens, near, outer!.from);
+}
+
+/** The name a settlement noun stands in apposition to: "Kurakhove, a town (that …)" is Kurakhove. */
+function appositive(tokens: GToken[], x: Phrase, from: number): Phrase {
+  if (!SETTLEMENT_NOUN.test(tokens[x.head].lower) || tokens[x.head].lower === "area") return x;
+  let k = x.head;
+  while (k > from && tokens[k].start > x.start) k--;
+  if (k - 2 < from || tokens[k - 1].text !== "," || !/^\p{Lu}/u.test(tokens[k - 2].text)) return x;
+  if (tokens[k - 2].pos !== "PROPN") return x;
+  return phraseEndingAt(tokens, k - 2, from) ?? x;
 }
 
 /**
