@@ -5014,3 +5014,36 @@ test("a relative clause on a settlement noun in apposition tells of the named pl
     b.join("; "),
   );
 });
+
+test("a munition let go from a craft falls where its on-phrase says ('dropped a grenade from a drone on X')", () => {
+  const a = brief("Russian soldiers dropped a grenade from a quadcopter on a house in Stanislav.", "2023-11-20");
+  assert.ok(
+    a.some((e) => e.startsWith("strike RU Stanislav")),
+    a.join("; "),
+  );
+  // (a from-phrase of positions still qualifies the locative after it)
+  const b = brief("Russian gunners fired from positions near Hola Prystan at Bilozerka.", "2023-11-20");
+  assert.ok(!b.some((e) => / Hola Prystan /.test(e)), b.join("; "));
+});
+
+test("a city's own district is part of the city, never a raion of the same name", () => {
+  const a = brief("Part of Mykolaiv's Tsentralnyi district was left without power after a drone attack.", "2024-03-03");
+  assert.ok(!a.some((e) => / \S+ raion /.test(e)), a.join("; "));
+  const b = brief("A missile hit the Shevchenkivskyi district of Kharkiv on Sunday.", "2024-03-03");
+  assert.ok(
+    b.some((e) => e.startsWith("strike RU Kharkiv") || e.startsWith("strike null Kharkiv")),
+    b.join("; "),
+  );
+  assert.ok(!b.some((e) => / raion /.test(e)), b.join("; "));
+});
+
+test("', and in Y a bomb struck …' after a when-clause opens a main clause of its own", () => {
+  const a = brief(
+    "A woman was wounded in Myropillia when a drone hit her house, and in Yunakivka a guided bomb destroyed a shop.",
+    "2025-04-10",
+  );
+  assert.ok(
+    a.some((e) => e.startsWith("strike RU Yunakivka")),
+    a.join("; "),
+  );
+});

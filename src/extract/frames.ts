@@ -439,9 +439,16 @@ function ofOrigin(s: Sentence, pps: PrepPhrase[], i: number, preps: RegExp): boo
     fromish(from) &&
     preps.test(x.prep) &&
     x.start - from.end <= 1 &&
-    !NAMED_ORIGIN.test(s.text.slice(from.start - s.start, from.end - s.start))
+    !NAMED_ORIGIN.test(s.text.slice(from.start - s.start, from.end - s.start)) &&
+    // (nor after a craft a munition is let go from: "dropped explosives from a drone on X" fell on X)
+    !CRAFT_ORIGIN.test(s.text.slice(from.start - s.start, from.end - s.start))
   );
 }
+const CRAFT_ORIGIN = new RegExp(
+  String.raw`^from\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+)?` +
+    String.raw`(?:drones?|UAVs?|quadcopters?|copters?|helicopters?|aircraft|planes?|jets?)$`,
+  "iu",
+);
 // (whether a span's words match: asked once per span and pattern, since every predicate of a long sentence asks it
 // of the same clause, and slicing it each time grew with the square of its length)
 const matched = new WeakMap<Doc, Map<string, boolean>>();

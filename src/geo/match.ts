@@ -205,6 +205,11 @@ function misspelt(tok: { start: number; end: number; text: string }, text: strin
   return m;
 }
 
+// ("the Kyivskyi district of Kharkiv": of a city, which the gazetteer knows as a place)
+const CITY_AFTER = new RegExp(
+  String.raw`^\s+of\s+(?:the\s+city\s+of\s+)?(?:Kyiv|Kiev|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Zaporizhzhia|` +
+    String.raw`Kherson|Mykolaiv|Lviv|Sumy|Donetsk|Luhansk)\b`,
+);
 /** "Izium district": the raion named after the town (since 2020 the town's raion), else the largest namesake's. */
 function toRaion(m: RawMatch, g: Gazetteer) {
   let r = g.raionIndex.get(m.key);
@@ -462,6 +467,12 @@ export function findMatches(text: string, g: Gazetteer): RawMatch[] {
         }
       }
     } else if (next && /^\s+$/.test(gapNext) && DISTRICT_WORD.test(next.text)) {
+      // (a city's own district is part of the city, no raion: "Odesa's Prymorskyi district", "the Kyivskyi district
+      // of Kharkiv")
+      const prev = out[out.length - 1];
+      const cityBefore =
+        !!prev && prev.level === "settlement" && /^['’]s\s+(?:the\s+)?$/.test(text.slice(prev.end, found.start));
+      if (cityBefore || CITY_AFTER.test(text.slice(next.end, next.end + 40))) continue;
       toRaion(found, g);
       if (/s$/i.test(next.text)) {
         // "the Chuguiv, Kupyansk and Balaklya districts": every name of the list is a district

@@ -1936,6 +1936,17 @@ function clauses(tokens: GToken[]): (Span & ClauseSpan)[] {
       // ("Two men who were clearing debris were killed": the main clause's verb after a restrictive relative one)
       opens = { kind: "main", marker: "after-relative" };
     } else if (t.lower === "but" && prev.text === ",") opens = { kind: "main", marker: null };
+    // (", and in Y a bomb struck …" after a subordinate clause with its verb: a place phrase, then a subject and a verb
+    // of their own, open the next main clause, no part of the when-clause)
+    else if (
+      t.lower === "and" &&
+      prev.text === "," &&
+      kind !== "main" &&
+      kind !== "relative" &&
+      verbInClause &&
+      clauseAhead(tokens, i + 1, tokens.length)
+    )
+      opens = { kind: "main", marker: null };
     else if (t.lower === "as" && asClause(tokens, i)) opens = { kind: "temporal", marker: "as" };
     else if (
       t.lower === "to" &&
