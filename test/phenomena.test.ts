@@ -5047,3 +5047,17 @@ test("', and in Y a bomb struck …' after a when-clause opens a main clause of 
     a.join("; "),
   );
 });
+
+test("freed men are no ground taken, and 'who' after 'a person in X' tells of the person", () => {
+  const a = brief("The president later met some of the freed men at a hospital in the Sumy region.", "2025-10-03");
+  assert.ok(!a.some((e) => e.startsWith("control_change")), a.join("; "));
+  const b = brief(
+    "Ukraine's State Bureau of Investigation said it had detained a corporal in Poltava who had deserted his unit.",
+    "2025-10-03",
+  );
+  assert.ok(!b.some((e) => / RU /.test(e)), b.join("; "));
+  assert.ok(
+    b.some((e) => e.startsWith("arrest UA Poltava claimed")),
+    b.join("; "),
+  );
+});

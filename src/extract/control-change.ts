@@ -30,7 +30,7 @@ const TAKE =
 
 const PEOPLE =
   String.raw`(?:prisoners?|POWs?|captives?|hostages?|detainees?|defenders|soldiers|servicemen|civilians|people|` +
-  String.raw`sailors|marines|children|fighters)`;
+  String.raw`sailors|marines|children|fighters|men|women|persons|citizens|residents|Ukrainians|crews?)`;
 const FREED_BEFORE = new RegExp(String.raw`\b(?:those|${PEOPLE})\s+(?:who\s+(?:were|had\s+been)\s+)?$`, "i");
 const FREED_AFTER = new RegExp(String.raw`^\s+(?:(?:the|all|some|\d+|[\w-]+)\s+){0,3}${PEOPLE}\b`, "i");
 const RECALLED = /\b(?:after|following|before|since|until)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;

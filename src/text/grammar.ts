@@ -3412,6 +3412,16 @@ function antecedent(tokens: GToken[], rel: ClauseSpan, cls: ClauseSpan[]): Phras
     !/^\p{Lu}/u.test(tokens[near.head].text)
   )
     return appositive(tokens, phraseEndingAt(tokens, b - 1, outer!.from) ?? near, outer!.from);
+  // ("a sergeant in X who had left his unit": "who" tells of a person, not of the place after the person)
+  if (
+    near &&
+    /^(?:who|whom)$/.test(rel.marker ?? "") &&
+    b > outer!.from &&
+    /^(?:in|from|near|at)$/.test(tokens[b].lower) &&
+    tokens[near.head].pos === "PROPN" &&
+    /^(?:NOUN)$/.test(tokens[b - 1].pos)
+  )
+    return phraseEndingAt(tokens, b - 1, outer!.from) ?? near;
   return near && appositive(tokens, near, outer!.from);
 }
 
