@@ -5061,3 +5061,33 @@ test("freed men are no ground taken, and 'who' after 'a person in X' tells of th
     b.join("; "),
   );
 });
+
+test("translation's 'struck by the settlement X' (Ukrainian 'по') names the target, not the agent", () => {
+  const a = brief(
+    "Velykopysarivska community: the enemy struck by the settlement Velyka Pysarivka with mortars.",
+    "2025-06-14",
+  );
+  assert.ok(
+    a.some((e) => e.startsWith("strike RU Velyka Pysarivka")),
+    a.join("; "),
+  );
+  const b = brief("In the evening the occupiers attacked by the city Okhtyrka with drones.", "2025-06-14");
+  assert.ok(
+    b.some((e) => e.startsWith("strike RU Okhtyrka")),
+    b.join("; "),
+  );
+  // (a true passive keeps its agent)
+  const c = brief("Okhtyrka was attacked by Russian drones in the evening.", "2025-06-14");
+  assert.ok(
+    c.some((e) => e.startsWith("strike RU Okhtyrka")),
+    c.join("; "),
+  );
+});
+
+test("codes among a gazetteer's alternate names (airports') are no place: 'Was hit …' is no Washington", () => {
+  const a = brief(
+    "Was hit the object of energy infrastructure in Shostka. Part of the town is without power.",
+    "2025-06-14",
+  );
+  assert.ok(!a.some((e) => / Washington /.test(e)), a.join("; "));
+});

@@ -65,6 +65,9 @@ const tsv = (f: string) =>
 
 let cached: Gazetteer | null = null;
 
+// (the codes among GeoNames' alternates, airports' and the like: "WAS" for Washington, "IEV" for Kyiv; folded, they
+// would be words, "was")
+const CODE = /^\p{Lu}{2,4}$/u;
 /**
  * The name the English press gives a place abroad: GeoNames keeps the soft sign ("Ryazan’", "Vyaz’ma"), the press
  * drops it; and where GeoNames names a town by its adjective ("L’govskiy") and lists the town's own name among the
@@ -115,7 +118,7 @@ export function loadGazetteer(): Gazetteer {
     settlements.push(s);
     add(fold(name), s, Tier.Official);
     add(fold(uk), s, Tier.Official);
-    for (const a of alts ? alts.split("|") : []) add(fold(a), s, Tier.Alternate);
+    for (const a of alts ? alts.split("|") : []) if (!CODE.test(a)) add(fold(a), s, Tier.Alternate);
     for (const v of allVariants(name, uk)) add(v, s, Tier.Variant);
     for (const a of alts ? alts.split("|") : [])
       if (/^[A-Za-z' -]+$/.test(a)) for (const v of allVariants(a, "")) add(v, s, Tier.Variant);
@@ -147,7 +150,7 @@ export function loadGazetteer(): Gazetteer {
       hromada: "",
     };
     add(fold(name), s, Tier.Alternate);
-    for (const a of alts ? alts.split("|") : []) add(fold(a), s, Tier.Alternate);
+    for (const a of alts ? alts.split("|") : []) if (!CODE.test(a)) add(fold(a), s, Tier.Alternate);
     // (and its Russian name romanised as the press writes it: Грайворон -> Graivoron beside GeoNames' Grayvoron)
     addRomanised(alts, s);
   }

@@ -336,6 +336,27 @@ function gapped(tokens: GToken[], predicates: Predicate[]): void {
   }
 }
 
+const FIRE_VERBS = /^(?:attack|strike|shell|hit|fire|bomb)$/;
+const BY_PLACE_NOUN = /^(?:city|town|village|settlement|community|outskirts)$/;
+/**
+ * "The enemy struck by the settlement X", "attacked by the city Y with drones": machine translation of Ukrainian "по"
+ * (at, upon) as "by". A verb of fire with a subject before it and no auxiliary, whose by-phrase opens on a settlement
+ * noun, is active: the by-phrase is its target, not its agent.
+ */
+function calquedTarget(tokens: GToken[], predicates: Predicate[]): void {
+  for (const p of predicates) {
+    if (p.nominal || p.voice !== "passive" || !p.agent || !p.subject || !FIRE_VERBS.test(p.lemma)) continue;
+    if (p.subject.end > tokens[p.head].start || BE.has(tokens[p.head - 1]?.lower ?? "")) continue;
+    let k = p.agent.head;
+    while (k > 0 && tokens[k - 1].start >= p.agent.start) k--;
+    if (tokens[k]?.lower === "the") k++;
+    if (!BY_PLACE_NOUN.test(tokens[k]?.lower ?? "")) continue;
+    p.voice = "active";
+    p.pps = [...p.pps, { ...p.agent, prep: "on" }];
+    p.agent = null;
+  }
+}
+
 const COMMUNITY = /^(?:community|communities|hromada|district|village|town|city|settlement)$/;
 /**
  * Members set off by a comma before and a dash after, as regional posts list places and what hit them: ", B - with a
@@ -3062,6 +3083,7 @@ export function parseSentence(span: Span, all: GToken[], headline = false): Sent
     });
   }
   gapped(tokens, predicates);
+  calquedTarget(tokens, predicates);
   markHabits(tokens, predicates);
   // "too small to seize X", "too weak to encircle or take Y": the infinitive after "too" and an adjective is what
   // cannot be done
