@@ -5091,3 +5091,12 @@ test("codes among a gazetteer's alternate names (airports') are no place: 'Was h
   );
   assert.ok(!a.some((e) => / Washington /.test(e)), a.join("; "));
 });
+
+test("a local office holder in a sentence fronted by a place is no visitor: 'In X, the governor said'", () => {
+  const a = brief("In Rivne, the regional governor said a drone had hit a warehouse overnight.", "2024-05-20");
+  assert.ok(!a.some((e) => e.startsWith("visit")), a.join("; "));
+  assert.ok(
+    a.some((e) => e.startsWith("strike RU Rivne")),
+    a.join("; "),
+  );
+});

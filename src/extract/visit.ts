@@ -237,6 +237,11 @@ function presentOne(doc: Doc, s: Sentence, t: { start: number; end: number }): A
   return (subject && officeHolder(doc, s, p!.subject!.start, subject)) || undefined;
 }
 
+const LOCAL_OFFICE = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:regional|local|district|oblast|city|town|village|(?:city|town|region)['’]s)\s+)+` +
+    String.raw`(?:military\s+)?(?:governor|mayor|head|chief|administration|authorities|officials?)$`,
+  "i",
+);
 // an office or a delegation that travels: what makes a visit of the subject of "visited"
 const OFFICE = new RegExp(
   String.raw`\b(?:president|prime minister|premier|chancellor|minister|secretary|chief|head|` +
@@ -308,7 +313,11 @@ function officeHolder(doc: Doc, s: Sentence, from: number, words: string): Actor
   if (!words || words.split(/\s+/).length > 14 || !OFFICE.test(words)) return null;
   const to = from + words.length;
   // (the sentence's own places, grouped once per article: a long page stays linear)
-  const home = placesOf(doc, s).some((p) => p.start >= from && p.end <= to && p.place.pcode?.startsWith("UA"));
+  // (and a local office is of the place it governs, no visitor from abroad: "the regional governor", "the city's
+  // mayor")
+  const home =
+    LOCAL_OFFICE.test(words) ||
+    placesOf(doc, s).some((p) => p.start >= from && p.end <= to && p.place.pcode?.startsWith("UA"));
   // (the visitor's nationality, not a side's agent: "the Russian president" is Russia's visit)
   const side = /\b(?:Russia|Russian|Moscow|Kremlin|Duma)/.test(words)
     ? "RU"
