@@ -5100,3 +5100,18 @@ test("a local office holder in a sentence fronted by a place is no visitor: 'In 
     a.join("; "),
   );
 });
+
+test("what officials are reporting in a place fell there; a place phrase of the country's part steps over", () => {
+  const a = brief(
+    "Local officials are reporting explosions in Lutsk and Rivne in western Ukraine and in Vinnytsia.",
+    "2022-10-10",
+  );
+  for (const x of ["Lutsk", "Rivne", "Vinnytsia"])
+    assert.ok(
+      a.some((e) => e.startsWith(`strike RU ${x}`)),
+      a.join("; "),
+    );
+  // (where the reporter speaks from is still no event's place)
+  const b = brief("Speaking to reporters in Lutsk, the minister said Russian missiles hit Rivne.", "2022-10-10");
+  assert.ok(!b.some((e) => / Lutsk /.test(e)), b.join("; "));
+});

@@ -117,8 +117,11 @@ const PART_IN = new RegExp(
   "i",
 );
 // where the one who reports it is: "speaking on television from X", "reporting from Y", "told reporters in Z"
+// (not what is reported there: "officials are reporting explosions in X" fell in X)
 const SPEAKING_FROM = new RegExp(
-  String.raw`\b(?:speaking|talking|writing|reporting|broadcasting|addressing [\w\s]{1,30}?)\b[^.;:]{0,40}?` +
+  String.raw`\b(?:speaking|talking|writing|reporting|broadcasting|addressing [\w\s]{1,30}?)\b` +
+    String.raw`(?:(?!\s(?:explosions?|blasts?|strikes?|attacks?|shelling|fighting|clashes|damage|casualties)\b)` +
+    String.raw`[^.;:]){0,40}?` +
     String.raw`\b(?:from|in)\s+(?:the\s+)?(?:city of\s+)?$|\btold (?:reporters|journalists|a news conference) in\s+$`,
   "i",
 );

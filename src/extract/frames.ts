@@ -825,8 +825,12 @@ const SERIES_OF = new RegExp(SERIES + String.raw`(?:[\w-]+\s+){0,2}$`, "i");
 const SERIES_LEAD = new RegExp(SERIES + String.raw`[^,;.]*$`, "i");
 
 // what joins two phrases of one predicate: "on A and B", "on A and 2 more on B", "in A and another three in B"
-// a member's own region after it: "in A in X region", "in B in the Y oblast"
-const OWN_REGION = /^in\s+(?:the\s+)?[\p{L}'’-]+\s+(?:region|oblast|province)$/iu;
+// a member's own region after it: "in A in X region", "in B in the Y oblast", "in A and B in western Ukraine"
+const OWN_REGION = new RegExp(
+  String.raw`^in\s+(?:the\s+)?(?:[\p{L}'’-]+\s+(?:region|oblast|province)|` +
+    String.raw`(?:(?:north|south)?-?(?:eastern|western)|northern|southern|central)\s+(?:Ukraine|Russia))$`,
+  "iu",
+);
 const JOINED = new RegExp(
   String.raw`^\s*[,;]?\s*(?:and|as well as|or)` +
     String.raw`(?:\s+(?:another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)` +
