@@ -787,7 +787,7 @@ function reproduced(doc: Doc, sentence: Sentence): Attribution | null {
   const r = reproduction(doc);
   if (!r || sentence.start < r.from) return null;
   if (!notes.has(sentence)) {
-    const k = doc.sentences.indexOf(sentence);
+    const k = sentenceAt(doc.sentences, sentence.start);
     let first = k;
     while (first > 0 && doc.sentences[first - 1].paragraph === sentence.paragraph && k - first < 40) first--;
     notes.set(sentence, EDITORS_NOTE.test(doc.sentences[first].text));

@@ -205,10 +205,11 @@ function misspelt(tok: { start: number; end: number; text: string }, text: strin
   return m;
 }
 
-// ("the Kyivskyi district of Kharkiv": of a city, which the gazetteer knows as a place)
+// ("the Kyivskyi district of Kharkiv": of a place by its name, not of a region, "the Izium district of Kharkiv oblast",
+// "of the Kharkiv region")
 const CITY_AFTER = new RegExp(
-  String.raw`^\s+of\s+(?:the\s+city\s+of\s+)?(?:Kyiv|Kiev|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Zaporizhzhia|` +
-    String.raw`Kherson|Mykolaiv|Lviv|Sumy|Donetsk|Luhansk)\b`,
+  String.raw`^\s+of\s+(?:the\s+city\s+of\s+)?\p{Lu}[\p{L}'’-]+(?![\p{L}'’-])(?!\s+(?:region|oblast|province))`,
+  "u",
 );
 /** "Izium district": the raion named after the town (since 2020 the town's raion), else the largest namesake's. */
 function toRaion(m: RawMatch, g: Gazetteer) {
